@@ -1,0 +1,1 @@
+"""Readers that turn inputs (text, HTML, JSONL, WARC, feeds) into ``Article`` records."""

@@ -1,0 +1,59 @@
+"""Plain-text input: decode bytes exactly, or say clearly why not."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from pathlib import Path
+
+from ..errors import EmptyText, InputError
+
+DEFAULT_ENCODING = "utf-8"
+
+
+def decode(data: bytes, source: str, encoding: str | None = None) -> str:
+    """Decode ``data``; a UTF-8 byte-order mark is dropped, nothing else is changed."""
+    name = encoding or DEFAULT_ENCODING
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise InputError(f"unknown encoding {name!r}") from None
+    if encoding is None and data.startswith(codecs.BOM_UTF8):
+        name = "utf-8-sig"
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as error:
+        hint = "" if encoding else "; pass --encoding (e.g. --encoding cp1252)"
+        raise InputError(
+            f"{source}: cannot decode as {error.encoding} (invalid byte 0x{data[error.start]:02x} at offset {error.start}){hint}"
+        ) from None
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of ``path`` ("-" is standard input), with one-line errors for the usual failures."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory (give the files inside it)")
+    try:
+        return p.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def read_text(path: str, encoding: str | None = None) -> str:
+    """Read and decode a text input; empty or whitespace-only text is an error."""
+    text = decode(read_bytes(path), path, encoding)
+    if not text.strip():
+        raise EmptyText(f"{path}: empty text, nothing to analyse")
+    return text
+
+
+def looks_like_path(value: str) -> bool:
+    return value == "-" or os.path.exists(value)
