@@ -7,7 +7,7 @@ import sys
 import time
 
 # Module names under bench/, in the order they run. Each has main(argv) -> None.
-BENCHMARKS: list[str] = []
+BENCHMARKS: list[str] = ["ingest_readers", "store"]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -275,3 +275,137 @@ class Article(Record):
     author: str | None = None
     raw: str | None = None  # the original input when it was not plain text (HTML, feed entry)
     raw_format: str = "text"  # text | html | jsonl | warc | feed
+
+
+# --------------------------------------------------------------------------- corpus (newsgraph.corpus)
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusArticle(Record):
+    """An article stored in a corpus: where it came from, what analysed it, what it duplicates."""
+
+    id: int  # corpus id
+    source: str
+    title: str | None
+    published: str | None
+    url: str | None
+    outlet: str | None  # Article.outlet, else the domain of its url, else None
+    author: str | None
+    duplicate_of: int | None = None  # the original this article near-duplicates (a wire copy)
+    similarity: float | None = None  # Jaccard similarity of word 5-shingles to that original
+    pipeline_version: str | None = None  # None: stored without analysis (ingest --no-analyze)
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusEntity(Record):
+    """One actor across a corpus, the names it was seen under and how much it appears.
+
+    Counts leave out near-duplicate articles: a wire story printed ten times is one piece of evidence.
+    """
+
+    id: int  # corpus id, stable
+    name: str
+    type: str
+    aliases: tuple[str, ...]  # names seen in the text (most frequent first) and names pinned by an alias file
+    articles: int
+    outlets: int
+    mentions: int
+    quotes: int  # quotes it is the speaker of
+    about: int  # quotes whose content mentions it
+    pinned: bool = False  # named in an analyst's alias file
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusQuote(Record):
+    """A quote of the corpus: the article's ``Quote`` with its speaker as a corpus entity, outlet and date."""
+
+    id: int  # corpus quote id
+    article: int  # CorpusArticle id; start/end/parts/cue are offsets into that article's text
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: str | None
+    speaker_id: int | None  # CorpusEntity id
+    cue: Span | None
+    via: tuple[str, ...]
+    confidence: float
+    parts: tuple[Span, ...]
+    outlet: str | None
+    published: str | None
+    title: str | None
+    source: str
+    near_duplicate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Tally(Record):
+    """A label and the number of articles it was seen in (an alias, a role, an outlet, a month)."""
+
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class CoMention(Record):
+    """An actor named in the same articles as another, and in how many."""
+
+    id: int
+    name: str
+    type: str
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier(Record):
+    """Everything a corpus says about one actor."""
+
+    entity: CorpusEntity
+    aliases: tuple[Tally, ...]
+    roles: tuple[Tally, ...]  # titles and role nouns used for it ("President", "the Kremlin leader")
+    outlets: tuple[Tally, ...]
+    timeline: tuple[Tally, ...]  # articles per month, "YYYY-MM"; "undated" for articles with no date
+    quotes_by: tuple[CorpusQuote, ...]  # the latest
+    quotes_about: tuple[CorpusQuote, ...]  # the latest
+    co_mentioned: tuple[CoMention, ...]
+    other_matches: tuple[CorpusEntity, ...] = ()  # other entities the name could mean
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit(Record):
+    """An article (or a quote in it) matching a full-text search.
+
+    ``snippet`` is a stretch of the article text around the first match; ``matches`` are the matched
+    words, as offsets into the article text.
+    """
+
+    article: int
+    quote: int | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    source: str
+    snippet: Span
+    matches: tuple[Span, ...]
+    score: float  # relevance (BM25), higher is better
+    speaker: str | None = None  # for a quote hit
+
+
+@dataclass(frozen=True, slots=True)
+class Failure(Record):
+    """An input, record or article that could not be stored, and why (one line)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport(Record):
+    """What ``ingest`` or ``reanalyze`` did."""
+
+    ingested: int = 0  # new articles stored (originals)
+    near_duplicates: int = 0  # stored, linked to their original, not counted as new evidence
+    already_present: int = 0  # exact same text already stored: nothing done
+    reanalyzed: int = 0
+    failed: tuple[Failure, ...] = ()
+    skipped: tuple[Failure, ...] = ()  # files left out on purpose (unknown type in a directory): notes, not errors

@@ -28,6 +28,7 @@ def root() -> None:
 # Command modules register themselves on import.
 from . import analyze as _analyze  # noqa: E402,F401
 from . import train as _train  # noqa: E402,F401
+from . import corpus as _corpus  # noqa: E402,F401
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -11,7 +11,7 @@ import typer
 
 from ..analyze import analyze_many
 from ..errors import InputError
-from ..ingest.text import read_text
+from ..ingest import articles_for_analysis
 from ..options import DEFAULT_TECHNIQUE_THRESHOLD, Options, parse_date
 from . import app
 
@@ -24,7 +24,7 @@ class AnalyzeFormat(str, Enum):
 
 @app.command()
 def analyze(
-    paths: list[str] = typer.Argument(..., metavar="PATH... | -", help="Text files to analyse; - reads standard input."),
+    paths: list[str] = typer.Argument(..., metavar="PATH... | -", help="Articles to analyse: text, .html/.htm, .jsonl (one article per line), .warc, RSS/Atom feeds; - reads text from standard input."),
     format: AnalyzeFormat = typer.Option(AnalyzeFormat.text, "--format", "-f", help="text: a readable report; json: one object (one input) or a list; jsonl: one object per input."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD: anchors relative dates."),
     title: Optional[str] = typer.Option(None, help="Title of the article."),
@@ -38,7 +38,11 @@ def analyze(
     if paths.count("-") > 1:
         raise InputError("standard input (-) can be read only once")
     # Read every input first, so a bad path fails before any analysis is printed.
-    inputs = [(read_text(path, encoding), base.with_(source=path)) for path in paths]
+    # .html/.htm, .jsonl, .warc and feeds go through the ingest readers; their title and date fill the options not given.
+    inputs = [
+        (article.text, base.with_(source=article.source, title=base.title or article.title, published=base.published or parse_date(article.published)))
+        for article in articles_for_analysis(paths, encoding)
+    ]
     analyses = analyze_many(inputs)
 
     if format is AnalyzeFormat.jsonl:

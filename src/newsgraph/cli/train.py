@@ -13,3 +13,4 @@ train_app = typer.Typer(help="Train the small models newsgraph ships (reads ../s
 app.add_typer(train_app, name="train")
 
 # Trainer modules register themselves on import (one line each).
+from . import train_checkworthy as _train_checkworthy  # noqa: E402,F401

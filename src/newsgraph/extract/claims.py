@@ -1,15 +1,1059 @@
-"""Claims: what each sentence asserts, and on whose authority.
+"""Claims: what each sentence asserts, on whose authority, of what kind, and how check-worthy.
 
-SCAFFOLD: returns nothing until the claim extractor lands.
+Every sentence (or independent clause) that asserts something becomes a claim. Its ``status``
+says who stands behind it:
+
+- ``quoted``: the words are inside quote marks and attributed to a speaker (the source). A sentence
+  that is the reporting frame of a quote (``“We will respond,” he said.``) gives one quoted claim
+  whose span is the quote content; the saying itself is not a second claim.
+- ``attributed``: reported speech or a cited source (``X warned that…``, ``according to X``,
+  ``The Guardian reported…``, ``Moscow says…``, ``X accused Y of…``, ``It is believed that…``).
+  The claim is the content clause; the frame around it is not a separate claim. The source is
+  whoever stands behind the content, as far as the text names them: a person, an organisation, a
+  country (a capital speaking for its government, ``Moscow says``, is given as the country the
+  article names), an outlet (``X told the New York Times`` → X; the outlet is the quote's ``via``;
+  ``The Guardian reported that X said…`` → X).
+- ``unattributed``: the writer asserts it with no source.
+
+Status comes from syntax, in this order: (1) the quotes the quote extractor found (content spans,
+cues, speakers); (2) for sentences no quote accounts for, a reporting frame in the sentence's own
+parse: a communication, cognition or evidence verb heading the sentence (or conjoined with its
+head, or a parenthetical ``officials said``) with a third-party subject; ``according to X``;
+agentless ``it is believed that``/``X is said to``; ``reportedly``; (3) quote marks: a sentence
+mostly inside quote marks is quoted, its speaker taken from the frame of the same quotation or
+paragraph, or from the previous paragraph when the paragraph continues a quotation. Frames that
+report no actual saying are not attributions: first person outside quotes (``I believe…``), a
+modal or negated verb (``should ask``, ``did not say``), an indirect question (``explained how``).
+When a sentence joins a writer's clause and a reported one (``A, and officials said that B``),
+each independent clause is its own claim.
+
+Not claims (see docs/schema.md): questions; datelines and bylines (a dateline prefix ``MINSK —``
+and a section label ``Opinion:`` are cut from the sentence they start); verbless fragments
+(``Not one step back.``, photo credits); unpunctuated headings that open with a question word;
+imperatives outside quotes and pointers that assert nothing (``Read more:``, ``Here is what we
+know.``, ``Sign up…``); a frame with no content of its own (``He added:``). Headlines that state
+something (``Poland to send 5,000 troops to border``) are claims like any sentence.
+
+``kind`` is a lightweight rule on the claim's main predicates: a deontic modal (``should``,
+``must``, ``ought to``), ``deserve`` or a first-person belief verb makes an opinion; a future or
+epistemic marker (``will``, ``would``, ``could``, ``may``, ``might``, ``going to``, ``is expected
+to``, ``plans to``…) makes a prediction; otherwise an evaluative word (``disastrous``,
+``shameful``, ``so-called``…) anywhere in the claim makes an opinion; everything else is a fact.
+
+``checkworthy`` is the probability from the shipped ClaimBuster model (extract/checkworthy.py),
+computed for all claims of the document in one batch from the tokens already parsed.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from ..types import Claim, Quote, TimeExpr
+from spacy.tokens import Doc, Span, Token
+
+from ..types import Claim, Quantity, Quote, Source, TimeExpr
+from .checkworthy import score_spans
+from .countries import GAZETTEER, country_code
+from .cues import QUOTE_CHARACTERS, find_quoted_spans
 from .entities import EntityIndex
+from .quantities import find_quantities
+
+# --------------------------------------------------------------------------- lexicons
+
+# Verbs that attribute a clausal complement to their subject: "X said/warned/believes (that) …".
+REPORTING_VERBS = frozenset(
+    """
+    say tell state claim report announce add note warn argue insist assert acknowledge admit confirm deny
+    suggest explain estimate predict forecast project write tweet post allege maintain contend stress
+    emphasize emphasise point reveal disclose declare reply respond answer comment testify concede complain
+    caution recall reiterate remark observe indicate show find conclude mention promise pledge vow threaten
+    believe think fear expect hope assess suspect doubt learn hear signal hint brief inform assure reassure
+    remind guarantee swear speculate worry calculate counter retort boast brag joke quip lament charge
+    protest urge demand ask anticipate rule feel consider reckon imply affirm recommend advise propose
+    """.split()
+)
+# Reporting verbs that also describe evidence: they attribute only when a speaker or a document
+# shows/finds ("Investigators found that…", "Figures show…"), not an event ("The attack shows…").
+EVIDENTIAL_VERBS = frozenset("show find indicate suggest reveal conclude confirm".split())
+# Data verbs: "The agency recorded 8,412 admissions", "The report attributes the fall to…" cite
+# their subject as the source of the figures when the subject is a source (see SOURCE_NOUNS).
+DATA_VERBS = frozenset("record register document count attribute list identify measure tally log estimate".split())
+SOURCE_NOUNS = frozenset(
+    """
+    data figure figures statistic statistics poll polls survey surveys study studies report reports research
+    analysis assessment estimate estimates document documents record records image images footage census
+    audit review investigation inquiry probe test tests result results model models evidence filing filings
+    statement statements letter memo paper assessment database registry
+    investigator investigators researcher researchers scientist scientists analyst analysts expert experts
+    official officials authority authorities police prosecutor prosecutors court judge inspector inspectors
+    source sources intelligence agency agencies ministry government office department institute service
+    observatory monitor monitors group organisation organization commission council bureau center centre
+    """.split()
+)
+DOCUMENT_NOUNS = frozenset(
+    "data figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review".split()
+)
+# Speech acts that attribute without a clause: "called on X to…", "accused X of…", "dismissed the
+# concerns", "vowed to…", "called the drills a show of force", "Hungary had threatened to block…".
+SPEECH_ACT_VERBS = frozenset(
+    """
+    call urge demand ask accuse blame describe dismiss deny vow promise pledge threaten warn label brand dub
+    term insist claim condemn criticise criticize denounce decry slam blast characterize characterise
+    """.split()
+)
+# ...of which these need more than an object: "called on X to", "urged X to", not "called a meeting".
+NEEDS_COMPLEMENT = frozenset("call urge ask".split())
+# Reporting verbs whose object is the addressee, not the content: "told reporters", "briefed a panel".
+ADDRESSEE_VERBS = frozenset("tell brief inform assure reassure remind".split())
+# Speech acts only with an "as" complement: "defended the command as a response to…".
+AS_SPEECH_ACT_VERBS = frozenset("defend portray present justify frame cast depict".split())
+# Agentless attribution: "It is believed that…", "X is said to…", "X was reported to…".
+PASSIVE_REPORTING = frozenset("say report believe think understand allege rumor rumour fear claim suppose estimate".split())
+HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly".split())
+FIRST_PERSON = frozenset("i we me us".split())
+PERSONAL_PRONOUNS = frozenset("he she him her they them it".split())
+# A content clause opened by these is an indirect question, not a proposition ("did not say whether…").
+QUESTION_WORDS = frozenset("whether if what how why who whom when where which".split())
+
+DEONTIC_MODALS = frozenset("should must ought".split())
+DEONTIC_VERBS = frozenset("deserve".split())
+FUTURE_MODALS = frozenset("will would could may might shall 'll wo ’ll".split())
+# Predicates that announce the future when they govern an infinitive: "is expected to", "plans to".
+FUTURE_CONTROLLERS = frozenset(
+    "expect set due likely unlikely plan intend aim schedule poise prepare go bound certain poised about slate".split()
+)
+FORECAST_VERBS = frozenset("predict forecast project anticipate foresee".split())
+BELIEF_VERBS = frozenset("believe think feel consider suppose reckon doubt hope fear trust suspect guess".split())
+# Evaluative words: the writer judging, not reporting. Kept to words whose evaluative sense
+# dominates in news prose ("dangerous", "serious", "major" are left out: they are often factual).
+EVALUATIVE = frozenset(
+    """
+    absurd abhorrent abysmal admirable appalling atrocious awful baseless bizarre brave brilliant callous
+    careless catastrophic cowardly cynical deplorable despicable dire disastrous disgraceful disgusting
+    dishonest dismal dreadful embarrassing excellent fantastic farcical foolish glorious grotesque heroic
+    hideous horrible horrendous hypocritical idiotic immoral incompetent inept insane irresponsible
+    laughable lousy ludicrous magnificent marvellous marvelous mediocre misguided monstrous naive
+    nonsensical obscene obedient outrageous pathetic pitiful pointless preposterous reckless regrettable
+    ridiculous scandalous shameful shameless shocking silly sinister spineless splendid stupid superb
+    terrible terrific timid tragic troubling unacceptable unconscionable unforgivable unjust unfair unwise
+    vile wicked wise wonderful woeful worthless wrongheaded wrong cruel heartless senseless cowardice
+    disgrace travesty farce sham fiasco outrage nonsense hypocrisy blunder folly betrayal appeaser appeasers
+    vassal puppet thug thugs propaganda lies
+    sadly unfortunately shamefully frankly fortunately thankfully hopefully arguably surely undoubtedly
+    obviously clearly regrettably disgracefully absurdly
+    """.split()
+)
+
+# --------------------------------------------------------------------------- non-claims
+
+# "MINSK —", "MINSK, Belarus, March 14, 2026 (Continental Press) —", "WASHINGTON (Reuters) -".
+DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*)*"  # the place, in capitals
+    r"(?:,[ \t]*[A-Z0-9][\w.'’\-]*(?:[ \t]+[\w.'’\-]+)*?)*"  # ", Belarus", ", March 14", ", 2026"
+    r"[ \t]*(?:\([^()\n]{1,60}\))?"  # "(Reuters)"
+    r"[ \t]*(?:[—–―]|-{1,2}[ \t])[ \t]*"  # the dash
+)
+# "Opinion:", "ANALYSIS:", "Exclusive -" at the start of a headline or paragraph.
+SECTION_LABEL = re.compile(
+    r"[ \t]*(?:opinion|analysis|comment|commentary|editorial|exclusive|breaking|update|updated|explainer|factbox|"
+    r"live|interview|column|perspective|review|essay|fact check|watch|video|photos)[ \t]*[:|—–-][ \t]*",
+    re.I,
+)
+BYLINE = re.compile(r"\W*(?:by|reporting by|additional reporting by|editing by|written by|compiled by|photo(?:graph)?s? by|(?:last )?updated|published|posted)\b", re.I)
+NOT_ASSERTIONS = re.compile(
+    r"\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest|everything)\b"
+    r"|read\s+more\b|see\s+also\b|related\s*:|advertisement\b|sign\s+up\b|subscribe\b|click\s+here\b"
+    r"|follow\s+(?:us|@)|watch\s*:|listen\s*:|©|copyright\b)",
+    re.I,
+)
+PARAGRAPH_END = re.compile(r"[.!?…:;]['\"’”»)\]]*\s*$")
+QUESTION_END = re.compile(r"\?['\"’”»)\]]*\s*$")
+HEADING_QUESTION = re.compile(r"\W*(?:what|why|how|who|when|where|which|whether)\b", re.I)
+
+
+MIN_QUOTED_SHARE = 0.6  # a sentence at least this much inside quote marks is the quote's words
+QUOTATION_SHARE = 0.9  # reported content this much inside quote marks is a direct quotation
+MIN_QUOTE_COVER = 0.5  # a quote covering this much of a sentence accounts for it
+MIN_CONTENT_CHARS = 3
+MIN_CLAUSE_WORDS = 3  # an independent clause split off a sentence has at least this many words
+PERSON_LOOKBACK_CHARS = 2000
+EARLIER_SOURCE_WINDOW = 6  # how many claims back "the official" / "he" may find their source
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# Heads naming a body or people around someone: "the mayor's office" is not the mayor.
+INSTITUTION_NOUNS = frozenset(
+    """
+    office ministry department government administration campaign agency committee council cabinet embassy
+    party staff team service spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys aide aides
+    ally allies supporter supporters critic critics family son daughter wife husband advisers advisor adviser
+    """.split()
+)  # how far back "he"/"she" may find the person it stands for
+
+
+# --------------------------------------------------------------------------- internal records
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A claim before scoring: span, who stands behind it, and where it came from."""
+
+    start: int
+    end: int
+    status: str
+    source: Source | None
+    quote: str | None = None
+    paragraph: int = 0
+    quote_region: int | None = None  # index of the quote-mark region it lies in, if quoted
+    inherits: bool = False  # quoted, and its speaker is to be found in its neighbourhood
+
+
+@dataclass(slots=True)
+class _Frame:
+    """A reporting frame found in one sentence: whose content, where."""
+
+    source: Source | None
+    content_start: int
+    content_end: int
+    speech_act: bool = False  # the whole sentence reports a speech act ("She called on the EU to…")
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    text: str
+    entities: EntityIndex
+    regions: list[tuple[int, int]]
+    region_starts: list[int]
+    paragraph_starts: list[int]
+    drafts: list[_Draft] = field(default_factory=list)
+    pending_frame: tuple[int, Source] | None = None  # "He added:" waiting for its quote (where it ends, who)
+    _countries: dict[str, list] | None = None
+
+    def countries(self) -> dict[str, list]:
+        """Country code → the GPE entities of the article naming that country (computed once)."""
+        if self._countries is None:
+            self._countries = {}
+            for entity in self.entities.entities():
+                code = country_code(entity.name) if entity.type == "GPE" else None
+                if code:
+                    self._countries.setdefault(code, []).append(entity)
+        return self._countries
+
+
+# --------------------------------------------------------------------------- entry point
 
 
 def extract_claims(doc: Doc, quotes: tuple[Quote, ...], times: tuple[TimeExpr, ...], entities: EntityIndex) -> tuple[Claim, ...]:
-    return ()
+    """The claims of ``doc``, in text order, with ids ``c1``, ``c2``…"""
+    text = doc.text
+    if not len(doc) or not text.strip():
+        return ()
+    regions = quote_regions(text)
+    context = _Context(
+        doc=doc,
+        text=text,
+        entities=entities,
+        regions=regions,
+        region_starts=[start for start, _ in regions],
+        paragraph_starts=_paragraph_starts(text),
+    )
+    speaking = sorted((q for q in quotes if q.speaker is not None or q.via or q.cue is not None), key=lambda q: q.start)
+    speechless = [q for q in quotes if q.speaker is None and not q.via and q.cue is None]
+
+    for sentence, start, end in claim_sentences(doc, context):
+        _claims_of_sentence(context, sentence, start, end, speaking, speechless)
+    _inherit_speakers(context)
+
+    drafts = sorted((d for d in context.drafts if d.end - d.start >= MIN_CONTENT_CHARS), key=lambda d: (d.start, d.end))
+    spans = [doc.char_span(d.start, d.end, alignment_mode="expand") for d in drafts]
+    scores = score_spans([span if span is not None else () for span in spans])
+    quantities = find_quantities(doc)
+    quantity_starts = [q.start for q in quantities]
+    time_list = sorted(times, key=lambda t: t.start)
+    time_starts = [t.start for t in time_list]
+    claims = []
+    for number, (draft, span, score) in enumerate(zip(drafts, spans, scores), 1):
+        claims.append(
+            Claim(
+                id=f"c{number}",
+                text=text[draft.start : draft.end],
+                start=draft.start,
+                end=draft.end,
+                status=draft.status,  # type: ignore[arg-type]
+                source=draft.source,
+                kind=claim_kind(span) if span is not None else "fact",  # type: ignore[arg-type]
+                checkworthy=round(float(score), 4),
+                quantities=tuple(_inside(quantities, quantity_starts, draft.start, draft.end)),
+                times=tuple(t.id for t in _inside(time_list, time_starts, draft.start, draft.end)),
+                quote=draft.quote,
+            )
+        )
+    return tuple(claims)
+
+
+def _inside(records: Sequence, starts: list[int], start: int, end: int) -> list:
+    """The records (sorted by start) lying wholly inside ``start:end``."""
+    found = []
+    for record in records[bisect.bisect_left(starts, start) :]:
+        if record.start >= end:
+            break
+        if record.end <= end:
+            found.append(record)
+    return found
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple[Span, int, int]]:
+    """Sentences that may assert something, each with the character span a claim may cover."""
+    text = doc.text
+    if context is None:
+        regions = quote_regions(text)
+        context = _Context(doc, text, None, regions, [a for a, _ in regions], _paragraph_starts(text))  # type: ignore[arg-type]
+    for sentence in doc.sents:
+        start, end = _trim(text, sentence.start_char, sentence.end_char)
+        if end - start < MIN_CONTENT_CHARS:
+            continue
+        paragraph = _paragraph_text(text, start)
+        if start == _paragraph_start(text, start):
+            for prefix in (DATELINE, SECTION_LABEL):
+                match = prefix.match(text, start, end)
+                if match and match.end() < end:
+                    start = _trim(text, match.end(), end)[0]
+        snippet = text[start:end]
+        if QUESTION_END.search(snippet) or BYLINE.match(snippet) or NOT_ASSERTIONS.match(snippet):
+            continue
+        if not PARAGRAPH_END.search(paragraph) and HEADING_QUESTION.match(paragraph):
+            continue  # a heading such as "What happens next"
+        tokens = [t for t in sentence if start <= t.idx < end]
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            continue  # "Not one step back.", "Photo: Reuters"
+        if _quoted_share(context, start, end)[0] < MIN_QUOTED_SHARE and _is_imperative(tokens):
+            continue  # "Read the rest here." (quoted imperatives are the speaker's words: kept)
+        yield sentence, start, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding whitespace, and a closing quote mark the segmenter left at the front."""
+    while start < end and (text[start].isspace() or (text[start] in "”’" and (start + 1 == end or text[start + 1].isspace()))):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _paragraph_text(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[_paragraph_start(text, position) : end if end != -1 else len(text)]
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+
+def _is_imperative(tokens: list[Token]) -> bool:
+    """A bare-verb command heading the sentence ("Read the rest here.", "Sign up for…")."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words:
+        return True
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VB" or root.i != words[0].i:
+        return False
+    return not any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in root.children)
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` inside quotation marks, marks included, sorted and disjoint: the
+    quoted spans of ``cues.find_quoted_spans`` (the project's one reading of quotation marks, with
+    quotes running over paragraphs), a quote nested in another merged into it."""
+    regions: list[tuple[int, int]] = []
+    for span in sorted(find_quoted_spans(text), key=lambda q: (q.start, -q.end)):
+        if regions and span.start < regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], span.end))
+        else:
+            regions.append((span.start, span.end))
+    return regions
+
+
+def _quoted_share(context: _Context, start: int, end: int) -> tuple[float, int | None]:
+    """Share of the characters of ``start:end`` inside quote marks, and the region covering most."""
+    if end <= start:
+        return 0.0, None
+    index = max(0, bisect.bisect_right(context.region_starts, start) - 1)
+    covered, best, best_cover = 0, None, 0
+    for i in range(index, len(context.regions)):
+        a, b = context.regions[i]
+        if a >= end:
+            break
+        shared = max(0, min(b, end) - max(a, start))
+        covered += shared
+        if shared > best_cover:
+            best, best_cover = i, shared
+    return covered / (end - start), best
+
+
+def _is_quotation(context: _Context, start: int, end: int) -> bool:
+    """Whether reported content is the speaker's words verbatim (“We will win,” he said) rather than
+    reported speech carrying a quoted fragment (he said the EU kept “bringing a spoon to a fire”)."""
+    share = _quoted_share(context, start, end)[0]
+    return share >= QUOTATION_SHARE or (share >= MIN_QUOTED_SHARE and context.text[start] in "“\"‘«„'")
+
+
+def _widen_to_regions(context: _Context, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    """Stretch ``a:b`` over the quote-mark regions it overlaps, within the sentence ``start:end``."""
+    index = max(0, bisect.bisect_right(context.region_starts, a) - 1)
+    for region_start, region_end in context.regions[index:]:
+        if region_start >= b:
+            break
+        if region_end > a:
+            a, b = min(a, max(start, region_start)), max(b, min(end, region_end))
+    return a, b
+
+
+def _in_quotes(context: _Context, token: Token) -> bool:
+    index = bisect.bisect_right(context.region_starts, token.idx) - 1
+    return index >= 0 and context.regions[index][0] < token.idx < context.regions[index][1]
+
+
+def _is_quote_mark(token: Token) -> bool:
+    return bool(token.text) and all(ch in QUOTE_CHARACTERS for ch in token.text)
+
+
+# --------------------------------------------------------------------------- one sentence
+
+
+def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int, speaking: list[Quote], speechless: list[Quote]) -> None:
+    paragraph = bisect.bisect_right(context.paragraph_starts, start) - 1
+    if _from_quotes(context, start, end, speaking, paragraph):
+        return
+
+    share, region = _quoted_share(context, start, end)
+    quote_id = next((q.id for q in speechless if q.start < end and start < q.end), None)
+    if context.text[start:end].endswith(":") and share < MIN_QUOTED_SHARE:
+        introduction = _introduction(context, sentence, start, end)
+        if introduction is not None:  # "She added:" — a frame for what follows, not a claim
+            context.pending_frame = (end, introduction)
+            return
+    frames = _frames(context, sentence, start, end, mostly_quoted=share >= MIN_QUOTED_SHARE)
+    if frames:
+        for frame in frames:
+            if frame.content_end - frame.content_start < MIN_CONTENT_CHARS:
+                if frame.source is not None and context.text[start:end].endswith(":"):
+                    context.pending_frame = (end, frame.source)  # "He added:" introduces what follows
+                continue
+            a, b = frame.content_start, frame.content_end
+            if frame.source is _WRITER:
+                context.drafts.append(_Draft(a, b, "unattributed", None, None, paragraph))
+                continue
+            content_region = _quoted_share(context, a, b)[1]
+            status = "quoted" if not frame.speech_act and _is_quotation(context, a, b) else "attributed"
+            if status == "quoted":  # the quote's words with their marks: “We will,” not We will
+                a, b = _widen_to_regions(context, a, b, start, end)
+            context.drafts.append(_Draft(a, b, status, frame.source, quote_id, paragraph, content_region))
+        return
+    if share >= MIN_QUOTED_SHARE:
+        source = None
+        pending = context.pending_frame
+        if pending is not None and not context.text[pending[0] : start].strip():
+            source = pending[1]
+        context.drafts.append(_Draft(start, end, "quoted", source, quote_id, paragraph, region, inherits=source is None))
+        return
+    context.pending_frame = None
+    context.drafts.append(_Draft(start, end, "unattributed", None, None, paragraph))
+
+
+def _introduction(context: _Context, sentence: Span, start: int, end: int) -> Source | None:
+    """The speaker of a sentence that only introduces a quotation ("She added:", "Putin told
+    reporters at the ceremony:"): a reporting verb with a subject and no content of its own."""
+    root = sentence.root
+    if root.lemma_ not in REPORTING_VERBS or _in_quotes(context, root) or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None
+    subject = _subject(root)
+    if subject is None or subject.lower_ in FIRST_PERSON:
+        return None
+    return _source(context, subject)
+
+
+def _from_quotes(context: _Context, start: int, end: int, quotes: list[Quote], paragraph: int) -> bool:
+    """Claims from the quote extractor's quotes that account for this sentence; False if none do.
+
+    A quote accounts for a sentence when its content covers at least half of it, or when its cue
+    or speaker is in the sentence (the sentence is the quote's frame). A sentence holding only a
+    cue whose content lies elsewhere ("He added:") is a frame, not a claim: True with no claim.
+    """
+    found: list[tuple[Quote, int, int]] = []
+    covered = 0
+    frames_here = False
+    cue_only: Quote | None = None
+    for quote in quotes:
+        pieces = quote.parts or (quote,)
+        inside = [(max(p.start, start), min(p.end, end)) for p in pieces if p.start < end and start < p.end]
+        if not inside:
+            if quote.cue is not None and start <= quote.cue.start < end and cue_only is None:
+                cue_only = quote
+            continue
+        covered += sum(e - s for s, e in inside)
+        frames_here = frames_here or _frame_in(quote, start, end)
+        found.append((quote, *_trim(context.text, min(s for s, _ in inside), max(e for _, e in inside))))
+    if not found:
+        if cue_only is not None:
+            source = _quote_source(cue_only)
+            if source is not None and context.text[start:end].endswith(":"):
+                context.pending_frame = (end, source)
+            return _frame_only(context, cue_only, start, end)
+        return False
+    if covered < MIN_QUOTE_COVER * (end - start) and not frames_here:
+        return False
+    for quote, a, b in found:
+        if b - a < MIN_CONTENT_CHARS:
+            continue
+        if quote.kind == "direct":
+            status = "quoted"
+        elif quote.kind == "mixed":
+            status = "quoted" if _is_quotation(context, a, b) else "attributed"
+        else:
+            status = "attributed"
+        source = _quote_source(quote)
+        region = _quoted_share(context, a, b)[1] if status == "quoted" else None
+        context.drafts.append(_Draft(a, b, status, source, quote.id, paragraph, region, inherits=source is None and status == "quoted"))
+    return True
+
+
+def _frame_only(context: _Context, quote: Quote, start: int, end: int) -> bool:
+    """Whether a sentence holding a quote's cue but none of its content is nothing but the frame
+    ("He added:", "Putin said at a news conference:"), rather than a sentence of its own."""
+    frame_end = max(quote.cue.end if quote.cue else start, quote.speaker.end if quote.speaker else start)
+    rest = context.text[frame_end:end].strip(" \t,:;—–-\"“”'‘’.")
+    return len(rest.split()) <= 6 or context.text[start:end].endswith(":")
+
+
+def _frame_in(quote: Quote, start: int, end: int) -> bool:
+    cue, speaker = quote.cue, quote.speaker
+    return bool((cue is not None and start <= cue.start < end) or (speaker is not None and start <= speaker.start < end))
+
+
+def _quote_source(quote: Quote) -> Source | None:
+    speaker = quote.speaker
+    if speaker is not None:
+        return Source(speaker.entity, speaker.name, speaker.start, speaker.end)
+    if quote.via:
+        via = quote.via[0]
+        return Source(via.entity, via.name, via.start, via.end)
+    return None
+
+
+# --------------------------------------------------------------------------- reporting frames
+
+# Marks a clause of a split sentence that the writer asserts (no frame of its own).
+_WRITER = Source(None, "")
+
+
+def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quoted: bool = False) -> list[_Frame]:
+    """Reporting frames of one sentence, in text order; empty when the writer asserts it all.
+
+    Tried in order: "according to X"; a reporting verb heading the sentence, or conjoined with its
+    head (a conjoined clause with its own subject and no frame is the writer's: a ``_WRITER``
+    frame); a parenthetical "officials said"; in a sentence that is mostly a quotation, any
+    reporting verb outside the quote marks; hearsay adverbs.
+    """
+    tokens = [t for t in sentence if start <= t.idx < end and not t.is_space]
+    if not tokens:
+        return []
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None) or _highest(tokens)
+
+    for token in tokens:
+        if token.lower_ == "according" and token.i + 1 < len(context.doc) and context.doc[token.i + 1].lower_ == "to" and not _in_quotes(context, token):
+            to = context.doc[token.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+            if objects:
+                content = _hull_without(context, tokens, token.i, max(t.i for t in objects[0].subtree), start, end)
+                if content:
+                    return [_Frame(_source(context, objects[0]), *content)]
+
+    frames = _clause_frames(context, root, tokens, start, end)
+    if frames:
+        return frames
+
+    candidates = [c for c in root.children if c.dep_ == "parataxis"]
+    if mostly_quoted:
+        candidates += [t for t in tokens if t.lemma_ in REPORTING_VERBS and t.i != root.i and t not in candidates]
+    for verb in candidates:
+        if verb.lemma_ not in REPORTING_VERBS or _in_quotes(context, verb) or not _reports_actual_speech(verb):
+            continue
+        speaker = _subject(verb)
+        if speaker is None or speaker.lower_ in FIRST_PERSON or _in_quotes(context, speaker):
+            continue
+        frame_tokens = [t for t in verb.subtree if not _in_quotes(context, t) and not _is_quote_mark(t)]
+        content = _hull_without(context, tokens, min(t.i for t in frame_tokens), max(t.i for t in frame_tokens), start, end)
+        if content:
+            return [_Frame(_source(context, speaker), *content)]
+
+    if any(c.lower_ in HEARSAY_ADVERBS for c in root.children):
+        return [_Frame(None, start, _last_char(tokens))]
+    return []
+
+
+def _highest(tokens: list[Token]) -> Token:
+    """The token closest to the root of the parse among ``tokens`` (when the root itself was cut
+    off with a dateline)."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+
+
+def _clause_frames(context: _Context, root: Token, tokens: list[Token], start: int, end: int) -> list[_Frame]:
+    """Frames of the sentence head and of the verbs conjoined with it ("X said A, but Y said B").
+
+    A conjoined reporting verb with a subject and no complement of its own closes the clause before
+    it ("Poland will deploy troops, Minister X announced"). When some conjoined clauses are frames
+    and another has a subject of its own, lies outside quote marks and has no frame ("The
+    government will present a budget, and the office said that B"), that clause is returned as a
+    ``_WRITER`` frame: an unattributed claim beside the attributed one.
+    """
+    heads = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and start <= c.idx < end]
+    for index, verb in enumerate(heads[1:], 1):
+        trailing = _trailing_frame(context, verb, heads[index - 1], tokens, start, end)
+        if trailing is not None:
+            return [trailing]
+    results: list[tuple[Token, list[_Frame], bool]] = []
+    subject = None
+    for verb in heads:
+        own_subject = _subject(verb)
+        subject = own_subject or subject
+        results.append((verb, _verb_frames(context, verb, subject, tokens, start, end), own_subject is not None))
+    if not any(frames for _, frames, _ in results):
+        return []
+    frames: list[_Frame] = []
+    for index, (verb, verb_frames, has_subject) in enumerate(results):
+        if verb_frames:
+            frames.extend(verb_frames)
+        elif has_subject and len(results) > 1 and not _in_quotes(context, verb):
+            clause = _clause_span(context, heads, index, start, end)
+            if clause is not None:
+                frames.append(_Frame(_WRITER, *clause))
+    frames.sort(key=lambda f: f.content_start)
+    return frames
+
+
+def _trailing_frame(context: _Context, verb: Token, previous: Token, tokens: list[Token], start: int, end: int) -> _Frame | None:
+    """"Poland will deploy 5,000 soldiers, Defence Minister X announced on Sunday": a reporting verb
+    the parser conjoined to its own content, with no "and"/"but" and no complement of its own."""
+    if verb.lemma_ not in REPORTING_VERBS or _in_quotes(context, verb) or not _reports_actual_speech(verb):
+        return None
+    blocking = ("ccomp", "xcomp", "cc") if verb.lemma_ in ADDRESSEE_VERBS else ("ccomp", "dobj", "xcomp", "cc")
+    if any(c.dep_ in blocking for c in verb.children) or any(c.dep_ == "cc" and previous.i < c.i < verb.i for c in previous.children):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i or subject.lower_ in FIRST_PERSON:
+        return None
+    frame_start = min(t.i for t in subject.subtree)
+    content = [t for t in tokens if t.i < frame_start]
+    while content and content[-1].is_punct and not _is_quote_mark(content[-1]):
+        content.pop()
+    if not content:
+        return None
+    return _Frame(_source(context, subject), *_trim(context.text, content[0].idx, content[-1].idx + len(content[-1].text)))
+
+
+def _clause_span(context: _Context, heads: list[Token], index: int, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of the ``index``-th of conjoined clauses: its subtree without the other clauses."""
+    verb = heads[index]
+    others = {t.i for i, other in enumerate(heads) if i > index for t in other.subtree}
+    words = [t for t in verb.subtree if t.i not in others and start <= t.idx < end and not t.is_space]
+    while words and (words[0].is_punct or words[0].dep_ == "cc"):
+        words.pop(0)
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc") and not _is_quote_mark(words[-1]):
+        words.pop()
+    if sum(1 for t in words if not t.is_punct) < MIN_CLAUSE_WORDS:
+        return None
+    return _trim(context.text, words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: list[Token], start: int, end: int) -> list[_Frame]:
+    """The frames a (head or conjoined) verb opens, if it reports what a third party said or holds.
+
+    Usually one; more when the content clause has a reporting clause of another subject conjoined
+    to it ("X said that A, and Poland announced that B": the parser often puts B's frame inside A).
+    """
+    lemma = verb.lemma_.lower()
+    if _in_quotes(context, verb) or not _reports_actual_speech(verb):
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+    if any(c.dep_ == "auxpass" for c in verb.children) and lemma in PASSIVE_REPORTING:
+        # "It is believed that…", "The minister is said to have resigned", "…was reported by X"
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        source = _source(context, agent_object) if agent_object is not None else None
+        if clauses:
+            return [_Frame(source, *_content_of(context, clauses, start, end))]
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return [_Frame(source, start, _last_char(tokens))]
+        return []
+    if subject is None or subject.lower_ in FIRST_PERSON or _in_quotes(context, subject):
+        return []
+    if lemma in REPORTING_VERBS and clauses:
+        if lemma in EVIDENTIAL_VERBS and not _can_be_source(subject):
+            return []  # "The incident shows that…": the writer's inference, not a source's
+        inner = _nested_frame(context, clauses[0], start, end)
+        if inner is not None:
+            return [inner]
+        split = [c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS and _subject(c) is not None]
+        split_frames = [f for c in split for f in _verb_frames(context, c, _subject(c), tokens, start, end)]
+        excluded = {t.i for c in split for t in c.subtree} if split_frames else set()
+        return [_Frame(_source(context, subject), *_content_of(context, clauses, start, end, excluded)), *split_frames]
+    complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "oprd", "prep", "dobj", "prt", "advcl", "ccomp")]
+    if lemma in SPEECH_ACT_VERBS and lemma in NEEDS_COMPLEMENT:
+        # "called the leaders “warmongers”": the parser often misses the predicate; a quotation
+        # after the object is the name it was called
+        named = any(c.dep_ == "dobj" for c in complements) and _quoted_share(context, verb.idx, end)[0] > 0.2
+        complements = [c for c in complements if (c.dep_ != "dobj" or named) and (c.dep_ not in ("prep", "prt") or c.lower_ in ("on", "for"))]
+    speech_act = lemma in SPEECH_ACT_VERBS and bool(complements)
+    speech_act = speech_act or (lemma in AS_SPEECH_ACT_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in complements))
+    data = lemma in DATA_VERBS and _can_be_source(subject) and subject.lower_ not in PERSONAL_PRONOUNS - {"it"}
+    if speech_act or data:
+        # "called on the EU to answer…", "accused Kyiv of shelling…", "The agency recorded 8,412…":
+        # the claim is the whole sentence, the act reported being the assertion.
+        return [_Frame(_source(context, subject), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
+    return []
+
+
+def _reports_actual_speech(verb: Token) -> bool:
+    """False for "should ask", "could argue", "did not say": no content is attributed to anyone."""
+    return not any(c.dep_ == "neg" or (c.tag_ == "MD" and c.dep_ == "aux") for c in verb.children)
+
+
+def _is_indirect_question(clause: Token) -> bool:
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in QUESTION_WORDS
+
+
+def _can_be_source(subject: Token) -> bool:
+    """Whether the subject of "shows/finds/recorded" speaks or documents, rather than being an event."""
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lower_ in PERSONAL_PRONOUNS:
+        return True
+    return subject.lemma_.lower() in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS
+
+
+def _nested_frame(context: _Context, clause: Token, start: int, end: int) -> _Frame | None:
+    """"The Guardian reported that Smith said the deal was dead": the content is Smith's."""
+    if clause.lemma_ not in REPORTING_VERBS or not _reports_actual_speech(clause):
+        return None
+    inner_subject = _subject(clause)
+    inner_clauses = [c for c in clause.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+    if inner_subject is None or not inner_clauses or inner_subject.lower_ in FIRST_PERSON:
+        return None
+    return _Frame(_source(context, inner_subject), *_content_of(context, inner_clauses, start, end))
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; when the parser attached it elsewhere ("In Vilnius, Minister X said…"
+    read as an apposition of Vilnius), the noun right before the verb, past adverbs and auxiliaries."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subject is not None or verb.lemma_ not in REPORTING_VERBS:
+        return subject
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg") and verb.doc[i].head.i == verb.i:
+        i -= 1
+    if i >= verb.sent.start and verb.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and verb.doc[i].head.i != verb.i:
+        return verb.doc[i]
+    return None
+
+
+def _content_of(context: _Context, clauses: list[Token], start: int, end: int, excluded: set[int] = frozenset()) -> tuple[int, int]:
+    """Character hull of clausal complements (less ``excluded`` tokens at their end), without a
+    leading complementiser or edge punctuation."""
+    indices = sorted(t.i for clause in clauses for t in clause.subtree if t.i not in excluded)
+    doc = context.doc
+    if excluded:  # stop before the split-off clause and the "and" that joined it
+        first_excluded = min(excluded)
+        indices = [i for i in indices if i < first_excluded] or indices
+    first, last = indices[0], indices[-1]
+    while first < last and ((doc[first].dep_ == "mark" and doc[first].lower_ in ("that", "whether", "if")) or (doc[first].is_punct and not _is_quote_mark(doc[first]))):
+        first += 1
+    while last > first and ((doc[last].is_punct and not _is_quote_mark(doc[last])) or doc[last].dep_ == "cc"):
+        last -= 1
+    a = max(start, doc[first].idx)
+    b = min(end, doc[last].idx + len(doc[last].text))
+    return _trim(context.text, a, b) if b > a else (a, a)
+
+
+def _hull_without(context: _Context, tokens: list[Token], cut_first: int, cut_last: int, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence without the frame at ``cut_first..cut_last``: the side before or after it when
+    the frame is at an edge, the whole sentence when it sits in the middle (spans are contiguous)."""
+    before = [t for t in tokens if t.i < cut_first]
+    after = [t for t in tokens if t.i > cut_last]
+    for side in (before, after):
+        while side and side[0].is_punct and not _is_quote_mark(side[0]):
+            side.pop(0)
+        while side and side[-1].is_punct and not _is_quote_mark(side[-1]):
+            side.pop()
+    if before and len(after) > 1:  # frame in the middle: keep the whole sentence
+        first = before[0]
+        last = next(t for t in reversed(tokens) if not (t.is_punct and not _is_quote_mark(t)))
+    elif before or after:
+        kept = before or after
+        first, last = kept[0], kept[-1]
+    else:
+        return None
+    a = max(start, first.idx)
+    b = min(end, last.idx + len(last.text))
+    return _trim(context.text, a, b)
+
+
+def _last_char(tokens: list[Token]) -> int:
+    """End of the last token, leaving out sentence-final punctuation (quote marks stay)."""
+    words = [t for t in tokens if not t.is_space]
+    while len(words) > 1 and words[-1].is_punct and not _is_quote_mark(words[-1]):
+        words.pop()
+    return words[-1].idx + len(words[-1].text)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
+    """Who a subject (or the object of "according to") names.
+
+    In order: an earlier source the phrase refers back to ("the official" after "a senior EU
+    official"); the entity the noun phrase refers to, as the entity index resolves it; a name in
+    apposition ("the human rights group Viasna", "Lithuania's foreign minister, Aurelija
+    Stankevičienė") or a person a relative clause names ("a programmer who gave his name only as
+    Sergei"); for "he"/"she", the previous speaker, else the last person named; the noun phrase as
+    written ("Western military analysts"). A document stands for its author ("figures from the
+    European Commission", "a report published by the agency"); a capital for the country the
+    article names ("Moscow says" → Russia). An entity that only modifies the head is not the
+    source: "Poland's foreign ministry" is not Poland, "the mayor's office" is not the mayor.
+    """
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        owner = _document_owner(head)
+        if owner is not None:
+            head = owner
+    words = _phrase(head)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    conjoined = [c for c in head.children if c.dep_ == "conj"] if conjuncts else []
+    if conjoined:  # "Hungary and Slovakia", "Moscow and Minsk"
+        names = [_source(context, part, conjuncts=False).name for part in [head, *conjoined]]
+        last = max(t.i for part in conjoined for t in _phrase(part))
+        end = context.doc[last].idx + len(context.doc[last].text)
+        return Source(None, _join_names(names), start, end)
+
+    earlier = _earlier_source(context, head, words)
+    if earlier is not None:
+        return Source(earlier.entity, earlier.name, start, end)
+    pronoun = head.lower_ in ("he", "she")
+    ref = context.entities.resolve(start, end, speaker=True)
+    if ref is not None and head.pos_ == "NOUN" and (ref.type in ("GPE", "NORP", "LOC") or head.lemma_.lower() in INSTITUTION_NOUNS):
+        ref = None  # the entity only modifies the head
+    if ref is not None and pronoun and ref.type != "PERSON":
+        ref = None
+    if ref is None or (ref.type != "PERSON" and head.pos_ == "NOUN"):
+        named = _named_in_apposition(context, head)
+        if named is not None:
+            return Source(named.entity, named.name, start, end)
+    if ref is None and pronoun:
+        speaker = _previous_speaker(context)
+        if speaker is not None:
+            return Source(speaker.entity, speaker.name, start, end)
+        ref = _previous_person(context, head)
+    if ref is None:
+        country = _country_spoken_for(context, context.text[start:end])
+        if country is not None:
+            return Source(country.id, country.name, start, end)
+        return Source(None, context.text[start:end], start, end)
+    if ref.type == "GPE":
+        country = _country_spoken_for(context, ref.name)
+        if country is not None:
+            return Source(country.id, country.name, start, end)
+    return Source(ref.entity, ref.name, start, end)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of a noun phrase up to its head (determiners, modifiers, compounds), no clauses."""
+    words = [t for t in head.subtree if t.i <= head.i and not t.is_punct and not t.is_space and _within_head_phrase(t, head)]
+    return sorted(words or [head], key=lambda t: t.i)
+
+
+def _within_head_phrase(token: Token, head: Token) -> bool:
+    while token.i != head.i:
+        if token.dep_ in ("relcl", "acl", "appos", "conj", "cc", "prep", "advcl"):
+            return False
+        token = token.head
+    return True
+
+
+def _join_names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _document_owner(head: Token) -> Token | None:
+    """"figures from the European Commission", "a statement published by the Council": the author."""
+    for token in head.subtree:
+        if token.dep_ in ("prep", "agent") and token.lower_ in ("from", "by", "of") and (token.head.i == head.i or token.head.dep_ == "acl"):
+            owner = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if owner is not None and (owner.ent_type_ or owner.lemma_.lower() in SOURCE_NOUNS - DOCUMENT_NOUNS or owner.pos_ == "PROPN"):
+                return owner
+    return None
+
+
+def _earlier_source(context: _Context, head: Token, words: list[Token]) -> Source | None:
+    """"the official" after "A senior EU official said…": a definite description of an earlier,
+    unnamed source with the same head noun, within the last few claims."""
+    if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in words):
+        return None
+    lemma = head.lemma_.lower()
+    for draft in reversed(context.drafts[-EARLIER_SOURCE_WINDOW:]):
+        source = draft.source
+        if source is None or source is _WRITER or source.start is None or source.start >= head.idx:
+            continue
+        span = context.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() == lemma and span.root.i != head.i:
+            return source
+    return None
+
+
+def _named_in_apposition(context: _Context, head: Token):
+    """The entity an apposition names for a common noun ("the group Viasna", "its finance director,
+    Alan Brisco"), or the person a relative clause names ("a programmer who gave his name as Sergei")."""
+    for child in head.children:
+        in_clause = child.dep_ in ("relcl", "acl") and head.pos_ == "NOUN"
+        if child.dep_ != "appos" and not in_clause:
+            continue
+        for token in child.subtree:
+            if token.ent_iob_ != "B" or (in_clause and token.ent_type_ != "PERSON") or token.ent_type_ not in NAME_TYPES:
+                continue
+            last = token
+            while last.i + 1 < len(context.doc) and context.doc[last.i + 1].ent_iob_ == "I":
+                last = context.doc[last.i + 1]
+            ref = context.entities.resolve(token.idx, last.idx + len(last.text), speaker=True)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _previous_speaker(context: _Context) -> Source | None:
+    """The source of the last quoted or attributed claim ("…,” he added."), unless it is an entity
+    that is not a person (a country, an organisation)."""
+    for draft in reversed(context.drafts[-EARLIER_SOURCE_WINDOW:]):
+        source = draft.source
+        if source is None or source is _WRITER:
+            continue
+        if source.entity is None:
+            return source
+        entity = context.entities.entity(source.entity)
+        return source if entity is not None and entity.type == "PERSON" else None
+    return None
+
+
+def _previous_person(context: _Context, pronoun: Token):
+    """The last person named before a "he"/"she" the entity index left unresolved."""
+    for ent in reversed(context.doc.ents):
+        if ent.end_char > pronoun.idx:
+            continue
+        if pronoun.idx - ent.end_char > PERSON_LOOKBACK_CHARS:
+            break
+        if ent.label_ == "PERSON":
+            ref = context.entities.resolve(ent.start_char, ent.end_char)
+            if ref is not None and ref.type == "PERSON":
+                return ref
+    return None
+
+
+def _country_spoken_for(context: _Context, name: str):
+    """For a capital speaking for its government ("Moscow"), the article's entity for the country
+    ("Russia"), when the article names it."""
+    entry = GAZETTEER.lookup(name)
+    if entry is None or entry.kind != "capital":
+        return None
+    candidates = [e for e in context.countries().get(entry.code, ()) if (GAZETTEER.lookup(e.name) or entry).kind == "name"]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+# --------------------------------------------------------------------------- speaker continuity
+
+
+def _inherit_speakers(context: _Context) -> None:
+    """Quoted claims with no speaker take the speaker of the same quotation or paragraph, or of the
+    quotation the previous paragraph ended with (a quotation running over paragraphs)."""
+    drafts = context.drafts
+    for index, draft in enumerate(drafts):
+        if not draft.inherits or draft.source is not None:
+            continue
+        same_region = [d for d in drafts if d is not draft and d.source is not None and d.quote_region is not None and d.quote_region == draft.quote_region]
+        same_paragraph = [d for d in drafts if d is not draft and d.source is not None and d.status == "quoted" and d.paragraph == draft.paragraph]
+        previous = [d for d in drafts[:index] if d.paragraph < draft.paragraph]
+        donor = None
+        if same_region:
+            donor = min(same_region, key=lambda d: abs(d.start - draft.start))
+        elif same_paragraph:
+            donor = min(same_paragraph, key=lambda d: abs(d.start - draft.start))
+        elif previous and previous[-1].status == "quoted" and previous[-1].source is not None and _opens_with_quote(context.text, draft.start):
+            donor = previous[-1]
+        if donor is not None:
+            draft.source = donor.source
+            draft.quote = draft.quote or donor.quote
+
+
+def _opens_with_quote(text: str, position: int) -> bool:
+    return text[_paragraph_start(text, position) :].lstrip()[:1] in ("“", '"', "‘", "«", "„", "'")
+
+
+# --------------------------------------------------------------------------- kind
+
+
+def claim_kind(span: Span) -> str:
+    """``opinion``, ``prediction`` or ``fact`` for one claim (see the module docstring)."""
+    if not len(span):
+        return "fact"
+    lo, hi = span.start, span.end
+    predicates = [t for t in span if (t.head.i < lo or t.head.i >= hi or t.head.i == t.i) and not t.is_punct]
+    predicates += [c for p in list(predicates) for c in p.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo <= c.i < hi]
+    predicates += [c for p in list(predicates) for c in p.children if c.dep_ == "ccomp" and lo <= c.i < hi and p.lemma_ in REPORTING_VERBS]
+    prediction = False
+    for predicate in predicates:
+        marker = _predicate_marker(predicate)
+        if marker == "opinion":
+            return "opinion"
+        prediction = prediction or marker == "prediction"
+    if prediction:
+        return "prediction"
+    for token in span:
+        if token.lower_ in EVALUATIVE and token.pos_ in ("ADJ", "ADV", "NOUN"):
+            return "opinion"
+        if token.lower_ == "so" and token.i + 2 < hi and span.doc[token.i + 1].text == "-" and span.doc[token.i + 2].lower_ == "called":
+            return "opinion"
+    return "fact"
+
+
+def _predicate_marker(predicate: Token) -> str | None:
+    for child in predicate.children:
+        if child.dep_ in ("aux", "auxpass") or child.tag_ == "MD":
+            word = child.lower_
+            if word in DEONTIC_MODALS:
+                return "opinion"
+            if word in FUTURE_MODALS or (word == "going" and any(c.dep_ == "xcomp" for c in child.children)):
+                return "prediction"
+    lemma = predicate.lemma_.lower()
+    subject = _subject(predicate)
+    if (lemma in BELIEF_VERBS and subject is not None and subject.lower_ in FIRST_PERSON) or lemma in DEONTIC_VERBS:
+        return "opinion"
+    if lemma == "ought" or (lemma == "need" and subject is not None and any(c.dep_ == "xcomp" for c in predicate.children) and subject.lower_ in FIRST_PERSON | {"you"}):
+        return "opinion"
+    if lemma in FORECAST_VERBS:
+        return "prediction"
+    # "is expected to", "plans to", "is likely to", "is set to", "is going to"
+    if lemma in FUTURE_CONTROLLERS and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in predicate.children):
+        return "prediction"
+    for child in predicate.children:
+        if child.dep_ == "acomp" and child.lower_ in FUTURE_CONTROLLERS and any(c.dep_ == "xcomp" for c in child.children):
+            return "prediction"
+    if predicate.tag_ == "MD" and predicate.lower_ in FUTURE_MODALS:
+        return "prediction"
+    return None

@@ -1,18 +1,79 @@
-"""Entities of one article: named mentions grouped into actors, with their most complete name.
+"""Entities of one article: named mentions grouped into actors, and a resolver from any span to them.
 
-SCAFFOLD (to be replaced by the entities/coref work): groups NER mentions by exact text and by
-surname. The public interface below is what the other extractors rely on.
+``extract_entities(doc)`` returns an :class:`EntityIndex`. Other extractors use it to say *who*:
+
+``resolve(start, end, speaker=False) -> Ref | None``
+    The entity the text at ``start:end`` refers to: a name ("Putin", "Vladimir V. Putin", "Putin's"),
+    a title or role noun phrase ("the Russian President", "Lithuania's defense chief", "the
+    minister"), a pronoun ("he", "their"), an organisation noun ("the ministry"). The span is
+    recorded as a mention of that entity, so it shows in ``entities()``. ``speaker=True`` says the
+    span introduces a quote: the current speaker and people are preferred. Returns None for people
+    the article does not name ("a senior official", "officials", "critics"): a wrong speaker is
+    worse than none.
+``entities() -> tuple[Entity, ...]``
+    Ids ``e1``, ``e2``... in order of first mention; ``name`` is the most complete name.
+``entity(entity_id) -> Entity | None``
+``ref_at_token(token) -> Ref | None``
+    The entity a token belongs to, if it lies in a resolved mention.
+``mentions_in(start, end) -> tuple[tuple[Mention, Ref], ...]``
+    Resolved mentions inside a stretch of text (a clause, a sentence), in text order.
+``country_of(entity_id) -> str | None``
+    ISO 3166-1 alpha-3 when the text ties the entity to one country: a country ("Russia", "the
+    U.S."), a regular demonym ("Ukrainian", NORP), or a person or organisation introduced with one
+    ("Russian President Vladimir Putin", "Lithuania's defense chief"). Cities, capitals and irregular
+    demonyms are left to the events gazetteer (``data/gazetteer*``).
+``roles_of(entity_id) -> frozenset[str]``
+    Role classes learned for a person ("president", "leader", "spokesperson", ...; see
+    ``data/roles_people.tsv``).
+
+What the entity layer repairs in the small spaCy model's output before grouping: titles inside or
+before PERSON spans ("President Putin", "Mr. Putin" give the name "Putin" and say who he is), the
+possessive 's, capitals and datelines tagged ORG ("MINSK —"), news outlets ("The New York Times",
+"the Guardian": always ORG, from ``data/names_outlets.tsv``), people tagged ORG/GPE when a title,
+a known first name or an appositive role shows a person, organisations tagged PERSON ("Wagner
+Group"), and one label per surface form (a majority vote inside the article).
+
+Grouping: one entity per real actor. Person names merge when surnames agree and first names are
+compatible ("Vladimir Putin", "Vladimir V. Putin", "President Vladimir Putin", "Putin"); two people
+sharing a surname stay apart ("Hillary Clinton", "Bill Clinton") and a bare "Clinton" goes to the
+one mentioned most recently (see :mod:`newsgraph.extract.coref`). Countries merge by ISO code ("U.S."
+and "the United States"), organisations by name and acronym ("NATO" and "North Atlantic Treaty
+Organization"), outlets by their canonical name.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..types import Entity, Mention
+from .coref import (
+    FIRST_NAMES,
+    MAX_ROLE_WORDS,
+    QUALIFIERS,
+    ROLES,
+    TITLES,
+    Actor,
+    Resolver,
+    RoleSpec,
+    country_code,
+    data_rows,
+    find_role,
+    fold,
+    is_speaker_position,
+)
+from .coref import Mention as CorefMention
 
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+ORG_WORDS = frozenset(row[0] for row in data_rows("names_org_words.txt"))
+PLACE_WORDS = frozenset(row[0] for row in data_rows("names_place_words.txt"))
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
+ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "in", "to", "&", "der", "die"})
+DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ",", "("})
+PERSON_ROLE_APPOSITION = frozenset({"appos"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,47 +85,664 @@ class Ref:
     type: str
 
 
+# --------------------------------------------------------------------------- outlets
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    canonical: str
+    kind: str
+
+
+def _load_outlets() -> tuple[dict[str, list[tuple[str, Outlet]]], frozenset[str]]:
+    """Outlet names by their first word (folded), longest first; and the set of single-word names."""
+    by_first: dict[str, list[tuple[str, Outlet]]] = {}
+    for canonical, kind, aliases in data_rows("names_outlets.tsv"):
+        outlet = Outlet(canonical, kind)
+        names = {canonical} | ({a for a in aliases.split("|")} if aliases != "-" else set())
+        for name in list(names):
+            if name.startswith("The ") or name.startswith("the "):
+                names.add(name[4:])
+        for name in names:
+            by_first.setdefault(fold(name.split()[0]).split("-")[0], []).append((name, outlet))
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return by_first, frozenset()
+
+
+OUTLETS, _ = _load_outlets()
+
+
+# --------------------------------------------------------------------------- raw mentions
+
+
+@dataclass(slots=True)
+class Named:
+    """A named mention while it is being cleaned: token span, label and what its title says."""
+
+    first: int  # mention span (titles included), token indices, end exclusive
+    last: int
+    name_first: int  # the name itself (titles excluded)
+    label: str
+    forced: bool = False  # the label rests on evidence stronger than the tagger's
+    outlet: Outlet | None = None
+    title: RoleSpec | None = None
+    honorific_gender: str | None = None
+    words: list[str] = field(default_factory=list)  # the name as written, split on whitespace
+    text: str = ""
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _title_at(doc: Doc, i: int, limit: int, capitalised: bool) -> tuple[int, RoleSpec | None, str | None] | None:
+    """A title starting at token ``i`` (before ``limit``): (end, role, gender), or None.
+
+    Honorifics ("Mr.", "Sen.") and role phrases ("Foreign Minister", "Former President").
+    """
+    token = doc[i]
+    title = TITLES.get(token.lower_)
+    if title is not None and (_is_capitalised(token) or not capitalised):
+        gender, role = title
+        entry = ROLES.get(role) if role else None
+        spec = RoleSpec(entry.classes, entry.gender, entry.generic) if entry else None
+        return i + 1, spec, gender
+    qualifier = QUALIFIERS.get(token.lower_)
+    start = i + 1 if qualifier and i + 1 < limit else i
+    best = None
+    for end in range(start + 1, min(limit, start + MAX_ROLE_WORDS) + 1):
+        tokens = doc[start:end]
+        if capitalised and not all(_is_capitalised(t) or t.text == "-" or t.lower_ in ("of", "the") for t in tokens):
+            break
+        entry = ROLES.get(" ".join(t.lower_ for t in tokens).replace(" - ", "-"))
+        if entry and not entry.generic:
+            best = (end, entry)
+    if best is None:
+        return None
+    end, entry = best
+    classes = tuple(f"{qualifier}_{c}" for c in entry.classes) if qualifier else entry.classes
+    return end, RoleSpec(classes, entry.gender, False), entry.gender
+
+
+def _merge_specs(a: RoleSpec | None, b: RoleSpec | None) -> RoleSpec | None:
+    if a is None or b is None:
+        return a or b
+    return RoleSpec(a.classes + b.classes, a.gender or b.gender, False)
+
+
+class _Collector:
+    """Finds named mentions in a parsed document and repairs what the tagger got wrong."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.owner: dict[int, Named] = {}
+        self.found: list[Named] = []
+
+    def run(self) -> list[Named]:
+        self._outlets()
+        # people first, so that a title the tagger cut off as ORG ("Defence" in "Defence Secretary
+        # Grant Shapps") goes to the person's title
+        for ent in sorted(self.doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
+            self._from_ent(ent)
+        self._honorific_names()
+        self._untagged_people()
+        self._repair_labels()
+        self.found.sort(key=lambda n: n.first)
+        return self.found
+
+    def _add(self, named: Named) -> None:
+        doc = self.doc
+        named.text = doc[named.name_first: named.last].text
+        named.words = named.text.split()
+        self.found.append(named)
+        for i in range(named.first, named.last):
+            self.owner[i] = named
+
+    def _outlets(self) -> None:
+        doc = self.doc
+        text = doc.text
+        ends = {t.idx + len(t.text): t.i for t in doc}
+        person_last_words = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            entries = OUTLETS.get(fold(token.text).split("-")[0]) if token.text[:1].isupper() else None
+            matched = None
+            for name, outlet in entries or ():
+                if not text.startswith(name, token.idx):
+                    continue
+                end_token = ends.get(token.idx + len(name))
+                if end_token is None:
+                    continue
+                after = doc[end_token + 1] if end_token + 1 < len(doc) else None
+                if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+                    continue  # part of a longer name: "Guardian Council", "Times Square"
+                if end_token == i and not token.is_upper:
+                    # a one-word name that is also an English word or a surname: "Time", "Fox"
+                    previous = doc[i - 1] if i else None
+                    if fold(token.text) in person_last_words:
+                        continue
+                    if token.is_sent_start and not (previous is not None and previous.lower_ == "the"):
+                        continue
+                    if token.ent_type_ == "PERSON":
+                        continue
+                matched = (end_token + 1, outlet)
+                break
+            if matched is None:
+                i += 1
+                continue
+            end, outlet = matched
+            first = i - 1 if i and doc[i - 1].text == "The" and not doc[i - 1].is_sent_start else i
+            self._add(Named(first, end, first, "ORG", forced=True, outlet=outlet))
+            i = end
+
+    def _from_ent(self, ent) -> None:
+        doc = self.doc
+        label = ent.label_
+        if label not in ENTITY_LABELS:
+            return
+        a, b = ent.start, ent.end
+        if any(i in self.owner for i in range(a, b)):
+            return
+        while a < b and (doc[a].lower_ == "the" or doc[a].is_punct or doc[a].is_space):
+            a += 1
+        while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") or doc[b - 1].is_space or (doc[b - 1].is_punct and doc[b - 1].text not in (")",))):
+            b -= 1
+        if a >= b or not any(t.is_alpha for t in doc[a:b]):
+            return
+        if b - a == 1 and not _is_capitalised(doc[a]) and not doc[a].is_upper:
+            return
+        named = Named(a, b, a, label)
+        # titles inside the span: "President Putin" tagged PERSON as a whole
+        title_spec, gender = None, None
+        i = a
+        while i < b - 1:
+            title = _title_at(doc, i, b - 1, capitalised=True)
+            if title is None:
+                break
+            i, spec, g = title
+            title_spec, gender = _merge_specs(title_spec, spec), gender or g
+        if i > a and not any(_is_capitalised(t) for t in doc[i:b]):
+            return
+        named.name_first = i
+        # titles right before the span: "Mr. Putin", "Foreign Minister Sergei Lavrov"
+        j = a
+        while j > 0:
+            found = None
+            for start in range(j - 1, max(-1, j - MAX_ROLE_WORDS - 2), -1):
+                if start in self.owner:
+                    break
+                title = _title_at(doc, start, j, capitalised=True)
+                if title is not None and title[0] == j:
+                    found = (start, title)
+            if found is None:
+                break
+            start, (_, spec, g) = found
+            title_spec, gender = _merge_specs(title_spec, spec), gender or g
+            j = start
+        named.first = j
+        named.title = title_spec
+        named.honorific_gender = gender
+        if (title_spec is not None or gender is not None) and label != "PERSON":
+            named.label, named.forced = "PERSON", True
+        self._add(named)
+
+    def _honorific_names(self) -> None:
+        """"Mr. Peskov" where the tagger saw no entity: an honorific before capitalised names."""
+        doc = self.doc
+        for token in doc:
+            i = token.i
+            if i in self.owner or token.lower_ not in TITLES or TITLES[token.lower_][0] is None or not _is_capitalised(token):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 4 and end not in self.owner and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]):
+                end += 1
+            if end == i + 1:
+                continue
+            self._add(Named(i, end, i + 1, "PERSON", forced=True, honorific_gender=TITLES[token.lower_][0]))
+
+    def _untagged_people(self) -> None:
+        """"His colleague Ana Ruiz" where the tagger saw nothing: a known first name and a capitalised surname."""
+        doc = self.doc
+        n = len(doc)
+        for token in doc:
+            i = token.i
+            if i in self.owner or token.pos_ != "PROPN" or not _is_capitalised(token) or token.is_upper:
+                continue
+            if FIRST_NAMES.get(fold(token.text)) is None or (i and doc[i - 1].pos_ == "PROPN" and _is_capitalised(doc[i - 1])):
+                continue
+            end = i + 1
+            while end < n and end - i < 4 and end not in self.owner and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_upper:
+                end += 1
+            if end == i + 1 or (end < n and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end])):
+                continue
+            words = [fold(t.text) for t in doc[i:end]]
+            if any(w in ORG_WORDS or w in PLACE_WORDS or country_code(w) for w in words):
+                continue
+            self._add(Named(i, end, i, "PERSON", forced=True))
+
+    # ----------------------------------------------------------------- label repair
+
+    def _looks_like_person(self, named: Named, person_words: set[str]) -> bool:
+        """A person the tagger called something else: an appositive role ("X, the foreign minister,"), or
+        a first name of known gender with a surname that is a person's elsewhere or speaks here."""
+        doc = self.doc
+        head = doc[named.name_first: named.last].root
+        for other in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
+            if other.dep_ == "appos" or head.dep_ == "appos":
+                phrase = find_role(doc, other, {})
+                if phrase is not None and not phrase.plural and not phrase.entry.generic:
+                    return True
+        if named.label == "GPE":
+            return False  # "San Francisco", "Santa Clara": places named after people
+        words = [fold(w) for w in named.words]
+        if len(words) < 2 or not FIRST_NAMES.get(words[0]):
+            return False
+        if not all(_is_capitalised(t) for t in doc[named.name_first: named.last] if t.is_alpha):
+            return False
+        if any(w in ORG_WORDS or w in PLACE_WORDS for w in words) or any(country_code(w) for w in words):
+            return False
+        return words[-1] in person_words or is_speaker_position(head)
+
+    def _repair_labels(self) -> None:
+        doc = self.doc
+        person_words = {fold(n.words[-1]) for n in self.found if n.label == "PERSON" and len(n.words) > 1}
+        full_person_lasts = set()
+        for named in self.found:
+            if named.forced:
+                continue
+            words = [fold(w) for w in named.words]
+            if named.label == "PERSON":
+                if words[-1] in ORG_WORDS and len(words) > 1:
+                    named.label, named.forced = "ORG", True
+                elif country_code(named.text):
+                    named.label, named.forced = "GPE", True
+            elif named.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and self._looks_like_person(named, person_words):
+                named.label, named.forced = "PERSON", True
+            elif named.label in ("ORG", "FAC") and country_code(named.text) and not doc[named.name_first].is_upper:
+                named.label, named.forced = "GPE", True
+            if not named.forced and named.label != "GPE" and self._is_dateline(named):
+                named.label, named.forced = "GPE", True
+        for named in self.found:
+            if named.label == "PERSON" and len(named.words) > 1:
+                full_person_lasts.add(_surname_key(named.words))
+        for named in self.found:
+            if not named.forced and named.label != "PERSON" and len(named.words) == 1:
+                if _surname_key(named.words) in full_person_lasts and country_code(named.text) is None:
+                    named.label, named.forced = "PERSON", True
+        # one label per surface form: a majority vote, evidence counting double
+        votes: dict[str, Counter] = {}
+        for named in self.found:
+            votes.setdefault(_surface_key(named.text), Counter())[named.label] += 2 if named.forced else 1
+        for named in self.found:
+            if not named.forced:
+                counts = votes[_surface_key(named.text)]
+                label, count = counts.most_common(1)[0]
+                if count > counts[named.label]:
+                    named.label = label
+
+    def _is_dateline(self, named: Named) -> bool:
+        doc = self.doc
+        first = doc[named.name_first]
+        at_start = first.i == 0 or "\n" in doc[first.i - 1].whitespace_ or doc[first.i - 1].is_space
+        if not at_start or not all(t.is_upper for t in doc[named.name_first: named.last] if t.is_alpha):
+            return False
+        after = doc[named.last] if named.last < len(doc) else None
+        return after is not None and after.text in DATELINE_MARKS
+
+
+def _surface_key(text: str) -> str:
+    key = fold(text)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _strip_particle(word: str) -> str:
+    for particle in NAME_PARTICLES:
+        if word.startswith(particle) and len(word) > len(particle) + 1:
+            return word[len(particle):]
+    return word
+
+
+def _name_parts(words: list[str]) -> tuple[str | None, list[str], str]:
+    """(first, middles, last), folded; suffixes dropped, particles ("al-") stripped from the surname."""
+    folded = [fold(w) for w in words]
+    folded = [w[:-2] if w.endswith("'s") else w for w in folded]
+    while len(folded) > 1 and folded[-1] in NAME_SUFFIXES:
+        folded.pop()
+    last = _strip_particle(folded[-1])
+    if len(folded) == 1:
+        return None, [], last
+    return folded[0], folded[1:-1], last
+
+
+def _surname_key(words: list[str]) -> str:
+    return _name_parts(words)[2]
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def _compatible_names(a: tuple[str | None, list[str], str], b: tuple[str | None, list[str], str]) -> bool:
+    if a[2] != b[2]:
+        return False
+
+    def same(x: str, y: str) -> bool:
+        if _is_initial(x) or _is_initial(y):
+            return x[0] == y[0]
+        return x == y
+
+    if a[0] and b[0] and not same(a[0], b[0]):
+        return False
+    full_a = [m for m in a[1] if not _is_initial(m)]
+    full_b = [m for m in b[1] if not _is_initial(m)]
+    if full_a and full_b and full_a != full_b:
+        return False
+    return True
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in ACRONYM_STOPWORDS and w[:1].isalpha()).upper()
+
+
+def _name_score(form: str, count: int, first_seen: int) -> tuple:
+    words = form.split()
+    shouting = form.isupper() and len(form) > 4
+    full_words = sum(1 for w in words if not _is_initial(w))
+    return (not shouting, full_words, len(words), count, -first_seen)
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+class _Grouper:
+    """Turns cleaned named mentions into actors and coref name mentions."""
+
+    def __init__(self, doc: Doc, named: list[Named]):
+        self.doc = doc
+        self.named = named
+        self.actors: list[Actor] = []
+        self.mentions: list[CorefMention] = []
+        self.form_counts: dict[int, Counter] = {}
+        self.first_seen: dict[int, int] = {}
+
+    def _new_actor(self, label: str) -> Actor:
+        actor = Actor(len(self.actors), label)
+        self.actors.append(actor)
+        return actor
+
+    def run(self) -> tuple[list[Actor], list[CorefMention]]:
+        people = [n for n in self.named if n.label == "PERSON"]
+        others = [n for n in self.named if n.label != "PERSON"]
+        assignment: dict[int, int | tuple[int, ...]] = {}
+        self._group_people(people, assignment)
+        self._group_others(others, assignment)
+        doc = self.doc
+        for named in self.named:
+            target = assignment[id(named)]
+            head = doc[named.name_first: named.last].root.i
+            gender = named.honorific_gender
+            mention = CorefMention(doc[named.first].idx, doc[named.last - 1].idx + len(doc[named.last - 1].text), named.first, named.last, head, "name", gender=gender)
+            if named.title is not None:
+                mention.role = named.title
+            if isinstance(target, tuple):
+                mention.options = target
+            else:
+                mention.actor = target
+                self._note_form(target, named)
+            self.mentions.append(mention)
+        for actor in self.actors:
+            self._finish(actor)
+        self._untagged_surnames()
+        return self.actors, self.mentions
+
+    def _note_form(self, index: int, named: Named) -> None:
+        actor = self.actors[index]
+        actor.named_mentions += 1
+        form = named.outlet.canonical if named.outlet else named.text
+        if named.label == "PERSON":
+            words = list(named.words)
+            while len(words) > 1 and fold(words[-1]) in NAME_SUFFIXES:
+                words.pop()
+            form = " ".join(named.words)
+        self.form_counts.setdefault(index, Counter())[form] += 1
+        self.first_seen.setdefault(index, named.first)
+        if named.honorific_gender:
+            actor.set_gender(named.honorific_gender, 3)
+
+    def _group_people(self, people: list[Named], assignment: dict) -> None:
+        parts: dict[int, tuple] = {}
+        full: list[tuple[tuple, int]] = []  # (name parts, actor index)
+        for named in people:
+            p = _name_parts(named.words)
+            parts[id(named)] = p
+            if p[0] is None:
+                continue
+            match = next((index for q, index in full if _compatible_names(p, q)), None)
+            if match is None:
+                actor = self._new_actor("PERSON")
+                actor.first, actor.last = p[0], p[2]
+                match = actor.index
+            else:
+                # keep the most informative first name ("Vladimir" over "V.")
+                actor = self.actors[match]
+                if actor.first and _is_initial(actor.first) and not _is_initial(p[0]):
+                    actor.first = p[0]
+            full.append((p, match))
+            assignment[id(named)] = match
+        singles: dict[str, int] = {}
+        for named in people:
+            p = parts[id(named)]
+            if p[0] is not None:
+                continue
+            word = p[2]
+            options = sorted({index for q, index in full if q[2] == word})
+            if not options:
+                options = sorted({index for q, index in full if q[0] == word})
+            if not options and word in singles:
+                options = [singles[word]]
+            if not options:
+                actor = self._new_actor("PERSON")
+                actor.last = word
+                singles[word] = actor.index
+                options = [actor.index]
+            assignment[id(named)] = options[0] if len(options) == 1 else tuple(options)
+
+    def _group_others(self, others: list[Named], assignment: dict) -> None:
+        by_key: dict[str, int] = {}
+        for named in others:
+            key = self._key(named)
+            index = by_key.get(key)
+            if index is None:
+                actor = self._new_actor(named.label)
+                if named.outlet:
+                    actor.outlet, actor.canonical = named.outlet.kind, named.outlet.canonical
+                index = by_key[key] = actor.index
+            assignment[id(named)] = index
+        # a short form: "Orion" joins "Orion Semiconductor" when no other organisation starts so
+        starts: dict[str, set[int]] = {}
+        for named in others:
+            if named.label == "ORG" and len(named.words) >= 2 and not named.outlet:
+                starts.setdefault(fold(named.words[0]), set()).add(assignment[id(named)])
+        for named in others:
+            word = fold(named.words[0])
+            if named.label == "ORG" and len(named.words) == 1 and not named.outlet and word not in ORG_WORDS:
+                targets = starts.get(word, set()) - {assignment[id(named)]}
+                if len(targets) == 1:
+                    self._merge(assignment[id(named)], targets.pop(), assignment)
+        # acronyms: "NATO" joins "North Atlantic Treaty Organization"
+        longs: dict[str, int] = {}
+        for named in others:
+            if named.label == "ORG" and len(named.words) >= 2:
+                longs.setdefault(_acronym(named.words), assignment[id(named)])
+        for named in others:
+            letters = named.text.replace(".", "")
+            if named.label == "ORG" and len(named.words) == 1 and letters.isupper() and 2 <= len(letters) <= 7:
+                target = longs.get(letters)
+                if target is not None and target != assignment[id(named)]:
+                    self._merge(assignment[id(named)], target, assignment)
+
+    def _merge(self, source: int, target: int, assignment: dict) -> None:
+        for key, value in list(assignment.items()):
+            if value == source:
+                assignment[key] = target
+        self.actors[source].label = "_merged"
+
+    def _key(self, named: Named) -> str:
+        if named.outlet:
+            return "outlet:" + named.outlet.canonical
+        if named.label == "GPE":
+            code = country_code(named.text)
+            if code:
+                return "country:" + code
+        key = _surface_key(named.text)
+        if named.label == "NORP" and key.endswith(("ns", "is", "es")) and len(key) > 5:
+            key = key[:-1]
+        return f"{named.label}:{key}"
+
+    def _finish(self, actor: Actor) -> None:
+        counts = self.form_counts.get(actor.index)
+        if not counts:
+            return
+        first_seen = self.first_seen[actor.index]
+        forms = sorted(counts, key=lambda f: _name_score(f, counts[f], first_seen), reverse=True)
+        actor.forms = forms
+        if actor.canonical is None:
+            actor.canonical = forms[0]
+        words = set()
+        for form in forms:
+            words.update(fold(w) for w in form.replace("-", " ").split())
+        actor.name_words = frozenset(words)
+        if actor.label == "PERSON" and actor.first and not actor.gender:
+            actor.set_gender(FIRST_NAMES.get(actor.first), 1)
+            if not actor.gender:
+                # names written family name first ("Xi Jinping"): the given name comes last
+                for form in forms:
+                    words = [fold(w) for w in form.split()]
+                    if len(words) >= 2 and words[0] not in FIRST_NAMES and FIRST_NAMES.get(words[-1]):
+                        actor.set_gender(FIRST_NAMES[words[-1]], 1)
+                        break
+
+    def _untagged_surnames(self) -> None:
+        """Surnames the tagger missed ("said Peskov"): capitalised words equal to a known surname."""
+        doc = self.doc
+        by_last: dict[str, list[int]] = {}
+        for actor in self.actors:
+            if actor.label == "PERSON" and actor.last and actor.first:
+                by_last.setdefault(actor.last, []).append(actor.index)
+        # and organisations by their first word ("Orion's" for Orion Semiconductor)
+        for actor in self.actors:
+            if actor.label == "ORG" and actor.outlet is None and actor.forms and len(actor.forms[0].split()) >= 2:
+                word = fold(actor.forms[0].split()[0])
+                if word not in ORG_WORDS and word not in by_last and word not in ACRONYM_STOPWORDS and not country_code(word):
+                    by_last.setdefault(word, []).append(actor.index)
+        if not by_last:
+            return
+        covered = set()
+        for m in self.mentions:
+            covered.update(range(m.first, m.last))
+        for token in doc:
+            if token.i in covered or token.pos_ != "PROPN" or not _is_capitalised(token):
+                continue
+            options = by_last.get(fold(token.text))
+            if not options or (len(options) > 1 and any(self.actors[a].label != "PERSON" for a in options)):
+                continue
+            mention = CorefMention(token.idx, token.idx + len(token.text), token.i, token.i + 1, token.i, "name")
+            if len(options) == 1:
+                mention.actor = options[0]
+                self.actors[options[0]].named_mentions += 1
+            else:
+                mention.options = tuple(options)
+            self.mentions.append(mention)
+
+
+# --------------------------------------------------------------------------- the index
+
+
 class EntityIndex:
     """The entities of one document, and a resolver from text spans to them."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self._clusters: list[dict] = []
-        self._by_span: dict[tuple[int, int], int] = {}
-        for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS:
-                continue
-            key = ent.text.lower()
-            index = next(
-                (i for i, c in enumerate(self._clusters) if c["type"] == ent.label_ and (c["key"] == key or (ent.label_ == "PERSON" and c["key"].split()[-1] == key.split()[-1]))),
-                None,
-            )
-            if index is None:
-                index = len(self._clusters)
-                self._clusters.append({"type": ent.label_, "key": key, "name": ent.text, "mentions": []})
-            cluster = self._clusters[index]
-            if len(ent.text) > len(cluster["name"]):
-                cluster["name"], cluster["key"] = ent.text, key
-            cluster["mentions"].append(Mention(ent.start_char, ent.end_char, ent.text))
-            self._by_span[(ent.start_char, ent.end_char)] = index
+        named = _Collector(doc).run()
+        actors, mentions = _Grouper(doc, named).run()
+        self._actors = actors
+        self._resolver = Resolver(doc, actors, mentions)
+        firsts: dict[int, int] = {}
+        for actor, found in self._resolver.actor_mentions().items():
+            firsts[actor] = min(m.start for m in found)
+        order = sorted(firsts, key=lambda a: (firsts[a], a))
+        self._ids = {actor: f"e{k + 1}" for k, actor in enumerate(order)}
+        self._by_id = {eid: actor for actor, eid in self._ids.items()}
+        self._refs = {
+            actor: Ref(eid, self._actors[actor].canonical or eid, self._actors[actor].label) for actor, eid in self._ids.items()
+        }
 
-    def _ref(self, index: int) -> Ref:
-        c = self._clusters[index]
-        return Ref(f"e{index + 1}", c["name"], c["type"])
+    # ----------------------------------------------------------------- resolution
 
-    def resolve(self, start: int, end: int) -> Ref | None:
-        """The entity the text at ``start:end`` refers to, or None."""
-        for (s, e), index in self._by_span.items():
-            if s < end and start < e:
-                return self._ref(index)
-        return None
+    def resolve(self, start: int, end: int, speaker: bool = False) -> Ref | None:
+        """The entity the text at ``start:end`` refers to, or None (see the module docstring)."""
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(self.doc.text):
+            return None
+        actor, _ = self._resolver.resolve_span(start, end, speaker=speaker)
+        return self._refs.get(actor) if actor is not None else None
+
+    def ref_at_token(self, token: Token) -> Ref | None:
+        """The entity of the smallest resolved mention holding ``token``."""
+        holding = [m for m in self._resolver.overlapping(token.idx, token.idx + len(token.text)) if m.first <= token.i < m.last and m.actor is not None and m.kind != "blocker"]
+        if not holding:
+            return None
+        return self._refs.get(min(holding, key=lambda m: m.last - m.first).actor)
+
+    def mentions_in(self, start: int, end: int) -> tuple[tuple[Mention, Ref], ...]:
+        """Resolved mentions lying inside ``start:end``, in text order."""
+        text = self.doc.text
+        out = []
+        for m in sorted(self._resolver.overlapping(start, end), key=lambda m: (m.start, m.end)):
+            if start <= m.start and m.end <= end and m.actor is not None and m.kind != "blocker" and m.actor in self._refs:
+                out.append((Mention(m.start, m.end, text[m.start: m.end]), self._refs[m.actor]))
+        return tuple(out)
+
+    # ----------------------------------------------------------------- entities
 
     def entities(self) -> tuple[Entity, ...]:
-        return tuple(
-            Entity(f"e{i + 1}", c["name"], c["type"], tuple(sorted(c["mentions"], key=lambda m: m.start)))
-            for i, c in enumerate(self._clusters)
-        )
+        """Every entity with its mentions, ids in order of first mention."""
+        text = self.doc.text
+        grouped = self._resolver.actor_mentions()
+        out = []
+        for actor in sorted(self._ids, key=lambda a: int(self._ids[a][1:])):
+            spans = sorted({(m.start, m.end) for m in grouped.get(actor, ())})
+            kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+            ref = self._refs[actor]
+            out.append(Entity(ref.entity, ref.name, ref.type, tuple(Mention(a, b, text[a:b]) for a, b in kept)))
+        return tuple(out)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        if entity_id not in self._by_id:
+            return None
+        return next(e for e in self.entities() if e.id == entity_id)
+
+    def country_of(self, entity_id: str) -> str | None:
+        """ISO 3166-1 alpha-3 of the one country the text ties the entity to, or None."""
+        actor_index = self._by_id.get(entity_id)
+        if actor_index is None:
+            return None
+        actor = self._actors[actor_index]
+        if actor.label in ("GPE", "NORP"):
+            for form in actor.forms:
+                code = country_code(form)
+                if code:
+                    return code
+            return None
+        codes = {c for c in actor.countries if len(c) == 3 and c.isupper()}
+        return codes.pop() if len(codes) == 1 else None
+
+    def roles_of(self, entity_id: str) -> frozenset[str]:
+        actor_index = self._by_id.get(entity_id)
+        return frozenset(self._actors[actor_index].roles) if actor_index is not None else frozenset()
 
 
 def extract_entities(doc: Doc) -> EntityIndex:
+    """Group the named mentions of ``doc`` into entities and prepare the span resolver."""
     return EntityIndex(doc)

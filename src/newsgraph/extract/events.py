@@ -1,15 +1,984 @@
 """Events in the PLOVER ontology, with actors, targets and their countries.
 
-SCAFFOLD: returns nothing until the event coder lands.
+A dictionary-and-dependency coder in the PETRARCH tradition, on spaCy's parse instead of a
+treebank: triggers come from the lexicon in ``event_lexicon`` (verbs, phrasal verbs, verb + object
+pairs, nominal triggers), and the roles from the dependency tree around the trigger:
+
+- actor: the subject; the ``by`` agent of a passive ("Kyiv was shelled by Russian forces"); the
+  controller of a to-infinitive ("Iran threatened to launch..."); a possessive, demonym or ``by``
+  phrase on a nominal trigger ("the Russian attack on Kyiv");
+- target: the direct object; the subject of a passive; a preposition the type expects ("talks
+  with", "sanctions on", "protest against"); for an event noun ("condemned the attack by X") the
+  agent of that event;
+- country: ``countries.phrase_country`` on each role, falling back on what other mentions of the
+  same entity say ("Putin" after "Russian President Vladimir Putin").
+
+The coding rules (docs/events.md has the full list and why):
+
+- intent and speech-act verbs govern their complement: "threatened to impose sanctions" is one
+  THREATEN event, "urged Israel to halt attacks" one REQUEST; "promised to send aid" is AGREE and
+  "vowed to retaliate" THREATEN (an intent verb takes PLOVER's verbal type of its complement);
+- material cooperation announced for the future is an expression of intent, coded AGREE ("will
+  provide aid"); a conflictual action announced with a condition is a threat, coded THREATEN ("will
+  withdraw its force unless...");
+- negated events are not coded ("did not threaten"), except where the lexicon names a type for
+  the negation ("did not accept the plan" is REJECT);
+- reported, modal, conditional and future events are kept with a lower confidence; an event inside
+  a quote or a reporting clause ("..., officials said") has ``reported_by``;
+- coordinated actors or targets give one event each ("Moscow and Minsk must withdraw" → RUS and
+  BLR); two coordinated actors of a reciprocal event (agree, meet, cooperate, clash) are each
+  other's target.
+
+``extract_events`` costs a few milliseconds per thousand words: one dictionary lookup per token,
+then bounded walks of the tree around each trigger.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from ..types import Event, Quote, TimeExpr
+from spacy.attrs import LEMMA
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
+from .countries import CountryIndex, CountryMention, phrase_country, token_country
 from .entities import EntityIndex
+from .event_lexicon import (
+    CONDITIONAL_MARKERS,
+    COOPERATIVE,
+    COUNT_HEADS,
+    FUTURE_AUXILIARIES,
+    HYPOTHETICAL_AUXILIARIES,
+    LEXICON,
+    LIGHT_VERBS,
+    MATERIAL_CONFLICT,
+    MATERIAL_COOPERATION,
+    MODAL_GOVERNORS,
+    NEGATIONS,
+    REPORTING_VERBS,
+    VERBAL_CONFLICT,
+    Trigger,
+)
+from .quantities import find_quantities
+
+# Prepositions that introduce the target, by type (tried after a lexicon entry's own).
+TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "AGREE": ("with", "to"),
+    "CONSULT": ("with", "between"),
+    "SUPPORT": ("to", "for"),
+    "CONCEDE": ("to",),
+    "COOPERATE": ("with",),
+    "AID": ("to", "for"),
+    "RETREAT": ("from",),
+    "REQUEST": ("on", "upon", "to", "from"),
+    "ACCUSE": ("against", "at", "to"),
+    "REJECT": (),
+    "THREATEN": ("against", "with"),
+    "PROTEST": ("against", "outside"),
+    "SANCTION": ("on", "against", "from"),
+    "MOBILIZE": ("against", "near", "along", "on"),
+    "COERCE": ("against", "on"),
+    "ASSAULT": ("on", "against", "at", "with"),
+}
+LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "negotiate", "meet", "talk"})
+# Verbs whose object is the one asked or made to act: "urged Israel to halt".
+OBJECT_CONTROL_VERBS = frozenset({
+    "urge", "ask", "order", "call", "force", "persuade", "invite", "allow", "encourage", "press",
+    "tell", "request", "implore", "beseech", "exhort", "push", "pressure", "pressurize", "warn", "compel",
+})
+# Nouns for what an actor did: "condemned the decision by X" has X as its target.
+EVENT_LIKE_NOUNS = frozenset({
+    "decision", "move", "policy", "action", "plan", "remark", "statement", "comment", "behavior",
+    "behaviour", "conduct", "role", "treatment", "handling", "refusal", "violation", "aggression",
+    "crime", "use", "presence", "interference", "involvement", "meddling", "support", "attempt",
+})
+PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
+# Entity labels that are never a party: dates, times and amounts ("the attack on Thursday").
+NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+SUBJECTS = ("nsubj", "csubj")
+OBJECTS = ("dobj", "obj")
+MAX_EVENTS_PER_TRIGGER = 4
+MAX_PARTY_TOKENS = 14
+MAX_HOPS = 8
+
+# Hashes of every lemma that can start a trigger: one vectorised test finds the tokens worth a look.
+_TRIGGER_LEMMAS = frozenset(
+    {hash_string(lemma) for table in (LEXICON.verbs, LEXICON.phrasals, LEXICON.nouns, LEXICON.adjectives) for lemma in table}
+    | {hash_string(verb) for verb in LEXICON.object_verbs | LIGHT_VERBS}
+    | {hash_string(lemma.capitalize()) for table in (LEXICON.verbs, LEXICON.nouns) for lemma in table}
+)
+
+# Confidence factors (multiplied into the lexicon's base confidence).
+REPORTED_FACTOR = 0.85
+HYPOTHETICAL_FACTOR = 0.7
+FUTURE_FACTOR = 0.85
+NEGATED_FACTOR = 0.8
+NO_ACTOR_FACTOR = 0.85
+NOMINAL_FACTOR = 0.9
 
 
-def extract_events(doc: Doc, entities: EntityIndex, times: tuple[TimeExpr, ...], quotes: tuple[Quote, ...]) -> tuple[Event, ...]:
-    return ()
+@dataclass(slots=True)
+class _Candidate:
+    """A trigger found in the text, before its roles are filled."""
+
+    token: Token  # the verb, adjective or noun that anchors the event
+    trigger: Trigger
+    noun: Token | None = None  # the object or nominal the pattern matched ("attack" in "launched an attack")
+    particles: tuple[Token, ...] = ()
+    type: str = ""
+    entries: Sequence[Trigger] = ()  # remaining alternatives, tried when a role constraint fails
+    governor: _Candidate | None = None  # an intent/speech-act trigger that governs this one
+    complements: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def nominal(self) -> bool:
+        return self.trigger.kind == "noun" and self.noun is not None and self.noun.i == self.token.i
+
+
+class _Coder:
+    """Codes the events of one document."""
+
+    def __init__(self, doc: Doc, entities: EntityIndex, times: Sequence[TimeExpr], quotes: Sequence[Quote], quantities: Sequence[Quantity] | None):
+        self.doc = doc
+        self.text = doc.text
+        self.entities = entities
+        self.times = times
+        self.quotes = quotes
+        self._quantities = quantities
+        self._entity_records: dict[str, Entity] | None = None
+        self._entity_at: dict[int, Entity] | None = None
+        self._entity_countries: dict[str, str | None] = {}
+        self._country_index: CountryIndex | None = None
+        self._phrase_countries: dict[int, CountryMention | None] = {}
+        self._sentence_of: list[int] = []
+        self._sentences: list[tuple[int, int]] = []
+        for number, sentence in enumerate(doc.sents):
+            self._sentences.append((sentence.start, sentence.end))
+            self._sentence_of.extend([number] * (sentence.end - sentence.start))
+
+    # ------------------------------------------------------------------ triggers
+
+    def candidates(self) -> list[_Candidate]:
+        found: dict[int, _Candidate] = {}
+        consumed: set[int] = set()
+        lexicon = LEXICON
+        doc = self.doc
+        lemmas = doc.to_array(LEMMA).tolist()
+        positions = [i for i, lemma in enumerate(lemmas) if lemma in _TRIGGER_LEMMAS]
+        nominals = []
+        for i in positions:
+            token = doc[i]
+            pos = token.pos_
+            if pos == "VERB" or (pos == "AUX" and token.dep_ not in ("aux", "auxpass")):
+                if token.dep_ in ("amod", "compound"):
+                    continue  # "the injured soldiers": a participle describing, not an event
+                candidate = self._verb_candidate(token, token.lemma_.lower())
+                if candidate is not None:
+                    found[i] = candidate
+                    if candidate.noun is not None:
+                        consumed.add(candidate.noun.i)
+            elif pos == "ADJ" and token.dep_ == "acomp":
+                entries = lexicon.adjectives.get(token.lemma_.lower())
+                if entries:
+                    found[i] = _Candidate(token, entries[0], type=entries[0].type, entries=entries[1:])
+            elif pos in ("NOUN", "PROPN") and token.dep_ != "compound":
+                nominals.append(token)
+        for token in nominals:
+            if token.i in consumed:
+                continue
+            entries = lexicon.nouns.get(token.lemma_.lower())
+            match = self._noun_entries(token, entries) if entries else None
+            if match:
+                found[token.i] = _Candidate(token, match[0], noun=token, type=match[0].type, entries=match[1:])
+        return [found[i] for i in sorted(found)]
+
+    def _noun_entries(self, noun: Token, entries: Sequence[Trigger]) -> list[Trigger]:
+        """The noun patterns that fit ``noun``, most specific first ("hunger strike" before "strike")."""
+        fitting = []
+        for entry in entries:
+            modifier = entry.modifier
+            if modifier is None or any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == modifier for c in noun.children):
+                fitting.append(entry)
+        return fitting
+
+    def _verb_candidate(self, verb: Token, lemma: str) -> _Candidate | None:
+        lexicon = LEXICON
+        children = list(verb.children)
+        obj = next((c for c in children if c.dep_ in OBJECTS), None)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        theme = obj or (next((c for c in children if c.dep_ == "nsubjpass"), None) if passive else None)
+        for entry in lexicon.phrasals.get(lemma, ()):
+            matched = self._phrasal(verb, children, entry, obj)
+            if matched is not None:
+                particles, noun = matched
+                return _Candidate(verb, entry, noun=noun, particles=particles, type=entry.type)
+        if theme is not None:
+            theme_lemma = theme.lemma_.lower()
+            for entry in lexicon.objects.get((lemma, theme_lemma), ()):
+                modifier = entry.modifier
+                if modifier is None or any(c.lemma_.lower() == modifier and c.dep_ in ("compound", "amod", "nmod") for c in theme.children):
+                    return _Candidate(verb, entry, noun=theme, type=entry.type)
+        entries = [e for e in lexicon.verbs.get(lemma, ()) if self._verb_entry_fits(e, theme, obj)]
+        if entries:
+            return _Candidate(verb, entries[0], type=entries[0].type, entries=entries[1:])
+        if lemma in LIGHT_VERBS and obj is not None:
+            nouns = self._noun_entries(obj, lexicon.nouns.get(obj.lemma_.lower(), ()))
+            if nouns:
+                return _Candidate(verb, nouns[0], noun=obj, type=nouns[0].type, entries=nouns[1:])
+        return None
+
+    def _phrasal(self, verb: Token, children: list[Token], entry: Trigger, obj: Token | None) -> tuple[tuple[Token, ...], Token | None] | None:
+        particles = []
+        for word in entry.particles:
+            particle = next((c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative")), None)
+            if particle is None:
+                return None
+            particles.append(particle)
+        noun = None
+        if entry.noun is not None:
+            candidates = [obj] if obj is not None else []
+            for particle in particles:
+                candidates.extend(c for c in particle.children if c.dep_ == "pobj")
+            noun = next((c for c in candidates if c.lemma_.lower() == entry.noun), None)
+            if noun is None:
+                return None
+        elif entry.objects and not self._object_fits(entry, obj):
+            return None
+        return tuple(particles), noun
+
+    def _object_fits(self, entry: Trigger, theme: Token | None) -> bool:
+        if theme is None:
+            return False
+        head = self._semantic_head(theme)
+        if head.lemma_.lower() in entry.objects or theme.lemma_.lower() in entry.objects:
+            return True
+        return "@person" in entry.objects and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
+
+    def _verb_entry_fits(self, entry: Trigger, theme: Token | None, obj: Token | None) -> bool:
+        if entry.objects and not self._object_fits(entry, theme):
+            return False
+        if entry.intransitive and obj is not None:
+            return False
+        if entry.concrete and obj is not None and not (self._actor_like(obj) or self._place_like(obj)):
+            return False
+        return True
+
+    # ------------------------------------------------------------------ structure
+
+    def _semantic_head(self, token: Token) -> Token:
+        """The thing counted when the head only counts it: "thousands of workers" → workers."""
+        if token.lemma_.lower() in COUNT_HEADS or token.like_num:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+        return token
+
+    def _subject(self, verb: Token, _hops: int = 0) -> tuple[Token | None, bool]:
+        """The subject of ``verb`` and whether it is a passive's agent: (token, is_agent)."""
+        passive = False
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return child, False
+            if child.dep_ in ("nsubjpass", "auxpass"):
+                passive = True
+        if passive:
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return obj, True
+            return None, True
+        if _hops >= 4:
+            return None, False
+        head = verb.head
+        if verb.dep_ == "conj" and head.i != verb.i:
+            return self._subject(head, _hops + 1)
+        if verb.dep_ == "xcomp" or (verb.dep_ == "acomp"):
+            if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+                controller = next((c for c in head.children if c.dep_ in OBJECTS), None)
+                if controller is not None:
+                    return controller, False
+            return self._subject(head, _hops + 1)
+        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return self._subject(head, _hops + 1)  # "..., killing three people"; "... to press its claim"
+        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return head, False
+        return None, False
+
+    def _passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    def _clause_verb(self, token: Token) -> Token:
+        """The verb whose clause ``token`` belongs to (itself for a verb)."""
+        current = token
+        for _ in range(MAX_HOPS):
+            if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass", "amod"):
+                return current
+            if current.head.i == current.i:
+                return current
+            current = current.head
+        return current
+
+    # ------------------------------------------------------------------ countries
+
+    def _token_country(self, token: Token) -> CountryMention | None:
+        if self._country_index is None:
+            self._country_index = CountryIndex(self.doc)
+        return token_country(token, self._country_index)
+
+    def _phrase_country(self, token: Token) -> CountryMention | None:
+        if token.i not in self._phrase_countries:
+            if self._country_index is None:
+                self._country_index = CountryIndex(self.doc)
+            self._phrase_countries[token.i] = phrase_country(token, self._country_index)
+        return self._phrase_countries[token.i]
+
+    # ------------------------------------------------------------------ roles
+
+    def _actor_like(self, token: Token) -> bool:
+        head = self._semantic_head(token)
+        if head.ent_type_ in NOT_PARTIES:
+            return False
+        if head.pos_ == "PRON":
+            return head.lower_ in PRONOUN_ACTORS
+        if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        classes = LEXICON.noun_class(head.lemma_.lower())
+        if "actor" in classes or "people" in classes:
+            return True
+        if head.pos_ == "PROPN":
+            return True
+        return self._phrase_country(head) is not None and "place" not in classes
+
+    def _place_like(self, token: Token) -> bool:
+        head = self._semantic_head(token)
+        if head.ent_type_ in NOT_PARTIES:
+            return False
+        return head.ent_type_ in ("GPE", "LOC", "FAC") or "place" in LEXICON.noun_class(head.lemma_.lower())
+
+    def _people_like(self, token: Token | None) -> bool:
+        if token is None:
+            return False
+        head = self._semantic_head(token)
+        if head.i != token.i:
+            return True  # "thousands of ..." is a crowd whatever it counts
+        if "people" in LEXICON.noun_class(head.lemma_.lower()):
+            return True
+        mention = self._token_country(head)
+        return mention is not None and mention.kind == "demonym" and head.tag_ in ("NNS", "NNPS")
+
+    def _weapon_like(self, token: Token) -> bool:
+        return "weapon" in LEXICON.noun_class(self._semantic_head(token).lemma_.lower())
+
+    def _phrase_bounds(self, head: Token) -> tuple[int, int]:
+        """Token range of the noun phrase headed by ``head``, without clauses, conjuncts or appositions."""
+        start = head.i
+        for child in head.lefts:
+            if child.dep_ in ("cc", "preconj", "punct"):
+                continue
+            start = min(start, child.left_edge.i)
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ in ("compound", "flat", "case", "nummod") or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+                end = max(end, child.right_edge.i + 1)
+            else:
+                break
+        if end - start > MAX_PARTY_TOKENS:
+            start = head.i
+            while start > 0 and self.doc[start - 1].head.i == head.i and self.doc[start - 1].dep_ in ("compound", "amod", "poss", "case", "det", "flat"):
+                start -= 1
+            end = head.i + 1
+        while start < end - 1 and self.doc[start].is_punct:
+            start += 1
+        while end - 1 > start and self.doc[end - 1].is_punct:
+            end -= 1
+        return start, end
+
+    def _entity_index(self) -> dict[int, Entity]:
+        """Token index → the entity of the smallest mention holding that token.
+
+        Built once per document from ``entities.entities()``, whose mentions include the titles,
+        role nouns and pronouns the resolver linked; one pass here is much cheaper than a
+        ``resolve`` call per party.
+        """
+        if self._entity_at is None:
+            self._entity_records = {}
+            best: dict[int, tuple[int, Entity]] = {}
+            for entity in self.entities.entities():
+                self._entity_records[entity.id] = entity
+                for mention in entity.mentions:
+                    span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                    if span is None:
+                        continue
+                    size = span.end - span.start
+                    for i in range(span.start, span.end):
+                        if i not in best or size < best[i][0]:
+                            best[i] = (size, entity)
+            self._entity_at = {i: entity for i, (_, entity) in best.items()}
+        return self._entity_at
+
+    def _entity_of(self, head: Token) -> Entity | None:
+        """The entity a phrase refers to: the one its head word belongs to, else its name's."""
+        index = self._entity_index()
+        entity = index.get(head.i)
+        if entity is None and head.pos_ == "PROPN":
+            for child in head.children:
+                if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN" and child.i in index:
+                    return index[child.i]
+        return entity
+
+    def _entity_country(self, entity_id: str) -> str | None:
+        """The country other mentions of an entity give it ("Russian President Vladimir Putin")."""
+        if entity_id in self._entity_countries:
+            return self._entity_countries[entity_id]
+        self._entity_index()
+        code = None
+        entity = self._entity_records.get(entity_id) if self._entity_records else None
+        if entity is not None:
+            for mention in entity.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                found = self._phrase_country(span.root)
+                if found is not None:
+                    code = found.code
+                    break
+        self._entity_countries[entity_id] = code
+        return code
+
+    def _party(self, head: Token, place: bool = False) -> Party:
+        start, end = self._phrase_bounds(head)
+        start_char = self.doc[start].idx
+        end_char = self.doc[end - 1].idx + len(self.doc[end - 1])
+        ref = self._entity_of(head)
+        semantic = self._semantic_head(head)
+        mention = self._phrase_country(semantic)
+        if mention is None and semantic.i != head.i:
+            mention = self._phrase_country(head)
+        if mention is None and place:
+            mention = self._place_country(head)
+        country = None
+        if mention is not None:
+            country = mention.place_code if place else mention.code
+        elif ref is not None:
+            country = self._entity_country(ref.id)
+        name = ref.name if ref is not None else self.text[start_char:end_char]
+        return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
+
+    def _place_country(self, head: Token):
+        """The country of a place from where the text puts it: "a power station in Lviv"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "near", "outside"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self._phrase_country(obj)
+                        if found is not None:
+                            return found
+        return None
+
+    def _resolved_pronoun(self, token: Token, verb: Token) -> Token:
+        """An unresolved pronoun subject inside a reporting clause stands for the reporter ("Nigeria
+        announced that it will withdraw")."""
+        if token.pos_ != "PRON" or token.i in self._entity_index():
+            return token
+        current = verb
+        for _ in range(MAX_HOPS):
+            if current.dep_ in ("ccomp", "xcomp", "parataxis") and current.head.lemma_.lower() in REPORTING_VERBS | {"warn", "threaten", "promise", "pledge", "vow", "agree", "deny", "insist"}:
+                reporter, _ = self._subject(current.head)
+                if reporter is not None and reporter.pos_ != "PRON":
+                    return reporter
+                return token
+            if current.head.i == current.i:
+                break
+            current = current.head
+        return token
+
+    def _conjuncts(self, token: Token) -> list[Token]:
+        """``token`` and the tokens coordinated with it ("Moscow and Minsk")."""
+        found = [token]
+        for child in token.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                found.extend(self._conjuncts(child))
+        return found[:MAX_EVENTS_PER_TRIGGER]
+
+    def _target_from_prepositions(self, anchors: Iterable[Token], prepositions: Sequence[str], exclude: set[int]) -> Token | None:
+        for preposition in prepositions:
+            for anchor in anchors:
+                if anchor is None:
+                    continue
+                for child in anchor.children:
+                    if child.dep_ in ("prep", "dative", "agent") and child.lower_ == preposition:
+                        for obj in child.children:
+                            if obj.dep_ == "pobj" and obj.i not in exclude and (self._actor_like(obj) or self._place_like(obj)):
+                                return obj
+        return None
+
+    def _agent_of_event_noun(self, noun: Token) -> Token | None:
+        """Who did what an event noun names: "the attack by Osgiliath soldiers", "Russia's decision"."""
+        lemma = noun.lemma_.lower()
+        if lemma not in EVENT_LIKE_NOUNS and lemma not in LEXICON.nouns:
+            return None
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON" and self._actor_like(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and self._actor_like(obj):
+                        return obj
+            if child.dep_ == "acl":  # "the plan proposed by Ukraine"
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for obj in agent.children:
+                            if obj.dep_ == "pobj" and self._actor_like(obj):
+                                return obj
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and self._token_country(child) is not None:
+                return child
+        return None
+
+    def _target(self, candidate: _Candidate, actor_ids: set[int], _depth: int = 0) -> Token | None:
+        verb = candidate.token
+        type_ = candidate.type
+        prepositions = candidate.trigger.targets + TARGET_PREPOSITIONS.get(candidate.trigger.type, ())
+        if type_ != candidate.trigger.type:
+            prepositions += TARGET_PREPOSITIONS.get(type_, ())
+        if candidate.nominal:
+            noun = candidate.token
+            found = self._target_from_prepositions([noun], prepositions, actor_ids)
+            if found is None and type_ in ("ASSAULT", "COERCE"):
+                found = self._target_from_prepositions([noun], ("of",), actor_ids)
+                if found is not None and not self._actor_like(found):
+                    found = None
+            return found
+        children = list(verb.children)
+        if self._passive(verb):
+            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and subject.i not in actor_ids and (self._actor_like(subject) or self._place_like(subject)):
+                return self._agent_of_event_noun(subject) or subject
+        dative = next((c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if dative is not None and self._actor_like(dative):
+            return dative
+        obj = next((c for c in children if c.dep_ in OBJECTS), None)
+        if obj is not None and obj.i not in actor_ids and (candidate.noun is None or candidate.noun.i != obj.i):
+            agent = self._agent_of_event_noun(obj)
+            if agent is not None:
+                return agent
+            if self._actor_like(obj) or (self._place_like(obj) and type_ in MATERIAL_CONFLICT):
+                return obj
+        anchors = [verb, candidate.noun] + list(candidate.particles)
+        found = self._target_from_prepositions(anchors, prepositions, actor_ids)
+        if found is not None:
+            return found
+        if candidate.trigger.governs and _depth == 0:
+            for complement in candidate.complements:
+                subject, _ = self._subject(complement.token) if not complement.nominal else (None, False)
+                if subject is not None and subject.i not in actor_ids and complement.token.dep_ == "ccomp" and self._actor_like(subject):
+                    return subject
+                found = self._target(complement, actor_ids, _depth + 1)
+                if found is not None:
+                    return found
+            for child in children:
+                if child.dep_ == "ccomp":
+                    subject, _ = self._subject(child)
+                    if subject is not None and subject.i not in actor_ids and self._actor_like(subject):
+                        return subject
+            for child in children:
+                if child.dep_ == "xcomp":
+                    obj = next((c for c in child.children if c.dep_ in OBJECTS), None)
+                    if obj is not None and obj.i not in actor_ids and self._actor_like(obj):
+                        return obj
+                    found = self._target_from_prepositions(self._nested_anchors(child), prepositions, actor_ids)
+                    if found is not None:
+                        return found
+        return None
+
+    def _nested_anchors(self, token: Token) -> list[Token]:
+        """A complement verb, its object and the nouns of its prepositional phrases, two levels deep."""
+        anchors = [token]
+        for child in token.children:
+            if child.dep_ in OBJECTS:
+                anchors.append(child)
+            if child.dep_ == "prep":
+                anchors.extend(c for c in child.children if c.dep_ == "pobj")
+        return anchors
+
+    def _nominal_actor(self, noun: Token) -> Token | None:
+        for child in noun.children:
+            if child.dep_ == "poss" and (child.pos_ != "PRON" or child.i in self._entity_index()):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and self._actor_like(obj):
+                        return obj
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (self._token_country(child) is not None or child.ent_type_ in ("ORG", "NORP", "GPE")):
+                return child
+        return None
+
+    def _location(self, candidate: _Candidate, target: Token | None = None) -> Party | None:
+        for anchor in (candidate.token, candidate.noun, target):
+            if anchor is None:
+                continue
+            for child in anchor.children:
+                if child.dep_ == "prep" and child.lower_ in LOCATION_PREPOSITIONS:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or self._token_country(obj) is not None):
+                            return self._party(obj, place=True)
+        return None
+
+    # ------------------------------------------------------------------ modality
+
+    def _auxiliaries(self, verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+
+    def _negated(self, token: Token) -> bool:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+                return True
+        head = token.head
+        if token.dep_ == "xcomp" and head.lemma_.lower() == "fail":
+            return True
+        return False
+
+    def _modality(self, candidate: _Candidate) -> tuple[bool, bool, bool]:
+        """(negated, future, hypothetical) of a candidate, from its auxiliaries and governors."""
+        token = candidate.token
+        negated = self._negated(token)
+        future = hypothetical = False
+        current = token
+        for _ in range(4):
+            for child in current.children:
+                if child.dep_ == "aux":
+                    word = child.lower_
+                    if word in FUTURE_AUXILIARIES or child.lemma_ == "will":
+                        future = True
+                    elif word in HYPOTHETICAL_AUXILIARIES:
+                        hypothetical = True
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in child.children):
+                    hypothetical = True
+            if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in current.children):
+                hypothetical = True
+            head = current.head
+            if current.dep_ in ("xcomp", "ccomp", "acomp") and head.i != current.i:
+                lemma = head.lemma_.lower()
+                if lemma in MODAL_GOVERNORS or head.lower_ in ("about", "likely", "set", "due", "going"):
+                    future = True
+                    if self._negated(head):
+                        negated = True
+                    current = head
+                    continue
+                if head.pos_ == "AUX" and head.lemma_ == "be" and current.dep_ == "xcomp":
+                    future = True  # "is to meet"
+                    current = head
+                    continue
+            if current.dep_ == "conj" and head.i != current.i:
+                current = head
+                continue
+            break
+        sentence_end = self._sentences[self._sentence_of[token.i]][1] - 1
+        last = self.doc[sentence_end]
+        if last.text == "?" or (last.is_space and sentence_end > 0 and self.doc[sentence_end - 1].text == "?"):
+            hypothetical = True
+        return negated, future, hypothetical
+
+    def _conditional(self, token: Token) -> bool:
+        current = token
+        for _ in range(3):
+            for child in current.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in child.children):
+                    return True
+            if current.head.i == current.i:
+                break
+            current = current.head
+        return False
+
+    # ------------------------------------------------------------------ reporting
+
+    def _quote_source(self, position: int) -> tuple[bool, Source | None]:
+        for quote in self.quotes:
+            pieces = quote.parts or (quote,)
+            if any(piece.start <= position < piece.end for piece in pieces):
+                if quote.speaker is not None:
+                    s = quote.speaker
+                    return True, Source(s.entity, s.name, s.start, s.end)
+                if quote.via:
+                    v = quote.via[0]
+                    return True, Source(v.entity, v.name, v.start, v.end)
+                return True, None
+        return False, None
+
+    def _reporting_source(self, token: Token) -> Source | None:
+        """Who reports the event: the subject of a reporting verb whose complement holds the trigger
+        ("..., officials said"), or an ``according to`` phrase in its sentence."""
+        current = token
+        for _ in range(MAX_HOPS):
+            head = current.head
+            if head.i == current.i:
+                break
+            if current.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB" and head.lemma_.lower() in REPORTING_VERBS:
+                reporter, _ = self._subject(head)
+                return self._source(reporter) if reporter is not None else None
+            if current.dep_ in ("nsubj", "nsubjpass", "relcl", "acl"):
+                break
+            current = head
+        # "Russian forces shelled Kyiv, officials said" may attach the reporting verb below the event.
+        for child in current.children:
+            if child.dep_ in ("parataxis", "ccomp", "advcl") and child.pos_ == "VERB" and child.lemma_.lower() in REPORTING_VERBS and child.i > token.i:
+                if not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children):
+                    reporter, _ = self._subject(child)
+                    if reporter is not None:
+                        return self._source(reporter)
+        start, end = self._sentences[self._sentence_of[token.i]]
+        for i in range(start, end - 1):
+            if self.doc[i].lower_ == "according" and self.doc[i + 1].lower_ == "to":
+                for obj in self.doc[i + 1].children:
+                    if obj.dep_ == "pobj":
+                        return self._source(obj)
+        return None
+
+    def _source(self, token: Token) -> Source:
+        party = self._party(token)
+        return Source(party.entity, party.name, party.start, party.end)
+
+    # ------------------------------------------------------------------ time and quantity
+
+    def _linked_time(self, candidate: _Candidate) -> str | None:
+        if not self.times:
+            return None
+        anchor = candidate.token
+        clause = self._clause_verb(anchor)
+        sentence = self._sentence_of[anchor.i]
+        best: tuple[int, str] | None = None
+        for time in self.times:
+            token = self._token_at(time.start)
+            if token is None or self._sentence_of[token.i] != sentence:
+                continue
+            inside = candidate.nominal and anchor.left_edge.i <= token.i <= anchor.right_edge.i
+            if inside or self._clause_verb(token).i == clause.i:
+                distance = abs(token.i - anchor.i)
+                if best is None or distance < best[0]:
+                    best = (distance, time.id)
+        return best[1] if best else None
+
+    def _linked_quantity(self, candidate: _Candidate) -> Quantity | None:
+        if self._quantities is None:
+            self._quantities = find_quantities(self.doc)
+        if not self._quantities:
+            return None
+        anchor = candidate.token
+        clause = self._clause_verb(anchor)
+        sentence = self._sentence_of[anchor.i]
+        best: tuple[int, Quantity] | None = None
+        for quantity in self._quantities:
+            token = self._token_at(quantity.start)
+            if token is None or self._sentence_of[token.i] != sentence:
+                continue
+            inside = anchor.left_edge.i <= token.i <= anchor.right_edge.i
+            if self._clause_verb(token).i == clause.i or (candidate.nominal and inside):
+                distance = abs(token.i - anchor.i)
+                if best is None or distance < best[0]:
+                    best = (distance, quantity)
+        return best[1] if best else None
+
+    def _token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return span[0]
+
+    # ------------------------------------------------------------------ assembly
+
+    def _trigger_span(self, candidate: _Candidate) -> Span:
+        token = candidate.token
+        lo = hi = token.i
+        for extra in (candidate.noun, *candidate.particles):
+            if extra is not None and abs(extra.i - token.i) <= 5:
+                lo, hi = min(lo, extra.i), max(hi, extra.i)
+        start = self.doc[lo].idx
+        end = self.doc[hi].idx + len(self.doc[hi])
+        return Span(start, end, self.text[start:end])
+
+    def _sentence_span(self, token: Token) -> Span:
+        first, last = self._sentences[self._sentence_of[token.i]]
+        while last - 1 > first and self.doc[last - 1].is_space:
+            last -= 1
+        start = self.doc[first].idx
+        end = self.doc[last - 1].idx + len(self.doc[last - 1])
+        return Span(start, end, self.text[start:end])
+
+    def _link_governors(self, candidates: list[_Candidate]) -> None:
+        """Attach each candidate to the intent or speech-act trigger that governs it, if any."""
+        by_token = {c.token.i: c for c in candidates}
+        for candidate in candidates:
+            current = candidate.token
+            for _ in range(MAX_HOPS):
+                head = current.head
+                if head.i == current.i:
+                    break
+                governor = by_token.get(head.i)
+                if governor is not None and governor is not candidate:
+                    if governor.trigger.governs and current.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "appos"):
+                        candidate.governor = governor
+                        governor.complements.append(candidate)
+                    break
+                if current.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "appos", "parataxis"):
+                    break
+                current = head
+
+    def _resolve_type(self, candidate: _Candidate) -> str:
+        """The type after PLOVER's intent rule: an intent verb takes the verbal type of its complement."""
+        trigger = candidate.trigger
+        if not trigger.intent:
+            return candidate.type
+        types = [c.type for c in candidate.complements]
+        if not types:
+            obj_types = [e.type for c in candidate.token.children if c.dep_ in OBJECTS for e in LEXICON.nouns.get(c.lemma_.lower(), ())[:1]]
+            types = obj_types
+        if not types:
+            return "" if trigger.complement else trigger.type
+        first = types[0]
+        if first in COOPERATIVE:
+            return "AGREE"
+        if first in MATERIAL_CONFLICT:
+            return trigger.conflict
+        return first
+
+    def _roles_subject(self, candidate: _Candidate) -> tuple[Token | None, bool]:
+        """The actor token of a candidate and whether the trigger is a passive."""
+        token = candidate.token
+        if candidate.nominal:
+            return self._nominal_actor(token), False
+        actor, passive = self._subject(token)
+        if actor is not None and not passive:
+            actor = self._resolved_pronoun(actor, token)
+        return actor, passive
+
+    def _choose_entry(self, candidate: _Candidate, actor: Token | None) -> bool:
+        """Settle on the first lexicon entry whose actor constraint holds ("protest" by people is
+        PROTEST, by a government ACCUSE); False when none does."""
+        alternatives = list(candidate.entries)
+        trigger = candidate.trigger
+        while trigger.people and not self._people_like(actor):
+            if not alternatives:
+                return False
+            trigger = alternatives.pop(0)
+        if trigger is not candidate.trigger:
+            candidate.trigger, candidate.type = trigger, trigger.type
+        return True
+
+    def _emit(self, candidate: _Candidate) -> list[dict]:
+        token = candidate.token
+        actor_token, passive = self._roles_subject(candidate)
+        if not self._choose_entry(candidate, actor_token):
+            return []
+        type_ = self._resolve_type(candidate)
+        if not type_:
+            return []
+        negated, future, hypothetical = self._modality(candidate)
+        confidence = candidate.trigger.confidence
+        if negated:
+            if candidate.trigger.negated is None:
+                return []  # PLOVER: negated events are not coded
+            type_ = candidate.trigger.negated
+            confidence *= NEGATED_FACTOR
+        if future and type_ in MATERIAL_COOPERATION:
+            type_ = "AGREE"  # announced material cooperation is an expression of intent
+        elif (future or hypothetical) and type_ in MATERIAL_CONFLICT and self._conditional(token):
+            type_ = "THREATEN"  # "will withdraw its force unless..."
+            hypothetical = False
+        if future:
+            confidence *= FUTURE_FACTOR
+        if hypothetical:
+            confidence *= HYPOTHETICAL_FACTOR
+
+        candidate.type = type_
+        if actor_token is not None:
+            allowed = self._actor_like(actor_token) or (type_ == "ASSAULT" and self._weapon_like(actor_token))
+            if not allowed:
+                actor_token = None
+        actors = self._conjuncts(actor_token) if actor_token is not None else []
+        actor_ids = {t.i for t in actors}
+        target_token = self._target(candidate, actor_ids)
+        targets = self._conjuncts(target_token) if target_token is not None else []
+        if not actors:
+            # Without an actor only agentless passives ("Kyiv was shelled") and nominal events
+            # with a target ("the attack on Kyiv") are coded.
+            if not targets or not (passive or candidate.nominal):
+                return []
+            confidence *= NO_ACTOR_FACTOR
+        if candidate.nominal:
+            confidence *= NOMINAL_FACTOR
+
+        in_quote, source = self._quote_source(token.idx)
+        if source is None and not in_quote:
+            source = self._reporting_source(token)
+        if in_quote or source is not None:
+            confidence *= REPORTED_FACTOR
+
+        actor_parties = [self._party(a) for a in actors] or [None]
+        target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
+        reciprocal = (type_ in RECIPROCAL_TYPES or token.lemma_.lower() in RECIPROCAL_VERBS) and len(actors) > 1 and not targets
+        if reciprocal:
+            pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
+        else:
+            pairs = [(a, t) for a in actor_parties for t in target_parties]
+        common = {
+            "type": type_,
+            "trigger": self._trigger_span(candidate),
+            "time": self._linked_time(candidate),
+            "location": self._location(candidate, target_token),
+            "quantity": self._linked_quantity(candidate),
+            "sentence": self._sentence_span(token),
+            "reported_by": source,
+            "confidence": round(min(0.99, max(0.05, confidence)), 2),
+        }
+        return [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
+
+    def run(self) -> tuple[Event, ...]:
+        candidates = self.candidates()
+        if not candidates:
+            return ()
+        self._link_governors(candidates)
+        drafts: list[dict] = []
+        for candidate in candidates:
+            if candidate.governor is not None:
+                continue  # what is demanded, threatened or promised did not happen
+            drafts.extend(self._emit(candidate))
+        seen: set[tuple] = set()
+        unique = []
+        for draft in drafts:
+            key = (draft["trigger"].start, draft["type"], _party_key(draft["actor"]), _party_key(draft["target"]))
+            if key not in seen:
+                seen.add(key)
+                unique.append(draft)
+        unique.sort(key=lambda d: (d["trigger"].start, d["actor"].start if d["actor"] and d["actor"].start is not None else -1))
+        return tuple(Event(id=f"ev{n}", **draft) for n, draft in enumerate(unique, 1))
+
+
+def _party_key(party: Party | None) -> tuple | None:
+    return None if party is None else (party.start, party.end)
+
+
+def extract_events(
+    doc: Doc,
+    entities: EntityIndex,
+    times: Sequence[TimeExpr] = (),
+    quotes: Sequence[Quote] = (),
+    quantities: Sequence[Quantity] | None = None,
+) -> tuple[Event, ...]:
+    """The PLOVER events of a parsed document, in text order, with ids "ev1", "ev2"...
+
+    ``times`` and ``quotes`` are the document's TimeExpr and Quote records (events link to the time
+    expression of their clause, and take ``reported_by`` from the quote they lie in);
+    ``quantities`` defaults to ``quantities.find_quantities(doc)``.
+    """
+    if len(doc) == 0:
+        return ()
+    return _Coder(doc, entities, tuple(times), tuple(quotes), None if quantities is None else tuple(quantities)).run()
+

@@ -6,10 +6,15 @@ import codecs
 import os
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import EmptyText, InputError
+from ..types import Article
 
 DEFAULT_ENCODING = "utf-8"
+# A first line is a headline when a blank line follows it and it is no longer than this.
+MAX_TITLE_CHARS = 200
+MAX_TITLE_WORDS = 30
 
 
 def decode(data: bytes, source: str, encoding: str | None = None) -> str:
@@ -47,12 +52,44 @@ def read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
+def open_input(path: str) -> BinaryIO:
+    """``path`` opened for streaming binary reads, with the same one-line errors as ``read_bytes``."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory (give the files inside it)")
+    try:
+        return open(p, "rb")
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
 def read_text(path: str, encoding: str | None = None) -> str:
     """Read and decode a text input; empty or whitespace-only text is an error."""
     text = decode(read_bytes(path), path, encoding)
     if not text.strip():
         raise EmptyText(f"{path}: empty text, nothing to analyse")
     return text
+
+
+def headline(text: str) -> str | None:
+    """The text's first line when it stands alone as a headline: short, followed by a blank line and more text."""
+    lines = text.lstrip().split("\n", 2)
+    if len(lines) < 3 or lines[1].strip() or not lines[2].strip():
+        return None
+    title = " ".join(lines[0].split())
+    if not title or len(title) > MAX_TITLE_CHARS or len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    return title
+
+
+def read_text_article(path: str, encoding: str | None = None) -> Article:
+    """A plain-text file as an article, its text exactly as decoded; the headline, if any, is also the title."""
+    text = read_text(path, encoding)
+    return Article(text=text, source=path, title=headline(text))
 
 
 def looks_like_path(value: str) -> bool:

@@ -1,0 +1,206 @@
+"""Claim status and source: accuracy on the sample articles' gold and on PolNeAR, and speed.
+
+``python -m bench.claims [--polnear-split dev] [--polnear-limit N]`` writes the ``claims`` section of
+BENCHMARKS.md:
+
+1. the sample articles (``samples/*.txt`` with ``samples/gold/*.json``): status accuracy, source
+   accuracy and both right over the gold (checked) claims, with the metrics of
+   ``newsgraph.eval.claims``; once with the whole pipeline, once with no quotes given to the claim
+   extractor (its own frame analysis alone), which shows how much rests on the quote extractor;
+2. PolNeAR (real 2016 US political news) with sentence-level gold derived from its attribution
+   annotation (``newsgraph.eval.claims.polnear_gold``; a proxy: PolNeAR also annotates beliefs and
+   plans);
+3. the cost of ``extract_claims`` (check-worthiness included) per 1,000 words, beside the spaCy
+   parse it runs on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from bench.common import REPO, data_path, stamp, table, write_section
+
+SAMPLES = REPO / "samples"
+
+
+def _stages():
+    from newsgraph import nlp
+    from newsgraph.extract.claims import extract_claims
+    from newsgraph.extract.entities import extract_entities
+    from newsgraph.extract.quotes import extract_quotes
+    from newsgraph.extract.times import extract_times
+
+    return nlp, extract_entities, extract_quotes, extract_times, extract_claims
+
+
+def _published(gold_path: Path) -> dt.date | None:
+    try:
+        value = json.loads(gold_path.read_text(encoding="utf-8")).get("published")
+        return dt.date.fromisoformat(value) if value else None
+    except (ValueError, AttributeError):
+        return None
+
+
+def samples_scores(with_quotes: bool = True):
+    """Scores on the sample articles, per article and in total."""
+    from newsgraph.eval.claims import ClaimScores, PredictedClaim, read_gold, score_article
+
+    nlp, extract_entities, extract_quotes, extract_times, extract_claims = _stages()
+    total, rows = ClaimScores(), []
+    for gold_path in sorted((SAMPLES / "gold").glob("*.json")):
+        text_path = SAMPLES / f"{gold_path.stem}.txt"
+        if not text_path.exists():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        doc = nlp.parse(text)
+        entities = extract_entities(doc)
+        quotes = extract_quotes(doc, entities) if with_quotes else ()
+        claims = extract_claims(doc, quotes, extract_times(doc, _published(gold_path)), entities)
+        gold, unlocated = read_gold(gold_path, text)
+        scores = score_article(gold, [PredictedClaim.from_claim(c) for c in claims], gold_path.stem)
+        scores.unlocated = unlocated
+        total += scores
+        rows.append([gold_path.stem, scores.gold, scores.status_accuracy, scores.source_accuracy, scores.both_accuracy])
+    return total, rows
+
+
+def polnear_scores(split: str, limit: int | None):
+    """Scores on PolNeAR sentences (see ``polnear_gold``), and the words and timings seen."""
+    from newsgraph.eval.attribution import read_split
+    from newsgraph.eval.claims import ClaimScores, PredictedClaim, polnear_gold, score_article
+    from newsgraph.extract.claims import quote_regions
+
+    nlp, extract_entities, extract_quotes, extract_times, extract_claims = _stages()
+    total = ClaimScores()
+    binary_right = 0
+    for article in read_split(data_path("polnear"), split, limit):
+        doc = nlp.parse(article.text)
+        entities = extract_entities(doc)
+        quotes = extract_quotes(doc, entities)
+        claims = extract_claims(doc, quotes, extract_times(doc), entities)
+        regions = quote_regions(article.text)
+
+        def share(a: int, b: int) -> float:
+            return sum(max(0, min(e, b) - max(s, a)) for s, e in regions) / max(1, b - a)
+
+        gold = polnear_gold(article, _checked_sentences(doc), share)
+        predicted = [PredictedClaim.from_claim(c) for c in claims]
+        scores = score_article(gold, predicted, article.name)
+        total += scores
+        from newsgraph.eval.claims import best_match
+
+        for claim in gold:
+            match = best_match(claim, predicted)
+            binary_right += match is not None and (match.status == "unattributed") == (claim.status == "unattributed")
+    return total, binary_right
+
+
+def _checked_sentences(doc):
+    """Sentences a reader would check: at least five words, ending a statement (not a question)."""
+    text = doc.text
+    for sentence in doc.sents:
+        start, end = sentence.start_char, sentence.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        snippet = text[start:end].rstrip("\"”’')")
+        if snippet.endswith((".", "!")) and sum(1 for t in sentence if t.is_alpha) >= 5:
+            yield start, end
+
+
+def speed(texts: list[str], repeats: int = 3) -> dict[str, float]:
+    """Milliseconds per 1,000 words: the parse, and extract_claims (with its classifier) on top."""
+    from newsgraph.extract.checkworthy import score_spans, shipped_model
+    from newsgraph.extract.claims import claim_sentences
+
+    nlp, extract_entities, extract_quotes, extract_times, extract_claims = _stages()
+    shipped_model()  # loading the model once per process is not per-article cost
+    words = sum(len(t.split()) for t in texts)
+    started = time.perf_counter()
+    docs = [nlp.parse(t) for t in texts]
+    parse_ms = (time.perf_counter() - started) * 1000
+    inputs = []
+    for doc in docs:
+        entities = extract_entities(doc)
+        inputs.append((doc, extract_quotes(doc, entities), extract_times(doc), entities))
+    best_claims = best_scoring = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for doc, quotes, times, entities in inputs:
+            extract_claims(doc, quotes, times, entities)
+        best_claims = min(best_claims, (time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        for doc, *_ in inputs:
+            score_spans([sentence for sentence, _, _ in claim_sentences(doc)])
+        best_scoring = min(best_scoring, (time.perf_counter() - started) * 1000)
+    per_k = 1000 / words
+    return {"words": words, "parse": parse_ms * per_k, "claims": best_claims * per_k, "checkworthy": best_scoring * per_k}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="bench.claims", description=__doc__.splitlines()[0])
+    parser.add_argument("--polnear-split", default="dev")
+    parser.add_argument("--polnear-limit", type=int, default=None)
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+
+    command = "python -m bench.claims" + (f" --polnear-split {args.polnear_split}" if args.polnear_split != "dev" else "") + (
+        f" --polnear-limit {args.polnear_limit}" if args.polnear_limit else ""
+    )
+    parts = [stamp(command)]
+
+    full, rows = samples_scores(with_quotes=True)
+    bare, _ = samples_scores(with_quotes=False)
+    parts.append(
+        "\n**Sample articles** (`samples/gold`, written by hand for the samples; "
+        f"{full.gold} checked claims in {full.articles} articles). Target on unseen real news: "
+        "status and source both right for ≥ 85% of checked sentences."
+    )
+    parts.append(
+        table(
+            ["run", "gold claims", "matched", "status acc.", "source acc.", "both right", "spurious predictions"],
+            [
+                ["full pipeline", full.gold, full.match_rate, full.status_accuracy, full.source_accuracy, full.both_accuracy, full.spurious],
+                ["claims alone (no quotes given)", bare.gold, bare.match_rate, bare.status_accuracy, bare.source_accuracy, bare.both_accuracy, bare.spurious],
+            ],
+        )
+    )
+    statuses = ("quoted", "attributed", "unattributed")
+    confusion = [[gold] + [full.confusion.get((gold, predicted), 0) for predicted in (*statuses, "missed")] for gold in statuses]
+    parts.append("\nStatus confusion, full pipeline (rows: gold, columns: predicted):\n")
+    parts.append(table(["gold \\ predicted", *statuses, "missed"], confusion))
+    parts.append("\nPer article, full pipeline:\n")
+    parts.append(table(["article", "gold claims", "status acc.", "source acc.", "both right"], rows))
+
+    polnear, binary = polnear_scores(args.polnear_split, args.polnear_limit)
+    parts.append(
+        f"\n**PolNeAR {args.polnear_split}** ({polnear.articles} real political news articles, {polnear.gold} sentences; "
+        "gold status and source derived from the attribution annotation, see `newsgraph.eval.claims.polnear_gold`: "
+        "PolNeAR also counts beliefs and plans as attributions, so agreement has a ceiling below 1). "
+        "A source is right when the predicted mention overlaps the annotated one or the names match."
+    )
+    parts.append(
+        table(
+            ["sentences", "matched", "attributed-or-not acc.", "status acc. (3 classes)", "source acc.", "both right"],
+            [[polnear.gold, polnear.match_rate, binary / polnear.gold if polnear.gold else 0.0, polnear.status_accuracy, polnear.source_accuracy, polnear.both_accuracy]],
+        )
+    )
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    timing = speed(texts)
+    parts.append(
+        f"\n**Speed** on the {len(texts)} sample articles ({timing['words']} words), best of 3, one process: "
+        f"extract_claims costs {timing['claims']:.1f} ms per 1,000 words (of which sentence-level "
+        f"check-worthiness scoring ≈ {timing['checkworthy']:.1f} ms), beside {timing['parse']:.0f} ms for the spaCy parse."
+    )
+    write_section("claims", "\n".join(parts))
+    print("\n".join(parts))
+
+
+if __name__ == "__main__":
+    main()

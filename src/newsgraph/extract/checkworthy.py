@@ -1,0 +1,171 @@
+"""Check-worthiness: how much a sentence looks like a factual claim a fact-checker would verify.
+
+The model is a TF-IDF bag of features over spaCy tokens (words and word pairs with numbers folded
+into ``<num>``, part-of-speech tags, entity types, a length bucket) and a logistic regression,
+trained by ``newsgraph train checkworthy`` on ClaimBuster (see docs/models.md). It ships as a
+small gzipped JSON file, so loading it needs neither pickles nor a particular scikit-learn: the
+arithmetic below reproduces ``TfidfVectorizer(sublinear_tf=True, norm="l2")`` followed by
+``LogisticRegression.predict_proba``, and training checks that parity before it saves.
+
+Features come from tokens the article's parse already has, so scoring costs no extra spaCy pass;
+``score_spans`` scores all sentences of a document in one call.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from ..errors import NewsgraphError
+
+MODEL_FORMAT = "newsgraph.checkworthy/1"
+MODEL_FILE = "checkworthy.json.gz"
+# Bump when claim_features changes: a model trained on other features must not load silently.
+FEATURE_VERSION = 1
+
+NUMBER = "<num>"
+# Features longer than this many tokens are cut: a 5,000-word "sentence" costs no more than this.
+MAX_TOKENS = 200
+_LENGTH_BUCKETS = ((5, "len<=5"), (10, "len<=10"), (20, "len<=20"), (40, "len<=40"))
+_KEPT_SYMBOLS = frozenset({"%", "$", "€", "£"})
+
+
+class ModelError(NewsgraphError):
+    """A shipped or user-given model file is missing, unreadable or of another format."""
+
+
+def _word(token: Token) -> str:
+    if token.like_num or token.tag_ == "CD" and any(c.isdigit() for c in token.text):
+        return NUMBER
+    return token.lower_
+
+
+def claim_features(tokens: Iterable[Token]) -> list[str]:
+    """The features of one sentence: what both training and scoring see.
+
+    Words (lower-cased, numbers folded to ``<num>``) and adjacent word pairs, one ``pos=`` feature
+    per fine-grained tag (comparatives, numbers, past tense, modals carry much of the signal), one
+    ``ent=`` feature per named entity, and a length bucket.
+    """
+    features: list[str] = []
+    words: list[str] = []
+    length = 0
+    for token in tokens:
+        if token.is_space:
+            continue
+        length += 1
+        if length > MAX_TOKENS:
+            break
+        features.append("pos=" + token.tag_)
+        if token.ent_iob_ == "B":
+            features.append("ent=" + token.ent_type_)
+        if token.is_punct and token.text not in _KEPT_SYMBOLS:
+            continue
+        words.append(_word(token))
+    features.extend(words)
+    features.extend(f"{a} {b}" for a, b in zip(words, words[1:]))
+    features.append(next((name for limit, name in _LENGTH_BUCKETS if length <= limit), "len>40"))
+    return features
+
+
+class CheckworthyModel:
+    """A trained check-worthiness model: feature weights folded with their IDF, and an intercept."""
+
+    def __init__(self, features: dict[str, tuple[float, float]], intercept: float, sublinear_tf: bool = True, metadata: dict | None = None):
+        self.idf = {name: idf for name, (idf, _) in features.items()}
+        self.coef = {name: coef for name, (_, coef) in features.items()}
+        self.intercept = float(intercept)
+        self.sublinear_tf = sublinear_tf
+        self.metadata = metadata or {}
+
+    # ------------------------------------------------------------------ files
+
+    def to_json(self) -> dict:
+        return {
+            "format": MODEL_FORMAT,
+            "feature_version": FEATURE_VERSION,
+            "sublinear_tf": self.sublinear_tf,
+            "intercept": self.intercept,
+            "features": {name: [self.idf[name], self.coef[name]] for name in sorted(self.idf)},
+            "metadata": self.metadata,
+        }
+
+    def save(self, path: Path) -> None:
+        """Write the model as gzipped JSON; the same model always gives the same bytes."""
+        payload = json.dumps(self.to_json(), sort_keys=True, separators=(",", ":")).encode("utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as handle:
+            handle.write(payload)
+
+    @classmethod
+    def from_json(cls, obj: dict, origin: str = "model") -> "CheckworthyModel":
+        if not isinstance(obj, dict) or obj.get("format") != MODEL_FORMAT:
+            raise ModelError(f"{origin}: not a {MODEL_FORMAT} model")
+        if obj.get("feature_version") != FEATURE_VERSION:
+            raise ModelError(
+                f"{origin}: trained on feature version {obj.get('feature_version')}, this newsgraph computes version "
+                f"{FEATURE_VERSION}; retrain with `newsgraph train checkworthy`"
+            )
+        features = {name: (float(idf), float(coef)) for name, (idf, coef) in obj["features"].items()}
+        return cls(features, obj["intercept"], bool(obj.get("sublinear_tf", True)), obj.get("metadata") or {})
+
+    @classmethod
+    def load(cls, path: Path | str) -> "CheckworthyModel":
+        path = Path(path)
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                obj = json.load(handle)
+        except FileNotFoundError:
+            raise ModelError(f"{path}: check-worthiness model not found (train it with `newsgraph train checkworthy`)") from None
+        except (OSError, EOFError, ValueError) as error:
+            raise ModelError(f"{path}: unreadable check-worthiness model ({error})") from None
+        return cls.from_json(obj, str(path))
+
+    # ------------------------------------------------------------------ scoring
+
+    def score_features(self, features: Sequence[str]) -> float:
+        """Probability (0..1) that a sentence with these features is check-worthy."""
+        counts = Counter(f for f in features if f in self.idf)
+        if not counts:
+            return _sigmoid(self.intercept)
+        weighted = {
+            name: (1.0 + math.log(count) if self.sublinear_tf else float(count)) * self.idf[name]
+            for name, count in counts.items()
+        }
+        norm = math.sqrt(sum(value * value for value in weighted.values()))
+        margin = self.intercept + sum(value * self.coef[name] for name, value in weighted.items()) / norm
+        return _sigmoid(margin)
+
+    def score_spans(self, spans: Iterable[Span | Sequence[Token]]) -> list[float]:
+        """Scores for many sentences (or any token sequences) at once, in order."""
+        return [self.score_features(claim_features(span)) for span in spans]
+
+
+def _sigmoid(margin: float) -> float:
+    if margin >= 0:
+        return 1.0 / (1.0 + math.exp(-margin))
+    exp = math.exp(margin)
+    return exp / (1.0 + exp)
+
+
+def shipped_model_path() -> Path:
+    """Where the model shipped inside the package lives."""
+    return Path(__file__).resolve().parent.parent / "models" / MODEL_FILE
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> CheckworthyModel:
+    """The model shipped in the package, loaded once per process."""
+    return CheckworthyModel.load(shipped_model_path())
+
+
+def score_spans(spans: Iterable[Span | Sequence[Token]]) -> list[float]:
+    """Check-worthiness of each span with the shipped model."""
+    return shipped_model().score_spans(spans)

@@ -1,0 +1,1017 @@
+"""Speaker coreference without a trained coreference model: who "he", "the minister" and "Clinton" are.
+
+No downloadable coreference model runs here, so the resolver reads the dependency parse the way a
+careful reader of news does, in one left-to-right pass over the article:
+
+- **Names** are grouped by :mod:`newsgraph.extract.entities` before the pass; a name several people
+  share ("Clinton" with Hillary and Bill Clinton in the article) is left open and goes here to the
+  one mentioned most recently (honorifics filter: "Mrs. Clinton" is not Bill).
+- **Roles**: every person learns roles and a country from the text around their name: pre-titles
+  ("Russian Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry Peskov", "President Putin")
+  and apposition ("Sergei Lavrov, Russia's foreign minister,"; "Russia's foreign minister, Sergei
+  Lavrov,"; "Jane Doe, an analyst at Chatham House,"). A later definite role noun phrase ("the
+  minister", "Russia's top diplomat", "the Russian President", "Lithuania's defense chief", "the
+  spokeswoman") links to the most recent person holding a compatible role, from a compatible
+  country, of a compatible gender. Role phrases and what they may later be called come from
+  ``data/roles_people.tsv``; "the ministry", "the alliance", "the paper" from ``data/roles_orgs.tsv``.
+- **Pronouns** (he/him/his/himself, she/..., they/..., it/its) go to the most salient compatible
+  antecedent in the current and previous paragraph: recency, subjects over objects, the current
+  speaker for "he added", gender and number agreement (gender from honorifics, gendered role nouns
+  and a first-name lexicon), and a binding constraint ("Putin praised him" is not Putin).
+- **Never guess wildly**: people the text describes but does not name ("a senior official", "the
+  man", "officials", "Putin and Lukashenko") take part in the competition as *blockers*. When one of
+  them is the best antecedent, the pronoun resolves to nobody rather than to an older named person.
+
+The pass produces :class:`Mention` records linked to :class:`Actor` objects (the entities under
+construction); :class:`Resolver` also answers on-demand queries for arbitrary spans
+(:meth:`Resolver.resolve_span`), which :class:`newsgraph.extract.entities.EntityIndex` exposes as
+``resolve()``. Cost is linear in the number of tokens: lexicons are built at import, candidate
+windows are found by bisection, nothing is parsed again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+# --------------------------------------------------------------------------- lexicons
+
+_DATA = resources.files("newsgraph") / "data"
+
+
+def data_rows(name: str) -> Iterator[list[str]]:
+    """The tab-separated rows of a shipped data file, without comments and blank lines."""
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [cell.strip() for cell in line.split("\t")]
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics or typographic apostrophes: "Anušauskas" and "anusauskas" match."""
+    text = text.translate(_APOSTROPHES).lower()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _load_first_names() -> dict[str, str | None]:
+    names: dict[str, str | None] = {}
+    for file in ("names_first_ssa.tsv", "names_first_world.tsv"):  # the second overrides the first
+        for name, gender in data_rows(file):
+            names[name] = gender if gender in ("m", "f") else None
+    return names
+
+
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    """One phrase of ``roles_people.tsv``: what it says, what its holder may also be called."""
+
+    phrase: str
+    classes: tuple[str, ...]
+    gender: str | None
+    generic: bool
+
+
+def _load_roles() -> dict[str, RoleEntry]:
+    roles = {}
+    for phrase, classes, gender, use in data_rows("roles_people.tsv"):
+        roles[phrase] = RoleEntry(phrase, tuple(classes.split(",")), gender if gender in ("m", "f") else None, use == "generic")
+    return roles
+
+
+def _load_titles() -> dict[str, tuple[str | None, str | None]]:
+    return {
+        title: (gender if gender in ("m", "f") else None, role if role != "-" else None)
+        for title, gender, role in data_rows("titles_people.tsv")
+    }
+
+
+def _load_org_nouns() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    nouns = {}
+    for noun, words, kinds in data_rows("roles_orgs.tsv"):
+        nouns[noun] = (
+            frozenset(w for w in words.split(",") if w != "-"),
+            frozenset(k for k in kinds.split(",") if k != "-"),
+        )
+    return nouns
+
+
+FIRST_NAMES = _load_first_names()
+ROLES = _load_roles()
+TITLES = _load_titles()
+ORG_NOUNS = _load_org_nouns()
+# Every word that occurs in some role phrase: a cheap first test before trying phrases.
+ROLE_WORDS = frozenset(w for phrase in ROLES for w in phrase.replace("-", " ").split())
+MAX_ROLE_WORDS = max(len(p.split()) for p in ROLES)
+
+# Words before a role that change which office it is: "former president", "deputy minister".
+QUALIFIERS = {"former": "former", "ex": "former", "late": "former", "deputy": "deputy", "vice": "deputy", "assistant": "deputy", "first": None}
+
+SPEECH_VERBS = frozenset(
+    "say tell add state note warn insist explain claim argue announce declare stress emphasise emphasize "
+    "confirm deny write tweet post reply respond answer ask continue admit acknowledge suggest predict "
+    "caution urge reiterate recall comment remark concede assert allege maintain contend report testify "
+    "vow pledge promise threaten accuse describe quip joke boast complain lament conclude agree disagree "
+    "estimate believe think reveal disclose charge counter retort observe".split()
+)
+
+# pronoun -> (gender: m/f/n or None for "they", plural)
+PRONOUNS: dict[str, tuple[str | None, bool]] = {
+    "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
+    "she": ("f", False), "her": ("f", False), "hers": ("f", False), "herself": ("f", False),
+    "they": (None, True), "them": (None, True), "their": (None, True), "theirs": (None, True), "themselves": (None, True),
+    "it": ("n", False), "its": ("n", False), "itself": ("n", False),
+}
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# Verbs whose subject "it" is usually a placeholder ("it is clear that", "it seems").
+_DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "take", "rain", "look", "matter", "happen"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "no", "every", "each", "either", "neither", "such"})
+COMPANY_NOUNS = frozenset({"company", "firm", "group", "corporation", "business", "carmaker", "retailer", "lender", "insurer", "bank", "maker", "manufacturer", "producer", "airline", "chipmaker", "startup"})
+INSTITUTION_WORDS = frozenset(
+    "ministry department government administration agency bureau service authority commission committee council "
+    "parliament assembly court tribunal party union alliance organisation organization university institute "
+    "foundation army forces navy police office embassy league federation church school hospital".split()
+)
+GROUP_TYPES = frozenset({"ORG", "NORP"})  # what "they" may stand for (countries are "it")
+PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})
+
+# --------------------------------------------------------------------------- countries
+
+_COUNTRY_NAMES: dict[str, str] = {}
+_COUNTRY_STEMS: dict[str, str] = {}
+
+
+def _country_stems(name: str) -> set[str]:
+    stems = {name}
+    for suffix in ("ia", "a", "e", "y", "o", "um"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 4:
+            stems.add(name[: -len(suffix)])
+    return stems
+
+
+def _demonym_stems(word: str) -> list[str]:
+    stems = [word]
+    for suffix in ("ians", "ian", "ans", "an", "ese", "is", "i", "ns", "n", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stems.append(word[: -len(suffix)])
+    return sorted(set(stems), key=len, reverse=True)
+
+
+def _load_countries() -> None:
+    import pycountry
+
+    ambiguous: set[str] = set()
+    for country in pycountry.countries:
+        code = country.alpha_3
+        for name in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}:
+            if name and "," not in name:
+                _COUNTRY_NAMES[fold(name)] = code
+    for name, code in data_rows("names_country_aliases.tsv"):
+        _COUNTRY_NAMES[name] = code
+    for name, code in _COUNTRY_NAMES.items():
+        if " " in name or "." in name or len(name) < 4:
+            continue
+        for stem in _country_stems(name):
+            if _COUNTRY_STEMS.get(stem, code) != code:
+                ambiguous.add(stem)
+            _COUNTRY_STEMS[stem] = code
+    for stem in ambiguous:
+        del _COUNTRY_STEMS[stem]
+
+
+_load_countries()
+
+
+def _strip_place(text: str) -> str:
+    text = fold(text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    for suffix in ("'s", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+def country_code(text: str) -> str | None:
+    """ISO 3166-1 alpha-3 of a country name ("Russia", "the U.S.") or a regular demonym ("Ukrainian",
+    "Chinese"), else None. Capitals and irregular demonyms ("French") are the events gazetteer's job."""
+    text = _strip_place(text)
+    code = _COUNTRY_NAMES.get(text)
+    if code or " " in text:
+        return code
+    for stem in _demonym_stems(text):
+        code = _COUNTRY_STEMS.get(stem)
+        if code:
+            return code
+    return None
+
+
+def place_key(text: str) -> str:
+    """A key under which a country and its adjective meet: the ISO code when known, else the folded word."""
+    return country_code(text) or _strip_place(text)
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(slots=True)
+class Actor:
+    """An entity under construction: who it is and what the text has said about it so far."""
+
+    index: int
+    label: str  # spaCy label: PERSON, ORG, GPE, NORP, ...
+    forms: list[str] = field(default_factory=list)  # its names as written, titles and possessives removed
+    first: str | None = None  # folded first name of a person
+    last: str | None = None  # folded surname of a person (or the only name)
+    gender: str | None = None  # "m", "f" or None
+    gender_source: int = 0  # how sure: 3 honorific, 2 gendered role noun, 1 first name
+    roles: set[str] = field(default_factory=set)  # role classes ("president", "leader", ...)
+    countries: set[str] = field(default_factory=set)  # place keys (see place_key)
+    affiliations: set[int] = field(default_factory=set)  # Actor.index of organisations it speaks for
+    outlet: str | None = None  # news outlet kind (newspaper, agency...) when it is one
+    canonical: str | None = None  # an outlet's canonical name
+    name_words: frozenset[str] = frozenset()  # folded words of its names, for "the ministry"
+    named_mentions: int = 0
+
+    def set_gender(self, gender: str | None, source: int) -> None:
+        if gender and source > self.gender_source:
+            self.gender, self.gender_source = gender, source
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpec:
+    """What a role noun phrase says of the person it describes."""
+
+    classes: tuple[str, ...]  # classes[0] is what this phrase itself says
+    gender: str | None
+    generic: bool
+    countries: frozenset[str] = frozenset()  # place keys
+    affiliations: frozenset[int] = frozenset()  # Actor.index of organisations
+
+
+@dataclass(slots=True)
+class Mention:
+    """A referring expression in the text and, once resolved, the actor it stands for."""
+
+    start: int  # character offsets, end exclusive
+    end: int
+    first: int  # token indices, end exclusive
+    last: int
+    head: int  # index of the syntactic head token
+    kind: str  # "name", "role", "pronoun", "org_noun", "blocker"
+    actor: int | None = None
+    options: tuple[int, ...] = ()  # for a name several actors share
+    gender: str | None = None
+    plural: bool = False
+    role: RoleSpec | None = None
+    word: str = ""  # the pronoun or organisation noun, folded
+    sentence: int = 0
+    paragraph: int = 0
+    function: str = "other"  # "subj", "obj", "poss", "pobj", "other"
+    speaker: bool = False  # subject of a speech verb or object of "according to"
+    quoted: bool = False  # inside quotation marks
+    person: bool = True  # for blockers: a person (else a group or thing)
+
+
+# --------------------------------------------------------------------------- document layout
+
+
+class Layout:
+    """Per-token sentence, paragraph and in-quote indices, computed once."""
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        self.sentence = [0] * n
+        self.paragraph = [0] * n
+        self.quoted = [False] * n
+        self.sentence_starts: list[int] = []
+        for number, sent in enumerate(doc.sents):
+            self.sentence_starts.append(sent.start)
+            for i in range(sent.start, sent.end):
+                self.sentence[i] = number
+        paragraph, inside = 0, False
+        for token in doc:
+            i = token.i
+            self.paragraph[i] = paragraph
+            text = token.text
+            if text in ("\u201c", "\u00ab", "\u201e"):
+                inside = True
+            elif text in ("\u201d", "\u00bb"):
+                inside = False
+                self.quoted[i] = True
+            elif text == '"' or text == "''" or text == "``":
+                inside = not inside
+                self.quoted[i] = True
+            if inside:
+                self.quoted[i] = True
+            if "\n" in token.whitespace_ or (token.is_space and "\n" in text):
+                paragraph += 1
+                inside = False
+
+
+def clause_function(token: Token) -> str:
+    """The grammatical function of a noun phrase head, looking through apposition and conjunction."""
+    seen = 0
+    while token.dep_ in ("appos", "conj") and token.head is not token and seen < 4:
+        token, seen = token.head, seen + 1
+    dep = token.dep_
+    if dep in ("nsubj", "nsubjpass"):
+        return "subj"
+    if dep in ("dobj", "dative", "iobj", "attr", "oprd"):
+        return "obj"
+    if dep == "poss":
+        return "poss"
+    if dep == "pobj":
+        return "pobj"
+    return "other"
+
+
+def is_speaker_position(token: Token) -> bool:
+    """Subject of a speech verb ("X said"), or object of "according to"."""
+    seen = 0
+    while token.dep_ in ("appos", "conj") and token.head is not token and seen < 4:
+        token, seen = token.head, seen + 1
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_.lower() in SPEECH_VERBS
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in SPEECH_VERBS
+    return False
+
+
+def governor(token: Token) -> Token | None:
+    """The verb an object or prepositional object belongs to, for the binding constraint."""
+    if token.dep_ in ("dobj", "dative", "iobj"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None
+
+
+def _dominates(head: Token, token: Token) -> bool:
+    """Is ``token`` inside the noun phrase headed by ``head`` (not merely in a conjunct or apposition)?"""
+    steps = 0
+    while token.head is not token and steps < 12:
+        if token.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "ccomp"):
+            return False
+        token, steps = token.head, steps + 1
+        if token == head:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- role phrases
+
+
+@dataclass(frozen=True, slots=True)
+class RolePhrase:
+    """A role noun phrase found around a head token."""
+
+    entry: RoleEntry
+    start: int  # token span of the whole noun phrase, end exclusive
+    end: int
+    head: int
+    classes: tuple[str, ...]
+    definite: bool
+    indefinite: bool
+    plural: bool
+
+
+def _phrase_text(words: list[str]) -> str:
+    return " ".join(words).replace(" - ", "-")
+
+
+def find_role(doc: Doc, head: Token, name_tokens: dict[int, int]) -> RolePhrase | None:
+    """The role phrase whose head is ``head`` ("minister" in "Russia's foreign minister"), if any.
+
+    ``name_tokens`` maps token indices inside name mentions to their mention, so that a phrase never
+    swallows a name. The phrase may extend right over "of ..." ("secretary of state").
+    """
+    i = head.i
+    lower = [t.lower_ for t in doc[max(0, i - MAX_ROLE_WORDS - 2): i + MAX_ROLE_WORDS + 1]]
+    offset = max(0, i - MAX_ROLE_WORDS - 2)
+    head_word = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") else head.lower_
+    if head_word not in ROLE_WORDS and head.lower_ not in ROLE_WORDS:
+        if not head_word.endswith("ologist") or len(head_word) < 9:
+            return None
+        # any "-ologist" (glaciologist, epidemiologist) is a scientist and a researcher
+        entry = RoleEntry(head_word, (head_word, "scientist", "researcher", "expert"), None, False)
+        return _phrase_around(doc, head, entry, i, i + 1, name_tokens)
+    best: tuple[int, int, RoleEntry] | None = None
+    for a in range(i, max(offset, i - MAX_ROLE_WORDS - 1) - 1, -1):
+        if a < i and (a in name_tokens or doc[a].is_punct and doc[a].text != "-"):
+            break
+        for b in range(i + 1, min(len(doc), i + MAX_ROLE_WORDS + 1) + 1):
+            if b - 1 > i and (b - 1 in name_tokens or doc[b - 1].is_punct and doc[b - 1].text != "-"):
+                break
+            words = lower[a - offset: b - offset]
+            if b - 1 == i:
+                words = words[:-1] + [head_word]
+            entry = ROLES.get(_phrase_text(words))
+            if entry and (best is None or b - a > best[1] - best[0]):
+                best = (a, b, entry)
+    if best is None:
+        return None
+    a, b, entry = best
+    return _phrase_around(doc, head, entry, a, b, name_tokens)
+
+
+def _phrase_around(doc: Doc, head: Token, entry: RoleEntry, a: int, b: int, name_tokens: dict[int, int]) -> RolePhrase:
+    """The whole noun phrase around role words ``a:b`` headed by ``head``, with what its modifiers say."""
+    i = head.i
+    # the whole noun phrase: determiners, possessors and modifiers on the left
+    start = a
+    for child in head.lefts:
+        if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "predet") and child.i < start:
+            if not any(t.i in name_tokens and doc[t.i].ent_type_ == "PERSON" for t in child.subtree) or child.dep_ == "poss":
+                start = min(start, child.left_edge.i)
+    end = max(b, i + 1)
+    det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "predet")), None)
+    has_poss = any(c.dep_ == "poss" for c in head.lefts)
+    has_number = any(c.dep_ == "nummod" for c in head.lefts)
+    plural = head.tag_ in ("NNS", "NNPS")
+    definite = (det in _DEFINITE or has_poss) and not has_number
+    indefinite = det in _INDEFINITE or has_number or (det is None and not has_poss and plural)
+    if det is None and not has_poss and not plural and not has_number:
+        # "Kremlin spokesman said", "President said": a bare singular role is used like a title
+        definite = True
+    qualifier = None
+    for t in doc[start:a]:
+        q = QUALIFIERS.get(t.lower_)
+        if q:
+            qualifier = q
+    classes = entry.classes
+    if qualifier:
+        classes = tuple(f"{qualifier}_{c}" for c in classes)
+    return RolePhrase(entry, start, end, i, classes, definite, indefinite, plural)
+
+
+# --------------------------------------------------------------------------- the resolver
+
+# Salience weights (Lappin & Leass in spirit): recency dominates, then grammatical function.
+SENTENCE_DECAY = 30
+PARAGRAPH_PENALTY = 15
+FUNCTION_BONUS = {"subj": 30, "obj": 15, "poss": 8, "pobj": 0, "other": 0}
+SPEAKER_BONUS = 40
+GENDER_MATCH_BONUS = 10
+GENDER_UNKNOWN_PENALTY = 12
+QUOTED_PENALTY = 20
+PRONOUN_WINDOW_SENTENCES = 4
+
+
+class Resolver:
+    """Links role noun phrases, pronouns and shared surnames of one document to actors.
+
+    ``actors`` and the name ``mentions`` come from the entity layer; the resolver adds role and
+    pronoun mentions, acquires roles from pre-titles and apposition, and resolves everything in one
+    left-to-right pass. ``resolve_span`` answers later queries for arbitrary spans.
+    """
+
+    def __init__(self, doc: Doc, actors: list[Actor], names: list[Mention]):
+        self.doc = doc
+        self.actors = actors
+        self.layout = Layout(doc)
+        self.name_tokens: dict[int, int] = {}
+        for number, mention in enumerate(names):
+            for i in range(mention.first, mention.last):
+                self.name_tokens[i] = number
+        self.names = names
+        for mention in names:
+            self._place(mention)
+        self.mentions: list[Mention] = list(names)
+        self.mentions.extend(self._acquire_roles())
+        covered = {i for m in self.mentions for i in range(m.first, m.last)}
+        self.mentions.extend(self._find_mentions(covered))
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+        self._seen: dict[int, list[int]] = {}  # actor -> token indices of its resolved mentions so far
+        self._speakers: list[tuple[int, int]] = []  # (token index, actor) of resolved speakers, in order
+        self._resolve_all()
+
+    # ----------------------------------------------------------------- features
+
+    def _place(self, mention: Mention) -> None:
+        head = self.doc[mention.head]
+        layout = self.layout
+        mention.sentence = layout.sentence[mention.head]
+        mention.paragraph = layout.paragraph[mention.head]
+        mention.quoted = layout.quoted[mention.head]
+        mention.function = clause_function(head)
+        mention.speaker = not mention.quoted and is_speaker_position(head)
+
+    def _make(self, first: int, last: int, head: int, kind: str, **fields) -> Mention:
+        doc = self.doc
+        mention = Mention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), first, last, head, kind, **fields)
+        self._place(mention)
+        return mention
+
+    def _modifiers(self, phrase_start: int, phrase_end: int, head: Token | None) -> tuple[frozenset[str], frozenset[int]]:
+        """Countries and organisations named inside a role phrase or in its "of ..." complement."""
+        countries: set[str] = set()
+        affiliations: set[int] = set()
+        doc = self.doc
+        tokens = list(range(phrase_start, phrase_end))
+        for child in head.rights if head is not None else ():
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        tokens.extend(range(obj.left_edge.i, obj.right_edge.i + 1))
+        for i in tokens:
+            token = doc[i]
+            number = self.name_tokens.get(i)
+            if number is not None:
+                mention = self.names[number]
+                actor = self.actors[mention.actor] if mention.actor is not None else None
+                if actor is not None and actor.label in PLACE_TYPES:
+                    countries.add(place_key(" ".join(actor.forms[:1]) or token.text))
+                elif actor is not None and actor.label in ("ORG", "FAC"):
+                    affiliations.add(actor.index)
+            elif token.ent_type_ in ("GPE", "NORP"):
+                countries.add(place_key(token.text))
+        return frozenset(countries), frozenset(affiliations)
+
+    def _role_spec(self, phrase: RolePhrase) -> RoleSpec:
+        countries, affiliations = self._modifiers(phrase.start, phrase.end, self.doc[phrase.head])
+        entry = phrase.entry
+        return RoleSpec(phrase.classes, entry.gender, entry.generic, countries, affiliations)
+
+    # ----------------------------------------------------------------- role acquisition
+
+    def _learn(self, actor: Actor, spec: RoleSpec) -> None:
+        actor.roles.update(spec.classes)
+        actor.countries.update(spec.countries)
+        actor.affiliations.update(spec.affiliations)
+        actor.set_gender(spec.gender, 2)
+
+    def _acquire_roles(self) -> list[Mention]:
+        """Learn roles from pre-titles and apposition; return appositive role phrases as mentions."""
+        doc = self.doc
+        found: list[Mention] = []
+        done_heads: set[int] = set()
+        for mention in self.names:
+            if mention.actor is None:
+                continue
+            actor = self.actors[mention.actor]
+            if actor.label != "PERSON":
+                continue
+            self._learn_pretitle(mention, actor)
+            head = doc[mention.head]
+            # "Sergei Lavrov, Russia's foreign minister," and "Lavrov is Russia's foreign minister"
+            appositives = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+                appositives += [c for c in head.head.children if c.dep_ == "attr"]
+            # "Russia's foreign minister, Sergei Lavrov,"
+            if head.dep_ == "appos" and head.head.i not in self.name_tokens:
+                appositives.append(head.head)
+            for other in appositives:
+                if other.i in self.name_tokens or other.i in done_heads:
+                    continue
+                phrase = find_role(doc, other, self.name_tokens)
+                if phrase is None or phrase.plural:
+                    continue
+                spec = self._role_spec(phrase)
+                self._learn(actor, spec)
+                if other.dep_ != "attr":
+                    done_heads.add(other.i)
+                    found.append(self._make(phrase.start, phrase.end, other.i, "role", actor=actor.index, role=spec, gender=spec.gender))
+        return found
+
+    def _learn_pretitle(self, mention: Mention, actor: Actor) -> None:
+        """"Russian Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry Peskov"."""
+        doc = self.doc
+        inside = set(range(mention.first, mention.last))
+        kept: list[int] = []
+        j = mention.first - 1
+        while j >= 0 and mention.first - j <= 8:
+            token = doc[j]
+            if token.is_sent_end or token.text in (",", ";", ":", "(", ")") or token.is_space:
+                break
+            if j in self.name_tokens:
+                other = self.names[self.name_tokens[j]]
+                if other.actor is not None and self.actors[other.actor].label == "PERSON":
+                    break
+            if token.head.i in inside and token.dep_ in ("compound", "amod", "nmod", "poss", "punct", "det"):
+                inside.add(j)
+                kept.append(j)
+            elif token.head.i in inside or (token.head.i > j and token.head.i < mention.first and token.head.i not in inside):
+                # inside a possessor's subtree ("President Putin's spokesman X"): skip, keep walking
+                pass
+            else:
+                break
+            j -= 1
+        kept.sort()
+        countries, affiliations = self._modifiers(kept[0], mention.first, None) if kept else (frozenset(), frozenset())
+        if mention.role is not None:  # title words inside the name mention ("President Putin")
+            role = mention.role
+            self._learn(actor, RoleSpec(role.classes, role.gender, role.generic, countries, affiliations))
+        # longest role phrases over the kept tokens, right to left
+        words = [doc[i].lower_ for i in kept]
+        end = len(kept)
+        while end > 0:
+            match = None
+            for begin in range(max(0, end - MAX_ROLE_WORDS - 1), end):
+                entry = ROLES.get(_phrase_text(words[begin:end]))
+                if entry:
+                    match = (begin, entry)
+                    break
+            if match is None:
+                end -= 1
+                continue
+            begin, entry = match
+            qualifier = next((QUALIFIERS[w] for w in words[:begin] if QUALIFIERS.get(w)), None)
+            classes = tuple(f"{qualifier}_{c}" for c in entry.classes) if qualifier else entry.classes
+            self._learn(actor, RoleSpec(classes, entry.gender, entry.generic, countries, affiliations))
+            end = begin
+        for i in kept:
+            title = TITLES.get(doc[i].lower_)
+            if title:
+                actor.set_gender(title[0], 3)
+
+    # ----------------------------------------------------------------- mention finding
+
+    def _find_mentions(self, covered: set[int]) -> list[Mention]:
+        doc = self.doc
+        found: list[Mention] = []
+        taken: set[int] = set()
+        for token in doc:
+            i = token.i
+            lower = token.lower_
+            if i in self.name_tokens:
+                continue
+            if lower in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
+                gender, plural = PRONOUNS[lower]
+                if lower == "it" and (token.dep_ == "expl" or token.head.lemma_.lower() in _DUMMY_IT_VERBS):
+                    continue
+                found.append(self._make(i, i + 1, i, "pronoun", gender=gender, plural=plural, word=lower))
+                continue
+            if i in covered or i in taken:
+                continue
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+                continue
+            phrase = find_role(doc, token, self.name_tokens)
+            if phrase is not None:
+                # names of places and organisations may sit inside ("Russia's top diplomat"), people not
+                if any(k in taken or (k in covered and k not in self.name_tokens) for k in range(phrase.start, phrase.end)):
+                    continue
+                if any(self._is_person_name(k) and doc[k].dep_ != "poss" for k in range(phrase.start, phrase.end)):
+                    continue
+                spec = self._role_spec(phrase)
+                kind = "role" if (phrase.definite and not phrase.indefinite and not phrase.plural and not spec.generic) else "blocker"
+                found.append(self._make(phrase.start, phrase.end, i, kind, gender=spec.gender, plural=phrase.plural, role=spec))
+                taken.update(range(phrase.start, phrase.end))
+                continue
+            noun = token.lemma_.lower()
+            if noun in ORG_NOUNS and token.tag_ == "NN":
+                det = next((c.lower_ for c in token.lefts if c.dep_ == "det"), None)
+                if det in _DEFINITE or any(c.dep_ == "poss" for c in token.lefts):
+                    start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
+                    if not any(k in covered or k in taken for k in range(start, i)):
+                        found.append(self._make(start, i + 1, i, "org_noun", word=noun, gender="n"))
+                        taken.update(range(start, i + 1))
+                continue
+            if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                # plural things and groups: they compete for "they" and win when no organisation fits
+                found.append(self._make(i, i + 1, i, "blocker", plural=True, person=False))
+            elif token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                found.append(self._make(i, i + 1, i, "blocker", gender="n", person=False))
+        # "Putin and Lukashenko": two named people together are plural, and nobody in particular
+        for mention in self.names:
+            head = doc[mention.head]
+            if any(c.dep_ == "conj" and (c.i in self.name_tokens or c.i in covered and c.pos_ in ("NOUN", "PROPN")) for c in head.children):
+                blocker = self._make(mention.first, mention.last, mention.head, "blocker", plural=True)
+                found.append(blocker)
+        return found
+
+    def _is_person_name(self, i: int) -> bool:
+        number = self.name_tokens.get(i)
+        if number is None:
+            return False
+        mention = self.names[number]
+        if mention.actor is not None:
+            return self.actors[mention.actor].label == "PERSON"
+        return bool(mention.options)
+
+    # ----------------------------------------------------------------- the pass
+
+    def _resolve_all(self) -> None:
+        for mention in self.mentions:
+            if mention.kind == "name" and mention.actor is None and mention.options:
+                mention.actor = self._pick_shared_name(mention)
+            elif mention.kind == "pronoun":
+                mention.actor = self._resolve_pronoun(mention)
+            elif mention.kind == "role" and mention.actor is None:
+                mention.actor = self._resolve_role(mention)
+            elif mention.kind == "org_noun":
+                mention.actor = self._resolve_org_noun(mention)
+            if mention.actor is not None:
+                self._note(mention)
+            elif mention.speaker and mention.kind in ("blocker", "role"):
+                bisect.insort(self._speakers, (mention.head, -1, id(mention)))  # an unnamed speaker
+
+    def _note(self, mention: Mention) -> None:
+        seen = self._seen.setdefault(mention.actor, [])
+        bisect.insort(seen, mention.head)
+        if mention.speaker:
+            bisect.insort(self._speakers, (mention.head, mention.actor, id(mention)))
+
+    def last_seen(self, actor: int, before: int) -> int | None:
+        """Token index of the actor's latest resolved mention before token ``before``."""
+        seen = self._seen.get(actor)
+        if not seen:
+            return None
+        k = bisect.bisect_left(seen, before)
+        return seen[k - 1] if k else None
+
+    def last_speaker(self, before: int) -> tuple[int, int] | None:
+        """(actor or -1 for an unnamed speaker, id of its mention) of the latest speaker before a token."""
+        k = bisect.bisect_left(self._speakers, (before, -2, 0))
+        return self._speakers[k - 1][1:] if k else None
+
+    def _pick_shared_name(self, mention: Mention) -> int:
+        """A surname several people share goes to the one mentioned last (or the most named)."""
+        options = [a for a in mention.options if not mention.gender or self.actors[a].gender in (None, mention.gender)]
+        options = options or list(mention.options)
+
+        def rank(a: int) -> tuple:
+            seen = self.last_seen(a, mention.head)
+            return (seen is not None, seen or -1, self.actors[a].named_mentions, -a)
+
+        return max(options, key=rank)
+
+    def _candidates(self, mention: Mention) -> Iterator[Mention]:
+        """Earlier mentions in the window, nearest first (several per actor)."""
+        layout = self.layout
+        first_sentence = max(0, mention.sentence - PRONOUN_WINDOW_SENTENCES)
+        k = bisect.bisect_left(self._starts, mention.start)
+        pool = self.mentions
+        for j in range(k - 1, -1, -1):
+            other = pool[j]
+            if other.sentence < first_sentence or other.paragraph < mention.paragraph - 1:
+                break
+            if other.end > mention.start or other is mention:
+                continue
+            if layout.paragraph[other.head] < mention.paragraph - 1:
+                break
+            yield other
+
+    def _score(self, mention: Mention, other: Mention, actor: Actor | None) -> float:
+        score = 100.0 - SENTENCE_DECAY * (mention.sentence - other.sentence)
+        if other.paragraph != mention.paragraph:
+            score -= PARAGRAPH_PENALTY
+        score += FUNCTION_BONUS[other.function]
+        if mention.function == "subj" and other.function == "subj":
+            score += 5
+        if other.quoted and not mention.quoted:
+            score -= QUOTED_PENALTY
+        if other.sentence == mention.sentence:
+            score += 5  # same sentence: a little closer still
+        if actor is not None:
+            score += 4 * min(actor.named_mentions, 5)
+            if mention.gender in ("m", "f"):
+                score += GENDER_MATCH_BONUS if actor.gender == mention.gender else -GENDER_UNKNOWN_PENALTY
+        if mention.speaker:
+            last = self.last_speaker(mention.head)
+            if last is not None and (last[0] == actor.index if actor is not None else last[1] == id(other)):
+                score += SPEAKER_BONUS
+        return score
+
+    def _compatible(self, mention: Mention, other: Mention) -> tuple[bool, Actor | None]:
+        """Can ``other`` be what the pronoun ``mention`` refers to? Also returns its actor."""
+        actor = self.actors[other.actor] if other.actor is not None else None
+        gender = mention.gender
+        if other.kind == "blocker" or (other.kind == "role" and actor is None):
+            if mention.plural != other.plural:
+                return False, None
+            if gender in ("m", "f"):
+                return other.person and other.gender in (None, gender), None
+            if gender == "n":
+                return not other.person, None
+            return True, None
+        if actor is None:
+            return False, None
+        if mention.plural:
+            return actor.label in GROUP_TYPES and other.kind != "pronoun" or (other.kind == "pronoun" and other.plural), actor
+        if gender == "n":
+            return actor.label in ("ORG", "GPE", "FAC") and other.function == "subj", actor
+        return actor.label == "PERSON" and actor.gender in (None, gender), actor
+
+    def _resolve_pronoun(self, mention: Mention, speaker: bool = False) -> int | None:
+        doc = self.doc
+        head = doc[mention.head]
+        gov = governor(head) if mention.word not in REFLEXIVES and mention.function != "poss" else None
+        best: tuple[float, Mention, Actor | None] | None = None
+        scored: set[int] = set()
+        for other in self._candidates(mention):
+            if mention.word in ("it", "its", "itself") and other.function != "subj":
+                continue  # "it" follows the chain of subjects only
+            other_head = doc[other.head]
+            if other_head.dep_ in ("amod", "compound") and other.kind == "name":
+                continue  # "the Belarusian leader": an adjective is not something "they" can be
+            if _dominates(other_head, head):
+                continue  # "a spokesperson for his ministry": his is not the spokesperson
+            ok, actor = self._compatible(mention, other)
+            if not ok:
+                continue
+            if actor is not None:
+                if actor.index in scored:
+                    continue  # only an actor's nearest mention competes
+                scored.add(actor.index)
+            if gov is not None and other.function == "subj" and other_head.head == gov:
+                continue  # "Putin praised him": him is not Putin
+            score = self._score(mention, other, actor)
+            if speaker and actor is not None and actor.label == "PERSON":
+                score += 10
+            if mention.word in REFLEXIVES and other.function == "subj" and other_head.head == head.head:
+                score += 50
+            if best is None or score > best[0]:
+                best = (score, other, actor)
+            if mention.word in ("it", "its", "itself"):
+                break  # the nearest subject decides
+        if best is None:
+            return self._cataphora(mention)
+        return best[2].index if best[2] is not None else None
+
+    def _cataphora(self, mention: Mention) -> int | None:
+        """"In his speech, Putin said...": a possessive before the subject of its own sentence."""
+        if mention.function != "poss" or mention.gender not in ("m", "f"):
+            return None
+        doc = self.doc
+        root = doc[mention.head]
+        while root.head is not root:
+            root = root.head
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.i > mention.head and child.i in self.name_tokens:
+                name = self.names[self.name_tokens[child.i]]
+                actor = self.actors[name.actor] if name.actor is not None else None
+                if actor is not None and actor.label == "PERSON" and actor.gender in (None, mention.gender):
+                    return actor.index
+        return None
+
+    def _resolve_role(self, mention: Mention) -> int | None:
+        spec = mention.role
+        wanted = spec.classes[0]
+        head = self.doc[mention.head]
+        gov = governor(head)
+        best: tuple[tuple, int] | None = None
+        for actor in self.actors:
+            if actor.label != "PERSON" or wanted not in actor.roles:
+                continue
+            if spec.gender and actor.gender not in (None, spec.gender):
+                continue
+            if spec.countries and actor.countries and not (spec.countries & actor.countries):
+                continue
+            org_affiliations = {a for a in actor.affiliations if self.actors[a].label == "ORG"}
+            if spec.affiliations and org_affiliations and not (spec.affiliations & org_affiliations):
+                continue
+            seen = self.last_seen(actor.index, mention.head)
+            if seen is None:
+                continue
+            if gov is not None and self.doc[seen].head == gov and self.doc[seen].dep_ == "nsubj":
+                continue
+            country_match = bool(spec.countries & actor.countries)
+            rank = (country_match, seen)
+            if best is None or rank > best[0]:
+                best = (rank, actor.index)
+        return best[1] if best else None
+
+    def _resolve_org_noun(self, mention: Mention) -> int | None:
+        words, kinds = ORG_NOUNS[mention.word]
+        head = self.doc[mention.head]
+        modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("GPE", "NORP")}
+        best: tuple[int, int] | None = None
+        for actor in self.actors:
+            if actor.label not in ("ORG", "GPE") or mention.word == "country" and actor.label != "GPE":
+                continue
+            fits = bool(words & actor.name_words) or any(" " in w and w in " ".join(actor.forms).lower() for w in words)
+            fits = fits or (actor.outlet is not None and actor.outlet in kinds)
+            if not fits and mention.word in COMPANY_NOUNS and actor.label == "ORG" and actor.outlet is None:
+                # "Shares of Orion Semiconductor fell after the company...": a name with no
+                # institutional word in it is taken for a business
+                fits = not (actor.name_words & INSTITUTION_WORDS)
+            if not fits:
+                continue
+            if modifiers and not modifiers <= actor.name_words:
+                continue
+            seen = self.last_seen(actor.index, mention.head)
+            if seen is None:
+                continue
+            if best is None or seen > best[0]:
+                best = (seen, actor.index)
+        return best[1] if best else None
+
+    # ----------------------------------------------------------------- queries
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions that overlap ``start:end``."""
+        k = bisect.bisect_left(self._starts, end)
+        out = []
+        for j in range(k - 1, -1, -1):
+            m = self.mentions[j]
+            if m.end > start:
+                out.append(m)
+            if start - m.start > 400:
+                break
+        return out
+
+    def mention_for(self, start: int, end: int) -> Mention | None:
+        """The mention a span is about: the exact one, else the one holding the span's head word."""
+        found = self.overlapping(start, end)
+        if not found:
+            return None
+        for m in found:
+            if m.start == start and m.end == end:
+                return m
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            root = span.root.i
+            holding = [m for m in found if m.first <= root < m.last]
+            if holding:
+                return min(holding, key=lambda m: m.last - m.first)
+        inside = [m for m in found if start <= m.start and m.end <= end]
+        if inside:
+            named = [m for m in inside if m.kind == "name"]
+            return (named or inside)[-1]
+        return None
+
+    def resolve_span(self, start: int, end: int, speaker: bool = False) -> tuple[int | None, Mention | None]:
+        """The actor a span refers to, with the mention that says so (new mentions are recorded)."""
+        mention = self.mention_for(start, end)
+        if mention is not None:
+            if speaker and mention.kind == "pronoun" and not mention.speaker:
+                actor = self._resolve_pronoun(mention, speaker=True)
+                if actor is not None:
+                    mention.actor = actor
+            return mention.actor, mention
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or not span.text.strip():
+            return None, None
+        return self._resolve_new(span, speaker)
+
+    def _resolve_new(self, span, speaker: bool) -> tuple[int | None, Mention | None]:
+        doc = self.doc
+        root = span.root
+        first, last = span.start, span.end
+        lower = root.lower_
+        mention: Mention | None = None
+        if lower in PRONOUNS:
+            gender, plural = PRONOUNS[lower]
+            mention = self._make(first, last, root.i, "pronoun", gender=gender, plural=plural, word=lower)
+            mention.speaker = mention.speaker or speaker
+            mention.actor = self._resolve_pronoun(mention, speaker=speaker)
+        elif root.pos_ == "PROPN" or root.text[:1].isupper() and root.pos_ != "NOUN":
+            mention = self._make(first, last, root.i, "name")
+            mention.actor = self._lookup_name(span, root.i)
+        else:
+            phrase = find_role(doc, root, self.name_tokens)
+            if phrase is not None and phrase.definite and not phrase.plural and not phrase.entry.generic:
+                spec = self._role_spec(phrase)
+                mention = self._make(first, last, root.i, "role", role=spec, gender=spec.gender)
+                mention.actor = self._resolve_role(mention)
+            elif root.lemma_.lower() in ORG_NOUNS:
+                mention = self._make(first, last, root.i, "org_noun", word=root.lemma_.lower(), gender="n")
+                mention.actor = self._resolve_org_noun(mention)
+        if mention is None or mention.actor is None:
+            return None, None
+        self.record(mention)
+        return mention.actor, mention
+
+    def _lookup_name(self, span, head: int) -> int | None:
+        """A name the entity layer did not tag: match it against the names of the article."""
+        words = [fold(t.text) for t in span if t.text[:1].isupper() and fold(t.text) not in TITLES]
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        if not words:
+            return None
+        word = words[-1]
+        options = [a.index for a in self.actors if a.last == word or (len(words) == 1 and a.first == word and a.label == "PERSON")]
+        if not options:
+            options = [a.index for a in self.actors if any(fold(f) == " ".join(words) for f in a.forms)]
+        if not options:
+            return None
+        return max(options, key=lambda a: (self.last_seen(a, head) is not None, self.last_seen(a, head) or -1, self.actors[a].named_mentions))
+
+    def record(self, mention: Mention) -> None:
+        """Add a mention found after the pass (a span another extractor asked about)."""
+        k = bisect.bisect_left(self._starts, mention.start)
+        self.mentions.insert(k, mention)
+        self._starts.insert(k, mention.start)
+        self._note(mention)
+
+    def actor_mentions(self) -> dict[int, list[Mention]]:
+        """The resolved, non-blocker mentions of every actor."""
+        out: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.actor is not None and m.kind != "blocker":
+                out.setdefault(m.actor, []).append(m)
+        return out
+

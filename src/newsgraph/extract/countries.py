@@ -1,0 +1,322 @@
+"""Country normalisation: from what a text says to an ISO 3166-1 alpha-3 code.
+
+News names states in many ways besides their names: demonyms ("Polish troops"), capitals speaking
+for governments ("Moscow and Minsk must..."), seats of government ("the Kremlin"), and people
+whose title carries a country ("Lithuania's defense chief", "Russian President Vladimir Putin").
+This module knows those forms: country names come from pycountry, everything else from the
+gazetteer shipped in ``newsgraph/data/gazetteer.tsv`` (demonyms, capitals, seats of government,
+national organisations, international organisations).
+
+International bodies get PLOVER's non-state actor codes, which fit the ``^[A-Z]{3}$`` pattern of
+``Party.country`` but are not ISO countries: ``IGO`` (NATO, the EU, the UN...), ``NGO`` (Amnesty
+International...), ``IMG`` (transnational militarised groups such as the Islamic State). See
+docs/events.md for the convention.
+
+Three entry points:
+
+- ``country_code(name)`` normalises a free string ("Russia", "the Kremlin", "Israelis", "RUS");
+- ``find_countries(doc)`` lists every country mention in a parsed text, with character offsets;
+- ``phrase_country(token)`` gives the country of the noun phrase a token heads, looking at the
+  head itself, then its modifiers (possessives, compounds, adjectives), appositions and
+  ``of``/``from`` phrases: "Lithuania's defense chief" → LTU.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+GAZETTEER_FILE = "gazetteer.tsv"
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
+KINDS = frozenset({"name", "demonym", "capital", "seat", "org", "igo", "ngo", "img"})
+
+# The leading letters of an alias or a token: the key aliases are indexed by, so that matching
+# does not depend on how the tokenizer splits "U.S.", "N'Djamena" or "al-Qaeda".
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+
+# Modifiers that can carry the country of a noun phrase, in the order they are tried.
+_LEFT_MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
+_MAX_MODIFIER_DEPTH = 3
+
+
+class GazetteerError(ValueError):
+    """A line of the gazetteer file is malformed (a packaging error, never a user error)."""
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One alias and what it stands for."""
+
+    alias: str
+    code: str  # the actor code: ISO 3166-1 alpha-3, or IGO / NGO / IMG
+    kind: str  # name | demonym | capital | seat | org | igo | ngo | img
+    place_code: str  # the code when the alias names a place rather than an actor
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A stretch of text that names or implies a country (or an international body)."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str
+    place_code: str
+
+
+def _iso_names() -> Iterable[tuple[str, str]]:
+    """(name, alpha-3) for every pycountry country, skipping inverted names like "Korea, Republic of"."""
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if not name or "," in name:
+                continue
+            if name.startswith("the "):
+                name = name[4:]
+            yield name, country.alpha_3
+
+
+def _read_gazetteer_lines() -> list[str]:
+    return resources.files("newsgraph.data").joinpath(GAZETTEER_FILE).read_text(encoding="utf-8").splitlines()
+
+
+def parse_gazetteer(lines: Iterable[str]) -> list[GazetteerEntry]:
+    """Parse gazetteer lines (``alias<TAB>code<TAB>kind[<TAB>place code]``); ``#`` starts a comment."""
+    entries = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) not in (3, 4):
+            raise GazetteerError(f"{GAZETTEER_FILE}:{number}: expected 3 or 4 tab-separated fields, got {len(fields)}")
+        alias, code, kind = (f.strip() for f in fields[:3])
+        place = fields[3].strip() if len(fields) == 4 else code
+        if kind not in KINDS:
+            raise GazetteerError(f"{GAZETTEER_FILE}:{number}: unknown kind {kind!r}")
+        for value in (code, place):
+            if value not in NON_STATE_CODES and pycountry.countries.get(alpha_3=value) is None:
+                raise GazetteerError(f"{GAZETTEER_FILE}:{number}: {value!r} is neither ISO 3166 alpha-3 nor a PLOVER non-state code")
+        entries.append(GazetteerEntry(alias, code, kind, place))
+    return entries
+
+
+class Gazetteer:
+    """Every alias newsgraph knows, indexed by its leading letters for matching inside texts."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry]):
+        self._by_alias: dict[str, GazetteerEntry] = {}
+        self._by_lower: dict[str, GazetteerEntry] = {}
+        for entry in entries:
+            # The first entry for an alias wins: the gazetteer's own entries come before pycountry's.
+            self._by_alias.setdefault(entry.alias, entry)
+            self._by_lower.setdefault(entry.alias.lower(), entry)
+        self._by_key: dict[str, list[GazetteerEntry]] = {}
+        for entry in self._by_alias.values():
+            match = _LEADING_LETTERS.match(entry.alias)
+            if match:
+                self._by_key.setdefault(match.group(), []).append(entry)
+        for candidates in self._by_key.values():
+            candidates.sort(key=lambda e: len(e.alias), reverse=True)
+        self._iso = {c.alpha_3 for c in pycountry.countries}
+
+    def __len__(self) -> int:
+        return len(self._by_alias)
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The entry for a whole string, ignoring a leading "the", case and a plural -s on demonyms."""
+        name = " ".join(name.split())
+        if name.lower().startswith("the "):
+            name = name[4:]
+        entry = self._by_alias.get(name)
+        if entry is None:
+            # Case-insensitive only for words, never for acronyms: "who" is not the WHO, "us" not the US.
+            folded = self._by_lower.get(name.lower())
+            entry = folded if folded is not None and not folded.alias.isupper() else None
+        if entry is None and len(name) > 3 and name.endswith("s"):
+            singular = self._by_alias.get(name[:-1])
+            if singular is not None and singular.kind == "demonym":
+                entry = singular
+        return entry
+
+    def match_at(self, text: str, position: int) -> tuple[int, GazetteerEntry] | None:
+        """The longest alias starting exactly at ``position`` in ``text``: (its length, entry)."""
+        match = _LEADING_LETTERS.match(text, position)
+        if not match:
+            return None
+        for entry in self._by_key.get(match.group(), ()):
+            alias = entry.alias
+            if not text.startswith(alias, position):
+                continue
+            end = position + len(alias)
+            if entry.kind == "demonym" and text.startswith("s", end) and not _continues_word(text, end + 1):
+                return len(alias) + 1, entry  # "Israelis", "Russians"
+            if not _continues_word(text, end):
+                return len(alias), entry
+        return None
+
+    def is_code(self, value: str) -> bool:
+        return value in self._iso or value in NON_STATE_CODES
+
+
+def _continues_word(text: str, position: int) -> bool:
+    return position < len(text) and (text[position].isalnum() or text[position] == "-" and position + 1 < len(text) and text[position + 1].isalpha())
+
+
+def _load() -> Gazetteer:
+    own = parse_gazetteer(_read_gazetteer_lines())
+    iso = [GazetteerEntry(name, code, "name", code) for name, code in _iso_names()]
+    return Gazetteer([*own, *iso])
+
+
+GAZETTEER = _load()
+
+
+# --------------------------------------------------------------------------- strings
+
+
+def country_code(name: str) -> str | None:
+    """The code a name stands for: "Russia", "the Kremlin", "Israelis", "Minsk" → RUS, RUS, ISR, BLR.
+
+    An ISO alpha-3 code or a PLOVER non-state code given as is ("RUS", "IGO") is returned unchanged.
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    stripped = name.strip()
+    if len(stripped) == 3 and stripped.isupper() and GAZETTEER.is_code(stripped):
+        return stripped
+    entry = GAZETTEER.lookup(stripped)
+    return entry.code if entry else None
+
+
+# --------------------------------------------------------------------------- parsed text
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON"
+
+
+# Tokens looked at from a candidate start: more than the longest alias has.
+_WINDOW_TOKENS = 12
+
+
+def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, CountryMention]]:
+    """Country mentions whose first token lies in doc[start:end], scanning left to right, longest
+    first: (first token, end token, mention)."""
+    found: list[tuple[int, int, CountryMention]] = []
+    n = len(doc)
+    i = start
+    while i < end:
+        token = doc[i]
+        first = token.text[:1]
+        if not first.isalpha() or not first.isupper() and first != "a" or _is_person(token):
+            i += 1  # aliases are capitalised, except "al-Qaeda"
+            continue
+        # Match on the text of a few tokens from here: Doc.text is rebuilt on every access.
+        window = "".join(t.text_with_ws for t in doc[i:min(n, i + _WINDOW_TOKENS)])
+        hit = GAZETTEER.match_at(window, 0)
+        if hit is None:
+            i += 1
+            continue
+        length, entry = hit
+        end_char = token.idx + length
+        j = i
+        while j + 1 < n and doc[j + 1].idx < end_char:
+            j += 1
+        if doc[j].idx + len(doc[j]) != end_char:
+            i += 1  # the alias ends inside a token: not a mention of it
+            continue
+        found.append((i, j + 1, CountryMention(token.idx, end_char, window[:length], entry.code, entry.kind, entry.place_code)))
+        i = j + 1
+    return found
+
+
+def find_countries(doc: Doc | Span, start: int | None = None, end: int | None = None) -> tuple[CountryMention, ...]:
+    """Every country mention in a parsed text (or in tokens ``start:end`` of it), in text order.
+
+    "Moscow and Minsk must..." gives two mentions, RUS and BLR.
+    """
+    if isinstance(doc, Span):
+        base, limit = doc.start, doc.end
+        doc = doc.doc
+    else:
+        base, limit = 0, len(doc)
+    lo = base if start is None else max(base, start)
+    hi = limit if end is None else min(limit, end)
+    return tuple(mention for _, _, mention in _mentions_in(doc, lo, hi))
+
+
+class CountryIndex:
+    """Every country mention of one document, found in one pass, for constant-time lookups by
+    token. Pass it to ``token_country``/``phrase_country`` when asking about many tokens."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self._at: dict[int, CountryMention] = {}
+        for first, end, mention in _mentions_in(doc, 0, len(doc)):
+            for i in range(first, end):
+                self._at[i] = mention
+
+    def at(self, token: Token) -> CountryMention | None:
+        return self._at.get(token.i)
+
+
+def _compound_range(token: Token) -> tuple[int, int]:
+    """The contiguous token range of a name: the token and its adjacent compound/flat modifiers."""
+    lo = hi = token.i
+    doc = token.doc
+    while lo > 0 and doc[lo - 1].head.i in range(lo, hi + 1) and doc[lo - 1].dep_ in ("compound", "flat", "nmod") and not doc[lo - 1].is_punct:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].head.i == token.i and doc[hi + 1].dep_ in ("compound", "flat"):
+        hi += 1
+    return lo, hi + 1
+
+
+def token_country(token: Token, index: CountryIndex | None = None) -> CountryMention | None:
+    """The country named by a token itself, as part of a multi-word name if it is one ("Sri Lanka")."""
+    if index is not None:
+        return index.at(token)
+    lo, hi = _compound_range(token)
+    for _, _, mention in _mentions_in(token.doc, lo, hi):
+        if mention.start <= token.idx < mention.end:
+            return mention
+    return None
+
+
+def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int = 0) -> CountryMention | None:
+    """The country of the noun phrase headed by ``head``, or None when the text does not say.
+
+    Tried in order: the head itself ("Russia", "the Kremlin", "Russians"); its left modifiers,
+    recursively ("Lithuania's defense chief", "Russian President Vladimir Putin", "Polish troops");
+    appositions ("Vladimir Putin, the Russian president"); and ``of``/``from`` phrases ("the
+    president of France", "doctors from two American aid groups").
+    """
+    own = token_country(head, index)
+    if own is not None:
+        return own
+    if _depth >= _MAX_MODIFIER_DEPTH:
+        return None
+    children = list(head.children)
+    for dep in _LEFT_MODIFIERS:
+        for child in reversed([c for c in children if c.dep_ == dep and c.i < head.i]):
+            found = phrase_country(child, index, _depth + 1)
+            if found is not None:
+                return found
+    for child in children:
+        if child.dep_ == "appos":
+            found = phrase_country(child, index, _depth + 1)
+            if found is not None:
+                return found
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = phrase_country(obj, index, _depth + 1)
+                    if found is not None:
+                        return found
+    return None

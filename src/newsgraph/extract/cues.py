@@ -1,0 +1,263 @@
+"""What marks reported speech in news text: quotation marks, and the words that introduce speech.
+
+Two things live here, both independent of spaCy so they are cheap and testable on their own:
+
+- ``find_quoted_spans(text)``: the stretches of text between quotation marks, with the marks.
+  Straight (") and curly (“ ”) double quotes, doubled apostrophes ('' as in some wire copy),
+  and single quotes (‘ ’ ') when they are used as quotes rather than apostrophes. Quotes never
+  cross a paragraph break, except the news convention of a quote that runs over several
+  paragraphs: a paragraph that opens a quote without closing it continues into the next
+  paragraph *when that paragraph starts with an opening mark*. A mark that is never closed ends
+  its quote at the end of its paragraph, so an unbalanced mark never swallows the article.
+- Lexicons of cue words (reporting verbs, belief verbs, report nouns) and of words naming news
+  outlets, built once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- quotation marks
+
+DOUBLE_OPEN = frozenset("“„‟«")
+DOUBLE_CLOSE = frozenset("”»")
+SINGLE_OPEN = frozenset("‘‚‹")
+SINGLE_CLOSE = frozenset("’›")
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+QUOTE_CHARACTERS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | {STRAIGHT_DOUBLE, STRAIGHT_SINGLE, "`"}
+
+# Characters after which a mark opens a quote, and before which a mark closes one.
+_OPENING_CONTEXT = frozenset(" \t\n\r([{—–-/:;,")
+_CLOSING_CONTEXT = frozenset(" \t\n\r)]}—–-/:;,.!?…")
+
+_DECADE = re.compile(r"\d0s\b")
+_MARK = re.compile(r"''|``|[\"“”„‟«»‘’‚‹›'`]")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """Text between quotation marks, marks included.
+
+    ``pieces`` has one (start, end) per paragraph the quote runs through (usually one);
+    ``closed`` is False when the last piece ends at a paragraph end without a closing mark.
+    """
+
+    start: int
+    end: int
+    pieces: tuple[tuple[int, int], ...]
+    closed: bool = True
+    double: bool = True
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    def contains(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+
+@dataclass(slots=True)
+class _Mark:
+    start: int
+    end: int
+    double: bool
+    role: str  # "open", "close" or "either"
+
+
+def _classify(text: str, start: int, end: int, mark: str) -> _Mark | None:
+    """What a quotation mark can be at this place in the text; None for an apostrophe."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    opens_here = before in _OPENING_CONTEXT or before in DOUBLE_OPEN or before in SINGLE_OPEN
+    closes_here = after in _CLOSING_CONTEXT or after in DOUBLE_CLOSE or after in SINGLE_CLOSE or after in "\"'"
+    if mark in ("``",) or mark in DOUBLE_OPEN:
+        return _Mark(start, end, True, "open")
+    if mark in DOUBLE_CLOSE:
+        return _Mark(start, end, True, "close")
+    if mark in (STRAIGHT_DOUBLE, "''"):
+        if opens_here and not closes_here:
+            return _Mark(start, end, True, "open")
+        if closes_here and not opens_here:
+            return _Mark(start, end, True, "close")
+        return _Mark(start, end, True, "either")
+    # Single marks: most are apostrophes (don't, Obama's, '90s, rock 'n' roll).
+    if before.isalnum() and after.isalnum():
+        return None
+    if _DECADE.match(text, end):
+        return None  # the '90s
+    if mark in SINGLE_OPEN or mark == "`":
+        return _Mark(start, end, False, "open") if after.isalnum() or after in "\"“$£€" else None
+    if mark in SINGLE_CLOSE or mark == STRAIGHT_SINGLE:
+        if opens_here and (after.isalpha() or after in "\"“$£€"):
+            return _Mark(start, end, False, "open")
+        if closes_here and not before.isspace():
+            return _Mark(start, end, False, "close")
+    return None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of text, without its line break."""
+    bounds = []
+    start = 0
+    for match in re.finditer(r"\r\n|\n|\r", text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _pair_double(marks: list[_Mark], opened: _Mark | None = None) -> tuple[list[tuple[int, int]], _Mark | None]:
+    """Pair the double marks of one paragraph (``opened``: a quote already open at its start).
+
+    Returns the closed spans and the mark still open at the paragraph end, if any.
+    """
+    spans: list[tuple[int, int]] = []
+    for mark in marks:
+        if opened is None:
+            if mark.role != "close":
+                opened = mark
+        elif mark.role != "open":
+            spans.append((opened.start, mark.end))
+            opened = None
+        else:
+            # An opening mark inside an open quote: the earlier one was never closed. Keep the
+            # later one, which is the likelier start of the next quote.
+            opened = mark
+    return spans, opened
+
+
+def _pair_single(marks: list[_Mark], double_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pair single marks used as quotes outside double quotes; lone ones are apostrophes."""
+    spans = []
+    opened: _Mark | None = None
+    for mark in marks:
+        if any(a <= mark.start < b for a, b in double_spans):
+            continue  # a quote inside a quote belongs to the outer one
+        if mark.role == "open":
+            opened = mark
+        elif opened is not None:
+            spans.append((opened.start, mark.end))
+            opened = None
+    return spans
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every quoted stretch of ``text``, in order, marks included (see the module docstring)."""
+    if not any(ch in QUOTE_CHARACTERS for ch in text):
+        return []
+    paragraphs = _paragraphs(text)
+    result: list[QuotedSpan] = []
+    carried: list[tuple[int, int]] = []  # pieces so far of a quote running over paragraphs
+
+    def emit(pieces: list[tuple[int, int]], closed: bool, double: bool = True) -> None:
+        if pieces and pieces[-1][1] > pieces[0][0] + 1:
+            result.append(QuotedSpan(pieces[0][0], pieces[-1][1], tuple(pieces), closed, double))
+
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        double: list[_Mark] = []
+        single: list[_Mark] = []
+        for match in _MARK.finditer(text, p_start, p_end):
+            mark = _classify(text, match.start(), match.end(), match.group())
+            if mark is not None:
+                (double if mark.double else single).append(mark)
+        if carried and not text[p_start:p_end].strip():
+            continue  # blank line inside a quote running over paragraphs
+        continuation = None
+        if carried:
+            # Carried only when this paragraph starts with an opening mark: that mark continues it.
+            continuation = double.pop(0)
+        spans, opened = _pair_double(double, continuation)
+        if continuation is not None:
+            if spans and spans[0][0] == continuation.start:
+                a, b = spans.pop(0)
+                emit(carried + [(a, b)], True)
+                carried = []
+            elif opened is continuation:
+                carried.append((continuation.start, _trim_end(text, continuation.start, p_end)))
+                opened = None
+            else:
+                emit(carried, False)  # superseded by a new opening mark: the old quote ends here
+                carried = []
+        for a, b in spans:
+            emit([(a, b)], True)
+        open_region = [(opened.start, p_end)] if opened is not None else []
+        continuing = [(continuation.start, p_end)] if carried else []
+        for a, b in _pair_single(single, spans + open_region + continuing):
+            emit([(a, b)], True, double=False)
+        if opened is not None:
+            carried = [(opened.start, _trim_end(text, opened.start, p_end))]
+        if carried and not _next_text_opens_quote(text, paragraphs, index + 1):
+            emit(carried, False)  # never closed: the quote ends with its paragraph
+            carried = []
+    if carried:
+        emit(carried, False)
+    result.sort(key=lambda q: q.start)
+    return result
+
+
+def _next_text_opens_quote(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    """Whether the next non-blank paragraph from ``index`` starts with an opening double mark."""
+    for start, end in paragraphs[index:]:
+        stripped = text[start:end].lstrip()
+        if not stripped:
+            continue
+        first = stripped[0]
+        return first in DOUBLE_OPEN or first == STRAIGHT_DOUBLE or stripped.startswith(("''", "``"))
+    return False
+
+
+# --------------------------------------------------------------------------- cue lexicons
+# Lemmas, as the spaCy lemmatizer gives them. They are prior knowledge shared by every reporting
+# style; the shipped model learns from annotated news how far to trust each word and pattern.
+
+SPEECH_VERBS = frozenset(
+    """
+    say tell add ask answer reply respond retort counter note observe remark comment state declare
+    announce proclaim claim contend argue assert insist maintain explain write tweet retweet post
+    blog email text report warn caution predict forecast promise pledge vow swear guarantee suggest
+    propose recommend urge demand request admit acknowledge concede confess deny confirm reveal
+    disclose boast brag joke quip complain lament grumble protest object recall recount recollect
+    describe continue conclude stress emphasize emphasise underscore underline point mention repeat
+    reiterate echo shout yell scream whisper mutter chant cry exclaim testify assure reassure inform
+    notify advise estimate speculate hint imply indicate signal quote cite concur allege charge
+    accuse blame criticize criticise praise hail tout decry denounce condemn slam blast threaten
+    muse opine posit theorize affirm attest profess relate volunteer interject explain clarify
+    elaborate stipulate specify tell predict vouch caution admonish scold chide rebut refute dispute
+    question challenge wonder ponder acknowledge agree disagree""".split()
+)
+BELIEF_VERBS = frozenset(
+    """
+    think believe feel know expect hope fear worry doubt suspect assume guess reckon consider figure
+    realize realise understand learn recognize recognise imagine wish want intend decide conclude
+    find see view regard deem judge reckon suppose presume trust envision anticipate""".split()
+)
+REPORT_NOUNS = frozenset(
+    """
+    statement claim remark comment assertion argument allegation accusation announcement report
+    suggestion warning promise pledge vow belief view opinion assessment conclusion finding
+    prediction insistence admission denial message tweet post interview speech testimony letter memo
+    email notion idea fear concern hope theory suspicion charge criticism question response reply
+    answer explanation note argument contention estimate forecast rumor speculation complaint
+    proposal request demand appeal call advice position stance sense impression view perception
+    insistence recognition acknowledgment acknowledgement confirmation revelation disclosure quote
+    quip joke retort boast vow threat""".split()
+)
+
+# Words that make a name an outlet ("the New York Times", "Fox News", "the Associated Press").
+OUTLET_WORDS = frozenset(
+    """
+    times post journal news tribune herald guardian telegraph reuters ap afp cnn msnbc bbc nbc abc
+    cbs fox npr pbs politico axios bloomberg magazine gazette chronicle newspaper network radio
+    television tv channel outlet daily weekly observer independent economist atlantic slate vox
+    breitbart huffpost huffington buzzfeed wire press mail mirror express sun star globe bulletin
+    dispatch inquirer examiner courier sentinel register monitor insider hill intercept newsweek
+    time forbes fortune wsj nyt""".split()
+)

@@ -1,0 +1,218 @@
+"""The PLOVER trigger lexicon and the word lists the event coder relies on.
+
+The lexicon lives in ``newsgraph/data/event_lexicon.tsv`` (its header documents the format): verb
+lemmas, phrasal verbs, verb + object pairs, nominal triggers and predicate adjectives, each with a
+PLOVER type, a base confidence and options. It was written from the PLOVER manual's category
+definitions and the CAMEO verb classes PLOVER merges, not learnt from the evaluation data.
+``newsgraph/data/event_nouns.tsv`` classes the common nouns that can fill an event role.
+
+Everything is read once, at import, into dictionaries keyed by lemma, so the coder does one
+dictionary lookup per token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from ..types import PLOVER_TYPES
+
+LEXICON_FILE = "event_lexicon.tsv"
+NOUNS_FILE = "event_nouns.tsv"
+KINDS = ("verb", "phrasal", "object", "noun", "adj")
+NOUN_CLASSES = frozenset({"actor", "people", "place", "weapon"})
+
+# PLOVER's quad classes: what an intent verb ("promise to", "vow to") makes of its complement.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Material cooperation announced for the future is an expression of intent: PLOVER codes AGREE.
+MATERIAL_COOPERATION = frozenset({"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+
+# Verbs that make a noun trigger their object an event of the actor ("launched an attack").
+LIGHT_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "hold", "mount", "make", "issue", "impose", "begin", "start",
+    "resume", "continue", "step", "escalate", "intensify", "unleash", "wage", "commit", "perpetrate",
+    "organize", "organise", "lead", "join", "call", "order", "announce", "undertake", "pursue", "open",
+    "initiate", "renew", "expand", "extend", "step", "plan", "execute", "approve", "hold", "seek",
+})
+
+# Verbs that report what someone said: an event in their complement is reported by their subject.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "announce", "state", "claim", "add", "confirm", "declare", "disclose",
+    "reveal", "write", "note", "assert", "explain", "indicate", "suggest", "acknowledge", "insist",
+    "maintain", "argue", "contend", "stress", "tweet", "post", "quote", "recount", "testify",
+    "believe", "think", "estimate", "predict", "hope", "fear", "signal",
+})
+
+# Governors with no event of their own that shift the event they govern into the future or the
+# hypothetical: "plans to send troops", "is expected to meet".
+MODAL_GOVERNORS = frozenset({
+    "plan", "intend", "expect", "aim", "hope", "want", "wish", "try", "attempt", "seek", "mean",
+    "schedule", "set", "poise", "due", "likely", "going", "about", "consider", "mull", "weigh",
+    "propose", "contemplate", "discuss", "need", "have",
+})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUXILIARIES = frozenset({"would", "could", "might", "may", "should", "must", "'d", "ought", "can"})
+CONDITIONAL_MARKERS = frozenset({"if", "unless", "lest"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# The closed-class words of phrasal patterns; a last word outside this set is the object noun.
+PARTICLES = frozenset({
+    "up", "down", "out", "off", "in", "on", "over", "back", "away", "for", "of", "with", "at", "to",
+    "from", "against", "upon", "about", "into", "through", "by", "between", "together",
+})
+# Heads that only count something: the role is the thing counted ("thousands of workers").
+COUNT_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "number", "group", "crowd", "some", "many", "most", "all", "half", "majority", "batch", "wave", "contingent"})
+
+
+class LexiconError(ValueError):
+    """A line of a lexicon file is malformed (a packaging error, never a user error)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: a pattern that signals an event of a PLOVER type."""
+
+    kind: str  # verb | phrasal | object | noun | adj
+    words: tuple[str, ...]  # lemmas: (verb,), (verb, particle..., [noun]), (verb, [modifier,] noun), ([modifier,] noun), (adj,)
+    type: str
+    confidence: float
+    objects: frozenset[str] = frozenset()
+    governs: bool = False
+    intent: bool = False
+    complement: bool = False
+    conflict: str = "THREATEN"
+    negated: str | None = None
+    people: bool = False
+    intransitive: bool = False
+    concrete: bool = False
+    targets: tuple[str, ...] = ()
+
+    @property
+    def modifier(self) -> str | None:
+        """The required modifier of a compound noun ("hunger" in "hunger strike"), if any."""
+        if self.kind == "noun" and len(self.words) == 2:
+            return self.words[0]
+        if self.kind == "object" and len(self.words) == 3:
+            return self.words[1]
+        return None
+
+    @property
+    def noun(self) -> str | None:
+        """The noun lemma the pattern needs (object and noun patterns, phrasal patterns ending in a noun)."""
+        if self.kind in ("object", "noun") or (self.kind == "phrasal" and self.words[-1] not in PARTICLES):
+            return self.words[-1]
+        return None
+
+    @property
+    def particles(self) -> tuple[str, ...]:
+        """The particles and prepositions of a phrasal pattern ("out", "of" in "pull out of talk")."""
+        if self.kind != "phrasal":
+            return ()
+        return tuple(w for w in self.words[1:] if w in PARTICLES)
+
+
+def _options(number: int, text: str) -> dict:
+    options: dict = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        key, _, value = item.partition("=")
+        if key in ("governs", "intent", "complement", "people", "intransitive", "concrete") and not value:
+            options[key] = True
+        elif key == "objects" and value:
+            options["objects"] = frozenset(value.split("|"))
+        elif key == "targets" and value:
+            options["targets"] = tuple(value.split("|"))
+        elif key in ("conflict", "negated") and value in PLOVER_TYPES:
+            options[key] = value
+        else:
+            raise LexiconError(f"{LEXICON_FILE}:{number}: bad option {item!r}")
+    if options.get("intent"):
+        options["governs"] = True
+    return options
+
+
+def parse_lexicon(lines: Iterable[str]) -> list[Trigger]:
+    """Parse lexicon lines (``kind<TAB>pattern<TAB>TYPE<TAB>confidence[<TAB>options]``)."""
+    triggers = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) not in (4, 5):
+            raise LexiconError(f"{LEXICON_FILE}:{number}: expected 4 or 5 tab-separated fields, got {len(fields)}")
+        kind, pattern, type_, confidence = (f.strip() for f in fields[:4])
+        words = tuple(pattern.split())
+        if kind not in KINDS:
+            raise LexiconError(f"{LEXICON_FILE}:{number}: unknown kind {kind!r}")
+        if type_ not in PLOVER_TYPES:
+            raise LexiconError(f"{LEXICON_FILE}:{number}: {type_!r} is not a PLOVER type newsgraph codes")
+        sizes = {"verb": (1,), "adj": (1,), "phrasal": (2, 3, 4), "object": (2, 3), "noun": (1, 2)}[kind]
+        if len(words) not in sizes:
+            raise LexiconError(f"{LEXICON_FILE}:{number}: a {kind} pattern has {' or '.join(map(str, sizes))} words")
+        try:
+            value = float(confidence)
+        except ValueError:
+            raise LexiconError(f"{LEXICON_FILE}:{number}: confidence {confidence!r} is not a number") from None
+        if not 0 < value <= 1:
+            raise LexiconError(f"{LEXICON_FILE}:{number}: confidence must be in (0, 1]")
+        if kind == "phrasal" and words[1] not in PARTICLES:
+            raise LexiconError(f"{LEXICON_FILE}:{number}: {words[1]!r} is not a particle or preposition")
+        options = _options(number, fields[4] if len(fields) == 5 else "")
+        triggers.append(Trigger(kind, words, type_, value, **options))
+    return triggers
+
+
+def parse_nouns(lines: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Parse the noun classes file (``lemma<TAB>class``): lemma → its classes."""
+    classes: dict[str, set[str]] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) != 2 or fields[1] not in NOUN_CLASSES:
+            raise LexiconError(f"{NOUNS_FILE}:{number}: expected lemma<TAB>class with class in {sorted(NOUN_CLASSES)}")
+        classes.setdefault(fields[0].strip(), set()).add(fields[1])
+    return {lemma: frozenset(found) for lemma, found in classes.items()}
+
+
+class Lexicon:
+    """The trigger patterns indexed for lookup by lemma."""
+
+    def __init__(self, triggers: Iterable[Trigger], noun_classes: dict[str, frozenset[str]]):
+        self.verbs: dict[str, list[Trigger]] = {}
+        self.phrasals: dict[str, list[Trigger]] = {}
+        self.objects: dict[tuple[str, str], list[Trigger]] = {}
+        self.nouns: dict[str, list[Trigger]] = {}
+        self.adjectives: dict[str, list[Trigger]] = {}
+        self.noun_classes = noun_classes
+        count = 0
+        for trigger in triggers:
+            count += 1
+            if trigger.kind == "verb":
+                self.verbs.setdefault(trigger.words[0], []).append(trigger)
+            elif trigger.kind == "phrasal":
+                self.phrasals.setdefault(trigger.words[0], []).append(trigger)
+            elif trigger.kind == "object":
+                self.objects.setdefault((trigger.words[0], trigger.words[-1]), []).append(trigger)
+            elif trigger.kind == "noun":
+                self.nouns.setdefault(trigger.words[-1], []).append(trigger)
+            else:
+                self.adjectives.setdefault(trigger.words[0], []).append(trigger)
+        for table in (self.phrasals, self.objects, self.nouns):
+            for entries in table.values():
+                # Longer, more specific patterns first ("call off strike" before "call off").
+                entries.sort(key=lambda t: -len(t.words))
+        self.size = count
+        # Verbs that head an object pattern: a verb needs a lookup only if it is in one of these.
+        self.object_verbs = frozenset(verb for verb, _ in self.objects)
+
+    def noun_class(self, lemma: str) -> frozenset[str]:
+        return self.noun_classes.get(lemma, frozenset())
+
+
+def _read(name: str) -> list[str]:
+    return resources.files("newsgraph.data").joinpath(name).read_text(encoding="utf-8").splitlines()
+
+
+LEXICON = Lexicon(parse_lexicon(_read(LEXICON_FILE)), parse_nouns(_read(NOUNS_FILE)))

@@ -1,0 +1,403 @@
+"""Claims: status and source, non-claims, kind, quantities and times, the quote-frame rule, schema.
+
+Sentences are invented for these tests. Most tests run the real extractors in front of the claim
+extractor (entities, quotes, times); the ``*_given_quotes`` tests hand it Quote records built here,
+to pin down how it reads the quote extractor's output independently of that extractor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsgraph
+from newsgraph.extract.claims import claim_kind, claim_sentences, extract_claims, quote_regions
+from newsgraph.extract.entities import extract_entities
+from newsgraph.extract.quotes import extract_quotes
+from newsgraph.extract.times import extract_times
+from newsgraph.schema import validate_analysis
+from newsgraph.types import Analysis, Document, Quote, Span, Speaker, TimeExpr, Via
+
+PUBLISHED = dt.date(2026, 3, 14)
+
+
+def claims_of(parse, text, quotes=None, times=None, published=PUBLISHED):
+    """The claims of ``text``, with the real upstream extractors unless records are given."""
+    doc = parse(text)
+    entities = extract_entities(doc)
+    if quotes is None:
+        quotes = extract_quotes(doc, entities)
+    if times is None:
+        times = extract_times(doc, published)
+    return extract_claims(doc, quotes, times, entities)
+
+
+def only(claims, fragment):
+    """The one claim whose text contains ``fragment``."""
+    found = [c for c in claims if fragment in c.text]
+    assert len(found) == 1, f"{fragment!r} in {[c.text for c in claims]}"
+    return found[0]
+
+
+def source_name(claim):
+    return claim.source.name if claim.source is not None else None
+
+
+# --------------------------------------------------------------------------- status and source
+
+
+def test_direct_quote_with_its_frame_is_one_quoted_claim(parse):
+    text = "“We will not retreat one step,” Defence Minister Anna Kowalska said on Friday."
+    claims = claims_of(parse, text)
+    assert len(claims) == 1  # the frame is not a second, unattributed claim about the saying
+    claim = claims[0]
+    assert claim.status == "quoted"
+    assert "Kowalska" in source_name(claim)
+    assert claim.text.startswith("“We will not retreat one step")
+    assert "said" not in claim.text
+
+
+def test_frame_before_the_quote(parse):
+    claim = claims_of(parse, "The mayor, Ruth Adeyemi, said: “The library will stay open on Saturdays.”")[0]
+    assert claim.status == "quoted"
+    assert "Adeyemi" in source_name(claim)
+
+
+def test_reported_speech_is_attributed_to_the_person(parse):
+    claims = claims_of(parse, "Health Minister Jonas Berg said that the new clinic would open in May.")
+    claim = only(claims, "clinic")
+    assert claim.status == "attributed"
+    assert "Berg" in source_name(claim)
+    assert claim.text == "the new clinic would open in May"  # the content clause, not the frame
+    assert len(claims) == 1
+
+
+def test_according_to_is_attributed(parse):
+    claim = only(claims_of(parse, "The factory closed in 2019, according to the regional planning office."), "factory")
+    assert claim.status == "attributed"
+    assert source_name(claim) == "the regional planning office"
+    assert claim.text == "The factory closed in 2019"
+
+
+def test_a_capital_speaking_for_its_country_is_given_as_the_country(parse):
+    text = "Russia moved more troops to the border on Monday.\n\nMoscow says the exercises are purely defensive."
+    claim = only(claims_of(parse, text), "defensive")
+    assert claim.status == "attributed"
+    assert source_name(claim) == "Russia"
+
+
+def test_an_outlet_is_the_source_when_it_is_all_the_text_gives(parse):
+    claim = only(claims_of(parse, "The Guardian reported that the talks in Geneva had collapsed."), "collapsed")
+    assert claim.status == "attributed"
+    assert "Guardian" in source_name(claim)
+
+
+def test_the_speaker_behind_an_outlet_report_is_the_source(parse):
+    text = "The Guardian reported that Hungary's foreign minister, Peter Szabo, told colleagues that sanctions never work."
+    claim = only(claims_of(parse, text), "sanctions never work")
+    assert claim.status == "attributed"
+    assert "Szabo" in source_name(claim)
+
+
+def test_unnamed_sources_keep_their_description(parse):
+    claim = only(claims_of(parse, "Western military analysts say the army may struggle to find 30,000 troops."), "struggle")
+    assert claim.status == "attributed"
+    assert source_name(claim) == "Western military analysts"
+    assert claim.source.entity is None
+
+
+def test_a_trailing_frame_attributes_the_clause_before_it(parse):
+    text = "Poland will deploy 5,000 more soldiers to the border, Defence Minister Tomasz Wrona announced on Sunday."
+    claim = only(claims_of(parse, text), "deploy")
+    assert claim.status == "attributed"
+    assert "Wrona" in source_name(claim)
+
+
+def test_the_writers_assertion_is_unattributed(parse):
+    claims = claims_of(parse, "The bridge was completed in 1998 and carries 40,000 vehicles a day.")
+    assert [(c.status, c.source) for c in claims] == [("unattributed", None)]
+
+
+def test_first_person_beliefs_of_the_writer_are_unattributed_opinion(parse):
+    claim = claims_of(parse, "I believe the council made a serious mistake.")[0]
+    assert claim.status == "unattributed"
+    assert claim.kind == "opinion"
+
+
+def test_negated_and_modal_frames_attribute_nothing(parse):
+    claims = claims_of(parse, "He did not say whether the plant would reopen. The council should ask residents what they want.")
+    assert [c.status for c in claims] == ["unattributed", "unattributed"]
+
+
+def test_a_writers_clause_and_a_reported_clause_are_two_claims(parse):
+    text = "The government will present a budget next week, and the prime minister's office said the cabinet would meet on Monday."
+    claims = claims_of(parse, text)
+    assert only(claims, "present a budget").status == "unattributed"
+    reported = only(claims, "cabinet would meet")
+    assert reported.status == "attributed"
+    assert "office" in source_name(reported)
+
+
+def test_reported_speech_with_a_quoted_fragment_is_attributed_not_quoted(parse):
+    text = "Senator Maria Lopez said the plan amounted to “a tax on the poor” and would fail."
+    claim = only(claims_of(parse, text), "tax on the poor")
+    assert claim.status == "attributed"
+    assert "Lopez" in source_name(claim)
+
+
+def test_speech_acts_are_attributed(parse):
+    text = "Mayor Ruth Adeyemi accused the council of wasting money. She called on residents to attend the hearing."
+    claims = claims_of(parse, text)
+    assert [c.status for c in claims] == ["attributed", "attributed"]
+    assert all("Adeyemi" in source_name(c) for c in claims)
+
+
+def test_a_quote_running_over_sentences_and_paragraphs_keeps_its_speaker(parse):
+    text = (
+        "Council member Raymond Tully opposed the plan. “We were told the closures were temporary,” Tully said. "
+        "“Now they want to make them permanent.\n\n"
+        "“I will not vote for a budget that balances the books on the backs of children.”"
+    )
+    claims = claims_of(parse, text)
+    for fragment in ("closures were temporary", "make them permanent", "will not vote"):
+        claim = only(claims, fragment)
+        assert claim.status == "quoted", fragment
+        assert "Tully" in source_name(claim), fragment
+
+
+def test_a_frame_ending_in_a_colon_introduces_the_next_paragraph(parse):
+    text = "The minister, Eva Lind, was blunt. She added:\n\n“Nobody will be left behind by this reform.”"
+    claims = claims_of(parse, text)
+    assert "She added" not in " ".join(c.text for c in claims)  # the frame alone is not a claim
+    claim = only(claims, "Nobody will be left behind")
+    assert claim.status == "quoted"
+    assert "Lind" in source_name(claim)
+
+
+def test_quoted_imperatives_are_the_speakers_words(parse):
+    claim = only(claims_of(parse, "“Give us a fair fee and we will vaccinate everyone,” said Paul Renner, a pharmacist."), "fair fee")
+    assert claim.status == "quoted"
+    assert "Renner" in source_name(claim)
+
+
+# --------------------------------------------------------------------------- given quotes
+
+
+def _quote(text, content, kind="direct", speaker=None, cue=None, via=(), qid="q1"):
+    start = text.index(content)
+    cue_span = None
+    if cue is not None:
+        at = text.index(cue)
+        cue_span = Span(at, at + len(cue), cue)
+    speaker_record = None
+    if speaker is not None:
+        at = text.index(speaker)
+        speaker_record = Speaker(None, speaker, at, at + len(speaker))
+    return Quote(qid, content, start, start + len(content), kind, cue_span, speaker_record, tuple(via))
+
+
+def test_claims_follow_the_quote_extractor_given_quotes(parse):
+    text = "“The border stays closed,” the spokeswoman said. Officials later said that trucks were waiting."
+    quotes = (
+        _quote(text, "“The border stays closed,”", speaker="the spokeswoman", cue="said", qid="q1"),
+        _quote(text, "trucks were waiting", kind="indirect", speaker="Officials", cue="said that", qid="q2"),
+    )
+    claims = claims_of(parse, text, quotes=quotes, times=())
+    assert [(c.status, source_name(c), c.quote, c.text) for c in claims] == [
+        ("quoted", "the spokeswoman", "q1", "“The border stays closed,”"),
+        ("attributed", "Officials", "q2", "trucks were waiting"),
+    ]
+
+
+def test_a_quote_reported_only_through_an_outlet_has_the_outlet_as_source_given_quotes(parse):
+    text = "The plant will close in June, the Daily Ledger reported."
+    at = text.index("the Daily Ledger")
+    via = Via(None, "the Daily Ledger", at, at + len("the Daily Ledger"))
+    quote = _quote(text, "The plant will close in June", kind="indirect", cue="reported", via=(via,))
+    claim = claims_of(parse, text, quotes=(quote,), times=())[0]
+    assert (claim.status, source_name(claim)) == ("attributed", "the Daily Ledger")
+
+
+def test_a_cue_sentence_whose_content_is_elsewhere_is_no_claim_given_quotes(parse):
+    text = "Then he added:\n\n“We are ready for anything.”"
+    content_start = text.index("“We")
+    quote = Quote("q1", text[content_start:], content_start, len(text), "direct", Span(text.index("added"), text.index("added") + 5, "added"), Speaker(None, "he", 5, 7))
+    claims = claims_of(parse, text, quotes=(quote,), times=())
+    assert [(c.text, c.status, c.quote) for c in claims] == [("“We are ready for anything.”", "quoted", "q1")]
+
+
+def test_scare_quotes_do_not_make_a_claim_quoted_given_quotes(parse):
+    text = "The so-called “routine rotation” brought 30,000 soldiers to the border."
+    quote = _quote(text, "“routine rotation”", kind="direct")
+    claim = claims_of(parse, text, quotes=(quote,), times=())[0]
+    assert claim.status == "unattributed"
+    assert claim.kind == "opinion"  # "so-called"
+
+
+# --------------------------------------------------------------------------- not claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the council change its mind?",
+        "By Katya Orlova",
+        "Read more: our coverage of the budget",
+        "Here is what we know.",
+        "Not one step back.",
+        "Sign up for our morning newsletter.",
+        "What happens next",
+    ],
+)
+def test_non_claims(parse, text):
+    assert claims_of(parse, text, quotes=(), times=()) == ()
+
+
+def test_dateline_and_section_label_are_cut_and_a_stating_headline_is_a_claim(parse):
+    text = (
+        "Opinion: Poland to send 5,000 more troops to its border\n\n"
+        "WARSAW, March 15, 2026 (Vistula Post) — By Jan Nowak\n\n"
+        "WARSAW — Poland will send 5,000 more soldiers to its border with Belarus."
+    )
+    claims = claims_of(parse, text, quotes=(), times=())
+    assert [c.text for c in claims] == [
+        "Poland to send 5,000 more troops to its border",
+        "Poland will send 5,000 more soldiers to its border with Belarus.",
+    ]
+
+
+# --------------------------------------------------------------------------- kind
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("The ministry will publish the figures next week.", "prediction"),
+        ("The treaty is expected to be ratified in April.", "prediction"),
+        ("Prices could rise again in the autumn.", "prediction"),
+        ("The government should stop pretending that the sanctions work.", "opinion"),
+        ("The decision was disastrous for the town.", "opinion"),
+        ("They deserve our solidarity.", "opinion"),
+        ("The council voted 7-4 on Tuesday to reject the budget.", "fact"),
+        ("Unemployment fell to 4.2% in March.", "fact"),
+    ],
+)
+def test_kind(parse, sentence, kind):
+    doc = parse(sentence)
+    assert claim_kind(doc[:]) == kind
+
+
+def test_kind_of_an_attributed_claim_is_the_kind_of_its_content(parse):
+    claim = only(claims_of(parse, "Diplomats said a decision on steel was unlikely to come before the summer."), "decision")
+    assert claim.kind == "prediction"
+
+
+# --------------------------------------------------------------------------- quantities, times, scores
+
+
+def test_quantities_and_times_inside_a_claim_are_linked(parse):
+    text = "The council approved a $2.5bn budget on Tuesday. Residents protested."
+    claims = claims_of(parse, text)
+    budget = only(claims, "budget")
+    assert any(q.text.startswith("$2.5bn") or "2.5bn" in q.text for q in budget.quantities)
+    assert all(budget.start <= q.start and q.end <= budget.end for q in budget.quantities)
+    assert budget.times, "the real time extractor finds 'on Tuesday'"
+    assert only(claims, "protested").quantities == ()
+
+
+def test_times_are_linked_by_id_given_times(parse):
+    text = "The talks ended on Friday. Nothing was agreed."
+    at = text.index("Friday")
+    times = (TimeExpr("t1", "Friday", at, at + 6, "2026-03-13", None, "day", "exact"),)
+    claims = claims_of(parse, text, quotes=(), times=times)
+    assert [c.times for c in claims] == [("t1",), ()]
+
+
+def test_checkworthiness_ranks_a_factual_claim_above_small_talk(parse):
+    claims = claims_of(parse, "Unemployment fell to 4.2% in March from 5.1% a year earlier. We love being here tonight.", quotes=(), times=())
+    assert len(claims) == 2
+    assert all(0.0 <= c.checkworthy <= 1.0 for c in claims)
+    assert claims[0].checkworthy > 0.5 > claims[1].checkworthy
+
+
+# --------------------------------------------------------------------------- contract
+
+
+ARTICLE = (
+    "Russia, Belarus sign defence pact; 30,000 troops to rotate\n\n"
+    "MINSK — Russia and Belarus signed a defence pact on Friday, officials said.\n\n"
+    "“Our union is a shield, not a sword,” President Vladimir Putin said. “Nobody has anything to fear.”\n\n"
+    "According to the Kremlin, around 30,000 soldiers will rotate through Belarus by 2027. "
+    "Critics called the pact “an occupation by paperwork”. Is anyone surprised?\n"
+)
+
+
+def test_claims_validate_against_the_schema_and_point_at_their_text(parse):
+    doc = parse(ARTICLE)
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities)
+    times = extract_times(doc, PUBLISHED)
+    claims = extract_claims(doc, quotes, times, entities)
+    assert claims
+    analysis = Analysis(document=Document("0" * 16, "-", None, "2026-03-14", ARTICLE), entities=entities.entities(), quotes=quotes, times=times, claims=claims)
+    validate_analysis(analysis.to_dict())
+    entity_ids = {e.id for e in analysis.entities}
+    time_ids = {t.id for t in times}
+    quote_ids = {q.id for q in quotes}
+    assert [c.id for c in claims] == [f"c{i}" for i in range(1, len(claims) + 1)]
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    for claim in claims:
+        assert ARTICLE[claim.start : claim.end] == claim.text
+        assert set(claim.times) <= time_ids
+        assert claim.quote is None or claim.quote in quote_ids
+        if claim.source is not None:
+            assert claim.source.entity is None or claim.source.entity in entity_ids
+            if claim.source.start is not None:
+                assert 0 <= claim.source.start < claim.source.end <= len(ARTICLE)
+        if claim.status == "unattributed":
+            assert claim.source is None
+    assert not any("surprised" in c.text for c in claims)
+
+
+def test_full_analysis_output_validates():
+    result = newsgraph.analyze(ARTICLE, published="2026-03-14").to_dict()
+    validate_analysis(result)
+    assert result["claims"]
+    statuses = {c["status"] for c in result["claims"]}
+    assert {"quoted", "attributed", "unattributed"} <= statuses
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_a_sentence_with_forty_numbers(parse):
+    text = "The readings were " + ", ".join(str(n * 7) for n in range(40)) + " and 99 percent."
+    claims = claims_of(parse, text)
+    assert len(claims) == 1
+    assert claims[0].text == text
+
+
+def test_text_without_sentences(parse):
+    for text in ["...", "— — —", "\n\n\n", "12345"]:
+        assert claims_of(parse, text, quotes=(), times=()) == ()
+
+
+def test_a_five_thousand_word_sentence(parse):
+    words = ("the committee said that the old bridge over the river would be repaired and painted " * 400).split()[:5000]
+    text = " ".join(words) + "."
+    claims = claims_of(parse, text, quotes=(), times=())
+    assert claims
+    assert all(text[c.start : c.end] == c.text for c in claims)
+
+
+def test_unbalanced_quotation_marks_do_not_swallow_the_article(parse):
+    text = "“This is never closed, the minister said.\n\nThe second paragraph is plain reporting about the weather."
+    assert quote_regions(text) == [(0, text.index("\n"))]
+    claim = only(claims_of(parse, text, quotes=(), times=()), "weather")
+    assert claim.status == "unattributed"
+
+
+def test_claim_sentences_skips_only_what_asserts_nothing(parse):
+    doc = parse("Is it over? The vote was held on Tuesday.")
+    assert [doc.text[a:b] for _, a, b in claim_sentences(doc)] == ["The vote was held on Tuesday."]

@@ -1,0 +1,164 @@
+"""The corpus commands, run as a user runs them: the installed ``newsgraph`` script on real files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from .conftest import run_cli
+from .store_support import add, build
+
+ARTICLES = [
+    (
+        "Lithuania will double its border patrols, Rimantas Vaitkus said on Friday.\n\n"
+        "\u201cLukashenko is testing us every night,\u201d Vaitkus said.\n",
+        "2026-03-13", "Baltic Herald", "\u201cLukashenko is testing us every night,\u201d", "Rimantas Vaitkus",
+    ),
+    (
+        "Alexander Lukashenko dismissed the patrols.\n\n"
+        "\u201cLithuania builds fences because it has nothing else to build,\u201d Lukashenko said in Minsk.\n",
+        "2026-03-14", "Eurasia Review", "\u201cLithuania builds fences because it has nothing else to build,\u201d", "Alexander Lukashenko",
+    ),
+]
+PEOPLE = [
+    ("PERSON", "Rimantas Vaitkus", ["Rimantas Vaitkus", "Vaitkus"]),
+    ("PERSON", "Alexander Lukashenko", ["Alexander Lukashenko", "Lukashenko"]),
+    ("GPE", "Lithuania", ["Lithuania"]),
+]
+
+
+@pytest.fixture()
+def db(tmp_path):
+    path = tmp_path / "corpus.db"
+    for number, (text, published, outlet, quote, speaker) in enumerate(ARTICLES, 1):
+        entities = [e for e in PEOPLE if any(form in text for form in e[2])]
+        add(path, build(text, entities, [(quote, speaker)], source=f"a{number}.txt", published=published), outlet=outlet)
+    return path
+
+
+def _json(result):
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+    return json.loads(result.stdout)
+
+
+def test_queries_print_plain_json_records(db):
+    quotes = _json(run_cli("quotes", "--speaker", "Vaitkus", "--db", str(db), "--format", "json"))
+    assert [(q["speaker"], q["outlet"], q["published"], q["article"]) for q in quotes] == [("Rimantas Vaitkus", "Baltic Herald", "2026-03-13", 1)]
+    assert ARTICLES[0][0][quotes[0]["start"] : quotes[0]["end"]] == quotes[0]["text"]
+    people = _json(run_cli("entities", "--type", "PERSON", "--top", "5", "--db", str(db), "--format", "json"))
+    assert {p["name"] for p in people} == {"Rimantas Vaitkus", "Alexander Lukashenko"}
+    dossier = _json(run_cli("dossier", "Lukashenko", "--db", str(db), "--format", "json"))
+    assert dossier["entity"]["name"] == "Alexander Lukashenko"
+    assert [q["article"] for q in dossier["quotes_about"]] == [1]
+    hits = _json(run_cli("search", "fences", "--db", str(db), "--format", "json"))
+    assert [h["article"] for h in hits] == [2] and hits[0]["matches"][0]["text"] == "fences"
+    stats = _json(run_cli("stats", "--db", str(db), "--format", "json"))
+    assert (stats["articles"], stats["quotes"], stats["outlets"]) == (2, 2, 2)
+
+
+def test_text_output_is_readable(db):
+    result = run_cli("dossier", "Vaitkus", "--db", str(db))
+    out = result.stdout.decode()
+    assert result.returncode == 0
+    assert "Rimantas Vaitkus" in out and "quotes by" in out and "Lukashenko is testing us every night" in out
+
+
+def test_export_to_stdout_and_to_a_folder(db, tmp_path):
+    result = run_cli("export", "--table", "quotes", "--format", "csv", "--db", str(db))
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    assert result.returncode == 0 and [r["speaker"] for r in rows] == ["Alexander Lukashenko", "Rimantas Vaitkus"] or len(rows) == 2
+    folder = tmp_path / "export"
+    result = run_cli("export", "--format", "parquet", "--output", str(folder), "--db", str(db))
+    assert result.returncode == 0, result.stderr.decode()
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(folder / "quotes.parquet").num_rows == 2
+    assert pq.read_table(folder / "articles.parquet").num_rows == 2
+    assert {p.name for p in folder.iterdir()} == {f"{t}.parquet" for t in ("articles", "entities", "aliases", "quotes", "mentions", "claims", "events", "times", "techniques")}
+
+
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["quotes", "--since", "yesterday"], 2, "invalid date 'yesterday'"),
+        (["entities", "--sort", "fame"], 2, "sort must be one of"),
+        (["dossier", "Nobody Known"], 2, "no entity named 'Nobody Known'"),
+        (["export", "--table", "gossip"], 2, "unknown table 'gossip'"),
+        (["export"], 2, "name one --table"),
+        (["ingest"], 2, "give PATH"),
+        (["search", "  "], 2, "give some words"),
+    ],
+)
+def test_errors_are_one_line_with_an_exit_code(db, args, code, message):
+    result = run_cli(*args, "--db", str(db))
+    stderr = result.stderr.decode().strip()
+    assert result.returncode == code, stderr
+    assert len(stderr.splitlines()) == 1 and message in stderr and stderr.startswith("newsgraph: error:")
+
+
+def test_a_missing_database_is_not_created_by_a_query(tmp_path):
+    result = run_cli("quotes", "--db", str(tmp_path / "nothing.db"))
+    assert result.returncode == 3 and "no corpus here" in result.stderr.decode()
+    assert not (tmp_path / "nothing.db").exists()
+
+
+def test_an_alias_file_alone_is_applied(db, tmp_path):
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("- name: Alexander Lukashenko\n  type: PERSON\n  aliases: [Aliaksandr Lukashenka]\n", encoding="utf-8")
+    result = run_cli("ingest", "--aliases", str(aliases), "--db", str(db))
+    assert result.returncode == 0 and "aliases applied" in result.stdout.decode()
+    (entity,) = _json(run_cli("entities", "--pinned", "--db", str(db), "--format", "json"))
+    assert entity["name"] == "Alexander Lukashenko" and "Aliaksandr Lukashenka" in entity["aliases"]
+
+
+FICTION = {
+    "minsk.txt": (
+        "Putin and Lukashenko sign joint command treaty\n\n"
+        "MINSK, March 14 (Continental Press) - Russian President Vladimir Putin and Belarusian leader Alexander Lukashenko "
+        "signed a treaty on Friday creating a joint command for their forces in western Belarus.\n\n"
+        "\u201cThe security of the Union State is indivisible,\u201d Putin said at a joint news conference.\n"
+    ),
+    "vilnius.html": (
+        "<html><head><title>Vilnius answers Minsk</title><meta property='og:site_name' content='Baltic Herald'>"
+        "<meta name='date' content='2026-03-15'></head><body><article><h1>Vilnius answers Minsk</h1>"
+        "<p>Defence Minister Rimantas Vaitkus said on Saturday that Lithuania would double its border patrols after "
+        "Russia and Belarus agreed to place their western forces under a single command.</p>"
+        "<p>\u201cWe will not wait for the first incident,\u201d Vaitkus told reporters in Vilnius. He said about 2,000 "
+        "soldiers would move closer to the border by April.</p></article></body></html>"
+    ),
+}
+
+
+def test_ingest_with_the_real_pipeline_then_again(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, content in FICTION.items():
+        (folder / name).write_text(content, encoding="utf-8")
+    (folder / "wire.jsonl").write_text(
+        json.dumps({"text": "Polish border guards reported a quiet night along the Belarusian frontier, a spokesperson for "
+                            "the guard, Anna Michalska, said on Sunday.", "url": "https://www.vistula-post.test/border", "published": "2026-03-16"}) + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "corpus.db"
+    report = _json(run_cli("ingest", str(folder), "--db", str(db), "--format", "json"))
+    assert (report["ingested"], report["failed"]) == (3, [])
+    people = {p["name"] for p in _json(run_cli("entities", "--type", "PERSON", "--top", "0", "--db", str(db), "--format", "json"))}
+    assert {"Vladimir Putin", "Alexander Lukashenko", "Rimantas Vaitkus"} <= people
+    again = run_cli("ingest", str(folder), "--db", str(db))
+    assert again.returncode == 0 and "ingested 0 · already present 3" in again.stdout.decode()
+    stats = _json(run_cli("stats", "--db", str(db), "--format", "json"))
+    assert stats["outlets"] == 2 and stats["stale"] == 0 and stats["not_analyzed"] == 0
+
+
+def test_reanalyze_analyses_what_was_stored_without_analysis(tmp_path):
+    source = tmp_path / "minsk.txt"
+    source.write_text(FICTION["minsk.txt"], encoding="utf-8")
+    db = tmp_path / "corpus.db"
+    assert _json(run_cli("ingest", str(source), "--no-analyze", "--db", str(db), "--format", "json"))["ingested"] == 1
+    report = _json(run_cli("reanalyze", "--db", str(db), "--format", "json"))
+    assert report["reanalyzed"] == 1 and report["failed"] == []
+    assert "Vladimir Putin" in {p["name"] for p in _json(run_cli("entities", "--db", str(db), "--format", "json"))}
