@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import random
 import re
@@ -305,6 +306,8 @@ def main(argv: list[str] | None = None) -> None:
         "Target: p95 <= 50 ms at 100k articles for quotes by speaker, dossier and search.\n\n"
         + table(["corpus", "query", "runs", "p50", "p95", "max", "results/query"], latency_rows)
     )
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    sections.insert(1, f"The machine is shared: load average {load} (1, 5, 15 min) when the run ended; latencies include that contention.")
     write_section("store", "## Corpus store\n\n" + "\n\n".join(sections))
 
 

@@ -174,16 +174,6 @@ def recount(db: Path | str) -> dict[str, dict]:
         for entity_id, article_id in conn.execute("SELECT qa.entity_id, q.article_id FROM quote_about qa JOIN quotes q ON q.id = qa.quote_id"):
             if article_id in originals:
                 about[entity_id] += 1
-        pairs: Counter = Counter()
-        by_article: dict[int, set[int]] = defaultdict(set)
-        for entity_id, ids in articles.items():
-            for article_id in ids:
-                by_article[article_id].add(entity_id)
-        for ids in by_article.values():
-            for a in ids:
-                for b in ids:
-                    if a != b:
-                        pairs[(a, b)] += 1
         outlets: dict[int, Counter] = defaultdict(Counter)
         for entity_id, ids in articles.items():
             for article_id in ids:
@@ -194,14 +184,12 @@ def recount(db: Path | str) -> dict[str, dict]:
             for (entity_id,) in conn.execute("SELECT id FROM entities")
         }
         kept = {r[0]: tuple(r[1:]) for r in conn.execute("SELECT id, articles, mentions, quotes, about, outlets FROM entities")}
-        kept_pairs = {(a, b): n for a, b, n in conn.execute("SELECT entity_id, other_id, articles FROM entity_pairs")}
         kept_outlets = {(e, o): n for e, o, n in conn.execute("SELECT entity_id, outlet, articles FROM entity_outlets")}
         expected_outlets = {(e, o): n for e, counter in outlets.items() for o, n in counter.items()}
         timeline = {(e, p, a) for e, p, a in conn.execute("SELECT entity_id, published, article_id FROM entity_articles")}
         expected_timeline = {(e, originals[a][0], a) for e, ids in articles.items() for a in ids}
         return {
             "entities": (kept, expected),
-            "pairs": (kept_pairs, dict(pairs)),
             "outlets": (kept_outlets, expected_outlets),
             "timeline": (timeline, expected_timeline),
         }

@@ -104,6 +104,21 @@ def test_middle_initials_tell_people_apart(tmp_path):
     assert people == {"George W. Bush": 2, "George H. W. Bush": 1, "George Bush": 1, "Donald Trump Jr.": 1, "Donald Trump": 1}
 
 
+def test_a_name_that_is_also_an_alias_does_not_multiply_entities(tmp_path):
+    db = tmp_path / "corpus.db"
+    _store(
+        db,
+        ("Hillary Clinton spoke in Iowa.", [("PERSON", "Hillary Clinton", ["Hillary Clinton"])]),
+        # Another entity now carries "Hillary Clinton" as an alias: the name must still go to its own entity.
+        ("Hillary Rodham Clinton, or Hillary Clinton as she signs, wrote the memoir.",
+         [("PERSON", "Hillary Rodham Clinton", ["Hillary Rodham Clinton", "Hillary Clinton"])]),
+        *[(f"Hillary Clinton's campaign stop number {n} drew a crowd.", [("PERSON", "Hillary Clinton's", ["Hillary Clinton's"])]) for n in range(3)],
+    )
+    with Corpus(db) as corpus:
+        people = {e.name: e.articles for e in corpus.entities(type="PERSON", top=0)}
+    assert people == {"Hillary Clinton": 4, "Hillary Rodham Clinton": 1}
+
+
 def test_a_coreference_mistake_does_not_spread(tmp_path):
     db = tmp_path / "corpus.db"
     _store(

@@ -64,13 +64,13 @@ def test_records_match_the_shipped_schema(times):
 @pytest.mark.parametrize(
     "sentence, expression, value",
     [
-        ("The treaty was signed on 16 December 2022 in Minsk.", "16 December 2022", "2022-12-16"),
-        ("The treaty was signed on December 16, 2022 in Minsk.", "December 16, 2022", "2022-12-16"),
-        ("The treaty was signed on the 16th of December 2022.", "the 16th of December 2022", "2022-12-16"),
+        ("The treaty was signed on 16 December 2022 in Minsk.", "on 16 December 2022", "2022-12-16"),
+        ("The treaty was signed on December 16, 2022 in Minsk.", "on December 16, 2022", "2022-12-16"),
+        ("The treaty was signed on the 16th of December 2022.", "on the 16th of December 2022", "2022-12-16"),
         ("The report, dated 2022-11-30, was leaked.", "2022-11-30", "2022-11-30"),
-        ("Prices peaked in March 2021, officials said.", "March 2021", "2021-03"),
-        ("The first attack came in 2014.", "2014", "2014"),
-        ("Inflation last reached this level in the 1970s.", "the 1970s", "197X"),
+        ("Prices peaked in March 2021, officials said.", "in March 2021", "2021-03"),
+        ("The first attack came in 2014.", "in 2014", "2014"),
+        ("Inflation last reached this level in the 1970s.", "in the 1970s", "197X"),
         ("The town has been in decline since the '90s.", "the '90s", "199X"),
     ],
 )
@@ -80,24 +80,24 @@ def test_exact_dates(times, sentence, expression, value):
 
 
 def test_day_without_year_takes_it_from_the_publication_date(times):
-    found = one(times("The ministry announced the plan on Dec. 16."), "Dec. 16")
+    found = one(times("The ministry announced the plan on Dec. 16."), "on Dec. 16")
     assert (found.value, found.granularity, found.type) == ("2022-12-16", "day", "exact")
     # published early January: a past-tense "Dec. 16" is last December
-    found = one(times("The ministry announced the plan on Dec. 16.", dt.date(2023, 1, 5)), "Dec. 16")
+    found = one(times("The ministry announced the plan on Dec. 16.", dt.date(2023, 1, 5)), "on Dec. 16")
     assert found.value == "2022-12-16"
     # a future-tense "March 3" written in December is next March
-    found = one(times("The ministry will publish the plan on March 3."), "March 3")
+    found = one(times("The ministry will publish the plan on March 3."), "on March 3")
     assert found.value == "2023-03-03"
 
 
 def test_day_without_year_and_no_publication_date_has_unspecified_year(times):
-    found = one(times("The ministry announced the plan on Dec. 16.", None), "Dec. 16")
+    found = one(times("The ministry announced the plan on Dec. 16.", None), "on Dec. 16")
     assert (found.value, found.type) == ("XXXX-12-16", "exact")
 
 
 def test_month_modifiers_are_part_of_the_expression(times):
     found = times("Fighting intensified in mid-December and eased in late 2022.")
-    assert (one(found, "mid-December").value, one(found, "late 2022").value) == ("2022-12", "2022")
+    assert (one(found, "in mid-December").value, one(found, "in late 2022").value) == ("2022-12", "2022")
 
 
 def test_dateline_with_abbreviated_weekday(times):
@@ -109,16 +109,17 @@ def test_dateline_with_abbreviated_weekday(times):
 
 
 def test_weekday_in_past_tense_is_the_latest_on_or_before_publication(times):
-    found = one(times("Officials said on Tuesday that the border was closed."), "Tuesday")
+    found = one(times("Officials said on Tuesday that the border was closed."), "on Tuesday")
     assert (found.value, found.type, found.granularity) == ("2022-12-13", "relative", "day")
     # published on a Friday, "on Friday" in the past tense is that same day
-    assert one(times("Officials said on Friday that the border was closed."), "Friday").value == "2022-12-16"
+    assert one(times("Officials said on Friday that the border was closed."), "on Friday").value == "2022-12-16"
 
 
 def test_weekday_in_future_tense_is_the_next_on_or_after_publication(times):
-    assert one(times("The ministers will meet on Tuesday in Brussels."), "Tuesday").value == "2022-12-20"
+    assert one(times("The ministers will meet on Tuesday in Brussels."), "on Tuesday").value == "2022-12-20"
     assert one(times("The vote is scheduled for Thursday."), "Thursday").value == "2022-12-22"
-    assert one(times("He said the army would withdraw on Monday."), "Monday").value == "2022-12-19"
+    assert one(times("He said the army would withdraw on Monday."), "on Monday").value == "2022-12-19"
+    assert one(times("Joint exercises are planned for September."), "September").value == "2023-09"
 
 
 def test_last_and_next_weekday_exclude_the_publication_day(times):
@@ -158,7 +159,7 @@ def test_last_week_is_the_iso_week_before_publication_across_a_year_boundary(tim
 def test_relative_expressions_without_publication_date_stay_relative_with_null_value(times):
     found = times("Officials said on Friday that prices rose last week and two days ago.", None)
     assert [(t.text, t.type, t.value) for t in found] == [
-        ("Friday", "relative", None),
+        ("on Friday", "relative", None),
         ("last week", "relative", None),
         ("two days ago", "relative", None),
     ]
@@ -167,7 +168,7 @@ def test_relative_expressions_without_publication_date_stay_relative_with_null_v
 def test_publication_date_in_the_future_still_resolves(times):
     published = dt.date(2031, 6, 2)  # a Monday
     found = times("Officials said on Friday that output fell last month and will recover next year.", published)
-    assert [(t.text, t.value) for t in found] == [("Friday", "2031-05-30"), ("last month", "2031-05"), ("next year", "2032")]
+    assert [(t.text, t.value) for t in found] == [("on Friday", "2031-05-30"), ("last month", "2031-05"), ("next year", "2032")]
 
 
 def test_offset_from_a_year_in_the_text(times):
@@ -193,9 +194,9 @@ def test_offsets_from_an_unknown_point_are_unresolved(times):
     "sentence, expression, value, end_value",
     [
         ("Output grew between 2014 and 2016.", "between 2014 and 2016", "2014", "2016"),
-        ("Output grew in 2014-16.", "2014-16", "2014", "2016"),
+        ("Output grew in 2014-16.", "in 2014-16", "2014", "2016"),
         ("The talks ran from March to May 2021.", "from March to May 2021", "2021-03", "2021-05"),
-        ("The summit ran on March 3-5, 2021.", "March 3-5, 2021", "2021-03-03", "2021-03-05"),
+        ("The summit ran on March 3-5, 2021.", "on March 3-5, 2021", "2021-03-03", "2021-03-05"),
         ("The strike lasted from Monday to Wednesday.", "from Monday to Wednesday", "2022-12-12", "2022-12-14"),
     ],
 )
@@ -228,13 +229,13 @@ def test_rates_are_not_durations(times):
 
 def test_invalid_dates_do_not_crash(times):
     found = times("The deal was signed on 32 March and ratified on February 30, 2021.")
-    assert [(t.text, t.type, t.value) for t in found] == [("32 March", "unresolved", None), ("February 30, 2021", "unresolved", None)]
+    assert [(t.text, t.type, t.value) for t in found] == [("on 32 March", "unresolved", None), ("on February 30, 2021", "unresolved", None)]
 
 
 def test_february_29_without_a_leap_year_nearby_is_unresolved(times):
-    found = one(times("The vote took place on February 29.", dt.date(2022, 6, 1)), "February 29")
+    found = one(times("The vote took place on February 29.", dt.date(2022, 6, 1)), "on February 29")
     assert (found.type, found.value) == ("unresolved", None)
-    assert one(times("The vote took place on February 29.", dt.date(2024, 6, 1)), "February 29").value == "2024-02-29"
+    assert one(times("The vote took place on February 29.", dt.date(2024, 6, 1)), "on February 29").value == "2024-02-29"
 
 
 def test_dates_near_the_end_of_the_calendar_do_not_crash(times):
@@ -248,7 +249,7 @@ def test_empty_and_unparsed_documents(parse):
     # a Doc with no sentences, tags or entities (a blank pipeline) still gets its dates
     blank = spacy.blank("en")("talks on 16 December 2022 and last week")
     found = extract_times(blank, PUBLISHED)
-    assert [(t.text, t.value) for t in found] == [("16 December 2022", "2022-12-16"), ("last week", "2022-W49")]
+    assert [(t.text, t.value) for t in found] == [("on 16 December 2022", "2022-12-16"), ("last week", "2022-W49")]
 
 
 def test_published_must_be_a_date(parse):

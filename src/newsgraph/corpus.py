@@ -181,6 +181,8 @@ class Corpus:
         """
         if batch_size < 1:
             raise InputError("batch_size must be at least 1")
+        if isinstance(inputs, (str, os.PathLike, Article)):
+            inputs = [inputs]  # one path, not the characters of a path
         store = self._writer()
         if aliases is not None:
             self.pin_aliases(aliases)

@@ -20,7 +20,7 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 ClaimStatus = Literal["quoted", "attributed", "unattributed"]
 ClaimKind = Literal["fact", "opinion", "prediction"]
 TimeType = Literal["exact", "relative", "range", "duration", "unresolved"]
-Granularity = Literal["day", "week", "month", "year", "decade"]
+Granularity = Literal["day", "week", "month", "season", "year", "decade"]
 
 # The PLOVER event types newsgraph codes (a subset of the PLOVER ontology, see docs/schema.md).
 PLOVER_TYPES = (
@@ -133,7 +133,7 @@ class TimeExpr(Record):
     text: str
     start: int
     end: int
-    value: str | None  # ISO 8601 at its granularity: "2022-12-16", "2022-W50", "2022-12", "1997", "199X"
+    value: str | None  # ISO 8601 at its granularity: "2022-12-16", "2022-W50", "2022-12", "1997", "199X"; seasons "2022-SU" (TIMEX3)
     end_value: str | None  # for ranges and durations anchored in time
     granularity: Granularity | None
     type: TimeType
@@ -367,7 +367,8 @@ class Dossier(Record):
     timeline: tuple[Tally, ...]  # articles per month, "YYYY-MM"; "undated" for articles with no date
     quotes_by: tuple[CorpusQuote, ...]  # the latest
     quotes_about: tuple[CorpusQuote, ...]  # the latest
-    co_mentioned: tuple[CoMention, ...]
+    co_mentioned: tuple[CoMention, ...]  # counted over the actor's latest ``co_mentioned_over`` articles
+    co_mentioned_over: int = 0  # all its articles, or the latest 1,000 for an actor named in more
     other_matches: tuple[CorpusEntity, ...] = ()  # other entities the name could mean
 
 

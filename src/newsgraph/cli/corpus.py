@@ -291,7 +291,8 @@ def _print_dossier(dossier: Dossier) -> None:
     console.print(f"roles: {_tallies(dossier.roles)}")
     console.print(f"outlets: {_tallies(dossier.outlets)}")
     console.print(f"articles per month: {_tallies(dossier.timeline, 36)}")
-    console.print("co-mentioned: " + (", ".join(f"{escape(c.name)} #{c.id} ({c.articles})" for c in dossier.co_mentioned) or "-"))
+    window = f" (in its latest {dossier.co_mentioned_over} articles)" if dossier.co_mentioned_over < e.articles else ""
+    console.print(f"co-mentioned{window}: " + (", ".join(f"{escape(c.name)} #{c.id} ({c.articles})" for c in dossier.co_mentioned) or "-"))
     for title, found in (("quotes by", dossier.quotes_by), ("quotes about", dossier.quotes_about)):
         console.print(Text(f"\n{title} {e.name} (latest {len(found)})", style="bold"))
         for quote in found:

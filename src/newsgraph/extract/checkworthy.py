@@ -21,7 +21,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.tokens import Doc, Span
 
 from ..errors import NewsgraphError
 
@@ -41,38 +42,83 @@ class ModelError(NewsgraphError):
     """A shipped or user-given model file is missing, unreadable or of another format."""
 
 
-def _word(token: Token) -> str:
-    if token.like_num or token.tag_ == "CD" and any(c.isdigit() for c in token.text):
-        return NUMBER
-    return token.lower_
+class TokenTable:
+    """Per-token attributes of a whole ``Doc`` read once with ``Doc.to_array``, as plain lists.
+
+    Features and claim rules run over lists of strings and ints instead of creating spaCy
+    ``Token`` objects again and again: on a 1,000-word article that is most of their cost.
+    """
+
+    _ATTRS = ["IDX", "LOWER", "POS", "TAG", "HEAD", "ENT_IOB", "ENT_TYPE", "LIKE_NUM", "IS_PUNCT", "IS_SPACE"]
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        n = len(doc)
+        if n:
+            array = doc.to_array(self._ATTRS).astype("int64")
+            strings = doc.vocab.strings
+            cache: dict[int, str] = {}
+
+            def text_of(column: int) -> list[str]:
+                out = []
+                for value in array[:, column].tolist():
+                    name = cache.get(value)
+                    if name is None:
+                        name = cache[value] = strings[value] if value else ""
+                    out.append(name)
+                return out
+
+            self.idx: list[int] = array[:, 0].tolist()
+            self.lower = text_of(1)
+            self.pos = text_of(2)
+            self.tag = text_of(3)
+            self.head = (array[:, 4] + np.arange(n)).tolist()
+            self.ent_begins = (array[:, 5] == 3).tolist()
+            self.ent_type = text_of(6)
+            like_num = array[:, 7].astype(bool).tolist()
+            self.is_punct = array[:, 8].astype(bool).tolist()
+            self.is_space = array[:, 9].astype(bool).tolist()
+            self.word = [
+                NUMBER if like_num[i] or (self.tag[i] == "CD" and any(c.isdigit() for c in self.lower[i])) else self.lower[i]
+                for i in range(n)
+            ]
+        else:
+            self.idx, self.lower, self.pos, self.tag, self.head, self.ent_begins = [], [], [], [], [], []
+            self.ent_type, self.is_punct, self.is_space, self.word = [], [], [], []
+
+    def features(self, start: int, end: int) -> list[str]:
+        """The features of tokens ``start:end`` (see ``claim_features``)."""
+        features: list[str] = []
+        words: list[str] = []
+        length = 0
+        for i in range(start, min(end, len(self.idx))):
+            if self.is_space[i]:
+                continue
+            length += 1
+            if length > MAX_TOKENS:
+                break
+            features.append("pos=" + self.tag[i])
+            if self.ent_begins[i]:
+                features.append("ent=" + self.ent_type[i])
+            if self.is_punct[i] and self.lower[i] not in _KEPT_SYMBOLS:
+                continue
+            words.append(self.word[i])
+        features.extend(words)
+        features.extend(f"{a} {b}" for a, b in zip(words, words[1:]))
+        features.append(next((name for limit, name in _LENGTH_BUCKETS if length <= limit), "len>40"))
+        return features
 
 
-def claim_features(tokens: Iterable[Token]) -> list[str]:
+def claim_features(tokens: Doc | Span) -> list[str]:
     """The features of one sentence: what both training and scoring see.
 
     Words (lower-cased, numbers folded to ``<num>``) and adjacent word pairs, one ``pos=`` feature
     per fine-grained tag (comparatives, numbers, past tense, modals carry much of the signal), one
     ``ent=`` feature per named entity, and a length bucket.
     """
-    features: list[str] = []
-    words: list[str] = []
-    length = 0
-    for token in tokens:
-        if token.is_space:
-            continue
-        length += 1
-        if length > MAX_TOKENS:
-            break
-        features.append("pos=" + token.tag_)
-        if token.ent_iob_ == "B":
-            features.append("ent=" + token.ent_type_)
-        if token.is_punct and token.text not in _KEPT_SYMBOLS:
-            continue
-        words.append(_word(token))
-    features.extend(words)
-    features.extend(f"{a} {b}" for a, b in zip(words, words[1:]))
-    features.append(next((name for limit, name in _LENGTH_BUCKETS if length <= limit), "len>40"))
-    return features
+    if isinstance(tokens, Doc):
+        return TokenTable(tokens).features(0, len(tokens))
+    return TokenTable(tokens.doc).features(tokens.start, tokens.end)
 
 
 class CheckworthyModel:
@@ -143,9 +189,15 @@ class CheckworthyModel:
         margin = self.intercept + sum(value * self.coef[name] for name, value in weighted.items()) / norm
         return _sigmoid(margin)
 
-    def score_spans(self, spans: Iterable[Span | Sequence[Token]]) -> list[float]:
-        """Scores for many sentences (or any token sequences) at once, in order."""
-        return [self.score_features(claim_features(span)) for span in spans]
+    def score_spans(self, spans: Iterable[Span], table: TokenTable | None = None) -> list[float]:
+        """Scores for many spans of one document at once, in order (``table``: its token table,
+        when the caller has one already)."""
+        scores = []
+        for span in spans:
+            if table is None or table.doc is not span.doc:
+                table = TokenTable(span.doc)
+            scores.append(self.score_features(table.features(span.start, span.end)))
+        return scores
 
 
 def _sigmoid(margin: float) -> float:
@@ -166,6 +218,6 @@ def shipped_model() -> CheckworthyModel:
     return CheckworthyModel.load(shipped_model_path())
 
 
-def score_spans(spans: Iterable[Span | Sequence[Token]]) -> list[float]:
+def score_spans(spans: Iterable[Span], table: TokenTable | None = None) -> list[float]:
     """Check-worthiness of each span with the shipped model."""
-    return shipped_model().score_spans(spans)
+    return shipped_model().score_spans(spans, table)

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
-from .checkworthy import score_spans
+from .checkworthy import TokenTable, score_spans
 from .countries import GAZETTEER, country_code
 from .cues import QUOTE_CHARACTERS, find_quoted_spans
 from .entities import EntityIndex
@@ -226,6 +226,7 @@ class _Context:
     regions: list[tuple[int, int]]
     region_starts: list[int]
     paragraph_starts: list[int]
+    table: TokenTable | None = None
     drafts: list[_Draft] = field(default_factory=list)
     pending_frame: tuple[int, Source] | None = None  # "He added:" waiting for its quote (where it ends, who)
     _countries: dict[str, list] | None = None
@@ -257,6 +258,7 @@ def extract_claims(doc: Doc, quotes: tuple[Quote, ...], times: tuple[TimeExpr, .
         regions=regions,
         region_starts=[start for start, _ in regions],
         paragraph_starts=_paragraph_starts(text),
+        table=TokenTable(doc),
     )
     speaking = sorted((q for q in quotes if q.speaker is not None or q.via or q.cue is not None), key=lambda q: q.start)
     speechless = [q for q in quotes if q.speaker is None and not q.via and q.cue is None]
@@ -267,7 +269,8 @@ def extract_claims(doc: Doc, quotes: tuple[Quote, ...], times: tuple[TimeExpr, .
 
     drafts = sorted((d for d in context.drafts if d.end - d.start >= MIN_CONTENT_CHARS), key=lambda d: (d.start, d.end))
     spans = [doc.char_span(d.start, d.end, alignment_mode="expand") for d in drafts]
-    scores = score_spans([span if span is not None else () for span in spans])
+    spans = [span if span is not None else doc[0:0] for span in spans]
+    scores = score_spans(spans, context.table)
     quantities = find_quantities(doc)
     quantity_starts = [q.start for q in quantities]
     time_list = sorted(times, key=lambda t: t.start)
@@ -282,7 +285,7 @@ def extract_claims(doc: Doc, quotes: tuple[Quote, ...], times: tuple[TimeExpr, .
                 end=draft.end,
                 status=draft.status,  # type: ignore[arg-type]
                 source=draft.source,
-                kind=claim_kind(span) if span is not None else "fact",  # type: ignore[arg-type]
+                kind=claim_kind(span, context.table),  # type: ignore[arg-type]
                 checkworthy=round(float(score), 4),
                 quantities=tuple(_inside(quantities, quantity_starts, draft.start, draft.end)),
                 times=tuple(t.id for t in _inside(time_list, time_starts, draft.start, draft.end)),
@@ -1008,12 +1011,16 @@ def _opens_with_quote(text: str, position: int) -> bool:
 # --------------------------------------------------------------------------- kind
 
 
-def claim_kind(span: Span) -> str:
-    """``opinion``, ``prediction`` or ``fact`` for one claim (see the module docstring)."""
+def claim_kind(span: Span, table: TokenTable | None = None) -> str:
+    """``opinion``, ``prediction`` or ``fact`` for one claim (see the module docstring);
+    ``table``: the document's token table, when the caller has one."""
     if not len(span):
         return "fact"
+    table = table if table is not None and table.doc is span.doc else TokenTable(span.doc)
     lo, hi = span.start, span.end
-    predicates = [t for t in span if (t.head.i < lo or t.head.i >= hi or t.head.i == t.i) and not t.is_punct]
+    heads, is_punct = table.head, table.is_punct
+    doc = span.doc
+    predicates = [doc[i] for i in range(lo, hi) if (heads[i] < lo or heads[i] >= hi or heads[i] == i) and not is_punct[i]]
     predicates += [c for p in list(predicates) for c in p.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo <= c.i < hi]
     predicates += [c for p in list(predicates) for c in p.children if c.dep_ == "ccomp" and lo <= c.i < hi and p.lemma_ in REPORTING_VERBS]
     prediction = False
@@ -1024,10 +1031,11 @@ def claim_kind(span: Span) -> str:
         prediction = prediction or marker == "prediction"
     if prediction:
         return "prediction"
-    for token in span:
-        if token.lower_ in EVALUATIVE and token.pos_ in ("ADJ", "ADV", "NOUN"):
+    lower, pos = table.lower, table.pos
+    for i in range(lo, hi):
+        if lower[i] in EVALUATIVE and pos[i] in ("ADJ", "ADV", "NOUN"):
             return "opinion"
-        if token.lower_ == "so" and token.i + 2 < hi and span.doc[token.i + 1].text == "-" and span.doc[token.i + 2].lower_ == "called":
+        if lower[i] == "so" and i + 2 < hi and lower[i + 1] == "-" and lower[i + 2] == "called":
             return "opinion"
     return "fact"
 

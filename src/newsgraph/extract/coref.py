@@ -33,11 +33,12 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.tokens import Doc
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -285,45 +286,143 @@ class Mention:
 # --------------------------------------------------------------------------- document layout
 
 
-class Layout:
-    """Per-token sentence, paragraph and in-quote indices, computed once."""
+# --------------------------------------------------------------------------- token table
+
+_ATTRS = (LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_TYPE, SENT_START, IDX, LENGTH, IS_PUNCT, IS_SPACE, ENT_IOB)
+_LABEL_NAMES: dict[int, str] = {0: ""}
+_WRAP = 1 << 64
+
+
+class Tokens:
+    """The token attributes of one ``Doc`` as plain lists, read once with ``Doc.to_array``.
+
+    Reading ``token.dep_`` and friends through spaCy's ``Token`` objects costs a few microseconds per
+    access; the extractors touch each token many times, so they read these lists instead. Also holds
+    the layout: sentence and paragraph number and whether a token lies inside quotation marks.
+    """
 
     def __init__(self, doc: Doc):
-        n = len(doc)
+        self.doc = doc
+        self.text = text = doc.text
+        n = self.n = len(doc)
+        strings = doc.vocab.strings
+        cols = doc.to_array(list(_ATTRS)).T.tolist() if n else [[] for _ in _ATTRS]
+
+        def labels(values: list[int]) -> list[str]:
+            out = []
+            for value in values:
+                name = _LABEL_NAMES.get(value)
+                if name is None:
+                    name = _LABEL_NAMES[value] = strings[value]
+                out.append(name)
+            return out
+
+        self.lower: list[str] = [strings[h] for h in cols[0]]
+        self.lemma: list[str] = [strings[h] for h in cols[1]]
+        self.tag = labels(cols[2])
+        self.pos = labels(cols[3])
+        self.dep = labels(cols[4])
+        self.ent = labels(cols[6])
+        self._iob = cols[12]
+        self.head = [i + (h - _WRAP if h >= _WRAP >> 1 else h) for i, h in enumerate(cols[5])]
+        self.idx: list[int] = cols[8]
+        self.end = [a + length for a, length in zip(cols[8], cols[9])]
+        self.words = [text[a:b] for a, b in zip(self.idx, self.end)]
+        self.punct = [bool(v) for v in cols[10]]
+        self.space = [bool(v) for v in cols[11]]
+        self.cap = [w[:1].isupper() for w in self.words]
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.children[h].append(i)
+        # layout
         self.sentence = [0] * n
         self.paragraph = [0] * n
         self.quoted = [False] * n
-        self.sentence_starts: list[int] = []
-        for number, sent in enumerate(doc.sents):
-            self.sentence_starts.append(sent.start)
-            for i in range(sent.start, sent.end):
-                self.sentence[i] = number
-        paragraph, inside = 0, False
-        for token in doc:
-            i = token.i
+        sentence = paragraph = 0
+        inside = False
+        sent_start = cols[7]
+        for i in range(n):
+            if i and sent_start[i] == 1:
+                sentence += 1
+            self.sentence[i] = sentence
             self.paragraph[i] = paragraph
-            text = token.text
-            if text in ("\u201c", "\u00ab", "\u201e"):
+            word = self.words[i]
+            if word in ("\u201c", "\u00ab", "\u201e"):
                 inside = True
-            elif text in ("\u201d", "\u00bb"):
+            elif word in ("\u201d", "\u00bb"):
                 inside = False
                 self.quoted[i] = True
-            elif text == '"' or text == "''" or text == "``":
+            elif word in ('"', "''", "``"):
                 inside = not inside
                 self.quoted[i] = True
             if inside:
                 self.quoted[i] = True
-            if "\n" in token.whitespace_ or (token.is_space and "\n" in text):
+            following = self.idx[i + 1] if i + 1 < n else len(text)
+            if text.find("\n", self.idx[i] if self.space[i] else self.end[i], following) != -1:
                 paragraph += 1
                 inside = False
 
+    def entity_spans(self) -> list[tuple[int, int, str]]:
+        """The tagger's entities as (first, last, label), like ``doc.ents`` without building spans."""
+        out = []
+        iob, ent = self._iob, self.ent
+        i, n = 0, self.n
+        while i < n:
+            if iob[i] == 3:  # B
+                j = i + 1
+                while j < n and iob[j] == 1 and ent[j] == ent[i]:  # I
+                    j += 1
+                out.append((i, j, ent[i]))
+                i = j
+            else:
+                i += 1
+        return out
 
-def clause_function(token: Token) -> str:
+    def span_text(self, first: int, last: int) -> str:
+        return self.text[self.idx[first]: self.end[last - 1]]
+
+    def span_root(self, first: int, last: int) -> int:
+        """The token of ``first:last`` whose head lies outside it (the first such)."""
+        for i in range(first, last):
+            h = self.head[i]
+            if h == i or h < first or h >= last:
+                return i
+        return last - 1
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Tokens overlapping characters ``start:end``, as ``first:last``."""
+        first = bisect.bisect_right(self.end, start)
+        last = bisect.bisect_left(self.idx, end)
+        return first, max(first, last)
+
+    def lefts(self, i: int) -> list[int]:
+        return [c for c in self.children[i] if c < i]
+
+    def rights(self, i: int) -> list[int]:
+        return [c for c in self.children[i] if c > i]
+
+    def root_of(self, i: int) -> int:
+        for _ in range(self.n):
+            h = self.head[i]
+            if h == i:
+                break
+            i = h
+        return i
+
+
+def _climb_conjuncts(tt: Tokens, i: int) -> int:
+    for _ in range(4):
+        if tt.dep[i] in ("appos", "conj") and tt.head[i] != i:
+            i = tt.head[i]
+        else:
+            break
+    return i
+
+
+def clause_function(tt: Tokens, i: int) -> str:
     """The grammatical function of a noun phrase head, looking through apposition and conjunction."""
-    seen = 0
-    while token.dep_ in ("appos", "conj") and token.head is not token and seen < 4:
-        token, seen = token.head, seen + 1
-    dep = token.dep_
+    dep = tt.dep[_climb_conjuncts(tt, i)]
     if dep in ("nsubj", "nsubjpass"):
         return "subj"
     if dep in ("dobj", "dative", "iobj", "attr", "oprd"):
@@ -335,38 +434,37 @@ def clause_function(token: Token) -> str:
     return "other"
 
 
-def is_speaker_position(token: Token) -> bool:
+def is_speaker_position(tt: Tokens, i: int) -> bool:
     """Subject of a speech verb ("X said"), or object of "according to"."""
-    seen = 0
-    while token.dep_ in ("appos", "conj") and token.head is not token and seen < 4:
-        token, seen = token.head, seen + 1
-    head = token.head
-    if token.dep_ == "nsubj":
-        return head.lemma_.lower() in SPEECH_VERBS
-    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+    i = _climb_conjuncts(tt, i)
+    head = tt.head[i]
+    dep = tt.dep[i]
+    if dep == "nsubj":
+        return tt.lemma[head].lower() in SPEECH_VERBS
+    if dep == "pobj" and tt.lower[head] == "to" and tt.lower[tt.head[head]] == "according":
         return True
-    if token.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
-        return head.head.lemma_.lower() in SPEECH_VERBS
+    if dep == "pobj" and tt.dep[head] == "agent":
+        return tt.lemma[tt.head[head]].lower() in SPEECH_VERBS
     return False
 
 
-def governor(token: Token) -> Token | None:
+def governor(tt: Tokens, i: int) -> int | None:
     """The verb an object or prepositional object belongs to, for the binding constraint."""
-    if token.dep_ in ("dobj", "dative", "iobj"):
-        return token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        return token.head.head
+    dep = tt.dep[i]
+    if dep in ("dobj", "dative", "iobj"):
+        return tt.head[i]
+    if dep == "pobj" and tt.dep[tt.head[i]] == "prep":
+        return tt.head[tt.head[i]]
     return None
 
 
-def _dominates(head: Token, token: Token) -> bool:
-    """Is ``token`` inside the noun phrase headed by ``head`` (not merely in a conjunct or apposition)?"""
-    steps = 0
-    while token.head is not token and steps < 12:
-        if token.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "ccomp"):
+def dominates(tt: Tokens, head: int, i: int) -> bool:
+    """Is token ``i`` inside the noun phrase headed by ``head`` (not merely in a conjunct or apposition)?"""
+    for _ in range(12):
+        if tt.dep[i] in ("conj", "appos", "relcl", "acl", "advcl", "ccomp") or tt.head[i] == i:
             return False
-        token, steps = token.head, steps + 1
-        if token == head:
+        i = tt.head[i]
+        if i == head:
             return True
     return False
 
@@ -392,69 +490,94 @@ def _phrase_text(words: list[str]) -> str:
     return " ".join(words).replace(" - ", "-")
 
 
-def find_role(doc: Doc, head: Token, name_tokens: dict[int, int]) -> RolePhrase | None:
-    """The role phrase whose head is ``head`` ("minister" in "Russia's foreign minister"), if any.
+def find_role(tt: Tokens, i: int, name_tokens: dict[int, int]) -> RolePhrase | None:
+    """The role phrase headed by token ``i`` ("minister" in "Russia's foreign minister"), if any.
 
-    ``name_tokens`` maps token indices inside name mentions to their mention, so that a phrase never
-    swallows a name. The phrase may extend right over "of ..." ("secretary of state").
+    ``name_tokens`` maps token indices inside name mentions to their mention, so that the role words
+    never swallow a name. The phrase may extend right over "of ..." ("secretary of state").
     """
-    i = head.i
-    lower = [t.lower_ for t in doc[max(0, i - MAX_ROLE_WORDS - 2): i + MAX_ROLE_WORDS + 1]]
-    offset = max(0, i - MAX_ROLE_WORDS - 2)
-    head_word = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") else head.lower_
-    if head_word not in ROLE_WORDS and head.lower_ not in ROLE_WORDS:
+    plural = tt.tag[i] in ("NNS", "NNPS")
+    head_word = tt.lemma[i].lower() if plural else tt.lower[i]
+    if head_word not in ROLE_WORDS:
         if not head_word.endswith("ologist") or len(head_word) < 9:
             return None
         # any "-ologist" (glaciologist, epidemiologist) is a scientist and a researcher
         entry = RoleEntry(head_word, (head_word, "scientist", "researcher", "expert"), None, False)
-        return _phrase_around(doc, head, entry, i, i + 1, name_tokens)
+        return _phrase_around(tt, i, entry, i, i + 1)
+    n = tt.n
     best: tuple[int, int, RoleEntry] | None = None
-    for a in range(i, max(offset, i - MAX_ROLE_WORDS - 1) - 1, -1):
-        if a < i and (a in name_tokens or doc[a].is_punct and doc[a].text != "-"):
+    for a in range(i, max(-1, i - MAX_ROLE_WORDS - 1), -1):
+        if a < i and (a in name_tokens or (tt.punct[a] and tt.words[a] != "-")):
             break
-        for b in range(i + 1, min(len(doc), i + MAX_ROLE_WORDS + 1) + 1):
-            if b - 1 > i and (b - 1 in name_tokens or doc[b - 1].is_punct and doc[b - 1].text != "-"):
+        for b in range(i + 1, min(n, i + MAX_ROLE_WORDS + 1) + 1):
+            if b - 1 > i and (b - 1 in name_tokens or (tt.punct[b - 1] and tt.words[b - 1] != "-")):
                 break
-            words = lower[a - offset: b - offset]
-            if b - 1 == i:
-                words = words[:-1] + [head_word]
+            words = tt.lower[a:b]
+            words[i - a] = head_word
             entry = ROLES.get(_phrase_text(words))
             if entry and (best is None or b - a > best[1] - best[0]):
                 best = (a, b, entry)
     if best is None:
         return None
     a, b, entry = best
-    return _phrase_around(doc, head, entry, a, b, name_tokens)
+    return _phrase_around(tt, i, entry, a, b)
 
 
-def _phrase_around(doc: Doc, head: Token, entry: RoleEntry, a: int, b: int, name_tokens: dict[int, int]) -> RolePhrase:
-    """The whole noun phrase around role words ``a:b`` headed by ``head``, with what its modifiers say."""
-    i = head.i
-    # the whole noun phrase: determiners, possessors and modifiers on the left
+_NP_LEFT_DEPS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "predet"})
+
+
+def _phrase_around(tt: Tokens, i: int, entry: RoleEntry, a: int, b: int) -> RolePhrase:
+    """The whole noun phrase around role words ``a:b`` headed by ``i``, with what its determiners say."""
     start = a
-    for child in head.lefts:
-        if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "predet") and child.i < start:
-            if not any(t.i in name_tokens and doc[t.i].ent_type_ == "PERSON" for t in child.subtree) or child.dep_ == "poss":
-                start = min(start, child.left_edge.i)
-    end = max(b, i + 1)
-    det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "predet")), None)
-    has_poss = any(c.dep_ == "poss" for c in head.lefts)
-    has_number = any(c.dep_ == "nummod" for c in head.lefts)
-    plural = head.tag_ in ("NNS", "NNPS")
+    det = None
+    has_poss = has_number = False
+    for child in tt.lefts(i):
+        dep = tt.dep[child]
+        if dep in _NP_LEFT_DEPS and child < start:
+            start = min(start, _left_edge(tt, child))
+        if dep in ("det", "predet") and det is None:
+            det = tt.lower[child]
+        elif dep == "poss":
+            has_poss = True
+        elif dep == "nummod":
+            has_number = True
+    plural = tt.tag[i] in ("NNS", "NNPS")
     definite = (det in _DEFINITE or has_poss) and not has_number
     indefinite = det in _INDEFINITE or has_number or (det is None and not has_poss and plural)
     if det is None and not has_poss and not plural and not has_number:
         # "Kremlin spokesman said", "President said": a bare singular role is used like a title
         definite = True
     qualifier = None
-    for t in doc[start:a]:
-        q = QUALIFIERS.get(t.lower_)
-        if q:
-            qualifier = q
-    classes = entry.classes
-    if qualifier:
-        classes = tuple(f"{qualifier}_{c}" for c in classes)
-    return RolePhrase(entry, start, end, i, classes, definite, indefinite, plural)
+    for k in range(start, a):
+        qualifier = QUALIFIERS.get(tt.lower[k]) or qualifier
+    classes = tuple(f"{qualifier}_{c}" for c in entry.classes) if qualifier else entry.classes
+    return RolePhrase(entry, start, max(b, i + 1), i, classes, definite, indefinite, plural)
+
+
+def _left_edge(tt: Tokens, i: int) -> int:
+    edge = i
+    stack = [i]
+    while stack:
+        k = stack.pop()
+        for c in tt.children[k]:
+            if c < edge:
+                edge = c
+            if c < k:
+                stack.append(c)
+    return edge
+
+
+def _right_edge(tt: Tokens, i: int) -> int:
+    edge = i
+    stack = [i]
+    while stack:
+        k = stack.pop()
+        for c in tt.children[k]:
+            if c > edge:
+                edge = c
+            if c > k:
+                stack.append(c)
+    return edge
 
 
 # --------------------------------------------------------------------------- the resolver
@@ -478,16 +601,14 @@ class Resolver:
     left-to-right pass. ``resolve_span`` answers later queries for arbitrary spans.
     """
 
-    def __init__(self, doc: Doc, actors: list[Actor], names: list[Mention]):
-        self.doc = doc
+    def __init__(self, tokens: Tokens, actors: list[Actor], names: list[Mention]):
+        self.tt = tokens
         self.actors = actors
-        self.layout = Layout(doc)
+        self.names = names
         self.name_tokens: dict[int, int] = {}
         for number, mention in enumerate(names):
             for i in range(mention.first, mention.last):
                 self.name_tokens[i] = number
-        self.names = names
-        for mention in names:
             self._place(mention)
         self.mentions: list[Mention] = list(names)
         self.mentions.extend(self._acquire_roles())
@@ -496,53 +617,56 @@ class Resolver:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
         self._seen: dict[int, list[int]] = {}  # actor -> token indices of its resolved mentions so far
-        self._speakers: list[tuple[int, int]] = []  # (token index, actor) of resolved speakers, in order
+        # (token index, actor or -1 for an unnamed speaker, mention id) of speakers, in text order
+        self._speakers: list[tuple[int, int, int]] = []
         self._resolve_all()
 
     # ----------------------------------------------------------------- features
 
     def _place(self, mention: Mention) -> None:
-        head = self.doc[mention.head]
-        layout = self.layout
-        mention.sentence = layout.sentence[mention.head]
-        mention.paragraph = layout.paragraph[mention.head]
-        mention.quoted = layout.quoted[mention.head]
-        mention.function = clause_function(head)
-        mention.speaker = not mention.quoted and is_speaker_position(head)
+        tt, head = self.tt, mention.head
+        mention.sentence = tt.sentence[head]
+        mention.paragraph = tt.paragraph[head]
+        mention.quoted = tt.quoted[head]
+        mention.function = clause_function(tt, head)
+        mention.speaker = not mention.quoted and is_speaker_position(tt, head)
 
     def _make(self, first: int, last: int, head: int, kind: str, **fields) -> Mention:
-        doc = self.doc
-        mention = Mention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), first, last, head, kind, **fields)
+        mention = Mention(self.tt.idx[first], self.tt.end[last - 1], first, last, head, kind, **fields)
         self._place(mention)
         return mention
 
-    def _modifiers(self, phrase_start: int, phrase_end: int, head: Token | None) -> tuple[frozenset[str], frozenset[int]]:
-        """Countries and organisations named inside a role phrase or in its "of ..." complement."""
+    def _modifiers(self, tokens: Iterable[int]) -> tuple[frozenset[str], frozenset[int]]:
+        """Countries and organisations named among ``tokens`` (a role phrase and its complement)."""
+        tt = self.tt
         countries: set[str] = set()
         affiliations: set[int] = set()
-        doc = self.doc
-        tokens = list(range(phrase_start, phrase_end))
-        for child in head.rights if head is not None else ():
-            if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        tokens.extend(range(obj.left_edge.i, obj.right_edge.i + 1))
         for i in tokens:
-            token = doc[i]
             number = self.name_tokens.get(i)
             if number is not None:
-                mention = self.names[number]
-                actor = self.actors[mention.actor] if mention.actor is not None else None
+                actor_index = self.names[number].actor
+                actor = self.actors[actor_index] if actor_index is not None else None
                 if actor is not None and actor.label in PLACE_TYPES:
-                    countries.add(place_key(" ".join(actor.forms[:1]) or token.text))
+                    countries.add(place_key(actor.forms[0] if actor.forms else tt.words[i]))
                 elif actor is not None and actor.label in ("ORG", "FAC"):
                     affiliations.add(actor.index)
-            elif token.ent_type_ in ("GPE", "NORP"):
-                countries.add(place_key(token.text))
+            elif tt.ent[i] in ("GPE", "NORP"):
+                countries.add(place_key(tt.words[i]))
         return frozenset(countries), frozenset(affiliations)
 
+    def _phrase_tokens(self, phrase: RolePhrase) -> list[int]:
+        """The phrase and its "of/at/for/with ..." complement ("the foreign minister of Russia")."""
+        tt = self.tt
+        tokens = list(range(phrase.start, phrase.end))
+        for child in tt.rights(phrase.head):
+            if tt.dep[child] == "prep" and tt.lower[child] in ("of", "at", "for", "with"):
+                for obj in tt.children[child]:
+                    if tt.dep[obj] == "pobj":
+                        tokens.extend(range(_left_edge(tt, obj), _right_edge(tt, obj) + 1))
+        return tokens
+
     def _role_spec(self, phrase: RolePhrase) -> RoleSpec:
-        countries, affiliations = self._modifiers(phrase.start, phrase.end, self.doc[phrase.head])
+        countries, affiliations = self._modifiers(self._phrase_tokens(phrase))
         entry = phrase.entry
         return RoleSpec(phrase.classes, entry.gender, entry.generic, countries, affiliations)
 
@@ -556,67 +680,60 @@ class Resolver:
 
     def _acquire_roles(self) -> list[Mention]:
         """Learn roles from pre-titles and apposition; return appositive role phrases as mentions."""
-        doc = self.doc
+        tt = self.tt
         found: list[Mention] = []
-        done_heads: set[int] = set()
+        done: set[int] = set()
         for mention in self.names:
-            if mention.actor is None:
+            if mention.actor is None or self.actors[mention.actor].label != "PERSON":
                 continue
             actor = self.actors[mention.actor]
-            if actor.label != "PERSON":
-                continue
             self._learn_pretitle(mention, actor)
-            head = doc[mention.head]
+            head = mention.head
             # "Sergei Lavrov, Russia's foreign minister," and "Lavrov is Russia's foreign minister"
-            appositives = [c for c in head.children if c.dep_ == "appos"]
-            if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-                appositives += [c for c in head.head.children if c.dep_ == "attr"]
+            others = [c for c in tt.children[head] if tt.dep[c] == "appos"]
+            if tt.dep[head] == "nsubj" and tt.lemma[tt.head[head]] == "be":
+                others += [c for c in tt.children[tt.head[head]] if tt.dep[c] == "attr"]
             # "Russia's foreign minister, Sergei Lavrov,"
-            if head.dep_ == "appos" and head.head.i not in self.name_tokens:
-                appositives.append(head.head)
-            for other in appositives:
-                if other.i in self.name_tokens or other.i in done_heads:
+            if tt.dep[head] == "appos" and tt.head[head] not in self.name_tokens:
+                others.append(tt.head[head])
+            for other in others:
+                if other in self.name_tokens or other in done:
                     continue
-                phrase = find_role(doc, other, self.name_tokens)
+                phrase = find_role(tt, other, self.name_tokens)
                 if phrase is None or phrase.plural:
                     continue
                 spec = self._role_spec(phrase)
                 self._learn(actor, spec)
-                if other.dep_ != "attr":
-                    done_heads.add(other.i)
-                    found.append(self._make(phrase.start, phrase.end, other.i, "role", actor=actor.index, role=spec, gender=spec.gender))
+                if tt.dep[other] != "attr":
+                    done.add(other)
+                    found.append(self._make(phrase.start, phrase.end, other, "role", actor=actor.index, role=spec, gender=spec.gender))
         return found
 
     def _learn_pretitle(self, mention: Mention, actor: Actor) -> None:
         """"Russian Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry Peskov"."""
-        doc = self.doc
+        tt = self.tt
         inside = set(range(mention.first, mention.last))
         kept: list[int] = []
         j = mention.first - 1
         while j >= 0 and mention.first - j <= 8:
-            token = doc[j]
-            if token.is_sent_end or token.text in (",", ";", ":", "(", ")") or token.is_space:
+            if tt.sentence[j] != tt.sentence[mention.first] or tt.words[j] in (",", ";", ":", "(", ")") or tt.space[j]:
                 break
-            if j in self.name_tokens:
-                other = self.names[self.name_tokens[j]]
-                if other.actor is not None and self.actors[other.actor].label == "PERSON":
-                    break
-            if token.head.i in inside and token.dep_ in ("compound", "amod", "nmod", "poss", "punct", "det"):
+            if self._is_person_name(j):
+                break
+            h = tt.head[j]
+            if h in inside and tt.dep[j] in ("compound", "amod", "nmod", "poss", "punct", "det"):
                 inside.add(j)
                 kept.append(j)
-            elif token.head.i in inside or (token.head.i > j and token.head.i < mention.first and token.head.i not in inside):
-                # inside a possessor's subtree ("President Putin's spokesman X"): skip, keep walking
-                pass
-            else:
-                break
+            elif not (j < h < mention.first):
+                break  # else inside a possessor ("President Putin's spokesman X"): keep walking
             j -= 1
         kept.sort()
-        countries, affiliations = self._modifiers(kept[0], mention.first, None) if kept else (frozenset(), frozenset())
+        countries, affiliations = self._modifiers(kept)
         if mention.role is not None:  # title words inside the name mention ("President Putin")
             role = mention.role
             self._learn(actor, RoleSpec(role.classes, role.gender, role.generic, countries, affiliations))
-        # longest role phrases over the kept tokens, right to left
-        words = [doc[i].lower_ for i in kept]
+        # role phrases among the kept words, longest first, right to left
+        words = [tt.lower[i] for i in kept]
         end = len(kept)
         while end > 0:
             match = None
@@ -634,64 +751,11 @@ class Resolver:
             self._learn(actor, RoleSpec(classes, entry.gender, entry.generic, countries, affiliations))
             end = begin
         for i in kept:
-            title = TITLES.get(doc[i].lower_)
+            title = TITLES.get(tt.lower[i])
             if title:
                 actor.set_gender(title[0], 3)
 
     # ----------------------------------------------------------------- mention finding
-
-    def _find_mentions(self, covered: set[int]) -> list[Mention]:
-        doc = self.doc
-        found: list[Mention] = []
-        taken: set[int] = set()
-        for token in doc:
-            i = token.i
-            lower = token.lower_
-            if i in self.name_tokens:
-                continue
-            if lower in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
-                gender, plural = PRONOUNS[lower]
-                if lower == "it" and (token.dep_ == "expl" or token.head.lemma_.lower() in _DUMMY_IT_VERBS):
-                    continue
-                found.append(self._make(i, i + 1, i, "pronoun", gender=gender, plural=plural, word=lower))
-                continue
-            if i in covered or i in taken:
-                continue
-            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
-                continue
-            phrase = find_role(doc, token, self.name_tokens)
-            if phrase is not None:
-                # names of places and organisations may sit inside ("Russia's top diplomat"), people not
-                if any(k in taken or (k in covered and k not in self.name_tokens) for k in range(phrase.start, phrase.end)):
-                    continue
-                if any(self._is_person_name(k) and doc[k].dep_ != "poss" for k in range(phrase.start, phrase.end)):
-                    continue
-                spec = self._role_spec(phrase)
-                kind = "role" if (phrase.definite and not phrase.indefinite and not phrase.plural and not spec.generic) else "blocker"
-                found.append(self._make(phrase.start, phrase.end, i, kind, gender=spec.gender, plural=phrase.plural, role=spec))
-                taken.update(range(phrase.start, phrase.end))
-                continue
-            noun = token.lemma_.lower()
-            if noun in ORG_NOUNS and token.tag_ == "NN":
-                det = next((c.lower_ for c in token.lefts if c.dep_ == "det"), None)
-                if det in _DEFINITE or any(c.dep_ == "poss" for c in token.lefts):
-                    start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
-                    if not any(k in covered or k in taken for k in range(start, i)):
-                        found.append(self._make(start, i + 1, i, "org_noun", word=noun, gender="n"))
-                        taken.update(range(start, i + 1))
-                continue
-            if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
-                # plural things and groups: they compete for "they" and win when no organisation fits
-                found.append(self._make(i, i + 1, i, "blocker", plural=True, person=False))
-            elif token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                found.append(self._make(i, i + 1, i, "blocker", gender="n", person=False))
-        # "Putin and Lukashenko": two named people together are plural, and nobody in particular
-        for mention in self.names:
-            head = doc[mention.head]
-            if any(c.dep_ == "conj" and (c.i in self.name_tokens or c.i in covered and c.pos_ in ("NOUN", "PROPN")) for c in head.children):
-                blocker = self._make(mention.first, mention.last, mention.head, "blocker", plural=True)
-                found.append(blocker)
-        return found
 
     def _is_person_name(self, i: int) -> bool:
         number = self.name_tokens.get(i)
@@ -701,6 +765,62 @@ class Resolver:
         if mention.actor is not None:
             return self.actors[mention.actor].label == "PERSON"
         return bool(mention.options)
+
+    def _find_mentions(self, covered: set[int]) -> list[Mention]:
+        tt = self.tt
+        found: list[Mention] = []
+        taken: set[int] = set()
+        for i in range(tt.n):
+            if i in self.name_tokens:
+                continue
+            lower = tt.lower[i]
+            if lower in PRONOUNS:
+                if tt.tag[i] not in ("PRP", "PRP$"):
+                    continue
+                gender, plural = PRONOUNS[lower]
+                if lower == "it" and (tt.dep[i] == "expl" or tt.lemma[tt.head[i]].lower() in _DUMMY_IT_VERBS):
+                    continue
+                found.append(self._make(i, i + 1, i, "pronoun", gender=gender, plural=plural, word=lower))
+                continue
+            pos = tt.pos[i]
+            if i in covered or i in taken or (pos != "NOUN" and pos != "PROPN") or tt.dep[i] == "compound":
+                continue
+            phrase = find_role(tt, i, self.name_tokens)
+            if phrase is not None:
+                # names of places and organisations may sit inside ("Russia's top diplomat"), people not
+                span = range(phrase.start, phrase.end)
+                if any(k in taken or (k in covered and k not in self.name_tokens) for k in span):
+                    continue
+                if any(self._is_person_name(k) and tt.dep[k] != "poss" for k in span):
+                    continue
+                spec = self._role_spec(phrase)
+                linkable = phrase.definite and not phrase.indefinite and not phrase.plural and not spec.generic
+                found.append(self._make(phrase.start, phrase.end, i, "role" if linkable else "blocker", gender=spec.gender, plural=phrase.plural, role=spec))
+                taken.update(span)
+                continue
+            tag = tt.tag[i]
+            noun = tt.lemma[i].lower()
+            if noun in ORG_NOUNS and tag == "NN":
+                lefts = tt.lefts(i)
+                det = next((tt.lower[c] for c in lefts if tt.dep[c] == "det"), None)
+                if det in _DEFINITE or any(tt.dep[c] == "poss" for c in lefts):
+                    start = min([i] + [_left_edge(tt, c) for c in lefts if tt.dep[c] in ("det", "poss", "amod", "compound")])
+                    if not any(k in covered or k in taken for k in range(start, i)):
+                        found.append(self._make(start, i + 1, i, "org_noun", word=noun, gender="n"))
+                        taken.update(range(start, i + 1))
+                continue
+            dep = tt.dep[i]
+            if tag in ("NNS", "NNPS") and dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                # plural things and groups: they compete for "they" and win when no organisation fits
+                found.append(self._make(i, i + 1, i, "blocker", plural=True, person=False))
+            elif tag == "NN" and dep in ("nsubj", "nsubjpass", "dobj"):
+                found.append(self._make(i, i + 1, i, "blocker", gender="n", person=False))
+        # "Putin and Lukashenko", "Warren and her challenger": two people together are nobody in particular
+        for mention in self.names:
+            conjuncts = [c for c in tt.children[mention.head] if tt.dep[c] == "conj"]
+            if any(c in self.name_tokens or (c in covered and tt.pos[c] in ("NOUN", "PROPN")) for c in conjuncts):
+                found.append(self._make(mention.first, mention.last, mention.head, "blocker", plural=True))
+        return found
 
     # ----------------------------------------------------------------- the pass
 
@@ -734,7 +854,7 @@ class Resolver:
         return seen[k - 1] if k else None
 
     def last_speaker(self, before: int) -> tuple[int, int] | None:
-        """(actor or -1 for an unnamed speaker, id of its mention) of the latest speaker before a token."""
+        """(actor, or -1 for an unnamed speaker; id of its mention) of the latest speaker before a token."""
         k = bisect.bisect_left(self._speakers, (before, -2, 0))
         return self._speakers[k - 1][1:] if k else None
 
@@ -745,25 +865,21 @@ class Resolver:
 
         def rank(a: int) -> tuple:
             seen = self.last_seen(a, mention.head)
-            return (seen is not None, seen or -1, self.actors[a].named_mentions, -a)
+            return (seen is not None, seen if seen is not None else -1, self.actors[a].named_mentions, -a)
 
         return max(options, key=rank)
 
     def _candidates(self, mention: Mention) -> Iterator[Mention]:
         """Earlier mentions in the window, nearest first (several per actor)."""
-        layout = self.layout
-        first_sentence = max(0, mention.sentence - PRONOUN_WINDOW_SENTENCES)
-        k = bisect.bisect_left(self._starts, mention.start)
+        first_sentence = mention.sentence - PRONOUN_WINDOW_SENTENCES
+        first_paragraph = mention.paragraph - 1
         pool = self.mentions
-        for j in range(k - 1, -1, -1):
+        for j in range(bisect.bisect_left(self._starts, mention.start) - 1, -1, -1):
             other = pool[j]
-            if other.sentence < first_sentence or other.paragraph < mention.paragraph - 1:
+            if other.sentence < first_sentence or other.paragraph < first_paragraph:
                 break
-            if other.end > mention.start or other is mention:
-                continue
-            if layout.paragraph[other.head] < mention.paragraph - 1:
-                break
-            yield other
+            if other.end <= mention.start and other is not mention:
+                yield other
 
     def _score(self, mention: Mention, other: Mention, actor: Actor | None) -> float:
         score = 100.0 - SENTENCE_DECAY * (mention.sentence - other.sentence)
@@ -775,7 +891,7 @@ class Resolver:
         if other.quoted and not mention.quoted:
             score -= QUOTED_PENALTY
         if other.sentence == mention.sentence:
-            score += 5  # same sentence: a little closer still
+            score += 5
         if actor is not None:
             score += 4 * min(actor.named_mentions, 5)
             if mention.gender in ("m", "f"):
@@ -790,7 +906,9 @@ class Resolver:
         """Can ``other`` be what the pronoun ``mention`` refers to? Also returns its actor."""
         actor = self.actors[other.actor] if other.actor is not None else None
         gender = mention.gender
-        if other.kind == "blocker" or (other.kind == "role" and actor is None):
+        if other.kind == "blocker" or actor is None:
+            if other.kind not in ("blocker", "role"):
+                return False, None
             if mention.plural != other.plural:
                 return False, None
             if gender in ("m", "f"):
@@ -798,27 +916,29 @@ class Resolver:
             if gender == "n":
                 return not other.person, None
             return True, None
-        if actor is None:
-            return False, None
         if mention.plural:
-            return actor.label in GROUP_TYPES and other.kind != "pronoun" or (other.kind == "pronoun" and other.plural), actor
+            if other.kind == "pronoun":
+                return other.plural and actor.label in GROUP_TYPES, actor
+            return actor.label in GROUP_TYPES, actor
         if gender == "n":
             return actor.label in ("ORG", "GPE", "FAC") and other.function == "subj", actor
         return actor.label == "PERSON" and actor.gender in (None, gender), actor
 
     def _resolve_pronoun(self, mention: Mention, speaker: bool = False) -> int | None:
-        doc = self.doc
-        head = doc[mention.head]
-        gov = governor(head) if mention.word not in REFLEXIVES and mention.function != "poss" else None
-        best: tuple[float, Mention, Actor | None] | None = None
+        tt = self.tt
+        head = mention.head
+        neuter = mention.word in ("it", "its", "itself")
+        reflexive = mention.word in REFLEXIVES
+        gov = governor(tt, head) if not reflexive and mention.function != "poss" else None
+        best: tuple[float, Actor | None] | None = None
         scored: set[int] = set()
         for other in self._candidates(mention):
-            if mention.word in ("it", "its", "itself") and other.function != "subj":
+            if neuter and other.function != "subj":
                 continue  # "it" follows the chain of subjects only
-            other_head = doc[other.head]
-            if other_head.dep_ in ("amod", "compound") and other.kind == "name":
+            other_head = other.head
+            if other.kind == "name" and tt.dep[other_head] in ("amod", "compound"):
                 continue  # "the Belarusian leader": an adjective is not something "they" can be
-            if _dominates(other_head, head):
+            if dominates(tt, other_head, head):
                 continue  # "a spokesperson for his ministry": his is not the spokesperson
             ok, actor = self._compatible(mention, other)
             if not ok:
@@ -827,33 +947,31 @@ class Resolver:
                 if actor.index in scored:
                     continue  # only an actor's nearest mention competes
                 scored.add(actor.index)
-            if gov is not None and other.function == "subj" and other_head.head == gov:
+            if gov is not None and other.function == "subj" and tt.head[other_head] == gov:
                 continue  # "Putin praised him": him is not Putin
             score = self._score(mention, other, actor)
             if speaker and actor is not None and actor.label == "PERSON":
                 score += 10
-            if mention.word in REFLEXIVES and other.function == "subj" and other_head.head == head.head:
+            if reflexive and other.function == "subj" and tt.head[other_head] == tt.head[head]:
                 score += 50
             if best is None or score > best[0]:
-                best = (score, other, actor)
-            if mention.word in ("it", "its", "itself"):
+                best = (score, actor)
+            if neuter:
                 break  # the nearest subject decides
         if best is None:
             return self._cataphora(mention)
-        return best[2].index if best[2] is not None else None
+        return best[1].index if best[1] is not None else None
 
     def _cataphora(self, mention: Mention) -> int | None:
         """"In his speech, Putin said...": a possessive before the subject of its own sentence."""
         if mention.function != "poss" or mention.gender not in ("m", "f"):
             return None
-        doc = self.doc
-        root = doc[mention.head]
-        while root.head is not root:
-            root = root.head
-        for child in root.children:
-            if child.dep_ == "nsubj" and child.i > mention.head and child.i in self.name_tokens:
-                name = self.names[self.name_tokens[child.i]]
-                actor = self.actors[name.actor] if name.actor is not None else None
+        tt = self.tt
+        root = tt.root_of(mention.head)
+        for child in tt.children[root]:
+            if tt.dep[child] == "nsubj" and child > mention.head and child in self.name_tokens:
+                actor_index = self.names[self.name_tokens[child]].actor
+                actor = self.actors[actor_index] if actor_index is not None else None
                 if actor is not None and actor.label == "PERSON" and actor.gender in (None, mention.gender):
                     return actor.index
         return None
@@ -861,8 +979,8 @@ class Resolver:
     def _resolve_role(self, mention: Mention) -> int | None:
         spec = mention.role
         wanted = spec.classes[0]
-        head = self.doc[mention.head]
-        gov = governor(head)
+        tt = self.tt
+        gov = governor(tt, mention.head)
         best: tuple[tuple, int] | None = None
         for actor in self.actors:
             if actor.label != "PERSON" or wanted not in actor.roles:
@@ -877,46 +995,40 @@ class Resolver:
             seen = self.last_seen(actor.index, mention.head)
             if seen is None:
                 continue
-            if gov is not None and self.doc[seen].head == gov and self.doc[seen].dep_ == "nsubj":
-                continue
-            country_match = bool(spec.countries & actor.countries)
-            rank = (country_match, seen)
+            if gov is not None and tt.head[seen] == gov and tt.dep[seen] == "nsubj":
+                continue  # "Putin fired the minister": the minister is not Putin
+            rank = (bool(spec.countries & actor.countries), seen)
             if best is None or rank > best[0]:
                 best = (rank, actor.index)
         return best[1] if best else None
 
     def _resolve_org_noun(self, mention: Mention) -> int | None:
         words, kinds = ORG_NOUNS[mention.word]
-        head = self.doc[mention.head]
-        modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("GPE", "NORP")}
+        tt = self.tt
+        modifiers = {tt.lower[c] for c in tt.lefts(mention.head) if tt.dep[c] in ("compound", "amod") and tt.ent[c] not in ("GPE", "NORP")}
         best: tuple[int, int] | None = None
         for actor in self.actors:
-            if actor.label not in ("ORG", "GPE") or mention.word == "country" and actor.label != "GPE":
+            if actor.label not in ("ORG", "GPE") or (mention.word == "country") != (actor.label == "GPE"):
                 continue
             fits = bool(words & actor.name_words) or any(" " in w and w in " ".join(actor.forms).lower() for w in words)
             fits = fits or (actor.outlet is not None and actor.outlet in kinds)
-            if not fits and mention.word in COMPANY_NOUNS and actor.label == "ORG" and actor.outlet is None:
+            if not fits and mention.word in COMPANY_NOUNS and actor.outlet is None:
                 # "Shares of Orion Semiconductor fell after the company...": a name with no
                 # institutional word in it is taken for a business
                 fits = not (actor.name_words & INSTITUTION_WORDS)
-            if not fits:
-                continue
-            if modifiers and not modifiers <= actor.name_words:
+            if not fits or (modifiers and not modifiers <= actor.name_words):
                 continue
             seen = self.last_seen(actor.index, mention.head)
-            if seen is None:
-                continue
-            if best is None or seen > best[0]:
+            if seen is not None and (best is None or seen > best[0]):
                 best = (seen, actor.index)
         return best[1] if best else None
 
     # ----------------------------------------------------------------- queries
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
-        """Mentions that overlap ``start:end``."""
-        k = bisect.bisect_left(self._starts, end)
+        """Mentions that overlap characters ``start:end``."""
         out = []
-        for j in range(k - 1, -1, -1):
+        for j in range(bisect.bisect_left(self._starts, end) - 1, -1, -1):
             m = self.mentions[j]
             if m.end > start:
                 out.append(m)
@@ -932,9 +1044,9 @@ class Resolver:
         for m in found:
             if m.start == start and m.end == end:
                 return m
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            root = span.root.i
+        first, last = self.tt.token_range(start, end)
+        if last > first:
+            root = self.tt.span_root(first, last)
             holding = [m for m in found if m.first <= root < m.last]
             if holding:
                 return min(holding, key=lambda m: m.last - m.first)
@@ -944,61 +1056,70 @@ class Resolver:
             return (named or inside)[-1]
         return None
 
-    def resolve_span(self, start: int, end: int, speaker: bool = False) -> tuple[int | None, Mention | None]:
-        """The actor a span refers to, with the mention that says so (new mentions are recorded)."""
+    def resolve_span(self, start: int, end: int, speaker: bool = False) -> int | None:
+        """The actor a span refers to (a mention not seen before is recorded)."""
         mention = self.mention_for(start, end)
         if mention is not None:
             if speaker and mention.kind == "pronoun" and not mention.speaker:
                 actor = self._resolve_pronoun(mention, speaker=True)
                 if actor is not None:
                     mention.actor = actor
-            return mention.actor, mention
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span) or not span.text.strip():
-            return None, None
-        return self._resolve_new(span, speaker)
+            return mention.actor if mention.kind != "blocker" else None
+        first, last = self.tt.token_range(start, end)
+        while first < last and (self.tt.space[first] or self.tt.punct[first]):
+            first += 1
+        while last > first and (self.tt.space[last - 1] or self.tt.punct[last - 1]):
+            last -= 1
+        if last <= first:
+            return None
+        mention = self._resolve_new(first, last, speaker)
+        return mention.actor if mention is not None else None
 
-    def _resolve_new(self, span, speaker: bool) -> tuple[int | None, Mention | None]:
-        doc = self.doc
-        root = span.root
-        first, last = span.start, span.end
-        lower = root.lower_
+    def _resolve_new(self, first: int, last: int, speaker: bool) -> Mention | None:
+        tt = self.tt
+        root = tt.span_root(first, last)
+        lower = tt.lower[root]
         mention: Mention | None = None
         if lower in PRONOUNS:
             gender, plural = PRONOUNS[lower]
-            mention = self._make(first, last, root.i, "pronoun", gender=gender, plural=plural, word=lower)
+            mention = self._make(first, last, root, "pronoun", gender=gender, plural=plural, word=lower)
             mention.speaker = mention.speaker or speaker
             mention.actor = self._resolve_pronoun(mention, speaker=speaker)
-        elif root.pos_ == "PROPN" or root.text[:1].isupper() and root.pos_ != "NOUN":
-            mention = self._make(first, last, root.i, "name")
-            mention.actor = self._lookup_name(span, root.i)
+        elif tt.pos[root] == "PROPN" or (tt.cap[root] and tt.pos[root] != "NOUN"):
+            mention = self._make(first, last, root, "name")
+            mention.actor = self._lookup_name(first, last, root)
         else:
-            phrase = find_role(doc, root, self.name_tokens)
+            phrase = find_role(tt, root, self.name_tokens)
             if phrase is not None and phrase.definite and not phrase.plural and not phrase.entry.generic:
                 spec = self._role_spec(phrase)
-                mention = self._make(first, last, root.i, "role", role=spec, gender=spec.gender)
+                mention = self._make(first, last, root, "role", role=spec, gender=spec.gender)
                 mention.actor = self._resolve_role(mention)
-            elif root.lemma_.lower() in ORG_NOUNS:
-                mention = self._make(first, last, root.i, "org_noun", word=root.lemma_.lower(), gender="n")
+            elif tt.lemma[root].lower() in ORG_NOUNS:
+                mention = self._make(first, last, root, "org_noun", word=tt.lemma[root].lower(), gender="n")
                 mention.actor = self._resolve_org_noun(mention)
         if mention is None or mention.actor is None:
-            return None, None
+            return None
         self.record(mention)
-        return mention.actor, mention
+        return mention
 
-    def _lookup_name(self, span, head: int) -> int | None:
+    def _lookup_name(self, first: int, last: int, head: int) -> int | None:
         """A name the entity layer did not tag: match it against the names of the article."""
-        words = [fold(t.text) for t in span if t.text[:1].isupper() and fold(t.text) not in TITLES]
-        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        words = [fold(self.tt.words[i]) for i in range(first, last) if self.tt.cap[i]]
+        words = [w[:-2] if w.endswith("'s") else w for w in words if w not in TITLES]
         if not words:
             return None
-        word = words[-1]
+        word, joined = words[-1], " ".join(words)
         options = [a.index for a in self.actors if a.last == word or (len(words) == 1 and a.first == word and a.label == "PERSON")]
         if not options:
-            options = [a.index for a in self.actors if any(fold(f) == " ".join(words) for f in a.forms)]
+            options = [a.index for a in self.actors if any(fold(f) == joined for f in a.forms)]
         if not options:
             return None
-        return max(options, key=lambda a: (self.last_seen(a, head) is not None, self.last_seen(a, head) or -1, self.actors[a].named_mentions))
+
+        def rank(a: int) -> tuple:
+            seen = self.last_seen(a, head)
+            return (seen is not None, seen if seen is not None else -1, self.actors[a].named_mentions)
+
+        return max(options, key=rank)
 
     def record(self, mention: Mention) -> None:
         """Add a mention found after the pass (a span another extractor asked about)."""
@@ -1014,4 +1135,3 @@ class Resolver:
             if m.actor is not None and m.kind != "blocker":
                 out.setdefault(m.actor, []).append(m)
         return out
-

@@ -58,6 +58,7 @@ from .coref import (
     Actor,
     Resolver,
     RoleSpec,
+    Tokens,
     country_code,
     data_rows,
     find_role,
@@ -73,7 +74,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "in", "to", "&", "der", "die"})
 DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ",", "("})
-PERSON_ROLE_APPOSITION = frozenset({"appos"})
+POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,23 +95,21 @@ class Outlet:
     kind: str
 
 
-def _load_outlets() -> tuple[dict[str, list[tuple[str, Outlet]]], frozenset[str]]:
-    """Outlet names by their first word (folded), longest first; and the set of single-word names."""
+def _load_outlets() -> dict[str, list[tuple[str, Outlet]]]:
+    """Outlet names (as written, with and without "The") by their first word folded, longest first."""
     by_first: dict[str, list[tuple[str, Outlet]]] = {}
     for canonical, kind, aliases in data_rows("names_outlets.tsv"):
         outlet = Outlet(canonical, kind)
-        names = {canonical} | ({a for a in aliases.split("|")} if aliases != "-" else set())
-        for name in list(names):
-            if name.startswith("The ") or name.startswith("the "):
-                names.add(name[4:])
+        names = {canonical} | (set(aliases.split("|")) if aliases != "-" else set())
+        names |= {name[4:] for name in names if name.startswith(("The ", "the "))}
         for name in names:
             by_first.setdefault(fold(name.split()[0]).split("-")[0], []).append((name, outlet))
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e[0]))
-    return by_first, frozenset()
+    return by_first
 
 
-OUTLETS, _ = _load_outlets()
+OUTLETS = _load_outlets()
 
 
 # --------------------------------------------------------------------------- raw mentions
@@ -132,30 +131,27 @@ class Named:
     text: str = ""
 
 
-def _is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
-def _title_at(doc: Doc, i: int, limit: int, capitalised: bool) -> tuple[int, RoleSpec | None, str | None] | None:
-    """A title starting at token ``i`` (before ``limit``): (end, role, gender), or None.
+def _title_at(tt: Tokens, i: int, limit: int) -> tuple[int, RoleSpec | None, str | None] | None:
+    """A capitalised title starting at token ``i`` (ending by ``limit``): (end, role, gender), or None.
 
     Honorifics ("Mr.", "Sen.") and role phrases ("Foreign Minister", "Former President").
     """
-    token = doc[i]
-    title = TITLES.get(token.lower_)
-    if title is not None and (_is_capitalised(token) or not capitalised):
+    if not tt.cap[i]:
+        return None
+    title = TITLES.get(tt.lower[i])
+    if title is not None:
         gender, role = title
         entry = ROLES.get(role) if role else None
         spec = RoleSpec(entry.classes, entry.gender, entry.generic) if entry else None
         return i + 1, spec, gender
-    qualifier = QUALIFIERS.get(token.lower_)
+    qualifier = QUALIFIERS.get(tt.lower[i])
     start = i + 1 if qualifier and i + 1 < limit else i
     best = None
     for end in range(start + 1, min(limit, start + MAX_ROLE_WORDS) + 1):
-        tokens = doc[start:end]
-        if capitalised and not all(_is_capitalised(t) or t.text == "-" or t.lower_ in ("of", "the") for t in tokens):
+        k = end - 1
+        if not (tt.cap[k] or tt.words[k] == "-" or tt.lower[k] in ("of", "the")):
             break
-        entry = ROLES.get(" ".join(t.lower_ for t in tokens).replace(" - ", "-"))
+        entry = ROLES.get(" ".join(tt.lower[start:end]).replace(" - ", "-"))
         if entry and not entry.generic:
             best = (end, entry)
     if best is None:
@@ -174,17 +170,18 @@ def _merge_specs(a: RoleSpec | None, b: RoleSpec | None) -> RoleSpec | None:
 class _Collector:
     """Finds named mentions in a parsed document and repairs what the tagger got wrong."""
 
-    def __init__(self, doc: Doc):
-        self.doc = doc
+    def __init__(self, tt: Tokens):
+        self.tt = tt
         self.owner: dict[int, Named] = {}
         self.found: list[Named] = []
 
     def run(self) -> list[Named]:
-        self._outlets()
+        ents = [e for e in self.tt.entity_spans() if e[2] in ENTITY_LABELS]
+        self._outlets({fold(self.tt.words[b - 1]) for a, b, label in ents if label == "PERSON" and b - a > 1})
         # people first, so that a title the tagger cut off as ORG ("Defence" in "Defence Secretary
         # Grant Shapps") goes to the person's title
-        for ent in sorted(self.doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
-            self._from_ent(ent)
+        for start, end, label in sorted(ents, key=lambda e: (e[2] != "PERSON", e[0])):
+            self._from_ent(start, end, label)
         self._honorific_names()
         self._untagged_people()
         self._repair_labels()
@@ -192,40 +189,37 @@ class _Collector:
         return self.found
 
     def _add(self, named: Named) -> None:
-        doc = self.doc
-        named.text = doc[named.name_first: named.last].text
+        named.text = self.tt.span_text(named.name_first, named.last)
         named.words = named.text.split()
         self.found.append(named)
         for i in range(named.first, named.last):
             self.owner[i] = named
 
-    def _outlets(self) -> None:
-        doc = self.doc
-        text = doc.text
-        ends = {t.idx + len(t.text): t.i for t in doc}
-        person_last_words = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-        i = 0
-        while i < len(doc):
-            token = doc[i]
-            entries = OUTLETS.get(fold(token.text).split("-")[0]) if token.text[:1].isupper() else None
+    def _outlets(self, person_last_words: set[str]) -> None:
+        tt = self.tt
+        text = tt.text
+        ends: dict[int, int] | None = None
+        i, n = 0, tt.n
+        while i < n:
+            entries = OUTLETS.get(tt.lower[i].split("-")[0]) if tt.cap[i] else None
             matched = None
             for name, outlet in entries or ():
-                if not text.startswith(name, token.idx):
+                if not text.startswith(name, tt.idx[i]):
                     continue
-                end_token = ends.get(token.idx + len(name))
+                if ends is None:
+                    ends = {e: k for k, e in enumerate(tt.end)}
+                end_token = ends.get(tt.idx[i] + len(name))
                 if end_token is None:
                     continue
-                after = doc[end_token + 1] if end_token + 1 < len(doc) else None
-                if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+                after = end_token + 1
+                if after < n and tt.cap[after] and tt.pos[after] == "PROPN":
                     continue  # part of a longer name: "Guardian Council", "Times Square"
-                if end_token == i and not token.is_upper:
+                if end_token == i and not tt.words[i].isupper():
                     # a one-word name that is also an English word or a surname: "Time", "Fox"
-                    previous = doc[i - 1] if i else None
-                    if fold(token.text) in person_last_words:
+                    if fold(tt.words[i]) in person_last_words or tt.ent[i] == "PERSON":
                         continue
-                    if token.is_sent_start and not (previous is not None and previous.lower_ == "the"):
-                        continue
-                    if token.ent_type_ == "PERSON":
+                    after_cue = i > 0 and tt.sentence[i - 1] == tt.sentence[i] and (tt.lower[i - 1] == "the" or tt.pos[i - 1] in ("ADP", "VERB"))
+                    if not (after_cue or tt.ent[i] == "ORG"):
                         continue
                 matched = (end_token + 1, outlet)
                 break
@@ -233,37 +227,33 @@ class _Collector:
                 i += 1
                 continue
             end, outlet = matched
-            first = i - 1 if i and doc[i - 1].text == "The" and not doc[i - 1].is_sent_start else i
+            first = i - 1 if i and tt.words[i - 1] == "The" and tt.sentence[i - 1] == tt.sentence[i] and (i - 1 == 0 or tt.sentence[i - 2] == tt.sentence[i]) else i
             self._add(Named(first, end, first, "ORG", forced=True, outlet=outlet))
             i = end
 
-    def _from_ent(self, ent) -> None:
-        doc = self.doc
-        label = ent.label_
-        if label not in ENTITY_LABELS:
-            return
-        a, b = ent.start, ent.end
+    def _from_ent(self, a: int, b: int, label: str) -> None:
+        tt = self.tt
         if any(i in self.owner for i in range(a, b)):
             return
-        while a < b and (doc[a].lower_ == "the" or doc[a].is_punct or doc[a].is_space):
+        while a < b and (tt.lower[a] == "the" or tt.punct[a] or tt.space[a]):
             a += 1
-        while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") or doc[b - 1].is_space or (doc[b - 1].is_punct and doc[b - 1].text not in (")",))):
+        while b > a and (tt.tag[b - 1] == "POS" or tt.lower[b - 1] in POSSESSIVE_ENDINGS or tt.space[b - 1] or (tt.punct[b - 1] and tt.words[b - 1] != ")")):
             b -= 1
-        if a >= b or not any(t.is_alpha for t in doc[a:b]):
+        if a >= b or not any(w.isalpha() for w in tt.words[a:b]):
             return
-        if b - a == 1 and not _is_capitalised(doc[a]) and not doc[a].is_upper:
+        if b - a == 1 and not tt.cap[a]:
             return
         named = Named(a, b, a, label)
         # titles inside the span: "President Putin" tagged PERSON as a whole
         title_spec, gender = None, None
         i = a
         while i < b - 1:
-            title = _title_at(doc, i, b - 1, capitalised=True)
+            title = _title_at(tt, i, b - 1)
             if title is None:
                 break
             i, spec, g = title
             title_spec, gender = _merge_specs(title_spec, spec), gender or g
-        if i > a and not any(_is_capitalised(t) for t in doc[i:b]):
+        if i > a and not any(tt.cap[k] for k in range(i, b)):
             return
         named.name_first = i
         # titles right before the span: "Mr. Putin", "Foreign Minister Sergei Lavrov"
@@ -271,9 +261,9 @@ class _Collector:
         while j > 0:
             found = None
             for start in range(j - 1, max(-1, j - MAX_ROLE_WORDS - 2), -1):
-                if start in self.owner:
+                if start in self.owner or tt.sentence[start] != tt.sentence[a]:
                     break
-                title = _title_at(doc, start, j, capitalised=True)
+                title = _title_at(tt, start, j)
                 if title is not None and title[0] == j:
                     found = (start, title)
             if found is None:
@@ -290,34 +280,32 @@ class _Collector:
 
     def _honorific_names(self) -> None:
         """"Mr. Peskov" where the tagger saw no entity: an honorific before capitalised names."""
-        doc = self.doc
-        for token in doc:
-            i = token.i
-            if i in self.owner or token.lower_ not in TITLES or TITLES[token.lower_][0] is None or not _is_capitalised(token):
+        tt = self.tt
+        for i in range(tt.n):
+            title = TITLES.get(tt.lower[i])
+            if i in self.owner or title is None or title[0] is None or not tt.cap[i]:
                 continue
             end = i + 1
-            while end < len(doc) and end - i <= 4 and end not in self.owner and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]):
+            while end < tt.n and end - i <= 4 and end not in self.owner and tt.pos[end] == "PROPN" and tt.cap[end]:
                 end += 1
-            if end == i + 1:
-                continue
-            self._add(Named(i, end, i + 1, "PERSON", forced=True, honorific_gender=TITLES[token.lower_][0]))
+            if end > i + 1:
+                self._add(Named(i, end, i + 1, "PERSON", forced=True, honorific_gender=title[0]))
 
     def _untagged_people(self) -> None:
         """"His colleague Ana Ruiz" where the tagger saw nothing: a known first name and a capitalised surname."""
-        doc = self.doc
-        n = len(doc)
-        for token in doc:
-            i = token.i
-            if i in self.owner or token.pos_ != "PROPN" or not _is_capitalised(token) or token.is_upper:
+        tt = self.tt
+        n = tt.n
+        for i in range(n):
+            if i in self.owner or tt.pos[i] != "PROPN" or not tt.cap[i] or tt.words[i].isupper():
                 continue
-            if FIRST_NAMES.get(fold(token.text)) is None or (i and doc[i - 1].pos_ == "PROPN" and _is_capitalised(doc[i - 1])):
+            if FIRST_NAMES.get(tt.lower[i]) is None or (i and tt.pos[i - 1] == "PROPN" and tt.cap[i - 1]):
                 continue
             end = i + 1
-            while end < n and end - i < 4 and end not in self.owner and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_upper:
+            while end < n and end - i < 4 and end not in self.owner and tt.pos[end] == "PROPN" and tt.cap[end] and not tt.words[end].isupper():
                 end += 1
-            if end == i + 1 or (end < n and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end])):
+            if end == i + 1 or (end < n and tt.pos[end] == "PROPN" and tt.cap[end]):
                 continue
-            words = [fold(t.text) for t in doc[i:end]]
+            words = [fold(w) for w in tt.words[i:end]]
             if any(w in ORG_WORDS or w in PLACE_WORDS or country_code(w) for w in words):
                 continue
             self._add(Named(i, end, i, "PERSON", forced=True))
@@ -327,28 +315,29 @@ class _Collector:
     def _looks_like_person(self, named: Named, person_words: set[str]) -> bool:
         """A person the tagger called something else: an appositive role ("X, the foreign minister,"), or
         a first name of known gender with a surname that is a person's elsewhere or speaks here."""
-        doc = self.doc
-        head = doc[named.name_first: named.last].root
-        for other in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
-            if other.dep_ == "appos" or head.dep_ == "appos":
-                phrase = find_role(doc, other, {})
-                if phrase is not None and not phrase.plural and not phrase.entry.generic:
-                    return True
+        tt = self.tt
+        head = tt.span_root(named.name_first, named.last)
+        others = [c for c in tt.children[head] if tt.dep[c] == "appos"]
+        if tt.dep[head] == "appos":
+            others.append(tt.head[head])
+        for other in others:
+            phrase = find_role(tt, other, {})
+            if phrase is not None and not phrase.plural and not phrase.entry.generic:
+                return True
         if named.label == "GPE":
             return False  # "San Francisco", "Santa Clara": places named after people
         words = [fold(w) for w in named.words]
         if len(words) < 2 or not FIRST_NAMES.get(words[0]):
             return False
-        if not all(_is_capitalised(t) for t in doc[named.name_first: named.last] if t.is_alpha):
+        if not all(tt.cap[k] for k in range(named.name_first, named.last) if tt.words[k].isalpha()):
             return False
         if any(w in ORG_WORDS or w in PLACE_WORDS for w in words) or any(country_code(w) for w in words):
             return False
-        return words[-1] in person_words or is_speaker_position(head)
+        return words[-1] in person_words or is_speaker_position(tt, head)
 
     def _repair_labels(self) -> None:
-        doc = self.doc
+        tt = self.tt
         person_words = {fold(n.words[-1]) for n in self.found if n.label == "PERSON" and len(n.words) > 1}
-        full_person_lasts = set()
         for named in self.found:
             if named.forced:
                 continue
@@ -360,13 +349,11 @@ class _Collector:
                     named.label, named.forced = "GPE", True
             elif named.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and self._looks_like_person(named, person_words):
                 named.label, named.forced = "PERSON", True
-            elif named.label in ("ORG", "FAC") and country_code(named.text) and not doc[named.name_first].is_upper:
+            elif named.label in ("ORG", "FAC") and country_code(named.text) and not tt.words[named.name_first].isupper():
                 named.label, named.forced = "GPE", True
             if not named.forced and named.label != "GPE" and self._is_dateline(named):
                 named.label, named.forced = "GPE", True
-        for named in self.found:
-            if named.label == "PERSON" and len(named.words) > 1:
-                full_person_lasts.add(_surname_key(named.words))
+        full_person_lasts = {_surname_key(n.words) for n in self.found if n.label == "PERSON" and len(n.words) > 1}
         for named in self.found:
             if not named.forced and named.label != "PERSON" and len(named.words) == 1:
                 if _surname_key(named.words) in full_person_lasts and country_code(named.text) is None:
@@ -383,13 +370,12 @@ class _Collector:
                     named.label = label
 
     def _is_dateline(self, named: Named) -> bool:
-        doc = self.doc
-        first = doc[named.name_first]
-        at_start = first.i == 0 or "\n" in doc[first.i - 1].whitespace_ or doc[first.i - 1].is_space
-        if not at_start or not all(t.is_upper for t in doc[named.name_first: named.last] if t.is_alpha):
+        tt = self.tt
+        first = named.name_first
+        at_start = first == 0 or tt.paragraph[first - 1] != tt.paragraph[first] or tt.space[first - 1]
+        if not at_start or not all(tt.words[k].isupper() for k in range(first, named.last) if tt.words[k].isalpha()):
             return False
-        after = doc[named.last] if named.last < len(doc) else None
-        return after is not None and after.text in DATELINE_MARKS
+        return named.last < tt.n and tt.words[named.last] in DATELINE_MARKS
 
 
 def _surface_key(text: str) -> str:
@@ -459,8 +445,8 @@ def _name_score(form: str, count: int, first_seen: int) -> tuple:
 class _Grouper:
     """Turns cleaned named mentions into actors and coref name mentions."""
 
-    def __init__(self, doc: Doc, named: list[Named]):
-        self.doc = doc
+    def __init__(self, tt: Tokens, named: list[Named]):
+        self.tt = tt
         self.named = named
         self.actors: list[Actor] = []
         self.mentions: list[CorefMention] = []
@@ -478,12 +464,11 @@ class _Grouper:
         assignment: dict[int, int | tuple[int, ...]] = {}
         self._group_people(people, assignment)
         self._group_others(others, assignment)
-        doc = self.doc
+        tt = self.tt
         for named in self.named:
             target = assignment[id(named)]
-            head = doc[named.name_first: named.last].root.i
-            gender = named.honorific_gender
-            mention = CorefMention(doc[named.first].idx, doc[named.last - 1].idx + len(doc[named.last - 1].text), named.first, named.last, head, "name", gender=gender)
+            head = tt.span_root(named.name_first, named.last)
+            mention = CorefMention(tt.idx[named.first], tt.end[named.last - 1], named.first, named.last, head, "name", gender=named.honorific_gender)
             if named.title is not None:
                 mention.role = named.title
             if isinstance(target, tuple):
@@ -513,13 +498,15 @@ class _Grouper:
 
     def _group_people(self, people: list[Named], assignment: dict) -> None:
         parts: dict[int, tuple] = {}
-        full: list[tuple[tuple, int]] = []  # (name parts, actor index)
+        by_last: dict[str, list[tuple[tuple, int]]] = {}  # surname -> (name parts, actor) of full names
+        by_first: dict[str, set[int]] = {}
         for named in people:
             p = _name_parts(named.words)
             parts[id(named)] = p
             if p[0] is None:
                 continue
-            match = next((index for q, index in full if _compatible_names(p, q)), None)
+            same_surname = by_last.setdefault(p[2], [])
+            match = next((index for q, index in same_surname if _compatible_names(p, q)), None)
             if match is None:
                 actor = self._new_actor("PERSON")
                 actor.first, actor.last = p[0], p[2]
@@ -529,7 +516,8 @@ class _Grouper:
                 actor = self.actors[match]
                 if actor.first and _is_initial(actor.first) and not _is_initial(p[0]):
                     actor.first = p[0]
-            full.append((p, match))
+            same_surname.append((p, match))
+            by_first.setdefault(p[0], set()).add(match)
             assignment[id(named)] = match
         singles: dict[str, int] = {}
         for named in people:
@@ -537,9 +525,7 @@ class _Grouper:
             if p[0] is not None:
                 continue
             word = p[2]
-            options = sorted({index for q, index in full if q[2] == word})
-            if not options:
-                options = sorted({index for q, index in full if q[0] == word})
+            options = sorted({index for _, index in by_last.get(word, ())}) or sorted(by_first.get(word, ()))
             if not options and word in singles:
                 options = [singles[word]]
             if not options:
@@ -626,7 +612,7 @@ class _Grouper:
 
     def _untagged_surnames(self) -> None:
         """Surnames the tagger missed ("said Peskov"): capitalised words equal to a known surname."""
-        doc = self.doc
+        tt = self.tt
         by_last: dict[str, list[int]] = {}
         for actor in self.actors:
             if actor.label == "PERSON" and actor.last and actor.first:
@@ -642,13 +628,13 @@ class _Grouper:
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
-        for token in doc:
-            if token.i in covered or token.pos_ != "PROPN" or not _is_capitalised(token):
+        for i in range(tt.n):
+            if i in covered or tt.pos[i] != "PROPN" or not tt.cap[i]:
                 continue
-            options = by_last.get(fold(token.text))
+            options = by_last.get(fold(tt.words[i]))
             if not options or (len(options) > 1 and any(self.actors[a].label != "PERSON" for a in options)):
                 continue
-            mention = CorefMention(token.idx, token.idx + len(token.text), token.i, token.i + 1, token.i, "name")
+            mention = CorefMention(tt.idx[i], tt.end[i], i, i + 1, i, "name")
             if len(options) == 1:
                 mention.actor = options[0]
                 self.actors[options[0]].named_mentions += 1
@@ -665,10 +651,12 @@ class EntityIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        named = _Collector(doc).run()
-        actors, mentions = _Grouper(doc, named).run()
+        tokens = Tokens(doc)
+        self._text = tokens.text  # Doc.text is rebuilt from the tokens at every access: read it once
+        named = _Collector(tokens).run()
+        actors, mentions = _Grouper(tokens, named).run()
         self._actors = actors
-        self._resolver = Resolver(doc, actors, mentions)
+        self._resolver = Resolver(tokens, actors, mentions)
         firsts: dict[int, int] = {}
         for actor, found in self._resolver.actor_mentions().items():
             firsts[actor] = min(m.start for m in found)
@@ -683,9 +671,9 @@ class EntityIndex:
 
     def resolve(self, start: int, end: int, speaker: bool = False) -> Ref | None:
         """The entity the text at ``start:end`` refers to, or None (see the module docstring)."""
-        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(self.doc.text):
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(self._text):
             return None
-        actor, _ = self._resolver.resolve_span(start, end, speaker=speaker)
+        actor = self._resolver.resolve_span(start, end, speaker=speaker)
         return self._refs.get(actor) if actor is not None else None
 
     def ref_at_token(self, token: Token) -> Ref | None:
@@ -697,7 +685,7 @@ class EntityIndex:
 
     def mentions_in(self, start: int, end: int) -> tuple[tuple[Mention, Ref], ...]:
         """Resolved mentions lying inside ``start:end``, in text order."""
-        text = self.doc.text
+        text = self._text
         out = []
         for m in sorted(self._resolver.overlapping(start, end), key=lambda m: (m.start, m.end)):
             if start <= m.start and m.end <= end and m.actor is not None and m.kind != "blocker" and m.actor in self._refs:
@@ -708,12 +696,15 @@ class EntityIndex:
 
     def entities(self) -> tuple[Entity, ...]:
         """Every entity with its mentions, ids in order of first mention."""
-        text = self.doc.text
+        text = self._text
         grouped = self._resolver.actor_mentions()
         out = []
         for actor in sorted(self._ids, key=lambda a: int(self._ids[a][1:])):
-            spans = sorted({(m.start, m.end) for m in grouped.get(actor, ())})
-            kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+            kept: list[tuple[int, int]] = []
+            # sorted by start, widest first: a span inside the previous kept one is the same mention
+            for a, b in sorted({(m.start, m.end) for m in grouped.get(actor, ())}, key=lambda s: (s[0], -s[1])):
+                if not kept or b > kept[-1][1]:
+                    kept.append((a, b))
             ref = self._refs[actor]
             out.append(Entity(ref.entity, ref.name, ref.type, tuple(Mention(a, b, text[a:b]) for a, b in kept)))
         return tuple(out)

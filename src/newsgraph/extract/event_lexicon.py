@@ -35,22 +35,25 @@ LIGHT_VERBS = frozenset({
     "launch", "carry", "conduct", "stage", "hold", "mount", "make", "issue", "impose", "begin", "start",
     "resume", "continue", "step", "escalate", "intensify", "unleash", "wage", "commit", "perpetrate",
     "organize", "organise", "lead", "join", "call", "order", "announce", "undertake", "pursue", "open",
-    "initiate", "renew", "expand", "extend", "step", "plan", "execute", "approve", "hold", "seek",
+    "initiate", "renew", "expand", "extend", "plan", "execute", "approve", "seek", "reiterate",
+    "repeat", "voice", "express", "tighten", "declare", "conduct",
 })
 
 # Verbs that report what someone said: an event in their complement is reported by their subject.
 REPORTING_VERBS = frozenset({
     "say", "tell", "report", "announce", "state", "claim", "add", "confirm", "declare", "disclose",
+    "reiterate", "repeat", "conclude", "emphasize", "emphasise", "underline", "warn",
     "reveal", "write", "note", "assert", "explain", "indicate", "suggest", "acknowledge", "insist",
     "maintain", "argue", "contend", "stress", "tweet", "post", "quote", "recount", "testify",
     "believe", "think", "estimate", "predict", "hope", "fear", "signal",
 })
 
-# Governors with no event of their own that shift the event they govern into the future or the
-# hypothetical: "plans to send troops", "is expected to meet".
-MODAL_GOVERNORS = frozenset({
-    "plan", "intend", "expect", "aim", "hope", "want", "wish", "try", "attempt", "seek", "mean",
-    "schedule", "set", "poise", "due", "likely", "going", "about", "consider", "mull", "weigh",
+# Governors with no event of their own that project the event they govern into the future. An
+# intent governor ("plans to send troops", "decided to withdraw") is the actor announcing it; a
+# prediction governor ("is expected to meet") is someone's forecast.
+INTENT_GOVERNORS = frozenset({"plan", "intend", "aim", "want", "wish", "mean", "decide", "seek", "try", "attempt", "hope", "going"})
+MODAL_GOVERNORS = INTENT_GOVERNORS | frozenset({
+    "expect", "schedule", "set", "poise", "due", "likely", "about", "consider", "mull", "weigh",
     "propose", "contemplate", "discuss", "need", "have",
 })
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
@@ -60,10 +63,57 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # The closed-class words of phrasal patterns; a last word outside this set is the object noun.
 PARTICLES = frozenset({
     "up", "down", "out", "off", "in", "on", "over", "back", "away", "for", "of", "with", "at", "to",
-    "from", "against", "upon", "about", "into", "through", "by", "between", "together",
+    "from", "against", "upon", "about", "into", "through", "by", "between", "together", "under",
+    "onto", "behind", "across", "along", "near", "ahead", "apart", "aside", "around", "dead",
+    "responsible", "accountable", "liable",
 })
-# Heads that only count something: the role is the thing counted ("thousands of workers").
-COUNT_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "number", "group", "crowd", "some", "many", "most", "all", "half", "majority", "batch", "wave", "contingent"})
+# Heads that only count or contain something: the role is what they count ("thousands of
+# workers", "25,000 tons of food aid", "a mission of observers", "part of a stronghold").
+COUNT_HEADS = frozenset({
+    "thousand", "hundred", "dozen", "million", "billion", "score", "number", "group", "crowd", "some",
+    "many", "most", "all", "half", "majority", "batch", "wave", "contingent", "part", "ton", "tonne",
+    "worth", "amount", "shipment", "consignment", "package", "mission", "team", "patch", "load",
+    "tens", "hundreds", "thousands", "millions", "dozens", "unit", "convoy", "round", "series",
+    "day", "week", "month", "hour", "kind", "type", "form",
+})
+# Reporting verbs whose "that ... must" complement is a demand ("declared that China must drop
+# barriers" is REQUEST), and the auxiliaries that make it one.
+DEONTIC_AUXILIARIES = frozenset({"must", "should", "ought"})
+
+
+# Past forms of the irregular verbs in the lexicon: spaCy's lemmatiser sometimes misses a form
+# ("staged" → "stag"), so each lexicon verb is also looked up by its inflected forms.
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "meet": ("met",), "strike": ("struck", "stricken"), "hit": ("hit",), "shoot": ("shot",),
+    "fight": ("fought",), "seek": ("sought",), "give": ("gave", "given"), "withdraw": ("withdrew", "withdrawn"),
+    "lead": ("led",), "hold": ("held",), "send": ("sent",), "take": ("took", "taken"),
+    "break": ("broke", "broken"), "freeze": ("froze", "frozen"), "swear": ("swore", "sworn"),
+    "beat": ("beaten",), "begin": ("began", "begun"), "overrun": ("overran",), "forgive": ("forgave", "forgiven"),
+    "bring": ("brought",), "cut": ("cut",), "put": ("put",), "set": ("set",), "go": ("went", "gone"),
+    "make": ("made",), "blow": ("blew", "blown"), "throw": ("threw", "thrown"), "stand": ("stood",),
+    "shut": ("shut",), "undertake": ("undertook", "undertaken"), "slay": ("slew", "slain"), "bid": ("bid",),
+    "tell": ("told",), "say": ("said",), "win": ("won",), "lay": ("laid",), "spring": ("sprang", "sprung"),
+    "mislead": ("misled",), "rebuild": ("rebuilt",), "deal": ("dealt",), "speak": ("spoke", "spoken"),
+    "sell": ("sold",), "buy": ("bought",),
+}
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular and listed irregular forms of a verb lemma ("stage" → stages, staged, staging)."""
+    forms = {lemma}
+    forms.update(IRREGULAR_FORMS.get(lemma, ()))
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        forms.update({lemma + "s", lemma + "d", stem + "ing"})
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        stem = lemma[:-1]
+        forms.update({stem + "ies", stem + "ied", lemma + "ing"})
+    else:
+        plural = lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s")
+        forms.update({plural, lemma + "ed", lemma + "ing"})
+        if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})  # ban → banned
+    return forms
 
 
 class LexiconError(ValueError):
@@ -87,6 +137,7 @@ class Trigger:
     people: bool = False
     intransitive: bool = False
     concrete: bool = False
+    needs_target: bool = False
     targets: tuple[str, ...] = ()
 
     @property
@@ -119,6 +170,8 @@ def _options(number: int, text: str) -> dict:
         key, _, value = item.partition("=")
         if key in ("governs", "intent", "complement", "people", "intransitive", "concrete") and not value:
             options[key] = True
+        elif key == "target" and not value:
+            options["needs_target"] = True
         elif key == "objects" and value:
             options["objects"] = frozenset(value.split("|"))
         elif key == "targets" and value:
@@ -206,6 +259,11 @@ class Lexicon:
         self.size = count
         # Verbs that head an object pattern: a verb needs a lookup only if it is in one of these.
         self.object_verbs = frozenset(verb for verb, _ in self.objects)
+        # Inflected form → lemma, for tokens the lemmatiser got wrong.
+        self.verb_forms: dict[str, str] = {}
+        for lemma in sorted(set(self.verbs) | set(self.phrasals) | self.object_verbs | LIGHT_VERBS):
+            for form in inflections(lemma):
+                self.verb_forms.setdefault(form, lemma)
 
     def noun_class(self, lemma: str) -> frozenset[str]:
         return self.noun_classes.get(lemma, frozenset())

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -49,12 +49,14 @@ from .event_lexicon import (
     CONDITIONAL_MARKERS,
     COOPERATIVE,
     COUNT_HEADS,
+    DEONTIC_AUXILIARIES,
     FUTURE_AUXILIARIES,
     HYPOTHETICAL_AUXILIARIES,
     LEXICON,
     LIGHT_VERBS,
     MATERIAL_CONFLICT,
     MATERIAL_COOPERATION,
+    INTENT_GOVERNORS,
     MODAL_GOVERNORS,
     NEGATIONS,
     REPORTING_VERBS,
@@ -110,7 +112,14 @@ _TRIGGER_LEMMAS = frozenset(
     {hash_string(lemma) for table in (LEXICON.verbs, LEXICON.phrasals, LEXICON.nouns, LEXICON.adjectives) for lemma in table}
     | {hash_string(verb) for verb in LEXICON.object_verbs | LIGHT_VERBS}
     | {hash_string(lemma.capitalize()) for table in (LEXICON.verbs, LEXICON.nouns) for lemma in table}
+    | {hash_string(verb) for verb in REPORTING_VERBS}
 )
+_TRIGGER_FORMS = frozenset(hash_string(form) for form in LEXICON.verb_forms)
+# Nouns of military exercises: held by two or more parties they are COOPERATE, not MOBILIZE.
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
+# Material types whose actor may be a weapon or vehicle ("Israeli helicopters shelled...").
+ARMED_TYPES = MATERIAL_CONFLICT | {"COOPERATE"}
+SUBORDINATE_FACTOR = 0.8
 
 # Confidence factors (multiplied into the lexicon's base confidence).
 REPORTED_FACTOR = 0.85
@@ -119,6 +128,27 @@ FUTURE_FACTOR = 0.85
 NEGATED_FACTOR = 0.8
 NO_ACTOR_FACTOR = 0.85
 NOMINAL_FACTOR = 0.9
+
+
+# The trigger of the deontic-complement rule (see _Coder._deontic_candidate).
+_DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
+
+
+@dataclass(slots=True)
+class _Modality:
+    """How real an event is."""
+
+    negated: bool = False
+    future: bool = False  # will, shall, "is to"
+    would: bool = False  # would: a future in reported speech, or a hypothetical
+    intent: bool = False  # under an intent governor: "plans to", "decided to"
+    predicted: bool = False  # under a prediction governor: "is expected to", "is set to"
+    hypothetical: bool = False  # could, may, might, should, must; a condition; a question
+
+    @property
+    def projected(self) -> bool:
+        """Announced by the actor for the future: what PLOVER reads as an intent or a threat."""
+        return self.future or self.would or self.intent
 
 
 @dataclass(slots=True)
@@ -167,8 +197,8 @@ class _Coder:
         consumed: set[int] = set()
         lexicon = LEXICON
         doc = self.doc
-        lemmas = doc.to_array(LEMMA).tolist()
-        positions = [i for i, lemma in enumerate(lemmas) if lemma in _TRIGGER_LEMMAS]
+        rows = doc.to_array([LEMMA, LOWER]).tolist()
+        positions = [i for i, (lemma, lower) in enumerate(rows) if lemma in _TRIGGER_LEMMAS or lower in _TRIGGER_FORMS]
         nominals = []
         for i in positions:
             token = doc[i]
@@ -176,7 +206,9 @@ class _Coder:
             if pos == "VERB" or (pos == "AUX" and token.dep_ not in ("aux", "auxpass")):
                 if token.dep_ in ("amod", "compound"):
                     continue  # "the injured soldiers": a participle describing, not an event
-                candidate = self._verb_candidate(token, token.lemma_.lower())
+                candidate = self._verb_candidate(token, self._verb_lemma(token))
+                if candidate is None:
+                    candidate = self._deontic_candidate(token)
                 if candidate is not None:
                     found[i] = candidate
                     if candidate.noun is not None:
@@ -195,6 +227,28 @@ class _Coder:
             if match:
                 found[token.i] = _Candidate(token, match[0], noun=token, type=match[0].type, entries=match[1:])
         return [found[i] for i in sorted(found)]
+
+    def _verb_lemma(self, token: Token) -> str:
+        """The lexicon lemma of a verb, repairing lemmatiser slips ("staged" → "stag")."""
+        lemma = token.lemma_.lower()
+        lexicon = LEXICON
+        if lemma in lexicon.verbs or lemma in lexicon.phrasals or lemma in lexicon.object_verbs or lemma in LIGHT_VERBS:
+            return lemma
+        return lexicon.verb_forms.get(token.lower_, lemma)
+
+    def _deontic_candidate(self, verb: Token) -> _Candidate | None:
+        """A reporting verb whose that-clause says what someone else must or should do is a demand:
+        "the Bush administration declared that China must drop barriers" (REQUEST, target China)."""
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            deontic = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in clause.children)
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if deontic and subject is not None and subject.pos_ != "PRON" and not self._negated(clause):
+                return _Candidate(verb, _DEMAND, type="REQUEST")
+        return None
 
     def _noun_entries(self, noun: Token, entries: Sequence[Trigger]) -> list[Trigger]:
         """The noun patterns that fit ``noun``, most specific first ("hunger strike" before "strike")."""
@@ -217,6 +271,7 @@ class _Coder:
                 particles, noun = matched
                 return _Candidate(verb, entry, noun=noun, particles=particles, type=entry.type)
         if theme is not None:
+            theme = self._semantic_head(theme)  # "provide 25,000 tons of food aid"
             theme_lemma = theme.lemma_.lower()
             for entry in lexicon.objects.get((lemma, theme_lemma), ()):
                 modifier = entry.modifier
@@ -226,15 +281,16 @@ class _Coder:
         if entries:
             return _Candidate(verb, entries[0], type=entries[0].type, entries=entries[1:])
         if lemma in LIGHT_VERBS and obj is not None:
-            nouns = self._noun_entries(obj, lexicon.nouns.get(obj.lemma_.lower(), ()))
+            noun = self._semantic_head(obj)  # "launched 10 days of war games"
+            nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
             if nouns:
-                return _Candidate(verb, nouns[0], noun=obj, type=nouns[0].type, entries=nouns[1:])
+                return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
         return None
 
     def _phrasal(self, verb: Token, children: list[Token], entry: Trigger, obj: Token | None) -> tuple[tuple[Token, ...], Token | None] | None:
         particles = []
         for word in entry.particles:
-            particle = next((c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative")), None)
+            particle = next((c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "oprd", "acomp", "ccomp", "xcomp")), None)
             if particle is None:
                 return None
             particles.append(particle)
@@ -256,6 +312,8 @@ class _Coder:
         head = self._semantic_head(theme)
         if head.lemma_.lower() in entry.objects or theme.lemma_.lower() in entry.objects:
             return True
+        if any(c.dep_ == "compound" and c.lemma_.lower() in entry.objects for c in head.children):
+            return True  # "aid deliveries", "a military aid program"
         return "@person" in entry.objects and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
 
     def _verb_entry_fits(self, entry: Trigger, theme: Token | None, obj: Token | None) -> bool:
@@ -298,6 +356,10 @@ class _Coder:
             return None, False
         head = verb.head
         if verb.dep_ == "conj" and head.i != verb.i:
+            if self._passive(head):  # "was indicted ... and will resign": the indicted one resigns
+                subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                if subject is not None:
+                    return subject, False
             return self._subject(head, _hops + 1)
         if verb.dep_ == "xcomp" or (verb.dep_ == "acomp"):
             if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
@@ -309,6 +371,8 @@ class _Coder:
             return self._subject(head, _hops + 1)  # "..., killing three people"; "... to press its claim"
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return head, False
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in OBJECTS and head.head.i != head.i:
+            return self._subject(head.head, _hops + 1)  # "issued a declaration demanding that..."
         return None, False
 
     def _passive(self, verb: Token) -> bool:
@@ -350,7 +414,7 @@ class _Coder:
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         classes = LEXICON.noun_class(head.lemma_.lower())
-        if "actor" in classes or "people" in classes:
+        if "actor" in classes or "people" in classes or _person_noun(head):
             return True
         if head.pos_ == "PROPN":
             return True
@@ -368,7 +432,7 @@ class _Coder:
         head = self._semantic_head(token)
         if head.i != token.i:
             return True  # "thousands of ..." is a crowd whatever it counts
-        if "people" in LEXICON.noun_class(head.lemma_.lower()):
+        if "people" in LEXICON.noun_class(head.lemma_.lower()) or _person_noun(head):
             return True
         mention = self._token_country(head)
         return mention is not None and mention.kind == "demonym" and head.tag_ in ("NNS", "NNPS")
@@ -499,12 +563,15 @@ class _Coder:
             current = current.head
         return token
 
-    def _conjuncts(self, token: Token) -> list[Token]:
-        """``token`` and the tokens coordinated with it ("Moscow and Minsk")."""
+    def _conjuncts(self, token: Token, modifiers: bool = False) -> list[Token]:
+        """``token`` and the tokens coordinated with it ("Moscow and Minsk"); with ``modifiers``,
+        also coordinated country adjectives ("French and Egyptian warships" → French, Egyptian)."""
         found = [token]
         for child in token.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 found.extend(self._conjuncts(child))
+            elif modifiers and child.dep_ in ("amod", "compound") and child.i < token.i and self._token_country(child) is not None:
+                found.extend(c for c in child.children if c.dep_ == "conj" and self._token_country(c) is not None)
         return found[:MAX_EVENTS_PER_TRIGGER]
 
     def _target_from_prepositions(self, anchors: Iterable[Token], prepositions: Sequence[str], exclude: set[int]) -> Token | None:
@@ -571,7 +638,7 @@ class _Coder:
                 return agent
             if self._actor_like(obj) or (self._place_like(obj) and type_ in MATERIAL_CONFLICT):
                 return obj
-        anchors = [verb, candidate.noun] + list(candidate.particles)
+        anchors = [verb, candidate.noun, obj] + list(candidate.particles)
         found = self._target_from_prepositions(anchors, prepositions, actor_ids)
         if found is not None:
             return found
@@ -646,35 +713,40 @@ class _Coder:
             return True
         return False
 
-    def _modality(self, candidate: _Candidate) -> tuple[bool, bool, bool]:
-        """(negated, future, hypothetical) of a candidate, from its auxiliaries and governors."""
+    def _modality(self, candidate: _Candidate) -> _Modality:
+        """How real the event is, from its auxiliaries, its governors and its sentence."""
         token = candidate.token
-        negated = self._negated(token)
-        future = hypothetical = False
+        modality = _Modality(negated=self._negated(token))
         current = token
         for _ in range(4):
             for child in current.children:
                 if child.dep_ == "aux":
                     word = child.lower_
                     if word in FUTURE_AUXILIARIES or child.lemma_ == "will":
-                        future = True
+                        modality.future = True
+                    elif word in ("would", "'d"):
+                        modality.would = True
                     elif word in HYPOTHETICAL_AUXILIARIES:
-                        hypothetical = True
+                        modality.hypothetical = True
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in child.children):
-                    hypothetical = True
+                    modality.hypothetical = True
             if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in current.children):
-                hypothetical = True
+                modality.hypothetical = True
             head = current.head
             if current.dep_ in ("xcomp", "ccomp", "acomp") and head.i != current.i:
                 lemma = head.lemma_.lower()
-                if lemma in MODAL_GOVERNORS or head.lower_ in ("about", "likely", "set", "due", "going"):
-                    future = True
+                word = head.lower_
+                if lemma in MODAL_GOVERNORS or word in MODAL_GOVERNORS:
+                    if lemma in INTENT_GOVERNORS or word in INTENT_GOVERNORS:
+                        modality.intent = True
+                    else:
+                        modality.predicted = True
                     if self._negated(head):
-                        negated = True
+                        modality.negated = True
                     current = head
                     continue
                 if head.pos_ == "AUX" and head.lemma_ == "be" and current.dep_ == "xcomp":
-                    future = True  # "is to meet"
+                    modality.future = True  # "is to meet"
                     current = head
                     continue
             if current.dep_ == "conj" and head.i != current.i:
@@ -684,8 +756,8 @@ class _Coder:
         sentence_end = self._sentences[self._sentence_of[token.i]][1] - 1
         last = self.doc[sentence_end]
         if last.text == "?" or (last.is_space and sentence_end > 0 and self.doc[sentence_end - 1].text == "?"):
-            hypothetical = True
-        return negated, future, hypothetical
+            modality.hypothetical = True
+        return modality
 
     def _conditional(self, token: Token) -> bool:
         current = token
@@ -880,32 +952,37 @@ class _Coder:
         type_ = self._resolve_type(candidate)
         if not type_:
             return []
-        negated, future, hypothetical = self._modality(candidate)
+        modality = self._modality(candidate)
         confidence = candidate.trigger.confidence
-        if negated:
+        if modality.negated:
             if candidate.trigger.negated is None:
                 return []  # PLOVER: negated events are not coded
             type_ = candidate.trigger.negated
             confidence *= NEGATED_FACTOR
-        if future and type_ in MATERIAL_COOPERATION:
-            type_ = "AGREE"  # announced material cooperation is an expression of intent
-        elif (future or hypothetical) and type_ in MATERIAL_CONFLICT and self._conditional(token):
-            type_ = "THREATEN"  # "will withdraw its force unless..."
+        hypothetical = modality.hypothetical or (modality.would and not modality.future)
+        if modality.projected and type_ in MATERIAL_COOPERATION | {"CONSULT"}:
+            type_ = "AGREE"  # announced cooperation is an expression of intent
+        elif type_ in MATERIAL_CONFLICT and (modality.projected or (hypothetical and self._conditional(token))):
+            type_ = "THREATEN"  # announced conflictual action: "will impose a curfew", "... unless"
             hypothetical = False
-        if future:
+        if modality.future or modality.intent or modality.predicted:
             confidence *= FUTURE_FACTOR
         if hypothetical:
             confidence *= HYPOTHETICAL_FACTOR
+        if token.dep_ in ("advcl", "acl") and (token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            confidence *= SUBORDINATE_FACTOR  # "..., calling for independence": beside the main event
 
         candidate.type = type_
         if actor_token is not None:
-            allowed = self._actor_like(actor_token) or (type_ == "ASSAULT" and self._weapon_like(actor_token))
+            allowed = self._actor_like(actor_token) or (type_ in ARMED_TYPES and self._weapon_like(actor_token))
             if not allowed:
                 actor_token = None
-        actors = self._conjuncts(actor_token) if actor_token is not None else []
+        actors = self._conjuncts(actor_token, modifiers=True) if actor_token is not None else []
         actor_ids = {t.i for t in actors}
         target_token = self._target(candidate, actor_ids)
         targets = self._conjuncts(target_token) if target_token is not None else []
+        if candidate.trigger.needs_target and not targets:
+            return []
         if not actors:
             # Without an actor only agentless passives ("Kyiv was shelled") and nominal events
             # with a target ("the attack on Kyiv") are coded.
@@ -914,6 +991,8 @@ class _Coder:
             confidence *= NO_ACTOR_FACTOR
         if candidate.nominal:
             confidence *= NOMINAL_FACTOR
+        if type_ == "MOBILIZE" and self._joint_exercise(candidate, actors, target_token):
+            type_ = "COOPERATE"  # PLOVER: joint exercises are cooperation, single-country ones posturing
 
         in_quote, source = self._quote_source(token.idx)
         if source is None and not in_quote:
@@ -922,6 +1001,7 @@ class _Coder:
             confidence *= REPORTED_FACTOR
 
         actor_parties = [self._party(a) for a in actors] or [None]
+        actor_parties = self._share_modifier_country(actors, actor_parties)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
         reciprocal = (type_ in RECIPROCAL_TYPES or token.lemma_.lower() in RECIPROCAL_VERBS) and len(actors) > 1 and not targets
         if reciprocal:
@@ -939,6 +1019,30 @@ class _Coder:
             "confidence": round(min(0.99, max(0.05, confidence)), 2),
         }
         return [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
+
+    def _share_modifier_country(self, heads: list[Token], parties: list[Party | None]) -> list[Party | None]:
+        """A country adjective on the first of coordinated nouns covers the bare ones after it:
+        "Israeli helicopters and tanks" are both ISR."""
+        if len(parties) < 2 or parties[0] is None or parties[0].country is None:
+            return parties
+        shared = parties[0].country
+        out = [parties[0]]
+        for head, party in zip(heads[1:], parties[1:]):
+            bare = head.pos_ == "NOUN" and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
+            if party is not None and party.country is None and bare and head.dep_ == "conj":
+                party = Party(party.entity, party.name, shared, party.start, party.end)
+            out.append(party)
+        return out
+
+    def _joint_exercise(self, candidate: _Candidate, actors: list[Token], target: Token | None) -> bool:
+        noun = candidate.noun
+        words = set(candidate.trigger.words)
+        if noun is not None:
+            words.add(noun.lemma_.lower())
+        if not words & EXERCISE_NOUNS:
+            return False
+        joint = noun is not None and any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children)
+        return joint or len(actors) > 1 or (target is not None and self._actor_like(target))
 
     def run(self) -> tuple[Event, ...]:
         candidates = self.candidates()
@@ -959,6 +1063,11 @@ class _Coder:
                 unique.append(draft)
         unique.sort(key=lambda d: (d["trigger"].start, d["actor"].start if d["actor"] and d["actor"].start is not None else -1))
         return tuple(Event(id=f"ev{n}", **draft) for n, draft in enumerate(unique, 1))
+
+
+def _person_noun(token: Token) -> bool:
+    """Agent nouns in -ist and -ian ("nationalists", "civilians") name people."""
+    return token.pos_ == "NOUN" and token.lemma_.lower().endswith(("ist", "ian")) and len(token.lemma_) > 4
 
 
 def _party_key(party: Party | None) -> tuple | None:

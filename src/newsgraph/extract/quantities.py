@@ -77,9 +77,9 @@ APPROXIMATE_HEDGES = (
     "as much as", "as few as", "as little as", "an estimated", "estimated", "close to", "upwards of",
     "in excess of", "over", "under", "below", "above", "around", "about", "some", "nearly", "almost",
     "roughly", "approximately", "approx.", "circa", "just over", "just under", "well over",
-    "well under", "barely", "almost", "nearly", "an approximate", "a reported", "a total of",
+    "well under", "barely", "almost", "nearly", "an approximate", "a reported",
 )
-EXACT_HEDGES = ("exactly", "precisely", "only", "just")
+EXACT_HEDGES = ("exactly", "precisely", "only", "just", "a total of")
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
@@ -132,7 +132,7 @@ MEASURES = {
 }
 # A noun after a count that is a measure of time or a name part, never the counted thing.
 NOT_UNITS = frozenset({
-    "%", "percent", "per", "cent", "of", "and", "or", "to", "the", "a", "an", "times", "time",
+    "%", "percent", "per", "cent", "of", "and", "or", "to", "the", "a", "an", "time",
     "am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "th", "st", "nd", "rd",
 })
 # "one" heads that make it a pronoun or an idiom, not a count: "one thing", "one way".
@@ -170,6 +170,8 @@ _NUMBER_PREFIX_HASHES = np.array(sorted(hash_string(c) for c in "0123456789+~"),
 _CURRENCY_SIGN = re.compile(r"[$€£¥₹₽₴₺₩₦₪]\d")
 _WINDOW_BEFORE = 10  # "several hundred", "a few thousand", "a third"
 _WORD_START = re.compile(r"(?=[\w'’])(?<![\w])")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")  # None for a digit: digits always get tried
+NUMBER_FIRST_WORDS = NUMBER_CORE_WORDS | {"a", "an", "several", "few", "many", "half"}
 _SCALE_AFTER = re.compile(rf"^\s*(?i:(?P<scale>{_SCALE_WORDS}|bn|mn|mln|tn|trn|crore|lakh)s?)(?![\w])")
 _HALF_AFTER = re.compile(r"^\s+(?i:and\s+a\s+half)(?![\w])")
 _PERCENT_AFTER = re.compile(r"^\s*(?:(?P<points>(?i:percentage[\s-]+points?|pp|points?\s+of\s+percentage))|(?P<pct>%|(?i:per\s*cent|percent|pc)))(?![\w])")
@@ -184,7 +186,10 @@ _HEDGE_BEFORE = re.compile(
 )
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)\d{2,4}(?:[\s.-]\d{2,4})+|\+\d{1,3}(?:[\s.-]\d{1,5}){2,}|(?<![\d,.-])\d{3}-\d{3}-\d{4}(?!\d)|(?<![\d,.-])\d{3}-\d{4}(?![\d-])")
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\b(?i:no|nos|number)\.?|#)\s*$")
-_AGE_AFTER = re.compile(r"^(?:-|\s)(?i:years?|yrs?|months?|weeks?|days?)(?:-|\s)(?i:old)")
+# Called with a position (``match(text, end)``), so no "^": "45-year-old", "27 and 29 years old".
+_AGE_AFTER = re.compile(r"(?:\s*(?:and|or|to|-)\s*\d{1,3})?(?:-|\s)(?i:years?|yrs?|months?|weeks?|days?)(?:-|\s)(?i:old)")
+_FRACTION_OF_SCALE = re.compile(r"\s+of\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)(?![\w])", re.IGNORECASE)
+_ONE_IN = re.compile(rf"\s+in\s+(?P<whole>\d{{1,3}}(?:,\d{{3}})*|(?i:{'|'.join(sorted([*UNITS_1_19, *TENS, 'a hundred', 'a thousand'], key=len, reverse=True))}))(?![\w,.]?\d)(?![\w-])")
 _TIME_OF_DAY_AFTER = re.compile(r"^\s?(?i:[ap]\.?m\b\.?|o'clock|hrs\b|gmt|utc|bst|cet|local\s+time)")
 
 
@@ -242,19 +247,21 @@ class _Scanner:
         self.doc = doc
         self.text, times = scan_times(doc)  # the text and the time expressions, computed once per Doc
         self.starts = doc.to_array([IDX]).tolist() if len(doc) else []
-        self.skip = sorted([(t.start, t.end) for t in times] + [m.span() for m in _PHONE.finditer(self.text)])
-        self.skip_starts = [s for s, _ in self.skip]
+        self.times = [(t.start, t.end) for t in times]  # sorted, never overlapping
+        self.time_starts = [start for start, _ in self.times]
 
     def skipped(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.skip_starts, end - 1) - 1
-        while i >= 0:
-            s, e = self.skip[i]
-            if e > start and s < end:
+        """Whether ``start:end`` overlaps a time expression ("in 2020", "three weeks")."""
+        i = bisect.bisect_left(self.time_starts, end) - 1
+        while i >= 0 and self.times[i][1] > start:
+            if self.times[i][0] < end:
                 return True
-            if e <= start and i >= 0 and s < start - 200:
-                break
             i -= 1
         return False
+
+    def in_phone_number(self, start: int, end: int) -> bool:
+        low = max(0, start - 24)
+        return any(m.start() < end and m.end() > start for m in _PHONE.finditer(self.text, low, end + 24))
 
     def token_at(self, char: int) -> Token | None:
         if not self.starts:
@@ -300,11 +307,16 @@ class _Scanner:
         match_at = _NUMBERS.match
         # a currency sign glued to its token ("HK$3") hides the digits from the token arrays
         signs = [m.span() for m in _CURRENCY_SIGN.finditer(text)]
+        first_word = _FIRST_WORD.match
         for start, end in core_windows(self.doc, _NUMBER_HASHES, _WINDOW_BEFORE, _NUMBER_PREFIX_HASHES, signs):
             for word in _WORD_START.finditer(text, max(position, start), end):
-                if word.start() < position:
+                at = word.start()
+                if at < position:
                     continue
-                match = match_at(text, word.start())
+                first = first_word(text, at)
+                if first is not None and first.group().lower() not in NUMBER_FIRST_WORDS:
+                    continue
+                match = match_at(text, at)
                 if match is not None:
                     yield match
                     position = match.end()
@@ -314,6 +326,8 @@ class _Scanner:
         value, suffix = _digits_value(match.group())
         suffix_lower = suffix.lower()
         if self.skipped(start, end) or _AGE_AFTER.match(self.text, end) or _TIME_OF_DAY_AFTER.match(self.text[end : end + 12]):
+            return None
+        if self.in_phone_number(start, end):
             return None
         if self._inside_name(start, end):
             return None
@@ -376,7 +390,12 @@ class _Scanner:
             return None
         if not (followed_by_of or (hyphenated and numerator > 1)):
             return None  # "a third term", "the fourth quarter" are ordinals
-        return _Number(start, end, round(numerator / denominator, 4), kind="fraction", unit="fraction")
+        value = numerator / denominator
+        scale = _FRACTION_OF_SCALE.match(self.text, end)
+        if scale:
+            # "a quarter of a million dollars": a count, not a share
+            return _Number(start, scale.end(), value * SCALES[scale.group("scale").lower()], scale_attached=True)
+        return _Number(start, end, round(value, 4), kind="fraction", unit="fraction")
 
     def _inside_name(self, start: int, end: int) -> bool:
         """Numbers that belong to a name: "Boeing 737", "Article 5", "No. 10", "10 Downing Street"."""
@@ -463,6 +482,14 @@ class _Scanner:
                         end += scale.end()
                 elif sep in ("-", "–", "—"):
                     return None  # "3-1": a score, not a quantity
+        # "1 in 4", "one in five": a share
+        one_in = _ONE_IN.match(text, end) if number.kind == "count" and not number.scale_attached else None
+        if one_in and not self.skipped(one_in.start("whole"), one_in.end("whole")):
+            whole_text = one_in.group("whole")
+            whole = _word_value(whole_text) if whole_text[:1].isalpha() else float(whole_text.replace(",", ""))
+            if whole and whole > number.value:
+                number.kind, number.unit, number.value = "fraction", "fraction", round(number.value / whole, 4)
+                end = one_in.end()
         # percent after: "40 per cent", "3.5 percentage points"
         if number.kind in ("count",):
             percent = _PERCENT_AFTER.match(text[end : end + 30])
@@ -489,9 +516,23 @@ class _Scanner:
             return None
         if number.kind == "count" and number.unit is None and not self._plain_number_ok(number, start, end):
             return None
+        if number.kind == "count" and number.unit is None and self._is_age(number, start):
+            return None
+        if self.skipped(start, end):
+            return None  # grown into a time expression: "10-30 days"
         return Quantity(
             text=text[start:end], start=start, end=end, value=float(number.value), unit=number.unit, approximate=number.approximate
         )
+
+    def _is_age(self, number: _Number, start: int) -> bool:
+        """A person's age: "aged 46", "Anton Kuprin, 44, was killed"."""
+        before = self.text[max(0, start - 12) : start].lower()
+        if re.search(r"\b(?:aged|age|ages)\s*$", before):
+            return True
+        if not before.endswith(", ") or not self.text.startswith(",", number.end) or number.value >= 130:
+            return False
+        previous = self.token_before(start - 2)
+        return previous is not None and (previous.ent_type_ == "PERSON" or previous.tag_ == "NNP")
 
     def _plain_number_ok(self, number: _Number, start: int, end: int) -> bool:
         """A number with no unit is kept when it is written in digits or hedged ("more than a hundred")."""

@@ -62,13 +62,13 @@ _NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 _CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "to", "against", "with", "over", "that", "at", "as", "into"})
 # Where a speaker's noun phrase extends to the left of its head.
 _NOUN_PHRASE_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "advmod", "case"})
-_SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # A cue word inside a clause attached to its content ("X, he said, Y").
 _INSIDE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep"})
 _TRIM_CHARACTERS = " \t\r\n,;:.-—–"
 _SPEECH_OR_BELIEF = SPEECH_VERBS | BELIEF_VERBS
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-_QUOTE_GAP = re.compile(r"^[\s,:;—–-]*$")
+_QUOTE_GAP = re.compile(r"^[\s,:;.—–-]*$")
 
 
 # --------------------------------------------------------------------------- the model
@@ -191,6 +191,12 @@ def _snap_to_quotes(text: str, start: int, end: int, marks: _QuoteMarks) -> tupl
             if b > end and all(not c.isalnum() for c in text[end:b]):
                 end = b
     return start, end
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token that starts at (or holds) character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
@@ -316,13 +322,19 @@ class _CandidateBuilder:
         return (start, end)
 
     def add(self, cue: Token, cue_tokens: tuple[Token, ...], pieces: list[tuple[int, int]], relation: str,
-            speaker: Token | None, how: str, content_root: Token | None) -> None:
+            speaker: Token | None, how: str, content_root: Token | None, extra: tuple[str, ...] = ()) -> None:
         pieces = [p for p in pieces if p[1] > p[0]]
         if not pieces:
             return
+        holder = self.marks.of_token[cue.i]
+        if holder >= 0:
+            quoted = self.marks.spans[holder]
+            if quoted.closed and quoted.start <= pieces[0][0] and pieces[-1][1] <= quoted.end:
+                return  # speech reported inside someone's quote belongs to that quote
         candidate = Candidate(cue, cue_tokens, pieces, relation, speaker)
         key = candidate.key()
         features = self._features(candidate, how, content_root)
+        features.extend(extra)
         existing = self.by_key.get(key)
         if existing is not None:
             existing.features = sorted(set(existing.features) | set(features))
@@ -428,6 +440,11 @@ class _CandidateBuilder:
                 continue
             pieces = self._with_split_quote(cue, speaker, [content])
             self.add(cue, cue_tokens, pieces, relation, speaker, how, root)
+            if relation == "ccomp" and len(pieces) == 1 and root.i > cue.i:
+                # The complement often runs on to the end of the sentence past its parsed subtree.
+                extended = self._content(content[0], root.sent.end_char)
+                if extended is not None and extended[1] > content[1]:
+                    self.add(cue, cue_tokens, [extended], relation, speaker, how, root, ("extended",))
 
     def inside(self, cue: Token) -> None:
         """``The economy, he said, is strong``: the cue clause sits inside (or after) its content."""
@@ -515,28 +532,47 @@ class _CandidateBuilder:
                     break
 
     def _with_split_quote(self, cue: Token, speaker: Token | None, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Add the other half of a quote interrupted by its cue: ``"…," she said, "…"``."""
-        text = self.text
-        clause = [cue] + ([speaker] if speaker is not None else [])
-        clause_start = min(_mention_bounds(t)[0] if t is speaker else t.idx for t in clause)
-        clause_end = max(speaker.right_edge.idx + len(speaker.right_edge.text) if speaker is not None and speaker.i > cue.i else 0, cue.idx + len(cue.text))
+        """Add the other half of a quote interrupted by its cue: ``"…," she said, "…"`` or
+        ``"…," she said. "…"`` (same paragraph), as a second piece."""
+        text, doc = self.text, self.doc
         content_start, content_end = pieces[0][0], pieces[-1][1]
-        if content_end <= clause_start:
-            # Content before the cue: look for a quote opening right after the cue clause.
+        anchors = [cue] + ([speaker] if speaker is not None else [])
+        if content_end <= min(t.idx for t in anchors):
+            # Content before the cue clause: the clause runs until a quote mark or the sentence end.
+            last = max(anchors, key=lambda t: t.i)
+            sentence_end = last.sent.end
+            for token in doc[last.i + 1:sentence_end]:
+                if self.marks.of_token[token.i] >= 0 or token.is_space:
+                    break
+                if not token.is_punct:
+                    last = token
+            clause_end = last.idx + len(last.text)
             for quoted in self.marks.spans:
                 if quoted.start >= clause_end:
-                    if _QUOTE_GAP.match(text[clause_end:quoted.start]) and "\n" not in text[clause_end:quoted.start]:
+                    gap = text[clause_end:quoted.start]
+                    if _QUOTE_GAP.match(gap) and "\n" not in gap:
                         return pieces + [(quoted.start, quoted.end)]
                     break
-        elif content_start >= clause_end:
-            # Content after the cue: look for a quote closing right before the cue clause.
+        elif content_start >= max(t.idx for t in anchors) and _is_quote_char(text[content_start]):
+            # A quote after the cue clause: look for its first half right before the clause.
+            first = min(anchors, key=lambda t: t.i)
+            if speaker is not None and first.i == speaker.i:
+                first = doc[_token_at(doc, _mention_bounds(speaker)[0])]
+            sentence_start = first.sent.start
+            for token in reversed(doc[sentence_start:first.i]):
+                if self.marks.of_token[token.i] >= 0 or token.is_space:
+                    break
+                if not token.is_punct:
+                    first = token
+            clause_start = first.idx
             previous = None
             for quoted in self.marks.spans:
                 if quoted.end > clause_start:
                     break
                 previous = quoted
-            if previous is not None and _QUOTE_GAP.match(text[previous.end:clause_start]) and "\n" not in text[previous.end:clause_start]:
-                if self.text[content_start] in DOUBLE_OPEN or self.text[content_start] in SINGLE_OPEN or _is_quote_char(self.text[content_start]):
+            if previous is not None:
+                gap = text[previous.end:clause_start]
+                if _QUOTE_GAP.match(gap) and "\n" not in gap and "." not in gap:
                     return [(previous.start, previous.end)] + pieces
         return pieces
 

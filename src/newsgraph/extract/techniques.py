@@ -2,33 +2,34 @@
 
 How it reads a document
 -----------------------
-Every non-space token gets a probability for each technique from one logistic regression per
-technique (trained by ``newsgraph train techniques`` on the PTC corpus, see docs/models.md). Its
-features are cheap views of the parse spaCy already made:
+Two linear models, both trained by ``newsgraph train techniques`` on the PTC corpus (see
+docs/models.md), read the parse spaCy already made; no other model runs.
 
-- *unit features* of the token and of its neighbours up to ``WINDOW`` tokens away in the same
-  sentence: lowercase form, lemma, POS and fine tag, dependency label, shape, suffix, entity type,
-  all-caps ("shouting"), inside quotation marks, and how often its lemma recurs in the article
-  (repetition is one of the techniques);
-- *context features* of the token alone: its head, the word bigrams around it, where it sits in the
-  sentence, and cues of the whole sentence (exclamation, question, first/second person, modal,
-  negation, superlative, quote marks, length, the title line);
-- *dense features*: the pipeline's own contextual token vectors (``doc.tensor``) of the token and
-  its neighbours, and their sentence mean, when the document was parsed by the pipeline the model
-  was trained with (otherwise a sparse-only model of the same recipe is used).
+- A **token model** gives every non-space token a probability for each technique (one logistic
+  regression per technique). Its features: *unit features* of the token and of its neighbours up
+  to ``WINDOW`` tokens away in the same sentence (lowercase form, lemma, POS and fine tag,
+  dependency label, shape, suffix, entity type, all-caps "shouting", inside quotation marks, how
+  often its lemma recurs in the article, since repetition is a technique), and *context features*
+  of the token alone (its head, the word bigrams around it, its place in the sentence, cues of the
+  whole sentence: exclamation, question, first/second person, modal, negation, superlative, quote
+  marks, length, the title line). Because the model is linear, neighbour features are never
+  spelled out: each token's unit features are scored once per window offset and the scores are
+  shifted into place.
+- A **sentence model** gives every sentence a probability for each technique from its lemmas,
+  lemma bigrams, adjectives and adverbs, and the same sentence cues.
 
-Because the model is linear, the neighbour features are never spelled out at run time: each
-token's unit features are scored once per window offset and the scores are shifted into place.
-
-Spans are runs of consecutive tokens of one sentence whose calibrated score for a technique is at
-least ``threshold``; a span's score is the mean over its tokens. Scores are calibrated per technique
-so that 0.5 is the operating point that gave the best span F1 on held-out training articles (see
-docs/models.md): lower thresholds find more, less precisely. The output is a suggestion for a
-human reader, not a verdict.
+Each technique is read at the grain that served it best on held-out training articles: short
+ones (loaded language, name calling, repetition, slogans...) as runs of consecutive tokens of one
+sentence whose score is at least ``threshold``, clause-sized ones (doubt, causal
+oversimplification, black-and-white fallacy...) as whole sentences. Scores are calibrated per
+technique so that 0.5 is the operating point that gave the best span F1 on held-out training
+articles: lower thresholds find more, less precisely. A token-run span scores the mean of its
+tokens. The output is a suggestion for a human reader, not a verdict.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections import Counter
@@ -40,6 +41,7 @@ import numpy as np
 from scipy import sparse
 from spacy.tokens import Doc
 
+from ..errors import InputError
 from ..types import Technique
 
 # The SemEval-2020 Task 11 technique names, exactly as the task spells them, in its order.
@@ -59,24 +61,26 @@ TECHNIQUES = (
     "Thought-terminating_Cliches",
     "Whataboutism,Straw_Men,Red_Herring",
 )
+GRAINS = ("tokens", "sentence")  # how a technique's spans are read: token runs or whole sentences
 
-FEATURE_VERSION = 1  # bump when the features change: a model trained on other features is refused
+FEATURE_VERSION = 2  # bump when the features change: a model trained on other features is refused
 WINDOW = 2  # unit features of neighbours up to this many tokens away (same sentence) count
-DENSE_WINDOW = 1  # contextual vectors of neighbours up to this many tokens away count
 MODEL_FILE = "techniques.npz"
 DISCLAIMER = (
     "Persuasion-technique spans are a statistical model's suggestions for a human reader, not a verdict: "
-    "it marks passages that resemble those annotated in propaganda-technique training data."
+    "it marks passages that resemble those annotated as persuasion techniques in news training data."
 )
 TOP_TECHNIQUES = 5
 
 _OPEN_QUOTES = frozenset("“‘«„‹")
 _CLOSE_QUOTES = frozenset("”’»›")
-_TOGGLE_QUOTES = frozenset('"')
+_STRAIGHT_QUOTES = frozenset({'"', "''", "``"})
+_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
-_MODALS = frozenset({"must", "should", "need", "have", "ought"})
+_MODALS = frozenset({"must", "should", "need", "ought"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "nor"})
+_SENTENCE_POS = frozenset({"ADJ", "ADV"})
 
 
 class TechniqueModelError(RuntimeError):
@@ -93,13 +97,14 @@ def shipped_model_path() -> Path:
 
 @dataclass
 class DocFeatures:
-    """The feature view of one document: one row per non-space token ("unit")."""
+    """The feature view of one document: one row per non-space token ("unit") and per sentence."""
 
     tokens: list[int]  # doc token index of each unit
     sentence: np.ndarray  # sentence number of each unit
     unit: list[list[str]]  # unit features (scored at every window offset)
     context: list[list[str]]  # context features (scored for the token itself only)
-    dense: np.ndarray | None  # (units, width) contextual vectors, or None when the doc has none
+    sentences: list[list[str]]  # features of each sentence of doc.sents
+    bounds: list[tuple[int, int]]  # character bounds of each sentence, outer whitespace left out
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> int:
@@ -107,6 +112,13 @@ def _bucket(n: int, edges: tuple[int, ...]) -> int:
         if n <= edge:
             return i
     return len(edges)
+
+
+def _after_line_break(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return False
+    previous = doc[i - 1]
+    return "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
 
 
 def _quote_flags(doc: Doc, units: list[int]) -> list[bool]:
@@ -119,18 +131,16 @@ def _quote_flags(doc: Doc, units: list[int]) -> list[bool]:
     depth = 0
     straight_open = False
     for i in units:
-        token = doc[i]
-        text = token.text
-        if i > 0 and ("\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
+        text = doc[i].text
+        if _after_line_break(doc, i):
             depth, straight_open = 0, False
-        first = text[0]
-        if first in _OPEN_QUOTES and len(text) == 1 and first != "’":
+        if text in _OPEN_QUOTES:
             depth += 1
             flags.append(True)
-        elif first in _CLOSE_QUOTES and len(text) == 1:
-            flags.append(depth > 0 or straight_open)
+        elif text in _CLOSE_QUOTES:
+            flags.append(depth > 0 or straight_open or text == "’")
             depth = max(depth - 1, 0)
-        elif text in _TOGGLE_QUOTES or text in ("''", "``"):
+        elif text in _STRAIGHT_QUOTES:
             flags.append(True)
             straight_open = not straight_open
         else:
@@ -138,58 +148,77 @@ def _quote_flags(doc: Doc, units: list[int]) -> list[bool]:
     return flags
 
 
-def doc_features(doc: Doc, dense_width: int | None = None) -> DocFeatures:
-    """Features of every non-space token of ``doc`` (see the module docstring)."""
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of every sentence of ``doc.sents``, outer whitespace left out ((a, a) if blank)."""
+    bounds = []
+    for sent in _sentences(doc):
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        stripped = len(text.rstrip())
+        start = sent.start_char + min(lead, stripped)
+        bounds.append((start, sent.start_char + stripped))
+    return bounds
+
+
+def _sentences(doc: Doc) -> list:
+    return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+
+
+def doc_features(doc: Doc) -> DocFeatures:
+    """Features of every non-space token and every sentence of ``doc`` (see the module docstring)."""
     units = [t.i for t in doc if not t.is_space]
+    sentences = _sentences(doc)
     sentence_of = np.zeros(len(doc), dtype=np.int64)
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for number, sent in enumerate(sentences):
         sentence_of[sent.start : sent.end] = number
     sentence = sentence_of[units] if units else np.zeros(0, dtype=np.int64)
 
-    lemmas = [doc[i].lemma_.lower() for i in units]
-    content = [doc[i].is_alpha and not doc[i].is_stop for i in units]
+    tokens = [doc[i] for i in units]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    content = [t.is_alpha and not t.is_stop for t in tokens]
     lemma_count = Counter(lemma for lemma, is_content in zip(lemmas, content) if is_content)
-    bigrams = [(lemmas[k], lemmas[k + 1]) for k in range(len(units) - 1)]
-    bigram_count = Counter(b for b, k in zip(bigrams, range(len(bigrams))) if content[k] or content[k + 1])
-    seen: set[str] = set()
-    first_sentence = int(sentence[0]) if len(units) else 0
+    bigram_count = Counter((lemmas[k], lemmas[k + 1]) for k in range(len(units) - 1) if content[k] or content[k + 1])
+    first_sentence = int(sentence[0]) if units else 0
     title_lemmas = {lemma for lemma, s, c in zip(lemmas, sentence, content) if s == first_sentence and c}
     quoted = _quote_flags(doc, units)
 
-    sentence_cues = {}
+    # Cues of each sentence, shared by its tokens (context features) and by the sentence model.
+    cues_of: list[list[str]] = []
+    sentence_rows: list[list[str]] = []
     for number, sent in enumerate(sentences):
         words = [t for t in sent if not t.is_space]
-        lowers = {t.lower_ for t in words}
+        words_lower = {t.lower_ for t in words}
         cues = [f"slen={_bucket(len(words), (3, 7, 15, 30, 50))}"]
         if number == first_sentence:
             cues.append("stitle")
-        if "!" in lowers:
-            cues.append("s!")
-        if "?" in lowers:
-            cues.append("s?")
-        if lowers & _FIRST_PLURAL:
-            cues.append("swe")
-        if lowers & _SECOND_PERSON:
-            cues.append("syou")
-        if lowers & _MODALS:
-            cues.append("smodal")
-        if lowers & _NEGATIONS:
-            cues.append("sneg")
+        for mark, cue in (("!", "s!"), ("?", "s?")):
+            if mark in words_lower:
+                cues.append(cue)
+        for lexicon, cue in ((_FIRST_PLURAL, "swe"), (_SECOND_PERSON, "syou"), (_MODALS, "smodal"), (_NEGATIONS, "sneg")):
+            if words_lower & lexicon:
+                cues.append(cue)
         if any(t.tag_ in ("JJS", "RBS") for t in words):
             cues.append("ssup")
         if any(t.is_upper and len(t) > 2 and t.is_alpha for t in words):
             cues.append("scaps")
-        if any(t.text in ('"', "“", "”") for t in words):
+        if any(t.text in _QUOTE_MARKS for t in words):
             cues.append("squote")
-        sentence_cues[number] = (cues, sent.start, sent.end)
+        cues_of.append(cues)
+        sentence_lemmas = [t.lemma_.lower() for t in words]
+        row = list(cues)
+        row.append(f"sat={_bucket(number - first_sentence, (0, 1, 2, 4))}")
+        row += ["u=" + lemma for lemma in sentence_lemmas]
+        row += ["b=" + a + "|" + b for a, b in zip(sentence_lemmas, sentence_lemmas[1:])]
+        row += ["j=" + t.lemma_.lower() for t in words if t.pos_ in _SENTENCE_POS]
+        sentence_rows.append(row)
 
     unit_features: list[list[str]] = []
     context_features: list[list[str]] = []
-    for k, i in enumerate(units):
-        token = doc[i]
-        lower = token.lower_
-        lemma = lemmas[k]
+    seen: set[str] = set()
+    n = len(units)
+    for k, token in enumerate(tokens):
+        lower, lemma = lowers[k], lemmas[k]
         feats = [
             "w=" + lower,
             "l=" + lemma,
@@ -216,31 +245,24 @@ def doc_features(doc: Doc, dense_width: int | None = None) -> DocFeatures:
                 feats.append("intitle")
         unit_features.append(feats)
 
+        number = int(sentence[k])
         head = token.head
-        cues, s_start, s_end = sentence_cues[int(sentence[k])]
-        ctx = list(cues)
+        ctx = list(cues_of[number])
         ctx.append("hl=" + head.lemma_.lower())
         ctx.append("dh=" + token.dep_ + ">" + head.pos_)
-        previous_lower = doc[units[k - 1]].lower_ if k > 0 and sentence[k - 1] == sentence[k] else "<s>"
-        next_lower = doc[units[k + 1]].lower_ if k + 1 < len(units) and sentence[k + 1] == sentence[k] else "</s>"
-        ctx.append("b-=" + previous_lower + "|" + lower)
-        ctx.append("b+=" + lower + "|" + next_lower)
-        position = i - s_start
-        ctx.append(f"pos={_bucket(position, (0, 1, 3, 8))}")
-        if i == s_end - 1 or (i + 1 < len(doc) and doc[i + 1].is_space and i + 2 >= s_end):
+        same_before = k > 0 and sentence[k - 1] == number
+        same_after = k + 1 < n and sentence[k + 1] == number
+        ctx.append("b-=" + (lowers[k - 1] if same_before else "<s>") + "|" + lower)
+        ctx.append("b+=" + lower + "|" + (lowers[k + 1] if same_after else "</s>"))
+        ctx.append(f"pos={_bucket(token.i - sentences[number].start, (0, 1, 3, 8))}")
+        if not same_after:
             ctx.append("last")
-        if k + 1 < len(units) and bigram_count[bigrams[k]] > 1:
+        if same_after and bigram_count[(lemma, lemmas[k + 1])] > 1:
             ctx.append("repbi")
-        if k > 0 and bigram_count[bigrams[k - 1]] > 1:
+        if same_before and bigram_count[(lemmas[k - 1], lemma)] > 1:
             ctx.append("repbi-")
         context_features.append(ctx)
-
-    dense = None
-    tensor = doc.tensor
-    if isinstance(tensor, np.ndarray) and tensor.ndim == 2 and tensor.shape[0] == len(doc) and tensor.shape[1] > 0:
-        if dense_width is None or tensor.shape[1] == dense_width:
-            dense = np.asarray(tensor[units], dtype=np.float32) if units else np.zeros((0, tensor.shape[1]), np.float32)
-    return DocFeatures(units, sentence, unit_features, context_features, dense)
+    return DocFeatures(units, sentence, unit_features, context_features, sentence_rows, sentence_bounds(doc))
 
 
 def shift_matrix(sentence: np.ndarray, offset: int) -> sparse.csr_matrix:
@@ -255,25 +277,8 @@ def shift_matrix(sentence: np.ndarray, offset: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n))
 
 
-def dense_block(features: DocFeatures, mean: np.ndarray, scale: np.ndarray) -> np.ndarray:
-    """The dense features of every unit: standardised vectors at offsets -DENSE_WINDOW..+DENSE_WINDOW, then the sentence mean."""
-    vectors = (features.dense - mean) / scale
-    parts = []
-    for offset in range(-DENSE_WINDOW, DENSE_WINDOW + 1):
-        parts.append(vectors if offset == 0 else shift_matrix(features.sentence, offset) @ vectors)
-    n = len(features.sentence)
-    sentence_mean = np.zeros_like(vectors)
-    if n:
-        ids, inverse, counts = np.unique(features.sentence, return_inverse=True, return_counts=True)
-        sums = np.zeros((len(ids), vectors.shape[1]), dtype=np.float64)
-        np.add.at(sums, inverse, vectors)
-        sentence_mean = (sums / counts[:, None])[inverse].astype(np.float32)
-    parts.append(sentence_mean)
-    return np.hstack(parts).astype(np.float32)
-
-
 def index_rows(rows: list[list[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
-    """One-hot rows over ``vocabulary`` (unknown features are dropped)."""
+    """Binary rows over ``vocabulary`` (unknown features are dropped, repeated ones count once)."""
     indptr = [0]
     indices: list[int] = []
     get = vocabulary.get
@@ -284,7 +289,9 @@ def index_rows(rows: list[list[str]], vocabulary: dict[str, int]) -> sparse.csr_
                 indices.append(j)
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float32)
-    matrix = sparse.csr_matrix((data, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)), shape=(len(rows), len(vocabulary)))
+    matrix = sparse.csr_matrix(
+        (data, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)), shape=(len(rows), len(vocabulary))
+    )
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
     return matrix
@@ -293,79 +300,88 @@ def index_rows(rows: list[list[str]], vocabulary: dict[str, int]) -> sparse.csr_
 # --------------------------------------------------------------------------- the model
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(np.asarray(p, dtype=np.float64), 1e-9, 1 - 1e-9)
+    return np.log(p / (1 - p))
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -40, 40)))
+
+
 @dataclass
 class TechniqueModel:
-    """One logistic regression per technique over the features above, with calibrated thresholds.
+    """The token and sentence logistic regressions, each technique's grain, and its calibration.
 
-    Weights: ``unit_weights`` is ``(2*WINDOW+1, units, techniques)`` (offset -WINDOW first),
-    ``context_weights`` ``(contexts, techniques)``, ``dense_weights`` ``(dense features, techniques)``
-    or None for the sparse-only variant; ``thresholds`` are the per-technique probabilities that map
-    to a calibrated score of 0.5.
+    ``unit_weights`` is ``(2*WINDOW+1, units, techniques)`` (offset -WINDOW first), ``context_weights``
+    ``(contexts, techniques)``, ``sentence_weights`` ``(sentence features, techniques)``;
+    ``grains[k]`` is 0 (token runs) or 1 (whole sentences); ``thresholds[k]`` is the probability, on
+    technique ``k``'s grain, that reads as a calibrated score of 0.5.
     """
 
     unit_vocabulary: dict[str, int]
     context_vocabulary: dict[str, int]
+    sentence_vocabulary: dict[str, int]
     unit_weights: np.ndarray
     context_weights: np.ndarray
-    bias: np.ndarray
+    token_bias: np.ndarray
+    sentence_weights: np.ndarray
+    sentence_bias: np.ndarray
+    grains: np.ndarray
     thresholds: np.ndarray
-    dense_weights: np.ndarray | None = None
-    dense_mean: np.ndarray | None = None
-    dense_scale: np.ndarray | None = None
-    pipeline: str = ""  # "name version" of the spaCy pipeline whose doc.tensor the dense weights fit
     meta: dict | None = None
 
-    @property
-    def dense_width(self) -> int | None:
-        return None if self.dense_mean is None else int(self.dense_mean.shape[0])
-
-    def logits(self, features: DocFeatures, use_dense: bool = True) -> np.ndarray:
-        """Raw logits, ``(units, techniques)``."""
-        n = len(features.tokens)
-        k = len(self.bias)
-        out = np.tile(self.bias.astype(np.float32), (n, 1))
+    def token_logits(self, features: DocFeatures) -> np.ndarray:
+        """Raw token-model logits, ``(units, techniques)``."""
+        n, k = len(features.tokens), len(self.token_bias)
+        out = np.tile(self.token_bias.astype(np.float32), (n, 1))
         if n == 0:
             return out
         units = index_rows(features.unit, self.unit_vocabulary)
         # Score each unit's own features once per window offset, then move the scores to the unit
-        # that sees them at that offset: identical to spelling out the neighbour features.
-        per_offset = units @ self.unit_weights.transpose(1, 0, 2).reshape(len(self.unit_vocabulary), -1)
-        per_offset = np.asarray(per_offset, dtype=np.float32).reshape(n, 2 * WINDOW + 1, k)
+        # that sees them at that offset: the same sum as spelling out every neighbour feature.
+        stacked = self.unit_weights.transpose(1, 0, 2).reshape(len(self.unit_vocabulary), -1)
+        per_offset = np.asarray(units @ stacked, dtype=np.float32).reshape(n, 2 * WINDOW + 1, k)
         for slot, offset in enumerate(range(-WINDOW, WINDOW + 1)):
             block = per_offset[:, slot, :]
             out += block if offset == 0 else shift_matrix(features.sentence, offset) @ block
         out += np.asarray(index_rows(features.context, self.context_vocabulary) @ self.context_weights, dtype=np.float32)
-        if use_dense and self.dense_weights is not None and features.dense is not None:
-            out += dense_block(features, self.dense_mean, self.dense_scale) @ self.dense_weights
         return out
 
-    def calibrated(self, features: DocFeatures, use_dense: bool = True) -> np.ndarray:
-        """Scores in 0..1 per unit and technique, 0.5 at each technique's calibrated threshold."""
-        shift = np.log(self.thresholds / (1.0 - self.thresholds)).astype(np.float32)
-        return 1.0 / (1.0 + np.exp(-(self.logits(features, use_dense) - shift)))
+    def sentence_logits(self, features: DocFeatures) -> np.ndarray:
+        """Raw sentence-model logits, ``(sentences, techniques)``."""
+        rows = index_rows(features.sentences, self.sentence_vocabulary)
+        return np.asarray(rows @ self.sentence_weights, dtype=np.float32) + self.sentence_bias
+
+    def scores(self, features: DocFeatures) -> tuple[np.ndarray, np.ndarray]:
+        """Calibrated scores (0.5 at each technique's threshold): ``(units, K)`` and ``(sentences, K)``."""
+        shift = _logit(self.thresholds)
+        return _sigmoid(self.token_logits(features) - shift), _sigmoid(self.sentence_logits(features) - shift)
+
+    def spans(self, doc: Doc, features: DocFeatures, threshold: float = 0.5) -> tuple[Technique, ...]:
+        token_scores, sentence_scores = self.scores(features)
+        return spans_from_scores(doc, features, token_scores, sentence_scores, self.grains, threshold)
 
     def save(self, path: Path) -> None:
         arrays = {
             "unit_weights": self.unit_weights.astype(np.float16),
             "context_weights": self.context_weights.astype(np.float16),
-            "bias": self.bias.astype(np.float32),
+            "token_bias": self.token_bias.astype(np.float32),
+            "sentence_weights": self.sentence_weights.astype(np.float16),
+            "sentence_bias": self.sentence_bias.astype(np.float32),
+            "grains": self.grains.astype(np.int8),
             "thresholds": self.thresholds.astype(np.float64),
         }
-        if self.dense_weights is not None:
-            arrays["dense_weights"] = self.dense_weights.astype(np.float32)
-            arrays["dense_mean"] = self.dense_mean.astype(np.float32)
-            arrays["dense_scale"] = self.dense_scale.astype(np.float32)
         header = {
             "feature_version": FEATURE_VERSION,
             "window": WINDOW,
-            "dense_window": DENSE_WINDOW,
             "techniques": list(TECHNIQUES),
             "unit_vocabulary": sorted(self.unit_vocabulary, key=self.unit_vocabulary.get),
             "context_vocabulary": sorted(self.context_vocabulary, key=self.context_vocabulary.get),
-            "pipeline": self.pipeline,
+            "sentence_vocabulary": sorted(self.sentence_vocabulary, key=self.sentence_vocabulary.get),
             "meta": self.meta or {},
         }
-        arrays["header"] = np.frombuffer(json.dumps(header, sort_keys=True).encode("utf-8"), dtype=np.uint8)
+        arrays["header"] = np.frombuffer(json.dumps(header, sort_keys=True, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "wb") as handle:
@@ -379,124 +395,96 @@ class TechniqueModel:
                 arrays = {name: archive[name] for name in archive.files if name != "header"}
         except FileNotFoundError:
             raise TechniqueModelError(f"{path}: technique model not found (train one with `newsgraph train techniques`)") from None
-        except (OSError, ValueError, KeyError) as error:
+        except (OSError, ValueError, KeyError, EOFError) as error:
             raise TechniqueModelError(f"{path}: not a technique model ({error})") from None
-        if header.get("feature_version") != FEATURE_VERSION or header.get("window") != WINDOW or header.get("dense_window") != DENSE_WINDOW:
+        if header.get("feature_version") != FEATURE_VERSION or header.get("window") != WINDOW:
             raise TechniqueModelError(f"{path}: made for other features (version {header.get('feature_version')}), retrain it")
         if tuple(header.get("techniques", ())) != TECHNIQUES:
             raise TechniqueModelError(f"{path}: its techniques are not the 14 SemEval-2020 labels")
-        return cls(
-            unit_vocabulary={f: i for i, f in enumerate(header["unit_vocabulary"])},
-            context_vocabulary={f: i for i, f in enumerate(header["context_vocabulary"])},
-            unit_weights=arrays["unit_weights"].astype(np.float32),
-            context_weights=arrays["context_weights"].astype(np.float32),
-            bias=arrays["bias"].astype(np.float32),
-            thresholds=arrays["thresholds"].astype(np.float64),
-            dense_weights=arrays.get("dense_weights"),
-            dense_mean=arrays.get("dense_mean"),
-            dense_scale=arrays.get("dense_scale"),
-            pipeline=header.get("pipeline", ""),
-            meta=header.get("meta", {}),
-        )
+        try:
+            return cls(
+                unit_vocabulary={f: i for i, f in enumerate(header["unit_vocabulary"])},
+                context_vocabulary={f: i for i, f in enumerate(header["context_vocabulary"])},
+                sentence_vocabulary={f: i for i, f in enumerate(header["sentence_vocabulary"])},
+                unit_weights=arrays["unit_weights"].astype(np.float32),
+                context_weights=arrays["context_weights"].astype(np.float32),
+                token_bias=arrays["token_bias"].astype(np.float32),
+                sentence_weights=arrays["sentence_weights"].astype(np.float32),
+                sentence_bias=arrays["sentence_bias"].astype(np.float32),
+                grains=arrays["grains"].astype(np.int64),
+                thresholds=arrays["thresholds"].astype(np.float64),
+                meta=header.get("meta", {}),
+            )
+        except KeyError as error:
+            raise TechniqueModelError(f"{path}: incomplete technique model (no {error})") from None
 
 
-@dataclass
-class TechniqueTagger:
-    """The shipped models, ready to tag a parsed ``Doc``: ``tagger(doc, threshold)`` gives the spans.
-
-    ``full`` uses the pipeline's contextual vectors; ``sparse`` is the same recipe without them, used
-    when the document comes from another spaCy pipeline (whose vectors mean something else).
-    """
-
-    full: TechniqueModel
-    sparse: TechniqueModel
-
-    def scores(self, doc: Doc) -> tuple[DocFeatures, np.ndarray]:
-        """The features of ``doc`` and the calibrated score of each unit for each technique."""
-        model = self.full if self.full.pipeline == pipeline_id(doc) else self.sparse
-        features = doc_features(doc, model.dense_width)
-        use_dense = model.dense_weights is not None and features.dense is not None
-        if model is self.full and not use_dense:
-            model = self.sparse
-        return features, model.calibrated(features, use_dense=use_dense)
-
-    def __call__(self, doc: Doc, threshold: float = 0.5) -> tuple[Technique, ...]:
-        features, scores = self.scores(doc)
-        return spans_from_scores(doc, features, scores, threshold)
-
-
-def pipeline_id(doc: Doc | None = None) -> str:
-    """``"name version"`` of the spaCy pipeline newsgraph parses with (``nlp.model_name()``).
-
-    A ``Doc`` does not name the pipeline that made it; newsgraph makes every ``Doc`` it analyses with
-    the configured pipeline, so that is the one whose contextual vectors the document carries.
-    """
-    return _configured_pipeline()
-
-
-@lru_cache(maxsize=1)
-def _configured_pipeline() -> str:
-    from spacy.util import get_package_version
-
-    from ..nlp import model_name
-
-    name = model_name()
-    return f"{name} {get_package_version(name) or 'unknown'}"
-
-
-def spans_from_scores(doc: Doc, features: DocFeatures, scores: np.ndarray, threshold: float) -> tuple[Technique, ...]:
-    """Runs of same-sentence units whose score for a technique is ≥ ``threshold``, one span each.
-
-    A run never starts or ends on punctuation other than quote marks (a dangling comma or full stop
-    is not part of what persuades), and a span's score is the mean over its units.
-    """
-    text = doc.text
+def spans_from_scores(
+    doc: Doc,
+    features: DocFeatures,
+    token_scores: np.ndarray,
+    sentence_scores: np.ndarray,
+    grains: np.ndarray,
+    threshold: float,
+) -> tuple[Technique, ...]:
+    """The spans of every technique at ``threshold``, read at the technique's grain, sorted by position."""
     found: list[Technique] = []
-    if not len(features.tokens):
-        return ()
-    above = scores >= threshold
     for k, name in enumerate(TECHNIQUES):
-        column = above[:, k]
-        if not column.any():
-            continue
-        n = len(column)
-        u = 0
-        while u < n:
-            if not column[u]:
-                u += 1
-                continue
-            v = u
-            while v + 1 < n and column[v + 1] and features.sentence[v + 1] == features.sentence[u]:
-                v += 1
-            first, last = u, v
-            while first <= last and _is_trimmable(doc[features.tokens[first]]):
-                first += 1
-            while last >= first and _is_trimmable(doc[features.tokens[last]]):
-                last -= 1
-            if first <= last:
-                start = doc[features.tokens[first]].idx
-                end_token = doc[features.tokens[last]]
-                end = end_token.idx + len(end_token.text)
-                score = float(scores[first : last + 1, k].mean())
-                found.append(Technique(technique=name, start=start, end=end, text=text[start:end], score=round(score, 4)))
-            u = v + 1
+        if grains[k] == 1:
+            found += sentence_spans(doc, features, sentence_scores[:, k], name, threshold)
+        else:
+            found += token_runs(doc, features, token_scores[:, k], name, threshold)
     found.sort(key=lambda t: (t.start, t.end, t.technique))
     return tuple(found)
 
 
+def sentence_spans(doc: Doc, features: DocFeatures, scores: np.ndarray, name: str, threshold: float) -> list[Technique]:
+    """Every (non-blank) sentence scoring ≥ ``threshold``, whole."""
+    found = []
+    for number in np.flatnonzero(scores >= threshold):
+        start, end = features.bounds[number]
+        if end > start:
+            found.append(Technique(name, start, end, doc.text[start:end], round(float(scores[number]), 4)))
+    return found
+
+
+def token_runs(doc: Doc, features: DocFeatures, scores: np.ndarray, name: str, threshold: float) -> list[Technique]:
+    """Runs of consecutive same-sentence units scoring ≥ ``threshold``, one span each.
+
+    A run never starts or ends on punctuation other than quote marks (a dangling comma is not what
+    persuades); its score is the mean over its units.
+    """
+    found = []
+    above = np.flatnonzero(scores >= threshold)
+    if not len(above):
+        return found
+    # A new run starts where the previous unit is not above the threshold or is in another sentence.
+    breaks = np.flatnonzero((np.diff(above) != 1) | (np.diff(features.sentence[above]) != 0)) + 1
+    for run in np.split(above, breaks):
+        first, last = int(run[0]), int(run[-1])
+        while first <= last and _is_trimmable(doc[features.tokens[first]]):
+            first += 1
+        while last >= first and _is_trimmable(doc[features.tokens[last]]):
+            last -= 1
+        if first <= last:
+            start = doc[features.tokens[first]].idx
+            end_token = doc[features.tokens[last]]
+            end = end_token.idx + len(end_token.text)
+            found.append(Technique(name, start, end, doc.text[start:end], round(float(scores[first : last + 1].mean()), 4)))
+    return found
+
+
 def _is_trimmable(token) -> bool:
-    return token.is_punct and token.text not in _OPEN_QUOTES | _CLOSE_QUOTES | _TOGGLE_QUOTES
+    return token.is_punct and token.text not in _QUOTE_MARKS
 
 
 # --------------------------------------------------------------------------- API
 
 
-@lru_cache(maxsize=1)
-def load_tagger(path: str | None = None) -> TechniqueTagger:
-    """The tagger from the package (or from ``path``, a file written by ``newsgraph train techniques``)."""
-    full_path = Path(path) if path else shipped_model_path()
-    sparse_path = full_path.with_name(full_path.stem + "-sparse" + full_path.suffix)
-    return TechniqueTagger(TechniqueModel.load(full_path), TechniqueModel.load(sparse_path))
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> TechniqueModel:
+    """The model shipped in the package (or the one at ``path``, written by ``newsgraph train techniques``)."""
+    return TechniqueModel.load(Path(path) if path else shipped_model_path())
 
 
 def extract_techniques(doc: Doc, threshold: float = 0.5) -> tuple[Technique, ...]:
@@ -505,32 +493,27 @@ def extract_techniques(doc: Doc, threshold: float = 0.5) -> tuple[Technique, ...
     ``threshold`` (0..1) trades precision for recall: 0.5 is the calibrated operating point, lower
     finds more. Spans of different techniques may overlap.
     """
-    if not 0.0 <= threshold <= 1.0 or math.isnan(threshold):
-        from ..errors import InputError
-
+    if not isinstance(threshold, (int, float)) or math.isnan(threshold) or not 0.0 <= threshold <= 1.0:
         raise InputError(f"technique threshold must be between 0 and 1, not {threshold}")
-    if not len(doc):
+    if not len(doc) or not doc.text.strip():
         return ()
-    return load_tagger()(doc, threshold)
+    model = load_model()
+    return model.spans(doc, doc_features(doc), threshold)
 
 
 def summarize_techniques(doc: Doc, techniques: tuple[Technique, ...]) -> dict:
-    """How much of the article persuades: sentences with a technique, and the most frequent ones."""
-    sentence_bounds = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()] if doc.has_annotation("SENT_START") else [(0, len(doc.text))]
-    starts = [a for a, _ in sentence_bounds]
+    """How much of the article persuades: sentences touched by a technique span, and the most frequent techniques."""
+    bounds = [b for b in sentence_bounds(doc) if b[1] > b[0]]
+    starts = [a for a, _ in bounds]
     touched: set[int] = set()
-    import bisect
-
     for technique in techniques:
-        first = max(bisect.bisect_right(starts, technique.start) - 1, 0)
-        for number in range(first, len(sentence_bounds)):
-            a, b = sentence_bounds[number]
-            if a >= technique.end:
-                break
-            if b > technique.start:
+        number = max(bisect.bisect_right(starts, technique.start) - 1, 0)
+        while number < len(bounds) and bounds[number][0] < technique.end:
+            if bounds[number][1] > technique.start:
                 touched.add(number)
+            number += 1
     counts = Counter(t.technique for t in techniques)
-    total = len(sentence_bounds)
+    total = len(bounds)
     return {
         "sentences": total,
         "sentences_with_technique": len(touched),

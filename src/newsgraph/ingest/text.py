@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import EmptyText, InputError
 from ..types import Article
+from .dates import DateError, normalize_date
 
 DEFAULT_ENCODING = "utf-8"
 # A first line is a headline when a blank line follows it and it is no longer than this.
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
+# Datelines sit in the first lines of a wire story: "VILNIUS, March 14, 2026 — By Jane Doe, Outlet",
+# "MINSK, Belarus, 14 March 2026 (Agency) -". The place is in capitals; the date follows it.
+DATELINE_SEARCH_CHARS = 600
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,[ \t]+[A-Z][A-Za-z.'\- ]{1,40})?),[ \t]+"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})|(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}))"
+    r"(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_BYLINE = re.compile(r"\bBy[ \t]+(?P<author>[^\W\d_][^,\n()]{1,60}?)[ \t]*(?:,|\(|$)", re.MULTILINE)
 
 
 def decode(data: bytes, source: str, encoding: str | None = None) -> str:
@@ -86,10 +98,27 @@ def headline(text: str) -> str | None:
     return title
 
 
+def dateline(text: str) -> tuple[str | None, str | None]:
+    """``(published, author)`` from a wire-style dateline near the top ("VILNIUS, March 14, 2026 — By
+    Jane Doe, Outlet"), each None when the text has none (or the date is not a real day)."""
+    match = _DATELINE.search(text[:DATELINE_SEARCH_CHARS])
+    if match is None:
+        return None, None
+    try:
+        published = normalize_date(match["date"])
+    except DateError:
+        published = None
+    byline = _BYLINE.search(match["rest"])
+    author = " ".join(byline["author"].split()) if byline else None
+    return published, author
+
+
 def read_text_article(path: str, encoding: str | None = None) -> Article:
-    """A plain-text file as an article, its text exactly as decoded; the headline, if any, is also the title."""
+    """A plain-text file as an article, its text exactly as decoded; the headline, if any, is also the
+    title, and a dateline gives the publication date and author."""
     text = read_text(path, encoding)
-    return Article(text=text, source=path, title=headline(text))
+    published, author = dateline(text)
+    return Article(text=text, source=path, title=headline(text), published=published, author=author)
 
 
 def looks_like_path(value: str) -> bool:

@@ -134,7 +134,7 @@ def person_name(text: str) -> PersonName:
         else:
             break
     title = " ".join(surface[:title_end]) if aligned and title_end else ""
-    bare = " ".join(text.split()[title_end:]) if title else " ".join(text.split())
+    bare = display_name(" ".join(text.split()[title_end:]) if title else text)
     rest = words[title_end:]
     suffix = ""
     if len(rest) > 1 and rest[-1] in SUFFIXES:
@@ -149,6 +149,15 @@ def person_name(text: str) -> PersonName:
         else:
             given.append(word)
     return PersonName(text=text, given=tuple(given), initials=tuple(initials), suffix=suffix, title=title, bare=bare)
+
+
+_DISPLAY_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
+
+
+def display_name(text: str) -> str:
+    """A name as listed: whitespace squeezed, a possessive dropped ("Hillary Clinton's" → "Hillary Clinton")."""
+    squeezed = " ".join(text.split())
+    return _DISPLAY_POSSESSIVE.sub("", squeezed) or squeezed
 
 
 def initials_compatible(a: str, b: str) -> bool:

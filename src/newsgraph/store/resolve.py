@@ -31,6 +31,7 @@ from typing import Protocol
 from ..types import Entity
 from .names import (
     acronym,
+    display_name,
     display_role,
     fold,
     initials_compatible,
@@ -88,9 +89,14 @@ class Directory(Protocol):
 
 @dataclass(slots=True)
 class Names:
-    """What one article entity tells about its actor: names (aliases), roles, and lookup keys."""
+    """What one article entity tells about its actor: its name, other names (aliases), roles, lookup keys.
 
-    names: set[str] = field(default_factory=set)
+    ``name`` is the article's most complete name for it (the candidate display name of the corpus
+    entity); ``aliases`` the other name forms the article uses for it.
+    """
+
+    name: str | None = None
+    aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     keys: set[tuple[str, str]] = field(default_factory=set)
 
@@ -115,7 +121,7 @@ def entity_names(entity: Entity) -> Names:
         if name.is_full:
             result.keys.add((SURNAME, name.surname))
         if mention_kind(entity.name, "PERSON") == "name":
-            result.names.add(name.bare)
+            result.name = name.bare
         if name.title:
             result.roles.add(name.title)
         for mention in entity.mentions:
@@ -125,10 +131,11 @@ def entity_names(entity: Entity) -> Names:
             elif kind == "name":
                 alias = person_name(mention.text)
                 if person_alias_compatible(alias, name):
-                    result.names.add(alias.bare)
+                    result.aliases.add(alias.bare)
                     result.keys.add((PERSON_KEY, alias.key))
                     if alias.title:
                         result.roles.add(alias.title)
+        result.aliases.discard(result.name)
         return result
 
     key = org_key(entity.name)
@@ -138,7 +145,7 @@ def entity_names(entity: Entity) -> Names:
     short = acronym(entity.name)
     if short:
         result.keys.add((ACRONYM, short))
-    result.names.add(" ".join(entity.name.split()))
+    result.name = display_name(entity.name)
     for mention in entity.mentions:
         kind = mention_kind(mention.text, entity.type)
         if kind == "role":
@@ -146,8 +153,9 @@ def entity_names(entity: Entity) -> Names:
         elif kind == "name":
             mention_key = org_key(mention.text)
             if mention_key == key or (short and looks_like_acronym(mention.text) and mention_key == short):
-                result.names.add(" ".join(mention.text.split()))
+                result.aliases.add(display_name(mention.text))
                 result.keys.add((NAME, mention_key))
+    result.aliases.discard(result.name)
     return result
 
 
@@ -178,10 +186,15 @@ class Resolver:
         initials = " ".join(name.initials)
         if name.is_full:
             candidates = [c for c in self.directory.lookup(PERSON_KEY, name.key) if c.type == "PERSON" and c.full_person]
-            exact = [c for c in candidates if c.initials == initials]
-            if len(exact) == 1:
-                return exact[0]
-            compatible = [c for c in candidates if initials_compatible(c.initials, initials)]
+            # An entity whose own name is this name comes before one that merely has it as an alias
+            # ("Hillary Clinton" before "Hillary Rodham Clinton", seen once called "Hillary Clinton").
+            own = [c for c in candidates if person_name(c.name).key == name.key]
+            pool = own or candidates
+            exact = [c for c in pool if c.initials == initials]
+            if exact:
+                # Same name, same initials: the same entity (the oldest, should several exist).
+                return min(exact, key=lambda c: c.id)
+            compatible = [c for c in pool if initials_compatible(c.initials, initials)]
             if len(compatible) == 1:
                 chosen = compatible[0]
                 if initials and not chosen.initials:
@@ -225,7 +238,7 @@ class Resolver:
                 person = person_name(entity.name)
                 display, initials = person.bare, " ".join(person.initials)
             else:
-                display, initials = " ".join(entity.name.split()), ""
+                display, initials = display_name(entity.name), ""
             known = self.directory.create(display or entity.name, entity.type, initials)
             if not names.keys:
                 # A name with no usable key (punctuation only): keep it findable by its folded text.

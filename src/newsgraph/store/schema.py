@@ -15,7 +15,7 @@ Layout (see docs/corpus.md for the full description):
   the corpus entity.
 - corpus entities: ``entities`` (with counters kept up to date at ingest), ``entity_keys`` (what
   resolution matches on), ``entity_names`` (aliases and roles seen, with article counts),
-  ``entity_outlets``, ``entity_pairs`` (co-mentions), ``entity_articles`` (timeline), and
+  ``entity_outlets``, ``entity_articles`` (timeline and co-mentions), and
   ``quote_about`` (quotes whose content mentions an entity).
 - ``minhash_bands``: LSH band keys of original articles, for near-duplicate detection across runs.
 - ``articles_fts``, ``quotes_fts``: FTS5 indexes over article title and text, and quote text.
@@ -98,13 +98,6 @@ _V1 = [
         articles INTEGER NOT NULL,
         PRIMARY KEY (entity_id, outlet)
     ) WITHOUT ROWID""",
-    """CREATE TABLE entity_pairs (
-        entity_id INTEGER NOT NULL REFERENCES entities(id),
-        other_id INTEGER NOT NULL REFERENCES entities(id),
-        articles INTEGER NOT NULL,
-        PRIMARY KEY (entity_id, other_id)
-    ) WITHOUT ROWID""",
-    "CREATE INDEX entity_pairs_rank ON entity_pairs(entity_id, articles DESC)",
     """CREATE TABLE entity_articles (
         entity_id INTEGER NOT NULL REFERENCES entities(id),
         published TEXT NOT NULL,

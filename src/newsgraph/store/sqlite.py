@@ -6,7 +6,7 @@ transaction, so a process killed mid-ingest leaves every committed article intac
 half-written, and two writers take turns instead of corrupting each other. The slow part, the NLP
 analysis, happens before the transaction starts.
 
-Counts that queries need fast (articles, outlets, co-mentions, aliases per entity) are kept up to
+Counts that queries need fast (articles, outlets, aliases per entity, the timeline) are kept up to
 date by adding or subtracting each article's *share* inside its transaction; a near-duplicate has
 no share (it is not new evidence).
 """
@@ -74,6 +74,10 @@ BUSY_TIMEOUT_S = 60.0
 # Candidates verified per new article: the articles sharing most LSH bands with it.
 MAX_DUPLICATE_CANDIDATES = 20
 ALIASES_LISTED = 20
+# Co-mentions are counted over an actor's latest articles, at most this many (bounded dossier time).
+CO_MENTION_WINDOW = 1000
+# Full-text search ranks (BM25) the most recently stored matches, at most this many.
+SEARCH_WINDOW = 1000
 SNIPPET_BEFORE = 80
 SNIPPET_AFTER = 160
 
@@ -246,9 +250,12 @@ def _share(analysis: Analysis, mapping: dict[str, int], names: dict[str, Names])
         entity_id = mapping[entity.id]
         seen.setdefault(entity_id)
         share.mentions[entity_id] += len(entity.mentions)
-        for label in names[entity.id].names:
-            share.names.add((entity_id, "name", label))
-        for label in names[entity.id].roles:
+        told = names[entity.id]
+        if told.name:
+            share.names.add((entity_id, "name", told.name))
+        for label in told.aliases:
+            share.names.add((entity_id, "alias", label))
+        for label in told.roles:
             share.names.add((entity_id, "role", label))
     for quote in analysis.quotes:
         if quote.speaker and quote.speaker.entity in mapping:
@@ -690,7 +697,7 @@ class SQLiteStore:
                 continue
             for table, column in (
                 ("entity_keys", "entity_id"), ("entity_names", "entity_id"), ("entity_outlets", "entity_id"),
-                ("entity_pairs", "entity_id"), ("entity_pairs", "other_id"), ("entity_articles", "entity_id"), ("quote_about", "entity_id"),
+                ("entity_articles", "entity_id"), ("quote_about", "entity_id"),
             ):
                 self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (entity_id,))
             self.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
@@ -721,11 +728,9 @@ class SQLiteStore:
         conn.executemany(
             upsert.format(table="entity_names", columns="entity_id, kind, name", marks="?, ?, ?"), sorted(share.names)
         )
-        pairs = [(a, b) for a in ids for b in ids if a != b]
-        conn.executemany(upsert.format(table="entity_pairs", columns="entity_id, other_id", marks="?, ?"), pairs)
         marks = ",".join("?" * len(ids))
         if sign < 0:
-            for table in ("entity_outlets", "entity_names", "entity_pairs"):
+            for table in ("entity_outlets", "entity_names"):
                 conn.execute(f"DELETE FROM {table} WHERE entity_id IN ({marks}) AND articles <= 0", ids)
         if outlet:
             conn.execute(
@@ -852,7 +857,8 @@ class SQLiteStore:
             "quotes": one("SELECT COUNT(*) FROM quotes" + ("" if include_duplicates else " WHERE evidence = 1")),
             "entities": one("SELECT COUNT(*) FROM entities" + ("" if include_duplicates else " WHERE articles > 0")),
             "outlets": one(f"SELECT COUNT(DISTINCT outlet) FROM articles{originals}"),
-            "mentions": one(f"SELECT COUNT(*) FROM mentions{skip}"),
+            # Kept per entity at ingest (near-duplicates apart): no scan of the largest table.
+            "mentions": one("SELECT COUNT(*) FROM mentions") if include_duplicates else one("SELECT COALESCE(SUM(mentions), 0) FROM entities"),
             "claims": one(f"SELECT COUNT(*) FROM claims{skip}"),
             "events": one(f"SELECT COUNT(*) FROM events{skip}"),
             "times": one(f"SELECT COUNT(*) FROM times{skip}"),
@@ -873,9 +879,10 @@ class SQLiteStore:
             return []
         ids = [r[0] for r in rows]
         aliases: dict[int, list[str]] = defaultdict(list)
-        for entity_id, name, kind in self.conn.execute(
-            f"SELECT entity_id, name, kind FROM entity_names WHERE entity_id IN ({','.join('?' * len(ids))}) "
-            f"AND kind IN ('name', 'pin') AND (articles > 0 OR kind = 'pin') ORDER BY entity_id, kind = 'pin', articles DESC, name",
+        for entity_id, name in self.conn.execute(
+            f"SELECT entity_id, name FROM entity_names WHERE entity_id IN ({','.join('?' * len(ids))}) "
+            f"AND kind IN ('name', 'alias', 'pin') GROUP BY entity_id, name "
+            f"ORDER BY entity_id, MAX(kind = 'pin') AND SUM(articles) = 0, SUM(articles) DESC, name",
             ids,
         ):
             if name not in aliases[entity_id] and len(aliases[entity_id]) < ALIASES_LISTED:
@@ -1033,19 +1040,25 @@ class SQLiteStore:
             "FROM entity_articles WHERE entity_id = ? GROUP BY month ORDER BY month = 'undated', month",
             entity.id,
         )
+        # Co-mentions over the actor's latest CO_MENTION_WINDOW articles: exact for nearly every actor,
+        # a recent window for the few named in thousands of articles (the dossier says which).
         co_mentioned = tuple(
             CoMention(*r)
             for r in conn.execute(
-                "SELECT p.other_id, e.name, e.type, p.articles FROM entity_pairs p JOIN entities e ON e.id = p.other_id "
-                "WHERE p.entity_id = ? ORDER BY p.articles DESC, p.other_id LIMIT ?",
-                (entity.id, limit),
+                "WITH recent AS (SELECT article_id FROM entity_articles WHERE entity_id = ? "
+                "ORDER BY published DESC, article_id DESC LIMIT ?) "
+                "SELECT ea.entity_id, e.name, e.type, COUNT(*) AS together FROM recent "
+                "JOIN entity_articles ea INDEXED BY entity_articles_article ON ea.article_id = recent.article_id "
+                "JOIN entities e ON e.id = ea.entity_id WHERE ea.entity_id != ? "
+                "GROUP BY ea.entity_id ORDER BY together DESC, ea.entity_id LIMIT ?",
+                (entity.id, CO_MENTION_WINDOW, entity.id, limit),
             )
         )
         return Dossier(
             entity=entity,
             aliases=tallies(
-                "SELECT name, articles FROM entity_names WHERE entity_id = ? AND kind = 'name' AND articles > 0 "
-                "ORDER BY articles DESC, name LIMIT ?", entity.id, ALIASES_LISTED,
+                "SELECT name, SUM(articles) AS seen FROM entity_names WHERE entity_id = ? AND kind IN ('name', 'alias') "
+                "GROUP BY name HAVING seen > 0 ORDER BY seen DESC, name LIMIT ?", entity.id, ALIASES_LISTED,
             ),
             roles=tallies(
                 "SELECT name, articles FROM entity_names WHERE entity_id = ? AND kind = 'role' AND articles > 0 "
@@ -1058,6 +1071,7 @@ class SQLiteStore:
             quotes_by=tuple(self.quotes(QuoteQuery(speaker_ids=(entity.id,), include_duplicates=include_duplicates, limit=limit))),
             quotes_about=tuple(self.quotes(QuoteQuery(about_ids=(entity.id,), include_duplicates=include_duplicates, limit=limit))),
             co_mentioned=co_mentioned,
+            co_mentioned_over=min(entity.articles, CO_MENTION_WINDOW),
         )
 
     # -- full-text search
@@ -1081,50 +1095,62 @@ class SQLiteStore:
     def _search(self, query: str, scope: str, limit: int, include_duplicates: bool) -> list[SearchHit]:
         conn = self.conn
         originals = "" if include_duplicates else " AND a.duplicate_of IS NULL"
+        # Ranking every match costs time in proportion to the matches (a name in half of 100k articles):
+        # BM25 ranks the SEARCH_WINDOW most recently stored matches, read newest first, which bounds it.
         if scope == "quotes":
-            rows = conn.execute(
-                "SELECT q.id, q.article_id, bm25(quotes_fts) AS rank FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-                f"JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ?{originals} ORDER BY rank LIMIT ?",
-                (query, limit),
+            window = conn.execute(
+                "SELECT q.id, q.article_id, bm25(quotes_fts) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+                f"JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ?{originals} ORDER BY quotes_fts.rowid DESC LIMIT ?",
+                (query, SEARCH_WINDOW),
             ).fetchall()
         else:
-            rows = conn.execute(
-                "SELECT NULL, a.id, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                f"WHERE articles_fts MATCH ?{originals} ORDER BY rank LIMIT ?",
-                (query, limit),
+            window = conn.execute(
+                "SELECT NULL, a.id, bm25(articles_fts, 2.0, 1.0) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                f"WHERE articles_fts MATCH ?{originals} ORDER BY articles_fts.rowid DESC LIMIT ?",
+                (query, SEARCH_WINDOW),
             ).fetchall()
+        rows = sorted(window, key=lambda r: (r[2], -r[1]))[:limit]
+        if not rows:
+            return []
+        # Highlights and texts of the hits in one query each: a MATCH per hit would re-read the index each time.
+        table, ids = ("quotes_fts", [r[0] for r in rows]) if scope == "quotes" else ("articles_fts", [r[1] for r in rows])
+        column = 0 if scope == "quotes" else 1
+        marks = ",".join("?" * len(ids))
+        marked = dict(conn.execute(
+            f"SELECT rowid, highlight({table}, {column}, ?, ?) FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})",
+            (*_MARKS, query, *ids),
+        ))
+        article_ids = sorted({r[1] for r in rows})
+        articles = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                f"SELECT id, title, outlet, published, source, text FROM articles WHERE id IN ({','.join('?' * len(article_ids))})", article_ids
+            )
+        }
+        quotes = {}
+        if scope == "quotes":
+            quotes = {
+                r[0]: r[1:]
+                for r in conn.execute(
+                    "SELECT q.id, q.start, q.end, COALESCE(e.name, q.speaker_name) FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id "
+                    f"WHERE q.id IN ({marks})", ids,
+                )
+            }
         hits = []
         for quote_id, article_id, rank in rows:
-            title, outlet, published, source, article_text = conn.execute(
-                "SELECT title, outlet, published, source, text FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
+            title, outlet, published, source, article_text = articles[article_id]
             speaker = None
             if quote_id is not None:
-                quote_start, speaker_id, speaker_name, quote_text = conn.execute(
-                    "SELECT start, speaker_entity_id, speaker_name, text FROM quotes WHERE id = ?", (quote_id,)
-                ).fetchone()
-                marked = conn.execute(
-                    "SELECT highlight(quotes_fts, 0, ?, ?) FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = ?",
-                    (*_MARKS, query, quote_id),
-                ).fetchone()[0]
-                matches = [(quote_start + s, quote_start + e) for s, e in _marked_spans(marked)]
-                if speaker_id is not None:
-                    speaker = conn.execute("SELECT name FROM entities WHERE id = ?", (speaker_id,)).fetchone()[0]
-                else:
-                    speaker = speaker_name
-                window = (quote_start, quote_start + len(quote_text))
+                quote_start, quote_end, speaker = quotes[quote_id]
+                matches = [(quote_start + s, quote_start + e) for s, e in _marked_spans(marked.get(quote_id) or "")]
+                window = (quote_start, quote_end)
             else:
-                marked = conn.execute(
-                    "SELECT highlight(articles_fts, 1, ?, ?) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
-                    (*_MARKS, query, article_id),
-                ).fetchone()[0]
-                matches = _marked_spans(marked or "")
+                matches = _marked_spans(marked.get(article_id) or "")
                 window = (0, len(article_text))
-            snippet = _snippet(article_text, matches, window)
             hits.append(SearchHit(
                 article=article_id, quote=quote_id, title=title, outlet=outlet, published=published, source=source,
-                snippet=snippet, matches=tuple(Span(s, e, article_text[s:e]) for s, e in matches), score=round(-rank, 4),
-                speaker=speaker,
+                snippet=_snippet(article_text, matches, window), matches=tuple(Span(s, e, article_text[s:e]) for s, e in matches),
+                score=round(-rank, 4), speaker=speaker,
             ))
         return hits
 
@@ -1200,18 +1226,19 @@ def _quote_record(local_id: str, text: str, start: int, end: int, kind: str, con
     )
 
 
+_MARK = re.compile("[\ue000\ue001]")
+
+
 def _marked_spans(marked: str) -> list[tuple[int, int]]:
-    """Offsets of the highlighted stretches in text FTS5 marked up with ``_MARKS``."""
-    spans, position, start = [], 0, None
-    for char in marked:
-        if char == _MARKS[0]:
+    """Offsets, in the unmarked text, of the stretches FTS5 highlighted with ``_MARKS``."""
+    spans, start = [], None
+    for count, match in enumerate(_MARK.finditer(marked)):
+        position = match.start() - count  # every marker before this one shifted the text by one
+        if match.group() == _MARKS[0]:
             start = position
-        elif char == _MARKS[1]:
-            if start is not None:
-                spans.append((start, position))
+        elif start is not None:
+            spans.append((start, position))
             start = None
-        else:
-            position += 1
     return spans
 
 

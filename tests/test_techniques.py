@@ -1,0 +1,306 @@
+"""Persuasion techniques: the shipped model, its spans and summary, the SemEval span scorer, training."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+import newsgraph
+from newsgraph.errors import InputError
+from newsgraph.eval.techniques import (
+    every_sentence_baseline,
+    merge_intervals,
+    per_technique,
+    read_labels,
+    score_si,
+    score_technique_aware,
+)
+from newsgraph.extract.techniques import (
+    TECHNIQUES,
+    TechniqueModel,
+    TechniqueModelError,
+    doc_features,
+    extract_techniques,
+    load_model,
+    shipped_model_path,
+    summarize_techniques,
+)
+from newsgraph.schema import validate_analysis
+
+from .conftest import run_cli, shared_data
+
+# Realistic fiction, written for these tests.
+OPINION = (
+    "Traitors in Parliament Sell Out Our Nation\n\n"
+    "The corrupt, arrogant elites in the capital have once again betrayed every hard-working family in this country.\n"
+    "These spineless puppets of foreign bankers will stop at nothing to destroy our way of life.\n"
+    "If we do nothing, our children will inherit a wasteland of crime, chaos and despair.\n"
+    "How can anyone still trust a government that lies to us day after day?\n"
+    "Enough is enough: take back our country!\n"
+)
+NEUTRAL = (
+    "The city council approved a budget of 4.2 million dollars on Tuesday, officials said.\n"
+    "The plan funds road repairs and two new bus routes, according to the finance committee.\n"
+    "A vote on the library extension was postponed until March.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def opinion_doc(parse):
+    return parse(OPINION)
+
+
+def _found(techniques, name: str, words: str) -> bool:
+    """A span of technique ``name`` overlaps the first occurrence of ``words`` in OPINION."""
+    start = OPINION.index(words)
+    end = start + len(words)
+    return any(t.technique == name and t.start < end and t.end > start for t in techniques)
+
+
+# --------------------------------------------------------------------------- the shipped model
+
+
+def test_model_ships_in_the_package_and_loads_without_download():
+    path = shipped_model_path()
+    assert path.is_file(), "the technique model must ship inside the package"
+    assert path.stat().st_size < 20_000_000
+    model = load_model()
+    assert model.unit_weights.shape[2] == len(TECHNIQUES) == model.sentence_weights.shape[1]
+    assert set(model.grains.tolist()) <= {0, 1}
+    assert np.all((model.thresholds > 0) & (model.thresholds < 1))
+
+
+def test_predictions_are_deterministic(parse, opinion_doc):
+    first = extract_techniques(opinion_doc)
+    again = extract_techniques(opinion_doc)
+    reparsed = extract_techniques(parse(OPINION))
+    assert first == again == reparsed
+    assert first, "a strongly persuasive text yields spans"
+
+
+def test_spans_align_with_the_text_and_the_threshold(opinion_doc):
+    for threshold in (0.3, 0.5, 0.7):
+        for span in extract_techniques(opinion_doc, threshold):
+            assert span.technique in TECHNIQUES
+            assert 0 <= span.start < span.end <= len(OPINION)
+            assert OPINION[span.start : span.end] == span.text
+            assert span.text == span.text.strip(), "spans never start or end with whitespace"
+            assert threshold <= span.score <= 1.0
+
+
+def test_a_lower_threshold_finds_at_least_as_much(opinion_doc):
+    strict = extract_techniques(opinion_doc, 0.7)
+    default = extract_techniques(opinion_doc, 0.5)
+    loose = extract_techniques(opinion_doc, 0.3)
+    assert len(strict) <= len(default) <= len(loose)
+    for span in strict:  # every strict span lies inside a looser span of the same technique
+        assert any(s.technique == span.technique and s.start <= span.start and span.end <= s.end for s in default)
+
+
+def test_loaded_words_are_found(opinion_doc):
+    found = extract_techniques(opinion_doc)
+    assert _found(found, "Loaded_Language", "corrupt, arrogant elites") or _found(found, "Loaded_Language", "wasteland of crime, chaos and despair")
+
+
+def test_name_calling_is_found(opinion_doc):
+    assert _found(extract_techniques(opinion_doc), "Name_Calling,Labeling", "spineless puppets")
+
+
+def test_a_fear_appeal_is_found(opinion_doc):
+    assert _found(extract_techniques(opinion_doc), "Appeal_to_fear-prejudice", "our children will inherit a wasteland")
+
+
+def test_a_slogan_is_found(opinion_doc):
+    found = extract_techniques(opinion_doc)
+    assert _found(found, "Slogans", "take back our country") or _found(found, "Slogans", "Enough is enough")
+
+
+def test_a_neutral_report_is_mostly_left_alone(parse):
+    doc = parse(NEUTRAL)
+    found = extract_techniques(doc)
+    summary = summarize_techniques(doc, found)
+    assert summary["share"] < 0.5
+
+
+def test_invalid_thresholds_are_refused(opinion_doc):
+    for bad in (-0.1, 1.5, float("nan")):
+        with pytest.raises(InputError):
+            extract_techniques(opinion_doc, bad)
+
+
+def test_empty_and_whitespace_documents_yield_nothing(parse):
+    assert extract_techniques(parse(" \n ")) == ()
+    assert extract_techniques(parse("Hi")) == () or all(t.text for t in extract_techniques(parse("Hi")))
+
+
+def test_summary_counts_sentences_with_a_technique(opinion_doc):
+    found = extract_techniques(opinion_doc)
+    summary = summarize_techniques(opinion_doc, found)
+    assert set(summary) == {"sentences", "sentences_with_technique", "share", "top", "disclaimer"}
+    assert summary["sentences"] == 6  # the title and five lines
+    assert 1 <= summary["sentences_with_technique"] <= summary["sentences"]
+    assert summary["share"] == pytest.approx(summary["sentences_with_technique"] / summary["sentences"], abs=1e-4)
+    counts = [t["count"] for t in summary["top"]]
+    assert counts == sorted(counts, reverse=True) and sum(counts) <= len(found)
+    assert "not a verdict" in summary["disclaimer"]
+
+
+def test_summary_of_no_techniques(opinion_doc):
+    summary = summarize_techniques(opinion_doc, ())
+    assert summary["sentences_with_technique"] == 0 and summary["share"] == 0.0 and summary["top"] == []
+
+
+def test_analyze_carries_techniques_and_summary_in_the_contract():
+    result = newsgraph.analyze(OPINION).to_dict()
+    validate_analysis(result)
+    assert result["techniques"], "the opinion text has technique spans"
+    for span in result["techniques"]:
+        assert OPINION[span["start"] : span["end"]] == span["text"]
+    assert result["summary"]["techniques"]["sentences"] == 6
+
+
+def test_cli_threshold_option_trades_precision_for_recall(tmp_path):
+    path = tmp_path / "opinion.txt"
+    path.write_text(OPINION, encoding="utf-8")
+    counts = []
+    for threshold in ("0.8", "0.3"):
+        result = run_cli("analyze", str(path), "--format", "json", "--technique-threshold", threshold)
+        assert result.returncode == 0, result.stderr
+        counts.append(len(json.loads(result.stdout)["techniques"]))
+    assert counts[0] <= counts[1]
+    bad = run_cli("analyze", str(path), "--technique-threshold", "2")
+    assert bad.returncode != 0 and b"threshold" in bad.stderr
+
+
+def test_the_decomposed_scoring_equals_the_spelled_out_features(opinion_doc):
+    """Scoring neighbour features by shifting per-offset scores equals the training design matrix."""
+    from newsgraph.training.techniques import Design
+
+    model = load_model()
+    features = doc_features(opinion_doc)
+    design = Design(model.unit_vocabulary, model.context_vocabulary, model.sentence_vocabulary)
+    stacked = np.vstack([model.unit_weights.reshape(-1, len(TECHNIQUES)), model.context_weights])
+    spelled_out = np.asarray(design.token_matrix(features) @ stacked) + model.token_bias
+    assert np.allclose(model.token_logits(features), spelled_out, atol=1e-3)
+
+
+def test_a_broken_model_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "techniques.npz"
+    path.write_bytes(b"not a model")
+    with pytest.raises(TechniqueModelError, match="not a technique model"):
+        TechniqueModel.load(path)
+    with pytest.raises(TechniqueModelError, match="not found"):
+        TechniqueModel.load(tmp_path / "missing.npz")
+
+
+# --------------------------------------------------------------------------- the SemEval span scorer
+
+
+def test_merge_intervals_merges_overlaps_only():
+    assert merge_intervals([(5, 9), (0, 3), (2, 4), (9, 12), (7, 8), (6, 6)]) == [(0, 4), (5, 9), (9, 12)]
+
+
+def test_si_gives_partial_credit_both_ways():
+    gold = [("a", "Doubt", 0, 10)]
+    predicted = [("a", "Loaded_Language", 5, 15)]  # labels are ignored by SI
+    score = score_si(predicted, gold)
+    assert score.precision == pytest.approx(5 / 10)
+    assert score.recall == pytest.approx(5 / 10)
+    assert score.f1 == pytest.approx(0.5)
+
+
+def test_si_merges_overlapping_spans_before_scoring():
+    gold = [("a", "Doubt", 0, 10), ("a", "Slogans", 5, 20)]  # one stretch 0-20 after merging
+    predicted = [("a", "Doubt", 0, 5), ("a", "Slogans", 3, 10), ("a", "Doubt", 30, 40)]  # 0-10 and 30-40
+    score = score_si(predicted, gold)
+    assert (score.predicted, score.gold) == (2, 1)
+    assert score.precision == pytest.approx((10 / 10 + 0) / 2)
+    assert score.recall == pytest.approx(10 / 20)
+
+
+def test_spans_of_other_articles_never_overlap():
+    score = score_si([("b", "Doubt", 0, 10)], [("a", "Doubt", 0, 10)])
+    assert score.precision == score.recall == score.f1 == 0.0
+
+
+def test_technique_aware_counts_only_same_technique_overlap():
+    gold = [("a", "Doubt", 0, 10), ("a", "Slogans", 20, 30)]
+    predicted = [("a", "Doubt", 0, 5), ("a", "Doubt", 20, 30)]
+    score = score_technique_aware(predicted, gold)
+    assert score.precision == pytest.approx((1.0 + 0.0) / 2)
+    assert score.recall == pytest.approx((5 / 10 + 0.0) / 2)
+    doubt = score_technique_aware(predicted, gold, "Doubt")
+    assert doubt.gold == 1 and doubt.recall == pytest.approx(0.5)
+    table = per_technique(predicted, gold, ["Doubt", "Slogans"])
+    assert table["Slogans"].f1 == 0.0 and table["Doubt"].precision == pytest.approx(0.5)
+
+
+def test_a_predicted_span_covering_two_gold_spans_earns_both():
+    gold = [("a", "Doubt", 0, 4), ("a", "Doubt", 6, 10)]
+    score = score_si([("a", "Doubt", 0, 10)], gold)
+    assert score.precision == pytest.approx(8 / 10)
+    assert score.recall == pytest.approx(1.0)
+
+
+def test_nothing_predicted_scores_zero_not_an_error():
+    score = score_si([], [("a", "Doubt", 0, 4)])
+    assert score.precision == score.recall == score.f1 == 0.0
+
+
+def test_every_sentence_baseline():
+    sentences = {"a": [(0, 10), (11, 20), (21, 21)], "b": [(0, 5)]}
+    baseline = every_sentence_baseline(sentences, "Loaded_Language")
+    assert baseline == [("a", "Loaded_Language", 0, 10), ("a", "Loaded_Language", 11, 20), ("b", "Loaded_Language", 0, 5)]
+    gold = [("a", "Loaded_Language", 2, 4), ("a", "Doubt", 11, 20)]
+    si = score_si(baseline, gold)
+    assert si.recall == pytest.approx(1.0)
+    assert si.precision == pytest.approx((2 / 10 + 1.0 + 0.0) / 3)
+    aware = score_technique_aware(baseline, gold)
+    assert aware.recall == pytest.approx(0.5)
+
+
+def test_read_labels_reports_bad_lines(tmp_path):
+    good = tmp_path / "good.labels"
+    good.write_text("111\tDoubt\t3\t9\n\n222\tSlogans\t0\t4\n", encoding="utf-8")
+    assert read_labels(good, TECHNIQUES) == [("111", "Doubt", 3, 9), ("222", "Slogans", 0, 4)]
+    bad = tmp_path / "bad.labels"
+    bad.write_text("111\tDoubt\tthree\t9\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.labels:1"):
+        read_labels(bad)
+    unknown = tmp_path / "unknown.labels"
+    unknown.write_text("111\tSarcasm\t3\t9\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown technique"):
+        read_labels(unknown, TECHNIQUES)
+
+
+# --------------------------------------------------------------------------- training
+
+
+def test_training_runs_end_to_end_on_a_slice(tmp_path):
+    data = shared_data("semeval2020-task11-ptc").parent
+    out = tmp_path / "techniques.npz"
+    result = run_cli("train", "techniques", "--data", str(data), "--out", str(out), "--limit", "8", "--folds", "2")
+    assert result.returncode == 0, result.stderr.decode()
+    stdout = result.stdout.decode()
+    assert "model SI" in stdout and "baseline technique-aware" in stdout
+    model = TechniqueModel.load(out)
+    assert model.meta["trained_on"].startswith("semeval2020-task11-ptc")
+    assert len(model.thresholds) == len(TECHNIQUES)
+
+
+def test_training_reports_a_missing_corpus(tmp_path):
+    result = run_cli("train", "techniques", "--data", str(tmp_path), "--out", str(tmp_path / "m.npz"))
+    assert result.returncode != 0
+    assert b"not found" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_validation_split_is_fixed_and_by_article():
+    from newsgraph.training.techniques import is_validation, load_ptc, validation_split
+
+    articles = load_ptc(shared_data("semeval2020-task11-ptc"))
+    fitting, validation = validation_split(articles)
+    assert len(articles) == 371 and len(validation) == 70
+    assert not {a.id for a in fitting} & {a.id for a in validation}
+    assert all(is_validation(a.id) for a in validation)
