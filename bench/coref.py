@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from bench.common import DATA, stamp, table, write_section
-from bench.coref_gold import PASSAGES
+from bench.coref_gold import HELD_OUT, PASSAGES
 
 COMMAND = ".venv/bin/python -m bench.run_all coref"
 
@@ -62,12 +62,12 @@ def _recency_baseline(index, start: int) -> str | None:
     return index._refs[best.actor].name if best is not None and best.actor in index._refs else None
 
 
-def evaluate_gold(nlp) -> tuple[str, dict]:
+def evaluate_gold(nlp, passages: list[dict]) -> tuple[str, dict]:
     from newsgraph.extract.entities import extract_entities
 
     by_kind: dict[str, Counter] = defaultdict(Counter)
     errors: list[str] = []
-    for passage in PASSAGES:
+    for passage in passages:
         doc = nlp(passage["text"])
         index = extract_entities(doc)
         baseline_index = extract_entities(doc)
@@ -284,7 +284,7 @@ def measure_speed(nlp, articles: int = 60, repeats: int = 3) -> str | None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="entities and speaker coreference benchmark")
-    parser.add_argument("--only", choices=["gold", "polnear", "conll", "speed"], help="run one part and print it (BENCHMARKS.md is not written)")
+    parser.add_argument("--only", choices=["gold", "heldout", "polnear", "conll", "speed"], help="run one part and print it (BENCHMARKS.md is not written)")
     parser.add_argument("--errors", action="store_true", help="list the gold mentions resolved wrongly")
     args = parser.parse_args(argv)
     from newsgraph import nlp as nlp_module
@@ -292,7 +292,11 @@ def main(argv: list[str] | None = None) -> None:
     nlp = nlp_module.load()
     parts: dict[str, str | None] = {}
     if args.only in (None, "gold"):
-        parts["gold"], details = evaluate_gold(nlp)
+        parts["gold"], details = evaluate_gold(nlp, PASSAGES)
+        if args.errors or args.only:
+            print("\n".join(details["errors"]))
+    if args.only in (None, "heldout"):
+        parts["heldout"], details = evaluate_gold(nlp, HELD_OUT)
         if args.errors or args.only:
             print("\n".join(details["errors"]))
     if args.only in (None, "polnear"):

@@ -272,3 +272,162 @@ PASSAGES: list[dict] = [
         ],
     },
 ]
+
+# Written after the resolver was tuned on PASSAGES above, and scored without further tuning on them:
+# the honest figure for text the rules were not shaped on.
+HELD_OUT: list[dict] = [
+    {
+        "id": "kenya-strike",
+        "text": (
+            "NAIROBI \u2014 Kenyan doctors will continue their strike until the government pays salary arrears, the head "
+            "of their union said on Wednesday.\n\n"
+            "Davji Atellah, secretary general of the Kenya Medical Practitioners, Pharmacists and Dentists Union, told "
+            "reporters that talks with the health ministry had collapsed. \u201cWe have been patient for months,\u201d he "
+            "said.\n\n"
+            "Health Cabinet Secretary Susan Nakhumicha urged the doctors to return to work. She said the Treasury had "
+            "released part of the money. The cabinet secretary did not say when the rest would be paid.\n\n"
+            "Patients have been turned away from public hospitals across the country. One mother in Kisumu said she had "
+            "waited two days for her son to be seen."
+        ),
+        "gold": [
+            ("he", 1, "Davji Atellah", "pronoun", True),
+            ("She", 1, "Susan Nakhumicha", "pronoun", True),
+            ("The cabinet secretary", 1, "Susan Nakhumicha", "role", False),
+            ("she", 1, None, "pronoun", True),
+            ("her", 1, None, "pronoun", False),
+        ],
+    },
+    {
+        "id": "tennis-final",
+        "text": (
+            "Carlos Alcaraz beat Novak Djokovic in four sets on Sunday to retain his Wimbledon title, leaving the "
+            "Serbian visibly frustrated at the net.\n\n"
+            "The 21-year-old Spaniard broke serve five times. \u201cI played my best tennis today,\u201d Alcaraz said. "
+            "He added that beating Djokovic on Centre Court was \u201ca dream\u201d.\n\n"
+            "Djokovic, who had knee surgery a month before the tournament, said he had no regrets. The 37-year-old "
+            "said he would decide on his schedule after the Olympics.\n\n"
+            "Alcaraz\u2019s coach, Juan Carlos Ferrero, said his player was still improving. Ferrero said he had "
+            "never seen Alcaraz so calm in a final."
+        ),
+        "gold": [
+            ("his", 1, "Carlos Alcaraz", "pronoun", False),
+            ("Alcaraz", 2, "Carlos Alcaraz", "name", True),
+            ("He", 1, "Carlos Alcaraz", "pronoun", True),
+            ("Djokovic", 3, "Novak Djokovic", "name", True),
+            ("he", 1, "Novak Djokovic", "pronoun", False),
+            ("he", 2, "Novak Djokovic", "pronoun", False),
+            ("his", 2, "Novak Djokovic", "pronoun", False),
+            ("Alcaraz\u2019s", 1, "Carlos Alcaraz", "name", False),
+            ("his", 3, "Juan Carlos Ferrero", "pronoun", False),
+            ("Ferrero", 2, "Juan Carlos Ferrero", "name", True),
+            ("he", 3, "Juan Carlos Ferrero", "pronoun", False),
+        ],
+    },
+    {
+        "id": "eu-migration",
+        "text": (
+            "BRUSSELS \u2014 European Commission President Ursula von der Leyen on Thursday proposed new rules to speed "
+            "up the return of rejected asylum seekers, a move welcomed by Italy but criticised by rights groups.\n\n"
+            "Italian Prime Minister Giorgia Meloni said the plan was \u201ca step in the right direction\u201d. The "
+            "Italian leader has pushed for tougher controls since taking office in 2022.\n\n"
+            "Von der Leyen told the European Parliament that the system had to be \u201cfair and firm\u201d. The "
+            "commission president said member states would keep responsibility for deportations.\n\n"
+            "Amnesty International said the proposal would lead to abuses. Its Europe director, Eve Geddie, said "
+            "people would be sent to countries where they faced harm. She called on lawmakers to reject it."
+        ),
+        "gold": [
+            ("The Italian leader", 1, "Giorgia Meloni", "role", False),
+            ("Von der Leyen", 1, "Ursula von der Leyen", "name", True),
+            ("The commission president", 1, "Ursula von der Leyen", "role", True),
+            ("Its", 1, "Amnesty International", "pronoun", False),
+            ("She", 1, "Eve Geddie", "pronoun", True),
+            ("they", 1, None, "pronoun", False),
+        ],
+    },
+    {
+        "id": "bank-fraud",
+        "text": (
+            "A former executive at Westbrook Bank was sentenced to six years in prison on Friday for his role in a "
+            "$40 million loan fraud, federal prosecutors said.\n\n"
+            "Richard Hale, 58, pleaded guilty in March to conspiracy and wire fraud. Prosecutors said he approved loans "
+            "to shell companies controlled by his brother-in-law, Mark Dunn.\n\n"
+            "U.S. District Judge Patricia Lowe said Hale had betrayed the trust of depositors. The judge ordered him to "
+            "repay $12 million. Hale\u2019s lawyer, Daniel Price, said his client was \u201cdeeply remorseful\u201d and would "
+            "not appeal.\n\n"
+            "Dunn is due to be sentenced next month. His attorney declined to comment. The bank said in a statement that "
+            "it had strengthened its controls."
+        ),
+        "gold": [
+            ("he", 1, "Richard Hale", "pronoun", True),
+            ("his", 2, "Richard Hale", "pronoun", False),
+            ("The judge", 1, "Patricia Lowe", "role", False),
+            ("him", 1, "Richard Hale", "pronoun", False),
+            ("Hale\u2019s", 1, "Richard Hale", "name", False),
+            ("his", 3, "Daniel Price", "pronoun", False),
+            ("Dunn", 2, "Mark Dunn", "name", False),
+            ("His", 1, "Mark Dunn", "pronoun", False),
+            ("it", 1, "Westbrook Bank", "pronoun", False),
+        ],
+    },
+    {
+        "id": "taiwan-drills",
+        "text": (
+            "TAIPEI \u2014 Taiwan\u2019s defence ministry said on Monday it had detected 34 Chinese military aircraft and "
+            "nine navy ships around the island in the previous 24 hours.\n\n"
+            "President Lai Ching-te told troops at a base in Hsinchu that Taiwan would not be intimidated. The president "
+            "said he sought peace but would \u201cnot give up our sovereignty\u201d.\n\n"
+            "China\u2019s Taiwan Affairs Office spokesman Chen Binhua said the drills were a warning to \u201cseparatist "
+            "forces\u201d. Chen said Beijing would take \u201cresolute measures\u201d if provoked.\n\n"
+            "Analysts said the exercises were smaller than those held last year. They said Beijing wanted to signal "
+            "resolve without alarming Washington."
+        ),
+        "gold": [
+            ("it", 1, "Taiwan\u2019s defence ministry", "pronoun", True),
+            ("The president", 1, "Lai Ching-te", "role", True),
+            ("he", 1, "Lai Ching-te", "pronoun", False),
+            ("Chen", 2, "Chen Binhua", "name", True),
+            ("They", 1, None, "pronoun", True),
+        ],
+    },
+    {
+        "id": "school-board",
+        "text": (
+            "The Riverside school board voted on Monday to remove two novels from middle school libraries after "
+            "complaints from parents.\n\n"
+            "Board chairwoman Linda Moss said the decision followed a review of \u201cage-appropriate content\u201d. Moss "
+            "said she had read both books herself.\n\n"
+            "Teachers\u2019 union president Kevin Ortiz called the vote censorship. Ortiz said the union would ask the "
+            "state education department to intervene. He said teachers had not been consulted.\n\n"
+            "A parent who spoke at the meeting, Janet Cole, said she supported the board. \u201cThese are our children,\u201d "
+            "she said. The chairwoman thanked her for coming."
+        ),
+        "gold": [
+            ("Moss", 2, "Linda Moss", "name", True),
+            ("she", 1, "Linda Moss", "pronoun", False),
+            ("herself", 1, "Linda Moss", "pronoun", False),
+            ("Ortiz", 2, "Kevin Ortiz", "name", True),
+            ("He", 1, "Kevin Ortiz", "pronoun", True),
+            ("she", 2, "Janet Cole", "pronoun", False),
+            ("she", 3, "Janet Cole", "pronoun", True),
+            ("The chairwoman", 1, "Linda Moss", "role", False),
+            ("her", 1, "Janet Cole", "pronoun", False),
+        ],
+    },
+    {
+        "id": "oil-output",
+        "text": (
+            "DUBAI \u2014 Saudi Arabia will extend its voluntary oil output cut of one million barrels a day into next "
+            "year, the energy ministry said on Sunday.\n\n"
+            "Energy Minister Prince Abdulaziz bin Salman said the kingdom was acting to support market stability. The "
+            "prince has repeatedly warned speculators against betting on lower prices.\n\n"
+            "Russian Deputy Prime Minister Alexander Novak said Moscow would also keep its export cut in place. Novak, "
+            "who oversees energy policy, said the decision had been coordinated with Riyadh.\n\n"
+            "Oil prices rose about 2% after the announcement. Traders said they expected further volatility."
+        ),
+        "gold": [
+            ("The prince", 1, "Abdulaziz bin Salman", "role", False),
+            ("Novak", 2, "Alexander Novak", "name", True),
+            ("they", 1, None, "pronoun", True),
+        ],
+    },
+]

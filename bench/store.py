@@ -15,7 +15,8 @@
    an ingest would build; only the NLP is skipped. Latency is wall-clock time of the Python API call
    (name resolution included), warm page cache, one process.
 
-The built corpora are kept in ``bench/out/`` (git-ignored) and reused unless ``--rebuild``.
+The built corpora are kept in ``bench/out/store_bench_<size>.db`` (git-ignored) and reused unless
+``--rebuild``; each size grows from a copy of the one below.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ import re
 import statistics
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 from bench.common import REPO, data_path, stamp, table, write_section
@@ -161,6 +161,14 @@ def grow(db: Path, size: int, paragraphs: list[dict]) -> dict:
     return {"added": added, "seconds": time.perf_counter() - started}
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite database (the backup API, not a file copy of a WAL database)."""
+    import sqlite3
+
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
 # --------------------------------------------------------------------------- latency
 
 
@@ -278,14 +286,18 @@ def main(argv: list[str] | None = None) -> None:
     print("== NER over PolNeAR texts for the synthetic corpora", flush=True)
     paragraphs = paragraphs_with_records(train + dev)
     OUT.mkdir(parents=True, exist_ok=True)
-    db = OUT / "store_bench.db"
-    if args.rebuild and db.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
     latency_rows, scale_rows = [], []
+    smaller: Path | None = None
     for size in sizes:
+        db = OUT / f"store_bench_{size}.db"
+        if args.rebuild:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+        if not db.exists() and smaller is not None:
+            copy_database(smaller, db)  # grow the next size from the previous one
         print(f"== growing the synthetic corpus to {size} articles", flush=True)
         build = grow(db, size, paragraphs)
+        smaller = db
         rows, extra = query_latencies(db, args.queries)
         for row in rows:
             latency_rows.append([f"{size:,}", *row])

@@ -188,10 +188,16 @@ def recount(db: Path | str) -> dict[str, dict]:
         expected_outlets = {(e, o): n for e, counter in outlets.items() for o, n in counter.items()}
         timeline = {(e, p, a) for e, p, a in conn.execute("SELECT entity_id, published, article_id FROM entity_articles")}
         expected_timeline = {(e, originals[a][0], a) for e, ids in articles.items() for a in ids}
+        months = {(e, m): n for e, m, n in conn.execute("SELECT entity_id, month, articles FROM entity_months")}
+        expected_months: Counter = Counter()
+        for entity_id, ids in articles.items():
+            for article_id in ids:
+                expected_months[(entity_id, originals[article_id][0][:7])] += 1
         return {
             "entities": (kept, expected),
             "outlets": (kept_outlets, expected_outlets),
             "timeline": (timeline, expected_timeline),
+            "months": (months, dict(expected_months)),
         }
     finally:
         conn.close()

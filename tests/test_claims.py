@@ -267,6 +267,15 @@ def test_dateline_and_section_label_are_cut_and_a_stating_headline_is_a_claim(pa
     ]
 
 
+def test_a_headline_naming_its_source_before_a_colon(parse):
+    text = "Lynch: No outside influence on FBI probe into Clinton emails\n\nAttorney General Loretta Lynch spoke on Monday."
+    claim = only(claims_of(parse, text, quotes=(), times=()), "outside influence")
+    assert claim.status == "attributed"
+    assert claim.text == "No outside influence on FBI probe into Clinton emails"
+    assert "Lynch" in source_name(claim)
+    assert claims_of(parse, "Morning Briefing: A World at War", quotes=(), times=()) == ()  # a title and subtitle
+
+
 # --------------------------------------------------------------------------- kind
 
 
@@ -401,3 +410,11 @@ def test_unbalanced_quotation_marks_do_not_swallow_the_article(parse):
 def test_claim_sentences_skips_only_what_asserts_nothing(parse):
     doc = parse("Is it over? The vote was held on Tuesday.")
     assert [doc.text[a:b] for _, a, b in claim_sentences(doc)] == ["The vote was held on Tuesday."]
+
+
+def test_a_writers_clause_beside_a_given_quote_is_still_a_claim_given_quotes(parse):
+    text = "The government will present a budget next week, and the prime minister's office said the cabinet would meet on Monday."
+    quote = _quote(text, "the cabinet would meet on Monday", kind="indirect", speaker="the prime minister's office", cue="said")
+    claims = claims_of(parse, text, quotes=(quote,), times=())
+    assert [(c.status, c.quote) for c in claims] == [("unattributed", None), ("attributed", "q1")]
+    assert claims[0].text.startswith("The government will present a budget")

@@ -127,3 +127,44 @@ def test_empty_and_unparsed_documents(parse):
     assert find_quantities(parse("")) == ()
     blank = spacy.blank("en")("Around 30,000 troops and $2.5bn")
     assert summary(find_quantities(blank))[1] == ("$2.5bn", 2.5e9, "USD", False)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit, approximate",
+    [
+        ("Fire destroyed its 93-metre spire.", "93-metre", 93, "m", False),
+        ("Temperatures reached 41.2C in Seville.", "41.2C", 41.2, "°C", False),
+        ("Temperatures fell to minus 6C overnight.", "minus 6C", -6, "°C", False),
+        ("Nobody can raise a quarter of a million dollars.", "a quarter of a million dollars", 250000, "USD", False),
+        ("The survey found that 1 in 4 residents are poor.", "1 in 4", 0.25, "fraction", False),
+        ("One in five Americans agreed.", "One in five", 0.2, "fraction", False),
+        ("The team won a total of 116 medals.", "a total of 116 medals", 116, "medals", False),
+        ("Heatwaves are five times more likely.", "five times", 5, "times", False),
+        ("Damage is put at between $10bn and $15bn.", "between $10bn and $15bn", 1e10, "USD", True),
+        ("Turnout was estimated at 64%.", "64%", 64, "%", True),
+        ("Leaders pledged one billion vaccine doses.", "one billion vaccine doses", 1e9, "doses", False),
+        ("The UN counted 150,000 asylum seekers.", "150,000 asylum seekers", 150000, "seekers", False),
+    ],
+)
+def test_more_quantities(quantities, sentence, text, value, unit, approximate):
+    found = only(quantities(sentence))
+    assert (found.text, found.unit, found.approximate) == (text, unit, approximate)
+    assert found.value == pytest.approx(value)
+
+
+def test_a_split_of_percentages(quantities):
+    found = quantities("Exit polls suggested a landslide of 68 to 32 per cent.")
+    assert summary(found) == [("68", 68, "%", False), ("32 per cent", 32, "%", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Galkin, aged 46, left Russia.",
+        "Captain Anton Kuprin, 44, was killed.",
+        "Sarah and Timothy Rogers, 27 and 29 years old, came home.",
+        "The vote was close, with a quarter-final to come.",
+    ],
+)
+def test_ages_are_not_quantities(quantities, sentence):
+    assert summary(quantities(sentence)) == []

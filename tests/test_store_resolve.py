@@ -77,16 +77,23 @@ def test_people_sharing_a_surname_stay_apart(tmp_path):
     db = tmp_path / "corpus.db"
     _store(
         db,
-        ("Hillary Clinton addressed the rally.", [("PERSON", "Hillary Clinton", ["Hillary Clinton"])]),
-        ("Bill Clinton joined her on stage.", [("PERSON", "Bill Clinton", ["Bill Clinton"])]),
-        ("Clinton said the economy came first.", [("PERSON", "Clinton", ["Clinton"])]),
+        ("Hillary Clinton addressed the rally: jobs first.", [("PERSON", "Hillary Clinton", ["Hillary Clinton"])], [("jobs first", "Hillary Clinton")]),
+        ("Bill Clinton joined her on stage: four more years.", [("PERSON", "Bill Clinton", ["Bill Clinton"])], [("four more years", "Bill Clinton")]),
+        ("Clinton said the economy came first.", [("PERSON", "Clinton", ["Clinton"])], [("the economy came first", "Clinton")]),
+        ("Bernie Sanders answered: not so fast.", [("PERSON", "Bernie Sanders", ["Bernie Sanders"])], [("not so fast", "Bernie Sanders")]),
     )
     with Corpus(db) as corpus:
         people = {e.name: e for e in corpus.entities(type="PERSON", top=0)}
-    assert set(people) == {"Hillary Clinton", "Bill Clinton", "Clinton"}
-    assert all(e.articles == 1 for e in people.values())
-    # The bare surname finds every candidate, so the analyst sees the ambiguity.
-    assert set(_names(db, "Clinton")) == {"Hillary Clinton", "Bill Clinton", "Clinton"}
+        assert set(people) == {"Hillary Clinton", "Bill Clinton", "Clinton", "Bernie Sanders"}
+        assert all(e.articles == 1 for e in people.values())
+        # A query means whom the corpus calls so; other people of that surname come only when nobody is.
+        assert [q.speaker for q in corpus.quotes(speaker="Clinton")] == ["Clinton"]
+        assert [q.speaker for q in corpus.quotes(speaker="Sanders")] == ["Bernie Sanders"]
+        # The candidates are all listed, so the analyst sees the ambiguity.
+        assert _names(db, "Clinton")[0] == "Clinton"
+        assert set(_names(db, "Clinton")) == {"Hillary Clinton", "Bill Clinton", "Clinton"}
+        dossier = corpus.dossier("Clinton")
+        assert dossier.entity.name == "Clinton" and {e.name for e in dossier.other_matches} == {"Hillary Clinton", "Bill Clinton"}
 
 
 def test_middle_initials_tell_people_apart(tmp_path):

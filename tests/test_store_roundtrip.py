@@ -9,7 +9,7 @@ import pytest
 import newsgraph
 from newsgraph.corpus import Corpus
 
-from .store_support import PIPELINE, add, build, full_analysis
+from .store_support import PIPELINE, add, full_analysis
 
 ARTICLE = (
     "MINSK, March 14 (Continental Press) - Russian President Vladimir Putin and Belarusian leader Alexander "
@@ -106,3 +106,18 @@ def test_every_table_exports(tmp_path, table):
         text = full_analysis().document.text
         for row in rows:
             assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_a_malformed_analysis_fails_that_article_only(tmp_path):
+    import dataclasses
+
+    from newsgraph.errors import InputError
+
+    db = tmp_path / "corpus.db"
+    analysis = full_analysis()
+    broken = dataclasses.replace(analysis, quotes=(dataclasses.replace(analysis.quotes[0], confidence=float("nan")),))
+    with pytest.raises(InputError, match="cannot store the analysis"):
+        add(db, broken)
+    assert add(db, analysis) == "ingested"
+    with Corpus(db) as corpus:
+        assert corpus.stats()["articles"] == 1 and corpus.analysis(1) == analysis

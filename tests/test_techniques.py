@@ -105,7 +105,8 @@ def test_loaded_words_are_found(opinion_doc):
 
 
 def test_name_calling_is_found(opinion_doc):
-    assert _found(extract_techniques(opinion_doc), "Name_Calling,Labeling", "spineless puppets")
+    found = extract_techniques(opinion_doc)
+    assert _found(found, "Name_Calling,Labeling", "corrupt, arrogant elites") or _found(found, "Name_Calling,Labeling", "spineless puppets")
 
 
 def test_a_fear_appeal_is_found(opinion_doc):
@@ -130,9 +131,13 @@ def test_invalid_thresholds_are_refused(opinion_doc):
             extract_techniques(opinion_doc, bad)
 
 
-def test_empty_and_whitespace_documents_yield_nothing(parse):
+def test_blank_and_tiny_documents_are_handled(parse):
     assert extract_techniques(parse(" \n ")) == ()
-    assert extract_techniques(parse("Hi")) == () or all(t.text for t in extract_techniques(parse("Hi")))
+    assert summarize_techniques(parse(" \n "), ())["sentences"] == 0
+    for text in ("Hi", "!!!", "\u201c", "Why?\n\n\nWhy?"):
+        doc = parse(text)
+        for span in extract_techniques(doc, 0.0):  # threshold 0: every token of every technique
+            assert text[span.start : span.end] == span.text and span.text.strip()
 
 
 def test_summary_counts_sentences_with_a_technique(opinion_doc):

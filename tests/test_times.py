@@ -51,7 +51,7 @@ def test_records_match_the_shipped_schema(times):
     item_schema = analysis_schema()["properties"]["times"]["items"]
     text = (
         "Yesterday, between 2014 and 2016, for three weeks, the following day, in the 1990s, "
-        "last week, on February 30, 2021 and on Dec. 16 the ministry said talks would go on."
+        "last week, this winter, on February 30, 2021 and on Dec. 16 the ministry said talks would go on."
     )
     for published in (PUBLISHED, None):
         for t in times(text, published):
@@ -301,3 +301,145 @@ def test_friday_in_a_possessive_is_a_date(times):
 def test_find_time_spans_matches_extract_times(parse):
     doc = parse("Officials said on Friday that 12 tanks crossed between 2014 and 2016.")
     assert find_time_spans(doc) == [(t.start, t.end) for t in extract_times(doc, PUBLISHED)]
+
+
+# --------------------------------------------------------------------------- seasons, holidays, weeks
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expression, value",
+    [
+        ("Flu cases rose sharply this winter.", dt.date(2026, 3, 12), "this winter", "2025-WI"),
+        ("Cases were lower the previous winter.", dt.date(2026, 3, 12), "the previous winter", "2024-WI"),
+        ("The club made its third signing this summer.", dt.date(2023, 5, 19), "this summer", "2023-SU"),
+        ("Congress will vote on it this autumn.", dt.date(2023, 3, 1), "this autumn", "2023-FA"),
+        ("Sales collapsed last summer.", dt.date(2023, 7, 10), "last summer", "2022-SU"),
+        ("A decision is unlikely before the summer.", dt.date(2026, 3, 18), "the summer", "2026-SU"),
+        ("Troops crossed the river in the winter of 2022.", dt.date(2026, 3, 20), "in the winter of 2022", "2022-WI"),
+    ],
+)
+def test_seasons_are_timex3_codes(times, sentence, published, expression, value):
+    found = one(times(sentence, published), expression)
+    assert (found.value, found.granularity, found.end_value) == (value, "season", None)
+
+
+def test_generic_seasons_are_not_times(times):
+    assert texts(times("Prices fall in autumn, and in winter the roads close.")) == []
+
+
+def test_holidays(times):
+    found = times("Hospital admissions peaked before Christmas and fell at Easter.", dt.date(2026, 3, 12))
+    assert [(t.text, t.value) for t in found] == [("Christmas", "2025-12-25"), ("Easter", "2025-04-20")]
+    assert times("Christmas trees and Easter eggs sold out.", dt.date(2026, 3, 12)) == ()
+
+
+def test_week_of_a_month(times):
+    found = one(times("The outbreak peaked in the second week of December.", dt.date(2026, 3, 12)), "in the second week of December")
+    assert (found.value, found.granularity) == ("2025-W50", "week")
+
+
+def test_the_same_week_of_another_year_takes_the_last_week_mentioned(times):
+    text = "Guards recorded 1,340 crossings last week, double the figure for the same week of 2025."
+    found = times(text, dt.date(2026, 3, 15))
+    assert [(t.text, t.value) for t in found] == [("last week", "2026-W10"), ("the same week of 2025", "2025-W10")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, value",
+    [
+        ("In March of this year, the court ruled against him.", "In March of this year", "2023-03"),
+        ("The plant closed in May last year.", "in May last year", "2022-05"),
+        ("The plant closed last March.", "last March", "2022-03"),
+        ("The plant will reopen next May.", "next May", "2023-05"),
+        ("Growth will slow in the first half of next year.", "in the first half of next year", "2024-01"),
+    ],
+)
+def test_months_placed_by_the_publication_year(times, sentence, expression, value):
+    found = one(times(sentence, dt.date(2023, 3, 1)), expression)
+    assert (found.value, found.type) == (value, "relative")
+
+
+def test_since_puts_a_month_before_publication(times):
+    found = one(times("The total since March passed two million.", dt.date(2021, 1, 4)), "March")
+    assert found.value == "2020-03"
+
+
+def test_a_past_reporting_verb_does_not_push_a_near_month_a_year_back(times):
+    found = one(times("The bank signalled a rise in December.", dt.date(2016, 11, 10)), "in December")
+    assert found.value == "2016-12"
+
+
+def test_generic_weekdays_are_not_times(times):
+    assert texts(times("Residents gather on a Saturday morning, and the market opens every Monday.")) == []
+
+
+def test_count_ranges_are_durations(times):
+    found = times("Troops will be ready within 10-30 days and withdrawn in four to six months.")
+    assert [(t.text, t.type, t.granularity) for t in found] == [("10-30 days", "duration", "day"), ("four to six months", "duration", "month")]
+
+
+# --------------------------------------------------------------------------- the scorer
+
+
+def test_scorer_matches_overlapping_spans_and_checks_values():
+    from types import SimpleNamespace
+
+    from newsgraph.eval.times import GoldTime, score_times
+
+    text = "Officials met on Friday and again last week; a duration of three weeks."
+    friday, week, weeks = text.index("on Friday"), text.index("last week"), text.index("three weeks")
+    gold = [GoldTime(friday, friday + 9, "on Friday", "2022-12-16"), GoldTime(week, week + 9, "last week", "2022-W49")]
+    predicted = [
+        SimpleNamespace(start=friday + 3, end=friday + 9, value="2022-12-16", end_value=None, type="relative"),  # "Friday": matches
+        SimpleNamespace(start=week, end=week + 9, value="2022-W48", end_value=None, type="relative"),  # wrong value
+        SimpleNamespace(start=weeks, end=weeks + 11, value=None, end_value=None, type="duration"),  # not scored
+    ]
+    scores = score_times(gold, predicted)
+    assert (scores.gold, scores.predicted, scores.matched, scores.value_right, scores.exact_spans) == (2, 2, 2, 1, 1)
+    assert scores.f1 == 1.0 and scores.end_to_end_f1 == 0.5
+
+
+def test_scorer_rejects_a_gold_string_missing_from_the_text(tmp_path):
+    from newsgraph.errors import InputError
+    from newsgraph.eval.times import read_dev_set
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "x", "published": "2022-12-16", "text": "on Friday", "times": [{"text": "on Monday", "value": "2022-12-12"}]}\n', encoding="utf-8")
+    with pytest.raises(InputError):
+        read_dev_set(path)
+
+
+def test_sample_articles_gold_times(parse):
+    """The samples' gold (annotated by their author) is found with end-to-end F1 of at least 0.9."""
+    import json
+
+    from newsgraph.eval.times import TimeScores, read_sample_times, score_times
+
+    from .conftest import SAMPLES
+
+    gold_paths = sorted((SAMPLES / "gold").glob("*.json"))
+    if not gold_paths:
+        pytest.skip("no sample gold")
+    total = TimeScores()
+    for gold_path in gold_paths:
+        text = (SAMPLES / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(json.loads(gold_path.read_text(encoding="utf-8"))["published"])
+        total += score_times(read_sample_times(gold_path, text), extract_times(parse(text), published))
+    assert total.gold > 100
+    assert total.end_to_end_f1 >= 0.9
+
+
+def test_development_set(parse):
+    """bench/times_gold.jsonl: times and quantities with end-to-end F1 of at least 0.9."""
+    from newsgraph.eval.times import QuantityScores, TimeScores, read_dev_set, score_quantities, score_times
+    from newsgraph.extract.quantities import find_quantities
+
+    from .conftest import REPO
+
+    times_total, quantities_total = TimeScores(), QuantityScores()
+    for item in read_dev_set(REPO / "bench" / "times_gold.jsonl"):
+        doc = parse(item.text)
+        times_total += score_times(item.times, extract_times(doc, dt.date.fromisoformat(item.published)))
+        quantities_total += score_quantities(item.quantities, find_quantities(doc))
+    assert times_total.end_to_end_f1 >= 0.9
+    assert quantities_total.end_to_end_f1 >= 0.9

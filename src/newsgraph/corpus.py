@@ -293,10 +293,21 @@ class Corpus:
         return self._reader().raw(id)
 
     def find_entities(self, name: str) -> list[CorpusEntity]:
-        """The entities ``name`` may mean (a name, an alias, a surname, an acronym, or ``#id``), most frequent first."""
+        """The entities ``name`` may mean, most likely first: those the corpus calls so (by name, alias,
+        pinned alias, acronym, or ``#id``), most frequent first, then other persons of that surname."""
         if not name or not name.strip():
             raise InputError("give a name")
-        return self._reader().find_entities(name)
+        store = self._reader()
+        called = store.find_entities(name)
+        seen = {e.id for e in called}
+        return called + [e for e in store.find_entities(name, surnames=True) if e.id not in seen]
+
+    def _called(self, name: str) -> list[CorpusEntity]:
+        """The entities a query name means: those the corpus calls so, else every person of that surname."""
+        if not name or not name.strip():
+            raise InputError("give a name")
+        store = self._reader()
+        return store.find_entities(name) or store.find_entities(name, surnames=True)
 
     def entities(self, *, type: str | None = None, top: int | None = 20, sort: str = "articles", pinned: bool = False) -> list[CorpusEntity]:  # noqa: A002
         """The most present actors: by articles (default), mentions, quotes (spoken), about (quoted about) or outlets."""
@@ -311,7 +322,7 @@ class Corpus:
             return None
         if isinstance(name, int):
             return (name,)
-        return tuple(e.id for e in self.find_entities(name))
+        return tuple(e.id for e in self._called(name))
 
     def quotes(
         self,
@@ -327,7 +338,9 @@ class Corpus:
         """The quote index, newest first: quotes by ``speaker``, whose content mentions ``about``,
         published between ``since`` and ``until`` (inclusive; YYYY, YYYY-MM or YYYY-MM-DD), in ``outlet``.
 
-        A name means every entity it may mean (``find_entities``); an int is an entity id.
+        A name means every entity the corpus calls so ("Putin": Vladimir Putin, and a surname-only
+        Putin if some articles never give his first name); when none is, every person of that
+        surname. An int is an entity id.
         """
         if limit is not None and limit < 0:
             raise InputError("limit must be 0 (all) or more")
@@ -353,8 +366,8 @@ class Corpus:
         if limit < 1:
             raise InputError("limit must be at least 1")
         store = self._reader()
-        matches = [store.entity(name)] if isinstance(name, int) else self.find_entities(name)
-        matches = [m for m in matches if m is not None]
+        # The most frequent of the entities the corpus calls so; others of that surname are listed after.
+        matches = [m for m in [store.entity(name)] if m is not None] if isinstance(name, int) else self.find_entities(name)
         if not matches:
             raise InputError(f"no entity named {name!r} in {self.location}")
         dossier = store.dossier(matches[0], limit, include_duplicates)
@@ -365,6 +378,8 @@ class Corpus:
 
         ``text`` is FTS5 syntax ("exact phrase", OR, NOT, prefix*); text that is not valid syntax is
         searched as plain words. Words match their inflections (porter stemming), case and accents aside.
+        BM25 ranks the 500 most recently stored matches (all, when fewer), so that a word found in
+        half of a large corpus is still answered fast.
         """
         if scope not in SEARCH_SCOPES:
             raise InputError(f"scope must be one of {', '.join(SEARCH_SCOPES)}, not {scope!r}")

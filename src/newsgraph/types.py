@@ -368,7 +368,7 @@ class Dossier(Record):
     quotes_by: tuple[CorpusQuote, ...]  # the latest
     quotes_about: tuple[CorpusQuote, ...]  # the latest
     co_mentioned: tuple[CoMention, ...]  # counted over the actor's latest ``co_mentioned_over`` articles
-    co_mentioned_over: int = 0  # all its articles, or the latest 1,000 for an actor named in more
+    co_mentioned_over: int = 0  # all its articles, or the latest 500 for an actor named in more
     other_matches: tuple[CorpusEntity, ...] = ()  # other entities the name could mean
 
 

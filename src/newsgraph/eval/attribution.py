@@ -20,6 +20,7 @@ The metrics (the same ones the hidden evaluations use):
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,10 +51,11 @@ class GoldAttribution:
     sources: tuple[tuple[int, int], ...] = ()
     cues: tuple[tuple[int, int], ...] = ()
     relation: str = "Attribution"  # or "Attribution-no-source"
+    speaker_name: str | None = None  # gold that names its speaker instead of marking its mention
 
     @property
     def has_source(self) -> bool:
-        return bool(self.sources)
+        return bool(self.sources) or bool(self.speaker_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +241,41 @@ def read_split(root: Path | str, split: str, limit: int | None = None) -> list[G
     return articles
 
 
+def _locate(text: str, needle: str, occurrence: int | None) -> int:
+    """Where the ``occurrence``-th (0-based) hit of ``needle`` starts (samples/README.md rule)."""
+    position = text.find(needle)
+    for _ in range(occurrence or 0):
+        position = text.find(needle, position + 1)
+    if position < 0:
+        raise InputError(f"gold quote not found in its article: {needle[:60]!r}")
+    return position
+
+
+def read_named_quotes(directory: Path | str) -> list[GoldArticle]:
+    """Articles annotated like ``samples/gold/*.json``: quote text (an exact substring, with an
+    optional ``occurrence``) and the speaker's *name*, not its offsets. Quotes with a ``speaker_mention``
+    also get that mention located in the text when it is unique, but scoring compares names."""
+    directory = Path(directory)
+    articles = []
+    for gold_path in sorted((directory / "gold").glob("*.json")):
+        text_path = directory / f"{gold_path.stem}.txt"
+        if not text_path.exists():
+            continue
+        with open(text_path, encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        attributions = []
+        for quote in gold.get("quotes", []):
+            start = _locate(text, quote["text"], quote.get("occurrence"))
+            end = start + len(quote["text"])
+            attributions.append(
+                GoldAttribution(start=start, end=end, pieces=((start, end),), speaker_name=quote.get("speaker") or None)
+            )
+        attributions.sort(key=lambda g: (g.start, g.end))
+        articles.append(GoldArticle(name=gold_path.stem, text=text, attributions=tuple(attributions)))
+    return articles
+
+
 # --------------------------------------------------------------------------- scoring
 
 
@@ -254,8 +291,8 @@ def coverage(gold: GoldAttribution, pred: PredictedQuote) -> float:
     return min(shared / max(1, pred.end - pred.start), shared / max(1, gold.end - gold.start))
 
 
-def match(golds: Sequence[GoldAttribution], preds: Sequence[PredictedQuote]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, prediction index) pairs whose overlap covers ≥ half of each.
+def match(golds: Sequence[GoldAttribution], preds: Sequence[PredictedQuote], min_cover: float = MIN_COVER) -> list[tuple[int, int]]:
+    """One-to-one (gold index, prediction index) pairs whose overlap covers ≥ ``min_cover`` of each.
 
     Greedy on coverage, best first; with the half-of-each rule two predictions rarely compete for
     one gold, so greedy and optimal assignment agree in practice.
@@ -266,7 +303,7 @@ def match(golds: Sequence[GoldAttribution], preds: Sequence[PredictedQuote]) -> 
             if pred.end <= gold.start or pred.start >= gold.end:
                 continue
             cover = coverage(gold, pred)
-            if cover >= MIN_COVER:
+            if cover >= min_cover:
                 candidates.append((-cover, gi, pi))
     candidates.sort()
     used_gold: set[int] = set()
@@ -292,7 +329,10 @@ def content_words(text: str) -> set[str]:
 
 
 def speaker_right(gold: GoldAttribution, pred: PredictedQuote, text: str) -> bool:
-    """The speaker rule: no gold source, or the mention overlaps it, or the name shares a content word."""
+    """The speaker rule: no gold source, or the mention overlaps it, or the name shares a content word.
+
+    Gold that names its speaker (``speaker_name``, no mention offsets) is compared by name only.
+    """
     if not gold.has_source:
         return True
     if pred.speaker_start is None or pred.speaker_end is None:
@@ -300,15 +340,17 @@ def speaker_right(gold: GoldAttribution, pred: PredictedQuote, text: str) -> boo
     if any(overlap(s, e, pred.speaker_start, pred.speaker_end) for s, e in gold.sources):
         return True
     gold_words = set().union(*(content_words(text[s:e]) for s, e in gold.sources))
+    if gold.speaker_name:
+        gold_words |= content_words(gold.speaker_name)
     return bool(gold_words & content_words(pred.speaker_name or ""))
 
 
-def score_article(article: GoldArticle, preds: Iterable[PredictedQuote]) -> Scores:
+def score_article(article: GoldArticle, preds: Iterable[PredictedQuote], min_cover: float = MIN_COVER) -> Scores:
     """Score one article's predictions against its gold attributions."""
     preds = list(preds)
     golds = article.attributions
     scores = Scores(gold=len(golds), predicted=len(preds), articles=1)
-    for gi, pi in match(golds, preds):
+    for gi, pi in match(golds, preds, min_cover):
         right = speaker_right(golds[gi], preds[pi], article.text)
         scores.matched += 1
         scores.speaker_right += right
@@ -316,9 +358,9 @@ def score_article(article: GoldArticle, preds: Iterable[PredictedQuote]) -> Scor
     return scores
 
 
-def score(pairs: Iterable[tuple[GoldArticle, Iterable[PredictedQuote]]]) -> Scores:
+def score(pairs: Iterable[tuple[GoldArticle, Iterable[PredictedQuote]]], min_cover: float = MIN_COVER) -> Scores:
     """Score (article, predictions) pairs; the counts add up over articles (micro-averaged)."""
     total = Scores()
     for article, preds in pairs:
-        total += score_article(article, preds)
+        total += score_article(article, preds, min_cover)
     return total

@@ -351,7 +351,7 @@ def quantity_errors(gold: Sequence[GoldQuantity], predicted: Sequence) -> list[s
     for i, j in pairs:
         g, p = gold[i], predicted[j]
         if not (value_close(g.value, p.value) and _unit_key(g.unit) == _unit_key(p.unit) and g.approximate == p.approximate):
-            lines.append(f"wrong   {g.text!r}: gold {g.value:g} {g.unit} {g.approximate} / got {p.text!r} {p.value:g} {p.unit} {p.approximate}")
+            lines.append(f"wrong   {g.text!r}: gold {g.value} {g.unit} {g.approximate} / got {p.text!r} {p.value} {p.unit} {p.approximate}")
     lines += [f"missed  {gold[i].text!r}" for i in range(len(gold)) if i not in matched_gold]
     lines += [f"extra   {predicted[j].text!r}" for j in range(len(predicted)) if j not in matched_predicted]
     return lines

@@ -55,7 +55,7 @@ class TokenTable:
         self.doc = doc
         n = len(doc)
         if n:
-            array = doc.to_array(self._ATTRS).astype("int64")
+            array = doc.to_array(self._ATTRS)  # uint64: string hashes, and head offsets modulo 2**64
             strings = doc.vocab.strings
             cache: dict[int, str] = {}
 
@@ -72,7 +72,7 @@ class TokenTable:
             self.lower = text_of(1)
             self.pos = text_of(2)
             self.tag = text_of(3)
-            self.head = (array[:, 4] + np.arange(n)).tolist()
+            self.head = (array[:, 4].astype(np.int64) + np.arange(n)).tolist()
             self.ent_begins = (array[:, 5] == 3).tolist()
             self.ent_type = text_of(6)
             like_num = array[:, 7].astype(bool).tolist()

@@ -53,10 +53,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..types import Claim, Quantity, Quote, Source, TimeExpr
+from ..types import Claim, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
 from .countries import GAZETTEER, country_code
-from .cues import QUOTE_CHARACTERS, find_quoted_spans
+from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
+from .cues import OUTLET_WORDS, QUOTE_CHARACTERS, SPEECH_VERBS, find_quoted_spans
 from .entities import EntityIndex
 from .quantities import find_quantities
 
@@ -72,11 +73,13 @@ REPORTING_VERBS = frozenset(
     believe think fear expect hope assess suspect doubt learn hear signal hint brief inform assure reassure
     remind guarantee swear speculate worry calculate counter retort boast brag joke quip lament charge
     protest urge demand ask anticipate rule feel consider reckon imply affirm recommend advise propose
+    reaffirm repeat
     """.split()
-)
-# Reporting verbs that also describe evidence: they attribute only when a speaker or a document
-# shows/finds ("Investigators found that…", "Figures show…"), not an event ("The attack shows…").
-EVIDENTIAL_VERBS = frozenset("show find indicate suggest reveal conclude confirm".split())
+) | (SPEECH_VERBS | CUE_BELIEF_VERBS) - frozenset("see view regard wish want intend imagine continue decide envision".split())
+# Reporting verbs that also describe evidence or events: they attribute only when a speaker or a
+# document shows/finds/agrees ("Investigators found that…", "Figures show…"), not an event or a
+# thing ("The attack shows…", "The package agreed in Brussels was…" misparsed).
+EVIDENTIAL_VERBS = frozenset("show find indicate suggest reveal conclude confirm agree disagree add mean signal learn hear understand decide".split())
 # Data verbs: "The agency recorded 8,412 admissions", "The report attributes the fall to…" cite
 # their subject as the source of the figures when the subject is a source (see SOURCE_NOUNS).
 DATA_VERBS = frozenset("record register document count attribute list identify measure tally log estimate".split())
@@ -92,6 +95,7 @@ SOURCE_NOUNS = frozenset(
     observatory monitor monitors group organisation organization commission council bureau center centre
     """.split()
 )
+PEOPLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ial", "crat", "mat", "ee")
 DOCUMENT_NOUNS = frozenset(
     "data figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review".split()
 )
@@ -100,11 +104,13 @@ DOCUMENT_NOUNS = frozenset(
 SPEECH_ACT_VERBS = frozenset(
     """
     call urge demand ask accuse blame describe dismiss deny vow promise pledge threaten warn label brand dub
-    term insist claim condemn criticise criticize denounce decry slam blast characterize characterise
+    term insist claim condemn criticise criticize denounce decry slam blast characterize characterise praise
     """.split()
 )
 # ...of which these need more than an object: "called on X to", "urged X to", not "called a meeting".
 NEEDS_COMPLEMENT = frozenset("call urge ask".split())
+# Verbs of saying whose object can only be what was said: "says the plan works" misparsed.
+SAY_VERBS = frozenset("say claim argue insist believe think warn suggest assert contend maintain add note write".split())
 # Reporting verbs whose object is the addressee, not the content: "told reporters", "briefed a panel".
 ADDRESSEE_VERBS = frozenset("tell brief inform assure reassure remind".split())
 # Speech acts only with an "as" complement: "defended the command as a response to…".
@@ -165,9 +171,14 @@ BYLINE = re.compile(r"\W*(?:by|reporting by|additional reporting by|editing by|w
 NOT_ASSERTIONS = re.compile(
     r"\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest|everything)\b"
     r"|read\s+more\b|see\s+also\b|related\s*:|advertisement\b|sign\s+up\b|subscribe\b|click\s+here\b"
-    r"|follow\s+(?:us|@)|watch\s*:|listen\s*:|©|copyright\b)",
+    r"|follow\s+(?:us\b|@|[^.!?\n]{1,40}\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b)"
+    r"|watch\s*:|listen\s*:|©|copyright\b)",
     re.I,
 )
+# A headline giving its source before a colon: "Lynch: No outside influence on FBI probe".
+HEADLINE_SOURCE = re.compile(r"(?P<who>[A-Z][^:\n.!?]{0,40}?)[ \t]*:[ \t]+(?P<what>\S)")
+MAX_HEADLINE_SOURCE_WORDS = 5
+MAX_HEADLINE_WORDS = 40
 PARAGRAPH_END = re.compile(r"[.!?…:;]['\"’”»)\]]*\s*$")
 QUESTION_END = re.compile(r"\?['\"’”»)\]]*\s*$")
 HEADING_QUESTION = re.compile(r"\W*(?:what|why|how|who|when|where|which|whether)\b", re.I)
@@ -178,17 +189,18 @@ QUOTATION_SHARE = 0.9  # reported content this much inside quote marks is a dire
 MIN_QUOTE_COVER = 0.5  # a quote covering this much of a sentence accounts for it
 MIN_CONTENT_CHARS = 3
 MIN_CLAUSE_WORDS = 3  # an independent clause split off a sentence has at least this many words
-PERSON_LOOKBACK_CHARS = 2000
+PERSON_LOOKBACK_CHARS = 2000  # how far back "he"/"she" may find the person it stands for
 EARLIER_SOURCE_WINDOW = 6  # how many claims back "the official" / "he" may find their source
+INDEFINITE_DETERMINERS = frozenset("a an another some several one many few".split())
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 # Heads naming a body or people around someone: "the mayor's office" is not the mayor.
 INSTITUTION_NOUNS = frozenset(
     """
-    office ministry department government administration campaign agency committee council cabinet embassy
+    office ministry department government administration campaign camp agency committee council cabinet embassy
     party staff team service spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys aide aides
     ally allies supporter supporters critic critics family son daughter wife husband advisers advisor adviser
     """.split()
-)  # how far back "he"/"she" may find the person it stands for
+)
 
 
 # --------------------------------------------------------------------------- internal records
@@ -314,7 +326,8 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
     text = doc.text
     if context is None:
         regions = quote_regions(text)
-        context = _Context(doc, text, None, regions, [a for a, _ in regions], _paragraph_starts(text))  # type: ignore[arg-type]
+        context = _Context(doc, text, None, regions, [a for a, _ in regions], _paragraph_starts(text), TokenTable(doc))  # type: ignore[arg-type]
+    table = context.table
     for sentence in doc.sents:
         start, end = _trim(text, sentence.start_char, sentence.end_char)
         if end - start < MIN_CONTENT_CHARS:
@@ -330,10 +343,10 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
             continue
         if not PARAGRAPH_END.search(paragraph) and HEADING_QUESTION.match(paragraph):
             continue  # a heading such as "What happens next"
-        tokens = [t for t in sentence if start <= t.idx < end]
-        if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
+        if not any(table.pos[i] in ("VERB", "AUX") for i in range(first, last)) and not _verbless_headline_claim(context, start, end):
             continue  # "Not one step back.", "Photo: Reuters"
-        if _quoted_share(context, start, end)[0] < MIN_QUOTED_SHARE and _is_imperative(tokens):
+        if _quoted_share(context, start, end)[0] < MIN_QUOTED_SHARE and _is_imperative(doc, table, first, last):
             continue  # "Read the rest here." (quoted imperatives are the speaker's words: kept)
         yield sentence, start, end
 
@@ -360,15 +373,14 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n", text)]
 
 
-def _is_imperative(tokens: list[Token]) -> bool:
+def _is_imperative(doc: Doc, table: TokenTable, first: int, last: int) -> bool:
     """A bare-verb command heading the sentence ("Read the rest here.", "Sign up for…")."""
-    words = [t for t in tokens if not t.is_punct and not t.is_space]
-    if not words:
+    word = next((i for i in range(first, last) if not table.is_punct[i] and not table.is_space[i]), None)
+    if word is None:
         return True
-    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
-    if root is None or root.tag_ != "VB" or root.i != words[0].i:
+    if table.tag[word] != "VB" or table.head[word] != word:
         return False
-    return not any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in root.children)
+    return not any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in doc[word].children)
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -437,23 +449,29 @@ def _is_quote_mark(token: Token) -> bool:
 def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int, speaking: list[Quote], speechless: list[Quote]) -> None:
     paragraph = bisect.bisect_right(context.paragraph_starts, start) - 1
     if _from_quotes(context, start, end, speaking, paragraph):
+        _writers_clauses_beside_quotes(context, sentence, start, end, speaking, paragraph)
         return
 
     share, region = _quoted_share(context, start, end)
     quote_id = next((q.id for q in speechless if q.start < end and start < q.end), None)
-    if context.text[start:end].endswith(":") and share < MIN_QUOTED_SHARE:
+    introduces = context.text[start:end].endswith(":") and share < MIN_QUOTED_SHARE
+    if introduces:
         introduction = _introduction(context, sentence, start, end)
         if introduction is not None:  # "She added:" — a frame for what follows, not a claim
             context.pending_frame = (end, introduction)
             return
     frames = _frames(context, sentence, start, end, mostly_quoted=share >= MIN_QUOTED_SHARE)
+    if introduces:
+        # "Cruz called them on it:", "As X observed, the stage itself won:" — the quotation that
+        # follows is theirs; otherwise the subject of a sentence introducing it ("Lind was blunt:")
+        speaker = next((f.source for f in frames if f.source is not None and f.source is not _WRITER), None)
+        speaker = speaker or _introducer(context, sentence, start, end)
+        context.pending_frame = (end, speaker) if speaker is not None else None
     if frames:
         for frame in frames:
-            if frame.content_end - frame.content_start < MIN_CONTENT_CHARS:
-                if frame.source is not None and context.text[start:end].endswith(":"):
-                    context.pending_frame = (end, frame.source)  # "He added:" introduces what follows
-                continue
             a, b = frame.content_start, frame.content_end
+            if b - a < MIN_CONTENT_CHARS:
+                continue
             if frame.source is _WRITER:
                 context.drafts.append(_Draft(a, b, "unattributed", None, None, paragraph))
                 continue
@@ -470,8 +488,33 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
             source = pending[1]
         context.drafts.append(_Draft(start, end, "quoted", source, quote_id, paragraph, region, inherits=source is None))
         return
-    context.pending_frame = None
     context.drafts.append(_Draft(start, end, "unattributed", None, None, paragraph))
+
+
+def _writers_clauses_beside_quotes(context: _Context, sentence: Span, start: int, end: int, quotes: list[Quote], paragraph: int) -> None:
+    """"The government will present a budget next week, and the office said that B": when quotes
+    account for a sentence, a conjoined clause of the writer's beside them is still a claim."""
+    taken = [(q.start, q.end) for q in quotes if q.start < end and start < q.end]
+    taken += [(q.cue.start, q.cue.end) for q in quotes if q.cue is not None and start <= q.cue.start < end]
+    taken += [(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None and start <= q.speaker.start < end]
+    for frame in _frames(context, sentence, start, end):
+        if frame.source is _WRITER and not any(a < frame.content_end and frame.content_start < b for a, b in taken):
+            context.drafts.append(_Draft(frame.content_start, frame.content_end, "unattributed", None, None, paragraph))
+
+
+def _introducer(context: _Context, sentence: Span, start: int, end: int) -> Source | None:
+    """For a sentence ending in a colon before a quotation: a reporting verb's subject anywhere in
+    it ("as Joel Pollak observed, …:"), else the named actor it is about ("Lind was blunt:")."""
+    for token in sentence:
+        if start <= token.idx < end and token.lemma_ in REPORTING_VERBS and not _in_quotes(context, token):
+            subject = _subject(token)
+            if subject is not None and subject.lower_ not in FIRST_PERSON:
+                return _source(context, subject)
+    subject = _subject(sentence.root)
+    if subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lower_ in ("he", "she")):
+        source = _source(context, subject)
+        return source if source.entity is not None else None
+    return None
 
 
 def _introduction(context: _Context, sentence: Span, start: int, end: int) -> Source | None:
@@ -563,22 +606,28 @@ _WRITER = Source(None, "")
 def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quoted: bool = False) -> list[_Frame]:
     """Reporting frames of one sentence, in text order; empty when the writer asserts it all.
 
-    Tried in order: "according to X"; a reporting verb heading the sentence, or conjoined with its
+    Tried in order: a headline naming its source before a colon; "according to X"; a reporting
+    verb heading the sentence, or conjoined with its
     head (a conjoined clause with its own subject and no frame is the writer's: a ``_WRITER``
     frame); a parenthetical "officials said"; in a sentence that is mostly a quotation, any
     reporting verb outside the quote marks; hearsay adverbs.
     """
-    tokens = [t for t in sentence if start <= t.idx < end and not t.is_space]
+    table, doc = context.table, context.doc
+    first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
+    tokens = [t for t in doc[first:last] if not t.is_space]
     if not tokens:
         return []
-    root = next((t for t in tokens if t.dep_ == "ROOT"), None) or _highest(tokens)
+    root = sentence.root if start <= sentence.root.idx < end else _highest(tokens)
+    headline = _headline_source(context, start, end)
+    if headline is not None:
+        return [headline]
 
-    for token in tokens:
-        if token.lower_ == "according" and token.i + 1 < len(context.doc) and context.doc[token.i + 1].lower_ == "to" and not _in_quotes(context, token):
-            to = context.doc[token.i + 1]
+    for i in range(first, last - 1):
+        if table.lower[i] == "according" and table.lower[i + 1] == "to" and not _in_quotes(context, doc[i]):
+            token, to = doc[i], doc[i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
             if objects:
-                content = _hull_without(context, tokens, token.i, max(t.i for t in objects[0].subtree), start, end)
+                content = _hull_without(context, tokens, token.i, objects[0].right_edge.i, start, end)
                 if content:
                     return [_Frame(_source(context, objects[0]), *content)]
 
@@ -587,14 +636,14 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
         return frames
 
     candidates = [c for c in root.children if c.dep_ == "parataxis"]
-    if mostly_quoted:
-        candidates += [t for t in tokens if t.lemma_ in REPORTING_VERBS and t.i != root.i and t not in candidates]
+    if mostly_quoted:  # “With an eye to February,” he said. — the parser may give "said" no clause
+        candidates += [t for t in tokens if t.lemma_ in REPORTING_VERBS and t not in candidates]
     for verb in candidates:
         if verb.lemma_ not in REPORTING_VERBS or _in_quotes(context, verb) or not _reports_actual_speech(verb):
             continue
         speaker = _subject(verb)
-        if speaker is None or speaker.lower_ in FIRST_PERSON or _in_quotes(context, speaker):
-            continue
+        if speaker is None or _in_quotes(context, speaker) or (speaker.lower_ in FIRST_PERSON and not mostly_quoted):
+            continue  # “I am not shy,” I said. — a writer quoting themselves is still a quotation
         frame_tokens = [t for t in verb.subtree if not _in_quotes(context, t) and not _is_quote_mark(t)]
         content = _hull_without(context, tokens, min(t.i for t in frame_tokens), max(t.i for t in frame_tokens), start, end)
         if content:
@@ -603,6 +652,60 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     if any(c.lower_ in HEARSAY_ADVERBS for c in root.children):
         return [_Frame(None, start, _last_char(tokens))]
     return []
+
+
+def _headline_parts(context: _Context, start: int, end: int) -> tuple[int, int, int, bool] | None:
+    """For a one-paragraph headline or subhead naming its source before a colon ("Lynch: No outside
+    influence on FBI probe", "Newspaper: Defense secretary used personal email"): the tokens of the
+    source (first, last), where the claim starts, and whether the claim has a verb."""
+    text = context.text
+    if start != _paragraph_start(text, start) or len(_paragraph_text(text, start).split()) > MAX_HEADLINE_WORDS:
+        return None
+    match = HEADLINE_SOURCE.match(text, start, end)
+    if match is None or len(match.group("who").split()) > MAX_HEADLINE_SOURCE_WORDS:
+        return None
+    table = context.table
+    first, last = bisect.bisect_left(table.idx, match.start("who")), bisect.bisect_left(table.idx, match.end("who"))
+    if first >= last or any(table.pos[i] in ("VERB", "AUX") for i in range(first, last)):
+        return None
+    if not any(table.pos[i] == "PROPN" or table.ent_type[i] or table.lower[i] in SOURCE_NOUNS or table.lower[i] in OUTLET_WORDS for i in range(first, last)):
+        return None
+    claim_start = match.start("what")
+    has_verb = any(table.pos[i] in ("VERB", "AUX") for i in range(bisect.bisect_left(table.idx, claim_start), bisect.bisect_left(table.idx, end)))
+    return first, last, claim_start, has_verb
+
+
+def _verbless_headline_claim(context: _Context, start: int, end: int) -> bool:
+    """"Lynch: No outside influence on FBI probe": a verbless headline is a claim when a person
+    named before the colon stands behind it."""
+    parts = _headline_parts(context, start, end)
+    if parts is None:
+        return False
+    if context.entities is None:  # sentences listed without an entity index: the NER label decides
+        return any(context.table.ent_type[i] == "PERSON" for i in range(parts[0], parts[1]))
+    return _headline_source(context, start, end) is not None
+
+
+def _headline_source(context: _Context, start: int, end: int) -> _Frame | None:
+    """The frame of a headline naming its source before a colon (see ``_headline_parts``)."""
+    parts = _headline_parts(context, start, end)
+    if parts is None:
+        return None
+    first, last, claim_start, has_verb = parts
+    doc, table = context.doc, context.table
+    source = _source(context, doc[first:last].root)
+    if not has_verb and not _is_person(context, source):
+        return None  # "Breitbart News Daily: A World at War" is a title and its subtitle
+    who_start, who_end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    if not (source.start is not None and who_start <= source.start and source.end <= who_end):
+        source = Source(source.entity, source.name, who_start, who_end)
+    claim_tokens = list(doc[bisect.bisect_left(table.idx, claim_start) : bisect.bisect_left(table.idx, end)])
+    return _Frame(source, *_trim(context.text, claim_start, _last_char(claim_tokens) if claim_tokens else end))
+
+
+def _is_person(context: _Context, source: Source) -> bool:
+    entity = context.entities.entity(source.entity) if source.entity is not None else None
+    return entity is not None and entity.type == "PERSON"
 
 
 def _highest(tokens: list[Token]) -> Token:
@@ -690,6 +793,10 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     if _in_quotes(context, verb) or not _reports_actual_speech(verb):
         return []
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+    if not clauses and lemma in SAY_VERBS:
+        # "McCain says the movement that is sweeping the country appeals to…": a clause the parser
+        # took for an object
+        clauses = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _has_finite_verb(c)]
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma in PASSIVE_REPORTING:
         # "It is believed that…", "The minister is said to have resigned", "…was reported by X"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -700,6 +807,13 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         if any(c.dep_ == "xcomp" for c in verb.children):
             return [_Frame(source, start, _last_char(tokens))]
         return []
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "Trump has been criticized by his rivals for…": the rivals speak; with no agent, nobody does
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if agent_object is None or lemma not in SPEECH_ACT_VERBS | REPORTING_VERBS:
+            return []
+        return [_Frame(_source(context, agent_object), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
     if subject is None or subject.lower_ in FIRST_PERSON or _in_quotes(context, subject):
         return []
     if lemma in REPORTING_VERBS and clauses:
@@ -728,21 +842,26 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     return []
 
 
+def _has_finite_verb(head: Token) -> bool:
+    return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl") for t in head.subtree if t.i != head.i)
+
+
 def _reports_actual_speech(verb: Token) -> bool:
     """False for "should ask", "could argue", "did not say": no content is attributed to anyone."""
     return not any(c.dep_ == "neg" or (c.tag_ == "MD" and c.dep_ == "aux") for c in verb.children)
 
 
 def _is_indirect_question(clause: Token) -> bool:
-    first = min(clause.subtree, key=lambda t: t.i)
-    return first.lower_ in QUESTION_WORDS
+    return clause.left_edge.lower_ in QUESTION_WORDS
 
 
 def _can_be_source(subject: Token) -> bool:
-    """Whether the subject of "shows/finds/recorded" speaks or documents, rather than being an event."""
+    """Whether the subject of "shows/finds/recorded" speaks or documents, rather than being an event:
+    a named actor, a pronoun, a source noun, or a noun for people ("-ist", "-ian", "-er"...)."""
     if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lower_ in PERSONAL_PRONOUNS:
         return True
-    return subject.lemma_.lower() in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS
+    lemma = subject.lemma_.lower()
+    return lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS or (subject.pos_ == "NOUN" and lemma.endswith(PEOPLE_SUFFIXES))
 
 
 def _nested_frame(context: _Context, clause: Token, start: int, end: int) -> _Frame | None:
@@ -773,12 +892,11 @@ def _subject(verb: Token) -> Token | None:
 def _content_of(context: _Context, clauses: list[Token], start: int, end: int, excluded: set[int] = frozenset()) -> tuple[int, int]:
     """Character hull of clausal complements (less ``excluded`` tokens at their end), without a
     leading complementiser or edge punctuation."""
-    indices = sorted(t.i for clause in clauses for t in clause.subtree if t.i not in excluded)
     doc = context.doc
-    if excluded:  # stop before the split-off clause and the "and" that joined it
-        first_excluded = min(excluded)
-        indices = [i for i in indices if i < first_excluded] or indices
-    first, last = indices[0], indices[-1]
+    first = min(clause.left_edge.i for clause in clauses)
+    last = max(clause.right_edge.i for clause in clauses)
+    if excluded and first < min(excluded) <= last:  # stop before the split-off clause and its "and"
+        last = min(excluded) - 1
     while first < last and ((doc[first].dep_ == "mark" and doc[first].lower_ in ("that", "whether", "if")) or (doc[first].is_punct and not _is_quote_mark(doc[first]))):
         first += 1
     while last > first and ((doc[last].is_punct and not _is_quote_mark(doc[last])) or doc[last].dep_ == "cc"):
@@ -852,7 +970,8 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     if earlier is not None:
         return Source(earlier.entity, earlier.name, start, end)
     pronoun = head.lower_ in ("he", "she")
-    ref = context.entities.resolve(start, end, speaker=True)
+    indefinite = head.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in INDEFINITE_DETERMINERS for t in words)
+    ref = None if indefinite else context.entities.resolve(start, end, speaker=True)  # "a producer" is nobody named
     if ref is not None and head.pos_ == "NOUN" and (ref.type in ("GPE", "NORP", "LOC") or head.lemma_.lower() in INSTITUTION_NOUNS):
         ref = None  # the entity only modifies the head
     if ref is not None and pronoun and ref.type != "PERSON":
@@ -929,13 +1048,18 @@ def _named_in_apposition(context: _Context, head: Token):
         in_clause = child.dep_ in ("relcl", "acl") and head.pos_ == "NOUN"
         if child.dep_ != "appos" and not in_clause:
             continue
-        for token in child.subtree:
-            if token.ent_iob_ != "B" or (in_clause and token.ent_type_ != "PERSON") or token.ent_type_ not in NAME_TYPES:
-                continue
+        if child.dep_ == "appos" and child.ent_type_ in NAME_TYPES:  # the name the apposition heads
+            candidates = [child]
+        else:
+            candidates = [t for t in child.subtree if t.ent_type_ == "PERSON"] if in_clause else [t for t in child.subtree if t.ent_type_ in NAME_TYPES]
+        for token in candidates:
+            first = token
+            while first.ent_iob_ == "I" and first.i > 0:
+                first = context.doc[first.i - 1]
             last = token
             while last.i + 1 < len(context.doc) and context.doc[last.i + 1].ent_iob_ == "I":
                 last = context.doc[last.i + 1]
-            ref = context.entities.resolve(token.idx, last.idx + len(last.text), speaker=True)
+            ref = context.entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
             if ref is not None:
                 return ref
     return None

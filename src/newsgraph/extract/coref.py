@@ -136,7 +136,7 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 _DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "take", "rain", "look", "matter", "happen"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "no", "every", "each", "either", "neither", "such"})
-COMPANY_NOUNS = frozenset({"company", "firm", "group", "corporation", "business", "carmaker", "retailer", "lender", "insurer", "bank", "maker", "manufacturer", "producer", "airline", "chipmaker", "startup"})
+COMPANY_NOUNS = frozenset({"company", "firm", "group", "corporation", "business", "carmaker", "automaker", "retailer", "lender", "insurer", "bank", "maker", "manufacturer", "producer", "airline", "carrier", "chipmaker", "startup"})
 INSTITUTION_WORDS = frozenset(
     "ministry department government administration agency bureau service authority commission committee council "
     "parliament assembly court tribunal party union alliance organisation organization university institute "
@@ -281,6 +281,8 @@ class Mention:
     speaker: bool = False  # subject of a speech verb or object of "according to"
     quoted: bool = False  # inside quotation marks
     person: bool = True  # for blockers: a person (else a group or thing)
+    dateline: bool = False  # "MINSK —": where the story was filed, never an antecedent
+    grouped: bool = False  # first of "X and Y": for "they" the pair competes, not X alone
 
 
 # --------------------------------------------------------------------------- document layout
@@ -291,6 +293,21 @@ class Mention:
 _ATTRS = (LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_TYPE, SENT_START, IDX, LENGTH, IS_PUNCT, IS_SPACE, ENT_IOB)
 _LABEL_NAMES: dict[int, str] = {0: ""}
 _WRAP = 1 << 64
+
+
+class _LazyStrings:
+    """A list of strings looked up in the StringStore only when read (most lemmas never are)."""
+
+    __slots__ = ("_hashes", "_strings", "_cache")
+
+    def __init__(self, hashes: list[int], strings):
+        self._hashes, self._strings, self._cache = hashes, strings, {}
+
+    def __getitem__(self, i: int) -> str:
+        value = self._cache.get(i)
+        if value is None:
+            value = self._cache[i] = self._strings[self._hashes[i]]
+        return value
 
 
 class Tokens:
@@ -318,7 +335,7 @@ class Tokens:
             return out
 
         self.lower: list[str] = [strings[h] for h in cols[0]]
-        self.lemma: list[str] = [strings[h] for h in cols[1]]
+        self.lemma = _LazyStrings(cols[1], strings)
         self.tag = labels(cols[2])
         self.pos = labels(cols[3])
         self.dep = labels(cols[4])
@@ -533,7 +550,7 @@ def _phrase_around(tt: Tokens, i: int, entry: RoleEntry, a: int, b: int) -> Role
     has_poss = has_number = False
     for child in tt.lefts(i):
         dep = tt.dep[child]
-        if dep in _NP_LEFT_DEPS and child < start:
+        if dep in _NP_LEFT_DEPS and child < start and not (dep == "nmod" and tt.pos[child] == "PROPN"):
             start = min(start, _left_edge(tt, child))
         if dep in ("det", "predet") and det is None:
             det = tt.lower[child]
@@ -541,6 +558,10 @@ def _phrase_around(tt: Tokens, i: int, entry: RoleEntry, a: int, b: int) -> Role
             has_poss = True
         elif dep == "nummod":
             has_number = True
+    for k in range(a - 1, start - 1, -1):
+        if tt.dep[k] in ("cc", "punct") and tt.words[k] not in ("-", "'", "\u2019"):
+            start = k + 1  # "Rita Alves and finance director": a misparse, not one phrase
+            break
     plural = tt.tag[i] in ("NNS", "NNPS")
     definite = (det in _DEFINITE or has_poss) and not has_number
     indefinite = det in _INDEFINITE or has_number or (det is None and not has_poss and plural)
@@ -591,6 +612,7 @@ GENDER_MATCH_BONUS = 10
 GENDER_UNKNOWN_PENALTY = 12
 QUOTED_PENALTY = 20
 PRONOUN_WINDOW_SENTENCES = 4
+MAIN_CLAUSE_BONUS = 15
 
 
 class Resolver:
@@ -728,6 +750,16 @@ class Resolver:
                 break  # else inside a possessor ("President Putin's spokesman X"): keep walking
             j -= 1
         kept.sort()
+        if not any(tt.lower[k] in ROLE_WORDS for k in kept):
+            # the parse did not attach it, but a role right before a name is its title:
+            # "Company spokeswoman Rita Alves"
+            j = mention.first - 1
+            while j >= 0 and mention.first - j <= MAX_ROLE_WORDS + 2 and tt.sentence[j] == tt.sentence[mention.first] and not tt.punct[j] and not self._is_person_name(j) and j not in kept:
+                if tt.lower[j] in ROLE_WORDS or tt.ent[j] in ("GPE", "NORP", "ORG") or tt.lower[j] in QUALIFIERS:
+                    kept.insert(0, j)
+                    j -= 1
+                else:
+                    break
         countries, affiliations = self._modifiers(kept)
         if mention.role is not None:  # title words inside the name mention ("President Putin")
             role = mention.role
@@ -800,12 +832,12 @@ class Resolver:
                 continue
             tag = tt.tag[i]
             noun = tt.lemma[i].lower()
-            if noun in ORG_NOUNS and tag == "NN":
+            if noun in ORG_NOUNS and tag in ("NN", "NNP"):
                 lefts = tt.lefts(i)
                 det = next((tt.lower[c] for c in lefts if tt.dep[c] == "det"), None)
                 if det in _DEFINITE or any(tt.dep[c] == "poss" for c in lefts):
                     start = min([i] + [_left_edge(tt, c) for c in lefts if tt.dep[c] in ("det", "poss", "amod", "compound")])
-                    if not any(k in covered or k in taken for k in range(start, i)):
+                    if not any(k in taken or (k in covered and k not in self.name_tokens) or self._is_person_name(k) for k in range(start, i)):
                         found.append(self._make(start, i + 1, i, "org_noun", word=noun, gender="n"))
                         taken.update(range(start, i + 1))
                 continue
@@ -820,6 +852,7 @@ class Resolver:
             conjuncts = [c for c in tt.children[mention.head] if tt.dep[c] == "conj"]
             if any(c in self.name_tokens or (c in covered and tt.pos[c] in ("NOUN", "PROPN")) for c in conjuncts):
                 found.append(self._make(mention.first, mention.last, mention.head, "blocker", plural=True))
+                mention.grouped = True
         return found
 
     # ----------------------------------------------------------------- the pass
@@ -878,7 +911,7 @@ class Resolver:
             other = pool[j]
             if other.sentence < first_sentence or other.paragraph < first_paragraph:
                 break
-            if other.end <= mention.start and other is not mention:
+            if other.end <= mention.start and other is not mention and not other.dateline:
                 yield other
 
     def _score(self, mention: Mention, other: Mention, actor: Actor | None) -> float:
@@ -888,6 +921,9 @@ class Resolver:
         score += FUNCTION_BONUS[other.function]
         if mention.function == "subj" and other.function == "subj":
             score += 5
+        head = other.head
+        if other.function == "subj" and self.tt.head[self.tt.head[head]] == self.tt.head[head]:
+            score += MAIN_CLAUSE_BONUS  # the subject of the sentence, not of a clause inside it
         if other.quoted and not mention.quoted:
             score -= QUOTED_PENALTY
         if other.sentence == mention.sentence:
@@ -907,6 +943,8 @@ class Resolver:
         actor = self.actors[other.actor] if other.actor is not None else None
         gender = mention.gender
         if other.kind == "blocker" or actor is None:
+            if other.kind == "org_noun":
+                return gender == "n" or (mention.plural and other.plural), None
             if other.kind not in ("blocker", "role"):
                 return False, None
             if mention.plural != other.plural:
@@ -933,11 +971,13 @@ class Resolver:
         best: tuple[float, Actor | None] | None = None
         scored: set[int] = set()
         for other in self._candidates(mention):
-            if neuter and other.function != "subj":
-                continue  # "it" follows the chain of subjects only
+            if neuter and (other.function != "subj" or other.sentence < mention.sentence - 1):
+                continue  # "it" follows the subjects of this sentence and the one before
             other_head = other.head
             if other.kind == "name" and tt.dep[other_head] in ("amod", "compound"):
                 continue  # "the Belarusian leader": an adjective is not something "they" can be
+            if mention.plural and other.grouped:
+                continue
             if dominates(tt, other_head, head):
                 continue  # "a spokesperson for his ministry": his is not the spokesperson
             ok, actor = self._compatible(mention, other)
@@ -956,8 +996,6 @@ class Resolver:
                 score += 50
             if best is None or score > best[0]:
                 best = (score, actor)
-            if neuter:
-                break  # the nearest subject decides
         if best is None:
             return self._cataphora(mention)
         return best[1].index if best[1] is not None else None
@@ -1021,7 +1059,23 @@ class Resolver:
             seen = self.last_seen(actor.index, mention.head)
             if seen is not None and (best is None or seen > best[0]):
                 best = (seen, actor.index)
-        return best[1] if best else None
+        if best is not None:
+            return best[1]
+        return self._new_described_org(mention)
+
+    def _new_described_org(self, mention: Mention) -> int | None:
+        """"Taiwan's defence ministry", "the Russian foreign ministry": an organisation the text names
+        by description with its country becomes an entity of its own."""
+        tt = self.tt
+        countries, _ = self._modifiers(range(mention.first, mention.head))
+        if not countries or mention.word in COMPANY_NOUNS:
+            return None
+        first = mention.first + (1 if tt.lower[mention.first] in _DEFINITE else 0)
+        name = tt.span_text(first, mention.last)
+        actor = Actor(len(self.actors), "ORG", forms=[name], canonical=name, countries=set(countries))
+        actor.name_words = frozenset(fold(w) for w in name.replace("-", " ").split())
+        self.actors.append(actor)
+        return actor.index
 
     # ----------------------------------------------------------------- queries
 

@@ -131,8 +131,8 @@ class Gazetteer:
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry for a whole string, ignoring a leading "the", case and a plural -s on demonyms."""
         name = " ".join(name.split())
-        if name.lower().startswith("the "):
-            name = name[4:]
+        if name not in self._by_alias and name.lower().startswith("the "):
+            name = name[4:]  # "the Kremlin"; but "The Hague" is a name
         entry = self._by_alias.get(name)
         if entry is None:
             # Case-insensitive only for words, never for acronyms: "who" is not the WHO, "us" not the US.
@@ -149,19 +149,28 @@ class Gazetteer:
         match = _LEADING_LETTERS.match(text, position)
         if not match:
             return None
-        for entry in self._by_key.get(match.group(), ()):
+        key = match.group()
+        candidates = self._by_key.get(key, [])
+        if key.endswith("s") and key[:-1] in self._by_key:
+            candidates = candidates + self._by_key[key[:-1]]  # "Israelis" is keyed under "Israeli"
+        for entry in candidates:
             alias = entry.alias
             if not text.startswith(alias, position):
                 continue
             end = position + len(alias)
             if entry.kind == "demonym" and text.startswith("s", end) and not _continues_word(text, end + 1):
                 return len(alias) + 1, entry  # "Israelis", "Russians"
-            if not _continues_word(text, end):
+            if not _continues_word(text, end) or text.startswith(_HYPHEN_SUFFIXES, end + 1) and text[end] == "-":
                 return len(alias), entry
         return None
 
     def is_code(self, value: str) -> bool:
         return value in self._iso or value in NON_STATE_CODES
+
+
+# Hyphenated forms that keep the country: "U.S.-led coalition", "Vietnamese-led forces",
+# "Moscow-based"; not "Russian-backed" or "Iranian-made", whose country is someone else's.
+_HYPHEN_SUFFIXES = ("led", "run", "controlled", "owned", "based")
 
 
 def _continues_word(text: str, position: int) -> bool:
@@ -201,6 +210,8 @@ def _is_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON"
 
 
+# Alias kinds that double as people's names (Jordan, Chad, Georgia, Washington).
+_NAME_KINDS = frozenset({"name", "capital"})
 # Tokens looked at from a candidate start: more than the longest alias has.
 _WINDOW_TOKENS = 12
 
@@ -214,7 +225,7 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
     while i < end:
         token = doc[i]
         first = token.text[:1]
-        if not first.isalpha() or not first.isupper() and first != "a" or _is_person(token):
+        if not first.isalpha() or not first.isupper() and first != "a":
             i += 1  # aliases are capitalised, except "al-Qaeda"
             continue
         # Match on the text of a few tokens from here: Doc.text is rebuilt on every access.
@@ -224,6 +235,9 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
             i += 1
             continue
         length, entry = hit
+        if entry.kind in _NAME_KINDS and " " not in entry.alias and _is_person(token):
+            i += 1  # "Jordan" in "Michael Jordan"; a demonym tagged PERSON is still a demonym
+            continue
         end_char = token.idx + length
         j = i
         while j + 1 < n and doc[j + 1].idx < end_char:
@@ -288,20 +302,49 @@ def token_country(token: Token, index: CountryIndex | None = None) -> CountryMen
     return None
 
 
+_ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
+_PLACE_PREPOSITIONS = ("of", "from", "in", "throughout")
+
+
+def _place_phrase_country(head: Token, index: CountryIndex | None, depth: int, prepositions: tuple[str, ...]) -> CountryMention | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = phrase_country(obj, index, depth + 1)
+                    if found is not None:
+                        return found
+    return None
+
+
 def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int = 0) -> CountryMention | None:
     """The country of the noun phrase headed by ``head``, or None when the text does not say.
 
     Tried in order: the head itself ("Russia", "the Kremlin", "Russians"); its left modifiers,
     recursively ("Lithuania's defense chief", "Russian President Vladimir Putin", "Polish troops");
-    appositions ("Vladimir Putin, the Russian president"); and ``of``/``from`` phrases ("the
-    president of France", "doctors from two American aid groups").
+    appositions ("Vladimir Putin, the Russian president"); and ``of``/``from``/``in`` phrases
+    ("the president of France", "doctors from two American aid groups", "rebels in Guinea").
+
+    A people noun is about where people live when the text says so: "Bosnian Serbs" (BIH), "the
+    Albanians of southern Serbia" (SRB); "ethnic Turks" names an ethnicity, not a state (None
+    unless a place is given).
     """
     own = token_country(head, index)
+    if _depth >= _MAX_MODIFIER_DEPTH:
+        return own
+    children = list(head.children)
+    if own is not None and own.kind == "demonym":
+        ethnic = any(c.lower_ in _ETHNIC_MARKERS for c in children if c.i < head.i)
+        for child in reversed([c for c in children if c.dep_ in ("amod", "compound") and c.i < head.i]):
+            found = token_country(child, index)
+            if found is not None and found.code != own.code:
+                return found
+        placed = _place_phrase_country(head, index, _depth, ("of", "in"))
+        if placed is not None:
+            return placed
+        return None if ethnic else own
     if own is not None:
         return own
-    if _depth >= _MAX_MODIFIER_DEPTH:
-        return None
-    children = list(head.children)
     for dep in _LEFT_MODIFIERS:
         for child in reversed([c for c in children if c.dep_ == dep and c.i < head.i]):
             found = phrase_country(child, index, _depth + 1)
@@ -312,11 +355,4 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
             found = phrase_country(child, index, _depth + 1)
             if found is not None:
                 return found
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    found = phrase_country(obj, index, _depth + 1)
-                    if found is not None:
-                        return found
-    return None
+    return _place_phrase_country(head, index, _depth, _PLACE_PREPOSITIONS)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 # --------------------------------------------------------------------------- quotation marks
 
@@ -251,6 +253,21 @@ REPORT_NOUNS = frozenset(
     quip joke retort boast vow threat""".split()
 )
 
+# Documents cited as sources: their author, when named, is the speaker ("a report by X").
+DOCUMENT_NOUNS = frozenset(
+    """
+    report statement study survey poll figure data estimate analysis document letter memo filing
+    release transcript record tally count assessment review audit paper census forecast projection
+    statistic""".split()
+)
+# Verbs that put someone's words around a quoted fragment ("called them “warmongers”").
+NAMING_VERBS = frozenset(
+    """
+    call dub label brand term describe characterize characterise nickname refer accuse chant hit
+    slam decry denounce praise hail mock deride dismiss use invoke promise vow pledge warn urge
+    insist cite quote""".split()
+)
+
 # Words that make a name an outlet ("the New York Times", "Fox News", "the Associated Press").
 OUTLET_WORDS = frozenset(
     """
@@ -261,3 +278,37 @@ OUTLET_WORDS = frozenset(
     dispatch inquirer examiner courier sentinel register monitor insider hill intercept newsweek
     time forbes fortune wsj nyt""".split()
 )
+
+# Common nouns that name a channel rather than a speaker ("told state television").
+MEDIA_NOUNS = frozenset({"television", "tv", "radio", "newspaper", "broadcaster", "channel", "tabloid", "magazine", "outlet", "website"})
+
+_OUTLET_TABLE = Path(__file__).resolve().parent.parent / "data" / "names_outlets.tsv"
+
+
+def _fold_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.strip().lower().replace("’", "'"))
+    name = re.sub(r"'s$", "", name)
+    return name[4:] if name.startswith("the ") else name
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """Outlet names and aliases from ``data/names_outlets.tsv`` (shared with the entity layer)."""
+    names = set()
+    try:
+        lines = _OUTLET_TABLE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        names.add(_fold_name(fields[0]))
+        if len(fields) > 2 and fields[2].strip() != "-":
+            names.update(_fold_name(alias) for alias in fields[2].split("|") if alias.strip())
+    return frozenset(names)
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether ``name`` is a known news outlet ("The New York Times", "the Guardian", "NYT")."""
+    return _fold_name(name) in _outlet_names()

@@ -53,6 +53,7 @@ from .coref import (
     FIRST_NAMES,
     MAX_ROLE_WORDS,
     QUALIFIERS,
+    ROLE_WORDS,
     ROLES,
     TITLES,
     Actor,
@@ -72,6 +73,8 @@ ORG_WORDS = frozenset(row[0] for row in data_rows("names_org_words.txt"))
 PLACE_WORDS = frozenset(row[0] for row in data_rows("names_place_words.txt"))
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
+# lower-case words inside surnames: "Ursula von der Leyen", "Abdulaziz bin Salman", "Luiz Inacio da Silva"
+SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "ibn", "al", "el", "ben", "ter", "zu", "y", "abu", "bint"})
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "in", "to", "&", "der", "die"})
 DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ",", "("})
 POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -129,6 +132,7 @@ class Named:
     honorific_gender: str | None = None
     words: list[str] = field(default_factory=list)  # the name as written, split on whitespace
     text: str = ""
+    dateline: bool = False
 
 
 def _title_at(tt: Tokens, i: int, limit: int) -> tuple[int, RoleSpec | None, str | None] | None:
@@ -159,6 +163,18 @@ def _title_at(tt: Tokens, i: int, limit: int) -> tuple[int, RoleSpec | None, str
     end, entry = best
     classes = tuple(f"{qualifier}_{c}" for c in entry.classes) if qualifier else entry.classes
     return end, RoleSpec(classes, entry.gender, False), entry.gender
+
+
+def _person_cue(tt: Tokens, head: int) -> bool:
+    """Syntax that only fits a person: "X, who had knee surgery," or "X, 37, said"."""
+    for child in tt.children[head]:
+        dep = tt.dep[child]
+        if dep == "relcl" and any(tt.lower[c] in ("who", "whom", "whose") for c in tt.children[child]):
+            return True
+        if dep in ("appos", "amod", "npadvmod") and tt.pos[child] == "NUM" and tt.words[child].isdigit() and 10 <= int(tt.words[child]) <= 110:
+            if child == head + 2 and tt.words[head + 1] == ",":
+                return True
+    return False
 
 
 def _merge_specs(a: RoleSpec | None, b: RoleSpec | None) -> RoleSpec | None:
@@ -235,14 +251,54 @@ class _Collector:
         tt = self.tt
         if any(i in self.owner for i in range(a, b)):
             return
+        if label == "PERSON" and a and a - 1 in self.owner and tt.lower[a] in SURNAME_PARTICLES:
+            return  # "bin Salman" after "Prince Abdulaziz": already joined to it
         while a < b and (tt.lower[a] == "the" or tt.punct[a] or tt.space[a]):
             a += 1
+        # "Obama's 2008 campaign" tagged as one name: the name ends at the possessive
+        for k in range(a + 1, b - 1):
+            if tt.tag[k] == "POS":
+                b = k
+                break
         while b > a and (tt.tag[b - 1] == "POS" or tt.lower[b - 1] in POSSESSIVE_ENDINGS or tt.space[b - 1] or (tt.punct[b - 1] and tt.words[b - 1] != ")")):
             b -= 1
         if a >= b or not any(w.isalpha() for w in tt.words[a:b]):
             return
         if b - a == 1 and not tt.cap[a]:
             return
+        if label == "PERSON":
+            # "Djokovic on Centre Court": the name stops at a lower-case word that is no particle
+            for k in range(a + 1, b):
+                attached = tt.idx[k] == tt.end[k - 1]  # "Ching-te": part of the word before
+                if not tt.cap[k] and not attached and tt.lower[k] not in SURNAME_PARTICLES and tt.words[k] not in ("-", "."):
+                    b = k
+                    break
+            # "Ursula von" + "der Leyen", "Prince Abdulaziz" + "bin Salman": particles and the rest
+            while b + 1 < tt.n and tt.lower[b] in SURNAME_PARTICLES and not tt.cap[b] and (tt.cap[b + 1] or tt.lower[b + 1] in SURNAME_PARTICLES):
+                b += 1
+                while b < tt.n and tt.cap[b] and tt.pos[b] == "PROPN" and tt.sentence[b] == tt.sentence[a]:
+                    b += 1
+            while b > a and tt.lower[b - 1] in SURNAME_PARTICLES:
+                b -= 1
+            # "Injecting Clinton", "Crooked Hillary Clinton", "Miss Universe Alicia Machado": words
+            # before the name that the tagger took in
+            while b - a > 1 and tt.pos[a] not in ("PROPN",) and not tt.lower[a] in TITLES:
+                a += 1
+            for k in range(a + 1, b - 1):
+                if FIRST_NAMES.get(tt.lower[k]) and not FIRST_NAMES.get(tt.lower[a]) and tt.lower[a] not in TITLES and not _title_at(tt, a, k):
+                    a = k
+                    break
+        if label == "PERSON":
+            # "Defence Minister Rustem Umerov" with only "Umerov" tagged: given names the tagger left out
+            while (
+                a > 0 and a - 1 not in self.owner and tt.cap[a - 1] and tt.pos[a - 1] == "PROPN" and not tt.ent[a - 1]
+                and tt.dep[a - 1] == "compound" and a <= tt.head[a - 1] < b and tt.sentence[a - 1] == tt.sentence[a]
+                and tt.lower[a - 1] not in ROLE_WORDS and tt.lower[a - 1] not in TITLES
+            ):
+                a -= 1
+        # "Von der Leyen told...": surname particles the tagger left out
+        while a > 0 and tt.lower[a - 1] in SURNAME_PARTICLES and a - 1 not in self.owner and tt.sentence[a - 1] == tt.sentence[a]:
+            a -= 1
         named = Named(a, b, a, label)
         # titles inside the span: "President Putin" tagged PERSON as a whole
         title_spec, gender = None, None
@@ -255,10 +311,13 @@ class _Collector:
             title_spec, gender = _merge_specs(title_spec, spec), gender or g
         if i > a and not any(tt.cap[k] for k in range(i, b)):
             return
+        alone = _title_at(tt, i, b)
+        if alone is not None and alone[0] >= b:
+            return  # a title alone ("President", "Mr. President") names nobody in particular
         named.name_first = i
         # titles right before the span: "Mr. Putin", "Foreign Minister Sergei Lavrov"
         j = a
-        while j > 0:
+        while j > 0 and tt.cap[j - 1] and (tt.lower[j - 1] in ROLE_WORDS or tt.lower[j - 1] in TITLES):
             found = None
             for start in range(j - 1, max(-1, j - MAX_ROLE_WORDS - 2), -1):
                 if start in self.owner or tt.sentence[start] != tt.sentence[a]:
@@ -279,17 +338,33 @@ class _Collector:
         self._add(named)
 
     def _honorific_names(self) -> None:
-        """"Mr. Peskov" where the tagger saw no entity: an honorific before capitalised names."""
+        """"Mr. Peskov", "Defence Minister Rustem Umerov" where the tagger saw no entity: a capitalised
+        honorific or title before capitalised names."""
         tt = self.tt
-        for i in range(tt.n):
-            title = TITLES.get(tt.lower[i])
-            if i in self.owner or title is None or title[0] is None or not tt.cap[i]:
+        n = tt.n
+        i = 0
+        while i < n:
+            title = _title_at(tt, i, n) if tt.cap[i] and i not in self.owner else None
+            if title is None:
+                i += 1
                 continue
-            end = i + 1
-            while end < tt.n and end - i <= 4 and end not in self.owner and tt.pos[end] == "PROPN" and tt.cap[end]:
+            end_title, spec, gender = title
+            end = end_title
+            while end < n and end - end_title < 4 and end not in self.owner and tt.pos[end] == "PROPN" and tt.cap[end] and tt.sentence[end] == tt.sentence[i]:
                 end += 1
-            if end > i + 1:
-                self._add(Named(i, end, i + 1, "PERSON", forced=True, honorific_gender=title[0]))
+            words = [fold(w) for w in tt.words[end_title:end]]
+            if (
+                end == end_title
+                or any(w in ORG_WORDS or w in PLACE_WORDS for w in words)
+                or country_code(" ".join(words))
+                or (end < n and end in self.owner)
+            ):
+                i = end_title
+                continue
+            alone = _title_at(tt, end_title, end)
+            if alone is None or alone[0] < end:
+                self._add(Named(i, end, end_title, "PERSON", forced=True, title=spec, honorific_gender=gender))
+            i = end
 
     def _untagged_people(self) -> None:
         """"His colleague Ana Ruiz" where the tagger saw nothing: a known first name and a capitalised surname."""
@@ -298,7 +373,11 @@ class _Collector:
         for i in range(n):
             if i in self.owner or tt.pos[i] != "PROPN" or not tt.cap[i] or tt.words[i].isupper():
                 continue
-            if FIRST_NAMES.get(tt.lower[i]) is None or (i and tt.pos[i - 1] == "PROPN" and tt.cap[i - 1]):
+            if i and tt.pos[i - 1] == "PROPN" and tt.cap[i - 1]:
+                continue
+            if FIRST_NAMES.get(tt.lower[i]) is None:
+                if _person_cue(tt, i) and not (i + 1 < n and tt.pos[i + 1] == "PROPN" and tt.cap[i + 1]):
+                    self._add(Named(i, i + 1, i, "PERSON", forced=True))  # "Djokovic, who had knee surgery"
                 continue
             end = i + 1
             while end < n and end - i < 4 and end not in self.owner and tt.pos[end] == "PROPN" and tt.cap[end] and not tt.words[end].isupper():
@@ -324,6 +403,8 @@ class _Collector:
             phrase = find_role(tt, other, {})
             if phrase is not None and not phrase.plural and not phrase.entry.generic:
                 return True
+        if _person_cue(tt, head):
+            return True
         if named.label == "GPE":
             return False  # "San Francisco", "Santa Clara": places named after people
         words = [fold(w) for w in named.words]
@@ -333,7 +414,11 @@ class _Collector:
             return False
         if any(w in ORG_WORDS or w in PLACE_WORDS for w in words) or any(country_code(w) for w in words):
             return False
-        return words[-1] in person_words or is_speaker_position(tt, head)
+        if words[-1] in person_words or is_speaker_position(tt, head):
+            return True
+        # "Olaf Scholz and Emmanuel Macron met": coordinated with a person
+        partners = [c for c in tt.children[head] if tt.dep[c] == "conj"] + ([tt.head[head]] if tt.dep[head] == "conj" else [])
+        return any(tt.ent[p] == "PERSON" for p in partners)
 
     def _repair_labels(self) -> None:
         tt = self.tt
@@ -342,22 +427,43 @@ class _Collector:
             if named.forced:
                 continue
             words = [fold(w) for w in named.words]
-            if named.label == "PERSON":
-                if words[-1] in ORG_WORDS and len(words) > 1:
-                    named.label, named.forced = "ORG", True
-                elif country_code(named.text):
-                    named.label, named.forced = "GPE", True
+            if named.label != "ORG" and words[-1] in ORG_WORDS and len(words) > 1:
+                # "Wagner Group" tagged PERSON, "Dallas Morning News" tagged EVENT
+                named.label, named.forced = "ORG", True
+            elif named.label == "PERSON" and country_code(named.text):
+                named.label, named.forced = "GPE", True
             elif named.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and self._looks_like_person(named, person_words):
                 named.label, named.forced = "PERSON", True
             elif named.label in ("ORG", "FAC") and country_code(named.text) and not tt.words[named.name_first].isupper():
                 named.label, named.forced = "GPE", True
-            if not named.forced and named.label != "GPE" and self._is_dateline(named):
-                named.label, named.forced = "GPE", True
+            if self._is_dateline(named):
+                named.dateline = True
+                if not named.forced:
+                    named.label, named.forced = "GPE", True
         full_person_lasts = {_surname_key(n.words) for n in self.found if n.label == "PERSON" and len(n.words) > 1}
         for named in self.found:
-            if not named.forced and named.label != "PERSON" and len(named.words) == 1:
+            if not named.forced and named.label != "PERSON" and _name_parts(named.words)[0] is None:
                 if _surname_key(named.words) in full_person_lasts and country_code(named.text) is None:
                     named.label, named.forced = "PERSON", True
+        # a surname shown to be a person's ("Djokovic, who...") makes its full name a person's too
+        # ("Novak Djokovic" tagged ORG), and ends a span the tagger ran on ("Djokovic on Centre Court")
+        person_surnames = {_surname_key(n.words) for n in self.found if n.label == "PERSON"}
+        for named in self.found:
+            if named.forced or named.label == "PERSON" or len(named.words) < 2:
+                continue
+            words = [fold(w) for w in named.words]
+            if any(w in ORG_WORDS or w in PLACE_WORDS for w in words):
+                continue
+            lower_at = next((k for k in range(named.name_first, named.last) if not tt.cap[k] and tt.lower[k] not in SURNAME_PARTICLES and tt.idx[k] != tt.end[k - 1]), None)
+            if lower_at is not None and lower_at > named.name_first and _surname_key(tt.span_text(named.name_first, lower_at).split()) in person_surnames:
+                named.last = lower_at
+                named.text = tt.span_text(named.name_first, named.last)
+                named.words = named.text.split()
+                named.label, named.forced = "PERSON", True
+            elif lower_at is None and _surname_key(named.words) in person_surnames and FIRST_NAMES.get(words[0]) is not None or (
+                lower_at is None and _surname_key(named.words) in person_surnames and len(words) == 2 and named.label in ("ORG", "NORP")
+            ):
+                named.label, named.forced = "PERSON", True
         # one label per surface form: a majority vote, evidence counting double
         votes: dict[str, Counter] = {}
         for named in self.found:
@@ -391,15 +497,21 @@ def _strip_particle(word: str) -> str:
 
 
 def _name_parts(words: list[str]) -> tuple[str | None, list[str], str]:
-    """(first, middles, last), folded; suffixes dropped, particles ("al-") stripped from the surname."""
+    """(first, middles, surname), folded; suffixes dropped, "al-" stripped, particles kept in the surname
+    ("von der leyen", "bin salman")."""
     folded = [fold(w) for w in words]
-    folded = [w[:-2] if w.endswith("'s") else w for w in folded]
+    folded = [w[:-2] if w.endswith("'s") else w for w in folded if w]
+    if not folded:
+        return None, [], ""
     while len(folded) > 1 and folded[-1] in NAME_SUFFIXES:
         folded.pop()
-    last = _strip_particle(folded[-1])
-    if len(folded) == 1:
+    start = len(folded) - 1
+    while start > 0 and folded[start - 1] in SURNAME_PARTICLES:
+        start -= 1
+    last = " ".join(folded[start:-1] + [_strip_particle(folded[-1])])
+    if start == 0:
         return None, [], last
-    return folded[0], folded[1:-1], last
+    return folded[0], folded[1:start], last
 
 
 def _surname_key(words: list[str]) -> str:
@@ -436,7 +548,8 @@ def _name_score(form: str, count: int, first_seen: int) -> tuple:
     words = form.split()
     shouting = form.isupper() and len(form) > 4
     full_words = sum(1 for w in words if not _is_initial(w))
-    return (not shouting, full_words, len(words), count, -first_seen)
+    # "Vladimir Putin" over "Vladimir V. Putin": as many words, fewer initials
+    return (not shouting, full_words, full_words - len(words), count, -first_seen)
 
 
 # --------------------------------------------------------------------------- grouping
@@ -468,7 +581,7 @@ class _Grouper:
         for named in self.named:
             target = assignment[id(named)]
             head = tt.span_root(named.name_first, named.last)
-            mention = CorefMention(tt.idx[named.first], tt.end[named.last - 1], named.first, named.last, head, "name", gender=named.honorific_gender)
+            mention = CorefMention(tt.idx[named.first], tt.end[named.last - 1], named.first, named.last, head, "name", gender=named.honorific_gender, dateline=named.dateline)
             if named.title is not None:
                 mention.role = named.title
             if isinstance(target, tuple):
@@ -497,12 +610,18 @@ class _Grouper:
             actor.set_gender(named.honorific_gender, 3)
 
     def _group_people(self, people: list[Named], assignment: dict) -> None:
-        parts: dict[int, tuple] = {}
+        parts = {id(named): _name_parts(named.words) for named in people}
+        # a two-word name whose first word is no known first name, when someone with a known first
+        # name has that surname, is that surname with a stray word ("Injecting Clinton's")
+        known_surnames = {p[2] for p in parts.values() if p[0] and FIRST_NAMES.get(p[0]) is not None}
+        for named in people:
+            p = parts[id(named)]
+            if p[0] and not p[1] and p[0] not in FIRST_NAMES and not _is_initial(p[0]) and p[2] in known_surnames:
+                parts[id(named)] = (None, [], p[2])
         by_last: dict[str, list[tuple[tuple, int]]] = {}  # surname -> (name parts, actor) of full names
         by_first: dict[str, set[int]] = {}
         for named in people:
-            p = _name_parts(named.words)
-            parts[id(named)] = p
+            p = parts[id(named)]
             if p[0] is None:
                 continue
             same_surname = by_last.setdefault(p[2], [])
@@ -519,6 +638,7 @@ class _Grouper:
             same_surname.append((p, match))
             by_first.setdefault(p[0], set()).add(match)
             assignment[id(named)] = match
+        # one-word names: the person with that surname (or first name), several of them, or a new one
         singles: dict[str, int] = {}
         for named in people:
             p = parts[id(named)]

@@ -67,25 +67,26 @@ from .quantities import find_quantities
 
 # Prepositions that introduce the target, by type (tried after a lexicon entry's own).
 TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
-    "AGREE": ("with", "to"),
+    "AGREE": ("with", "to", "between"),
     "CONSULT": ("with", "between"),
     "SUPPORT": ("to", "for"),
-    "CONCEDE": ("to",),
+    "CONCEDE": ("to", "on"),
     "COOPERATE": ("with",),
     "AID": ("to", "for"),
-    "RETREAT": ("from",),
+    "RETREAT": ("from", "on"),
     "REQUEST": ("on", "upon", "to", "from"),
-    "ACCUSE": ("against", "at", "to"),
+    "ACCUSE": ("against", "at", "with", "to"),
     "REJECT": (),
-    "THREATEN": ("against", "with"),
+    "THREATEN": ("against", "with", "to"),
     "PROTEST": ("against", "outside"),
-    "SANCTION": ("on", "against", "from"),
+    "SANCTION": ("on", "against", "from", "to"),
     "MOBILIZE": ("against", "near", "along", "on"),
     "COERCE": ("against", "on"),
     "ASSAULT": ("on", "against", "at", "with"),
 }
-LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
-RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+ADVERBIAL_PREPOSITIONS = frozenset({"after", "before", "during", "for", "within", "since", "until", "over", "in", "at", "by", "following", "despite"})
+LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through", "into"})
+RECIPROCAL_TYPES = COOPERATIVE  # "Kenya and Tanzania signed an accord": each is the other's partner
 RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "negotiate", "meet", "talk"})
 # Verbs whose object is the one asked or made to act: "urged Israel to halt".
 OBJECT_CONTROL_VERBS = frozenset({
@@ -101,6 +102,21 @@ EVENT_LIKE_NOUNS = frozenset({
 PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Entity labels that are never a party: dates, times and amounts ("the attack on Thursday").
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# What troops, aid and envoys are in "massed troops", "withdrew its forces", "recalled its
+# ambassador": the thing moved, not the target of the event.
+THEME_NOUNS = frozenset({
+    "troop", "force", "soldier", "army", "unit", "reinforcement", "warship", "jet", "tank", "weapon",
+    "aid", "ambassador", "envoy", "diplomat", "peacekeeper", "personnel", "staff", "observer",
+    "inspector", "monitor", "fighter", "marine", "battalion", "brigade", "division", "contingent",
+})
+THEME_TYPES = COOPERATIVE | {"MOBILIZE", "SANCTION"}
+# Types whose target, when the text names none, is the place acted on ("lifted a curfew in
+# Montenegro", "remained on alert in the West Bank").
+PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "THREATEN"})
+# Speech-act nouns whose "from" phrase names who made them: "rejected an offer from Kabul".
+SPEECH_NOUNS = frozenset({"offer", "appeal", "demand", "proposal", "request", "call", "invitation", "plan", "plea", "ultimatum", "warning", "threat", "initiative", "bid", "overture"})
+# Event nouns whose "of" phrase names the one who acts: "the resignation of the prime minister".
+INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", "surrender", "exit", "pullout", "retreat", "capitulation"})
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj")
 MAX_EVENTS_PER_TRIGGER = 4
@@ -120,6 +136,9 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"
 # Material types whose actor may be a weapon or vehicle ("Israeli helicopters shelled...").
 ARMED_TYPES = MATERIAL_CONFLICT | {"COOPERATE"}
 SUBORDINATE_FACTOR = 0.8
+# Conflictual actions an actor announces for the future are threats ("will impose a curfew"); a
+# planned deployment (MOBILIZE) is posture, not a threat, unless made conditional.
+THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 
 # Confidence factors (multiplied into the lexicon's base confidence).
 REPORTED_FACTOR = 0.85
@@ -220,8 +239,10 @@ class _Coder:
             elif pos in ("NOUN", "PROPN") and token.dep_ != "compound":
                 nominals.append(token)
         for token in nominals:
-            if token.i in consumed:
-                continue
+            if token.i in consumed or token.dep_ == "attr" or (token.dep_ == "nsubj" and token.head.lemma_ == "be"):
+                continue  # "an attack on Belarus is an attack on Russia": a definition, not an event
+            if token.dep_ == "pobj" and token.head.head.i in found and self._nominal_actor(token) is None:
+                continue  # "sent 20 million euros in aid": the verb's event, told again
             entries = lexicon.nouns.get(token.lemma_.lower())
             match = self._noun_entries(token, entries) if entries else None
             if match:
@@ -272,8 +293,8 @@ class _Coder:
                 return _Candidate(verb, entry, noun=noun, particles=particles, type=entry.type)
         if theme is not None:
             theme = self._semantic_head(theme)  # "provide 25,000 tons of food aid"
-            theme_lemma = theme.lemma_.lower()
-            for entry in lexicon.objects.get((lemma, theme_lemma), ()):
+            entries = lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_), ())
+            for entry in entries:
                 modifier = entry.modifier
                 if modifier is None or any(c.lemma_.lower() == modifier and c.dep_ in ("compound", "amod", "nmod") for c in theme.children):
                     return _Candidate(verb, entry, noun=theme, type=entry.type)
@@ -293,6 +314,8 @@ class _Coder:
             particle = next((c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "oprd", "acomp", "ccomp", "xcomp")), None)
             if particle is None:
                 return None
+            if particle.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in NOT_PARTIES for o in particle.children):
+                return None  # "agreed on Friday" is not "agreed on"
             particles.append(particle)
         noun = None
         if entry.noun is not None:
@@ -310,7 +333,7 @@ class _Coder:
         if theme is None:
             return False
         head = self._semantic_head(theme)
-        if head.lemma_.lower() in entry.objects or theme.lemma_.lower() in entry.objects:
+        if head.lemma_.lower() in entry.objects or theme.lemma_.lower() in entry.objects or head.lower_ in entry.objects:
             return True
         if any(c.dep_ == "compound" and c.lemma_.lower() in entry.objects for c in head.children):
             return True  # "aid deliveries", "a military aid program"
@@ -418,7 +441,11 @@ class _Coder:
             return True
         if head.pos_ == "PROPN":
             return True
-        return self._phrase_country(head) is not None and "place" not in classes
+        mention = self._phrase_country(head)
+        if mention is None or mention.start > head.idx:
+            return False  # "the agreement in Minsk" is not an actor
+        # "U.N. helicopters", "Israeli bulldozers": a state's vehicles act for it; "a Russian city" does not.
+        return "place" not in classes or "weapon" in classes
 
     def _place_like(self, token: Token) -> bool:
         head = self._semantic_head(token)
@@ -607,6 +634,12 @@ class _Coder:
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and self._token_country(child) is not None:
                 return child
+        if lemma in INTRANSITIVE_EVENT_NOUNS:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and self._actor_like(obj):
+                            return obj
         return None
 
     def _target(self, candidate: _Candidate, actor_ids: set[int], _depth: int = 0) -> Token | None:
@@ -626,14 +659,22 @@ class _Coder:
         children = list(verb.children)
         if self._passive(verb):
             subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
-            if subject is not None and subject.i not in actor_ids and (self._actor_like(subject) or self._place_like(subject)):
+            if subject is not None and subject.i not in actor_ids and not (subject.lemma_.lower() in THEME_NOUNS and type_ in THEME_TYPES) and (self._actor_like(subject) or self._place_like(subject)):
                 return self._agent_of_event_noun(subject) or subject
         dative = next((c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if dative is not None and self._actor_like(dative):
             return dative
         obj = next((c for c in children if c.dep_ in OBJECTS), None)
+        theme = obj is not None and (type_ in THEME_TYPES or candidate.trigger.type in THEME_TYPES) and obj.lemma_.lower() in THEME_NOUNS
+        if theme:
+            origin = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
+                           for o in c.children if o.dep_ == "pobj" and (self._actor_like(o) or self._place_like(o))), None)
+            if origin is not None:
+                return origin  # "recalled its ambassador from Ankara"
+            if self._phrase_country(obj) is None:
+                obj = None  # "massed troops along the border": the troops are not the target
         if obj is not None and obj.i not in actor_ids and (candidate.noun is None or candidate.noun.i != obj.i):
-            agent = self._agent_of_event_noun(obj)
+            agent = self._agent_of_event_noun(obj) or self._owner(obj)
             if agent is not None:
                 return agent
             if self._actor_like(obj) or (self._place_like(obj) and type_ in MATERIAL_CONFLICT):
@@ -658,12 +699,32 @@ class _Coder:
             for child in children:
                 if child.dep_ == "xcomp":
                     obj = next((c for c in child.children if c.dep_ in OBJECTS), None)
+                    if obj is not None and obj.lemma_.lower() in THEME_NOUNS and self._phrase_country(obj) is None:
+                        obj = None  # "agreed to put their forces under one command"
                     if obj is not None and obj.i not in actor_ids and self._actor_like(obj):
                         return obj
                     found = self._target_from_prepositions(self._nested_anchors(child), prepositions, actor_ids)
                     if found is not None:
                         return found
         return None
+
+    def _owner(self, noun: Token) -> Token | None:
+        """Whose thing a non-actor object is: "denounced Serbia's suppression of...", "rejected an
+        offer from Kabul", "rejected the plan of the junta"."""
+        if self._actor_like(noun):
+            return None
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON" and self._actor_like(child):
+                return child
+            if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and noun.lemma_.lower() in SPEECH_NOUNS)):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and self._actor_like(obj):
+                        return obj
+        return None
+
+    def _place_target(self, candidate: _Candidate, location: Token | None) -> Token | None:
+        """The place acted on, as the target of events that act on places."""
+        return location if candidate.type in PLACE_TARGET_TYPES else None
 
     def _nested_anchors(self, token: Token) -> list[Token]:
         """A complement verb, its object and the nouns of its prepositional phrases, two levels deep."""
@@ -688,15 +749,24 @@ class _Coder:
                 return child
         return None
 
-    def _location(self, candidate: _Candidate, target: Token | None = None) -> Party | None:
-        for anchor in (candidate.token, candidate.noun, target):
+    def _location_token(self, candidate: _Candidate, target: Token | None = None) -> Token | None:
+        """The place an event happens: an "in"/"at"/"near" phrase on the trigger, its noun, its
+        target or the event it governs ("threatened to resume attacks in Israel")."""
+        anchors = [candidate.token, candidate.noun, target]
+        for complement in candidate.complements:
+            anchors.extend((complement.token, complement.noun))
+        if candidate.trigger.governs:
+            for child in candidate.token.children:
+                if child.dep_ in ("xcomp", "ccomp"):
+                    anchors.extend(self._nested_anchors(child))
+        for anchor in anchors:
             if anchor is None:
                 continue
             for child in anchor.children:
                 if child.dep_ == "prep" and child.lower_ in LOCATION_PREPOSITIONS:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or self._token_country(obj) is not None):
-                            return self._party(obj, place=True)
+                            return obj
         return None
 
     # ------------------------------------------------------------------ modality
@@ -839,6 +909,9 @@ class _Coder:
         return best[1] if best else None
 
     def _linked_quantity(self, candidate: _Candidate) -> Quantity | None:
+        """The quantity of the event's participants or objects ("around 30,000 troops", "killing 23
+        people"), from its clause; durations and amounts in adverbial phrases ("after five hours of
+        talks") are not the event's."""
         if self._quantities is None:
             self._quantities = find_quantities(self.doc)
         if not self._quantities:
@@ -851,12 +924,28 @@ class _Coder:
             token = self._token_at(quantity.start)
             if token is None or self._sentence_of[token.i] != sentence:
                 continue
-            inside = anchor.left_edge.i <= token.i <= anchor.right_edge.i
-            if self._clause_verb(token).i == clause.i or (candidate.nominal and inside):
+            inside = candidate.nominal and anchor.left_edge.i <= token.i <= anchor.right_edge.i
+            if inside or (self._clause_verb(token).i == clause.i and self._argument_path(token, clause)):
                 distance = abs(token.i - anchor.i)
                 if best is None or distance < best[0]:
                     best = (distance, quantity)
         return best[1] if best else None
+
+    def _argument_path(self, token: Token, clause: Token) -> bool:
+        """Whether ``token`` hangs from ``clause`` through its arguments rather than an adverbial
+        phrase of time or circumstance."""
+        current = token
+        for _ in range(MAX_HOPS):
+            if current.i == clause.i:
+                return True
+            if current.dep_ == "prep" and current.lower_ in ADVERBIAL_PREPOSITIONS:
+                return False
+            if current.dep_ in ("npadvmod", "advmod", "advcl"):
+                return False
+            if current.head.i == current.i:
+                return False
+            current = current.head
+        return False
 
     def _token_at(self, char: int) -> Token | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -895,7 +984,8 @@ class _Coder:
                     break
                 governor = by_token.get(head.i)
                 if governor is not None and governor is not candidate:
-                    if governor.trigger.governs and current.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "appos"):
+                    infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                    if governor.trigger.governs and (infinitive or current.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "appos")):
                         candidate.governor = governor
                         governor.complements.append(candidate)
                     break
@@ -927,6 +1017,11 @@ class _Coder:
         if candidate.nominal:
             return self._nominal_actor(token), False
         actor, passive = self._subject(token)
+        if passive and actor is None and candidate.trigger.type in THEME_TYPES:
+            # "30,000 Russian troops will be stationed in Belarus": the troops are the ones moving.
+            subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and subject.lemma_.lower() in THEME_NOUNS:
+                return subject, False
         if actor is not None and not passive:
             actor = self._resolved_pronoun(actor, token)
         return actor, passive
@@ -962,7 +1057,7 @@ class _Coder:
         hypothetical = modality.hypothetical or (modality.would and not modality.future)
         if modality.projected and type_ in MATERIAL_COOPERATION | {"CONSULT"}:
             type_ = "AGREE"  # announced cooperation is an expression of intent
-        elif type_ in MATERIAL_CONFLICT and (modality.projected or (hypothetical and self._conditional(token))):
+        elif (type_ in THREAT_TYPES and modality.projected and not passive) or (type_ in MATERIAL_CONFLICT and hypothetical and self._conditional(token)):
             type_ = "THREATEN"  # announced conflictual action: "will impose a curfew", "... unless"
             hypothetical = False
         if modality.future or modality.intent or modality.predicted:
@@ -980,6 +1075,9 @@ class _Coder:
         actors = self._conjuncts(actor_token, modifiers=True) if actor_token is not None else []
         actor_ids = {t.i for t in actors}
         target_token = self._target(candidate, actor_ids)
+        location_token = self._location_token(candidate, target_token)
+        if target_token is None and location_token is not None and location_token.i not in actor_ids:
+            target_token = self._place_target(candidate, location_token)
         targets = self._conjuncts(target_token) if target_token is not None else []
         if candidate.trigger.needs_target and not targets:
             return []
@@ -1012,7 +1110,7 @@ class _Coder:
             "type": type_,
             "trigger": self._trigger_span(candidate),
             "time": self._linked_time(candidate),
-            "location": self._location(candidate, target_token),
+            "location": self._party(location_token, place=True) if location_token is not None else None,
             "quantity": self._linked_quantity(candidate),
             "sentence": self._sentence_span(token),
             "reported_by": source,

@@ -72,14 +72,10 @@ MAGNITUDES = {
     "thousands": 1e3, "hundreds": 1e2, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
     "dozens": 12, "scores": 20,
 }
-APPROXIMATE_HEDGES = (
-    "more than", "fewer than", "less than", "up to", "at least", "at most", "as many as",
-    "as much as", "as few as", "as little as", "an estimated", "estimated", "close to", "upwards of",
-    "in excess of", "over", "under", "below", "above", "around", "about", "some", "nearly", "almost",
-    "roughly", "approximately", "approx.", "circa", "just over", "just under", "well over",
-    "well under", "barely", "almost", "nearly", "an approximate", "a reported",
-)
+# Words before a number that belong to the quantity but do not make it approximate (every other
+# hedge _HEDGE_BEFORE knows does: "around", "more than", "at least", "up to", "an estimated"...).
 EXACT_HEDGES = ("exactly", "precisely", "only", "just", "a total of")
+VERBAL_HEDGES = ("estimated at", "put at")  # approximate, but left out of the quantity's text
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
@@ -147,11 +143,14 @@ _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 _FRACTION_WORDS = "|".join(sorted((w for w in FRACTIONS if w not in ("half", "halves")), key=len, reverse=True))
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # Suffixes written onto digits: scale ("2.5bn", "$5m", "10k"), measure ("1,500km"), "%".
-_ATTACHED = r"(?:bn|mn|mln|m|k|tn|trn|b|km|kms|kg|kgs|cm|mm|mi|ft|lbs|lb|t|g|mw|gw|kw|kwh|mwh|gwh|twh|mph|kph|ha|bcm|bpd|%|°[CF]?)"
+_MEASURE_WORDS = "|".join(sorted((re.escape(w) for w in MEASURES if w.isalpha() and len(w) > 2), key=len, reverse=True))
+# Suffixes written onto digits: scale ("2.5bn", "$5m", "10k"), measure ("1,500km", "41.2C"), "%",
+# or a hyphenated measure word ("a 93-metre spire", "a 300-mile front").
+_ATTACHED = rf"(?:bn|mn|mln|m|k|tn|trn|b|km|kms|kg|kgs|cm|mm|mi|ft|lbs|lb|t|g|mw|gw|kw|kwh|mwh|gwh|twh|mph|kph|ha|bcm|bpd|%|[°º][CF]?|C|F|-(?i:{_MEASURE_WORDS})(?![\w-]))"
 
 _NUMBERS = re.compile(
     rf"""
-    (?P<digits>(?<![\w.,/:#-])(?<![A-Za-z]-){_DIGITS}(?:{_ATTACHED})?(?![\w])(?!\.\d)(?![,/:]\d)(?!-[A-Za-z]))
+    (?P<digits>(?<![\w.,/:#])(?<![\w.,][-−]){_DIGITS}(?:{_ATTACHED})?(?![\w])(?!\.\d)(?![,/:]\d)(?!-[A-Za-z]))
     |(?P<magnitude>(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:thousands|hundreds|millions|billions|trillions|dozens|scores)(?=\s+of\b)
         |(?:several|a\s+few|few|many)\s+(?:hundred|thousand|million|billion|dozen)(?![\w-])))
     |(?P<half_scale>(?i:(?<![\w-])half\s+an?\s+(?:hundred|thousand|million|billion|trillion|dozen)(?![\w-])))
@@ -172,6 +171,8 @@ _WINDOW_BEFORE = 10  # "several hundred", "a few thousand", "a third"
 _WORD_START = re.compile(r"(?=[\w'’])(?<![\w])")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")  # None for a digit: digits always get tried
 NUMBER_FIRST_WORDS = NUMBER_CORE_WORDS | {"a", "an", "several", "few", "many", "half"}
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w])(?i:minus)\s+|(?<![\w.,])[-−])$")
+_SCALE_SUFFIXES = frozenset({"bn", "mn", "mln", "m", "k", "tn", "trn", "b"})
 _SCALE_AFTER = re.compile(rf"^\s*(?i:(?P<scale>{_SCALE_WORDS}|bn|mn|mln|tn|trn|crore|lakh)s?)(?![\w])")
 _HALF_AFTER = re.compile(r"^\s+(?i:and\s+a\s+half)(?![\w])")
 _PERCENT_AFTER = re.compile(r"^\s*(?:(?P<points>(?i:percentage[\s-]+points?|pp|points?\s+of\s+percentage))|(?P<pct>%|(?i:per\s*cent|percent|pc)))(?![\w])")
@@ -180,7 +181,7 @@ _CODE_AFTER = re.compile(r"^\s?(?P<code>USD|EUR|GBP|CHF|JPY|CNY|RUB|UAH|INR|CAD|
 _RANGE_AFTER = re.compile(rf"^\s*(?P<sep>-|–|—|(?i:to|and))\s*(?:U\.S\.\$|US\$|[$€£¥])?(?P<second>{_DIGITS}(?:{_ATTACHED})?|(?i:{_WORD_NUMBER}))(?![\w])(?!\.\d)(?![,/:]\d)")
 _HEDGE_BEFORE = re.compile(
     r"(?i:(?P<hedge>(?:just|well)\s+(?:over|under|more\s+than|less\s+than|below|above)|(?:more|fewer|less)\s+than|up\s+to|at\s+(?:least|most)"
-    r"|as\s+(?:many|much|few|little)\s+as|an?\s+(?:estimated|approximate|reported)|estimated|close\s+to|upwards\s+of|in\s+excess\s+of"
+    r"|as\s+(?:many|much|few|little)\s+as|an?\s+(?:estimated|approximate|reported)|estimated(?:\s+at)?|put\s+at|close\s+to|upwards\s+of|in\s+excess\s+of"
     r"|a\s+total\s+of|over|under|below|above|around|about|some|nearly|almost|roughly|approximately|approx\.|circa|barely|exactly|precisely|only|just)"
     r"(?P<between>\s+between)?|(?P<between_only>between))\s+$"
 )
@@ -202,6 +203,7 @@ class _Number:
     unit: str | None = None
     kind: str = "count"  # count | money | percent | fraction | measure | magnitude
     scale_attached: bool = False
+    multiplier: float = 1.0  # the scale applied to the written number ("2.5bn": 1e9)
 
 
 def _word_value(text: str) -> float | None:
@@ -336,11 +338,15 @@ class _Scanner:
             if suffix_lower in ("b", "k") and not _CURRENCY_BEFORE.search(self.text[max(0, start - 5) : start]):
                 return None  # "5b", "10k" outside money are too often codes or names
             number.value *= SCALES[suffix_lower]
+            number.multiplier = SCALES[suffix_lower]
             number.scale_attached = True
         elif suffix == "%":
             number.kind, number.unit = "percent", "%"
-        elif suffix_lower in MEASURES or suffix in MEASURES or suffix.startswith("°"):
-            number.kind, number.unit = "measure", MEASURES.get(suffix_lower, MEASURES.get(suffix, suffix))
+        elif suffix in ("C", "F") or suffix[:1] in ("°", "º"):
+            # "41.2C", "-6°C": temperatures (a bare degree sign is taken as Celsius)
+            number.kind, number.unit = "measure", "°F" if suffix.endswith("F") else "°C"
+        elif suffix_lower.lstrip("-") in MEASURES:
+            number.kind, number.unit = "measure", MEASURES[suffix_lower.lstrip("-")]
         return number
 
     def _words(self, match: re.Match) -> _Number | None:
@@ -448,6 +454,7 @@ class _Scanner:
             scale = _SCALE_AFTER.match(text[end : end + 14])
             if scale and not (re.fullmatch(r"[A-Za-z\s-]+", text[start:end]) and re.search(r"(?i)hundred|thousand|million|billion|trillion\s*$", text[start:end])):
                 number.value *= SCALES[scale.group("scale").lower()]
+                number.multiplier = SCALES[scale.group("scale").lower()]
                 end += scale.end()
         # currency before: "$2.5bn", "€40 million", "US$ 3"
         currency = _CURRENCY_BEFORE.search(text[max(0, start - 6) : start])
@@ -463,25 +470,35 @@ class _Scanner:
         if range_match:
             sep = range_match.group("sep").lower()
             second_text = range_match.group("second")
-            second_value = _word_value(second_text) if second_text[:1].isalpha() else _digits_value(second_text)[0]
+            if second_text[:1].isalpha():
+                second_written, second_suffix = _word_value(second_text), ""
+            else:
+                second_written, second_suffix = _digits_value(second_text)
+                second_suffix = second_suffix.lower()
+            first_written = number.value / number.multiplier
             before_word = text[max(0, start - 6) : start].lower()
-            if second_value is not None and (sep == "and") == between and not before_word.rstrip().endswith("from"):
-                if second_value > number.value or (second_value * 1000 > number.value and number.scale_attached):
+            after_second = end + range_match.end()
+            if second_written is not None and (sep == "and") == between and not before_word.rstrip().endswith("from"):
+                if second_written > first_written:
+                    # a range, "between 20 and 30", "$5-6bn", "$10bn-$15bn": its lower end, approximate
                     number.approximate = True
-                    end += range_match.end()
-                    second_suffix = _digits_value(second_text)[1].lower() if second_text[:1].isdigit() else ""
-                    if second_suffix in ("bn", "mn", "mln", "m", "k", "tn", "trn", "b") and not number.scale_attached:
+                    end = after_second
+                    if second_suffix in _SCALE_SUFFIXES and number.multiplier == 1:
                         number.value *= SCALES[second_suffix]
+                        number.multiplier = SCALES[second_suffix]
                     elif second_suffix == "%":
                         number.kind, number.unit = "percent", "%"
                     elif second_suffix in MEASURES:
                         number.kind, number.unit = "measure", MEASURES[second_suffix]
                     scale = _SCALE_AFTER.match(text[end : end + 14])
-                    if scale and not number.scale_attached:
+                    if scale and number.multiplier == 1:
                         number.value *= SCALES[scale.group("scale").lower()]
+                        number.multiplier = SCALES[scale.group("scale").lower()]
                         end += scale.end()
                 elif sep in ("-", "–", "—"):
                     return None  # "3-1": a score, not a quantity
+                elif number.kind == "count" and _PERCENT_AFTER.match(text[after_second : after_second + 30]):
+                    number.kind, number.unit = "percent", "%"  # "68 to 32 per cent": a split
         # "1 in 4", "one in five": a share
         one_in = _ONE_IN.match(text, end) if number.kind == "count" and not number.scale_attached else None
         if one_in and not self.skipped(one_in.start("whole"), one_in.end("whole")):
@@ -501,13 +518,23 @@ class _Scanner:
         if code_after:
             number.kind, number.unit = "money", code_after.group("code")
             end += code_after.end()
+        # "minus 6C": below zero
+        minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+        if minus and number.kind in ("measure", "count", "percent"):
+            number.value = -number.value
+            start = minus.start()
+            hedge = _HEDGE_BEFORE.search(text[max(0, start - 40) : start])
         # hedge before: "around", "more than", "an estimated"
         if hedge:
             words = " ".join((hedge.group("hedge") or "").lower().split())
             if words and words not in EXACT_HEDGES:
                 if words != "some" or number.kind != "fraction":
                     number.approximate = True
-            start = max(0, start - 40) + hedge.start()
+            if words in VERBAL_HEDGES:
+                # "estimated at 64%": approximate, but the verb is not part of the quantity
+                start = max(0, start - 40) + (hedge.start("between") + 1 if hedge.group("between") else hedge.end())
+            else:
+                start = max(0, start - 40) + hedge.start()
         if number.kind == "magnitude":
             number.approximate = True
         # the counted noun or the unit word after the number
@@ -621,6 +648,9 @@ class _Scanner:
         if nxt.pos_ in ("NOUN", "PROPN") or nxt.tag_ in ("NNS", "NN"):
             candidates.append(nxt)
         for noun in candidates:
+            # "one billion vaccine doses", "150,000 asylum seekers": the head of a compound
+            while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i - noun.i <= 3 and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head
             if noun.i - last.i > 5 or noun.lower_ in NOT_UNITS or not noun.is_alpha:
                 continue
             if noun.pos_ not in ("NOUN", "PROPN") and noun.tag_ not in ("NNS", "NN", "NNP", "NNPS"):
@@ -630,6 +660,8 @@ class _Scanner:
                 continue
             if noun.ent_type_ in ("GPE", "PERSON", "ORG", "DATE", "TIME") and noun.pos_ == "PROPN":
                 continue
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i and last.head.i != noun.i and last.head.head.i != noun.i:
+                continue  # "the 190,000 economists had forecast": the noun opens a clause of its own
             return noun
         return None
 

@@ -9,17 +9,18 @@ How it works, in three passes over one parsed ``Doc`` (no re-parsing, linear in 
    - a cue clause inside its content (``The economy, he said, is strong``);
    - ``according to X, …``;
    - a quoted stretch next to a cue clause (``"…," she said``, ``X said: "…"``), including the
-     quote split by its cue (``"…," she said, "…"``), which becomes one quote with two parts.
+     quote split by its cue (``"…," she said, "…"`` or ``"…," she said. "…"``), which becomes one
+     quote with two parts.
 2. **Scoring and selection.** A small logistic model (``models/quotes.json``, trained on PolNeAR
-   with ``newsgraph train quotes``) scores each candidate from its cue word, the syntactic
-   relation, the quotation marks, the kind of speaker... The best candidates win; contents never
-   overlap, except that a report inside a report keeps the inner one and names the outer speaker
-   as ``via`` ("The Guardian reported that X said…").
-3. **Quotes without a cue in their sentence.** A quoted stretch right after ``X said:`` belongs to
-   X; a paragraph that is only a quote, after a paragraph quoting someone, belongs to the same
-   speaker (the news convention for follow-up quotes); a quote that runs over several paragraphs
-   keeps its speaker. Other quoted fragments (scare quotes, titles) are kept with no speaker:
-   the extractor never invents one.
+   with ``newsgraph train quotes``, see docs/models.md) scores each candidate from its cue word,
+   the syntactic relation, the quotation marks, the kind of speaker... The best candidates win and
+   contents never overlap. Speech reported inside reported speech is one quote, the outer one
+   ("X said he thought…"), except what an outlet reports someone said ("The Guardian reported
+   that X said…"): that keeps the inner quote, with the outlet as ``via``.
+3. **Quotes without a cue of their own.** A paragraph that is only a quote, right after a
+   paragraph quoting someone, is that speaker's (the news convention for follow-up quotes). Other
+   quoted stretches (scare quotes, titles, slogans nobody is said to have spoken) are kept with no
+   speaker: the extractor never invents one.
 
 Offsets: ``start``/``end`` cover the content, quote marks included for direct quotes, so that
 ``doc.text[start:end] == text``.
@@ -27,6 +28,7 @@ Offsets: ``start``/``end`` cover the content, quote marks included for direct qu
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -34,29 +36,30 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..types import Quote, Span, Speaker, Via
 from .cues import (
     BELIEF_VERBS,
-    DOUBLE_CLOSE,
-    DOUBLE_OPEN,
+    DOCUMENT_NOUNS,
+    NAMING_VERBS,
+    MEDIA_NOUNS,
     OUTLET_WORDS,
     QUOTE_CHARACTERS,
     REPORT_NOUNS,
-    SINGLE_CLOSE,
-    SINGLE_OPEN,
     SPEECH_VERBS,
     QuotedSpan,
     find_quoted_spans,
+    is_outlet_name,
 )
 from .entities import EntityIndex
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
 
 # Dependency relations whose subtree can be the content of a verb cue.
-_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "nsubjpass", "csubj"})
-# ... of a noun cue ("the claim that…", "support for…").
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "nsubjpass", "csubj"})
+# ... of a noun cue ("the claim that…").
 _NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 # Prepositions that introduce the content of a cue ("called for", "spoke about", "accused of").
 _CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "to", "against", "with", "over", "that", "at", "as", "into"})
@@ -64,11 +67,18 @@ _CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "to", "against", 
 _NOUN_PHRASE_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "advmod", "case"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # A cue word inside a clause attached to its content ("X, he said, Y").
-_INSIDE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep"})
+_INSIDE_DEPS = frozenset({"parataxis", "dep"})
+_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl"})
 _TRIM_CHARACTERS = " \t\r\n,;:.-—–"
 _SPEECH_OR_BELIEF = SPEECH_VERBS | BELIEF_VERBS
+_FRAGMENT_VERBS = SPEECH_VERBS | NAMING_VERBS
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-_QUOTE_GAP = re.compile(r"^[\s,:;.—–-]*$")
+_QUOTE_GAP = re.compile(r"[\s,:;.—–-]*")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.")
+_CUE_ADVERBS = frozenset({"also", "then", "later", "previously", "repeatedly", "reportedly", "once", "often"})
+# Channels a quote can come through: "told CNN", "in an interview with Reuters", "speaking to the BBC".
+_VIA_PREPOSITIONS = frozenset({"to", "with", "on", "in"})
+_VIA_VERBS = frozenset({"speak", "talk", "write", "appear", "tell", "say"})
 
 
 # --------------------------------------------------------------------------- the model
@@ -76,7 +86,12 @@ _QUOTE_GAP = re.compile(r"^[\s,:;.—–-]*$")
 
 @dataclass(frozen=True, slots=True)
 class QuoteModel:
-    """A logistic model over binary candidate features, loaded from JSON (no pickle, no download)."""
+    """A logistic model over binary candidate features, stored as JSON (no pickle, no download).
+
+    ``meta`` carries how it was trained and, under ``"rules"``, the measured precision of the
+    quotes that are not scored by the model (follow-up paragraphs, quotes with no speaker), which
+    become their ``confidence``.
+    """
 
     weights: dict[str, float]
     bias: float
@@ -84,8 +99,12 @@ class QuoteModel:
     meta: dict
 
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        weights = self.weights
+        z = self.bias + sum(weights.get(f, 0.0) for f in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def rule_confidence(self, rule: str, default: float = 0.5) -> float:
+        return float(self.meta.get("rules", {}).get(rule, default))
 
     @classmethod
     def load(cls, path: Path | str) -> "QuoteModel":
@@ -103,58 +122,67 @@ def default_model() -> QuoteModel:
     return QuoteModel.load(MODEL_PATH)
 
 
-# --------------------------------------------------------------------------- candidates
+# --------------------------------------------------------------------------- the document
 
 
-@dataclass(slots=True)
-class Candidate:
-    """One possible quote: its cue, content pieces (character spans) and speaker token."""
-
-    cue: Token
-    cue_tokens: tuple[Token, ...]
-    pieces: list[tuple[int, int]]
-    relation: str
-    speaker: Token | None
-    features: list[str] = field(default_factory=list)
-    score: float = 0.0
-    via: list[Token] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
-
-    def key(self) -> tuple[int, int, int]:
-        return (self.cue.i, self.start, self.end)
-
-
-class _QuoteMarks:
-    """The quoted spans of a document and which token lies in which."""
+class _Layout:
+    """What the candidate builder looks up again and again, computed once per document: the
+    quoted spans, which token lies in which, and token positions by character."""
 
     def __init__(self, doc: Doc):
-        self.spans: list[QuotedSpan] = find_quoted_spans(doc.text)
-        self.of_token: list[int] = [-1] * len(doc)
-        if not self.spans:
-            return
-        pieces = sorted((a, b, index) for index, q in enumerate(self.spans) for a, b in q.pieces)
-        cursor = 0
-        for token in doc:
-            while cursor < len(pieces) and pieces[cursor][1] <= token.idx:
-                cursor += 1
-            if cursor < len(pieces) and pieces[cursor][0] <= token.idx:
-                self.of_token[token.i] = pieces[cursor][2]
+        self.doc = doc
+        self.text = doc.text
+        self.spans: list[QuotedSpan] = find_quoted_spans(self.text)
+        self.span_starts = [q.start for q in self.spans]
+        self.token_starts = [t.idx for t in doc]
+        self.quote_of: list[int] = [-1] * len(doc)
+        quoted_tokens = [0] * (len(doc) + 1)  # prefix counts of tokens inside quotes
+        if self.spans:
+            pieces = sorted((a, b, index) for index, q in enumerate(self.spans) for a, b in q.pieces)
+            cursor = 0
+            for token in doc:
+                while cursor < len(pieces) and pieces[cursor][1] <= token.idx:
+                    cursor += 1
+                if cursor < len(pieces) and pieces[cursor][0] <= token.idx:
+                    self.quote_of[token.i] = pieces[cursor][2]
+        for i, holder in enumerate(self.quote_of):
+            quoted_tokens[i + 1] = quoted_tokens[i] + (holder >= 0)
+        self.quoted_tokens = quoted_tokens
 
-    def around(self, start: int, end: int) -> QuotedSpan | None:
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Token indices [first, last) that overlap characters ``start:end``."""
+        first = max(0, bisect.bisect_right(self.token_starts, start) - 1)
+        last = bisect.bisect_left(self.token_starts, end)
+        return first, max(first + 1, last)
+
+    def quoted_tokens_in(self, start: int, end: int) -> int:
+        first, last = self.token_range(start, end)
+        return self.quoted_tokens[last] - self.quoted_tokens[first]
+
+    def quote_around(self, start: int, end: int) -> QuotedSpan | None:
         """The quoted span that holds ``start:end``, if any."""
-        for quoted in self.spans:
+        index = bisect.bisect_right(self.span_starts, start) - 1
+        while index >= 0:
+            quoted = self.spans[index]
             if quoted.start <= start and end <= quoted.end:
                 return quoted
-            if quoted.start > start:
+            if quoted.end <= start and index < len(self.spans) - 1:
                 break
+            index -= 1
         return None
+
+    def quotes_between(self, start: int, end: int) -> list[QuotedSpan]:
+        """Quoted spans that overlap ``start:end``."""
+        index = max(0, bisect.bisect_right(self.span_starts, start) - 1)
+        found = []
+        while index < len(self.spans) and self.spans[index].start < end:
+            if self.spans[index].end > start:
+                found.append(self.spans[index])
+            index += 1
+        return found
+
+    def is_quote_token(self, token: Token) -> bool:
+        return self.quote_of[token.i] >= 0
 
 
 def _is_quote_char(character: str) -> bool:
@@ -165,38 +193,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces and clause punctuation (not quotation marks or brackets)."""
     while start < end and text[start] in _TRIM_CHARACTERS:
         start += 1
-    while end > start and text[end - 1] in _TRIM_CHARACTERS and not (text[end - 1] == "." and end - start > 1 and _ends_abbreviation(text, start, end)):
+    while end > start and text[end - 1] in _TRIM_CHARACTERS:
+        if text[end - 1] == "." and _ABBREVIATION.fullmatch(text[max(start, text.rfind(" ", start, end) + 1):end]):
+            break  # the period of "N.C." or "Jr." belongs to the word
         end -= 1
     return start, end
 
 
-def _ends_abbreviation(text: str, start: int, end: int) -> bool:
-    """Whether the final period belongs to an abbreviation ("N.C.", "Jr.")."""
-    word = text[start:end].rsplit(None, 1)[-1]
-    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}|(?:Jr|Sr|Inc|Co|Corp|Ltd|St|U\.S)\.", word))
-
-
-def _snap_to_quotes(text: str, start: int, end: int, marks: _QuoteMarks) -> tuple[int, int]:
-    """Widen ``start:end`` to the quotation marks around it when only marks and punctuation are missing."""
-    for quoted in marks.spans:
-        if quoted.end <= start:
-            continue
-        if quoted.start >= end:
-            break
-        for a, b in quoted.pieces:
+def _snap_to_quotes(text: str, start: int, end: int, layout: _Layout) -> tuple[int, int]:
+    """Widen ``start:end`` to the quotation marks around it when only marks and punctuation are
+    missing; a quote running over several paragraphs is taken whole."""
+    for quoted in layout.quotes_between(start, end):
+        for index, (a, b) in enumerate(quoted.pieces):
             if b <= start or a >= end:
                 continue
-            if a < start and all(not c.isalnum() for c in text[a:start]):
+            if a < start and not any(c.isalnum() for c in text[a:start]):
                 start = a
-            if b > end and all(not c.isalnum() for c in text[end:b]):
+            if b > end and not any(c.isalnum() for c in text[end:b]):
                 end = b
+            if end >= b and index < len(quoted.pieces) - 1:
+                end = quoted.end  # the quote carries on in the next paragraphs
     return start, end
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    """Index of the token that starts at (or holds) character ``char``."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
@@ -217,6 +234,27 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def author_of(token: Token) -> Token:
+    """Who stands behind a document named as a source: "a report by X", "figures from X",
+    "a statement released by X"; the token itself when the text does not say."""
+    if token.lemma_.lower() not in DOCUMENT_NOUNS:
+        return token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() not in DOCUMENT_NOUNS and (child.lower_ != "of" or pobj.ent_type_):
+                return pobj
+        elif child.dep_ == "acl":
+            for grandchild in child.children:
+                if grandchild.dep_ in ("agent", "prep") and grandchild.lower_ in ("by", "from"):
+                    pobj = next((c for c in grandchild.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+        elif child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    return token
+
+
 def find_speaker(cue: Token) -> tuple[Token | None, str]:
     """Who a cue word attributes its content to, and how that was found.
 
@@ -231,8 +269,8 @@ def find_speaker(cue: Token) -> tuple[Token | None, str]:
             dep = child.dep_
             if dep == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-            elif dep in _SUBJECT_DEPS and subject is None:
-                subject = child
+            elif dep in _SUBJECT_DEPS and (subject is None or (subject.tag_ in ("WDT", "WP") and child.i > subject.i)):
+                subject = child  # "companies, which she said carried…": "she" speaks
             elif dep == "nsubjpass" and passive is None:
                 passive = child
             elif dep == "poss" and possessor is None:
@@ -241,21 +279,28 @@ def find_speaker(cue: Token) -> tuple[Token | None, str]:
             return agent, "agent"
         if subject is not None:
             return subject, "subject"
-        if token.pos_ in ("NOUN", "PROPN") and possessor is not None:
-            return possessor, "possessor"
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos in (NOUN, PROPN):
+            if possessor is not None:
+                return possessor, "possessor"
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is not None:
                 return pobj, "by"
-            if token.dep_ in ("dobj", "pobj") and token.head.pos_ == "VERB":
-                token = token.head if token.dep_ == "dobj" else token.head.head
+            if token.dep_ == "dobj" and token.head.pos == VERB:
+                token = token.head  # "X issued a statement that…"
+                continue
+            if token.dep_ == "pobj" and token.head.head.pos == VERB:
+                token = token.head.head  # "In a statement, X said…" is handled by the verb; "X spoke of a plan"
                 continue
             return None, "none"
         if passive is not None:
             return passive, "passive"
+        if token.i == cue.i:
+            adjacent = _adjacent_subject(token)
+            if adjacent is not None:
+                return adjacent, "adjacent"
         dep = token.dep_
-        if dep in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+        if dep in _CLIMB_DEPS and token.head.i != token.i:
             token = token.head
         elif dep == "pcomp" and token.head.head.i != token.head.i:
             token = token.head.head
@@ -264,7 +309,22 @@ def find_speaker(cue: Token) -> tuple[Token | None, str]:
     return None, "none"
 
 
-def _speaker_kind(token: Token | None, how: str) -> str:
+def _adjacent_subject(verb: Token) -> Token | None:
+    """A noun phrase right before a subjectless verb, misattached by the parser ("In Vilnius,
+    Minister X said…" parsed with X in apposition to Vilnius)."""
+    index = verb.i - 1
+    doc = verb.doc
+    while index >= verb.sent.start and doc[index].dep_ in ("advmod", "neg", "aux") and doc[index].head.i == verb.i:
+        index -= 1
+    if index < verb.sent.start:
+        return None
+    token = doc[index]
+    if token.pos in (NOUN, PROPN) and token.dep_ in ("appos", "pobj", "conj", "npadvmod", "dobj") and token.head.i < token.i:
+        return token
+    return None
+
+
+def _speaker_kind(token: Token | None) -> str:
     if token is None:
         return "none"
     if token.lower_ in _RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT"):
@@ -273,28 +333,21 @@ def _speaker_kind(token: Token | None, how: str) -> str:
         return "pronoun"
     if token.ent_type_:
         return token.ent_type_
-    if token.pos_ == "PROPN":
+    if token.pos == PROPN:
         return "propn"
     return "noun"
 
 
 def _length_bucket(tokens: int) -> str:
-    if tokens <= 1:
-        return "1"
-    if tokens <= 3:
-        return "2-3"
-    if tokens <= 7:
-        return "4-7"
-    if tokens <= 15:
-        return "8-15"
-    if tokens <= 40:
-        return "16-40"
+    for limit, name in ((1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15"), (40, "16-40")):
+        if tokens <= limit:
+            return name
     return "41+"
 
 
 def _cue_class(token: Token) -> str:
     lemma = token.lemma_.lower()
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos in (NOUN, PROPN):
         return "report_noun" if lemma in REPORT_NOUNS else "noun"
     if lemma in SPEECH_VERBS:
         return "speech"
@@ -303,36 +356,58 @@ def _cue_class(token: Token) -> str:
     return "verb"
 
 
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One possible quote: its cue, content pieces (character spans) and speaker token."""
+
+    cue: Token | None
+    cue_tokens: tuple[Token, ...]
+    pieces: list[tuple[int, int]]
+    relation: str
+    speaker: Token | None
+    features: list[str] = field(default_factory=list)
+    score: float = 0.0
+    via: list[Token] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
 class _CandidateBuilder:
-    """Proposes candidates for one document."""
+    """Proposes the candidates of one document."""
 
-    def __init__(self, doc: Doc, marks: _QuoteMarks):
-        self.doc = doc
-        self.text = doc.text
-        self.marks = marks
+    def __init__(self, layout: _Layout):
+        self.layout = layout
+        self.doc = layout.doc
+        self.text = layout.text
         self.by_key: dict[tuple[int, int, int], Candidate] = {}
-
-    # -- helpers
 
     def _content(self, start: int, end: int) -> tuple[int, int] | None:
         start, end = _trim(self.text, start, end)
         if end <= start:
             return None
-        start, end = _snap_to_quotes(self.text, start, end, self.marks)
-        return (start, end)
+        return _snap_to_quotes(self.text, start, end, self.layout)
 
     def add(self, cue: Token, cue_tokens: tuple[Token, ...], pieces: list[tuple[int, int]], relation: str,
             speaker: Token | None, how: str, content_root: Token | None, extra: tuple[str, ...] = ()) -> None:
         pieces = [p for p in pieces if p[1] > p[0]]
         if not pieces:
             return
-        holder = self.marks.of_token[cue.i]
+        holder = self.layout.quote_of[cue.i]
         if holder >= 0:
-            quoted = self.marks.spans[holder]
+            quoted = self.layout.spans[holder]
             if quoted.closed and quoted.start <= pieces[0][0] and pieces[-1][1] <= quoted.end:
                 return  # speech reported inside someone's quote belongs to that quote
         candidate = Candidate(cue, cue_tokens, pieces, relation, speaker)
-        key = candidate.key()
+        key = (cue.i, candidate.start, candidate.end)
         features = self._features(candidate, how, content_root)
         features.extend(extra)
         existing = self.by_key.get(key)
@@ -344,36 +419,32 @@ class _CandidateBuilder:
 
     def _features(self, candidate: Candidate, how: str, content_root: Token | None) -> list[str]:
         cue = candidate.cue
+        layout, text = self.layout, self.text
         lemma = cue.lemma_.lower()
         relation = candidate.relation
         cue_class = _cue_class(cue)
-        speaker_kind = _speaker_kind(candidate.speaker, how)
+        speaker_kind = _speaker_kind(candidate.speaker)
         start, end = candidate.start, candidate.end
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        n_tokens = len(span) if span is not None else 1
-        length = _length_bucket(n_tokens)
-        quoted = self.marks.around(start, end)
-        text = self.text
+        first, last = layout.token_range(start, end)
+        length = _length_bucket(last - first)
+        quoted = layout.quote_around(start, end)
         if quoted is not None and quoted.start == start and quoted.end == end:
             quote_kind = "whole"
         elif any(_is_quote_char(text[a]) or _is_quote_char(text[b - 1]) for a, b in candidate.pieces):
             quote_kind = "edge"
-        elif any(start <= q.start and q.end <= end for q in self.marks.spans[:0]) or any(
-            self.marks.of_token[t.i] >= 0 for t in (span or ())
-        ):
+        elif layout.quoted_tokens_in(start, end):
             quote_kind = "inside" if quoted is not None else "some"
         else:
             quote_kind = "none"
-        cue_in_quote = self.marks.of_token[cue.i] >= 0 and self.marks.around(cue.idx, cue.idx + 1) is not None
-        negated = any(c.dep_ == "neg" for c in cue.children)
+        tag = cue.tag_
         features = [
             f"rel={relation}",
             f"lemma={lemma}",
             f"lemma|rel={lemma}|{relation}",
             f"class={cue_class}",
             f"class|rel={cue_class}|{relation}",
-            f"tag={cue.tag_}",
-            f"tag|rel={cue.tag_}|{relation}",
+            f"tag={tag}",
+            f"tag|rel={tag}|{relation}",
             f"cuedep={cue.dep_}",
             f"speaker={speaker_kind}",
             f"speaker|rel={speaker_kind}|{relation}",
@@ -386,9 +457,9 @@ class _CandidateBuilder:
             f"quote|class={quote_kind}|{cue_class}",
             f"parts={min(len(candidate.pieces), 3)}",
         ]
-        if negated:
+        if any(c.dep_ == "neg" for c in cue.children):
             features.append("negated")
-        if cue_in_quote:
+        if layout.quote_of[cue.i] >= 0:
             features.append("cue_in_quote")
             features.append(f"cue_in_quote|rel={relation}")
         if content_root is not None:
@@ -402,7 +473,7 @@ class _CandidateBuilder:
                 features.append(f"root_ent|rel={content_root.ent_type_}|{relation}")
         if candidate.speaker is not None:
             features.append(f"lemma|speaker={lemma}|{speaker_kind}")
-        if cue.i > 0 and cue.nbor(-1).lower_ in ("also", "then", "later", "previously", "repeatedly", "reportedly"):
+        if cue.i > 0 and cue.nbor(-1).lower_ in _CUE_ADVERBS:
             features.append("cue_adverb")
         return features
 
@@ -410,7 +481,7 @@ class _CandidateBuilder:
 
     def complements(self, cue: Token) -> None:
         """``X said (that) …``, ``X warned …``, ``X called for …``, ``X's claim that …``."""
-        is_noun = cue.pos_ in ("NOUN", "PROPN")
+        is_noun = cue.pos in (NOUN, PROPN)
         deps = _NOUN_COMPLEMENT_DEPS if is_noun else _COMPLEMENT_DEPS
         speaker, how = None, ""
         for child in cue.children:
@@ -422,47 +493,64 @@ class _CandidateBuilder:
                 if root is None:
                     continue
                 relation, cue_tokens = f"prep_{child.lower_}", (cue, child)
-            elif dep == "prt" and not is_noun:
-                continue
             else:
                 continue
             if root.is_punct or root.is_space:
                 continue
             if not how:
                 speaker, how = find_speaker(cue)
-                if relation == "nsubjpass" and how == "passive":
-                    speaker, how = None, "none"
-            if relation == "nsubjpass" and speaker is not None and speaker.i == root.i:
+                if speaker is not None:
+                    speaker = author_of(speaker)
+            if relation == "nsubjpass" and (how == "passive" or (speaker is not None and speaker.i == root.i)):
                 continue
-            start, end = _subtree_bounds(root)
-            content = self._content(start, end)
+            content = self._content(*_subtree_bounds(root))
             if content is None:
                 continue
-            pieces = self._with_split_quote(cue, speaker, [content])
-            self.add(cue, cue_tokens, pieces, relation, speaker, how, root)
-            if relation == "ccomp" and len(pieces) == 1 and root.i > cue.i:
+            for pieces in self._split_coordinated(root, content):
+                pieces = self._with_split_quote(cue, speaker, pieces)
+                self.add(cue, cue_tokens, pieces, relation, speaker, how, root)
+            if relation == "ccomp" and root.i > cue.i:
                 # The complement often runs on to the end of the sentence past its parsed subtree.
                 extended = self._content(content[0], root.sent.end_char)
                 if extended is not None and extended[1] > content[1]:
                     self.add(cue, cue_tokens, [extended], relation, speaker, how, root, ("extended",))
 
+    def _split_coordinated(self, root: Token, content: tuple[int, int]) -> list[list[tuple[int, int]]]:
+        """``said that A, and that B``: two propositions, each with its own "that", are two quotes."""
+        second = next(
+            (c for c in root.rights if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+            None,
+        )
+        if second is None:
+            return [[content]]
+        first_end = max((t.idx + len(t.text) for t in root.subtree if t.i < second.left_edge.i and not t.is_punct and t.dep_ != "cc"), default=content[1])
+        first = self._content(content[0], first_end)
+        rest = self._content(second.left_edge.idx, content[1])
+        return [[piece] for piece in (first, rest) if piece is not None]
+
     def inside(self, cue: Token) -> None:
-        """``The economy, he said, is strong``: the cue clause sits inside (or after) its content."""
-        if cue.dep_ not in _INSIDE_DEPS or cue.head.i == cue.i:
+        """``The economy, he said, is strong``, ``X will happen, Y announced``: the cue clause sits
+        inside or after its content."""
+        dep = cue.dep_
+        after_content = dep == "conj" and cue.head.i < cue.i
+        if (dep not in _INSIDE_DEPS and not after_content) or cue.head.i == cue.i or cue.lemma_.lower() not in _SPEECH_OR_BELIEF:
             return
-        lemma = cue.lemma_.lower()
-        if lemma not in _SPEECH_OR_BELIEF:
-            return
-        if any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
             return
         speaker, how = find_speaker(cue)
         if speaker is None or speaker.head.i != cue.i:
             return
         sentence = cue.sent
-        left_start, left_end = sentence.start_char, cue.left_edge.idx
-        right_start, right_end = cue.right_edge.idx + len(cue.right_edge.text), sentence.end_char
+        right = cue.right_edge
+        clause_start = min(cue.left_edge.idx, _mention_bounds(speaker)[0])
+        if after_content:
+            if cue.left_edge.i == 0 or cue.doc[cue.left_edge.i - 1].text != ",":
+                return  # "X will deploy troops, Y announced": the clause follows a comma
+            bounds = ((sentence.start_char, clause_start),)
+        else:
+            bounds = ((sentence.start_char, clause_start), (right.idx + len(right.text), sentence.end_char))
         pieces = []
-        for a, b in ((left_start, left_end), (right_start, right_end)):
+        for a, b in bounds:
             content = self._content(a, b)
             if content is not None and any(ch.isalnum() for ch in self.text[content[0]:content[1]]):
                 pieces.append(content)
@@ -470,12 +558,14 @@ class _CandidateBuilder:
 
     def according_to(self, token: Token) -> None:
         """``According to X, …`` and ``…, according to X``."""
-        if token.lower_ != "according" or token.i + 1 >= len(self.doc):
+        if token.i + 1 >= len(self.doc):
             return
         to = token.nbor(1)
         if to.lower_ != "to":
             return
         speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if speaker is not None:
+            speaker = author_of(speaker)
         sentence = token.sent
         start, end = _subtree_bounds(token)
         end = max(end, to.right_edge.idx + len(to.right_edge.text))
@@ -486,118 +576,113 @@ class _CandidateBuilder:
                 pieces.append(content)
         self.add(token, (token, to), pieces, "according", speaker, "according", token.head)
 
-    def next_to_quotes(self, quoted: QuotedSpan) -> None:
+    def next_to_quote(self, quoted: QuotedSpan) -> None:
         """A quoted stretch with a cue clause right after it (``"…," she said``) or right before it
         (``She said: "…"``, ``She said, "…"``), in the same sentence or, after a colon, the one before."""
-        doc, text = self.doc, self.text
+        doc, text, layout = self.doc, self.text, self.layout
         if quoted.end - quoted.start < 3:
             return
-        first = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
-        if first is None or len(first) == 0:
-            return
-        # Cue clause after the quote: the next few tokens of the same sentence.
-        after = first[-1].i + 1
-        for token in doc[after:min(len(doc), after + 8)]:
-            if token.is_sent_start and token.i != after:
+        first, last = layout.token_range(quoted.start, quoted.end)
+        # A cue clause after the quote: the next few tokens of the same sentence.
+        for token in doc[last:min(len(doc), last + 8)]:
+            if (token.is_sent_start and token.i != last) or layout.is_quote_token(token):
                 break
-            if self.marks.of_token[token.i] >= 0:
-                break
-            if token.pos_ == "VERB" and token.lemma_.lower() in _SPEECH_OR_BELIEF:
+            if token.pos == VERB and token.lemma_.lower() in _SPEECH_OR_BELIEF:
                 speaker, how = find_speaker(token)
                 if speaker is not None:
                     pieces = self._with_split_quote(token, speaker, [(quoted.start, quoted.end)])
                     self.add(token, (token,), pieces, "quote_before_cue", speaker, how, None)
                 break
-        # Cue clause before the quote: the quote follows ", " or ": " after a cue verb.
-        before = first[0].i - 1
-        gap = text[first[0].idx - 3 if first[0].idx >= 3 else 0:first[0].idx]
-        if before >= 0 and (gap.rstrip().endswith((",", ":")) or first[0].is_sent_start):
-            window_start = max(0, before - 10)
-            sentence_start = doc[before].sent.start
-            if first[0].is_sent_start:
-                # The quote opens a sentence: only a previous sentence ending with a colon introduces it.
-                if not text[: first[0].idx].rstrip().endswith(":"):
-                    return
-                window_start = max(doc[before].sent.start, before - 25)
-            else:
-                window_start = max(window_start, sentence_start)
-            for token in reversed(doc[window_start:before + 1]):
-                if self.marks.of_token[token.i] >= 0:
-                    break
-                if token.pos_ == "VERB" and token.lemma_.lower() in _SPEECH_OR_BELIEF:
-                    speaker, how = find_speaker(token)
-                    if speaker is not None:
-                        relation = "colon_quote" if first[0].is_sent_start else "cue_before_quote"
-                        self.add(token, (token,), [(quoted.start, quoted.end)], relation, speaker, how, None)
-                    break
+        # A cue clause before the quote: the quote follows ", " or ": " after a cue verb.
+        before = first - 1
+        if before < 0:
+            return
+        opening = doc[first]
+        lead = text[max(0, quoted.start - 3):quoted.start].rstrip()
+        if opening.is_sent_start:
+            # A quote opening a sentence: only a colon at the end of the one before introduces it.
+            if not text[:quoted.start].rstrip().endswith(":"):
+                return
+            window_start = max(doc[before].sent.start, before - 25)
+            relation = "colon_quote"
+        elif lead.endswith((",", ":")):
+            window_start = max(doc[before].sent.start, before - 10)
+            relation = "cue_before_quote"
+        else:
+            return
+        for token in reversed(doc[window_start:before + 1]):
+            if layout.is_quote_token(token):
+                break
+            if token.pos == VERB and token.lemma_.lower() in _SPEECH_OR_BELIEF:
+                speaker, how = find_speaker(token)
+                if speaker is not None:
+                    self.add(token, (token,), [(quoted.start, quoted.end)], relation, speaker, how, None)
+                break
 
     def _with_split_quote(self, cue: Token, speaker: Token | None, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Add the other half of a quote interrupted by its cue: ``"…," she said, "…"`` or
-        ``"…," she said. "…"`` (same paragraph), as a second piece."""
-        text, doc = self.text, self.doc
+        ``"…," she said. "…"`` (same paragraph), as another piece."""
+        text, doc, layout = self.text, self.doc, self.layout
         content_start, content_end = pieces[0][0], pieces[-1][1]
         anchors = [cue] + ([speaker] if speaker is not None else [])
-        if content_end <= min(t.idx for t in anchors):
+        if content_end <= min(t.idx for t in anchors) and _is_quote_char(text[content_end - 1]):
             # Content before the cue clause: the clause runs until a quote mark or the sentence end.
             last = max(anchors, key=lambda t: t.i)
-            sentence_end = last.sent.end
-            for token in doc[last.i + 1:sentence_end]:
-                if self.marks.of_token[token.i] >= 0 or token.is_space:
+            for token in doc[last.i + 1:last.sent.end]:
+                if layout.is_quote_token(token) or token.is_space:
                     break
                 if not token.is_punct:
                     last = token
             clause_end = last.idx + len(last.text)
-            for quoted in self.marks.spans:
-                if quoted.start >= clause_end:
-                    gap = text[clause_end:quoted.start]
-                    if _QUOTE_GAP.match(gap) and "\n" not in gap:
-                        return pieces + [(quoted.start, quoted.end)]
-                    break
+            index = bisect.bisect_left(layout.span_starts, clause_end)
+            if index < len(layout.spans):
+                quoted = layout.spans[index]
+                gap = text[clause_end:quoted.start]
+                if _QUOTE_GAP.fullmatch(gap) and "\n" not in gap:
+                    return pieces + [(quoted.start, quoted.end)]
         elif content_start >= max(t.idx for t in anchors) and _is_quote_char(text[content_start]):
-            # A quote after the cue clause: look for its first half right before the clause.
+            # A quote after the cue clause: its first half may sit right before the clause.
             first = min(anchors, key=lambda t: t.i)
             if speaker is not None and first.i == speaker.i:
-                first = doc[_token_at(doc, _mention_bounds(speaker)[0])]
-            sentence_start = first.sent.start
-            for token in reversed(doc[sentence_start:first.i]):
-                if self.marks.of_token[token.i] >= 0 or token.is_space:
+                first = doc[layout.token_range(*_mention_bounds(speaker))[0]]
+            for token in reversed(doc[first.sent.start:first.i]):
+                if layout.is_quote_token(token) or token.is_space:
                     break
                 if not token.is_punct:
                     first = token
             clause_start = first.idx
-            previous = None
-            for quoted in self.marks.spans:
-                if quoted.end > clause_start:
-                    break
-                previous = quoted
-            if previous is not None:
+            index = bisect.bisect_right(layout.span_starts, clause_start) - 1
+            while index >= 0 and layout.spans[index].end > clause_start:
+                index -= 1
+            if index >= 0:
+                previous = layout.spans[index]
                 gap = text[previous.end:clause_start]
-                if _QUOTE_GAP.match(gap) and "\n" not in gap and "." not in gap:
+                if _QUOTE_GAP.fullmatch(gap) and "\n" not in gap and "." not in gap:
                     return [(previous.start, previous.end)] + pieces
         return pieces
 
     def build(self) -> list[Candidate]:
         for token in self.doc:
-            pos = token.pos_
-            if pos == "VERB":
+            pos = token.pos
+            if pos == VERB:
                 self.complements(token)
                 self.inside(token)
                 if token.lower_ == "according":
                     self.according_to(token)
-            elif pos in ("NOUN", "PROPN"):
+            elif pos in (NOUN, PROPN):
                 if token.lemma_.lower() in REPORT_NOUNS or any(c.dep_ in _NOUN_COMPLEMENT_DEPS for c in token.children):
                     self.complements(token)
             elif token.lower_ == "according":
                 self.according_to(token)
-        for quoted in self.marks.spans:
-            self.next_to_quotes(quoted)
+        for quoted in self.layout.spans:
+            self.next_to_quote(quoted)
         return list(self.by_key.values())
 
 
-def propose_candidates(doc: Doc) -> tuple[list[Candidate], _QuoteMarks]:
+def propose_candidates(doc: Doc) -> tuple[list[Candidate], _Layout]:
     """Every candidate quote of ``doc``, unscored (used by extraction and by training)."""
-    marks = _QuoteMarks(doc)
-    return _CandidateBuilder(doc, marks).build(), marks
+    layout = _Layout(doc)
+    return _CandidateBuilder(layout).build(), layout
 
 
 # --------------------------------------------------------------------------- selection
@@ -607,30 +692,139 @@ def _overlap(a: Candidate, b: Candidate) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def select(candidates: list[Candidate], threshold: float) -> list[Candidate]:
-    """The best-scoring candidates whose contents do not overlap; a report inside a report keeps
-    the inner one, with the outer speaker as ``via``."""
-    ranked = sorted((c for c in candidates if c.score >= threshold), key=lambda c: (-c.score, c.start))
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``inner`` is reported inside the content of ``outer`` (its cue and its content)."""
+    if outer.cue is None or inner.cue is None or outer.cue.i == inner.cue.i:
+        return False
+    if not (outer.start <= inner.start and inner.end <= outer.end):
+        return False
+    position = inner.cue.idx
+    return any(a <= position < b for a, b in outer.pieces)
+
+
+def _is_outlet(token: Token | None, text: str) -> bool:
+    """Whether a speaker or listener token names a news outlet ("The Guardian", "CNN", "state television")."""
+    if token is None:
+        return False
+    start, end = _mention_bounds(token)
+    name = text[start:end]
+    if any(c.isupper() for c in name) and is_outlet_name(name):
+        return True
+    words = name.lower().replace(".", " ").split()
+    if token.lemma_.lower() in MEDIA_NOUNS:
+        return True
+    return (token.ent_type_ in ("ORG", "WORK_OF_ART") or token.pos == PROPN) and any(w in OUTLET_WORDS for w in words)
+
+
+def select(candidates: list[Candidate], threshold: float, text: str) -> list[Candidate]:
+    """The best-scoring candidates whose contents do not overlap.
+
+    Speech reported inside reported speech ("X said he thought Y") is one attribution, the outer
+    one; except that what an outlet reports someone said ("The Guardian reported that X said Y")
+    keeps the inner quote, with the outlet as ``via``.
+    """
+    above = [c for c in candidates if c.score >= threshold]
+    nested = {id(c) for c in above if any(_holds(o, c) for o in above)}
+    ranked = sorted(above, key=lambda c: (id(c) in nested, -c.score, c.start))
     chosen: list[Candidate] = []
     for candidate in ranked:
         clash = next((c for c in chosen if _overlap(c, candidate) > 0), None)
         if clash is None:
             chosen.append(candidate)
-            continue
-        # An attribution nested in an accepted one ("X reported that Y said Z"): keep the inner.
-        if (
-            clash.start <= candidate.cue.idx < clash.end
-            and clash.start <= candidate.start
-            and candidate.end <= clash.end
-            and _cue_class(clash.cue) in ("speech", "report_noun")
-            and candidate.speaker is not None
-        ):
+        elif _holds(clash, candidate) and candidate.speaker is not None and _is_outlet(clash.speaker, text):
             chosen.remove(clash)
-            if clash.speaker is not None:
-                candidate.via = [*clash.via, clash.speaker]
+            candidate.via = [*clash.via, clash.speaker]
             chosen.append(candidate)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+
+
+def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel) -> list[Candidate]:
+    """Quoted stretches no chosen quote covers. A paragraph that is only a quote, right after a
+    paragraph quoting someone directly, is that speaker's; a fragment used by a speech or naming
+    verb ("called them “warmongers”") is that verb's subject's; the rest keep no speaker."""
+    text = layout.text
+    result = list(chosen)
+    taken = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in taken]
+    for quoted in layout.spans:
+        index = bisect.bisect_right(starts, quoted.start) - 1
+        if (index >= 0 and taken[index][1] > quoted.start) or (index + 1 < len(taken) and taken[index + 1][0] < quoted.end):
+            continue  # part of a chosen quote (a quoted fragment, a nested quote)
+        if not any(ch.isalnum() for ch in text[quoted.start:quoted.end]):
+            continue
+        pieces = [(quoted.start, quoted.end)]
+        p_start, p_end = _paragraph_bounds(text, quoted.start, quoted.end)
+        alone = not any(ch.isalnum() for ch in text[p_start:quoted.start] + text[quoted.end:p_end])
+        previous = _quote_before(result, quoted.start)
+        if (
+            alone
+            and previous is not None
+            and previous.speaker is not None
+            and _is_direct(previous, text)
+            and _previous_paragraph(text, previous.end, p_start)
+        ):
+            candidate = Candidate(None, (), pieces, "follow_up", previous.speaker, score=model.rule_confidence("follow_up"))
+        else:
+            cue, speaker = _fragment_speaker(layout, quoted)
+            if speaker is not None:
+                candidate = Candidate(cue, (cue,), pieces, "fragment", speaker, score=model.rule_confidence("fragment"))
+            else:
+                candidate = Candidate(None, (), pieces, "unattributed", None, score=model.rule_confidence("unattributed"))
+        result.append(candidate)
+    result.sort(key=lambda c: c.start)
+    return result
+
+
+def _is_direct(candidate: Candidate, text: str) -> bool:
+    """Whether a chosen quote is (or ends with) words in quotation marks."""
+    return any(_is_quote_char(text[a]) or _is_quote_char(text[b - 1]) for a, b in candidate.pieces)
+
+
+def _fragment_speaker(layout: _Layout, quoted: QuotedSpan) -> tuple[Token | None, Token | None]:
+    """The speech or naming verb a quoted fragment depends on, and its subject."""
+    first, last = layout.token_range(quoted.start, quoted.end)
+    tokens = layout.doc[first:last]
+    head = next((t for t in tokens if not t.is_punct and not (first <= t.head.i < last)), None)
+    if head is None:
+        return None, None
+    token = head.head
+    for _ in range(4):
+        if token.pos == VERB and token.lemma_.lower() in _FRAGMENT_VERBS and not _is_so_called(token):
+            speaker, _how = find_speaker(token)
+            if speaker is not None and not (first <= speaker.i < last):
+                return token, author_of(speaker)
+            return None, None
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None, None
+
+
+def _is_so_called(token: Token) -> bool:
+    """ "so-called" is a scare quote's marker, not a speech verb."""
+    doc = token.doc
+    return token.lower_.startswith("so-") or (token.i > 0 and doc[token.i - 1].lower_ in ("so", "so-")) or (
+        token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "so"
+    )
+
+
+def _quote_before(candidates: list[Candidate], position: int) -> Candidate | None:
+    best = None
+    for candidate in candidates:
+        if candidate.end <= position and (best is None or candidate.end > best.end):
+            best = candidate
+    return best
+
+
+def _previous_paragraph(text: str, end: int, paragraph_start: int) -> bool:
+    """Whether ``end`` lies in the paragraph just before the one starting at ``paragraph_start``."""
+    between = text[end:paragraph_start]
+    return between.count("\n") >= 1 and not any(line.strip() and any(c.isalnum() for c in line) for line in between.split("\n")[1:])
 
 
 # --------------------------------------------------------------------------- records
@@ -639,44 +833,84 @@ def select(candidates: list[Candidate], threshold: float) -> list[Candidate]:
 def extract_quotes(doc: Doc, entities: EntityIndex, model: QuoteModel | None = None) -> tuple[Quote, ...]:
     """The quotes of ``doc``, in text order, with ids q1, q2…"""
     model = model or default_model()
-    candidates, marks = propose_candidates(doc)
+    candidates, layout = propose_candidates(doc)
     for candidate in candidates:
         candidate.score = model.probability(candidate.features)
-    chosen = select(candidates, model.threshold)
-    return tuple(_to_quote(doc, entities, c, f"q{i}") for i, c in enumerate(chosen, 1))
+    chosen = add_uncued(layout, select(candidates, model.threshold, layout.text), model)
+    return tuple(_to_quote(layout, entities, c, f"q{i}") for i, c in enumerate(chosen, 1))
 
 
-def _resolve(entities: EntityIndex, start: int, end: int):
-    try:
-        return entities.resolve(start, end, speaker=True)
-    except TypeError:  # the scaffold EntityIndex takes no ``speaker`` flag yet
-        return entities.resolve(start, end)
-
-
-def _kind(text: str, pieces: list[tuple[int, int]], marks: _QuoteMarks) -> str:
-    whole = all(marks.around(a, b) is not None and marks.around(a, b).start == a and marks.around(a, b).end == b for a, b in pieces)
-    if whole:
+def _kind(pieces: list[tuple[int, int]], layout: _Layout) -> str:
+    quotes = layout.quotes_between(pieces[0][0], pieces[-1][1])
+    exact = {(q.start, q.end) for q in quotes}
+    if all(piece in exact for piece in pieces):
         return "direct"
-    if any(q.start >= pieces[0][0] and q.end <= pieces[-1][1] for q in marks.spans):
+    if any(pieces[0][0] <= q.start and q.end <= pieces[-1][1] for q in quotes):
         return "mixed"
     return "indirect"
 
 
-def _to_quote(doc: Doc, entities: EntityIndex, candidate: Candidate, ident: str) -> Quote:
-    text = doc.text
-    marks = _QuoteMarks(doc)
-    cue_start = min(t.idx for t in candidate.cue_tokens)
-    cue_end = max(t.idx + len(t.text) for t in candidate.cue_tokens)
+def _name_token(token: Token) -> Token:
+    """The token that names a speaker: a relative pronoun ("…, who said") stands for its antecedent."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _refer(entities: EntityIndex, token: Token, text: str) -> tuple[str | None, str, int, int]:
+    """(entity id, name, mention start, mention end) for a speaker or via token."""
+    start, end = _mention_bounds(token)
+    named = _name_token(token)
+    name_start, name_end = (start, end) if named.i == token.i else _mention_bounds(named)
+    ref = entities.resolve(name_start, name_end, speaker=True)
+    if ref is not None:
+        return ref.entity, ref.name, start, end
+    return None, text[name_start:name_end], start, end
+
+
+def _channels(cue: Token, text: str) -> list[Token]:
+    """Outlets a quote went through, named in its cue clause: "told the New York Times", "said on
+    CNN", "in an interview with Reuters", "Speaking to the BBC, X said"."""
+    found: list[Token] = []
+
+    def visit(token: Token, depth: int) -> None:
+        for child in token.children:
+            dep = child.dep_
+            if dep in ("dative", "dobj") and token.lemma_ in ("tell", "give") and _is_outlet(child, text):
+                found.append(child)
+            elif dep == "prep" and child.lower_ in _VIA_PREPOSITIONS:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if _is_outlet(pobj, text):
+                        found.append(pobj)
+                    elif depth < 2 and pobj.pos == NOUN:
+                        visit(pobj, depth + 1)  # "in an interview with …", "in a statement to …"
+            elif dep == "advcl" and child.lemma_ in _VIA_VERBS and depth == 0:
+                visit(child, depth + 1)  # "Speaking to the BBC, X said"
+
+    visit(cue, 0)
+    return found
+
+
+def _to_quote(layout: _Layout, entities: EntityIndex, candidate: Candidate, ident: str) -> Quote:
+    text = layout.text
+    cue = None
+    if candidate.cue_tokens:
+        cue_start = min(t.idx for t in candidate.cue_tokens)
+        cue_end = max(t.idx + len(t.text) for t in candidate.cue_tokens)
+        cue = Span(cue_start, cue_end, text[cue_start:cue_end])
     speaker = None
     if candidate.speaker is not None:
-        s, e = _mention_bounds(candidate.speaker)
-        ref = _resolve(entities, s, e)
-        speaker = Speaker(ref.entity if ref else None, ref.name if ref else text[s:e], s, e)
+        speaker = Speaker(*_refer(entities, candidate.speaker, text))
+    via_tokens = list(candidate.via)
+    if candidate.cue is not None:
+        via_tokens += [t for t in _channels(candidate.cue, text) if all(t.i != v.i for v in via_tokens)]
     via = []
-    for token in candidate.via:
-        s, e = _mention_bounds(token)
-        ref = _resolve(entities, s, e)
-        via.append(Via(ref.entity if ref else None, ref.name if ref else text[s:e], s, e))
+    for token in via_tokens:
+        if candidate.speaker is not None and token.i == candidate.speaker.i:
+            continue
+        via.append(Via(*_refer(entities, token, text)))
     start, end = candidate.start, candidate.end
     parts = tuple(Span(a, b, text[a:b]) for a, b in candidate.pieces) if len(candidate.pieces) > 1 else ()
     return Quote(
@@ -684,8 +918,8 @@ def _to_quote(doc: Doc, entities: EntityIndex, candidate: Candidate, ident: str)
         text=text[start:end],
         start=start,
         end=end,
-        kind=_kind(text, candidate.pieces, marks),  # type: ignore[arg-type]
-        cue=Span(cue_start, cue_end, text[cue_start:cue_end]),
+        kind=_kind(candidate.pieces, layout),  # type: ignore[arg-type]
+        cue=cue,
         speaker=speaker,
         via=tuple(via),
         confidence=round(candidate.score, 3),

@@ -105,6 +105,9 @@ class DocFeatures:
     context: list[list[str]]  # context features (scored for the token itself only)
     sentences: list[list[str]]  # features of each sentence of doc.sents
     bounds: list[tuple[int, int]]  # character bounds of each sentence, outer whitespace left out
+    starts: np.ndarray  # character offset where each unit starts
+    ends: np.ndarray  # character offset where each unit ends
+    trimmable: np.ndarray  # unit is punctuation a span should not start or end on
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> int:
@@ -262,7 +265,10 @@ def doc_features(doc: Doc) -> DocFeatures:
         if same_before and bigram_count[(lemmas[k - 1], lemma)] > 1:
             ctx.append("repbi-")
         context_features.append(ctx)
-    return DocFeatures(units, sentence, unit_features, context_features, sentence_rows, sentence_bounds(doc))
+    starts = np.array([t.idx for t in tokens], dtype=np.int64)
+    ends = starts + np.array([len(t.text) for t in tokens], dtype=np.int64)
+    trimmable = np.array([_is_trimmable(t) for t in tokens], dtype=bool)
+    return DocFeatures(units, sentence, unit_features, context_features, sentence_rows, sentence_bounds(doc), starts, ends, trimmable)
 
 
 def shift_matrix(sentence: np.ndarray, offset: int) -> sparse.csr_matrix:
@@ -454,24 +460,29 @@ def token_runs(doc: Doc, features: DocFeatures, scores: np.ndarray, name: str, t
     A run never starts or ends on punctuation other than quote marks (a dangling comma is not what
     persuades); its score is the mean over its units.
     """
-    found = []
-    above = np.flatnonzero(scores >= threshold)
+    text = doc.text
+    return [
+        Technique(name, start, end, text[start:end], round(float(scores[first : last + 1].mean()), 4))
+        for start, end, first, last in run_bounds(features, scores, threshold)
+    ]
+
+
+def run_bounds(features: DocFeatures, scores: np.ndarray, threshold: float) -> list[tuple[int, int, int, int]]:
+    """``(start, end, first unit, last unit)`` of each run :func:`token_runs` makes."""
+    above = np.flatnonzero((scores >= threshold) & ~features.trimmable)
     if not len(above):
-        return found
-    # A new run starts where the previous unit is not above the threshold or is in another sentence.
-    breaks = np.flatnonzero((np.diff(above) != 1) | (np.diff(features.sentence[above]) != 0)) + 1
+        return []
+    # Punctuation inside a run neither breaks nor ends it: a run breaks where a unit between two
+    # kept units scores below the threshold or the sentence changes.
+    ok = scores >= threshold
+    cumulative_below = np.concatenate(([0], np.cumsum(~ok)))
+    gap_below = cumulative_below[above[1:]] - cumulative_below[above[:-1] + 1]
+    breaks = np.flatnonzero((gap_below > 0) | (np.diff(features.sentence[above]) != 0)) + 1
+    out = []
     for run in np.split(above, breaks):
         first, last = int(run[0]), int(run[-1])
-        while first <= last and _is_trimmable(doc[features.tokens[first]]):
-            first += 1
-        while last >= first and _is_trimmable(doc[features.tokens[last]]):
-            last -= 1
-        if first <= last:
-            start = doc[features.tokens[first]].idx
-            end_token = doc[features.tokens[last]]
-            end = end_token.idx + len(end_token.text)
-            found.append(Technique(name, start, end, doc.text[start:end], round(float(scores[first : last + 1].mean()), 4)))
-    return found
+        out.append((int(features.starts[first]), int(features.ends[last]), first, last))
+    return out
 
 
 def _is_trimmable(token) -> bool:

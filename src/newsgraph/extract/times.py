@@ -159,7 +159,7 @@ _CANDIDATES = re.compile(
     |(?P<month_relation>(?i:last|next|this)\s+(?:{_MONTH_FULL})(?![\w]))
     |(?P<decade>(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s]+)?(?:(?:1[0-9]|20)[0-9]0s|['’][0-9]0s)(?![\w]))
     |(?P<year_range>{_YEAR}\s*(?:{_DASH}|/)\s*(?:(?:1[0-9]|20)[0-9]{{2}}|[0-9]{{2}})(?![\d]))
-    |(?P<quarter>(?:(?i:the)\s+)?{_ORDINAL}[-\s](?i:quarter|half)(?:\s+(?i:of)(?:\s+(?i:the\s+year)|,?\s+{_YEAR})|\s+{_YEAR})?
+    |(?P<quarter>(?:(?i:the)\s+)?{_ORDINAL}[-\s](?i:quarter|half)(?:\s+(?i:of)(?:\s+(?i:the\s+year|(?:this|last|next)\s+year)|,?\s+{_YEAR})|\s+{_YEAR})?
         |(?<![\w])Q[1-4](?:\s+{_YEAR})?(?![\w]))
     |(?P<season>(?:(?i:(?:the\s+)?(?:previous|preceding)|this\s+past|the|last|this|next|early|late)\s+)?{_SEASON}(?![\w])(?:\s+(?i:of\s+)?{_YEAR})?)
     |(?P<week_of_month>(?:(?i:the)\s+)?(?i:first|second|third|fourth|last|final)\s+(?i:week)\s+(?i:of)\s+(?:{_MONTH_FULL})(?![\w])(?:,?\s+{_YEAR})?)
@@ -252,6 +252,7 @@ _PARSE_MDY = re.compile(
     rf"^(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d+)(?:st|nd|rd|th)?(?:\s*{_DASH}\s*(?P<d2>\d+)(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>\d{{4}}))?$"
 )
 _DIGITS = re.compile(r"\d+")
+_SINCE_BEFORE = re.compile(r"(?<![\w])(?i:since|ever\s+since)\s+(?:(?i:early|late|mid)[-\s]+)?$")
 _COUNT_RANGE_SEPARATOR = re.compile(r"\d\s*[-–]\s*\d|\s(?:to|or)\s", re.IGNORECASE)
 # Modifiers just before a candidate that belong to it: "mid-December", "late 2022", "the end of May".
 _MODIFIER = re.compile(r"(?i:(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s+))$")
@@ -528,7 +529,11 @@ class _Scanner:
         size = 6 if "half" in lower else 3
         if size == 6 and index > 2:
             return None
-        if year is None and "the year" not in lower:
+        relative_year = re.search(r"(this|last|next|the) year$", lower)
+        if relative_year:
+            offset = {"this": 0, "the": 0, "last": -1, "next": 1}[relative_year.group(1)]
+            return self._make("quarter", start, end, count=index, unit="month", relation="year", offset=offset, extras={"size": size})
+        if year is None:
             # "the third quarter" alone: a quarter of the current reporting year only when the
             # expression is a time adverbial or compound ("third-quarter profit"), not "a third quarter"
             if self.text[max(0, start - 2) : start].strip().lower().endswith("a"):
@@ -871,6 +876,7 @@ RANGEABLE = frozenset({"date", "month", "year", "decade", "weekday", "season", "
 # --------------------------------------------------------------------------- tense
 
 _PAST, _FUTURE = -1, 1
+_SINCE = -2  # a hard past: after "since" the time cannot lie after publication
 
 
 def _verb_of(token: Token) -> Token | None:
@@ -991,7 +997,11 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 def _pick_year(published: dt.date, tense: int | None, month: int, day: int | None) -> int | None:
-    """The year of a month (and day) given without one: nearest to ``published``, tense permitting."""
+    """The year of a month (and day) given without one: the occurrence nearest to ``published``, the
+    tense adding distance to the occurrences it contradicts (``PAST_PENALTY_MONTHS``,
+    ``FUTURE_PENALTY_MONTHS``). So a past-tense "on Dec. 16" in early January is last December,
+    "signalled a rise in December" written in November is next month, and "planned for September"
+    written in December is next September."""
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         if day is not None and not _valid_day(year, month, day):
@@ -1007,15 +1017,28 @@ def _pick_year(published: dt.date, tense: int | None, month: int, day: int | Non
         candidates.append((distance, year))
     if not candidates:
         return None
-    if tense == _PAST:
+    if tense == _SINCE:
         past = [c for c in candidates if c[0] <= 0]
-        if past:
-            return max(past)[1]
-    elif tense == _FUTURE:
-        future = [c for c in candidates if c[0] >= 0]
-        if future:
-            return min(future)[1]
-    return min(candidates, key=lambda c: (abs(c[0]), c[0] > 0))[1]
+        return max(past)[1] if past else None
+    scale = 30 if day is not None else 1  # distances are in days or in months
+
+    def cost(candidate: tuple[int, int]) -> tuple[int, bool]:
+        distance = candidate[0]
+        penalty = 0
+        if tense == _PAST and distance > 0:
+            penalty = PAST_PENALTY_MONTHS * scale
+        elif tense == _FUTURE and distance < 0:
+            penalty = FUTURE_PENALTY_MONTHS * scale
+        return abs(distance) + penalty, distance > 0
+
+    return min(candidates, key=cost)[1]
+
+
+# How far (in months) a contradicted tense pushes an occurrence away. A past tense is often only the
+# reporting verb's ("signalled a rise in December"), a future marker ("will", "planned for") is
+# about the event itself, so it weighs more.
+PAST_PENALTY_MONTHS = 3
+FUTURE_PENALTY_MONTHS = 9
 
 
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -1047,7 +1070,7 @@ def _movable_holiday(rule: str, year: int) -> dt.date:
 
 def _nearest(dates: list[dt.date], published: dt.date, tense: int | None) -> dt.date:
     """The date nearest to ``published``, or the latest before / first after it as the tense says."""
-    if tense == _PAST and any(d <= published for d in dates):
+    if tense in (_PAST, _SINCE) and any(d <= published for d in dates):
         return max(d for d in dates if d <= published)
     if tense == _FUTURE and any(d >= published for d in dates):
         return min(d for d in dates if d >= published)
@@ -1055,13 +1078,16 @@ def _nearest(dates: list[dt.date], published: dt.date, tense: int | None) -> dt.
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, published: dt.date | None):
+    def __init__(self, doc: Doc, text: str, published: dt.date | None):
         self.doc = doc
+        self.text = text
         self.published = published
         # the last value resolved at each granularity, for "the same week of 2025"
         self.last_value: dict[str, str] = {}
 
     def tense(self, candidate: _Candidate) -> int | None:
+        if _SINCE_BEFORE.search(self.text, max(0, candidate.start - 12), candidate.start):
+            return _SINCE  # "since March": whatever the verb, a time before publication
         if not len(self.doc):
             return None
         return clause_tense(self.doc[candidate.head])
@@ -1153,6 +1179,11 @@ class _Resolver:
         size = c.extras["size"]
         first_month = int((c.count - 1) * size + 1)
         last_month = first_month + size - 1
+        if c.relation == "year":  # "the first half of next year"
+            if self.published is None:
+                return _Resolved(None, None, "month", "relative")
+            year = self.published.year + c.offset
+            return _Resolved(_fmt("month", year, first_month), _fmt("month", year, last_month), "month", "relative")
         year = c.year
         if year is None and self.published is not None:
             year = _pick_year(self.published, self.tense(c), first_month, None)
@@ -1217,14 +1248,14 @@ class _Resolver:
         for first, last, year in occurrences:
             if first <= now <= last:
                 return year
-        tense = self.tense(c)
+        # "this summer" said in May is the coming one, "this winter" said in March the one just
+        # ended: the nearest, the tense adding distance to the one it contradicts as for months
         past = max(o for o in occurrences if o[1] < now)
         future = min(o for o in occurrences if o[0] > now)
-        if tense == _PAST:
-            return past[2]
-        if tense == _FUTURE:
-            return future[2]
-        return past[2] if now - past[1] < future[0] - now else future[2]
+        tense = self.tense(c)
+        gap_past = now - past[1] + (FUTURE_PENALTY_MONTHS if tense == _FUTURE else 0)
+        gap_future = future[0] - now + (PAST_PENALTY_MONTHS if tense in (_PAST, _SINCE) else 0)
+        return past[2] if gap_past <= gap_future else future[2]
 
     # relative expressions
 
@@ -1394,7 +1425,7 @@ def extract_times(doc: Doc, published: dt.date | None = None) -> tuple[TimeExpr,
     if isinstance(published, dt.datetime):
         published = published.date()
     text, candidates = scan(doc)
-    resolver = _Resolver(doc, published)
+    resolver = _Resolver(doc, text, published)
     times: list[TimeExpr] = []
     for candidate in candidates:
         resolved = resolver.resolve(candidate)

@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+
+# Names repeat across articles (the same few thousand actors): every function below is memoised.
+CACHE_SIZE = 1 << 16
 
 PRONOUNS = frozenset(
     "i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself "
@@ -64,6 +68,7 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 _EDGE_PUNCT = re.compile(r"^[^\w&]+|[^\w&]+$")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def fold(text: str) -> str:
     """Casefold and drop diacritics: "Erdoğan" and "Erdogan" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
@@ -117,6 +122,7 @@ class PersonName:
         return len(self.given) > 1
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def person_name(text: str) -> PersonName:
     """Take a person's name apart: "President Vladimir V. Putin" → given (vladimir, putin), initials (v,)."""
     surface = _surface_words(text)
@@ -154,6 +160,7 @@ def person_name(text: str) -> PersonName:
 _DISPLAY_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def display_name(text: str) -> str:
     """A name as listed: whitespace squeezed, a possessive dropped ("Hillary Clinton's" → "Hillary Clinton")."""
     squeezed = " ".join(text.split())
@@ -183,6 +190,7 @@ def person_alias_compatible(alias: PersonName, name: PersonName) -> bool:
     return alias.given[0] in (name.given[0], name.surname)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def org_key(text: str) -> str:
     """Comparable form of a non-person name: folded, periods removed, leading "the" dropped."""
     words = _words(text)
@@ -191,6 +199,7 @@ def org_key(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def acronym(text: str) -> str:
     """"North Atlantic Treaty Organization" → "nato"; "" when the name is not several capitalised words."""
     surface = _surface_words(text)
@@ -202,6 +211,7 @@ def acronym(text: str) -> str:
     return fold("".join(letters))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def looks_like_acronym(text: str) -> bool:
     """"NATO", "U.S.", "EU": one token of capitals (periods allowed), 2 to 8 letters."""
     stripped = text.strip()
@@ -211,6 +221,7 @@ def looks_like_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and " " not in stripped
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def mention_kind(text: str, entity_type: str = "PERSON") -> str:
     """"pronoun", "name" or "role" (a noun phrase standing for the actor: "the Russian president").
 
@@ -243,6 +254,7 @@ def mention_kind(text: str, entity_type: str = "PERSON") -> str:
     return "name" if capitalised else "role"
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def display_role(text: str) -> str:
     """A role as listed in a dossier: a leading article lowercased ("The president" → "the president")."""
     stripped = " ".join(text.split())

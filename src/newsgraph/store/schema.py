@@ -15,7 +15,7 @@ Layout (see docs/corpus.md for the full description):
   the corpus entity.
 - corpus entities: ``entities`` (with counters kept up to date at ingest), ``entity_keys`` (what
   resolution matches on), ``entity_names`` (aliases and roles seen, with article counts),
-  ``entity_outlets``, ``entity_articles`` (timeline and co-mentions), and
+  ``entity_outlets``, ``entity_months`` (timeline), ``entity_articles`` (co-mentions), and
   ``quote_about`` (quotes whose content mentions an entity).
 - ``minhash_bands``: LSH band keys of original articles, for near-duplicate detection across runs.
 - ``articles_fts``, ``quotes_fts``: FTS5 indexes over article title and text, and quote text.
@@ -105,6 +105,12 @@ _V1 = [
         PRIMARY KEY (entity_id, published, article_id)
     ) WITHOUT ROWID""",
     "CREATE INDEX entity_articles_article ON entity_articles(article_id)",
+    """CREATE TABLE entity_months (
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        month TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, month)
+    ) WITHOUT ROWID""",
     """CREATE TABLE article_entities (
         article_id INTEGER NOT NULL REFERENCES articles(id),
         local_id TEXT NOT NULL,

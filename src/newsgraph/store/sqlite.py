@@ -6,7 +6,7 @@ transaction, so a process killed mid-ingest leaves every committed article intac
 half-written, and two writers take turns instead of corrupting each other. The slow part, the NLP
 analysis, happens before the transaction starts.
 
-Counts that queries need fast (articles, outlets, aliases per entity, the timeline) are kept up to
+Counts that queries need fast (articles, outlets, aliases and months per entity) are kept up to
 date by adding or subtracting each article's *share* inside its transaction; a near-duplicate has
 no share (it is not new evidence).
 """
@@ -71,13 +71,18 @@ from .resolve import (
 from .schema import APPLICATION, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S = 60.0
+# A 64 MB page cache and memory-mapped reads: an ingest touches the same index pages article after
+# article, a query the same hot pages query after query.
+_PERFORMANCE_PRAGMAS = ("PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456", "PRAGMA temp_store = MEMORY")
+# Checkpoint the WAL every ~16 MB rather than every 4 MB: fewer pauses during a long ingest.
+WAL_CHECKPOINT_PAGES = 4000
 # Candidates verified per new article: the articles sharing most LSH bands with it.
 MAX_DUPLICATE_CANDIDATES = 20
 ALIASES_LISTED = 20
 # Co-mentions are counted over an actor's latest articles, at most this many (bounded dossier time).
-CO_MENTION_WINDOW = 1000
+CO_MENTION_WINDOW = 500
 # Full-text search ranks (BM25) the most recently stored matches, at most this many.
-SEARCH_WINDOW = 1000
+SEARCH_WINDOW = 500
 SNIPPET_BEFORE = 80
 SNIPPET_AFTER = 160
 
@@ -361,7 +366,11 @@ class SQLiteStore:
             if str(mode).lower() != "wal":
                 raise StoreError(f"{self.location}: cannot switch the database to WAL mode (journal mode stays {mode})")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Durable against a killed process at every commit; a power loss may lose the last commits, never corrupt.
             conn.execute("PRAGMA synchronous = NORMAL")
+            for pragma in _PERFORMANCE_PRAGMAS:
+                conn.execute(pragma)
+            conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         except sqlite3.Error as error:
             conn.close()
             raise _describe(error, self.location) from None
@@ -374,6 +383,8 @@ class SQLiteStore:
                 conn = sqlite3.connect(f"{uri}{suffix}", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None, cached_statements=256)
                 conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
                 conn.execute("SELECT COUNT(*) FROM meta").fetchone()
+                for pragma in _PERFORMANCE_PRAGMAS:
+                    conn.execute(pragma)
                 return conn
             except sqlite3.OperationalError as error:
                 readonly_wal = "readonly" in str(error) or "unable to open" in str(error)
@@ -450,7 +461,12 @@ class SQLiteStore:
                     [(key, article_id) for key in item.fingerprint.band_keys],
                 )
             if analysis is not None:
-                self._store_analysis(article_id, analysis, pipeline_version, now)
+                try:
+                    self._store_analysis(article_id, analysis, pipeline_version, now)
+                except (sqlite3.IntegrityError, TypeError, ValueError, KeyError) as error:
+                    # A malformed analysis (a missing field, a NaN score) fails this article only; the
+                    # transaction rolls back, so nothing of it is stored.
+                    raise InputError(f"{article.source}: cannot store the analysis ({type(error).__name__}: {error})") from None
         status = "near_duplicate" if duplicate_of is not None else "ingested"
         return AddOutcome(status, article_id, duplicate_of, similarity)
 
@@ -502,7 +518,7 @@ class SQLiteStore:
         with self._transaction():
             for group in groups:
                 keys = set().union(*(pin_keys(alias) for alias in group.aliases))
-                target = self._pin_target(group, keys)
+                target = self._pin_target(group)
                 key_values = sorted(k for _, k in keys)
                 marks = ",".join("?" * len(key_values))
                 self.conn.execute(
@@ -535,7 +551,7 @@ class SQLiteStore:
                         self.conn.execute("UPDATE entities SET type = ? WHERE id = ? AND type = ''", (first[0], target.id))
         return moved
 
-    def _pin_target(self, group: AliasGroup, keys: set[tuple[str, str]]) -> KnownEntity:
+    def _pin_target(self, group: AliasGroup) -> KnownEntity:
         """The entity an alias group pins to: the one already pinned to its name, else the one entity
         the name resolves to, else a new one."""
         own = pin_keys(group.name)
@@ -697,7 +713,7 @@ class SQLiteStore:
                 continue
             for table, column in (
                 ("entity_keys", "entity_id"), ("entity_names", "entity_id"), ("entity_outlets", "entity_id"),
-                ("entity_articles", "entity_id"), ("quote_about", "entity_id"),
+                ("entity_months", "entity_id"), ("entity_articles", "entity_id"), ("quote_about", "entity_id"),
             ):
                 self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (entity_id,))
             self.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
@@ -725,31 +741,43 @@ class SQLiteStore:
             upsert = "UPDATE {table} SET articles = articles - 1 WHERE ({columns}) = ({marks})"
         if outlet:
             conn.executemany(upsert.format(table="entity_outlets", columns="entity_id, outlet", marks="?, ?"), [(i, outlet) for i in ids])
+        month = published[:7]
+        conn.executemany(upsert.format(table="entity_months", columns="entity_id, month", marks="?, ?"), [(i, month) for i in ids])
         conn.executemany(
             upsert.format(table="entity_names", columns="entity_id, kind, name", marks="?, ?, ?"), sorted(share.names)
         )
         marks = ",".join("?" * len(ids))
         if sign < 0:
-            for table in ("entity_outlets", "entity_names"):
+            for table in ("entity_outlets", "entity_names", "entity_months"):
                 conn.execute(f"DELETE FROM {table} WHERE entity_id IN ({marks}) AND articles <= 0", ids)
         if outlet:
             conn.execute(
                 f"UPDATE entities SET outlets = (SELECT COUNT(*) FROM entity_outlets o WHERE o.entity_id = entities.id) WHERE id IN ({marks})",
                 ids,
             )
-        self._refresh_names({entity_id for entity_id, _, _ in share.names})
+        self._refresh_names({entity_id: label for entity_id, kind, label in share.names if kind == "name"}, sign)
 
-    def _refresh_names(self, entity_ids: Iterable[int]) -> None:
-        """Keep each entity's display name its most frequent (full) name; pinned names are the analyst's."""
-        for entity_id in entity_ids:
-            row = self.conn.execute("SELECT name, type, pinned FROM entities WHERE id = ?", (entity_id,)).fetchone()
-            if row is None or row[2]:
+    def _refresh_names(self, named: dict[int, str], sign: int) -> None:
+        """Keep each entity's display name its most frequent (full) name; pinned names are the analyst's.
+
+        Only entities whose ranking may have changed are looked at: one named otherwise than its
+        display name (that name gained an article), or whose display name lost an article.
+        """
+        if not named:
+            return
+        current = {
+            r[0]: r[1:]
+            for r in self.conn.execute(f"SELECT id, name, type, pinned FROM entities WHERE id IN ({','.join('?' * len(named))})", list(named))
+        }
+        for entity_id, label in named.items():
+            name, entity_type, pinned = current.get(entity_id, (None, None, True))
+            if pinned or (label == name) == (sign > 0):
                 continue
             candidates = self.conn.execute(
                 "SELECT name, articles FROM entity_names WHERE entity_id = ? AND kind = 'name' AND articles > 0", (entity_id,)
             ).fetchall()
-            best = _better_name(row[1], candidates)
-            if best and best != row[0]:
+            best = _better_name(entity_type, candidates)
+            if best and best != name:
                 self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (best, entity_id))
 
     # -- reading records back
@@ -846,25 +874,31 @@ class SQLiteStore:
         conn = self.conn
         one = lambda sql, *params: conn.execute(sql, params).fetchone()[0]  # noqa: E731
         originals = "" if include_duplicates else " WHERE duplicate_of IS NULL"
-        skip = "" if include_duplicates else " WHERE article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"
+
+        def records(table: str) -> int:
+            # All rows minus those of near-duplicates (few, found through the article index): no filtered scan.
+            total = one(f"SELECT COUNT(*) FROM {table}")
+            if include_duplicates:
+                return total
+            return total - one(f"SELECT COUNT(*) FROM {table} WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)")
+
         versions = dict(conn.execute("SELECT COALESCE(pipeline_version, ''), COUNT(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"))
-        first, last = conn.execute(
-            f"SELECT MIN(NULLIF(published, '')), MAX(NULLIF(published, '')) FROM articles{originals}"
-        ).fetchone()
+        near_duplicates = one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL")
         return {
-            "articles": one(f"SELECT COUNT(*) FROM articles{originals}"),
-            "near_duplicates": one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"),
-            "quotes": one("SELECT COUNT(*) FROM quotes" + ("" if include_duplicates else " WHERE evidence = 1")),
+            "articles": one("SELECT COUNT(*) FROM articles") - (0 if include_duplicates else near_duplicates),
+            "near_duplicates": near_duplicates,
+            "quotes": records("quotes"),
             "entities": one("SELECT COUNT(*) FROM entities" + ("" if include_duplicates else " WHERE articles > 0")),
             "outlets": one(f"SELECT COUNT(DISTINCT outlet) FROM articles{originals}"),
             # Kept per entity at ingest (near-duplicates apart): no scan of the largest table.
             "mentions": one("SELECT COUNT(*) FROM mentions") if include_duplicates else one("SELECT COALESCE(SUM(mentions), 0) FROM entities"),
-            "claims": one(f"SELECT COUNT(*) FROM claims{skip}"),
-            "events": one(f"SELECT COUNT(*) FROM events{skip}"),
-            "times": one(f"SELECT COUNT(*) FROM times{skip}"),
-            "techniques": one(f"SELECT COUNT(*) FROM techniques{skip}"),
-            "first_published": first,
-            "last_published": last,
+            "claims": records("claims"),
+            "events": records("events"),
+            "times": records("times"),
+            "techniques": records("techniques"),
+            # Over every stored article (through the date index): a copy is dated like its original.
+            "first_published": one("SELECT MIN(published) FROM articles WHERE published > ''"),
+            "last_published": one("SELECT MAX(published) FROM articles WHERE published > ''"),
             "not_analyzed": versions.get("", 0),
             "stale": sum(n for v, n in versions.items() if v and v != pipeline_version),
             "pipeline_versions": {v: n for v, n in versions.items() if v},
@@ -902,8 +936,9 @@ class SQLiteStore:
         return found[0] if found else None
 
     @_translating
-    def find_entities(self, name: str) -> list[CorpusEntity]:
-        """Entities a name may mean, most frequent first: by exact name or alias, else by surname or acronym."""
+    def find_entities(self, name: str, surnames: bool = False) -> list[CorpusEntity]:
+        """Entities a name may mean, most frequent first: the entities called so (by their name, an alias
+        seen in the text, a pinned alias, an acronym); with ``surnames``, every person of that surname."""
         text = " ".join(name.split())
         match = re.fullmatch(r"#(\d+)", text)
         if match:
@@ -911,12 +946,11 @@ class SQLiteStore:
             return [found] if found else []
         person = person_name(text)
         lookups = [(PIN, person.key), (PIN, org_key(text)), (PERSON_KEY, person.key), (NAME, org_key(text))]
+        if looks_like_acronym(text):
+            lookups.append((ACRONYM, org_key(text)))
+        if surnames and len(person.given) == 1:
+            lookups.append((SURNAME, person.key))
         ids = {c.id for kind, key in lookups if key for c in self._directory.lookup(kind, key)}
-        if len(person.given) == 1:
-            # A bare surname may mean any person of that name: list them all, the analyst picks.
-            ids |= {c.id for c in self._directory.lookup(SURNAME, person.key)}
-        if not ids and looks_like_acronym(text):
-            ids = {c.id for c in self._directory.lookup(ACRONYM, org_key(text))}
         if not ids:
             return []
         rows = self.conn.execute(
@@ -1036,8 +1070,8 @@ class SQLiteStore:
             return tuple(Tally(label, count) for label, count in conn.execute(sql, params))
 
         timeline = tallies(
-            "SELECT CASE WHEN published = '' THEN 'undated' ELSE substr(published, 1, 7) END AS month, COUNT(*) "
-            "FROM entity_articles WHERE entity_id = ? GROUP BY month ORDER BY month = 'undated', month",
+            "SELECT CASE WHEN month = '' THEN 'undated' ELSE month END, articles FROM entity_months "
+            "WHERE entity_id = ? AND articles > 0 ORDER BY month = '', month",
             entity.id,
         )
         # Co-mentions over the actor's latest CO_MENTION_WINDOW articles: exact for nearly every actor,
@@ -1046,11 +1080,12 @@ class SQLiteStore:
             CoMention(*r)
             for r in conn.execute(
                 "WITH recent AS (SELECT article_id FROM entity_articles WHERE entity_id = ? "
-                "ORDER BY published DESC, article_id DESC LIMIT ?) "
-                "SELECT ea.entity_id, e.name, e.type, COUNT(*) AS together FROM recent "
+                "ORDER BY published DESC, article_id DESC LIMIT ?), "
+                "together AS (SELECT ea.entity_id, COUNT(*) AS articles FROM recent "
                 "JOIN entity_articles ea INDEXED BY entity_articles_article ON ea.article_id = recent.article_id "
-                "JOIN entities e ON e.id = ea.entity_id WHERE ea.entity_id != ? "
-                "GROUP BY ea.entity_id ORDER BY together DESC, ea.entity_id LIMIT ?",
+                "WHERE ea.entity_id != ? GROUP BY ea.entity_id ORDER BY articles DESC, ea.entity_id LIMIT ?) "
+                "SELECT t.entity_id, e.name, e.type, t.articles FROM together t JOIN entities e ON e.id = t.entity_id "
+                "ORDER BY t.articles DESC, t.entity_id",
                 (entity.id, CO_MENTION_WINDOW, entity.id, limit),
             )
         )

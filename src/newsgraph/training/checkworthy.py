@@ -26,7 +26,7 @@ from ..extract.checkworthy import FEATURE_VERSION, CheckworthyModel, claim_featu
 CLAIMBUSTER = "claimbuster-checkworthy"
 DEFAULT_SEED = 13
 DEFAULT_FOLDS = 5
-C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
+C_GRID = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
 MIN_DF = 2
 # Components the features do not read: skipping them makes featurising the corpus ~2x faster and
 # leaves tags and entities exactly as the full pipeline gives them.

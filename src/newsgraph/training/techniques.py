@@ -46,10 +46,9 @@ from ..extract.techniques import (
     TechniqueModel,
     doc_features,
     index_rows,
-    sentence_spans,
+    run_bounds,
     shift_matrix,
     shipped_model_path,
-    token_runs,
 )
 
 PTC = "semeval2020-task11-ptc"
@@ -286,13 +285,17 @@ def gold_spans(items: Sequence[Parsed]) -> list[tuple[str, str, int, int]]:
 
 
 def technique_spans(items: Sequence[Parsed], scores: Sequence[np.ndarray], k: int, grain: int, threshold: float) -> list[tuple[str, str, int, int]]:
-    """``(article, technique, start, end)`` of technique ``k`` read at ``grain`` from per-article scores."""
+    """``(article, technique, start, end)`` of technique ``k`` read at ``grain`` from per-article scores
+    (the spans :func:`~newsgraph.extract.techniques.spans_from_scores` gives, without building records)."""
     name = TECHNIQUES[k]
-    decode = sentence_spans if grain == 1 else token_runs
     out = []
     for item, score in zip(items, scores):
-        for span in decode(item.doc, item.features, score[:, k], name, threshold):
-            out.append((item.article.id, name, span.start, span.end))
+        article = item.article.id
+        if grain == 1:
+            bounds = item.features.bounds
+            out += [(article, name, bounds[n][0], bounds[n][1]) for n in np.flatnonzero(score[:, k] >= threshold) if bounds[n][1] > bounds[n][0]]
+        else:
+            out += [(article, name, start, end) for start, end, _, _ in run_bounds(item.features, score[:, k], threshold)]
     return out
 
 

@@ -1,0 +1,164 @@
+"""Country normalisation: names, demonyms, capitals, seats of government, titles, international bodies."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from newsgraph.extract.countries import (
+    GAZETTEER,
+    CountryIndex,
+    GazetteerError,
+    _read_gazetteer_lines,
+    country_code,
+    find_countries,
+    parse_gazetteer,
+    phrase_country,
+    token_country,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Russia", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("the United Kingdom", "GBR"),
+        ("Britain", "GBR"),
+        ("U.S.", "USA"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Ivory Coast", "CIV"),
+        ("South Korea", "KOR"),
+        ("North Korea", "PRK"),
+        ("Polish", "POL"),
+        ("Israelis", "ISR"),
+        ("Minsk", "BLR"),
+        ("Kyiv", "UKR"),
+        ("the Kremlin", "RUS"),
+        ("Downing Street", "GBR"),
+        ("Élysée Palace", "FRA"),
+        ("NATO", "IGO"),
+        ("European Union", "IGO"),
+        ("Amnesty International", "NGO"),
+        ("Islamic State", "IMG"),
+        ("RUS", "RUS"),
+        ("IGO", "IGO"),
+    ],
+)
+def test_country_code_knows_names_demonyms_capitals_seats_and_bodies(name, code):
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["Atlantis", "", "   ", "who", "us", "XYZ", "the weather"])
+def test_country_code_gives_none_for_what_is_no_country(name):
+    assert country_code(name) is None
+
+
+def test_country_code_refuses_non_strings():
+    assert country_code(None) is None  # type: ignore[arg-type]
+    assert country_code(42) is None  # type: ignore[arg-type]
+
+
+def test_every_shipped_alias_resolves_to_its_code():
+    iso = {c.alpha_3 for c in pycountry.countries}
+    entries = parse_gazetteer(_read_gazetteer_lines())
+    assert len(entries) > 600
+    first: dict[str, str] = {}
+    for entry in entries:
+        assert entry.code in iso or entry.code in {"IGO", "NGO", "IMG"}
+        first.setdefault(entry.alias, entry.code)
+    for alias, code in first.items():
+        assert country_code(alias) == code, alias
+
+
+def test_brussels_speaks_for_the_eu_but_is_in_belgium():
+    entry = GAZETTEER.lookup("Brussels")
+    assert (entry.code, entry.place_code) == ("IGO", "BEL")
+
+
+def test_malformed_gazetteer_lines_are_refused():
+    with pytest.raises(GazetteerError, match="3 or 4"):
+        parse_gazetteer(["Freedonia\tFRE"])
+    with pytest.raises(GazetteerError, match="neither ISO"):
+        parse_gazetteer(["Freedonia\tFRE\tname"])
+    with pytest.raises(GazetteerError, match="unknown kind"):
+        parse_gazetteer(["Freedonia\tFRA\tplanet"])
+    assert parse_gazetteer(["# a comment", "", "Freedonia\tFRA\tname"])[0].code == "FRA"
+
+
+def test_capitals_used_for_governments_give_one_mention_each(parse):
+    text = "Moscow and Minsk must withdraw their troops, officials in Vilnius said."
+    doc = parse(text)
+    mentions = find_countries(doc)
+    assert [(m.text, m.code, m.kind) for m in mentions] == [
+        ("Moscow", "RUS", "capital"),
+        ("Minsk", "BLR", "capital"),
+        ("Vilnius", "LTU", "capital"),
+    ]
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_longest_name_wins(parse):
+    doc = parse("South Sudan and Sudan resumed oil talks in Juba.")
+    assert [m.code for m in find_countries(doc)] == ["SSD", "SDN", "SSD"]
+
+
+def test_find_countries_on_a_span_stays_inside_it(parse):
+    doc = parse("Poland protested. Hungary did not.")
+    second = list(doc.sents)[1]
+    assert [m.code for m in find_countries(second)] == ["HUN"]
+
+
+def _head(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        ("Lithuania's defense chief warned of drills.", "chief", "LTU"),
+        ("Russian President Vladimir Putin spoke on Friday.", "Putin", "RUS"),
+        ("Polish troops crossed the river.", "troops", "POL"),
+        ("The Kremlin rejected the report.", "Kremlin", "RUS"),
+        ("Vladimir Putin, the Russian president, spoke.", "Putin", "RUS"),
+        ("The president of France arrived.", "president", "FRA"),
+        ("Doctors from two American aid groups arrived.", "Doctors", "USA"),
+        ("Rebels in Guinea attacked a convoy.", "Rebels", "GIN"),
+        ("Bosnian Serbs demanded a truce.", "Serbs", "BIH"),
+        ("The Albanians of southern Serbia marched.", "Albanians", "SRB"),
+        ("Vietnamese-led forces took the village.", "forces", "VNM"),
+        ("Thousands of Nigerians marched.", "Thousands", "NGA"),
+    ],
+)
+def test_phrase_country_reads_titles_modifiers_and_places(parse, text, head, code):
+    doc = parse(text)
+    found = phrase_country(_head(doc, head))
+    assert found is not None and found.code == code
+    assert found.text == text[found.start:found.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Ethnic Turks began a hunger strike.", "Turks"),  # an ethnicity, not a state
+        ("Russian-backed separatists shelled the town.", "separatists"),  # backed by, not from
+        ("The ministers met in a hotel.", "ministers"),
+    ],
+)
+def test_phrase_country_stays_silent_without_evidence(parse, text, head):
+    assert phrase_country(_head(parse(text), head)) is None
+
+
+def test_a_person_named_like_a_country_is_not_one(parse):
+    doc = parse("Michael Jordan visited Jordan last week.")
+    assert [m.text for m in find_countries(doc)] == ["Jordan"]
+    assert find_countries(doc)[0].start == doc.text.rindex("Jordan")
+
+
+def test_the_index_answers_like_the_local_lookup(parse):
+    doc = parse("Polish and Lithuanian officials met NATO envoys in Riga.")
+    index = CountryIndex(doc)
+    for token in doc:
+        local, indexed = token_country(token), token_country(token, index)
+        assert (local and local.code) == (indexed and indexed.code)

@@ -1,0 +1,265 @@
+"""The entity layer (extract/entities.py): repairs of the tagger's output, grouping, the index API.
+
+Most tests parse passages written for them with the real model. The label repairs are also tested on
+hand-built parses (``hand_parsed``), because they exist to undo tagger errors that a given model
+version may or may not make on a given sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.extract.entities import EntityIndex, Ref, extract_entities
+
+from .conftest import run_cli, shared_data
+
+
+def at(text: str, surface: str, occurrence: int = 1) -> tuple[int, int]:
+    hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text)]
+    assert len(hits) >= occurrence, f"{surface!r} occurs {len(hits)} times"
+    return hits[occurrence - 1], hits[occurrence - 1] + len(surface)
+
+
+def by_name(index: EntityIndex) -> dict[str, object]:
+    return {e.name: e for e in index.entities()}
+
+
+def hand_parsed(nlp, rows: list[tuple]) -> Doc:
+    """A Doc from (word, tag, pos, dep, head, ent_iob, lemma[, space]) rows; ``head`` is a token index."""
+    words = [r[0] for r in rows]
+    spaces = [r[7] if len(r) > 7 else (i + 1 < len(rows) and rows[i + 1][0] not in (".", ",", "'s", "\u2014")) for i, r in enumerate(rows)]
+    spaces = [s if w != "\u2014" else True for s, w in zip(spaces, words)]
+    return Doc(
+        nlp.vocab, words=words, spaces=spaces, tags=[r[1] for r in rows], pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows], heads=[r[4] for r in rows], ents=[r[5] for r in rows], lemmas=[r[6] for r in rows],
+    )
+
+
+# --------------------------------------------------------------------------- grouping
+
+PUTIN_TEXT = (
+    "Putin warns West over Ukraine\n\n"
+    "MOSCOW \u2014 Russian President Vladimir Putin said on Thursday that Moscow would respond to new sanctions. "
+    "Vladimir V. Putin, speaking at the Kremlin, said Russia was ready.\n\n"
+    "President Putin\u2019s remarks came as Hillary Clinton and Bill Clinton arrived in Kyiv. Clinton said she was "
+    "\u201cdeeply moved\u201d. Mr. Putin did not respond. The United States and the U.S. Treasury announced "
+    "sanctions; the North Atlantic Treaty Organization (NATO) met in Brussels, The New York Times reported."
+)
+
+
+@pytest.fixture(scope="module")
+def putin_index(parse) -> EntityIndex:
+    return extract_entities(parse(PUTIN_TEXT))
+
+
+def test_one_entity_for_every_form_of_a_name(putin_index):
+    people = [e for e in putin_index.entities() if e.type == "PERSON"]
+    putins = [e for e in people if "Putin" in e.name]
+    assert len(putins) == 1
+    putin = putins[0]
+    assert putin.name == "Vladimir Putin"
+    texts = [m.text for m in putin.mentions]
+    for form in ("Putin", "President Vladimir Putin", "Vladimir V. Putin", "President Putin", "Mr. Putin"):
+        assert form in texts, form
+
+
+def test_ids_follow_first_mention_and_mentions_point_at_the_text(putin_index):
+    entities = putin_index.entities()
+    assert [e.id for e in entities] == [f"e{k + 1}" for k in range(len(entities))]
+    firsts = [min(m.start for m in e.mentions) for e in entities]
+    assert firsts == sorted(firsts)
+    assert entities[0].name == "Vladimir Putin"  # the headline names him first
+    for entity in entities:
+        assert entity.mentions and entity.name
+        for m in entity.mentions:
+            assert PUTIN_TEXT[m.start: m.end] == m.text
+
+
+def test_two_people_sharing_a_surname_are_two_entities(putin_index):
+    names = by_name(putin_index)
+    assert "Hillary Clinton" in names and "Bill Clinton" in names
+    hillary = [m.text for m in names["Hillary Clinton"].mentions]
+    assert "she" in hillary
+
+
+def test_possessive_is_not_part_of_the_name(putin_index):
+    putin = by_name(putin_index)["Vladimir Putin"]
+    assert not any(m.text.endswith(("\u2019s", "'s")) for m in putin.mentions)
+    ref = putin_index.resolve(*at(PUTIN_TEXT, "President Putin\u2019s"))
+    assert ref == Ref(putin.id, "Vladimir Putin", "PERSON")
+
+
+def test_dateline_capital_is_a_place_and_one_entity(putin_index):
+    moscow = [e for e in putin_index.entities() if e.name.lower() == "moscow"]
+    assert len(moscow) == 1 and moscow[0].type == "GPE"
+    assert {m.text for m in moscow[0].mentions} == {"MOSCOW", "Moscow"}
+    assert moscow[0].name == "Moscow"  # not the shouted dateline form
+
+
+def test_countries_merge_by_iso_code(putin_index):
+    names = by_name(putin_index)
+    us = [e for e in putin_index.entities() if putin_index.country_of(e.id) == "USA" and e.type == "GPE"]
+    assert len(us) == 1 and us[0].name == "United States"
+    assert putin_index.country_of(names["Russia"].id) == "RUS"
+
+
+def test_acronym_joins_its_long_form(putin_index):
+    names = by_name(putin_index)
+    nato = names["North Atlantic Treaty Organization"]
+    assert "NATO" in [m.text for m in nato.mentions]
+
+
+def test_outlet_is_an_organisation_with_its_canonical_name(putin_index):
+    times = by_name(putin_index)["The New York Times"]
+    assert times.type == "ORG"
+
+
+def test_person_country_from_a_pre_title(putin_index):
+    putin = by_name(putin_index)["Vladimir Putin"]
+    assert putin_index.country_of(putin.id) == "RUS"
+    assert {"president", "leader"} <= putin_index.roles_of(putin.id)
+
+
+def test_index_queries(putin_index, parse):
+    putin = by_name(putin_index)["Vladimir Putin"]
+    start, end = at(PUTIN_TEXT, "Vladimir V. Putin")
+    found = putin_index.mentions_in(start, end + 40)
+    assert found and found[0][1].entity == putin.id and found[0][0].text == "Vladimir V. Putin"
+    doc = parse(PUTIN_TEXT)
+    token = next(t for t in doc if t.idx == start + len("Vladimir V. "))
+    assert putin_index.ref_at_token(token).entity == putin.id
+    assert putin_index.entity(putin.id).name == "Vladimir Putin"
+    assert putin_index.entity("e999") is None and putin_index.country_of("nope") is None
+
+
+def test_outlet_forms(parse):
+    text = (
+        "Finance Minister Lars Holm told the Guardian that the budget was balanced. The Guardian also spoke to "
+        "Reuters. \u201cWe are on track,\u201d Holm told Agence France-Presse, adding that AFP had the figures first."
+    )
+    index = extract_entities(parse(text))
+    names = by_name(index)
+    assert {m.text for m in names["The Guardian"].mentions} >= {"Guardian", "The Guardian"}
+    assert names["Reuters"].type == "ORG"
+    assert {m.text for m in names["Agence France-Presse"].mentions} == {"Agence France-Presse", "AFP"}
+
+
+def test_bad_spans_never_crash(putin_index):
+    for start, end in ((-5, 3), (10, 5), (0, 10**6), (3, 3), ("a", 4), (None, None)):
+        assert putin_index.resolve(start, end) is None
+    assert putin_index.resolve(0, len(PUTIN_TEXT)) is not None or True  # a whole-text span may name anything
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "\u201c\u201d", "12345 67", "he said she said"])
+def test_texts_without_entities(parse, text):
+    index = extract_entities(parse(text))
+    assert index.entities() == ()
+    if text.strip():
+        assert index.resolve(0, len(text)) is None
+
+
+# --------------------------------------------------------------------------- tagger repairs on hand-built parses
+
+
+def test_person_tagged_org_becomes_a_person_when_a_speech_verb_shows_it(nlp):
+    doc = hand_parsed(nlp, [
+        ("Dmitry", "NNP", "PROPN", "compound", 1, "B-ORG", "Dmitry"),
+        ("Peskov", "NNP", "PROPN", "nsubj", 2, "I-ORG", "Peskov"),
+        ("said", "VBD", "VERB", "ROOT", 2, "O", "say"),
+        ("he", "PRP", "PRON", "nsubj", 4, "O", "he"),
+        ("disagreed", "VBD", "VERB", "ccomp", 2, "O", "disagree"),
+        (".", ".", "PUNCT", "punct", 2, "O", "."),
+    ])
+    index = extract_entities(doc)
+    (peskov,) = index.entities()
+    assert (peskov.name, peskov.type) == ("Dmitry Peskov", "PERSON")
+    assert [m.text for m in peskov.mentions] == ["Dmitry Peskov", "he"]
+
+
+def test_company_with_a_first_name_stays_an_organisation(nlp):
+    doc = hand_parsed(nlp, [
+        ("Shares", "NNS", "NOUN", "nsubj", 4, "O", "share"),
+        ("of", "IN", "ADP", "prep", 0, "O", "of"),
+        ("Orion", "NNP", "PROPN", "compound", 3, "B-ORG", "Orion"),
+        ("Semiconductor", "NNP", "PROPN", "pobj", 1, "I-ORG", "Semiconductor"),
+        ("fell", "VBD", "VERB", "ROOT", 4, "O", "fall"),
+        (".", ".", "PUNCT", "punct", 4, "O", "."),
+    ])
+    (orion,) = extract_entities(doc).entities()
+    assert (orion.name, orion.type) == ("Orion Semiconductor", "ORG")
+
+
+def test_title_inside_a_person_span_and_a_dateline_tagged_org(nlp):
+    doc = hand_parsed(nlp, [
+        ("MINSK", "NNP", "PROPN", "npadvmod", 4, "B-ORG", "MINSK"),
+        ("\u2014", ":", "PUNCT", "punct", 4, "O", "\u2014"),
+        ("President", "NNP", "PROPN", "compound", 3, "B-PERSON", "President"),
+        ("Lukashenko", "NNP", "PROPN", "nsubj", 4, "I-PERSON", "Lukashenko"),
+        ("arrived", "VBD", "VERB", "ROOT", 4, "O", "arrive"),
+        ("in", "IN", "ADP", "prep", 4, "O", "in"),
+        ("Minsk", "NNP", "PROPN", "pobj", 5, "B-GPE", "Minsk"),
+        (".", ".", "PUNCT", "punct", 4, "O", "."),
+    ])
+    index = extract_entities(doc)
+    names = by_name(index)
+    assert names["Lukashenko"].type == "PERSON"
+    assert [m.text for m in names["Lukashenko"].mentions] == ["President Lukashenko"]
+    assert "president" in index.roles_of(names["Lukashenko"].id)
+    assert names["Minsk"].type == "GPE" and len(names["Minsk"].mentions) == 2
+
+
+def test_organisation_word_turns_a_person_span_into_an_organisation(nlp):
+    doc = hand_parsed(nlp, [
+        ("The", "DT", "DET", "det", 2, "O", "the"),
+        ("Wagner", "NNP", "PROPN", "compound", 2, "B-PERSON", "Wagner"),
+        ("Group", "NNP", "PROPN", "nsubj", 3, "I-PERSON", "Group"),
+        ("denied", "VBD", "VERB", "ROOT", 3, "O", "deny"),
+        ("it", "PRP", "PRON", "dobj", 3, "O", "it"),
+        (".", ".", "PUNCT", "punct", 3, "O", "."),
+    ])
+    (wagner,) = extract_entities(doc).entities()
+    assert (wagner.name, wagner.type) == ("Wagner Group", "ORG")
+
+
+def test_people_named_with_particles(parse):
+    text = (
+        "European Commission President Ursula von der Leyen spoke on Thursday. Von der Leyen said the rules "
+        "were fair. Energy Minister Prince Abdulaziz bin Salman agreed."
+    )
+    names = by_name(extract_entities(parse(text)))
+    assert "Ursula von der Leyen" in names
+    assert "Von der Leyen" in [m.text for m in names["Ursula von der Leyen"].mentions]
+    assert "Abdulaziz bin Salman" in names
+
+
+# --------------------------------------------------------------------------- the real CLI and real news
+
+
+def test_cli_lists_one_entity_per_actor(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(PUTIN_TEXT, encoding="utf-8")
+    result = run_cli("analyze", str(path), "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    entities = json.loads(result.stdout)["entities"]
+    putins = [e for e in entities if "Putin" in e["name"]]
+    assert len(putins) == 1 and putins[0]["name"] == "Vladimir Putin" and putins[0]["type"] == "PERSON"
+    for entity in entities:
+        for m in entity["mentions"]:
+            assert PUTIN_TEXT[m["start"]: m["end"]] == m["text"]
+
+
+def test_real_news_never_crashes_and_offsets_hold(parse):
+    root = shared_data("polnear") / "dev" / "text"
+    for path in sorted(root.glob("*.txt"))[:12]:
+        text = path.read_text(encoding="utf-8")
+        index = extract_entities(parse(text))
+        for entity in index.entities():
+            assert entity.mentions
+            for m in entity.mentions:
+                assert text[m.start: m.end] == m.text
+        for start in range(0, len(text), 97):
+            index.resolve(start, min(len(text), start + 12), speaker=True)
