@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from bench.common import DATA, stamp, table, write_section
-from bench.coref_gold import HELD_OUT, PASSAGES
+from bench.coref_gold import FRESH, HELD_OUT, PASSAGES
 
 COMMAND = ".venv/bin/python -m bench.run_all coref"
 
@@ -62,7 +62,20 @@ def _recency_baseline(index, start: int) -> str | None:
     return index._refs[best.actor].name if best is not None and best.actor in index._refs else None
 
 
-def evaluate_gold(nlp, passages: list[dict]) -> tuple[str, dict]:
+KINDS = ("pronoun", "role", "name", "all")
+GOLD_HEADERS = ["set", "mention kind", "mentions", "of which gold = nobody", "accuracy", "wrong entity", "missed (None)", "recency baseline"]
+
+# The first score of each set written after the rules, taken before any fix it prompted (all
+# mentions): the figure for text the rules were not shaped on. Measured with `--only heldout` and
+# `--only fresh` when each set was added (2026-11-28).
+FIRST_SCORES = [
+    ["held-out (second set)", 48, 0.812, 0.167, 0.021],
+    ["fresh (third set)", 43, 0.814, 0.093, 0.093],
+]
+
+
+def evaluate_gold(nlp, passages: list[dict], name: str = "") -> tuple[list[list], list[str]]:
+    """Table rows (one per mention kind) and the list of wrongly resolved mentions."""
     from newsgraph.extract.entities import extract_entities
 
     by_kind: dict[str, Counter] = defaultdict(Counter)
@@ -86,16 +99,11 @@ def evaluate_gold(nlp, passages: list[dict]) -> tuple[str, dict]:
             if _norm(predicted) != _norm(gold):
                 errors.append(f"{passage['id']}: {surface!r} -> {predicted!r} (gold {gold!r})")
     rows = []
-    for kind in ("pronoun", "role", "name", "all"):
+    for kind in KINDS:
         c = by_kind[kind]
-        if not c["n"]:
-            continue
-        rows.append([kind, c["n"], c["gold_none"], c["correct"] / c["n"], c["wrong"] / c["n"], c["missed"] / c["n"], c["baseline"] / c["n"]])
-    markdown = table(
-        ["mention kind", "mentions", "of which gold = nobody", "accuracy", "wrong entity", "missed (None)", "recency baseline accuracy"],
-        rows,
-    )
-    return markdown, {"errors": errors, "by_kind": by_kind}
+        if c["n"]:
+            rows.append([name, kind, c["n"], c["gold_none"], c["correct"] / c["n"], c["wrong"] / c["n"], c["missed"] / c["n"], c["baseline"] / c["n"]])
+    return rows, errors
 
 
 # --------------------------------------------------------------------------- PolNeAR
@@ -211,6 +219,7 @@ def _conll_docs(path: Path, sentences_per_doc: int = 20):
 
 
 def evaluate_conll(nlp) -> str | None:
+    from newsgraph.extract.coref import Tokens
     from newsgraph.extract.entities import _Collector
 
     path = DATA / "conll2003-en" / "eng.testb"
@@ -224,7 +233,7 @@ def evaluate_conll(nlp) -> str | None:
             label = CONLL_TYPES.get(ent.label_)
             if label and label != "MISC":
                 raw_pred.add((number, ent.start_char, ent.end_char, label))
-        for named in _Collector(doc).run():
+        for named in _Collector(Tokens(doc)).run():
             label = CONLL_TYPES.get(named.label)
             if label and label != "MISC":
                 start = doc[named.name_first].idx
@@ -249,56 +258,70 @@ def _label_f1(pred: set, gold: set, label: str | None) -> float:
 
 
 def measure_speed(nlp, articles: int = 60, repeats: int = 3) -> str | None:
+    """CPU time (process time: the machine is shared) of bare spaCy, of the newsgraph pipeline, and of
+    ``extract_entities`` + ``entities()`` on parsed documents, best of ``repeats``."""
+    from newsgraph import nlp as nlp_module
     from newsgraph.extract.entities import extract_entities
 
     root = DATA / "semeval2020-task11-ptc" / "train-articles"
-    if not root.exists():
-        texts = [p["text"] for p in PASSAGES] * 5
-        source = "the hand-annotated passages x5"
-    else:
+    if root.exists():
         texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))[:articles]]
-        source = f"{len(texts)} PTC train articles"
+        source = f"{len(texts)} PTC train articles (real news)"
+    else:
+        texts = [p["text"] for p in PASSAGES + HELD_OUT + FRESH]
+        source = "the hand-annotated passages"
+    bare = nlp_module.load_bare()
     docs = list(nlp.pipe(texts))
     words = sum(1 for doc in docs for t in doc if t.is_alpha)
-    parse_times, entity_times = [], []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        for _doc in nlp.pipe(texts):
-            pass
-        parse_times.append(time.perf_counter() - started)
-        started = time.perf_counter()
+
+    def best(run) -> float:
+        times = []
+        for _ in range(repeats):
+            started = time.process_time()
+            run()
+            times.append(time.process_time() - started)
+        return min(times)
+
+    def entities_pass() -> None:
         for doc in docs:
-            index = extract_entities(doc)
-            index.entities()
-        entity_times.append(time.perf_counter() - started)
+            extract_entities(doc).entities()
+
+    bare_s = best(lambda: list(bare.pipe(texts)))
+    pipeline_s = best(lambda: list(nlp.pipe(texts)))
+    entities_s = best(entities_pass)
     per_k = lambda seconds: 1000 * seconds / words * 1000  # noqa: E731
-    parse_ms, entity_ms = per_k(min(parse_times)), per_k(min(entity_times))
     return table(
-        ["text", "words", "spaCy pipeline ms / 1,000 words", "extract_entities + entities() ms / 1,000 words", "share of the parse"],
-        [[source, words, f"{parse_ms:.0f}", f"{entity_ms:.1f}", f"{entity_ms / parse_ms:.1%}"]],
+        ["text", "words", "bare spaCy ms / 1,000 words", "newsgraph pipeline ms / 1,000 words", "extract_entities + entities() ms / 1,000 words", "vs bare spaCy"],
+        [[source, words, f"{per_k(bare_s):.0f}", f"{per_k(pipeline_s):.0f}", f"{per_k(entities_s):.1f}", f"{entities_s / bare_s:.1%}"]],
     )
 
 
 # --------------------------------------------------------------------------- main
 
 
+GOLD_SETS = {
+    "gold": ("development", PASSAGES),
+    "heldout": ("held-out (second set)", HELD_OUT),
+    "fresh": ("fresh (third set)", FRESH),
+}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="entities and speaker coreference benchmark")
-    parser.add_argument("--only", choices=["gold", "heldout", "polnear", "conll", "speed"], help="run one part and print it (BENCHMARKS.md is not written)")
+    parser.add_argument("--only", choices=[*GOLD_SETS, "polnear", "conll", "speed"], help="run one part and print it (BENCHMARKS.md is not written)")
     parser.add_argument("--errors", action="store_true", help="list the gold mentions resolved wrongly")
     args = parser.parse_args(argv)
     from newsgraph import nlp as nlp_module
 
     nlp = nlp_module.load()
-    parts: dict[str, str | None] = {}
-    if args.only in (None, "gold"):
-        parts["gold"], details = evaluate_gold(nlp, PASSAGES)
-        if args.errors or args.only:
-            print("\n".join(details["errors"]))
-    if args.only in (None, "heldout"):
-        parts["heldout"], details = evaluate_gold(nlp, HELD_OUT)
-        if args.errors or args.only:
-            print("\n".join(details["errors"]))
+    gold_rows: list[list] = []
+    for key, (name, passages) in GOLD_SETS.items():
+        if args.only in (None, key):
+            rows, errors = evaluate_gold(nlp, passages, name)
+            gold_rows += rows
+            if args.errors or args.only:
+                print("\n".join(errors))
+    parts: dict[str, str | None] = {"gold": table(GOLD_HEADERS, gold_rows) if gold_rows else None}
     if args.only in (None, "polnear"):
         parts["polnear"] = evaluate_polnear(nlp)
     if args.only in (None, "conll"):
@@ -306,17 +329,23 @@ def main(argv: list[str] | None = None) -> None:
     if args.only in (None, "speed"):
         parts["speed"] = measure_speed(nlp)
     if args.only:
-        print(parts[args.only] or "shared corpus not found")
+        print(parts["gold"] if args.only in GOLD_SETS else parts[args.only] or "shared corpus not found")
         return
-    mentions = sum(len(p["gold"]) for p in PASSAGES)
+    passages = sum(len(p) for _, p in GOLD_SETS.values())
+    mentions = sum(len(p["gold"]) for _, ps in GOLD_SETS.values() for p in ps)
     sections = [
         "## Entities and speaker coreference",
         stamp(COMMAND),
-        f"### Hand-annotated passages ({len(PASSAGES)} passages written for newsgraph, {mentions} gold mentions)",
-        "Each mention is resolved with `EntityIndex.resolve(start, end, speaker)` in text order. *Wrong entity* "
-        "is the costly error (a wrong speaker); *missed* returns None for someone the passage names. "
-        "Gold = nobody (\"a senior official\", \"officials\") is right only when None is returned. "
-        "The baseline links every mention to the most recent named person.",
+        f"### Hand-annotated passages ({passages} passages written for newsgraph, {mentions} gold mentions)",
+        "Each gold mention (`bench/coref_gold.py`) is resolved with `EntityIndex.resolve(start, end, speaker)` in "
+        "text order, as the quote extractor does. *Wrong entity* is the costly error (a wrong speaker); *missed* "
+        "returns None for someone the passage names; gold = nobody (\"a senior official\", \"officials\", \"her "
+        "neighbour\") is right only when None is returned. The baseline links every mention to the most recent "
+        "named person. The rules were developed on the first set; the second and third were written later and "
+        "their errors then fixed with general rules (lexicon gaps, binding, names with particles), so all three are "
+        "now development data. Their first scores, before those fixes, are the honest estimate for unseen text:",
+        table(["set (first score, all mentions)", "mentions", "accuracy", "wrong entity", "missed (None)"], FIRST_SCORES),
+        "Current scores:",
         parts["gold"],
     ]
     if parts.get("polnear"):
@@ -336,7 +365,7 @@ def main(argv: list[str] | None = None) -> None:
             parts["conll"],
         ]
     if parts.get("speed"):
-        sections += ["### Speed", parts["speed"]]
+        sections += ["### Speed (CPU time, best of 3)", parts["speed"]]
     write_section("coref", "\n\n".join(s for s in sections if s))
     print("\n\n".join(s for s in sections if s))
 

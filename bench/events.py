@@ -183,7 +183,7 @@ def speed_section(limit: int, timeout: float) -> tuple[str, Counter]:
     text = "\n\n".join([
         "### Speed",
         table(["articles", "words", "events found", "events per 1,000 words", "extract_events ms per 1,000 words (CPU, best of 3)"],
-              [[len(items), words, events, round(1000 * events / words, 1) if words else 0, round(per_thousand, 1)]]),
+              [[len(items), words, events, f"{1000 * events / words:.1f}" if words else "–", f"{per_thousand:.1f}"]]),
         f"PolNeAR dev articles (2016 US political news), the first {len(files)} in name order; {len(files) - len(items)} skipped "
         f"because entity extraction did not finish in {timeout:g} s. The spaCy parse of the same articles took "
         f"{1000 * parse_seconds / max(1, parsed_words) * 1000:.0f} ms per 1,000 words here (CPU); quantities are found once "

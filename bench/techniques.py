@@ -12,7 +12,7 @@ import time
 from bench.common import data_path, stamp, table, write_section
 from newsgraph import nlp
 from newsgraph.eval.techniques import every_sentence_baseline, per_technique, score_si, score_technique_aware
-from newsgraph.extract.techniques import TECHNIQUES, doc_features, extract_techniques, load_model, sentence_bounds, shipped_model_path
+from newsgraph.extract.techniques import TECHNIQUES, extract_techniques, load_model, sentence_bounds, shipped_model_path
 from newsgraph.training.techniques import PTC, load_ptc, validation_split
 
 COMMAND = ".venv/bin/python -m bench.run_all techniques"
@@ -29,13 +29,16 @@ def main(argv: list[str] | None = None) -> None:
     model = load_model()
 
     # Inference cost of the technique stage alone, on docs already parsed (best of a few rounds).
-    best = float("inf")
+    # CPU time of this process is the cost that counts on a shared machine; wall time is shown too.
+    best_cpu = best_wall = float("inf")
     for _ in range(TIMING_ROUNDS):
-        started = time.perf_counter()
+        cpu, wall = time.process_time(), time.perf_counter()
         for doc in docs:
             extract_techniques(doc)
-        best = min(best, time.perf_counter() - started)
-    ms_per_1000 = best * 1000 / words * 1000
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+    ms_per_1000 = best_cpu * 1000 / words * 1000
+    wall_ms_per_1000 = best_wall * 1000 / words * 1000
 
     by_threshold = {}
     for threshold in THRESHOLDS:
@@ -82,7 +85,8 @@ Per technique at 0.5 (technique-aware; grain = how the model reads it):
 
 | cost | value |
 |---|---|
-| inference, technique stage only (parse excluded) | {ms_per_1000:.1f} ms per 1,000 words |
+| inference, technique stage only (parse excluded), CPU time | {ms_per_1000:.1f} ms per 1,000 words |
+| the same, wall-clock on the shared machine | {wall_ms_per_1000:.1f} ms per 1,000 words |
 | artefact `src/newsgraph/models/techniques.npz` | {size_mb:.1f} MB |
 | training (`newsgraph train techniques`, parse + 3-fold calibration + final fit) | {meta.get('training_seconds', '?')} s on {meta.get('training_machine', '?')} |
 """

@@ -210,13 +210,22 @@ def test_claims_follow_the_quote_extractor_given_quotes(parse):
     ]
 
 
-def test_a_quote_reported_only_through_an_outlet_has_the_outlet_as_source_given_quotes(parse):
+def test_reported_speech_is_read_from_the_sentence_and_linked_to_its_quote_given_quotes(parse):
     text = "The plant will close in June, the Daily Ledger reported."
     at = text.index("the Daily Ledger")
     via = Via(None, "the Daily Ledger", at, at + len("the Daily Ledger"))
     quote = _quote(text, "The plant will close in June", kind="indirect", cue="reported", via=(via,))
     claim = claims_of(parse, text, quotes=(quote,), times=())[0]
-    assert (claim.status, source_name(claim)) == ("attributed", "the Daily Ledger")
+    assert claim.status == "attributed"
+    assert "Daily Ledger" in source_name(claim)
+    assert claim.quote == "q1"
+
+
+def test_thoughts_and_wishes_the_quote_extractor_reports_stay_with_the_writer_given_quotes(parse):
+    text = "The Kremlin wants us to believe that the buildup is purely defensive."
+    quote = _quote(text, "the buildup is purely defensive", kind="indirect", speaker="The Kremlin", cue="believe")
+    claim = claims_of(parse, text, quotes=(quote,), times=())[0]
+    assert (claim.status, claim.source) == ("unattributed", None)
 
 
 def test_a_cue_sentence_whose_content_is_elsewhere_is_no_claim_given_quotes(parse):
@@ -418,3 +427,71 @@ def test_a_writers_clause_beside_a_given_quote_is_still_a_claim_given_quotes(par
     claims = claims_of(parse, text, quotes=(quote,), times=())
     assert [(c.status, c.quote) for c in claims] == [("unattributed", None), ("attributed", "q1")]
     assert claims[0].text.startswith("The government will present a budget")
+
+
+def test_the_writers_own_reported_thought_stays_unattributed_given_quotes(parse):
+    text = "We believe that the treaty is a mistake."
+    quote = _quote(text, "the treaty is a mistake", kind="indirect", speaker="We", cue="believe")
+    claim = claims_of(parse, text, quotes=(quote,), times=())[0]
+    assert (claim.status, claim.source) == ("unattributed", None)
+
+
+# --------------------------------------------------------------------------- the scorer (bench/claims.py)
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, same",
+    [
+        ("Vladimir Putin", "Putin", True),
+        ("Kremlin", "the Kremlin", True),
+        ("Belarusian foreign ministry", "Belarus's foreign ministry", True),
+        ("foreign ministers of Lithuania, Latvia and Estonia", "the three ministers", True),
+        ("Russia", "Moscow", False),
+        ("Russia", "Kremlin", False),
+        ("Poland's foreign ministry", "Russian foreign ministry", False),
+        ("Dana Whitfield", "Europe", False),
+        (None, None, True),
+        ("Diplomats", None, False),
+    ],
+)
+def test_source_names_match_leniently_but_not_across_metonyms(gold, predicted, same):
+    from newsgraph.eval.claims import names_match
+
+    assert names_match(gold, predicted) is same
+
+
+def test_scorer_counts_status_source_and_both_over_gold_claims(tmp_path):
+    from newsgraph.errors import InputError
+    from newsgraph.eval.claims import PredictedClaim, read_gold, score_article
+
+    text = "The army left. Officials said the town was calm. “We won,” Kowalska said. Nobody checked."
+    gold_file = tmp_path / "gold.json"
+    gold_file.write_text(
+        '{"claims": ['
+        '{"text": "The army left.", "status": "unattributed", "source": null},'
+        '{"text": "Officials said the town was calm.", "status": "attributed", "source": "officials"},'
+        '{"text": "We won", "status": "quoted", "source": "Anna Kowalska"},'
+        '{"text": "Nobody checked.", "status": "unattributed", "source": null},'
+        '{"text": "not in the article", "status": "unattributed", "source": null}]}',
+        encoding="utf-8",
+    )
+    gold, unlocated = read_gold(gold_file, text)
+    assert unlocated == 1 and [g.text for g in gold][:2] == ["The army left.", "Officials said the town was calm."]
+
+    def at(fragment, status, source=None):
+        start = text.index(fragment)
+        return PredictedClaim(start, start + len(fragment), status, source)
+
+    predicted = [
+        at("The army left.", "unattributed"),
+        at("the town was calm", "attributed", "Officials"),
+        at("“We won,”", "quoted", "Kowalska"),
+    ]
+    scores = score_article(gold, predicted)
+    assert (scores.gold, scores.matched, scores.status_right, scores.source_right, scores.both_right) == (4, 3, 3, 3, 3)
+    assert scores.both_accuracy == 0.75  # the missed claim counts as wrong
+    assert scores.confusion[("unattributed", "missed")] == 1
+
+    gold_file.write_text('{"claims": [{"text": "The army left.", "status": "claimed", "source": null}]}', encoding="utf-8")
+    with pytest.raises(InputError, match="status"):
+        read_gold(gold_file, text)

@@ -15,3 +15,4 @@ app.add_typer(train_app, name="train")
 # Trainer modules register themselves on import (one line each).
 from . import train_checkworthy as _train_checkworthy  # noqa: E402,F401
 from . import train_techniques as _train_techniques  # noqa: E402,F401
+from . import train_quotes as _train_quotes  # noqa: E402,F401

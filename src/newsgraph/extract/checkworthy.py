@@ -16,8 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,7 +48,7 @@ class TokenTable:
     ``Token`` objects again and again: on a 1,000-word article that is most of their cost.
     """
 
-    _ATTRS = ["IDX", "LOWER", "POS", "TAG", "HEAD", "ENT_IOB", "ENT_TYPE", "LIKE_NUM", "IS_PUNCT", "IS_SPACE"]
+    _ATTRS = ["IDX", "LOWER", "POS", "TAG", "HEAD", "ENT_IOB", "ENT_TYPE", "LIKE_NUM", "IS_PUNCT", "IS_SPACE", "SENT_START"]
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -57,16 +56,11 @@ class TokenTable:
         if n:
             array = doc.to_array(self._ATTRS)  # uint64: string hashes, and head offsets modulo 2**64
             strings = doc.vocab.strings
-            cache: dict[int, str] = {}
 
             def text_of(column: int) -> list[str]:
-                out = []
-                for value in array[:, column].tolist():
-                    name = cache.get(value)
-                    if name is None:
-                        name = cache[value] = strings[value] if value else ""
-                    out.append(name)
-                return out
+                values, positions = np.unique(array[:, column], return_inverse=True)
+                names = [strings[int(value)] if value else "" for value in values.tolist()]
+                return [names[position] for position in positions.tolist()]
 
             self.idx: list[int] = array[:, 0].tolist()
             self.lower = text_of(1)
@@ -78,6 +72,8 @@ class TokenTable:
             like_num = array[:, 7].astype(bool).tolist()
             self.is_punct = array[:, 8].astype(bool).tolist()
             self.is_space = array[:, 9].astype(bool).tolist()
+            starts = np.flatnonzero(array[:, 10].astype(np.int64) == 1).tolist()
+            self.sentence_starts: list[int] = starts if starts and starts[0] == 0 else [0, *starts]
             self.word = [
                 NUMBER if like_num[i] or (self.tag[i] == "CD" and any(c.isdigit() for c in self.lower[i])) else self.lower[i]
                 for i in range(n)
@@ -85,6 +81,14 @@ class TokenTable:
         else:
             self.idx, self.lower, self.pos, self.tag, self.head, self.ent_begins = [], [], [], [], [], []
             self.ent_type, self.is_punct, self.is_space, self.word = [], [], [], []
+            self.sentence_starts = []
+
+    def sentences(self) -> Iterator[Span]:
+        """The document's sentences, as ``doc.sents`` gives them but without its per-token walk."""
+        bounds = self.sentence_starts + [len(self.idx)]
+        for start, end in zip(bounds, bounds[1:]):
+            if end > start:
+                yield self.doc[start:end]
 
     def features(self, start: int, end: int) -> list[str]:
         """The features of tokens ``start:end`` (see ``claim_features``)."""
@@ -178,25 +182,31 @@ class CheckworthyModel:
 
     def score_features(self, features: Sequence[str]) -> float:
         """Probability (0..1) that a sentence with these features is check-worthy."""
-        counts = Counter(f for f in features if f in self.idf)
+        counts: dict[str, int] = {}
+        for name in features:
+            if name in self.idf:
+                counts[name] = counts.get(name, 0) + 1
         if not counts:
             return _sigmoid(self.intercept)
-        weighted = {
-            name: (1.0 + math.log(count) if self.sublinear_tf else float(count)) * self.idf[name]
-            for name, count in counts.items()
-        }
-        norm = math.sqrt(sum(value * value for value in weighted.values()))
-        margin = self.intercept + sum(value * self.coef[name] for name, value in weighted.items()) / norm
-        return _sigmoid(margin)
+        idf, coef, sublinear = self.idf, self.coef, self.sublinear_tf
+        squares = dot = 0.0
+        for name, count in counts.items():
+            value = idf[name]
+            if count > 1:
+                value *= 1.0 + math.log(count) if sublinear else float(count)
+            squares += value * value
+            dot += value * coef[name]
+        return _sigmoid(self.intercept + dot / math.sqrt(squares))
 
-    def score_spans(self, spans: Iterable[Span], table: TokenTable | None = None) -> list[float]:
-        """Scores for many spans of one document at once, in order (``table``: its token table,
-        when the caller has one already)."""
+    def score_spans(self, spans: Iterable[Span | Doc], table: TokenTable | None = None) -> list[float]:
+        """Scores for many spans (or whole docs) at once, in order (``table``: the token table of
+        their document, when the caller has one already)."""
         scores = []
         for span in spans:
-            if table is None or table.doc is not span.doc:
-                table = TokenTable(span.doc)
-            scores.append(self.score_features(table.features(span.start, span.end)))
+            doc, start, end = (span, 0, len(span)) if isinstance(span, Doc) else (span.doc, span.start, span.end)
+            if table is None or table.doc is not doc:
+                table = TokenTable(doc)
+            scores.append(self.score_features(table.features(start, end)))
         return scores
 
 

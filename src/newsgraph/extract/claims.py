@@ -15,13 +15,18 @@ says who stands behind it:
   ``The Guardian reported that X said…`` → X).
 - ``unattributed``: the writer asserts it with no source.
 
-Status comes from syntax, in this order: (1) the quotes the quote extractor found (content spans,
-cues, speakers); (2) for sentences no quote accounts for, a reporting frame in the sentence's own
-parse: a communication, cognition or evidence verb heading the sentence (or conjoined with its
-head, or a parenthetical ``officials said``) with a third-party subject; ``according to X``;
-agentless ``it is believed that``/``X is said to``; ``reportedly``; (3) quote marks: a sentence
-mostly inside quote marks is quoted, its speaker taken from the frame of the same quotation or
-paragraph, or from the previous paragraph when the paragraph continues a quotation. Frames that
+Status comes from syntax, in this order: (1) the direct quotes the quote extractor found, when
+their words cover at least half of the sentence (their speakers; a speaker it left unresolved gets
+the fallbacks below); (2) otherwise a reporting frame in the sentence's own parse: a
+communication, cognition or evidence verb heading the sentence (or conjoined with its head, or a
+parenthetical ``officials said``) with a third-party subject; ``according to X``; agentless ``it
+is believed that``/``X is said to``; ``reportedly``; a headline naming its source before a colon;
+(3) quote marks: a sentence mostly inside quote marks is quoted, its speaker taken from the frame
+of the same quotation or paragraph, from a sentence ending in a colon that introduces it, or from
+the previous paragraph when the paragraph continues a quotation. Reported speech is read from the
+sentence rather than from the quote extractor's indirect quotes, because those also cover
+thoughts, plans and wishes ("The Kremlin wants us to believe that…") that this status leaves with
+the writer; a claim still gets the id of the quote covering it. Frames that
 report no actual saying are not attributions: first person outside quotes (``I believe…``), a
 modal or negated verb (``should ask``, ``did not say``), an indirect question (``explained how``).
 When a sentence joins a writer's clause and a reported one (``A, and officials said that B``),
@@ -272,12 +277,12 @@ def extract_claims(doc: Doc, quotes: tuple[Quote, ...], times: tuple[TimeExpr, .
         paragraph_starts=_paragraph_starts(text),
         table=TokenTable(doc),
     )
-    speaking = sorted((q for q in quotes if q.speaker is not None or q.via or q.cue is not None), key=lambda q: q.start)
-    speechless = [q for q in quotes if q.speaker is None and not q.via and q.cue is None]
+    speaking = sorted((q for q in quotes if _quotes_the_speaker(q)), key=lambda q: q.start)
 
     for sentence, start, end in claim_sentences(doc, context):
-        _claims_of_sentence(context, sentence, start, end, speaking, speechless)
+        _claims_of_sentence(context, sentence, start, end, speaking)
     _inherit_speakers(context)
+    _link_quotes(context, quotes)
 
     drafts = sorted((d for d in context.drafts if d.end - d.start >= MIN_CONTENT_CHARS), key=lambda d: (d.start, d.end))
     spans = [doc.char_span(d.start, d.end, alignment_mode="expand") for d in drafts]
@@ -307,6 +312,14 @@ def extract_claims(doc: Doc, quotes: tuple[Quote, ...], times: tuple[TimeExpr, .
     return tuple(claims)
 
 
+def _quotes_the_speaker(quote: Quote) -> bool:
+    """Whether the claim extractor takes a quote's speaker from the quote extractor: direct quotes
+    said by someone. Reported speech is read from the sentence's own frame instead, because the
+    quote extractor also reports thoughts, plans and wishes ("X wants to…", "The Kremlin wants us to
+    believe that…") that the claim statuses leave with the writer."""
+    return quote.kind == "direct" and (quote.speaker is not None or bool(quote.via) or quote.cue is not None)
+
+
 def _inside(records: Sequence, starts: list[int], start: int, end: int) -> list:
     """The records (sorted by start) lying wholly inside ``start:end``."""
     found = []
@@ -328,7 +341,7 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
         regions = quote_regions(text)
         context = _Context(doc, text, None, regions, [a for a, _ in regions], _paragraph_starts(text), TokenTable(doc))  # type: ignore[arg-type]
     table = context.table
-    for sentence in doc.sents:
+    for sentence in table.sentences():
         start, end = _trim(text, sentence.start_char, sentence.end_char)
         if end - start < MIN_CONTENT_CHARS:
             continue
@@ -446,14 +459,15 @@ def _is_quote_mark(token: Token) -> bool:
 # --------------------------------------------------------------------------- one sentence
 
 
-def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int, speaking: list[Quote], speechless: list[Quote]) -> None:
+def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int, speaking: list[Quote]) -> None:
+    """Draft the claims of one sentence (``start:end`` of ``sentence``, dateline cut): from direct
+    quotes, else from its reporting frames, else from its quote marks, else the writer's."""
     paragraph = bisect.bisect_right(context.paragraph_starts, start) - 1
     if _from_quotes(context, start, end, speaking, paragraph):
         _writers_clauses_beside_quotes(context, sentence, start, end, speaking, paragraph)
         return
 
     share, region = _quoted_share(context, start, end)
-    quote_id = next((q.id for q in speechless if q.start < end and start < q.end), None)
     introduces = context.text[start:end].endswith(":") and share < MIN_QUOTED_SHARE
     if introduces:
         introduction = _introduction(context, sentence, start, end)
@@ -479,14 +493,14 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
             status = "quoted" if not frame.speech_act and _is_quotation(context, a, b) else "attributed"
             if status == "quoted":  # the quote's words with their marks: “We will,” not We will
                 a, b = _widen_to_regions(context, a, b, start, end)
-            context.drafts.append(_Draft(a, b, status, frame.source, quote_id, paragraph, content_region))
+            context.drafts.append(_Draft(a, b, status, frame.source, None, paragraph, content_region))
         return
     if share >= MIN_QUOTED_SHARE:
         source = None
         pending = context.pending_frame
         if pending is not None and not context.text[pending[0] : start].strip():
             source = pending[1]
-        context.drafts.append(_Draft(start, end, "quoted", source, quote_id, paragraph, region, inherits=source is None))
+        context.drafts.append(_Draft(start, end, "quoted", source, None, paragraph, region, inherits=source is None))
         return
     context.drafts.append(_Draft(start, end, "unattributed", None, None, paragraph))
 
@@ -530,15 +544,11 @@ def _introduction(context: _Context, sentence: Span, start: int, end: int) -> So
 
 
 def _from_quotes(context: _Context, start: int, end: int, quotes: list[Quote], paragraph: int) -> bool:
-    """Claims from the quote extractor's quotes that account for this sentence; False if none do.
-
-    A quote accounts for a sentence when its content covers at least half of it, or when its cue
-    or speaker is in the sentence (the sentence is the quote's frame). A sentence holding only a
-    cue whose content lies elsewhere ("He added:") is a frame, not a claim: True with no claim.
-    """
+    """Quoted claims from the quote extractor's direct quotes that account for this sentence (their
+    content covers at least half of it); False if none do. A sentence holding only the cue of a
+    quote whose words lie elsewhere ("He added:") is a frame, not a claim: True with no claim."""
     found: list[tuple[Quote, int, int]] = []
     covered = 0
-    frames_here = False
     cue_only: Quote | None = None
     for quote in quotes:
         pieces = quote.parts or (quote,)
@@ -548,29 +558,22 @@ def _from_quotes(context: _Context, start: int, end: int, quotes: list[Quote], p
                 cue_only = quote
             continue
         covered += sum(e - s for s, e in inside)
-        frames_here = frames_here or _frame_in(quote, start, end)
         found.append((quote, *_trim(context.text, min(s for s, _ in inside), max(e for _, e in inside))))
     if not found:
         if cue_only is not None:
-            source = _quote_source(cue_only)
+            source = _quote_source(cue_only, context)
             if source is not None and context.text[start:end].endswith(":"):
                 context.pending_frame = (end, source)
             return _frame_only(context, cue_only, start, end)
         return False
-    if covered < MIN_QUOTE_COVER * (end - start) and not frames_here:
-        return False
+    if covered < MIN_QUOTE_COVER * (end - start):
+        return False  # a fragment in quote marks inside the writer's or someone's reported sentence
     for quote, a, b in found:
         if b - a < MIN_CONTENT_CHARS:
             continue
-        if quote.kind == "direct":
-            status = "quoted"
-        elif quote.kind == "mixed":
-            status = "quoted" if _is_quotation(context, a, b) else "attributed"
-        else:
-            status = "attributed"
-        source = _quote_source(quote)
-        region = _quoted_share(context, a, b)[1] if status == "quoted" else None
-        context.drafts.append(_Draft(a, b, status, source, quote.id, paragraph, region, inherits=source is None and status == "quoted"))
+        source = _quote_source(quote, context)
+        region = _quoted_share(context, a, b)[1]
+        context.drafts.append(_Draft(a, b, "quoted", source, quote.id, paragraph, region, inherits=source is None))
     return True
 
 
@@ -587,8 +590,15 @@ def _frame_in(quote: Quote, start: int, end: int) -> bool:
     return bool((cue is not None and start <= cue.start < end) or (speaker is not None and start <= speaker.start < end))
 
 
-def _quote_source(quote: Quote) -> Source | None:
+def _quote_source(quote: Quote, context: _Context | None = None) -> Source | None:
+    """The quote's speaker (or outlet) as a claim source. A speaker the quote extractor left
+    unresolved ("he", "the official") gets the claim extractor's own fallbacks: the previous
+    speaker, an earlier source with the same description."""
     speaker = quote.speaker
+    if speaker is not None and speaker.entity is None and context is not None:
+        mention = context.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if mention is not None and len(mention):
+            return _source(context, mention.root)
     if speaker is not None:
         return Source(speaker.entity, speaker.name, speaker.start, speaker.end)
     if quote.via:
@@ -617,7 +627,9 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     tokens = [t for t in doc[first:last] if not t.is_space]
     if not tokens:
         return []
-    root = sentence.root if start <= sentence.root.idx < end else _highest(tokens)
+    root = sentence.root
+    if not start <= root.idx < end:
+        root = _highest(tokens)
     headline = _headline_source(context, start, end)
     if headline is not None:
         return [headline]
@@ -881,11 +893,11 @@ def _subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is not None or verb.lemma_ not in REPORTING_VERBS:
         return subject
-    i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg") and verb.doc[i].head.i == verb.i:
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and not doc[i + 1].is_sent_start and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
         i -= 1
-    if i >= verb.sent.start and verb.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and verb.doc[i].head.i != verb.i:
-        return verb.doc[i]
+    if i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].head.i != verb.i:
+        return doc[i]
     return None
 
 
@@ -1126,6 +1138,23 @@ def _inherit_speakers(context: _Context) -> None:
         if donor is not None:
             draft.source = donor.source
             draft.quote = draft.quote or donor.quote
+
+
+def _link_quotes(context: _Context, quotes: Sequence[Quote]) -> None:
+    """Give a quoted or attributed claim that came from the sentence's own analysis the id of the
+    quote covering most of it, when one covers at least half of it."""
+    ordered = sorted(quotes, key=lambda q: q.start)
+    starts = [q.start for q in ordered]
+    for draft in context.drafts:
+        if draft.quote is not None or draft.status == "unattributed":
+            continue
+        best, best_overlap = None, 0
+        for quote in ordered[: bisect.bisect_left(starts, draft.end)]:
+            overlap = min(quote.end, draft.end) - max(quote.start, draft.start)
+            if overlap > best_overlap:
+                best, best_overlap = quote, overlap
+        if best is not None and best_overlap * 2 >= draft.end - draft.start:
+            draft.quote = best.id
 
 
 def _opens_with_quote(text: str, position: int) -> bool:

@@ -114,7 +114,7 @@ ROLE_WORDS = frozenset(w for phrase in ROLES for w in phrase.replace("-", " ").s
 MAX_ROLE_WORDS = max(len(p.split()) for p in ROLES)
 
 # Words before a role that change which office it is: "former president", "deputy minister".
-QUALIFIERS = {"former": "former", "ex": "former", "late": "former", "deputy": "deputy", "vice": "deputy", "assistant": "deputy", "first": None}
+QUALIFIERS = {"former": "former", "ex": "former", "late": "former", "deputy": "deputy", "vice": "deputy", "assistant": "deputy"}
 
 SPEECH_VERBS = frozenset(
     "say tell add state note warn insist explain claim argue announce declare stress emphasise emphasize "
@@ -216,9 +216,30 @@ def country_code(text: str) -> str | None:
     return None
 
 
+def gazetteer_code(text: str) -> str | None:
+    """The events gazetteer's code for a place, demonym, capital or seat of government ("Moscow",
+    "the Kremlin", "French" -> RUS, RUS, FRA; NATO -> IGO), falling back to :func:`country_code` when
+    that module is unavailable. Not used to merge entities: Moscow is not Russia, it speaks for it."""
+    name = text.strip()
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    try:
+        from .countries import country_code as events_country_code
+    except ImportError:  # the events gazetteer is optional for this module
+        return country_code(name)
+    try:
+        return events_country_code(name) or country_code(name)
+    except Exception:  # a broken gazetteer must not take entities down with it
+        return country_code(name)
+
+
 def place_key(text: str) -> str:
-    """A key under which a country and its adjective meet: the ISO code when known, else the folded word."""
-    return country_code(text) or _strip_place(text)
+    """A key under which a country, its adjective and its capital meet: the code when known, else the
+    folded word ("French" and "France" meet even without a code for them)."""
+    code = gazetteer_code(text)
+    return code if code and code not in ("IGO", "NGO", "IMG") else _strip_place(text)
 
 
 # --------------------------------------------------------------------------- records
@@ -239,11 +260,12 @@ class Actor:
     countries: set[str] = field(default_factory=set)  # place keys (see place_key)
     affiliations: set[int] = field(default_factory=set)  # Actor.index of organisations it speaks for
     outlet: str | None = None  # news outlet kind (newspaper, agency...) when it is one
-    canonical: str | None = None  # an outlet's canonical name
+    canonical: str | None = None  # the name it goes by: an outlet's canonical name, else its fullest form
     name_words: frozenset[str] = frozenset()  # folded words of its names, for "the ministry"
     named_mentions: int = 0
 
     def set_gender(self, gender: str | None, source: int) -> None:
+        """Take ``gender`` unless surer evidence already gave one."""
         if gender and source > self.gender_source:
             self.gender, self.gender_source = gender, source
 
@@ -472,7 +494,28 @@ def governor(tt: Tokens, i: int) -> int | None:
         return tt.head[i]
     if dep == "pobj" and tt.dep[tt.head[i]] == "prep":
         return tt.head[tt.head[i]]
+    verb = tt.head[i]
+    if dep == "nsubj" and tt.dep[verb] == "ccomp" and tt.tag[verb] == "VB" and tt.lemma[tt.head[verb]].lower() in _SMALL_CLAUSE_VERBS:
+        if not any(tt.dep[c] in ("aux", "auxpass") for c in tt.children[verb]):
+            return verb  # "to see him go": him is the subject of a bare infinitive
     return None
+
+
+_SMALL_CLAUSE_VERBS = frozenset({"see", "hear", "watch", "let", "make", "help", "feel", "notice", "have"})
+
+
+def binding_domain(tt: Tokens, verb: int) -> set[int]:
+    """A verb and the verbs that control its unexpressed subject ("he was sad to see him go": see, sad,
+    was), whose subjects a non-reflexive object pronoun cannot refer to."""
+    domain = {verb}
+    for _ in range(4):
+        if tt.dep[verb] not in ("xcomp", "acomp", "ccomp") or tt.head[verb] == verb:
+            break
+        if tt.dep[verb] == "ccomp" and tt.tag[verb] != "VB":
+            break  # a finite clause has its own subject
+        verb = tt.head[verb]
+        domain.add(verb)
+    return domain
 
 
 def dominates(tt: Tokens, head: int, i: int) -> bool:
@@ -626,6 +669,7 @@ class Resolver:
     def __init__(self, tokens: Tokens, actors: list[Actor], names: list[Mention]):
         self.tt = tokens
         self.actors = actors
+        self._surnames: set[str] | None = None
         self.names = names
         self.name_tokens: dict[int, int] = {}
         for number, mention in enumerate(names):
@@ -642,6 +686,7 @@ class Resolver:
         # (token index, actor or -1 for an unnamed speaker, mention id) of speakers, in text order
         self._speakers: list[tuple[int, int, int]] = []
         self._resolve_all()
+        self.version = 0  # bumped whenever a query changes what the mentions say
 
     # ----------------------------------------------------------------- features
 
@@ -672,6 +717,9 @@ class Resolver:
                     countries.add(place_key(actor.forms[0] if actor.forms else tt.words[i]))
                 elif actor is not None and actor.label in ("ORG", "FAC"):
                     affiliations.add(actor.index)
+                    code = gazetteer_code(actor.forms[0]) if actor.forms else None
+                    if code and code not in ("IGO", "NGO", "IMG"):
+                        countries.add(code)  # "Kremlin spokesman": the seat of a government has its country
             elif tt.ent[i] in ("GPE", "NORP"):
                 countries.add(place_key(tt.words[i]))
         return frozenset(countries), frozenset(affiliations)
@@ -842,6 +890,11 @@ class Resolver:
                         taken.update(range(start, i + 1))
                 continue
             dep = tt.dep[i]
+            if tt.cap[i] and self._is_known_name(tt.words[i]):
+                # "Woods urged residents...": a surname of the article the tagger took for a noun
+                options = tuple(a.index for a in self.actors if a.last == fold(tt.words[i]))
+                found.append(self._make(i, i + 1, i, "name", actor=options[0] if len(options) == 1 else None, options=options if len(options) > 1 else ()))
+                continue
             if tag in ("NNS", "NNPS") and dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
                 # plural things and groups: they compete for "they" and win when no organisation fits
                 found.append(self._make(i, i + 1, i, "blocker", plural=True, person=False))
@@ -968,6 +1021,7 @@ class Resolver:
         neuter = mention.word in ("it", "its", "itself")
         reflexive = mention.word in REFLEXIVES
         gov = governor(tt, head) if not reflexive and mention.function != "poss" else None
+        domain = binding_domain(tt, gov) if gov is not None else ()
         best: tuple[float, Actor | None] | None = None
         scored: set[int] = set()
         for other in self._candidates(mention):
@@ -987,7 +1041,7 @@ class Resolver:
                 if actor.index in scored:
                     continue  # only an actor's nearest mention competes
                 scored.add(actor.index)
-            if gov is not None and other.function == "subj" and tt.head[other_head] == gov:
+            if other.function == "subj" and tt.head[other_head] in domain and other_head != head:
                 continue  # "Putin praised him": him is not Putin
             score = self._score(mention, other, actor)
             if speaker and actor is not None and actor.label == "PERSON":
@@ -1116,8 +1170,9 @@ class Resolver:
         if mention is not None:
             if speaker and mention.kind == "pronoun" and not mention.speaker:
                 actor = self._resolve_pronoun(mention, speaker=True)
-                if actor is not None:
+                if actor is not None and actor != mention.actor:
                     mention.actor = actor
+                    self.version += 1
             return mention.actor if mention.kind != "blocker" else None
         first, last = self.tt.token_range(start, end)
         while first < last and (self.tt.space[first] or self.tt.punct[first]):
@@ -1139,7 +1194,7 @@ class Resolver:
             mention = self._make(first, last, root, "pronoun", gender=gender, plural=plural, word=lower)
             mention.speaker = mention.speaker or speaker
             mention.actor = self._resolve_pronoun(mention, speaker=speaker)
-        elif tt.pos[root] == "PROPN" or (tt.cap[root] and tt.pos[root] != "NOUN"):
+        elif tt.pos[root] == "PROPN" or (tt.cap[root] and (tt.pos[root] != "NOUN" or self._is_known_name(tt.words[root]))):
             mention = self._make(first, last, root, "name")
             mention.actor = self._lookup_name(first, last, root)
         else:
@@ -1155,6 +1210,12 @@ class Resolver:
             return None
         self.record(mention)
         return mention
+
+    def _is_known_name(self, word: str) -> bool:
+        """A capitalised word the tagger took for a common noun ("Woods urged...") but that is someone's name."""
+        if self._surnames is None:
+            self._surnames = {a.last for a in self.actors if a.label == "PERSON" and a.first and a.last}
+        return fold(word) in self._surnames
 
     def _lookup_name(self, first: int, last: int, head: int) -> int | None:
         """A name the entity layer did not tag: match it against the names of the article."""
@@ -1181,6 +1242,7 @@ class Resolver:
         self.mentions.insert(k, mention)
         self._starts.insert(k, mention.start)
         self._note(mention)
+        self.version += 1
 
     def actor_mentions(self) -> dict[int, list[Mention]]:
         """The resolved, non-blocker mentions of every actor."""

@@ -62,6 +62,7 @@ from .coref import (
     Tokens,
     country_code,
     data_rows,
+    gazetteer_code,
     find_role,
     fold,
     is_speaker_position,
@@ -94,6 +95,8 @@ class Ref:
 
 @dataclass(frozen=True, slots=True)
 class Outlet:
+    """A news outlet of ``names_outlets.tsv``: the name it goes by and its kind (newspaper, agency...)."""
+
     canonical: str
     kind: str
 
@@ -205,8 +208,12 @@ class _Collector:
         return self.found
 
     def _add(self, named: Named) -> None:
+        if named.name_first >= named.last:
+            return
         named.text = self.tt.span_text(named.name_first, named.last)
         named.words = named.text.split()
+        if not named.words:
+            return
         self.found.append(named)
         for i in range(named.first, named.last):
             self.owner[i] = named
@@ -217,7 +224,7 @@ class _Collector:
         ends: dict[int, int] | None = None
         i, n = 0, tt.n
         while i < n:
-            entries = OUTLETS.get(tt.lower[i].split("-")[0]) if tt.cap[i] else None
+            entries = OUTLETS.get(fold(tt.words[i]).split("-")[0]) if tt.cap[i] else None
             matched = None
             for name, outlet in entries or ():
                 if not text.startswith(name, tt.idx[i]):
@@ -296,6 +303,8 @@ class _Collector:
                 and tt.lower[a - 1] not in ROLE_WORDS and tt.lower[a - 1] not in TITLES
             ):
                 a -= 1
+        if a >= b:
+            return
         # "Von der Leyen told...": surname particles the tagger left out
         while a > 0 and tt.lower[a - 1] in SURNAME_PARTICLES and a - 1 not in self.owner and tt.sentence[a - 1] == tt.sentence[a]:
             a -= 1
@@ -598,12 +607,7 @@ class _Grouper:
     def _note_form(self, index: int, named: Named) -> None:
         actor = self.actors[index]
         actor.named_mentions += 1
-        form = named.outlet.canonical if named.outlet else named.text
-        if named.label == "PERSON":
-            words = list(named.words)
-            while len(words) > 1 and fold(words[-1]) in NAME_SUFFIXES:
-                words.pop()
-            form = " ".join(named.words)
+        form = named.outlet.canonical if named.outlet else " ".join(named.words)
         self.form_counts.setdefault(index, Counter())[form] += 1
         self.first_seen.setdefault(index, named.first)
         if named.honorific_gender:
@@ -620,6 +624,7 @@ class _Grouper:
                 parts[id(named)] = (None, [], p[2])
         by_last: dict[str, list[tuple[tuple, int]]] = {}  # surname -> (name parts, actor) of full names
         by_first: dict[str, set[int]] = {}
+        by_middle: dict[str, set[int]] = {}
         for named in people:
             p = parts[id(named)]
             if p[0] is None:
@@ -637,6 +642,9 @@ class _Grouper:
                     actor.first = p[0]
             same_surname.append((p, match))
             by_first.setdefault(p[0], set()).add(match)
+            for middle in p[1]:
+                if not _is_initial(middle):
+                    by_middle.setdefault(middle, set()).add(match)
             assignment[id(named)] = match
         # one-word names: the person with that surname (or first name), several of them, or a new one
         singles: dict[str, int] = {}
@@ -645,7 +653,8 @@ class _Grouper:
             if p[0] is not None:
                 continue
             word = p[2]
-            options = sorted({index for _, index in by_last.get(word, ())}) or sorted(by_first.get(word, ()))
+            # the surname, else a first name ("Hillary"), else a middle name ("Lula" in "Luiz Inacio Lula da Silva")
+            options = sorted({index for _, index in by_last.get(word, ())}) or sorted(by_first.get(word, ())) or sorted(by_middle.get(word, ()))
             if not options and word in singles:
                 options = [singles[word]]
             if not options:
@@ -783,6 +792,7 @@ class EntityIndex:
         order = sorted(firsts, key=lambda a: (firsts[a], a))
         self._ids = {actor: f"e{k + 1}" for k, actor in enumerate(order)}
         self._by_id = {eid: actor for actor, eid in self._ids.items()}
+        self._cache: tuple[int, tuple[Entity, ...]] | None = None
         self._refs = {
             actor: Ref(eid, self._actors[actor].canonical or eid, self._actors[actor].label) for actor, eid in self._ids.items()
         }
@@ -815,7 +825,13 @@ class EntityIndex:
     # ----------------------------------------------------------------- entities
 
     def entities(self) -> tuple[Entity, ...]:
-        """Every entity with its mentions, ids in order of first mention."""
+        """Every entity with its mentions, ids in order of first mention (cached until a new span is linked)."""
+        version = self._resolver.version
+        if self._cache is None or self._cache[0] != version:
+            self._cache = (version, self._build_entities())
+        return self._cache[1]
+
+    def _build_entities(self) -> tuple[Entity, ...]:
         text = self._text
         grouped = self._resolver.actor_mentions()
         out = []
@@ -830,27 +846,30 @@ class EntityIndex:
         return tuple(out)
 
     def entity(self, entity_id: str) -> Entity | None:
-        if entity_id not in self._by_id:
+        """The entity with this id, or None."""
+        if not isinstance(entity_id, str) or entity_id not in self._by_id:
             return None
-        return next(e for e in self.entities() if e.id == entity_id)
+        return self.entities()[int(entity_id[1:]) - 1]
 
     def country_of(self, entity_id: str) -> str | None:
         """ISO 3166-1 alpha-3 of the one country the text ties the entity to, or None."""
-        actor_index = self._by_id.get(entity_id)
+        actor_index = self._by_id.get(entity_id) if isinstance(entity_id, str) else None
         if actor_index is None:
             return None
         actor = self._actors[actor_index]
-        if actor.label in ("GPE", "NORP"):
+        if actor.label != "PERSON":
+            # countries, demonyms, capitals and seats of government ("the Kremlin"), and organisations
+            # the events gazetteer knows (NATO: IGO)
             for form in actor.forms:
-                code = country_code(form)
+                code = gazetteer_code(form)
                 if code:
                     return code
-            return None
         codes = {c for c in actor.countries if len(c) == 3 and c.isupper()}
         return codes.pop() if len(codes) == 1 else None
 
     def roles_of(self, entity_id: str) -> frozenset[str]:
-        actor_index = self._by_id.get(entity_id)
+        """Role classes the text gives a person ("president", "leader", "spokesperson"...)."""
+        actor_index = self._by_id.get(entity_id) if isinstance(entity_id, str) else None
         return frozenset(self._actors[actor_index].roles) if actor_index is not None else frozenset()
 
 

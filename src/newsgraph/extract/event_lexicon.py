@@ -25,7 +25,6 @@ NOUN_CLASSES = frozenset({"actor", "people", "place", "weapon"})
 
 # PLOVER's quad classes: what an intent verb ("promise to", "vow to") makes of its complement.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Material cooperation announced for the future is an expression of intent: PLOVER codes AGREE.
 MATERIAL_COOPERATION = frozenset({"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -59,7 +58,6 @@ MODAL_GOVERNORS = INTENT_GOVERNORS | frozenset({
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUXILIARIES = frozenset({"would", "could", "might", "may", "should", "must", "'d", "ought", "can"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "lest"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # The closed-class words of phrasal patterns; a last word outside this set is the object noun.
 PARTICLES = frozenset({
     "up", "down", "out", "off", "in", "on", "over", "back", "away", "for", "of", "with", "at", "to",
@@ -74,7 +72,7 @@ COUNT_HEADS = frozenset({
     "many", "most", "all", "half", "majority", "batch", "wave", "contingent", "part", "ton", "tonne",
     "worth", "amount", "shipment", "consignment", "package", "mission", "team", "patch", "load",
     "tens", "hundreds", "thousands", "millions", "dozens", "unit", "convoy", "round", "series",
-    "day", "week", "month", "hour", "kind", "type", "form",
+    "day", "week", "month", "hour", "kind", "type", "form", "bunch", "band", "handful",
 })
 # Reporting verbs whose "that ... must" complement is a demand ("declared that China must drop
 # barriers" is REQUEST), and the auxiliaries that make it one.

@@ -18,19 +18,22 @@ The coding rules (docs/events.md has the full list and why):
 - intent and speech-act verbs govern their complement: "threatened to impose sanctions" is one
   THREATEN event, "urged Israel to halt attacks" one REQUEST; "promised to send aid" is AGREE and
   "vowed to retaliate" THREATEN (an intent verb takes PLOVER's verbal type of its complement);
-- material cooperation announced for the future is an expression of intent, coded AGREE ("will
-  provide aid"); a conflictual action announced with a condition is a threat, coded THREATEN ("will
-  withdraw its force unless...");
+- cooperation announced for the future is an expression of intent, coded AGREE ("will provide
+  aid"); a conflictual action its actor announces is a threat, coded THREATEN ("will impose
+  sanctions", "will withdraw its force unless...");
+- a reporting verb whose that-clause says what someone else must do is a demand, coded REQUEST
+  ("declared that China must drop barriers");
 - negated events are not coded ("did not threaten"), except where the lexicon names a type for
   the negation ("did not accept the plan" is REJECT);
 - reported, modal, conditional and future events are kept with a lower confidence; an event inside
   a quote or a reporting clause ("..., officials said") has ``reported_by``;
 - coordinated actors or targets give one event each ("Moscow and Minsk must withdraw" → RUS and
-  BLR); two coordinated actors of a reciprocal event (agree, meet, cooperate, clash) are each
-  other's target.
+  BLR); two coordinated actors of a symmetric event (agree, meet, sign, clash) are each other's
+  target.
 
-``extract_events`` costs a few milliseconds per thousand words: one dictionary lookup per token,
-then bounded walks of the tree around each trigger.
+``extract_events`` costs about 10 ms per 1,000 words (BENCHMARKS.md): one set lookup per token to
+find trigger candidates, then bounded walks of the tree around each trigger; entity and country
+lookups are indexed once per document.
 """
 
 from __future__ import annotations
@@ -58,9 +61,7 @@ from .event_lexicon import (
     MATERIAL_COOPERATION,
     INTENT_GOVERNORS,
     MODAL_GOVERNORS,
-    NEGATIONS,
     REPORTING_VERBS,
-    VERBAL_CONFLICT,
     Trigger,
 )
 from .quantities import find_quantities
@@ -68,8 +69,8 @@ from .quantities import find_quantities
 # Prepositions that introduce the target, by type (tried after a lexicon entry's own).
 TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "AGREE": ("with", "to", "between"),
-    "CONSULT": ("with", "between"),
-    "SUPPORT": ("to", "for"),
+    "CONSULT": ("with", "between", "to"),
+    "SUPPORT": ("to", "for", "with"),
     "CONCEDE": ("to", "on"),
     "COOPERATE": ("with",),
     "AID": ("to", "for"),
@@ -79,15 +80,22 @@ TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "REJECT": (),
     "THREATEN": ("against", "with", "to"),
     "PROTEST": ("against", "outside"),
-    "SANCTION": ("on", "against", "from", "to"),
+    "SANCTION": ("on", "against", "from", "to", "with"),
     "MOBILIZE": ("against", "near", "along", "on"),
     "COERCE": ("against", "on"),
     "ASSAULT": ("on", "against", "at", "with"),
 }
 ADVERBIAL_PREPOSITIONS = frozenset({"after", "before", "during", "for", "within", "since", "until", "over", "in", "at", "by", "following", "despite"})
 LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through", "into"})
-RECIPROCAL_TYPES = COOPERATIVE  # "Kenya and Tanzania signed an accord": each is the other's partner
-RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "negotiate", "meet", "talk"})
+# Symmetric predicates: "Kenya and Tanzania signed an accord" makes each the other's partner, while
+# "Mordor and Rohan welcomed the talks" does not.
+RECIPROCAL_VERBS = frozenset({
+    "agree", "meet", "talk", "negotiate", "sign", "clash", "fight", "battle", "skirmish", "cooperate",
+    "co-operate", "collaborate", "restore", "normalize", "normalise", "establish", "resume", "hold",
+    "reach", "exchange", "share", "conclude", "consult", "confer", "discuss", "mend", "upgrade",
+    "ratify", "partner", "ally", "trade", "swap", "initial", "strike", "seal", "settle", "resolve",
+    "clinch", "hammer", "sever", "cut", "break", "suspend", "downgrade",
+})
 # Verbs whose object is the one asked or made to act: "urged Israel to halt".
 OBJECT_CONTROL_VERBS = frozenset({
     "urge", "ask", "order", "call", "force", "persuade", "invite", "allow", "encourage", "press",
@@ -123,7 +131,8 @@ MAX_EVENTS_PER_TRIGGER = 4
 MAX_PARTY_TOKENS = 14
 MAX_HOPS = 8
 
-# Hashes of every lemma that can start a trigger: one vectorised test finds the tokens worth a look.
+# Hashes of every lemma (and inflected verb form) that can start a trigger: one set lookup per token
+# finds the tokens worth a closer look.
 _TRIGGER_LEMMAS = frozenset(
     {hash_string(lemma) for table in (LEXICON.verbs, LEXICON.phrasals, LEXICON.nouns, LEXICON.adjectives) for lemma in table}
     | {hash_string(verb) for verb in LEXICON.object_verbs | LIGHT_VERBS}
@@ -680,6 +689,11 @@ class _Coder:
             if self._actor_like(obj) or (self._place_like(obj) and type_ in MATERIAL_CONFLICT):
                 return obj
         anchors = [verb, candidate.noun, obj] + list(candidate.particles)
+        for holder in (obj, *candidate.particles):
+            if holder is not None:  # "welcomed the resumption of ties with X", "called for sanctions against X"
+                for child in holder.children:
+                    if child.dep_ == "pobj" or (child.dep_ == "prep" and child.lower_ == "of"):
+                        anchors.extend([child] if child.dep_ == "pobj" else [o for o in child.children if o.dep_ == "pobj"])
         found = self._target_from_prepositions(anchors, prepositions, actor_ids)
         if found is not None:
             return found
@@ -721,10 +735,6 @@ class _Coder:
                     if obj.dep_ == "pobj" and self._actor_like(obj):
                         return obj
         return None
-
-    def _place_target(self, candidate: _Candidate, location: Token | None) -> Token | None:
-        """The place acted on, as the target of events that act on places."""
-        return location if candidate.type in PLACE_TARGET_TYPES else None
 
     def _nested_anchors(self, token: Token) -> list[Token]:
         """A complement verb, its object and the nouns of its prepositional phrases, two levels deep."""
@@ -1076,8 +1086,8 @@ class _Coder:
         actor_ids = {t.i for t in actors}
         target_token = self._target(candidate, actor_ids)
         location_token = self._location_token(candidate, target_token)
-        if target_token is None and location_token is not None and location_token.i not in actor_ids:
-            target_token = self._place_target(candidate, location_token)
+        if target_token is None and location_token is not None and location_token.i not in actor_ids and type_ in PLACE_TARGET_TYPES:
+            target_token = location_token  # the place acted on: "lifted a curfew in Montenegro"
         targets = self._conjuncts(target_token) if target_token is not None else []
         if candidate.trigger.needs_target and not targets:
             return []
@@ -1101,7 +1111,7 @@ class _Coder:
         actor_parties = [self._party(a) for a in actors] or [None]
         actor_parties = self._share_modifier_country(actors, actor_parties)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
-        reciprocal = (type_ in RECIPROCAL_TYPES or token.lemma_.lower() in RECIPROCAL_VERBS) and len(actors) > 1 and not targets
+        reciprocal = self._verb_lemma(token) in RECIPROCAL_VERBS and len(actors) > 1 and not targets
         if reciprocal:
             pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
         else:
@@ -1185,7 +1195,7 @@ def extract_events(
     expression of their clause, and take ``reported_by`` from the quote they lie in);
     ``quantities`` defaults to ``quantities.find_quantities(doc)``.
     """
-    if len(doc) == 0:
-        return ()
+    if len(doc) == 0 or not doc.has_annotation("DEP"):
+        return ()  # roles come from the dependency parse: without one there is nothing to code
     return _Coder(doc, entities, tuple(times), tuple(quotes), None if quantities is None else tuple(quantities)).run()
 

@@ -36,9 +36,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from ..errors import NewsgraphError
 from ..types import Quote, Span, Speaker, Via
 from .cues import (
     BELIEF_VERBS,
@@ -56,6 +59,9 @@ from .cues import (
 from .entities import EntityIndex
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
+MODEL_FORMAT = "newsgraph.quotes/1"
+# Bump when candidate generation or features change: a model trained on others must not load silently.
+FEATURE_VERSION = 1
 
 # Dependency relations whose subtree can be the content of a verb cue.
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "nsubjpass", "csubj"})
@@ -75,6 +81,9 @@ _FRAGMENT_VERBS = SPEECH_VERBS | NAMING_VERBS
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _QUOTE_GAP = re.compile(r"[\s,:;.—–-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.")
+_OPENING_WORDS = frozenset({"that", "to", "whether", "how", "what", "why", "if", "when", "who", "the", "a", "he", "she", "they", "it", "i", "we"})
+_NOMINAL_RELATIONS = frozenset({"dobj", "oprd", "nsubjpass", "prep_about", "prep_for", "prep_of", "prep_on", "prep_to", "prep_against", "prep_with", "prep_as"})
+_MODAL_AUXILIARIES = frozenset({"will", "would", "could", "should", "may", "might", "can", "must", "'ll", "’ll"})
 _CUE_ADVERBS = frozenset({"also", "then", "later", "previously", "repeatedly", "reportedly", "once", "often"})
 # Channels a quote can come through: "told CNN", "in an interview with Reuters", "speaking to the BBC".
 _VIA_PREPOSITIONS = frozenset({"to", "with", "on", "in"})
@@ -82,6 +91,10 @@ _VIA_VERBS = frozenset({"speak", "talk", "write", "appear", "tell", "say"})
 
 
 # --------------------------------------------------------------------------- the model
+
+
+class ModelError(NewsgraphError):
+    """The quote model file is missing, unreadable or of another format or feature version."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +121,30 @@ class QuoteModel:
 
     @classmethod
     def load(cls, path: Path | str) -> "QuoteModel":
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), dict(data.get("meta", {})))
+        """Read a model written by ``save``; a missing, unreadable or outdated file is a ``ModelError``."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            if data.get("format") != MODEL_FORMAT:
+                raise ModelError(f"{path}: not a newsgraph quote model (format {data.get('format')!r}, expected {MODEL_FORMAT!r})")
+            if data.get("feature_version") != FEATURE_VERSION:
+                raise ModelError(
+                    f"{path}: quote model trained on feature version {data.get('feature_version')}, this newsgraph "
+                    f"computes version {FEATURE_VERSION}: retrain it with `newsgraph train quotes`"
+                )
+            return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), dict(data.get("meta", {})))
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ModelError(f"{path}: cannot read the quote model ({error})") from None
 
     def save(self, path: Path | str) -> None:
-        data = {"meta": self.meta, "bias": self.bias, "threshold": self.threshold, "weights": dict(sorted(self.weights.items()))}
-        Path(path).write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+        data = {
+            "format": MODEL_FORMAT,
+            "feature_version": FEATURE_VERSION,
+            "meta": self.meta,
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "weights": dict(sorted(self.weights.items())),
+        }
+        Path(path).write_text(json.dumps(data, indent=0, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -134,17 +165,19 @@ class _Layout:
         self.text = doc.text
         self.spans: list[QuotedSpan] = find_quoted_spans(self.text)
         self.span_starts = [q.start for q in self.spans]
-        self.token_starts = [t.idx for t in doc]
+        # Token attributes read in one go: creating spaCy Token objects is what costs time here.
+        self.columns = doc.to_array([IDX, POS, LOWER, LEMMA, DEP, HEAD]) if len(doc) else np.zeros((0, 6), dtype=np.uint64)
+        self.token_starts = self.columns[:, 0].tolist()
         self.quote_of: list[int] = [-1] * len(doc)
         quoted_tokens = [0] * (len(doc) + 1)  # prefix counts of tokens inside quotes
         if self.spans:
             pieces = sorted((a, b, index) for index, q in enumerate(self.spans) for a, b in q.pieces)
             cursor = 0
-            for token in doc:
-                while cursor < len(pieces) and pieces[cursor][1] <= token.idx:
+            for i, start in enumerate(self.token_starts):
+                while cursor < len(pieces) and pieces[cursor][1] <= start:
                     cursor += 1
-                if cursor < len(pieces) and pieces[cursor][0] <= token.idx:
-                    self.quote_of[token.i] = pieces[cursor][2]
+                if cursor < len(pieces) and pieces[cursor][0] <= start:
+                    self.quote_of[i] = pieces[cursor][2]
         for i, holder in enumerate(self.quote_of):
             quoted_tokens[i + 1] = quoted_tokens[i] + (holder >= 0)
         self.quoted_tokens = quoted_tokens
@@ -219,6 +252,14 @@ def _snap_to_quotes(text: str, start: int, end: int, layout: _Layout) -> tuple[i
 def _subtree_bounds(token: Token) -> tuple[int, int]:
     left, right = token.left_edge, token.right_edge
     return left.idx, right.idx + len(right.text)
+
+
+def _clause_start(root: Token) -> int:
+    """Where a complement's content starts: its subtree, without a leading "that"."""
+    left = root.left_edge
+    if left.dep_ == "mark" and left.lower_ == "that" and left.head.i == root.i and left.i < root.i:
+        return left.nbor(1).idx
+    return left.idx
 
 
 def _mention_bounds(token: Token) -> tuple[int, int]:
@@ -371,14 +412,12 @@ class Candidate:
     features: list[str] = field(default_factory=list)
     score: float = 0.0
     via: list[Token] = field(default_factory=list)
+    start: int = field(init=False)
+    end: int = field(init=False)
 
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
+    def __post_init__(self) -> None:
+        self.start = self.pieces[0][0]
+        self.end = self.pieces[-1][1]
 
 
 class _CandidateBuilder:
@@ -475,6 +514,19 @@ class _CandidateBuilder:
             features.append(f"lemma|speaker={lemma}|{speaker_kind}")
         if cue.i > 0 and cue.nbor(-1).lower_ in _CUE_ADVERBS:
             features.append("cue_adverb")
+        first_word = text[start:min(end, start + 12)].split(None, 1)[0].lower() if end > start else ""
+        if first_word in _OPENING_WORDS:
+            features.append(f"opens={first_word}|{relation}")
+        if content_root is not None and relation in _NOMINAL_RELATIONS:
+            features.append(f"lemma|object={lemma}|{content_root.lemma_.lower()}")
+        for child in cue.children:
+            child_dep = child.dep_
+            if child_dep == "aux" and child.lower_ in _MODAL_AUXILIARIES:
+                features.append(f"modal|class={cue_class}")
+            elif child_dep == "prt":
+                features.append(f"particle={lemma}_{child.lower_}")
+        if candidate.speaker is not None and candidate.speaker.lemma_.lower() in DOCUMENT_NOUNS:
+            features.append(f"document_speaker|lemma={lemma}")
         return features
 
     # -- the candidate kinds
@@ -503,7 +555,7 @@ class _CandidateBuilder:
                     speaker = author_of(speaker)
             if relation == "nsubjpass" and (how == "passive" or (speaker is not None and speaker.i == root.i)):
                 continue
-            content = self._content(*_subtree_bounds(root))
+            content = self._content(_clause_start(root), _subtree_bounds(root)[1])
             if content is None:
                 continue
             for pieces in self._split_coordinated(root, content):
@@ -525,7 +577,7 @@ class _CandidateBuilder:
             return [[content]]
         first_end = max((t.idx + len(t.text) for t in root.subtree if t.i < second.left_edge.i and not t.is_punct and t.dep_ != "cc"), default=content[1])
         first = self._content(content[0], first_end)
-        rest = self._content(second.left_edge.idx, content[1])
+        rest = self._content(_clause_start(second), content[1])
         return [[piece] for piece in (first, rest) if piece is not None]
 
     def inside(self, cue: Token) -> None:
@@ -662,17 +714,26 @@ class _CandidateBuilder:
         return pieces
 
     def build(self) -> list[Candidate]:
-        for token in self.doc:
-            pos = token.pos
-            if pos == VERB:
+        doc, columns = self.doc, self.layout.columns
+        strings = doc.vocab.strings
+        pos, lower, lemma, dep = columns[:, 1], columns[:, 2], columns[:, 3], columns[:, 4]
+        heads = np.arange(len(columns), dtype=np.int64) + columns[:, 5].view(np.int64)
+        according = lower == strings.add("according")
+        report_hashes = [strings.add(form) for word in REPORT_NOUNS for form in (word, word.capitalize())]
+        is_noun = (pos == NOUN) | (pos == PROPN)
+        # Nouns that are report nouns or have a clausal complement ("the claim that…").
+        noun_cues = is_noun & np.isin(lemma, np.array(report_hashes, dtype=np.uint64))
+        complement_heads = heads[np.isin(dep, np.array([strings.add(d) for d in _NOUN_COMPLEMENT_DEPS], dtype=np.uint64))]
+        noun_cues[complement_heads[is_noun[complement_heads]]] = True
+        verbs = pos == VERB
+        for i in np.flatnonzero(verbs | noun_cues | according).tolist():
+            token = doc[i]
+            if verbs[i]:
                 self.complements(token)
                 self.inside(token)
-                if token.lower_ == "according":
-                    self.according_to(token)
-            elif pos in (NOUN, PROPN):
-                if token.lemma_.lower() in REPORT_NOUNS or any(c.dep_ in _NOUN_COMPLEMENT_DEPS for c in token.children):
-                    self.complements(token)
-            elif token.lower_ == "according":
+            elif noun_cues[i]:
+                self.complements(token)
+            if according[i]:
                 self.according_to(token)
         for quoted in self.layout.spans:
             self.next_to_quote(quoted)
@@ -723,8 +784,14 @@ def select(candidates: list[Candidate], threshold: float, text: str) -> list[Can
     one; except that what an outlet reports someone said ("The Guardian reported that X said Y")
     keeps the inner quote, with the outlet as ``via``.
     """
-    above = [c for c in candidates if c.score >= threshold]
-    nested = {id(c) for c in above if any(_holds(o, c) for o in above)}
+    above = sorted((c for c in candidates if c.score >= threshold), key=lambda c: (c.start, -c.end))
+    nested = set()
+    for index, inner in enumerate(above):
+        # Only candidates starting no later can hold this one.
+        for outer in above[:index + 1]:
+            if outer.end >= inner.end and _holds(outer, inner):
+                nested.add(id(inner))
+                break
     ranked = sorted(above, key=lambda c: (id(c) in nested, -c.score, c.start))
     chosen: list[Candidate] = []
     for candidate in ranked:
@@ -836,6 +903,13 @@ def extract_quotes(doc: Doc, entities: EntityIndex, model: QuoteModel | None = N
     candidates, layout = propose_candidates(doc)
     for candidate in candidates:
         candidate.score = model.probability(candidate.features)
+    return quotes_from_scored(layout, candidates, model, entities)
+
+
+def quotes_from_scored(layout: _Layout, candidates: list[Candidate], model: QuoteModel, entities: EntityIndex) -> tuple[Quote, ...]:
+    """Select among scored candidates, add the quotes without a cue, and build the records."""
+    for candidate in candidates:
+        candidate.via = []
     chosen = add_uncued(layout, select(candidates, model.threshold, layout.text), model)
     return tuple(_to_quote(layout, entities, c, f"q{i}") for i, c in enumerate(chosen, 1))
 

@@ -39,6 +39,7 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_UPPER, LEMMA, LOWER, ORTH, POS, SENT_START, SHAPE, TAG
 from spacy.tokens import Doc
 
 from ..errors import InputError
@@ -117,33 +118,27 @@ def _bucket(n: int, edges: tuple[int, ...]) -> int:
     return len(edges)
 
 
-def _after_line_break(doc: Doc, i: int) -> bool:
-    if i == 0:
-        return False
-    previous = doc[i - 1]
-    return "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-
-
-def _quote_flags(doc: Doc, units: list[int]) -> list[bool]:
+def _quote_flags(text: str, orths: list[str], starts: np.ndarray) -> list[bool]:
     """Whether each unit lies inside quotation marks (the marks themselves count as inside).
 
-    Straight double quotes toggle; curly ones open and close; a paragraph break closes everything,
-    so a stray mark cannot put the rest of the article in quotes.
+    Straight double quotes toggle; curly ones open and close; a line break closes everything, so a
+    stray mark cannot put the rest of the article in quotes.
     """
     flags = []
     depth = 0
     straight_open = False
-    for i in units:
-        text = doc[i].text
-        if _after_line_break(doc, i):
+    previous_end = None
+    for orth, start in zip(orths, starts):
+        if previous_end is not None and "\n" in text[previous_end:start]:
             depth, straight_open = 0, False
-        if text in _OPEN_QUOTES:
+        previous_end = int(start) + len(orth)
+        if orth in _OPEN_QUOTES:
             depth += 1
             flags.append(True)
-        elif text in _CLOSE_QUOTES:
-            flags.append(depth > 0 or straight_open or text == "’")
+        elif orth in _CLOSE_QUOTES:
+            flags.append(depth > 0 or straight_open or orth == "’")
             depth = max(depth - 1, 0)
-        elif text in _STRAIGHT_QUOTES:
+        elif orth in _STRAIGHT_QUOTES:
             flags.append(True)
             straight_open = not straight_open
         else:
@@ -151,48 +146,99 @@ def _quote_flags(doc: Doc, units: list[int]) -> list[bool]:
     return flags
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Character bounds of every sentence of ``doc.sents``, outer whitespace left out ((a, a) if blank)."""
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token index where each sentence of ``doc.sents`` starts (read from the array, no Span objects)."""
+    if not len(doc):
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    flags = doc.to_array([SENT_START]).astype(np.int64).ravel()
+    return [0] + [int(i) for i in np.flatnonzero(flags[1:] == 1) + 1]
+
+
+def sentence_bounds(doc: Doc, text: str | None = None, starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Character bounds of every sentence of ``doc.sents``, outer whitespace left out ((a, a) if blank).
+
+    ``text`` and ``starts`` (``doc.text`` and the sentence start tokens) save recomputing them.
+    """
+    starts = _sentence_starts(doc) if starts is None else starts
+    text = doc.text if text is None else text
     bounds = []
-    for sent in _sentences(doc):
-        text = sent.text
-        lead = len(text) - len(text.lstrip())
-        stripped = len(text.rstrip())
-        start = sent.start_char + min(lead, stripped)
-        bounds.append((start, sent.start_char + stripped))
+    for number, first in enumerate(starts):
+        last = (starts[number + 1] if number + 1 < len(starts) else len(doc)) - 1
+        start_char = doc[first].idx
+        end_token = doc[last]
+        end_char = end_token.idx + len(end_token.text)
+        sentence = text[start_char:end_char]
+        lead = len(sentence) - len(sentence.lstrip())
+        stripped = len(sentence.rstrip())
+        bounds.append((start_char + min(lead, stripped), start_char + stripped))
     return bounds
 
 
-def _sentences(doc: Doc) -> list:
-    return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, ENT_TYPE, HEAD, IDX, IS_SPACE, IS_ALPHA, IS_STOP, IS_UPPER, IS_PUNCT)
 
 
 def doc_features(doc: Doc) -> DocFeatures:
-    """Features of every non-space token and every sentence of ``doc`` (see the module docstring)."""
-    units = [t.i for t in doc if not t.is_space]
-    sentences = _sentences(doc)
-    sentence_of = np.zeros(len(doc), dtype=np.int64)
-    for number, sent in enumerate(sentences):
-        sentence_of[sent.start : sent.end] = number
+    """Features of every non-space token and every sentence of ``doc`` (see the module docstring).
+
+    Token attributes are read in one ``Doc.to_array`` call and their strings looked up once per
+    distinct value: building a spaCy ``Token`` per attribute access would cost more than the model.
+    """
+    n_tokens = len(doc)
+    strings = doc.vocab.strings
+    cache: dict[int, str] = {}
+
+    def string(key) -> str:
+        value = cache.get(key)
+        if value is None:
+            value = cache[key] = strings[key] if key else ""
+        return value
+
+    table = doc.to_array(list(_ATTRS)) if n_tokens else np.zeros((0, len(_ATTRS)), dtype=np.uint64)
+    table = table.reshape(n_tokens, len(_ATTRS))
+    columns = dict(zip(_ATTRS, table.T))
+    is_space = columns[IS_SPACE].astype(bool)
+    units = [int(i) for i in np.flatnonzero(~is_space)]
+    sentence_starts = _sentence_starts(doc)
+    sentence_of = np.zeros(n_tokens, dtype=np.int64)
+    for number, first in enumerate(sentence_starts):
+        sentence_of[first:] = number
     sentence = sentence_of[units] if units else np.zeros(0, dtype=np.int64)
 
-    tokens = [doc[i] for i in units]
-    lemmas = [t.lemma_.lower() for t in tokens]
-    lowers = [t.lower_ for t in tokens]
-    content = [t.is_alpha and not t.is_stop for t in tokens]
+    def strings_of(attr) -> list[str]:
+        return [string(int(key)) for key in columns[attr][units]]
+
+    orths = strings_of(ORTH)
+    lowers = strings_of(LOWER)
+    lemmas = [lemma.lower() for lemma in strings_of(LEMMA)]
+    poses, tags, deps = strings_of(POS), strings_of(TAG), strings_of(DEP)
+    shapes, ents = strings_of(SHAPE), strings_of(ENT_TYPE)
+    alpha = columns[IS_ALPHA][units].astype(bool)
+    stop = columns[IS_STOP][units].astype(bool)
+    upper = columns[IS_UPPER][units].astype(bool)
+    punct = columns[IS_PUNCT][units].astype(bool)
+    heads = (np.arange(n_tokens, dtype=np.int64) + columns[HEAD].astype(np.int64))[units] if units else np.zeros(0, np.int64)
+    starts = columns[IDX][units].astype(np.int64) if units else np.zeros(0, np.int64)
+    ends = starts + np.array([len(o) for o in orths], dtype=np.int64)
+
+    content = [bool(a and not s) for a, s in zip(alpha, stop)]
+    shouting = [bool(u and a and len(o) > 2) for u, a, o in zip(upper, alpha, orths)]
     lemma_count = Counter(lemma for lemma, is_content in zip(lemmas, content) if is_content)
     bigram_count = Counter((lemmas[k], lemmas[k + 1]) for k in range(len(units) - 1) if content[k] or content[k + 1])
     first_sentence = int(sentence[0]) if units else 0
     title_lemmas = {lemma for lemma, s, c in zip(lemmas, sentence, content) if s == first_sentence and c}
-    quoted = _quote_flags(doc, units)
+    text = doc.text  # Doc.text joins every token: read it once
+    quoted = _quote_flags(text, orths, starts)
 
     # Cues of each sentence, shared by its tokens (context features) and by the sentence model.
+    unit_bounds = np.searchsorted(sentence, np.arange(len(sentence_starts) + 1)) if units else np.zeros(len(sentence_starts) + 1, np.int64)
     cues_of: list[list[str]] = []
     sentence_rows: list[list[str]] = []
-    for number, sent in enumerate(sentences):
-        words = [t for t in sent if not t.is_space]
-        words_lower = {t.lower_ for t in words}
-        cues = [f"slen={_bucket(len(words), (3, 7, 15, 30, 50))}"]
+    for number in range(len(sentence_starts)):
+        a, b = int(unit_bounds[number]), int(unit_bounds[number + 1])
+        words_lower = set(lowers[a:b])
+        cues = [f"slen={_bucket(b - a, (3, 7, 15, 30, 50))}"]
         if number == first_sentence:
             cues.append("stitle")
         for mark, cue in (("!", "s!"), ("?", "s?")):
@@ -201,39 +247,33 @@ def doc_features(doc: Doc) -> DocFeatures:
         for lexicon, cue in ((_FIRST_PLURAL, "swe"), (_SECOND_PERSON, "syou"), (_MODALS, "smodal"), (_NEGATIONS, "sneg")):
             if words_lower & lexicon:
                 cues.append(cue)
-        if any(t.tag_ in ("JJS", "RBS") for t in words):
+        if any(tag in ("JJS", "RBS") for tag in tags[a:b]):
             cues.append("ssup")
-        if any(t.is_upper and len(t) > 2 and t.is_alpha for t in words):
+        if any(shouting[a:b]):
             cues.append("scaps")
-        if any(t.text in _QUOTE_MARKS for t in words):
+        if any(o in _QUOTE_MARKS for o in orths[a:b]):
             cues.append("squote")
         cues_of.append(cues)
-        sentence_lemmas = [t.lemma_.lower() for t in words]
+        sentence_lemmas = lemmas[a:b]
         row = list(cues)
         row.append(f"sat={_bucket(number - first_sentence, (0, 1, 2, 4))}")
         row += ["u=" + lemma for lemma in sentence_lemmas]
-        row += ["b=" + a + "|" + b for a, b in zip(sentence_lemmas, sentence_lemmas[1:])]
-        row += ["j=" + t.lemma_.lower() for t in words if t.pos_ in _SENTENCE_POS]
+        row += ["b=" + x + "|" + y for x, y in zip(sentence_lemmas, sentence_lemmas[1:])]
+        row += ["j=" + lemmas[u] for u in range(a, b) if poses[u] in _SENTENCE_POS]
         sentence_rows.append(row)
 
+    head_lemma = {}
+    head_pos = {}
     unit_features: list[list[str]] = []
     context_features: list[list[str]] = []
     seen: set[str] = set()
     n = len(units)
-    for k, token in enumerate(tokens):
+    for k in range(n):
         lower, lemma = lowers[k], lemmas[k]
-        feats = [
-            "w=" + lower,
-            "l=" + lemma,
-            "p=" + token.pos_,
-            "t=" + token.tag_,
-            "d=" + token.dep_,
-            "s=" + token.shape_[:5],
-            "x=" + lower[-3:],
-        ]
-        if token.ent_type_:
-            feats.append("e=" + token.ent_type_)
-        if token.is_upper and len(token) > 2 and token.is_alpha:
+        feats = ["w=" + lower, "l=" + lemma, "p=" + poses[k], "t=" + tags[k], "d=" + deps[k], "s=" + shapes[k][:5], "x=" + lower[-3:]]
+        if ents[k]:
+            feats.append("e=" + ents[k])
+        if shouting[k]:
             feats.append("caps")
         if quoted[k]:
             feats.append("q")
@@ -249,15 +289,18 @@ def doc_features(doc: Doc) -> DocFeatures:
         unit_features.append(feats)
 
         number = int(sentence[k])
-        head = token.head
+        h = int(heads[k])
+        if h not in head_lemma:
+            head_lemma[h] = string(int(columns[LEMMA][h])).lower()
+            head_pos[h] = string(int(columns[POS][h]))
         ctx = list(cues_of[number])
-        ctx.append("hl=" + head.lemma_.lower())
-        ctx.append("dh=" + token.dep_ + ">" + head.pos_)
+        ctx.append("hl=" + head_lemma[h])
+        ctx.append("dh=" + deps[k] + ">" + head_pos[h])
         same_before = k > 0 and sentence[k - 1] == number
         same_after = k + 1 < n and sentence[k + 1] == number
         ctx.append("b-=" + (lowers[k - 1] if same_before else "<s>") + "|" + lower)
         ctx.append("b+=" + lower + "|" + (lowers[k + 1] if same_after else "</s>"))
-        ctx.append(f"pos={_bucket(token.i - sentences[number].start, (0, 1, 3, 8))}")
+        ctx.append(f"pos={_bucket(units[k] - sentence_starts[number], (0, 1, 3, 8))}")
         if not same_after:
             ctx.append("last")
         if same_after and bigram_count[(lemma, lemmas[k + 1])] > 1:
@@ -265,10 +308,8 @@ def doc_features(doc: Doc) -> DocFeatures:
         if same_before and bigram_count[(lemmas[k - 1], lemma)] > 1:
             ctx.append("repbi-")
         context_features.append(ctx)
-    starts = np.array([t.idx for t in tokens], dtype=np.int64)
-    ends = starts + np.array([len(t.text) for t in tokens], dtype=np.int64)
-    trimmable = np.array([_is_trimmable(t) for t in tokens], dtype=bool)
-    return DocFeatures(units, sentence, unit_features, context_features, sentence_rows, sentence_bounds(doc), starts, ends, trimmable)
+    trimmable = np.array([bool(p) and o not in _QUOTE_MARKS for p, o in zip(punct, orths)], dtype=bool)
+    return DocFeatures(units, sentence, unit_features, context_features, sentence_rows, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable)
 
 
 def shift_matrix(sentence: np.ndarray, offset: int) -> sparse.csr_matrix:
@@ -346,13 +387,21 @@ class TechniqueModel:
         units = index_rows(features.unit, self.unit_vocabulary)
         # Score each unit's own features once per window offset, then move the scores to the unit
         # that sees them at that offset: the same sum as spelling out every neighbour feature.
-        stacked = self.unit_weights.transpose(1, 0, 2).reshape(len(self.unit_vocabulary), -1)
+        stacked = self._stacked_unit_weights()
         per_offset = np.asarray(units @ stacked, dtype=np.float32).reshape(n, 2 * WINDOW + 1, k)
         for slot, offset in enumerate(range(-WINDOW, WINDOW + 1)):
             block = per_offset[:, slot, :]
             out += block if offset == 0 else shift_matrix(features.sentence, offset) @ block
         out += np.asarray(index_rows(features.context, self.context_vocabulary) @ self.context_weights, dtype=np.float32)
         return out
+
+    def _stacked_unit_weights(self) -> np.ndarray:
+        """``(units, offsets * techniques)``: one product scores a unit at every offset (built once)."""
+        stacked = getattr(self, "_stacked", None)
+        if stacked is None or stacked.shape[0] != len(self.unit_vocabulary):
+            stacked = np.ascontiguousarray(self.unit_weights.transpose(1, 0, 2).reshape(len(self.unit_vocabulary), -1))
+            self._stacked = stacked
+        return stacked
 
     def sentence_logits(self, features: DocFeatures) -> np.ndarray:
         """Raw sentence-model logits, ``(sentences, techniques)``."""
@@ -434,33 +483,33 @@ def spans_from_scores(
     threshold: float,
 ) -> tuple[Technique, ...]:
     """The spans of every technique at ``threshold``, read at the technique's grain, sorted by position."""
+    text = doc.text  # Doc.text joins every token: read it once
     found: list[Technique] = []
     for k, name in enumerate(TECHNIQUES):
         if grains[k] == 1:
-            found += sentence_spans(doc, features, sentence_scores[:, k], name, threshold)
+            found += sentence_spans(text, features, sentence_scores[:, k], name, threshold)
         else:
-            found += token_runs(doc, features, token_scores[:, k], name, threshold)
+            found += token_runs(text, features, token_scores[:, k], name, threshold)
     found.sort(key=lambda t: (t.start, t.end, t.technique))
     return tuple(found)
 
 
-def sentence_spans(doc: Doc, features: DocFeatures, scores: np.ndarray, name: str, threshold: float) -> list[Technique]:
+def sentence_spans(text: str, features: DocFeatures, scores: np.ndarray, name: str, threshold: float) -> list[Technique]:
     """Every (non-blank) sentence scoring ≥ ``threshold``, whole."""
     found = []
     for number in np.flatnonzero(scores >= threshold):
         start, end = features.bounds[number]
         if end > start:
-            found.append(Technique(name, start, end, doc.text[start:end], round(float(scores[number]), 4)))
+            found.append(Technique(name, start, end, text[start:end], round(float(scores[number]), 4)))
     return found
 
 
-def token_runs(doc: Doc, features: DocFeatures, scores: np.ndarray, name: str, threshold: float) -> list[Technique]:
+def token_runs(text: str, features: DocFeatures, scores: np.ndarray, name: str, threshold: float) -> list[Technique]:
     """Runs of consecutive same-sentence units scoring ≥ ``threshold``, one span each.
 
     A run never starts or ends on punctuation other than quote marks (a dangling comma is not what
     persuades); its score is the mean over its units.
     """
-    text = doc.text
     return [
         Technique(name, start, end, text[start:end], round(float(scores[first : last + 1].mean()), 4))
         for start, end, first, last in run_bounds(features, scores, threshold)
@@ -483,10 +532,6 @@ def run_bounds(features: DocFeatures, scores: np.ndarray, threshold: float) -> l
         first, last = int(run[0]), int(run[-1])
         out.append((int(features.starts[first]), int(features.ends[last]), first, last))
     return out
-
-
-def _is_trimmable(token) -> bool:
-    return token.is_punct and token.text not in _QUOTE_MARKS
 
 
 # --------------------------------------------------------------------------- API
