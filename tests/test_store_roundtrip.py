@@ -121,3 +121,26 @@ def test_a_malformed_analysis_fails_that_article_only(tmp_path):
     assert add(db, analysis) == "ingested"
     with Corpus(db) as corpus:
         assert corpus.stats()["articles"] == 1 and corpus.analysis(1) == analysis
+
+
+def test_texts_are_stored_once_yet_kept_exactly(tmp_path):
+    """A record's text equal to its article slice is filled back from the article; one that is not
+    (an extractor breaking the contract) is kept as it came."""
+    import dataclasses
+
+    db = tmp_path / "corpus.db"
+    analysis = full_analysis()
+    odd = dataclasses.replace(analysis.techniques[0], text="A SHAMELESS STUNT")
+    analysis = dataclasses.replace(analysis, techniques=(odd,))
+    add(db, analysis)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM mentions WHERE text IS NOT NULL").fetchone()[0] == 0
+    assert conn.execute("SELECT text FROM claims").fetchone()[0] is None
+    assert conn.execute("SELECT text FROM techniques").fetchone()[0] == "A SHAMELESS STUNT"
+    conn.close()
+    with Corpus(db) as corpus:
+        assert corpus.analysis(1) == analysis
+        assert [row["text"] for row in corpus.export("techniques")] == ["A SHAMELESS STUNT"]
+        assert [row["text"] for row in corpus.export("claims")] == [analysis.claims[0].text]
+        (event,) = corpus.export("events")
+        assert event["sentence"]["text"] == analysis.events[0].sentence.text

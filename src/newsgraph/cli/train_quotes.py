@@ -20,7 +20,7 @@ DEFAULT_DATA = Path(os.environ.get("NEWSGRAPH_DATA", Path.cwd().parent / "shared
 def train_quotes_command(
     data: Path = typer.Option(DEFAULT_DATA, help="Directory holding polnear/ (default: $NEWSGRAPH_DATA or ../shared/data)."),
     out: Optional[Path] = typer.Option(None, help="Where to write the model (default: the one shipped in the package)."),
-    c: float = typer.Option(1.0, "--c", help="Inverse L2 regularisation strength of the logistic regression."),
+    c: float = typer.Option(0.3, "--c", help="Inverse L2 regularisation strength of the logistic regression."),
     folds: int = typer.Option(5, help="Article-level cross-validation folds used to choose the threshold."),
     seed: int = typer.Option(13, help="Seed of the folds and the solver."),
     limit: Optional[int] = typer.Option(None, help="Train on a seeded sample of N training articles (quick tries; not for the shipped model)."),

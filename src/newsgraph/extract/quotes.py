@@ -79,6 +79,7 @@ _TRIM_CHARACTERS = " \t\r\n,;:.-—–"
 _SPEECH_OR_BELIEF = SPEECH_VERBS | BELIEF_VERBS
 _FRAGMENT_VERBS = SPEECH_VERBS | NAMING_VERBS
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_ASIDE = re.compile(r"\s(?:-|--|—|–)\s|;|\s\(")
 _QUOTE_GAP = re.compile(r"[\s,:;.—–-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.")
 _OPENING_WORDS = frozenset({"that", "to", "whether", "how", "what", "why", "if", "when", "who", "the", "a", "he", "she", "they", "it", "i", "we"})
@@ -296,7 +297,7 @@ def author_of(token: Token) -> Token:
     return token
 
 
-def find_speaker(cue: Token) -> tuple[Token | None, str]:
+def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token | None, str]:
     """Who a cue word attributes its content to, and how that was found.
 
     The subject of the cue verb; the agent of a passive ("was reported by X"); the possessor of a
@@ -311,6 +312,8 @@ def find_speaker(cue: Token) -> tuple[Token | None, str]:
             if dep == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
             elif dep in _SUBJECT_DEPS and (subject is None or (subject.tag_ in ("WDT", "WP") and child.i > subject.i)):
+                if quote_of is not None and quote_of[child.i] >= 0 and quote_of[child.i] != quote_of[cue.i]:
+                    continue  # a noun inside the quote the parser took for the cue's subject
                 subject = child  # "companies, which she said carried…": "she" speaks
             elif dep == "nsubjpass" and passive is None:
                 passive = child
@@ -550,7 +553,7 @@ class _CandidateBuilder:
             if root.is_punct or root.is_space:
                 continue
             if not how:
-                speaker, how = find_speaker(cue)
+                speaker, how = find_speaker(cue, self.layout.quote_of)
                 if speaker is not None:
                     speaker = author_of(speaker)
             if relation == "nsubjpass" and (how == "passive" or (speaker is not None and speaker.i == root.i)):
@@ -589,7 +592,7 @@ class _CandidateBuilder:
             return
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
             return
-        speaker, how = find_speaker(cue)
+        speaker, how = find_speaker(cue, self.layout.quote_of)
         if speaker is None or speaker.head.i != cue.i:
             return
         sentence = cue.sent
@@ -619,12 +622,19 @@ class _CandidateBuilder:
         if speaker is not None:
             speaker = author_of(speaker)
         sentence = token.sent
+        region_start, region_end = sentence.start_char, sentence.end_char
+        head = token.head
+        if head.i != token.i and head.pos == VERB and head.dep_ not in ("ROOT", "conj"):
+            region_start, region_end = _subtree_bounds(head)  # "after, according to him, X did Y": the clause it qualifies
         start, end = _subtree_bounds(token)
         end = max(end, to.right_edge.idx + len(to.right_edge.text))
+        aside = _ASIDE.search(self.text, end, region_end)
+        if aside is not None:
+            region_end = aside.start()  # "…, according to a poll - virtually the same as…"
         pieces = []
-        for a, b in ((sentence.start_char, start), (end, sentence.end_char)):
+        for a, b in ((region_start, start), (end, region_end)):
             content = self._content(a, b)
-            if content is not None and any(ch.isalnum() for ch in self.text[content[0]:content[1]]):
+            if content is not None and len(self.text[content[0]:content[1]].split()) > 1:
                 pieces.append(content)
         self.add(token, (token, to), pieces, "according", speaker, "according", token.head)
 
@@ -640,7 +650,7 @@ class _CandidateBuilder:
             if (token.is_sent_start and token.i != last) or layout.is_quote_token(token):
                 break
             if token.pos == VERB and token.lemma_.lower() in _SPEECH_OR_BELIEF:
-                speaker, how = find_speaker(token)
+                speaker, how = find_speaker(token, layout.quote_of)
                 if speaker is not None:
                     pieces = self._with_split_quote(token, speaker, [(quoted.start, quoted.end)])
                     self.add(token, (token,), pieces, "quote_before_cue", speaker, how, None)
@@ -666,7 +676,7 @@ class _CandidateBuilder:
             if layout.is_quote_token(token):
                 break
             if token.pos == VERB and token.lemma_.lower() in _SPEECH_OR_BELIEF:
-                speaker, how = find_speaker(token)
+                speaker, how = find_speaker(token, layout.quote_of)
                 if speaker is not None:
                     self.add(token, (token,), [(quoted.start, quoted.end)], relation, speaker, how, None)
                 break
@@ -680,11 +690,22 @@ class _CandidateBuilder:
         if content_end <= min(t.idx for t in anchors) and _is_quote_char(text[content_end - 1]):
             # Content before the cue clause: the clause runs until a quote mark or the sentence end.
             last = max(anchors, key=lambda t: t.i)
-            for token in doc[last.i + 1:last.sent.end]:
-                if layout.is_quote_token(token) or token.is_space:
+            index, sentence_end = last.i + 1, last.sent.end
+            while index < sentence_end:
+                token = doc[index]
+                if token.is_space:
                     break
+                holder = layout.quote_of[index]
+                if holder >= 0:
+                    title = layout.spans[holder]
+                    if title.end - title.start > 40 or title.end >= doc[sentence_end - 1].idx:
+                        break  # the next quote starts: the cue clause ends here
+                    index = layout.token_range(title.start, title.end)[1]  # a title in the clause: on ABC's “This Week”
+                    last = doc[index - 1]
+                    continue
                 if not token.is_punct:
                     last = token
+                index += 1
             clause_end = last.idx + len(last.text)
             index = bisect.bisect_left(layout.span_starts, clause_end)
             if index < len(layout.spans):
@@ -862,7 +883,7 @@ def _fragment_speaker(layout: _Layout, quoted: QuotedSpan) -> tuple[Token | None
     token = head.head
     for _ in range(4):
         if token.pos == VERB and token.lemma_.lower() in _FRAGMENT_VERBS and not _is_so_called(token):
-            speaker, _how = find_speaker(token)
+            speaker, _how = find_speaker(token, layout.quote_of)
             if speaker is not None and not (first <= speaker.i < last):
                 return token, author_of(speaker)
             return None, None
@@ -931,12 +952,12 @@ def _name_token(token: Token) -> Token:
     return token
 
 
-def _refer(entities: EntityIndex, token: Token, text: str) -> tuple[str | None, str, int, int]:
-    """(entity id, name, mention start, mention end) for a speaker or via token."""
+def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True) -> tuple[str | None, str, int, int]:
+    """(entity id, name, mention start, mention end) for a speaker (or, ``speaker=False``, a via) token."""
     start, end = _mention_bounds(token)
     named = _name_token(token)
     name_start, name_end = (start, end) if named.i == token.i else _mention_bounds(named)
-    ref = entities.resolve(name_start, name_end, speaker=True)
+    ref = entities.resolve(name_start, name_end, speaker=speaker)
     if ref is not None:
         return ref.entity, ref.name, start, end
     return None, text[name_start:name_end], start, end
@@ -984,7 +1005,7 @@ def _to_quote(layout: _Layout, entities: EntityIndex, candidate: Candidate, iden
     for token in via_tokens:
         if candidate.speaker is not None and token.i == candidate.speaker.i:
             continue
-        via.append(Via(*_refer(entities, token, text)))
+        via.append(Via(*_refer(entities, token, text, speaker=False)))
     start, end = candidate.start, candidate.end
     parts = tuple(Span(a, b, text[a:b]) for a, b in candidate.pieces) if len(candidate.pieces) > 1 else ()
     return Quote(

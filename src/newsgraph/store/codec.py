@@ -66,3 +66,37 @@ def decompress(blob: bytes | None) -> str | None:
         return None
     return zlib.decompress(blob).decode("utf-8", "surrogatepass")
 
+
+
+def elide(value: Any, text: str) -> Any:
+    """Plain record data with every ``{"start", "end", "text"}`` whose text is ``text[start:end]`` given
+    ``"text": None``: the article holds it already. ``restore`` undoes it exactly."""
+    if isinstance(value, dict):
+        out = {k: elide(v, text) for k, v in value.items()}
+        if _is_span(value) and isinstance(value["text"], str) and text[value["start"] : value["end"]] == value["text"]:
+            out["text"] = None
+        return out
+    if isinstance(value, list):
+        return [elide(v, text) for v in value]
+    return value
+
+
+def restore(value: Any, text: str) -> Any:
+    """Fill back the texts ``elide`` left out."""
+    if isinstance(value, dict):
+        out = {k: restore(v, text) for k, v in value.items()}
+        if _is_span(value) and value["text"] is None:
+            out["text"] = text[value["start"] : value["end"]]
+        return out
+    if isinstance(value, list):
+        return [restore(v, text) for v in value]
+    return value
+
+
+def _is_span(value: dict) -> bool:
+    return "text" in value and isinstance(value.get("start"), int) and isinstance(value.get("end"), int)
+
+
+def elide_text(stored: str, start: int, end: int, text: str) -> str | None:
+    """None when ``stored`` is the article's ``text[start:end]`` (the usual case), else ``stored``."""
+    return None if text[start:end] == stored else stored

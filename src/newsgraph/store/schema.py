@@ -12,7 +12,9 @@ Layout (see docs/corpus.md for the full description):
 - per-article records, one table each, with the same fields as the ``types`` records (nested parts
   as JSON in ``data``): ``article_entities`` + ``mentions``, ``quotes``, ``times``, ``claims``,
   ``events``, ``techniques``. Article-local entity ids (``e1``) are kept; ``entity_id`` columns hold
-  the corpus entity.
+  the corpus entity. A record's ``text`` that is exactly ``article.text[start:end]`` (as the
+  ``newsgraph/1`` contract says it is) is not stored twice: the column is NULL, the JSON key null,
+  and reading fills it back from the article text.
 - corpus entities: ``entities`` (with counters kept up to date at ingest), ``entity_keys`` (what
   resolution matches on), ``entity_names`` (aliases and roles seen, with article counts),
   ``entity_outlets``, ``entity_months`` (timeline), ``entity_articles`` (co-mentions), and
@@ -129,7 +131,7 @@ _V1 = [
         local_id TEXT NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
-        text TEXT NOT NULL,
+        text TEXT,
         PRIMARY KEY (article_id, seq)
     ) WITHOUT ROWID""",
     """CREATE TABLE quotes (
@@ -163,7 +165,7 @@ _V1 = [
         article_id INTEGER NOT NULL REFERENCES articles(id),
         seq INTEGER NOT NULL,
         local_id TEXT NOT NULL,
-        text TEXT NOT NULL,
+        text TEXT,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
         value TEXT,
@@ -176,7 +178,7 @@ _V1 = [
         article_id INTEGER NOT NULL REFERENCES articles(id),
         seq INTEGER NOT NULL,
         local_id TEXT NOT NULL,
-        text TEXT NOT NULL,
+        text TEXT,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
         status TEXT NOT NULL,
@@ -206,7 +208,7 @@ _V1 = [
         technique TEXT NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
-        text TEXT NOT NULL,
+        text TEXT,
         score REAL NOT NULL,
         PRIMARY KEY (article_id, seq)
     ) WITHOUT ROWID""",

@@ -53,7 +53,7 @@ from ..types import (
 from . import dedup
 from .aliases import AliasGroup
 from .base import AddOutcome, ArticleInput, QuoteQuery, StoredText
-from .codec import compress, decompress, dumps, from_plain, loads
+from .codec import compress, decompress, dumps, elide, elide_text, from_plain, loads, restore
 from .names import looks_like_acronym, org_key, person_name
 from .resolve import (
     ACRONYM,
@@ -603,10 +603,11 @@ class SQLiteStore:
         conn.executemany(
             "UPDATE entities SET type = ? WHERE id = ? AND type = ''", [(e.type, mapping[e.id]) for e in analysis.entities]
         )
+        text = analysis.document.text
         conn.executemany(
             "INSERT INTO mentions(article_id, seq, local_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (article_id, seq, local_id, m.start, m.end, m.text)
+                (article_id, seq, local_id, m.start, m.end, elide_text(m.text, m.start, m.end, text))
                 for seq, (local_id, m) in enumerate((e.id, m) for e in analysis.entities for m in e.mentions)
             ],
         )
@@ -633,7 +634,7 @@ class SQLiteStore:
             "INSERT INTO times(article_id, seq, local_id, text, start, end, value, end_value, granularity, type) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (article_id, seq, t.id, t.text, t.start, t.end, t.value, t.end_value, t.granularity, t.type)
+                (article_id, seq, t.id, elide_text(t.text, t.start, t.end, text), t.start, t.end, t.value, t.end_value, t.granularity, t.type)
                 for seq, t in enumerate(analysis.times)
             ],
         )
@@ -642,9 +643,9 @@ class SQLiteStore:
             "quote_local_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    article_id, seq, c.id, c.text, c.start, c.end, c.status, c.kind, c.checkworthy,
+                    article_id, seq, c.id, elide_text(c.text, c.start, c.end, text), c.start, c.end, c.status, c.kind, c.checkworthy,
                     mapping.get(c.source.entity) if c.source and c.source.entity else None, c.quote,
-                    dumps({"source": to_plain(c.source), "quantities": to_plain(c.quantities), "times": list(c.times)}),
+                    dumps(elide({"source": to_plain(c.source), "quantities": to_plain(c.quantities), "times": list(c.times)}, text)),
                 )
                 for seq, c in enumerate(analysis.claims)
             ],
@@ -658,14 +659,15 @@ class SQLiteStore:
                     mapping.get(ev.actor.entity) if ev.actor and ev.actor.entity else None,
                     mapping.get(ev.target.entity) if ev.target and ev.target.entity else None,
                     ev.confidence,
-                    dumps({k: v for k, v in ev.to_dict().items() if k not in ("id", "type", "confidence")}),
+                    dumps(elide({k: v for k, v in ev.to_dict().items() if k not in ("id", "type", "confidence")}, text)),
                 )
                 for seq, ev in enumerate(analysis.events)
             ],
         )
         conn.executemany(
             "INSERT INTO techniques(article_id, seq, technique, start, end, text, score) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, seq, t.technique, t.start, t.end, t.text, t.score) for seq, t in enumerate(analysis.techniques)],
+            [(article_id, seq, t.technique, t.start, t.end, elide_text(t.text, t.start, t.end, text), t.score)
+             for seq, t in enumerate(analysis.techniques)],
         )
 
     def _delete_records(self, article_id: int) -> None:
@@ -795,7 +797,7 @@ class SQLiteStore:
         for local_id, start, end, mention_text in conn.execute(
             "SELECT local_id, start, end, text FROM mentions WHERE article_id = ? ORDER BY seq", (article_id,)
         ):
-            mentions[local_id].append(Mention(start, end, mention_text))
+            mentions[local_id].append(Mention(start, end, text[start:end] if mention_text is None else mention_text))
         entities = tuple(
             Entity(local_id, name, entity_type, tuple(mentions.get(local_id, ())))
             for local_id, name, entity_type in conn.execute(
@@ -809,8 +811,8 @@ class SQLiteStore:
             )
         )
         times = tuple(
-            TimeExpr(*r)
-            for r in conn.execute(
+            TimeExpr(local_id, text[start:end] if time_text is None else time_text, start, end, value, end_value, granularity, time_type)
+            for local_id, time_text, start, end, value, end_value, granularity, time_type in conn.execute(
                 "SELECT local_id, text, start, end, value, end_value, granularity, type FROM times WHERE article_id = ? ORDER BY seq",
                 (article_id,),
             )
@@ -820,20 +822,20 @@ class SQLiteStore:
             "SELECT local_id, text, start, end, status, kind, checkworthy, quote_local_id, data FROM claims WHERE article_id = ? ORDER BY seq",
             (article_id,),
         ):
-            extra = loads(data)
+            extra = restore(loads(data), text)
             claims.append(from_plain(Claim, {
-                "id": local_id, "text": claim_text, "start": start, "end": end, "status": status, "kind": kind,
-                "checkworthy": checkworthy, "quote": quote_local_id, **extra,
+                "id": local_id, "text": text[start:end] if claim_text is None else claim_text, "start": start, "end": end,
+                "status": status, "kind": kind, "checkworthy": checkworthy, "quote": quote_local_id, **extra,
             }))
         events = tuple(
-            from_plain(Event, {"id": local_id, "type": event_type, "confidence": confidence, **loads(data)})
+            from_plain(Event, {"id": local_id, "type": event_type, "confidence": confidence, **restore(loads(data), text)})
             for local_id, event_type, confidence, data in conn.execute(
                 "SELECT local_id, type, confidence, data FROM events WHERE article_id = ? ORDER BY seq", (article_id,)
             )
         )
         techniques = tuple(
-            Technique(*r)
-            for r in conn.execute(
+            Technique(technique, start, end, text[start:end] if technique_text is None else technique_text, score)
+            for technique, start, end, technique_text, score in conn.execute(
                 "SELECT technique, start, end, text, score FROM techniques WHERE article_id = ? ORDER BY seq", (article_id,)
             )
         )
@@ -1115,7 +1117,7 @@ class SQLiteStore:
     def search(self, text: str, scope: str, limit: int, include_duplicates: bool) -> list[SearchHit]:
         """BM25-ranked full-text search (FTS5 syntax: "exact phrase", OR, NOT, prefix*); plain words when
         the text is not valid FTS5 syntax."""
-        query = " ".join(text.split())
+        query = _without_stopwords(" ".join(text.split()))
         if not query:
             raise InputError("search: give some words to search for")
         try:
@@ -1214,14 +1216,15 @@ class SQLiteStore:
             return
         elif table == "mentions":
             cursor = conn.execute(
-                "SELECT m.article_id, m.local_id AS article_entity, ae.entity_id, ae.type, m.start, m.end, m.text "
+                f"SELECT m.article_id, m.local_id AS article_entity, ae.entity_id, ae.type, m.start, m.end, {_TEXT.format('m')} "
                 "FROM mentions m JOIN article_entities ae ON ae.article_id = m.article_id AND ae.local_id = m.local_id "
-                "ORDER BY m.article_id, m.seq"
+                "JOIN articles a ON a.id = m.article_id ORDER BY m.article_id, m.seq"
             )
         elif table == "claims":
             cursor = conn.execute(
-                "SELECT article_id, local_id AS id, text, start, end, status, kind, checkworthy, source_entity_id, "
-                "quote_local_id AS quote, data FROM claims ORDER BY article_id, seq"
+                f"SELECT c.article_id, c.local_id AS id, {_TEXT.format('c')}, c.start, c.end, c.status, c.kind, c.checkworthy, "
+                "c.source_entity_id, c.quote_local_id AS quote, c.data FROM claims c JOIN articles a ON a.id = c.article_id "
+                "ORDER BY c.article_id, c.seq"
             )
         elif table == "events":
             cursor = conn.execute(
@@ -1230,23 +1233,49 @@ class SQLiteStore:
             )
         elif table == "times":
             cursor = conn.execute(
-                "SELECT article_id, local_id AS id, text, start, end, value, end_value, granularity, type FROM times ORDER BY article_id, seq"
+                f"SELECT t.article_id, t.local_id AS id, {_TEXT.format('t')}, t.start, t.end, t.value, t.end_value, t.granularity, t.type "
+                "FROM times t JOIN articles a ON a.id = t.article_id ORDER BY t.article_id, t.seq"
             )
         elif table == "techniques":
-            cursor = conn.execute("SELECT article_id, technique, start, end, text, score FROM techniques ORDER BY article_id, seq")
+            cursor = conn.execute(
+                f"SELECT t.article_id, t.technique, t.start, t.end, {_TEXT.format('t')}, t.score "
+                "FROM techniques t JOIN articles a ON a.id = t.article_id ORDER BY t.article_id, t.seq"
+            )
         else:
             raise InputError(f"unknown table {table!r}")
         columns = [d[0] for d in cursor.description]
+        article_text: tuple[int, str] = (0, "")
         for row in cursor:
             record = dict(zip(columns, row))
             if "data" in record:
-                record.update(loads(record.pop("data")))
+                if record["article_id"] != article_text[0]:  # rows come grouped by article
+                    article_text = (record["article_id"], self.conn.execute(
+                        "SELECT text FROM articles WHERE id = ?", (record["article_id"],)).fetchone()[0])
+                record.update(restore(loads(record.pop("data")), article_text[1]))
             yield record
 
 
 # --------------------------------------------------------------------------- helpers
 
 _MARKS = ("\ue000", "\ue001")
+# A record's text column, filled from the article when it was not stored twice (SQLite's substr
+# counts characters from 1, Python's offsets from 0: both count code points).
+_TEXT = "COALESCE({0}.text, substr(a.text, {0}.start + 1, {0}.end - {0}.start)) AS text"
+
+# Words in nearly every article: in a query of plain words they only slow the search down (every
+# article must be checked for "the") and do not change which articles rank first.
+STOPWORDS = frozenset("a an and are as at be by for from has have in is it its of on or that the this to was were will with".split())
+_FTS_SYNTAX = re.compile(r'["*():^+]|\b(?:AND|OR|NOT|NEAR)\b')
+
+
+def _without_stopwords(query: str) -> str:
+    """A plain-word query without its stopwords ("the Republican Party" → "Republican Party"); a query
+    using FTS5 syntax (a "phrase", OR, NOT, prefix*) is left exactly as written."""
+    if _FTS_SYNTAX.search(query):
+        return query
+    words = query.split()
+    kept = [w for w in words if w.lower() not in STOPWORDS]
+    return " ".join(kept or words)
 
 
 def _quote_record(local_id: str, text: str, start: int, end: int, kind: str, confidence: float, data: str) -> Quote:

@@ -39,7 +39,7 @@ from ..eval.attribution import GoldArticle, PredictedQuote, Scores, coverage, re
 from ..extract.quotes import FEATURE_VERSION, MODEL_PATH, QuoteModel, propose_candidates, quotes_from_scored
 
 POLNEAR = "polnear"
-DEFAULT_C = 1.0
+DEFAULT_C = 0.3
 DEFAULT_FOLDS = 5
 DEFAULT_SEED = 13
 THRESHOLDS = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60)
