@@ -18,6 +18,7 @@ from .errors import EmptyText
 from .extract.claims import extract_claims
 from .extract.entities import extract_entities
 from .extract.events import extract_events
+from .extract.quantities import find_quantities
 from .extract.quotes import extract_quotes
 from .extract.techniques import extract_techniques, summarize_techniques
 from .extract.times import extract_times
@@ -52,8 +53,9 @@ def analyze_doc(doc: Doc, options: Options) -> Analysis:
     entities = extract_entities(doc)
     quotes = extract_quotes(doc, entities)
     times = extract_times(doc, options.published)
-    claims = extract_claims(doc, quotes, times, entities)
-    events = extract_events(doc, entities, times, quotes)
+    quantities = find_quantities(doc)
+    claims = extract_claims(doc, quotes, times, entities, quantities)
+    events = extract_events(doc, entities, times, quotes, quantities)
     techniques = extract_techniques(doc, options.technique_threshold)
 
     document = Document(

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..types import Claim, Quote, Source, TimeExpr
+from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
 from .countries import GAZETTEER, country_code
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
@@ -262,8 +262,16 @@ class _Context:
 # --------------------------------------------------------------------------- entry point
 
 
-def extract_claims(doc: Doc, quotes: tuple[Quote, ...], times: tuple[TimeExpr, ...], entities: EntityIndex) -> tuple[Claim, ...]:
-    """The claims of ``doc``, in text order, with ids ``c1``, ``c2``…"""
+def extract_claims(
+    doc: Doc,
+    quotes: tuple[Quote, ...],
+    times: tuple[TimeExpr, ...],
+    entities: EntityIndex,
+    quantities: tuple[Quantity, ...] | None = None,
+) -> tuple[Claim, ...]:
+    """The claims of ``doc``, in text order, with ids ``c1``, ``c2``…
+
+    ``quantities`` are the document's quantities when the caller has them already (else found here)."""
     text = doc.text
     if not len(doc) or not text.strip():
         return ()
@@ -288,7 +296,8 @@ def extract_claims(doc: Doc, quotes: tuple[Quote, ...], times: tuple[TimeExpr, .
     spans = [doc.char_span(d.start, d.end, alignment_mode="expand") for d in drafts]
     spans = [span if span is not None else doc[0:0] for span in spans]
     scores = score_spans(spans, context.table)
-    quantities = find_quantities(doc)
+    if quantities is None:
+        quantities = find_quantities(doc)
     quantity_starts = [q.start for q in quantities]
     time_list = sorted(times, key=lambda t: t.start)
     time_starts = [t.start for t in time_list]

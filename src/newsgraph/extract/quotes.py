@@ -389,6 +389,11 @@ def _length_bucket(tokens: int) -> str:
     return "41+"
 
 
+def _coarse_length(tokens: int) -> str:
+    """Three length classes: per relation, finer buckets are too sparse to learn from."""
+    return "short" if tokens <= 3 else "medium" if tokens <= 15 else "long"
+
+
 def _cue_class(token: Token) -> str:
     lemma = token.lemma_.lower()
     if token.pos in (NOUN, PROPN):
@@ -493,7 +498,7 @@ class _CandidateBuilder:
             f"speaker|class={speaker_kind}|{cue_class}",
             f"how={how}",
             f"len={length}",
-            f"len|rel={length}|{relation}",
+            f"len|rel={_coarse_length(last - first)}|{relation}",
             f"quote={quote_kind}",
             f"quote|rel={quote_kind}|{relation}",
             f"quote|class={quote_kind}|{cue_class}",

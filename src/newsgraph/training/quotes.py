@@ -44,7 +44,7 @@ DEFAULT_FOLDS = 5
 DEFAULT_SEED = 13
 THRESHOLDS = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60)
 RULES = ("follow_up", "fragment", "unattributed")
-MIN_WEIGHT = 1e-4  # weights smaller than this change no decision and are not exported
+MIN_WEIGHT = 1e-3  # weights smaller than this shift no probability by more than a rounding error
 SIGNIFICANT_DIGITS = 6
 
 
