@@ -211,6 +211,23 @@ def test_title_inside_a_person_span_and_a_dateline_tagged_org(nlp):
     assert names["Minsk"].type == "GPE" and len(names["Minsk"].mentions) == 2
 
 
+def test_capital_tagged_person_becomes_a_place_unless_someone_bears_the_name(nlp):
+    def sentence(first: tuple, *rest: tuple) -> Doc:
+        return hand_parsed(nlp, [
+            first,
+            ("was", "VBD", "AUX", "ROOT", 1, "O", "be"),
+            ("ready", "JJ", "ADJ", "acomp", 1, "O", "ready"),
+            *rest,
+            (".", ".", "PUNCT", "punct", 1, "O", "."),
+        ])
+
+    (vilnius,) = extract_entities(sentence(("Vilnius", "NNP", "PROPN", "nsubj", 1, "B-PERSON", "Vilnius"))).entities()
+    assert (vilnius.name, vilnius.type) == ("Vilnius", "GPE")
+    # a first-name reading keeps the person: "Jordan was ready" may be a man named Jordan
+    doc = sentence(("Sofia", "NNP", "PROPN", "nsubj", 1, "B-PERSON", "Sofia"))
+    assert [e.type for e in extract_entities(doc).entities()] == ["PERSON"]
+
+
 def test_organisation_word_turns_a_person_span_into_an_organisation(nlp):
     doc = hand_parsed(nlp, [
         ("The", "DT", "DET", "det", 2, "O", "the"),

@@ -69,6 +69,9 @@ from .coref import (
 )
 from .coref import Mention as CorefMention
 
+# PLOVER actor codes that are not states: a place lookup returning one of these is no capital
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
+
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 ORG_WORDS = frozenset(row[0] for row in data_rows("names_org_words.txt"))
 PLACE_WORDS = frozenset(row[0] for row in data_rows("names_place_words.txt"))
@@ -439,7 +442,7 @@ class _Collector:
             if named.label != "ORG" and words[-1] in ORG_WORDS and len(words) > 1:
                 # "Wagner Group" tagged PERSON, "Dallas Morning News" tagged EVENT
                 named.label, named.forced = "ORG", True
-            elif named.label == "PERSON" and country_code(named.text):
+            elif named.label == "PERSON" and (country_code(named.text) or self._lone_capital(named)):
                 named.label, named.forced = "GPE", True
             elif named.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and self._looks_like_person(named, person_words):
                 named.label, named.forced = "PERSON", True
@@ -483,6 +486,17 @@ class _Collector:
                 label, count = counts.most_common(1)[0]
                 if count > counts[named.label]:
                     named.label = label
+
+    def _lone_capital(self, named: Named) -> bool:
+        """"Vilnius was ready to pay": a capital the tagger took for a person, when nothing in the
+        article makes it a name (no first name reading, no title, no longer name ending in it)."""
+        if len(named.words) != 1 or named.title is not None or FIRST_NAMES.get(fold(named.words[0])) is not None:
+            return False
+        code = gazetteer_code(named.text)
+        if code is None or code in NON_STATE_CODES:
+            return False
+        last = fold(named.words[0])
+        return not any(n is not named and n.label == "PERSON" and fold(n.words[-1]) == last for n in self.found)
 
     def _is_dateline(self, named: Named) -> bool:
         tt = self.tt
