@@ -12,8 +12,11 @@
    entities from spaCy's NER run once over the PolNeAR texts (no parser, no extractors), quotes from
    quotation marks with the nearest person named after them as speaker. They go through the real
    store (``SQLiteStore.add_article``: entity resolution, counts, LSH, FTS), so the database is what
-   an ingest would build; only the NLP is skipped. Latency is wall-clock time of the Python API call
-   (name resolution included), warm page cache, one process.
+   an ingest would build; only the NLP is skipped. Claims, events and persuasion-technique spans are
+   synthetic too, drawn at random over the article's sentences and entities (``synthetic_records``):
+   they give the claim, event and technique queries realistic volumes, not realistic content.
+   Latency is wall-clock time of the Python API call (name resolution included), warm page cache,
+   one process.
 
 The built corpora are kept in ``bench/out/store_bench_<size>.db`` (git-ignored) and reused unless
 ``--rebuild``; each size grows from a copy of the one below.
@@ -126,6 +129,7 @@ def synthetic_analysis(number: int, paragraphs: list[dict], rng: random.Random):
         found = after[:1] or before[-1:]
         speaker = Speaker(found[0][1].id, found[0][1].name, found[0][0].start, found[0][0].end) if found else None
         quote_records.append(Quote(f"q{index + 1}", text[start:end], start, end, "direct", None, speaker))
+    claims, events, techniques, summary = synthetic_records(text, entities, quote_records, rng)
     first = chosen[0]
     published = first["published"]
     if published:
@@ -136,9 +140,68 @@ def synthetic_analysis(number: int, paragraphs: list[dict], rng: random.Random):
         document=Document(document_id(text), article.source, None, published, text),
         entities=entities,
         quotes=tuple(quote_records),
+        claims=claims,
+        events=events,
+        techniques=techniques,
+        summary=summary,
         pipeline={"newsgraph": "bench-synthetic"},
     )
     return article, analysis
+
+
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+COUNTRIES = ("USA", "RUS", "CHN", "UKR", "GBR", "FRA", "DEU", "IRN", "ISR", "MEX", "SYR", "PRK")
+
+
+def synthetic_records(text: str, entities: tuple, quotes: list, rng: random.Random):
+    """Random claims, events and technique spans over the sentences and entities of ``text``, at about
+    the rates the pipeline finds them (a few claims and techniques per article, fewer events), with a
+    techniques summary counting sentences as the pipeline does. Offsets are exact; content is not."""
+    from newsgraph.extract.techniques import TECHNIQUES
+    from newsgraph.types import PLOVER_TYPES, Claim, Event, Party, Source, Span, Technique
+
+    found = [m for m in SENTENCE.finditer(text) if len(m.group().split()) >= 4]
+    sentences = []
+    for match in found:
+        lead = len(match.group()) - len(match.group().lstrip())
+        sentences.append(Span(match.start() + lead, match.end(), match.group()[lead:]))
+    actors = [e for e in entities if e.type in ("PERSON", "ORG", "GPE", "NORP")]
+
+    def source(entity) -> Source:
+        mention = rng.choice(entity.mentions)
+        return Source(entity.id, entity.name, mention.start, mention.end)
+
+    def party(entity) -> Party:
+        mention = entity.mentions[0]
+        return Party(entity.id, entity.name, rng.choice(COUNTRIES) if rng.random() < 0.7 else None, mention.start, mention.end)
+
+    kinds = ("fact", "opinion", "prediction")
+    claims = []
+    for quote in quotes:
+        if quote.speaker and rng.random() < 0.5:
+            speaker = quote.speaker
+            claims.append(Claim(f"c{len(claims) + 1}", quote.text, quote.start, quote.end, "quoted",
+                                Source(speaker.entity, speaker.name, speaker.start, speaker.end), rng.choice(kinds),
+                                round(rng.random(), 3), quote=quote.id))
+    for sentence in rng.sample(sentences, min(len(sentences), rng.randint(1, 5))):
+        attributed = bool(actors) and rng.random() < 0.6
+        claims.append(Claim(f"c{len(claims) + 1}", sentence.text, sentence.start, sentence.end,
+                            "attributed" if attributed else "unattributed", source(rng.choice(actors)) if attributed else None,
+                            rng.choice(kinds), round(rng.random(), 3)))
+    events = []
+    for sentence in rng.sample(sentences, min(len(sentences), rng.randint(0, 3))):
+        words = list(re.finditer(r"[a-z]{4,}", sentence.text))
+        if not words or len(actors) < 2:
+            continue
+        word = rng.choice(words)
+        actor, target = rng.sample(actors, 2)
+        trigger = Span(sentence.start + word.start(), sentence.start + word.end(), word.group())
+        events.append(Event(f"v{len(events) + 1}", rng.choice(PLOVER_TYPES), trigger, party(actor), party(target), None, None, None,
+                            sentence, confidence=round(rng.uniform(0.4, 1.0), 3)))
+    touched = sorted(rng.sample(sentences, min(len(sentences), rng.randint(0, 5))), key=lambda s: s.start)
+    techniques = tuple(Technique(rng.choice(TECHNIQUES), s.start, s.end, s.text, round(rng.uniform(0.3, 1.0), 3)) for s in touched)
+    summary = {"techniques": {"sentences": len(sentences), "sentences_with_technique": len(touched)}}
+    return tuple(claims), tuple(events), techniques, summary
 
 
 def grow(db: Path, size: int, paragraphs: list[dict]) -> dict:
@@ -186,6 +249,8 @@ def query_latencies(db: Path, queries: int) -> tuple[list[list], dict]:
 
     rng = random.Random(7)
     corpus = Corpus(db)
+    from newsgraph.types import PLOVER_TYPES
+
     people = [e.name for e in corpus.entities(type="PERSON", top=200, sort="quotes")]
     actors = [e.name for e in corpus.entities(top=200)]
     text_sample = [corpus.analysis(i) for i in rng.sample(range(1, 1001), 50)]
@@ -205,6 +270,20 @@ def query_latencies(db: Path, queries: int) -> tuple[list[list], dict]:
         "search TEXT (best 20)": (lambda text: corpus.search(text, limit=20), searches[:queries]),
         "quotes --about NAME (newest 100)": (lambda name: corpus.quotes(about=name, limit=100), [rng.choice(actors) for _ in range(queries // 2)]),
         "quotes --outlet X --since DATE": (lambda outlet: corpus.quotes(outlet=outlet, since="2016-06", limit=100), ["nyt", "breitbart", "politico"] * 20),
+        "claims --status unattributed --checkworthy 0.5 (newest 100)": (
+            lambda _: corpus.claims(status="unattributed", checkworthy=0.5, limit=100), [None] * 50),
+        "claims --source NAME (newest 100)": (lambda name: corpus.claims(source=name, limit=100), [rng.choice(actors) for _ in range(queries)]),
+        "claims --about NAME --checkworthy 0.8 (newest 100)": (
+            lambda name: corpus.claims(about=name, checkworthy=0.8, limit=100), [rng.choice(actors) for _ in range(queries // 2)]),
+        "events --actor NAME (newest 100)": (lambda name: corpus.events(actor=name, limit=100), [rng.choice(actors) for _ in range(queries)]),
+        "events --type TYPE --country ISO3 (newest 100)": (
+            lambda pair: corpus.events(type=pair[0], country=pair[1], limit=100),
+            [(rng.choice(PLOVER_TYPES), rng.choice(COUNTRIES)) for _ in range(queries // 2)]),
+        "techniques --by outlet": (lambda _: corpus.techniques(by="outlet"), [None] * 10),
+        "techniques --by month": (lambda _: corpus.techniques(by="month"), [None] * 10),
+        "techniques --by month --outlet X --technique T": (
+            lambda outlet: corpus.techniques(by="month", outlet=outlet, technique="Loaded_Language"), ["nyt", "breitbart", "politico"] * 4),
+        "techniques --by outlet --threshold 0.5 (counts the spans)": (lambda _: corpus.techniques(by="outlet", threshold=0.5), [None] * 5),
         "entities --top 20": (lambda _: corpus.entities(top=20), [None] * 20),
         "stats": (lambda _: corpus.stats(), [None] * 5),
     }
@@ -221,7 +300,7 @@ def query_latencies(db: Path, queries: int) -> tuple[list[list], dict]:
         rows.append([name, len(params), round(p50, 1), round(p95, 1), round(worst, 1), round(results / len(params), 1)])
     stats = corpus.stats()
     corpus.close()
-    extra.update({k: stats[k] for k in ("articles", "quotes", "entities", "mentions", "bytes")})
+    extra.update({k: stats[k] for k in ("articles", "quotes", "entities", "mentions", "claims", "events", "techniques", "bytes")})
     return rows, extra
 
 
@@ -262,7 +341,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-nlp", action="store_true", help="Skip the ingest-with-NLP measurement.")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
-    command = "python -m bench.store" + (f" --sizes {args.sizes}" if args.sizes != "10000,100000" else "")
+    command = "python -m bench.store" + "".join(
+        flag for flag, given in ((f" --sizes {args.sizes}", args.sizes != "10000,100000"), (f" --queries {args.queries}", args.queries != 200),
+                                 (" --rebuild", args.rebuild), (" --skip-nlp", args.skip_nlp)) if given
+    )
 
     sections = [stamp(command)]
     dev, train = polnear_articles("dev"), polnear_articles("train")
@@ -303,19 +385,24 @@ def main(argv: list[str] | None = None) -> None:
             latency_rows.append([f"{size:,}", *row])
             print(f"   {size}: {row}", flush=True)
         scale_rows.append([
-            f"{size:,}", extra["articles"], extra["quotes"], extra["entities"], extra["mentions"],
+            f"{size:,}", extra["articles"], extra["quotes"], extra["entities"], extra["mentions"], extra["claims"], extra["events"],
+            extra["techniques"],
             round(extra["bytes"] / extra["articles"]), round(build["added"] / build["seconds"], 1) if build["added"] else "(reused)",
         ])
     sections.append(
         "### Synthetic corpora for query latency\n\nArticles mix 6-12 paragraphs of different PolNeAR articles; their records are "
-        "synthetic (spaCy NER entities, quotes from quotation marks) and go through the real store code - entity resolution, "
+        "synthetic (spaCy NER entities, quotes from quotation marks; claims, events and technique spans drawn at random over "
+        "the sentences and entities) and go through the real store code - entity resolution, "
         "counts, near-duplicate check, FTS. No NLP pipeline runs on them, so these figures say nothing about analysis quality.\n\n"
-        + table(["articles", "stored", "quotes", "entities", "mentions", "bytes/article", "build articles/s"], scale_rows)
+        + table(["articles", "stored", "quotes", "entities", "mentions", "claims", "events", "technique spans", "bytes/article",
+                 "build articles/s"], scale_rows)
     )
     sections.append(
         "### Query latency (ms, Python API, warm cache)\n\nNames are drawn from the 200 persons quoted most (quotes, dossier) or the 200 "
         "most present entities (about, search); searches mix those names, two-word phrases and single words from the texts. "
-        "Target: p95 <= 50 ms at 100k articles for quotes by speaker, dossier and search.\n\n"
+        "Claims and events by actor draw from the 200 most present entities; technique counts aggregate the whole corpus (or one "
+        "outlet's technique per month) from the counts kept per day and outlet, except with a score threshold, which counts the "
+        "spans themselves. Target: p95 <= 50 ms at 100k articles for quotes by speaker, dossier and search.\n\n"
         + table(["corpus", "query", "runs", "p50", "p95", "max", "results/query"], latency_rows)
     )
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())

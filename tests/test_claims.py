@@ -44,6 +44,131 @@ def source_name(claim):
     return claim.source.name if claim.source is not None else None
 
 
+# --------------------------------------------------------------------------- reported speech read from PolNeAR train errors
+
+
+def test_a_clause_the_parser_took_for_an_open_complement_of_said_is_reported(parse):
+    claims = claims_of(parse, "The governor said legalizing it could put thousands of people to work in upstate New York.")
+    claim = only(claims, "legalizing it could put")
+    assert claim.status == "attributed" and source_name(claim) == "The governor"
+
+
+def test_a_count_of_people_saying_something_is_the_source(parse):
+    claims = claims_of(parse, "About 4 in 10 say they want the council to spend more money on the harbour.")
+    claim = only(claims, "they want the council")
+    assert claim.status == "attributed" and source_name(claim) == "About 4 in 10"
+
+
+def test_a_poll_showing_a_figure_is_its_source_but_a_person_showing_papers_is_not(parse):
+    poll = claims_of(parse, "A Marist poll showed a three-point lead for the mayor in the harbour district.")
+    assert [(c.status, source_name(c)) for c in poll] == [("attributed", "A Marist poll")]
+    act = claims_of(parse, "Ms Harper showed her tax returns to reporters.")
+    assert [c.status for c in act] == ["unattributed"]
+
+
+def test_a_title_case_headline_names_its_source_before_the_colon(parse):
+    text = "Harper: Council Has ‘No Plan At All’ For The Harbour.\n\nMayor Ellen Harper told reporters on Monday that the council had failed the harbour."
+    claim = only(claims_of(parse, text), "Council Has")
+    assert claim.status == "attributed" and "Harper" in source_name(claim)
+    assert not claim.text.startswith("Harper")
+
+
+def test_a_condition_opening_the_reported_clause_is_no_indirect_question(parse):
+    claims = claims_of(parse, "She said, if elected, she would ask the council to continue to help lead a cancer initiative at the hospital.")
+    claim = only(claims, "she would ask the council")
+    assert claim.status == "attributed" and claim.text.startswith("if elected")
+    assert claims_of(parse, "The minister did not say whether the plan would go ahead.")[0].status == "unattributed"
+
+
+def test_a_that_clause_misparsed_as_a_relative_clause_of_the_frame_is_reported(parse):
+    text = "The State Department less than two weeks ago said for the first time that “top secret” intelligence had passed through the server."
+    claim = only(claims_of(parse, text), "intelligence had passed")
+    assert claim.status == "attributed" and "State Department" in source_name(claim)
+    assert only(claims_of(parse, "The mayor said the report that the council published was wrong."), "the report").text.startswith("the report")
+
+
+def test_only_an_outlet_hands_on_what_someone_else_said(parse):
+    relayed = only(claims_of(parse, "The Harbour Gazette reported that Mayor Ellen Brody said the bridge would close."), "the bridge would close")
+    assert "Brody" in source_name(relayed)
+    account = only(claims_of(parse, "Councillor Tom Reyes said Mayor Ellen Brody assured them that the bridge would stay open."), "assured them")
+    assert "Reyes" in source_name(account)
+    thought = only(claims_of(parse, "Harbour workers said they fear the council will sell the docks."), "the council will sell")
+    assert source_name(thought) == "Harbour workers"
+
+
+def test_an_as_clause_attributes_the_main_clause(parse):
+    claims = claims_of(parse, "As the Daily Ledger reported on Monday, the council quietly doubled the parking fees last year.")
+    claim = only(claims, "doubled the parking fees")
+    assert claim.status == "attributed"
+    assert "Daily Ledger" in source_name(claim)
+    assert "reported" not in claim.text
+
+
+def test_that_said_is_a_discourse_marker_not_a_frame(parse):
+    claims = claims_of(parse, "That said, the harbour's traffic tends to be seasonal, which is why the port closes in winter.")
+    assert [c.status for c in claims] == ["unattributed"]
+
+
+def test_as_x_put_it_attributes_and_as_x_responded_to_does_not(parse):
+    claim = only(claims_of(parse, "As Professor Amar put it, the Senate may yet regret the delay."), "the Senate may yet regret")
+    assert claim.status == "attributed" and "Amar" in source_name(claim)
+    reaction = claims_of(parse, "In 1992, the county flipped to the Democrats, as Mexican-American voters responded to the crackdown on immigrants.")
+    assert [c.status for c in reaction] == ["unattributed"]
+
+
+def test_an_editors_note_label_is_cut_and_the_note_is_the_writers(parse):
+    claims = claims_of(parse, "Editor’s note: The mayor regularly skips council meetings.")
+    assert [(c.status, c.text) for c in claims] == [("unattributed", "The mayor regularly skips council meetings.")]
+
+
+def test_a_temporal_as_clause_with_its_own_content_attributes_nothing(parse):
+    claims = claims_of(parse, "The mayor smiled as she noted how many residents had come to the hall.")
+    assert [c.status for c in claims] == ["unattributed"]
+    backed = claims_of(parse, "The council should rebuild the harbour wall this year, as the mayor asked on Monday.")
+    assert [c.status for c in backed] == ["unattributed"]  # the writer backs a request
+
+
+def test_a_reporting_participle_attributes_its_clause_and_leaves_the_act_to_the_writer(parse):
+    claims = claims_of(parse, "The farmers' union filed a lawsuit against the ministry on Tuesday, arguing that the new quota breaks European law.")
+    content = only(claims, "the new quota breaks European law")
+    assert content.status == "attributed"
+    assert "union" in source_name(content)
+    act = only(claims, "filed a lawsuit")
+    assert act.status == "unattributed" and "arguing" not in act.text
+
+
+def test_a_belief_participle_is_not_reported_speech(parse):
+    claims = claims_of(parse, "Each faction projected its hopes onto the new mayor, believing she would follow their own plans.")
+    assert all(c.status == "unattributed" for c in claims)
+
+
+def test_a_byline_is_skipped_but_a_sentence_opening_with_by_is_a_claim(parse):
+    claims = claims_of(parse, "By Maria Lopez\n\nBy March 3, the council had approved the new budget for the harbour.")
+    assert [c.text for c in claims] == ["By March 3, the council had approved the new budget for the harbour."]
+
+
+def test_every_sentence_of_a_transcript_paragraph_is_the_labelled_speakers(parse):
+    text = "HOLLAND: Well, I think the harbour needs a new bridge. The old one is falling apart.\n\nUPDATE: The council will vote on Friday."
+    claims = claims_of(parse, text)
+    for fragment in ("the harbour needs a new bridge", "The old one is falling apart"):
+        claim = only(claims, fragment)
+        assert claim.status == "attributed" and source_name(claim) == "HOLLAND"
+        assert "HOLLAND" not in claim.text
+    assert only(claims, "The council will vote").status == "unattributed"
+
+
+def test_a_paragraph_long_quotation_nobody_introduces_continues_the_last_speaker(parse):
+    text = (
+        "Mayor Ellen Brody said on Monday that the old bridge must be replaced before the winter.\n\n"
+        "“The repairs cost more every winter. The river does not wait for our committees.”"
+    )
+    claims = claims_of(parse, text)
+    claim = only(claims, "The repairs cost more every winter")
+    assert claim.status == "quoted"
+    assert "Brody" in source_name(claim)
+
+
+
 # --------------------------------------------------------------------------- status and source
 
 
@@ -458,6 +583,42 @@ def test_source_names_match_leniently_but_not_across_metonyms(gold, predicted, s
     from newsgraph.eval.claims import names_match
 
     assert names_match(gold, predicted) is same
+
+
+def test_polnear_gold_reads_quote_marks_over_the_content_pieces_not_their_hull():
+    from newsgraph.eval.attribution import GoldArticle, GoldAttribution
+    from newsgraph.eval.claims import polnear_gold
+
+    text = "“It is a cause. It is bigger than him,” said Devine. “We want everyone to vote.”"
+    first_end = text.index(" said")
+    second = text.index("“We")
+    devine = text.index("Devine")
+    relation = GoldAttribution(0, len(text), ((0, first_end), (second, len(text))), ((devine, devine + 6),), ((first_end + 1, first_end + 5),))
+    article = GoldArticle("a", text, (relation,))
+    regions = quote_regions(text)
+
+    def share(a, b):
+        return sum(max(0, min(e, b) - max(s, a)) for s, e in regions) / max(1, b - a)
+
+    middle = (text.index("It is bigger"), text.index(" “We"))  # the sentence holding the frame
+    [gold] = polnear_gold(article, [middle], share)
+    assert gold.status == "quoted" and gold.source == "Devine"
+
+
+def test_clause_agreements_count_a_claim_that_is_the_annotated_content_of_a_long_frame():
+    from newsgraph.eval.attribution import GoldArticle, GoldAttribution
+    from newsgraph.eval.claims import GoldClaim, PredictedClaim, clause_agreements
+
+    text = "Making the rounds on the Sunday morning shows, Carson said he was facing scrutiny."
+    content = (text.index("he was"), len(text) - 1)
+    carson = text.index("Carson")
+    relation = GoldAttribution(*content, (content,), ((carson, carson + 6),), ((carson + 7, carson + 11),))
+    article = GoldArticle("a", text, (relation,))
+    gold = [GoldClaim(0, len(text), text, "unattributed", None)]  # content under half the sentence
+    right = PredictedClaim(*content, "attributed", "Ben Carson", carson, carson + 6)
+    assert clause_agreements(article, gold, [right]) == 1
+    elsewhere = PredictedClaim(*content, "attributed", "Sunday", 0, 6)
+    assert clause_agreements(article, gold, [elsewhere]) == 0
 
 
 def test_scorer_counts_status_source_and_both_over_gold_claims(tmp_path):

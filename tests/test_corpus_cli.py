@@ -163,3 +163,126 @@ def test_reanalyze_analyses_what_was_stored_without_analysis(tmp_path):
     report = _json(run_cli("reanalyze", "--db", str(db), "--format", "json"))
     assert report["reanalyzed"] == 1 and report["failed"] == []
     assert "Vladimir Putin" in {p["name"] for p in _json(run_cli("entities", "--db", str(db), "--format", "json"))}
+
+
+@pytest.fixture()
+def records_db(tmp_path):
+    """Two articles with claims, events and technique spans (see tests/store_v1_fixture.py)."""
+    from .store_v1_fixture import analyses
+
+    path = tmp_path / "records.db"
+    for analysis, outlet in analyses():
+        add(path, analysis, outlet=outlet)
+    return path
+
+
+def test_claims_events_and_techniques_print_plain_json_records(records_db):
+    from .store_v1_fixture import FIRST
+
+    db = str(records_db)
+    (claim,) = _json(run_cli("claims", "--status", "unattributed", "--checkworthy", "0.5", "--db", db, "--format", "json"))
+    assert (claim["article"], claim["id"], claim["outlet"], claim["published"], claim["source"]) == (1, "c2", "Baltic Herald", "2026-03-14", None)
+    assert FIRST[claim["start"] : claim["end"]] == claim["text"]
+    assert [c["id"] for c in _json(run_cli("claims", "--source", "Vaitkus", "--db", db, "--format", "json"))] == ["c1"]
+    events = _json(run_cli("events", "--country", "BLR", "--type", "THREATEN", "--db", db, "--format", "json"))
+    assert [(e["article"], e["actor"]["name"], e["target"]["country"]) for e in events] == [(1, "Belarus", "LTU")]
+    assert FIRST[events[0]["trigger"]["start"] : events[0]["trigger"]["end"]] == "threatened"
+    counts = _json(run_cli("techniques", "--by", "month", "--db", db, "--format", "json"))
+    assert [(c["label"], c["spans"], c["share"]) for c in counts] == [("2026-03", 2, 0.3333), ("2026-04", 1, 0.5)]
+    assert counts[0]["top"][0] == {"label": "Loaded_Language", "count": 1}
+
+
+def test_claims_events_and_techniques_read_well_as_text(records_db):
+    db = str(records_db)
+    out = run_cli("claims", "--about", "Belarus", "--db", db).stdout.decode()
+    assert "Belarus threatened Lithuania" in out and "unattributed, fact, check-worthy 0.88" in out and "2 claims" in out
+    out = run_cli("events", "--actor", "Belarus", "--db", db).stdout.decode()
+    assert "THREATEN  Belarus #" in out and "(BLR) -> Lithuania #" in out and "trigger 'threatened'" in out and "2 events" in out
+    out = run_cli("techniques", "--db", db).stdout.decode()
+    assert "Baltic Herald" in out and "33.3% (1/3)" in out and "not verdicts" in out
+    out = run_cli("dossier", "Belarus", "--db", db).stdout.decode()
+    assert "claims about Belarus (latest 2)" in out and "events with actor Belarus (latest 2)" in out
+    result = run_cli("claims", "--source", "Nobody Known", "--db", db)
+    assert result.returncode == 0 and "no entity named 'Nobody Known'" in result.stderr.decode() and "0 claims" in result.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["claims", "--status", "rumoured"], "status must be one of"),
+        (["claims", "--checkworthy", "7"], "checkworthy is a score from 0 to 1"),
+        (["events", "--country", "Belarus"], "ISO 3166 alpha-3"),
+        (["events", "--type", "INVADE"], "type must be one of"),
+        (["techniques", "--by", "author"], "by must be one of"),
+        (["techniques", "--technique", "Propaganda"], "technique must be one of"),
+    ],
+)
+def test_bad_record_filters_are_one_line_errors(records_db, args, message):
+    result = run_cli(*args, "--db", str(records_db))
+    stderr = result.stderr.decode().strip()
+    assert result.returncode == 2, stderr
+    assert len(stderr.splitlines()) == 1 and message in stderr and stderr.startswith("newsgraph: error:")
+
+
+def test_every_input_format_reaches_the_corpus_with_its_original_kept(tmp_path):
+    from .test_ingest_readers import FIXTURES, write_warc
+
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "note.txt").write_text(FICTION["minsk.txt"], encoding="utf-8")
+    (folder / "vilnius.html").write_text(FICTION["vilnius.html"], encoding="utf-8")
+    (folder / "wire.jsonl").write_text(json.dumps({"text": "Polish border guards reported a quiet night.", "published": "2026-03-16"}) + "\n",
+                                       encoding="utf-8")
+    for name in ("herald-rss.xml", "tribune-atom.atom"):
+        (folder / name).write_bytes((FIXTURES / name).read_bytes())
+    write_warc(folder / "crawl.warc.gz")
+    db = tmp_path / "corpus.db"
+    result = run_cli("ingest", str(folder), "--no-analyze", "--db", str(db), "--format", "json")
+    report = json.loads(result.stdout)
+    # The feed's third entry has no text: reported, exit 1, everything else stored.
+    assert result.returncode == 1 and [f["reason"].split(": ", 1)[1] for f in report["failed"]] == ["entry has no text"]
+    stored = report["ingested"] + report["near_duplicates"]
+    assert stored >= 8, report
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    formats = {f for (f,) in conn.execute("SELECT DISTINCT raw_format FROM articles")}
+    conn.close()
+    assert formats == {"text", "html", "jsonl", "feed", "warc"}
+    from newsgraph.corpus import Corpus
+
+    with Corpus(db) as corpus:
+        html = next(a for a in (corpus.article(i) for i in range(1, stored + 1)) if a.source.endswith("vilnius.html"))
+        assert corpus.raw(html.id) == FICTION["vilnius.html"] and html.outlet == "Baltic Herald" and html.published == "2026-03-15"
+
+
+def test_ingest_shows_a_progress_bar_on_a_terminal_and_ends_with_a_summary(tmp_path):
+    """Standard error is a pseudo-terminal, as in an analyst's shell: the bar shows by default."""
+    import os
+    import pty
+    import subprocess
+
+    from .conftest import CLI
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"{number}.txt").write_text(f"Story number {number} about the border patrols near Vilnius.\n", encoding="utf-8")
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen([str(CLI), "ingest", str(folder), "--no-analyze", "--db", str(tmp_path / "corpus.db")],
+                               stdout=subprocess.PIPE, stderr=terminal, env={**os.environ, "COLUMNS": "120"})
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the terminal closed: the process is done
+            break
+        if not chunk:
+            break
+        shown += chunk
+    stdout = process.stdout.read().decode()
+    assert process.wait(timeout=120) == 0
+    os.close(controller)
+    assert b"ingesting" in shown and b"articles/s" in shown
+    assert "ingested 3 · already present 0 · near-duplicates 0 · failed 0" in stdout

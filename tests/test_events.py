@@ -465,3 +465,67 @@ def test_the_shared_gsr_and_petrarch_files_read_completely():
     assert {r.type for r in records} <= set(PLOVER_TYPES)
     petrarch = read_petrarch_records(shared_data("petrarch2-unittest"))
     assert len(petrarch) == 284 and sum(r.expects_no_event for r in petrarch) == 19
+
+
+# ------------------------------------------------------------------ rules added from the GSR dev half
+
+
+@pytest.mark.parametrize(
+    "text, type_, actor",
+    [
+        # a sentence the parser left verbless reads its predicate as a reduced relative
+        ("A Kenyan charity donated two tonnes of rice to flood victims in Malawi.", "AID", "Kenyan charity"),
+        ("A Ghanaian newspaper called Monday on Togo to release the detained reporters.", "REQUEST", "Ghanaian newspaper"),
+    ],
+)
+def test_a_predicate_misread_as_a_reduced_relative_keeps_its_actor(code, text, type_, actor):
+    event = _one(code(text), type_)
+    assert event.actor is not None and actor in event.actor.name
+
+
+def test_withdrawing_help_is_a_sanction_and_announcing_it_a_threat(code):
+    # CAMEO 166 (withdraw peacekeepers, observers, aid workers): the verb + object pattern wins over
+    # the bare "withdraw from" (RETREAT)
+    done = code("Chile withdrew its election observers from Bolivia on Monday.")
+    assert [e.type for e in done] == ["SANCTION"] and done[0].target.country == "BOL"
+    assert _one(code("Chile announced that it will withdraw its election observers from Bolivia."), "THREATEN").actor.country == "CHL"
+    assert [e.type for e in code("Russia withdrew its troops from Georgia.")] == ["RETREAT"]
+
+
+def test_a_concession_made_on_a_condition_is_a_threat(code):
+    conditional = code("Kenya said it will withdraw its troops from Somalia unless the government pays their wages.")
+    assert [e.type for e in conditional if e.trigger.text.startswith("withdraw")] == ["THREATEN"]
+
+
+def test_an_attempted_assassination_is_coded_with_no_actor(code):
+    event = _one(code("An attempt to assassinate the mayor of Tula was thwarted on Sunday, police said."), "ASSAULT")
+    assert event.actor is None and "mayor" in event.target.name
+    assert not code("A plan to bomb the embassy in Nairobi was uncovered.")
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The World Food Programme distributed food to 40,000 refugees in Chad.", "AID"),  # CAMEO 073
+        ("France dispatched peacekeepers to the Central African Republic.", "AID"),  # 074, not MOBILIZE
+        ("The United Nations deployed peacekeepers in southern Lebanon.", "AID"),
+        ("Germany gave Ukraine 500 million euros in military aid.", "AID"),  # 071-072
+        ("Rebels laid down their arms in Aceh on Tuesday.", "RETREAT"),  # 0873-0874
+        ("Serbia returned the seized trucks to Kosovo.", "RETREAT"),  # 0842 return property
+        ("The government agreed to the opposition's demands for electoral reform.", "CONCEDE"),  # 083
+    ],
+)
+def test_cameo_classes_added_to_the_lexicon(code, text, type_):
+    assert [e.type for e in code(text)][:1] == [type_]
+
+
+def test_an_announced_withdrawal_of_forces_stays_an_offer_and_a_resignation_stays_a_retreat(code):
+    assert _one(code("Armenia said it will withdraw its troops from the disputed villages."), "AGREE")
+    resign = code("The Peruvian interior minister said on Friday that he will resign.")
+    assert [e.type for e in resign] == ["RETREAT"]
+
+
+def test_demolishing_homes_is_repression_not_an_assault(code):
+    # CAMEO 1712 "destroy property" is under 17 (COERCE)
+    assert _one(code("Bulldozers of the city council demolished forty homes in the Kibera settlement."), "COERCE")
+    assert not any(e.type == "ASSAULT" for e in code("Soldiers demolished three houses in the village on Sunday."))

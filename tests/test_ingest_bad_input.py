@@ -253,3 +253,31 @@ def test_stdin_jsonl_with_a_bad_line(corpus):
     assert len(_texts(corpus)) == 2
 
 
+
+
+def test_an_older_corpus_in_a_read_only_folder_is_refused_clearly_and_left_intact(open_folder):
+    """A schema-1 corpus must be upgraded before this version can read it; where it cannot be written,
+    the refusal says so. Permissions are real: the CLI runs as ``nobody`` (root would bypass them)."""
+    db = open_folder / "corpus.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "corpus_v1.db", db)
+    db.chmod(0o444)
+    open_folder.chmod(0o555)
+    before = _digest(db)
+    result = _as_unprivileged(["claims", "--db", str(db), "--format", "json"], open_folder)
+    message = result.stderr.decode().strip()
+    assert result.returncode == 3 and len(message.splitlines()) == 1 and "Traceback" not in message, message
+    assert "corpus schema 1 is older" in message and "open it once where it is writable" in message
+    assert _digest(db) == before
+
+
+def test_a_database_path_under_a_regular_file_is_refused_clearly(corpus, tmp_path):
+    """A place no process can create a database in, root included (permission bits do not stop root):
+    a path whose 'folder' is a regular file."""
+    not_a_folder = tmp_path / "good.txt"
+    before = _digest(not_a_folder)
+    for args, reason in ((["ingest", str(not_a_folder), "--no-analyze"], "is a file, not a folder"), (["stats"], "no corpus here")):
+        result = run_cli(*args, "--db", str(not_a_folder / "corpus.db"))
+        message = result.stderr.decode().strip()
+        assert result.returncode == 3 and len(message.splitlines()) == 1 and "Traceback" not in message, message
+        assert message.startswith(f"newsgraph: error: {not_a_folder / 'corpus.db'}: ") and reason in message
+    assert _digest(not_a_folder) == before

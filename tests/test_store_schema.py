@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +13,7 @@ from newsgraph.errors import StoreError
 from newsgraph.store import open_store, schema
 from newsgraph.store import sqlite as sqlite_store
 
-from .store_support import add, full_analysis
+from .store_support import add, assert_counts_consistent, full_analysis
 
 
 def test_a_new_corpus_has_its_version_wal_and_fts(tmp_path):
@@ -96,3 +98,35 @@ def test_postgres_urls_are_refused_clearly(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'corpus.db'}")
     store.close()
     assert (tmp_path / "corpus.db").exists()
+
+
+V1_CORPUS = Path(__file__).parent / "fixtures" / "corpus_v1.db"
+
+
+def test_a_corpus_written_by_schema_1_is_upgraded_on_first_read(tmp_path):
+    """tests/fixtures/corpus_v1.db was written by newsgraph's schema-1 store (see tests/store_v1_fixture.py)."""
+    from .store_v1_fixture import analyses
+    from .test_store_techniques import assert_kept_counts_match_the_spans
+
+    db = tmp_path / "corpus.db"
+    shutil.copy(V1_CORPUS, db)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "1"
+    conn.close()
+    with Corpus(db) as corpus:  # a query: opened for reading, upgraded first
+        assert [(c.article, c.id) for c in corpus.claims(about="Belarus")] == [(2, "c1"), (1, "c2")]
+        assert [(c.article, c.id) for c in corpus.claims(status="unattributed", checkworthy=0.5)] == [(1, "c2")]
+        assert [e.type for e in corpus.events(country="BLR")] == ["ACCUSE", "THREATEN"]
+        assert [(e.article, e.outlet, e.published) for e in corpus.events(actor="Belarus")] == [
+            (2, "Eurasia Review", "2026-04-02"), (1, "Baltic Herald", "2026-03-14")]
+        shares = {c.label: (c.spans, c.sentences, c.sentences_with_technique) for c in corpus.techniques(by="outlet")}
+        assert shares == {"Baltic Herald": (2, 3, 1), "Eurasia Review": (1, 2, 1)}
+        for number, (analysis, _) in enumerate(analyses(), 1):
+            assert corpus.analysis(number) == analysis
+        assert corpus.stats()["schema_version"] == schema.SCHEMA_VERSION
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(schema.SCHEMA_VERSION)
+    conn.close()
+    assert_counts_consistent(db)
+    assert_kept_counts_match_the_spans(db)  # the technique counts filled in by the migration

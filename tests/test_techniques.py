@@ -68,7 +68,8 @@ def test_model_ships_in_the_package_and_loads_without_download():
     assert path.stat().st_size < 20_000_000
     model = load_model()
     assert model.unit_weights.shape[2] == len(TECHNIQUES) == model.sentence_weights.shape[1]
-    assert set(model.grains.tolist()) <= {0, 1}
+    assert set(model.grains.tolist()) <= {0, 1} and set(model.bridges.tolist()) <= {0, 1}
+    assert np.all(model.margins >= 0)
     assert np.all((model.thresholds > 0) & (model.thresholds < 1))
 
 
@@ -184,11 +185,46 @@ def test_the_decomposed_scoring_equals_the_spelled_out_features(opinion_doc):
     from newsgraph.training.techniques import Design
 
     model = load_model()
-    features = doc_features(opinion_doc)
+    features = doc_features(opinion_doc, model.lexicon)
     design = Design(model.unit_vocabulary, model.context_vocabulary, model.sentence_vocabulary)
     stacked = np.vstack([model.unit_weights.reshape(-1, len(TECHNIQUES)), model.context_weights])
     spelled_out = np.asarray(design.token_matrix(features) @ stacked) + model.token_bias
     assert np.allclose(model.token_logits(features), spelled_out, atol=1e-3)
+
+
+def test_the_model_carries_its_valence_lexicon(opinion_doc):
+    """The VADER lexicon travels inside the model file: valence features need nothing at run time."""
+    model = load_model()
+    assert len(model.lexicon) > 7000 and model.lexicon["betrayed"] < 0 < model.lexicon["trust"]
+    assert "VADER" in model.meta["lexicon"] and "MIT" in model.meta["lexicon"]
+    with_lexicon = doc_features(opinion_doc, model.lexicon)
+    without = doc_features(opinion_doc)
+    betrayed = next(k for k, feats in enumerate(with_lexicon.unit) if feats[0] == "w=betrayed")
+    assert any(f.startswith("v=n") for f in with_lexicon.unit[betrayed])
+    assert not any(f.startswith("v=") for feats in without.unit for f in feats)
+
+
+def test_token_runs_grow_from_seeds_over_weaker_neighbours():
+    """Hysteresis: a run needs one unit at the threshold and grows over neighbours within the margin."""
+    from types import SimpleNamespace
+
+    from newsgraph.extract.techniques import extension_threshold, run_bounds
+
+    units = SimpleNamespace(
+        sentence=np.array([0, 0, 0, 0, 0, 0, 1, 1]),
+        trimmable=np.array([False, False, False, True, False, False, False, False]),
+        starts=np.arange(8) * 10,
+        ends=np.arange(8) * 10 + 5,
+    )
+    low = extension_threshold(0.5, 2.0)
+    assert 0.1 < low < 0.15
+    scores = np.array([0.05, 0.2, 0.6, 0.3, 0.02, 0.3, 0.2, 0.3])
+    assert run_bounds(units, scores, 0.5) == [(20, 25, 2, 2)]
+    # Grown over units ≥ low within the sentence; the run may not end on punctuation (unit 3).
+    assert run_bounds(units, scores, 0.5, 2.0) == [(10, 25, 1, 2)]
+    # Bridging one weak unit (4) joins unit 5; the sentence change stops the run; unseeded runs vanish.
+    assert run_bounds(units, scores, 0.5, 2.0, bridge=True) == [(10, 55, 1, 5)]
+    assert run_bounds(units, scores * 0.5, 0.5, 2.0, bridge=True) == []
 
 
 def test_a_broken_model_file_is_a_clear_error(tmp_path):
@@ -286,13 +322,24 @@ def test_read_labels_reports_bad_lines(tmp_path):
 def test_training_runs_end_to_end_on_a_slice(tmp_path):
     data = shared_data("semeval2020-task11-ptc").parent
     out = tmp_path / "techniques.npz"
-    result = run_cli("train", "techniques", "--data", str(data), "--out", str(out), "--limit", "8", "--folds", "2")
+    result = run_cli("train", "techniques", "--data", str(data), "--out", str(out), "--limit", "8", "--folds", "2", "--memes")
     assert result.returncode == 0, result.stderr.decode()
     stdout = result.stdout.decode()
-    assert "model SI" in stdout and "baseline technique-aware" in stdout
+    assert "model SI" in stdout and "baseline technique-aware" in stdout and "meme texts" in stdout
     model = TechniqueModel.load(out)
     assert model.meta["trained_on"].startswith("semeval2020-task11-ptc")
     assert len(model.thresholds) == len(TECHNIQUES)
+
+
+def test_meme_texts_map_onto_the_ptc_labels():
+    from newsgraph.training.techniques import load_memes
+
+    memes = load_memes(shared_data("semeval2021-task6-memes"))
+    assert len(memes) == 951 and all(m.id.startswith("meme") for m in memes)
+    spans = [(m, t, s, e) for m in memes for t, s, e in m.spans]
+    assert {t for _, t, _, _ in spans} <= set(TECHNIQUES)
+    assert sum(t == "Loaded_Language" for _, t, _, _ in spans) > 700  # the largest class maps whole
+    assert all(0 <= s < e <= len(m.text) for m, _, s, e in spans)
 
 
 def test_training_reports_a_missing_corpus(tmp_path):

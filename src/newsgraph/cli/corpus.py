@@ -1,4 +1,5 @@
-"""Corpus commands: ``ingest``, ``reanalyze``, ``stats``, ``quotes``, ``entities``, ``dossier``, ``search``, ``export``.
+"""Corpus commands: ``ingest``, ``reanalyze``, ``stats``, ``quotes``, ``claims``, ``events``, ``techniques``,
+``entities``, ``dossier``, ``search``, ``export``.
 
 Each is a thin layer over ``newsgraph.corpus.Corpus``: option names are the keyword names of the
 API, ``--format json`` prints the records as plain JSON (lists of records), ``--format text`` a
@@ -23,9 +24,9 @@ from rich.text import Text
 
 from ..corpus import DEFAULT_DB, Corpus
 from ..errors import InputError
-from ..store.base import ENTITY_SORTS, EXPORT_TABLES, SEARCH_SCOPES
+from ..store.base import ENTITY_SORTS, EXPORT_TABLES, SEARCH_SCOPES, TECHNIQUE_GROUPS
 from ..store.export import EXTENSIONS, write_csv, write_jsonl, write_table
-from ..types import CorpusEntity, CorpusQuote, Dossier, IngestReport, SearchHit, to_plain
+from ..types import CorpusClaim, CorpusEntity, CorpusEvent, CorpusQuote, Dossier, IngestReport, SearchHit, TechniqueCount, to_plain
 from . import app
 
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", envvar="NEWSGRAPH_DB", help="The corpus database (SQLite file).")
@@ -244,6 +245,153 @@ def quotes(
     console.print(f"{len(found)} quote{'s' if len(found) != 1 else ''}", style="dim")
 
 
+def _record_header(published: str | None, outlet: str | None) -> Text:
+    header = Text()
+    header.append(published or "undated", style="cyan")
+    header.append(f"  {outlet or '-'}  ", style="magenta")
+    return header
+
+
+def _claim_lines(claim: CorpusClaim) -> Text:
+    header = _record_header(claim.published, claim.outlet)
+    source = claim.source.name + (f" (#{claim.source_id})" if claim.source_id is not None else "") if claim.source else "(no source)"
+    header.append(source, style="bold")
+    header.append(f"  [{claim.status}, {claim.kind}, check-worthy {claim.checkworthy:.2f}]")
+    if claim.near_duplicate:
+        header.append("  (near-duplicate)", style="dim")
+    body = Text("  " + " ".join(claim.text.split()))
+    where = Text(f"  article {claim.article} {claim.id} [{claim.start}:{claim.end}] {claim.article_source}", style="dim")
+    return Text("\n").join([header, body, where])
+
+
+def _party(party, entity_id: int | None) -> str:
+    if party is None:
+        return "-"
+    return party.name + (f" #{entity_id}" if entity_id is not None else "") + (f" ({party.country})" if party.country else "")
+
+
+def _event_lines(event: CorpusEvent) -> Text:
+    header = _record_header(event.published, event.outlet)
+    header.append(event.type, style="bold")
+    header.append(f"  {_party(event.actor, event.actor_id)} -> {_party(event.target, event.target_id)}")
+    if event.location:
+        header.append(f"  in {_party(event.location, None)}")
+    if event.near_duplicate:
+        header.append("  (near-duplicate)", style="dim")
+    body = Text("  " + " ".join(event.sentence.text.split()))
+    where = Text(
+        f"  article {event.article} {event.id} trigger {event.trigger.text!r} [{event.trigger.start}:{event.trigger.end}] "
+        f"confidence {event.confidence:.2f} {event.article_source}", style="dim",
+    )
+    return Text("\n").join([header, body, where])
+
+
+def _print_records(found: list, lines, noun: str) -> None:
+    console = _out()
+    for record in found:
+        console.print(lines(record))
+    console.print(f"{len(found)} {noun}{'s' if len(found) != 1 else ''}", style="dim")
+
+
+@app.command()
+def claims(
+    status: Optional[str] = typer.Option(None, help="quoted, attributed or unattributed."),
+    source: Optional[str] = typer.Option(None, help="Claims this actor stands behind (a name, alias, surname, or #id)."),
+    about: Optional[str] = typer.Option(None, help="Claims whose text mentions this actor."),
+    checkworthy: Optional[float] = typer.Option(None, help="Check-worthiness score at least this (0-1)."),
+    kind: Optional[str] = typer.Option(None, help="fact, opinion or prediction."),
+    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    outlet: Optional[str] = typer.Option(None, help="Published by this outlet."),
+    include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also claims from near-duplicate articles."),
+    limit: int = typer.Option(100, help="At most this many, newest first (0: all)."),
+    db: str = DB_OPTION,
+    format: Format = FORMAT_OPTION,
+) -> None:
+    """Claims with their source, status, kind and check-worthiness, newest first.
+
+    --status unattributed --checkworthy 0.5 lists what a fact-checker looks at first: check-worthy claims nobody stands behind."""
+    with Corpus(db) as corpus:
+        found = corpus.claims(
+            status=status, source=source, about=about, checkworthy=checkworthy, kind=kind, since=since, until=until,
+            outlet=outlet, include_duplicates=include_duplicates, limit=limit,
+        )
+        if format is Format.json:
+            _print_json(found)
+            return
+        _warn_unknown(corpus, source=source, about=about)
+    _print_records(found, _claim_lines, "claim")
+
+
+@app.command()
+def events(
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type (ACCUSE, THREATEN, PROTEST...)."),  # noqa: A002
+    actor: Optional[str] = typer.Option(None, help="Events whose actor is this (a name, alias, surname, or #id)."),
+    target: Optional[str] = typer.Option(None, help="Events whose target is this."),
+    country: Optional[str] = typer.Option(None, help="ISO 3166 alpha-3 country of the actor, target or location (LTU, BLR...)."),
+    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    outlet: Optional[str] = typer.Option(None, help="Published by this outlet."),
+    include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also events from near-duplicate articles."),
+    limit: int = typer.Option(100, help="At most this many, newest first (0: all)."),
+    db: str = DB_OPTION,
+    format: Format = FORMAT_OPTION,
+) -> None:
+    """Events (who did what to whom, PLOVER-coded) with their sentence and offsets, newest first."""
+    with Corpus(db) as corpus:
+        found = corpus.events(
+            type=type, actor=actor, target=target, country=country, since=since, until=until, outlet=outlet,
+            include_duplicates=include_duplicates, limit=limit,
+        )
+        if format is Format.json:
+            _print_json(found)
+            return
+        _warn_unknown(corpus, actor=actor, target=target)
+    _print_records(found, _event_lines, "event")
+
+
+def _share(count: TechniqueCount) -> str:
+    if count.share is None:
+        return "-"
+    return f"{count.share:.1%} ({count.sentences_with_technique}/{count.sentences})"
+
+
+@app.command()
+def techniques(
+    by: str = typer.Option("outlet", help=f"Group by {', '.join(TECHNIQUE_GROUPS)}."),
+    technique: Optional[str] = typer.Option(None, help="Count only this technique (SemEval-2020 Task 11 name, e.g. Loaded_Language)."),
+    outlet: Optional[str] = typer.Option(None, help="Only articles of this outlet."),
+    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    threshold: Optional[float] = typer.Option(None, help="Count only spans scored at least this (0-1)."),
+    top: int = typer.Option(3, help="Top techniques listed per outlet or month (top outlets per technique)."),
+    include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also near-duplicate articles."),
+    db: str = DB_OPTION,
+    format: Format = FORMAT_OPTION,
+) -> None:
+    """Persuasion-technique spans per outlet, month or technique, and the share of sentences with one.
+
+    The spans are a statistical model's suggestions for a reader, not verdicts."""
+    with Corpus(db) as corpus:
+        found = corpus.techniques(
+            by=by, technique=technique, outlet=outlet, since=since, until=until, threshold=threshold, top=top,
+            include_duplicates=include_duplicates,
+        )
+    if format is Format.json:
+        _print_json(found)
+        return
+    table = Table(box=None, pad_edge=False)
+    for column, justify in ((by, "left"), ("spans", "right"), ("articles", "right"), ("with technique", "right"),
+                            ("sentences with technique", "right"), ("top outlets" if by == "technique" else "top techniques", "left")):
+        table.add_column(column, justify=justify, overflow="fold")
+    for count in found:
+        table.add_row(escape(count.label), str(count.spans), str(count.articles), str(count.articles_with_technique), _share(count),
+                      _tallies(count.top))
+    console = _out()
+    console.print(table)
+    console.print("spans are a model's suggestions, not verdicts", style="dim")
+
+
 def _entity_table(entities: list[CorpusEntity]) -> Table:
     table = Table(box=None, pad_edge=False)
     for column, justify in (("id", "right"), ("name", "left"), ("type", "left"), ("articles", "right"), ("outlets", "right"),
@@ -293,10 +441,15 @@ def _print_dossier(dossier: Dossier) -> None:
     console.print(f"articles per month: {_tallies(dossier.timeline, 36)}")
     window = f" (in its latest {dossier.co_mentioned_over} articles)" if dossier.co_mentioned_over < e.articles else ""
     console.print(f"co-mentioned{window}: " + (", ".join(f"{escape(c.name)} #{c.id} ({c.articles})" for c in dossier.co_mentioned) or "-"))
-    for title, found in (("quotes by", dossier.quotes_by), ("quotes about", dossier.quotes_about)):
+    sections = (
+        ("quotes by", dossier.quotes_by, _quote_lines), ("quotes about", dossier.quotes_about, _quote_lines),
+        ("claims by", dossier.claims_by, _claim_lines), ("claims about", dossier.claims_about, _claim_lines),
+        ("events with actor", dossier.events_as_actor, _event_lines), ("events with target", dossier.events_as_target, _event_lines),
+    )
+    for title, found, lines in sections:
         console.print(Text(f"\n{title} {e.name} (latest {len(found)})", style="bold"))
-        for quote in found:
-            console.print(_quote_lines(quote))
+        for record in found:
+            console.print(lines(record))
     if dossier.other_matches:
         others = ", ".join(f"{escape(m.name)} #{m.id} ({m.type}, {m.articles} articles)" for m in dossier.other_matches)
         console.print(f"\nthe name may also mean: {others}", style="dim")
@@ -305,12 +458,12 @@ def _print_dossier(dossier: Dossier) -> None:
 @app.command()
 def dossier(
     name: str = typer.Argument(..., help="A name, alias, surname or #id."),
-    limit: int = typer.Option(10, help="Quotes, outlets and co-mentioned actors listed."),
+    limit: int = typer.Option(10, help="Quotes, claims, events, outlets and co-mentioned actors listed."),
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also quotes from near-duplicate articles."),
     db: str = DB_OPTION,
     format: Format = FORMAT_OPTION,
 ) -> None:
-    """One actor: aliases and roles seen, quotes by and about them, actors most co-mentioned, articles over time."""
+    """One actor: aliases, roles, quotes and claims by and about them, their events, co-mentioned actors, articles over time."""
     with Corpus(db) as corpus:
         result = corpus.dossier(name, limit=limit, include_duplicates=include_duplicates)
     if format is Format.json:

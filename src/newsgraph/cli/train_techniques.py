@@ -22,26 +22,31 @@ def train_techniques_command(
     out: Optional[Path] = typer.Option(None, help="Where to write the model (default: the one shipped in the package)."),
     folds: int = typer.Option(3, help="Article folds of the fitting part used to choose each technique's grain and threshold."),
     limit: Optional[int] = typer.Option(None, help="Fit on the first N articles only (quick end-to-end tries; not for the shipped model)."),
+    memes: bool = typer.Option(
+        False, help="Add the SemEval-2021 Task 6 meme texts (semeval2021-task6-memes/ beside the PTC) to every fit (off by default: it did not help on validation)."
+    ),
 ) -> None:
     """Train the persuasion-technique model on the PTC train split; report SemEval-2020 span scores on the validation part."""
-    from ..training.techniques import PTC, train_techniques
+    from ..training.techniques import MEMES, PTC, train_techniques
 
     if folds < 2:
         raise InputError(f"--folds must be at least 2, not {folds}")
     if limit is not None and limit < folds:
         raise InputError(f"--limit must be at least --folds ({folds}), not {limit}")
     corpus = data / PTC if (data / PTC).is_dir() else data
+    meme_corpus = (data / MEMES if (data / MEMES).is_dir() else corpus.parent / MEMES) if memes else None
 
     def progress(message: str) -> None:
         print(f"[train techniques] {message}", file=sys.stderr, flush=True)
 
     started = time.perf_counter()
-    report = train_techniques(corpus, out, folds=folds, limit=limit, progress=progress)
+    report = train_techniques(corpus, out, folds=folds, limit=limit, memes=meme_corpus, progress=progress)
     elapsed = time.perf_counter() - started
     size = report.model_path.stat().st_size / 1e6
     features = ", ".join(f"{count} {kind}" for kind, count in report.features.items())
     print(f"model: {report.model_path} ({size:.1f} MB; features: {features})")
-    print(f"fitted on {report.train_articles} articles ({report.train_spans} spans); validated on {report.validation_articles} held-out articles ({report.validation_spans} spans)")
+    extra = f" and {report.extra_texts} meme texts" if report.extra_texts else ""
+    print(f"fitted on {report.train_articles} articles ({report.train_spans} spans){extra}; validated on {report.validation_articles} held-out articles ({report.validation_spans} spans)")
     print(f"{'':24} {'P':>6} {'R':>6} {'F1':>6}")
     for name, score in (
         ("model SI", report.si),

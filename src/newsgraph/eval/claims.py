@@ -267,6 +267,12 @@ def polnear_gold(article, sentences: Iterable[tuple[int, int]], quote_share) -> 
     ``unattributed`` when no relation covers it. Sentences mostly covered by relations without a
     source are left out: PolNeAR does not say who stands behind them.
 
+    The quote-mark share is taken over the content pieces inside the sentence, not over their hull:
+    a hull would count the frame between two pieces ("…bigger than him,” said Devine. “We…") as
+    unquoted content and call a verbatim quotation ``attributed`` (it did so for 44 of the 75
+    sentences of PolNeAR train's first 200 articles where the claim extractor said ``quoted`` and
+    the gold ``attributed``).
+
     PolNeAR is broader than newsgraph's notion: it also annotates beliefs, intentions and plans
     ("Trump wants to…"), so this gold marks some sentences attributed that newsgraph, following
     the issue's definition, reports as the writer's.
@@ -287,8 +293,14 @@ def polnear_gold(article, sentences: Iterable[tuple[int, int]], quote_share) -> 
             elif cover > best_cover:
                 best, best_cover = attribution, cover
         if best is not None and best_cover >= MIN_SHARE * length:
-            a, b = max(start, best.start), min(end, best.end)
-            share = quote_share(a, b)
+            # the content pieces inside the sentence, not their hull: in "“…bigger than him,” said
+            # Devine. “We want…”" the frame between two pieces is not unquoted content
+            pieces = [(max(start, a), min(end, b)) for a, b in best.pieces if a < end and start < b]
+            content_length = sum(b - a for a, b in pieces)
+            share = sum(quote_share(a, b) * (b - a) for a, b in pieces) / max(1, content_length)
+            a = min(a for a, _ in pieces)
+            while a < end and text[a].isspace():
+                a += 1
             quoted = share >= 0.9 or (share >= 0.6 and text[a] in "“\"‘«„'")
             name = " ".join(text[s:e] for s, e in best.sources)
             claims.append(GoldClaim(start, end, text[start:end], "quoted" if quoted else "attributed", name, best.sources))
@@ -297,3 +309,27 @@ def polnear_gold(article, sentences: Iterable[tuple[int, int]], quote_share) -> 
         else:
             claims.append(GoldClaim(start, end, text[start:end], "unattributed", None))
     return claims
+
+
+def clause_agreements(article, gold: Sequence[GoldClaim], predicted: Sequence[PredictedClaim]) -> int:
+    """How many sentences ``polnear_gold`` calls ``unattributed`` only because a relation's content
+    is under half of them, while the prediction matched to the sentence *is* that relation: at
+    least half of the predicted claim inside the relation's content, and its source the relation's
+    ("Making the rounds on the Sunday shows, Carson said he was facing scrutiny"). Reported beside
+    the scores as the share of disagreement that is the sentence-level proxy's, not the
+    extractor's; the scores themselves are not changed."""
+    text = article.text
+    count = 0
+    for claim in gold:
+        match = best_match(claim, predicted)
+        if claim.status != "unattributed" or match is None or match.status == "unattributed" or match.source is None:
+            continue
+        for relation in article.attributions:
+            if not relation.sources or not any(min(b, claim.end) > max(a, claim.start) for a, b in relation.pieces):
+                continue
+            inside = sum(max(0, min(b, match.end) - max(a, match.start)) for a, b in relation.pieces)
+            source = GoldClaim(claim.start, claim.end, claim.text, "attributed", " ".join(text[a:b] for a, b in relation.sources), relation.sources)
+            if inside * 2 >= match.end - match.start and source_right(source, match):
+                count += 1
+                break
+    return count

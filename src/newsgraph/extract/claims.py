@@ -15,29 +15,35 @@ says who stands behind it:
   ``The Guardian reported that X said…`` → X).
 - ``unattributed``: the writer asserts it with no source.
 
-Status comes from syntax, in this order: (1) the direct quotes the quote extractor found, when
-their words cover at least half of the sentence (their speakers; a speaker it left unresolved gets
-the fallbacks below); (2) otherwise a reporting frame in the sentence's own parse: a
-communication, cognition or evidence verb heading the sentence (or conjoined with its head, or a
-parenthetical ``officials said``) with a third-party subject; ``according to X``; agentless ``it
-is believed that``/``X is said to``; ``reportedly``; a headline naming its source before a colon;
-(3) quote marks: a sentence mostly inside quote marks is quoted, its speaker taken from the frame
-of the same quotation or paragraph, from a sentence ending in a colon that introduces it, or from
-the previous paragraph when the paragraph continues a quotation. Reported speech is read from the
-sentence rather than from the quote extractor's indirect quotes, because those also cover
-thoughts, plans and wishes ("The Kremlin wants us to believe that…") that this status leaves with
-the writer; a claim still gets the id of the quote covering it. Frames that
-report no actual saying are not attributions: first person outside quotes (``I believe…``), a
-modal or negated verb (``should ask``, ``did not say``), an indirect question (``explained how``).
-When a sentence joins a writer's clause and a reported one (``A, and officials said that B``),
-each independent clause is its own claim.
+Status comes from syntax, in this order: (1) the direct quotes the quote extractor found, when their
+words cover at least half of the sentence (their speakers; a speaker it left unresolved gets the
+fallbacks below); (2) otherwise a reporting frame in the sentence's own parse: a communication,
+cognition or evidence verb heading the sentence (or conjoined with its head, or a parenthetical
+``officials said``) with a third-party subject; ``according to X``; ``as X reported/noted/put it,
+…`` (not ``as X asked``: a request the writer backs); a reporting participle (``…, arguing that B``:
+B is the subject's, what they did is the writer's clause); agentless ``it is believed that``/``X is
+said to``; ``reportedly``; a headline naming its source before a colon (also a Title Case one whose
+name the tagger read as a common noun, when the article names that person or body); every sentence
+of a transcript paragraph opening with a speaker label (``FALLIN: …``); (3) quote marks: a sentence
+mostly inside quote marks is quoted, its speaker taken from the frame of the same quotation or
+paragraph, from a sentence ending in a colon that introduces it, from the previous paragraph when
+the paragraph continues a quotation, or, for a paragraph-long quotation nobody introduces, from the
+last source of the few claims before it. Reported speech is read from the sentence rather than from
+the quote extractor's indirect quotes, because those also cover thoughts, plans and wishes ("The
+Kremlin wants us to believe that…") that this status leaves with the writer; a claim still gets the
+id of the quote covering it. Frames that report no actual saying are not attributions: first person
+outside quotes (``I believe…``), a modal or negated verb (``should ask``, ``did not say``), an
+indirect question (``explained how``). When a sentence joins a writer's clause and a reported one
+(``A, and officials said that B``), each independent clause is its own claim.
 
-Not claims (see docs/schema.md): questions; datelines and bylines (a dateline prefix ``MINSK —``
-and a section label ``Opinion:`` are cut from the sentence they start); verbless fragments
-(``Not one step back.``, photo credits); unpunctuated headings that open with a question word;
-imperatives outside quotes and pointers that assert nothing (``Read more:``, ``Here is what we
-know.``, ``Sign up…``); a frame with no content of its own (``He added:``). Headlines that state
-something (``Poland to send 5,000 troops to border``) are claims like any sentence.
+Not claims (see docs/schema.md): questions; datelines and bylines (``By Jane Doe``, but not a
+sentence opening with "By" that has a finite verb: ``By March 3, the council had…``) (a dateline
+prefix ``MINSK —`` and a section label ``Opinion:``, ``Editor's note:`` are cut from the sentence
+they start); verbless fragments (``Not one step back.``, photo credits); unpunctuated headings that
+open with a question word; imperatives outside quotes and pointers that assert nothing (``Read
+more:``, ``Here is what we know.``, ``Sign up…``); a frame with no content of its own (``He
+added:``). Headlines that state something (``Poland to send 5,000 troops to border``) are claims
+like any sentence.
 
 ``kind`` is a lightweight rule on the claim's main predicates: a deontic modal (``should``,
 ``must``, ``ought to``), ``deserve`` or a first-person belief verb makes an opinion; a future or
@@ -58,6 +64,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_text
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
 from .countries import GAZETTEER, country_code
@@ -81,6 +88,9 @@ REPORTING_VERBS = frozenset(
     reaffirm repeat
     """.split()
 ) | (SPEECH_VERBS | CUE_BELIEF_VERBS) - frozenset("see view regard wish want intend imagine continue decide envision".split())
+BELIEF_VERBS_FOR_PARTICIPLES = CUE_BELIEF_VERBS | frozenset(
+    "believe think feel consider suppose reckon doubt hope fear expect anticipate suspect learn hear understand find show mean decide rule assess calculate imply".split()
+)
 # Reporting verbs that also describe evidence or events: they attribute only when a speaker or a
 # document shows/finds/agrees ("Investigators found that…", "Figures show…"), not an event or a
 # thing ("The attack shows…", "The package agreed in Brussels was…" misparsed).
@@ -93,7 +103,8 @@ SOURCE_NOUNS = frozenset(
     data figure figures statistic statistics poll polls survey surveys study studies report reports research
     analysis assessment estimate estimates document documents record records image images footage census
     audit review investigation inquiry probe test tests result results model models evidence filing filings
-    statement statements letter memo paper assessment database registry
+    statement statements letter memo paper assessment database registry projection projections forecast forecasts
+    polling numbers tally
     investigator investigators researcher researchers scientist scientists analyst analysts expert experts
     official officials authority authorities police prosecutor prosecutors court judge inspector inspectors
     source sources intelligence agency agencies ministry government office department institute service
@@ -102,8 +113,11 @@ SOURCE_NOUNS = frozenset(
 )
 PEOPLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ial", "crat", "mat", "ee")
 DOCUMENT_NOUNS = frozenset(
-    "data figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review".split()
+    "data figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review projection projections forecast forecasts polling".split()
 )
+# Evidence verbs whose object, with a document as subject, is what it reports: "a CNN/ORC poll
+# showed a one-point difference" (but "Trump showed his tax returns" is an act).
+EVIDENCE_OBJECT_VERBS = frozenset("show reveal indicate suggest find give put".split())
 # Speech acts that attribute without a clause: "called on X to…", "accused X of…", "dismissed the
 # concerns", "vowed to…", "called the drills a show of force", "Hungary had threatened to block…".
 SPEECH_ACT_VERBS = frozenset(
@@ -114,6 +128,11 @@ SPEECH_ACT_VERBS = frozenset(
 )
 # ...of which these need more than an object: "called on X to", "urged X to", not "called a meeting".
 NEEDS_COMPLEMENT = frozenset("call urge ask".split())
+# Reporting participles that attribute a clause to the subject of the verb they hang from
+# ("…, saying/arguing/warning that…"); thoughts and findings ("believing…", "finding…") do not.
+PARTICIPLE_REPORTING_VERBS = REPORTING_VERBS - BELIEF_VERBS_FOR_PARTICIPLES
+# Requests: "as X asked/urged/proposed" reports what X wanted done, not a proposition of X's.
+DIRECTIVE_VERBS = frozenset("ask urge demand call propose recommend advise request plead beg order".split())
 # Verbs of saying whose object can only be what was said: "says the plan works" misparsed.
 SAY_VERBS = frozenset("say claim argue insist believe think warn suggest assert contend maintain add note write".split())
 # Reporting verbs whose object is the addressee, not the content: "told reporters", "briefed a panel".
@@ -169,7 +188,7 @@ DATELINE = re.compile(
 # "Opinion:", "ANALYSIS:", "Exclusive -" at the start of a headline or paragraph.
 SECTION_LABEL = re.compile(
     r"[ \t]*(?:opinion|analysis|comment|commentary|editorial|exclusive|breaking|update|updated|explainer|factbox|"
-    r"live|interview|column|perspective|review|essay|fact check|watch|video|photos)[ \t]*[:|—–-][ \t]*",
+    r"live|interview|column|perspective|review|essay|fact check|watch|video|photos|editor(?:'s|’s|s'|s’)? note)[ \t]*[:|—–-][ \t]*",
     re.I,
 )
 BYLINE = re.compile(r"\W*(?:by|reporting by|additional reporting by|editing by|written by|compiled by|photo(?:graph)?s? by|(?:last )?updated|published|posted)\b", re.I)
@@ -182,6 +201,14 @@ NOT_ASSERTIONS = re.compile(
 )
 # A headline giving its source before a colon: "Lynch: No outside influence on FBI probe".
 HEADLINE_SOURCE = re.compile(r"(?P<who>[A-Z][^:\n.!?]{0,40}?)[ \t]*:[ \t]+(?P<what>\S)")
+# A transcript's speaker label opening a paragraph: "TAPPER: And obviously…", "SEN. COLLINS: …".
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+NOT_SPEAKER_LABELS = frozenset(
+    """
+    note correction clarification warning source sources photo photos video watch read more related tags breaking
+    alert disclaimer disclosure transcript listen spoiler credit file update updated exclusive tl;dr ps
+    """.split()
+)
 MAX_HEADLINE_SOURCE_WORDS = 5
 MAX_HEADLINE_WORDS = 40
 PARAGRAPH_END = re.compile(r"[.!?…:;]['\"’”»)\]]*\s*$")
@@ -189,6 +216,7 @@ QUESTION_END = re.compile(r"\?['\"’”»)\]]*\s*$")
 HEADING_QUESTION = re.compile(r"\W*(?:what|why|how|who|when|where|which|whether)\b", re.I)
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MIN_QUOTED_SHARE = 0.6  # a sentence at least this much inside quote marks is the quote's words
 QUOTATION_SHARE = 0.9  # reported content this much inside quote marks is a direct quotation
 MIN_QUOTE_COVER = 0.5  # a quote covering this much of a sentence accounts for it
@@ -272,7 +300,7 @@ def extract_claims(
     """The claims of ``doc``, in text order, with ids ``c1``, ``c2``…
 
     ``quantities`` are the document's quantities when the caller has them already (else found here)."""
-    text = doc.text
+    text = doc_text(doc)
     if not len(doc) or not text.strip():
         return ()
     regions = quote_regions(text)
@@ -345,7 +373,7 @@ def _inside(records: Sequence, starts: list[int], start: int, end: int) -> list:
 
 def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple[Span, int, int]]:
     """Sentences that may assert something, each with the character span a claim may cover."""
-    text = doc.text
+    text = doc_text(doc)
     if context is None:
         regions = quote_regions(text)
         context = _Context(doc, text, None, regions, [a for a, _ in regions], _paragraph_starts(text), TokenTable(doc))  # type: ignore[arg-type]
@@ -361,11 +389,13 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
                 if match and match.end() < end:
                     start = _trim(text, match.end(), end)[0]
         snippet = text[start:end]
-        if QUESTION_END.search(snippet) or BYLINE.match(snippet) or NOT_ASSERTIONS.match(snippet):
+        first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
+        if QUESTION_END.search(snippet) or NOT_ASSERTIONS.match(snippet):
             continue
+        if BYLINE.match(snippet) and not any(table.tag[i] in FINITE_TAGS for i in range(first, last)):
+            continue  # "By Jane Doe, Reuters" (but "By Jan. 18, Obama was winning…" asserts)
         if not PARAGRAPH_END.search(paragraph) and HEADING_QUESTION.match(paragraph):
             continue  # a heading such as "What happens next"
-        first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
         if not any(table.pos[i] in ("VERB", "AUX") for i in range(first, last)) and not _verbless_headline_claim(context, start, end):
             continue  # "Not one step back.", "Photo: Reuters"
         if _quoted_share(context, start, end)[0] < MIN_QUOTED_SHARE and _is_imperative(doc, table, first, last):
@@ -639,6 +669,9 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     root = sentence.root
     if not start <= root.idx < end:
         root = _highest(tokens)
+    transcript = _transcript_frame(context, tokens, start, end)
+    if transcript is not None:
+        return [transcript]
     headline = _headline_source(context, start, end)
     if headline is not None:
         return [headline]
@@ -657,22 +690,100 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
         return frames
 
     candidates = [c for c in root.children if c.dep_ == "parataxis"]
+    # "As The Washington Post reported, …", "But as Clyburn noted, …": the rest is the source's
+    candidates += [t for t in tokens if t.dep_ == "advcl" and _as_frame(t)]
     if mostly_quoted:  # “With an eye to February,” he said. — the parser may give "said" no clause
         candidates += [t for t in tokens if t.lemma_ in REPORTING_VERBS and t not in candidates]
     for verb in candidates:
-        if verb.lemma_ not in REPORTING_VERBS or _in_quotes(context, verb) or not _reports_actual_speech(verb):
+        if (verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "put") or _in_quotes(context, verb) or not _reports_actual_speech(verb):
             continue
         speaker = _subject(verb)
         if speaker is None or _in_quotes(context, speaker) or (speaker.lower_ in FIRST_PERSON and not mostly_quoted):
             continue  # “I am not shy,” I said. — a writer quoting themselves is still a quotation
+        if speaker.lower_ in ("that", "this") and speaker.i + 1 == verb.i:
+            continue  # "That said, …": a discourse marker, nobody speaks
         frame_tokens = [t for t in verb.subtree if not _in_quotes(context, t) and not _is_quote_mark(t)]
         content = _hull_without(context, tokens, min(t.i for t in frame_tokens), max(t.i for t in frame_tokens), start, end)
         if content:
             return [_Frame(_source(context, speaker), *content)]
 
+    participial = _participle_frames(context, tokens, start, end)
+    if participial:
+        return participial
     if any(c.lower_ in HEARSAY_ADVERBS for c in root.children):
         return [_Frame(None, start, _last_char(tokens))]
     return []
+
+
+def _as_frame(verb: Token) -> bool:
+    """"as X reported", "as X put it": an "as" clause whose verb has no content of its own (the
+    main clause is it), unlike "as she noted how…", "as he urges voters to…", "as she was announced
+    the winner", "as voters responded to the crackdown"."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if verb.lemma_ == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    if verb.lemma_ not in REPORTING_VERBS or verb.lemma_ in DIRECTIVE_VERBS:
+        return False  # "NATO should do X, as the minister asked": the writer backs a request
+    return not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp", "nsubjpass", "auxpass", "dative", "attr") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in verb.children
+    )
+
+
+def _participle_frames(context: _Context, tokens: list[Token], start: int, end: int) -> list[_Frame]:
+    """"The nurse later sued, claiming the quarantine violated her rights", "Cruz made a pitch to
+    voters saying a state law is hurting the economy": a reporting participle with a content clause
+    attributes that clause to the subject of the verb it hangs from; what the subject did is the
+    writer's clause beside it, when it has at least ``MIN_CLAUSE_WORDS`` words."""
+    tags = context.table.tag
+    for verb in tokens:
+        if tags[verb.i] != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.lemma_ not in PARTICIPLE_REPORTING_VERBS:
+            continue
+        if _in_quotes(context, verb) or not _reports_actual_speech(verb):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+        if not clauses and verb.lemma_ in SAY_VERBS:
+            clauses = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _has_finite_verb(c)]
+        if not clauses or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        subject, head = None, verb.head
+        for _ in range(4):  # "responded by pointing a finger…, saying…": up to the verb with a subject
+            subject = _subject(head)
+            if subject is not None or head.head.i == head.i:
+                break
+            head = head.head
+        if subject is None or subject.lower_ in FIRST_PERSON or _in_quotes(context, subject) or subject.i > verb.i:
+            continue
+        frames = [_Frame(_source(context, subject), *_content_of(context, clauses, start, end))]
+        left = verb.left_edge.i
+        rest = [t for t in tokens if t.i < left]
+        while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc") and not _is_quote_mark(rest[-1]):
+            rest.pop()
+        after = [t for t in tokens if t.i > verb.right_edge.i and not t.is_punct]
+        if sum(1 for t in rest if not t.is_punct) >= MIN_CLAUSE_WORDS and not after:
+            frames.insert(0, _Frame(_WRITER, *_trim(context.text, rest[0].idx, rest[-1].idx + len(rest[-1].text))))
+        return frames
+    return []
+
+
+def _transcript_frame(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
+    """Every sentence of a transcript paragraph ("FALLIN: Well, I think… They want to be safe.") is
+    the labelled speaker's; a section label ("ANALYSIS:", "UPDATE:") is no speaker."""
+    paragraph = _paragraph_start(context.text, start)
+    match = TRANSCRIPT_LABEL.match(context.text, paragraph)
+    if match is None or match.end() > end or SECTION_LABEL.fullmatch(match.group(0).rstrip() + " "):
+        return None
+    words = match.group("who").lower().split()
+    if words[-1].strip(".") in NOT_SPEAKER_LABELS or any(w in ("is", "are", "was", "were", "the", "of", "in") for w in words):
+        return None  # "FIX IS IN: …" is a headline, not a speaker
+    a, b = match.span("who")
+    ref = context.entities.resolve(a, b, speaker=True) if context.entities is not None else None
+    source = Source(ref.entity, ref.name, a, b) if ref is not None else Source(None, match.group("who"), a, b)
+    content_start = max(start, match.end())
+    if content_start >= end:
+        return None
+    return _Frame(source, *_trim(context.text, content_start, _last_char(tokens)))
 
 
 def _headline_parts(context: _Context, start: int, end: int) -> tuple[int, int, int, bool] | None:
@@ -690,7 +801,11 @@ def _headline_parts(context: _Context, start: int, end: int) -> tuple[int, int, 
     if first >= last or any(table.pos[i] in ("VERB", "AUX") for i in range(first, last)):
         return None
     if not any(table.pos[i] == "PROPN" or table.ent_type[i] or table.lower[i] in SOURCE_NOUNS or table.lower[i] in OUTLET_WORDS for i in range(first, last)):
-        return None
+        # a Title Case headline the tagger read as common nouns ("Trump: Cruz Has ‘To Come a Long
+        # Way’…"): the name before the colon is a source when the article names that person or body
+        ref = context.entities.resolve(match.start("who"), match.end("who"), speaker=True) if context.entities is not None else None
+        if ref is None or ref.type not in ("PERSON", "ORG") or not match.group("who")[:1].isupper():
+            return None
     claim_start = match.start("what")
     has_verb = any(table.pos[i] in ("VERB", "AUX") for i in range(bisect.bisect_left(table.idx, claim_start), bisect.bisect_left(table.idx, end)))
     return first, last, claim_start, has_verb
@@ -817,7 +932,14 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     if not clauses and lemma in SAY_VERBS:
         # "McCain says the movement that is sweeping the country appeals to…": a clause the parser
         # took for an object
-        clauses = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _has_finite_verb(c)]
+        clauses = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i and _has_finite_verb(c)]
+    if not clauses and lemma in SAY_VERBS:
+        # "said for the first time that intelligence had passed…": a that-clause the parser hung on
+        # a noun of the frame as a relative clause (a relative "that" is no complementiser)
+        clauses = [
+            t for t in verb.subtree
+            if t.i > verb.i and t.dep_ in ("relcl", "acl") and _clause_verb_of(t).i == verb.i and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children)
+        ][:1]
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma in PASSIVE_REPORTING:
         # "It is believed that…", "The minister is said to have resigned", "…was reported by X"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -840,7 +962,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     if lemma in REPORTING_VERBS and clauses:
         if lemma in EVIDENTIAL_VERBS and not _can_be_source(subject):
             return []  # "The incident shows that…": the writer's inference, not a source's
-        inner = _nested_frame(context, clauses[0], start, end)
+        inner = _nested_frame(context, clauses[0], start, end) if _is_outlet(subject) else None
         if inner is not None:
             return [inner]
         split = [c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS and _subject(c) is not None]
@@ -856,11 +978,20 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     speech_act = lemma in SPEECH_ACT_VERBS and bool(complements)
     speech_act = speech_act or (lemma in AS_SPEECH_ACT_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in complements))
     data = lemma in DATA_VERBS and _can_be_source(subject) and subject.lower_ not in PERSONAL_PRONOUNS - {"it"}
+    data = data or (lemma in EVIDENCE_OBJECT_VERBS and subject.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "dobj" for c in complements))
     if speech_act or data:
         # "called on the EU to answer…", "accused Kyiv of shelling…", "The agency recorded 8,412…":
         # the claim is the whole sentence, the act reported being the assertion.
         return [_Frame(_source(context, subject), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
     return []
+
+
+def _clause_verb_of(token: Token) -> Token:
+    """The nearest verb above ``token`` in the parse (``token`` itself excluded)."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _has_finite_verb(head: Token) -> bool:
@@ -873,7 +1004,17 @@ def _reports_actual_speech(verb: Token) -> bool:
 
 
 def _is_indirect_question(clause: Token) -> bool:
-    return clause.left_edge.lower_ in QUESTION_WORDS
+    """"did not say whether…", "explained how…": the clause opens with a question word of its own
+    (not one of a clause inside it: "said, if elected, she would ask…" reports a proposition)."""
+    first = clause.left_edge
+    if first.lower_ not in QUESTION_WORDS:
+        return False
+    token = first
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ in ("advcl", "relcl", "acl") or (token.dep_ == "mark" and token.head.i != clause.i):
+            return False
+        token = token.head
+    return True
 
 
 def _can_be_source(subject: Token) -> bool:
@@ -885,9 +1026,16 @@ def _can_be_source(subject: Token) -> bool:
     return lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS or (subject.pos_ == "NOUN" and lemma.endswith(PEOPLE_SUFFIXES))
 
 
+def _is_outlet(subject: Token) -> bool:
+    """A news outlet as the subject of a reporting verb ("The Guardian", "Reuters", "the newspaper")."""
+    return any(t.lower_ in OUTLET_WORDS for t in _phrase(subject))
+
+
 def _nested_frame(context: _Context, clause: Token, start: int, end: int) -> _Frame | None:
-    """"The Guardian reported that Smith said the deal was dead": the content is Smith's."""
-    if clause.lemma_ not in REPORTING_VERBS or not _reports_actual_speech(clause):
+    """"The Guardian reported that Smith said the deal was dead": what an outlet reports someone
+    said is theirs. Not for other reporters ("Rep. Meeks said Clinton reassured them…" is Meeks's
+    account, "a poll found that voters said…" the poll's), nor for a thought ("they fear…")."""
+    if clause.lemma_ not in REPORTING_VERBS or clause.lemma_ in BELIEF_VERBS_FOR_PARTICIPLES or not _reports_actual_speech(clause):
         return None
     inner_subject = _subject(clause)
     inner_clauses = [c for c in clause.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
@@ -902,6 +1050,13 @@ def _subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is not None or verb.lemma_ not in REPORTING_VERBS:
         return subject
+    if verb.pos_ in ("NOUN", "PROPN") and verb.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in verb.children):
+        # "Trump predicts that…" tagged as the plural noun "predicts" with "Trump" its compound
+        return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), None)
+    # "About 4 in 10 say…": a count the parser hung on the verb as a modifier
+    counted = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("nummod", "npadvmod") and c.pos_ in ("NUM", "NOUN")), None)
+    if counted is not None:
+        return counted
     doc, i = verb.doc, verb.i - 1
     while i >= 0 and not doc[i + 1].is_sent_start and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
         i -= 1
@@ -918,7 +1073,8 @@ def _content_of(context: _Context, clauses: list[Token], start: int, end: int, e
     last = max(clause.right_edge.i for clause in clauses)
     if excluded and first < min(excluded) <= last:  # stop before the split-off clause and its "and"
         last = min(excluded) - 1
-    while first < last and ((doc[first].dep_ == "mark" and doc[first].lower_ in ("that", "whether", "if")) or (doc[first].is_punct and not _is_quote_mark(doc[first]))):
+    heads = {clause.i for clause in clauses}
+    while first < last and ((doc[first].dep_ == "mark" and doc[first].lower_ in ("that", "whether", "if") and doc[first].head.i in heads) or (doc[first].is_punct and not _is_quote_mark(doc[first]))):
         first += 1
     while last > first and ((doc[last].is_punct and not _is_quote_mark(doc[last])) or doc[last].dep_ == "cc"):
         last -= 1
@@ -1144,6 +1300,10 @@ def _inherit_speakers(context: _Context) -> None:
             donor = min(same_paragraph, key=lambda d: abs(d.start - draft.start))
         elif previous and previous[-1].status == "quoted" and previous[-1].source is not None and _opens_with_quote(context.text, draft.start):
             donor = previous[-1]
+        elif _opens_with_quote(context.text, draft.start):
+            # a paragraph-long quotation nobody introduces continues the last speaker before it
+            # ("Cecile Richards: ‘…’" as the headline, then "“[Trump's] comments were…”")
+            donor = next((d for d in reversed(previous[-EARLIER_SOURCE_WINDOW:]) if d.source is not None and d.status != "unattributed"), None)
         if donor is not None:
             draft.source = donor.source
             draft.quote = draft.quote or donor.quote

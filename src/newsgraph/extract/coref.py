@@ -37,8 +37,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
+import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc
+
+from ..nlp import doc_text
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -315,6 +318,7 @@ class Mention:
 _ATTRS = (LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_TYPE, SENT_START, IDX, LENGTH, IS_PUNCT, IS_SPACE, ENT_IOB)
 _LABEL_NAMES: dict[int, str] = {0: ""}
 _WRAP = 1 << 64
+_QUOTE_WORDS = frozenset({"\u201c", "\u00ab", "\u201e", "\u201d", "\u00bb", '"', "''", "``"})
 
 
 class _LazyStrings:
@@ -342,21 +346,16 @@ class Tokens:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = text = doc.text
+        self.text = text = doc_text(doc)
         n = self.n = len(doc)
         strings = doc.vocab.strings
         cols = doc.to_array(list(_ATTRS)).T.tolist() if n else [[] for _ in _ATTRS]
 
         def labels(values: list[int]) -> list[str]:
-            out = []
-            for value in values:
-                name = _LABEL_NAMES.get(value)
-                if name is None:
-                    name = _LABEL_NAMES[value] = strings[value]
-                out.append(name)
-            return out
+            for value in set(values).difference(_LABEL_NAMES):
+                _LABEL_NAMES[value] = strings[value]
+            return list(map(_LABEL_NAMES.__getitem__, values))
 
-        self.lower: list[str] = [strings[h] for h in cols[0]]
         self.lemma = _LazyStrings(cols[1], strings)
         self.tag = labels(cols[2])
         self.pos = labels(cols[3])
@@ -367,6 +366,7 @@ class Tokens:
         self.idx: list[int] = cols[8]
         self.end = [a + length for a, length in zip(cols[8], cols[9])]
         self.words = [text[a:b] for a, b in zip(self.idx, self.end)]
+        self.lower: list[str] = list(map(str.lower, self.words))  # a token's LOWER is its text, lower-cased
         self.punct = [bool(v) for v in cols[10]]
         self.space = [bool(v) for v in cols[11]]
         self.cap = [w[:1].isupper() for w in self.words]
@@ -374,19 +374,28 @@ class Tokens:
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
-        # layout
-        self.sentence = [0] * n
-        self.paragraph = [0] * n
+        # layout, with numpy over all tokens; the quote state changes only at marks and paragraph ends
+        starts = np.asarray(self.idx, dtype=np.int64)
+        sentence_starts = np.asarray(cols[7], dtype=np.uint64) == 1
+        if n:
+            sentence_starts[0] = False
+        self.sentence = np.cumsum(sentence_starts).tolist()
+        # a paragraph ends after token i when a line break lies between it (or its start, for a
+        # whitespace token) and the next token
+        newlines = np.flatnonzero(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 10)
+        after = np.where(np.asarray(self.space, dtype=bool), starts, np.asarray(self.end, dtype=np.int64))
+        following = np.append(starts[1:], len(text))
+        ends_paragraph = np.searchsorted(newlines, following) > np.searchsorted(newlines, after)
+        self.paragraph = (np.cumsum(ends_paragraph) - ends_paragraph).tolist()
         self.quoted = [False] * n
-        sentence = paragraph = 0
+        words = self.words
+        changes = sorted({i for i, word in enumerate(words) if word in _QUOTE_WORDS}.union(np.flatnonzero(ends_paragraph).tolist()))
         inside = False
-        sent_start = cols[7]
-        for i in range(n):
-            if i and sent_start[i] == 1:
-                sentence += 1
-            self.sentence[i] = sentence
-            self.paragraph[i] = paragraph
-            word = self.words[i]
+        previous = -1
+        for i in changes:
+            if inside:
+                self.quoted[previous + 1:i] = [True] * (i - previous - 1)
+            word = words[i]
             if word in ("\u201c", "\u00ab", "\u201e"):
                 inside = True
             elif word in ("\u201d", "\u00bb"):
@@ -397,10 +406,11 @@ class Tokens:
                 self.quoted[i] = True
             if inside:
                 self.quoted[i] = True
-            following = self.idx[i + 1] if i + 1 < n else len(text)
-            if text.find("\n", self.idx[i] if self.space[i] else self.end[i], following) != -1:
-                paragraph += 1
+            if ends_paragraph[i]:
                 inside = False
+            previous = i
+        if inside:
+            self.quoted[previous + 1:n] = [True] * (n - previous - 1)
 
     def entity_spans(self) -> list[tuple[int, int, str]]:
         """The tagger's entities as (first, last, label), like ``doc.ents`` without building spans."""

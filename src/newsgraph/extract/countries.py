@@ -29,7 +29,10 @@ from dataclasses import dataclass
 from importlib import resources
 
 import pycountry
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
+
+from ..nlp import doc_text
 
 GAZETTEER_FILE = "gazetteer.tsv"
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
@@ -221,32 +224,43 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
     first: (first token, end token, mention)."""
     found: list[tuple[int, int, CountryMention]] = []
     n = len(doc)
+    start, end = max(0, start), min(n, end)
+    if start >= end:
+        return found
+    # Token offsets of the range and the few tokens after it, read in one go from the array (a
+    # spaCy Token per word costs more), and matched on the document text.
+    text = doc_text(doc)
+    stop = min(n, end + _WINDOW_TOKENS)
+    table = doc[start:stop].to_array([IDX, LENGTH]).tolist()
+    starts = [row[0] for row in table]
+    starts.append(len(text) if stop == n else doc[stop].idx)
+    lengths = [row[1] for row in table]
     i = start
     while i < end:
-        token = doc[i]
-        first = token.text[:1]
+        k = i - start
+        position = starts[k]
+        first = text[position]
         if not first.isalpha() or not first.isupper() and first != "a":
             i += 1  # aliases are capitalised, except "al-Qaeda"
             continue
-        # Match on the text of a few tokens from here: Doc.text is rebuilt on every access.
-        window = "".join(t.text_with_ws for t in doc[i:min(n, i + _WINDOW_TOKENS)])
+        window = text[position:starts[min(k + _WINDOW_TOKENS, stop - start)]]
         hit = GAZETTEER.match_at(window, 0)
         if hit is None:
             i += 1
             continue
         length, entry = hit
-        if entry.kind in _NAME_KINDS and " " not in entry.alias and _is_person(token):
+        if entry.kind in _NAME_KINDS and " " not in entry.alias and _is_person(doc[i]):
             i += 1  # "Jordan" in "Michael Jordan"; a demonym tagged PERSON is still a demonym
             continue
-        end_char = token.idx + length
-        j = i
-        while j + 1 < n and doc[j + 1].idx < end_char:
+        end_char = position + length
+        j = k
+        while start + j + 1 < n and j + 1 < len(lengths) and starts[j + 1] < end_char:
             j += 1
-        if doc[j].idx + len(doc[j]) != end_char:
+        if starts[j] + lengths[j] != end_char:
             i += 1  # the alias ends inside a token: not a mention of it
             continue
-        found.append((i, j + 1, CountryMention(token.idx, end_char, window[:length], entry.code, entry.kind, entry.place_code)))
-        i = j + 1
+        found.append((i, start + j + 1, CountryMention(position, end_char, window[:length], entry.code, entry.kind, entry.place_code)))
+        i = start + j + 1
     return found
 
 

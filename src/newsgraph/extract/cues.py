@@ -152,9 +152,21 @@ def _pair_single(marks: list[_Mark], double_spans: list[tuple[int, int]]) -> lis
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """Every quoted stretch of ``text``, in order, marks included (see the module docstring)."""
-    if not any(ch in QUOTE_CHARACTERS for ch in text):
-        return []
+    """Every quoted stretch of ``text``, in order, marks included (see the module docstring).
+
+    The quote and claim extractors both read an article's quotation marks: the last few texts'
+    spans are kept, so an article is scanned once.
+    """
+    return list(_quoted_spans(text))
+
+
+_ANY_QUOTE_CHARACTER = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARACTERS))) + "]")
+
+
+@lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
+    if not _ANY_QUOTE_CHARACTER.search(text):
+        return ()
     paragraphs = _paragraphs(text)
     result: list[QuotedSpan] = []
     carried: list[tuple[int, int]] = []  # pieces so far of a quote running over paragraphs
@@ -202,7 +214,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     if carried:
         emit(carried, False)
     result.sort(key=lambda q: q.start)
-    return result
+    return tuple(result)
 
 
 def _next_text_opens_quote(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:

@@ -45,6 +45,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
 from .countries import CountryIndex, CountryMention, phrase_country, token_country
 from .entities import EntityIndex
@@ -162,6 +163,15 @@ NOMINAL_FACTOR = 0.9
 _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb form that makes a clause finite
+# Material concessions that concern only their actor: announcing them is not an offer to anyone
+# ("will resign" is RETREAT, not AGREE).
+SELF_DIRECTED = frozenset("resign quit retire abdicate".split())
+# Nouns whose to-infinitive is an event that was attempted (CAMEO codes attempts as the act):
+# "an attempt to assassinate the governor was thwarted" is an assault with an unknown actor.
+ATTEMPT_NOUNS = frozenset("attempt bid".split())
+
+
 @dataclass(slots=True)
 class _Modality:
     """How real an event is."""
@@ -202,7 +212,7 @@ class _Coder:
 
     def __init__(self, doc: Doc, entities: EntityIndex, times: Sequence[TimeExpr], quotes: Sequence[Quote], quantities: Sequence[Quantity] | None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.entities = entities
         self.times = times
         self.quotes = quotes
@@ -295,18 +305,25 @@ class _Coder:
         obj = next((c for c in children if c.dep_ in OBJECTS), None)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         theme = obj or (next((c for c in children if c.dep_ == "nsubjpass"), None) if passive else None)
+        bare = None  # a phrasal without a noun ("withdraw from") yields to a verb + object pattern
         for entry in lexicon.phrasals.get(lemma, ()):
             matched = self._phrasal(verb, children, entry, obj)
             if matched is not None:
                 particles, noun = matched
+                if noun is None and theme is not None:
+                    bare = bare or _Candidate(verb, entry, noun=noun, particles=particles, type=entry.type)
+                    continue
                 return _Candidate(verb, entry, noun=noun, particles=particles, type=entry.type)
         if theme is not None:
             theme = self._semantic_head(theme)  # "provide 25,000 tons of food aid"
             entries = lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_), ())
             for entry in entries:
                 modifier = entry.modifier
-                if modifier is None or any(c.lemma_.lower() == modifier and c.dep_ in ("compound", "amod", "nmod") for c in theme.children):
+                if modifier is None or any(c.dep_ in ("compound", "amod", "nmod") and modifier in (c.lemma_.lower(), c.lower_) for c in theme.children):
+                    # "withdraw their peacekeeping force from Chad" is SANCTION (CAMEO 166), not "withdraw from"
                     return _Candidate(verb, entry, noun=theme, type=entry.type)
+        if bare is not None:
+            return bare
         entries = [e for e in lexicon.verbs.get(lemma, ()) if self._verb_entry_fits(e, theme, obj)]
         if entries:
             return _Candidate(verb, entries[0], type=entries[0].type, entries=entries[1:])
@@ -405,6 +422,14 @@ class _Coder:
             return head, False
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in OBJECTS and head.head.i != head.i:
             return self._subject(head.head, _hops + 1)  # "issued a declaration demanding that..."
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in verb.children):
+            # "An official Syrian newspaper called Thursday on Arabs to…", "Doctors from two aid
+            # groups donated goods to…": a sentence the parser left without a finite verb, its
+            # predicate read as a reduced relative; the noun heading the sentence is the subject
+            root = verb.sent.root
+            own = {t.i for t in verb.subtree}
+            if root.pos_ in ("NOUN", "PROPN") and not any(t.tag_ in FINITE_TAGS and t.dep_ in ("ROOT", "ccomp", "conj") and t.i not in own for t in verb.sent):
+                return root, False
         return None, False
 
     def _passive(self, verb: Token) -> bool:
@@ -850,6 +875,10 @@ class _Coder:
             current = current.head
         return False
 
+    def _unless(self, token: Token) -> bool:
+        """Whether the event is announced on a condition the other side must meet ("… unless X")."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in token.children)
+
     # ------------------------------------------------------------------ reporting
 
     def _quote_source(self, position: int) -> tuple[bool, Source | None]:
@@ -1065,7 +1094,12 @@ class _Coder:
             type_ = candidate.trigger.negated
             confidence *= NEGATED_FACTOR
         hypothetical = modality.hypothetical or (modality.would and not modality.future)
-        if modality.projected and type_ in MATERIAL_COOPERATION | {"CONSULT"}:
+        if modality.projected and type_ == "RETREAT" and self._unless(token):
+            # "will withdraw its troops unless the government pays them": a concession made to
+            # depend on what the other side does is a threat (CAMEO 13)
+            type_ = "THREATEN"
+            hypothetical = False
+        elif modality.projected and type_ in MATERIAL_COOPERATION | {"CONSULT"} and self._verb_lemma(token) not in SELF_DIRECTED:
             type_ = "AGREE"  # announced cooperation is an expression of intent
         elif (type_ in THREAT_TYPES and modality.projected and not passive) or (type_ in MATERIAL_CONFLICT and hypothetical and self._conditional(token)):
             type_ = "THREATEN"  # announced conflictual action: "will impose a curfew", "... unless"
@@ -1094,7 +1128,8 @@ class _Coder:
         if not actors:
             # Without an actor only agentless passives ("Kyiv was shelled") and nominal events
             # with a target ("the attack on Kyiv") are coded.
-            if not targets or not (passive or candidate.nominal):
+            attempted = token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPT_NOUNS  # "an attempt to assassinate X"
+            if not targets or not (passive or candidate.nominal or attempted):
                 return []
             confidence *= NO_ACTOR_FACTOR
         if candidate.nominal:

@@ -34,6 +34,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +43,7 @@ from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..errors import NewsgraphError
+from ..nlp import doc_text
 from ..types import Quote, Span, Speaker, Via
 from .cues import (
     BELIEF_VERBS,
@@ -163,14 +165,13 @@ class _Layout:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.spans: list[QuotedSpan] = find_quoted_spans(self.text)
         self.span_starts = [q.start for q in self.spans]
         # Token attributes read in one go: creating spaCy Token objects is what costs time here.
         self.columns = doc.to_array([IDX, POS, LOWER, LEMMA, DEP, HEAD]) if len(doc) else np.zeros((0, 6), dtype=np.uint64)
         self.token_starts = self.columns[:, 0].tolist()
         self.quote_of: list[int] = [-1] * len(doc)
-        quoted_tokens = [0] * (len(doc) + 1)  # prefix counts of tokens inside quotes
         if self.spans:
             pieces = sorted((a, b, index) for index, q in enumerate(self.spans) for a, b in q.pieces)
             cursor = 0
@@ -179,9 +180,8 @@ class _Layout:
                     cursor += 1
                 if cursor < len(pieces) and pieces[cursor][0] <= start:
                     self.quote_of[i] = pieces[cursor][2]
-        for i, holder in enumerate(self.quote_of):
-            quoted_tokens[i + 1] = quoted_tokens[i] + (holder >= 0)
-        self.quoted_tokens = quoted_tokens
+        # prefix counts of tokens inside quotes
+        self.quoted_tokens = list(accumulate((holder >= 0 for holder in self.quote_of), initial=0))
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Token indices [first, last) that overlap characters ``start:end``."""
@@ -358,9 +358,10 @@ def _adjacent_subject(verb: Token) -> Token | None:
     Minister X said…" parsed with X in apposition to Vilnius)."""
     index = verb.i - 1
     doc = verb.doc
-    while index >= verb.sent.start and doc[index].dep_ in ("advmod", "neg", "aux") and doc[index].head.i == verb.i:
+    sentence_start = verb.sent.start  # Token.sent builds a Span: read it once
+    while index >= sentence_start and doc[index].dep_ in ("advmod", "neg", "aux") and doc[index].head.i == verb.i:
         index -= 1
-    if index < verb.sent.start:
+    if index < sentence_start:
         return None
     token = doc[index]
     if token.pos in (NOUN, PROPN) and token.dep_ in ("appos", "pobj", "conj", "npadvmod", "dobj") and token.head.i < token.i:

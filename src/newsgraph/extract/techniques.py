@@ -9,22 +9,24 @@ docs/models.md), read the parse spaCy already made; no other model runs.
   regression per technique). Its features: *unit features* of the token and of its neighbours up
   to ``WINDOW`` tokens away in the same sentence (lowercase form, lemma, POS and fine tag,
   dependency label, shape, suffix, entity type, all-caps "shouting", inside quotation marks, how
-  often its lemma recurs in the article, since repetition is a technique), and *context features*
-  of the token alone (its head, the word bigrams around it, its place in the sentence, cues of the
-  whole sentence: exclamation, question, first/second person, modal, negation, superlative, quote
-  marks, length, the title line). Because the model is linear, neighbour features are never
+  often its lemma recurs in the article, since repetition is a technique, and its sentiment valence
+  in the VADER lexicon the model carries), and *context features* of the token alone (its head,
+  the word bigrams around it, its place in the sentence, cues of the whole sentence: exclamation,
+  question, first/second person, modal, negation, superlative, quote marks, strongly emotional
+  words, length, the title line). Because the model is linear, neighbour features are never
   spelled out: each token's unit features are scored once per window offset and the scores are
   shifted into place.
 - A **sentence model** gives every sentence a probability for each technique from its lemmas,
   lemma bigrams, adjectives and adverbs, and the same sentence cues.
 
-Each technique is read at the grain that served it best on held-out training articles: short
-ones (loaded language, name calling, repetition, slogans...) as runs of consecutive tokens of one
-sentence whose score is at least ``threshold``, clause-sized ones (doubt, causal
-oversimplification, black-and-white fallacy...) as whole sentences. Scores are calibrated per
-technique so that 0.5 is the operating point that gave the best span F1 on held-out training
-articles: lower thresholds find more, less precisely. A token-run span scores the mean of its
-tokens. The output is a suggestion for a human reader, not a verdict.
+Each technique is read the way that served it best on held-out training articles: short ones
+(loaded language, name calling, repetition, slogans, exaggeration) as runs of consecutive tokens
+of one sentence, seeded by tokens scoring at least ``threshold`` and grown over neighbours that
+score up to a per-technique margin lower (annotated phrases are longer than their most telling
+word); clause-sized ones (doubt, causal oversimplification, black-and-white fallacy...) as whole
+sentences. Scores are calibrated per technique so that 0.5 is the operating point that gave the
+best span F1 on held-out training articles: lower thresholds find more, less precisely. A
+token-run span scores its best token. The output is a suggestion for a human reader, not a verdict.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ import bisect
 import json
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +47,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, 
 from spacy.tokens import Doc
 
 from ..errors import InputError
+from ..nlp import doc_text
 from ..types import Technique
 
 # The SemEval-2020 Task 11 technique names, exactly as the task spells them, in its order.
@@ -64,7 +69,8 @@ TECHNIQUES = (
 )
 GRAINS = ("tokens", "sentence")  # how a technique's spans are read: token runs or whole sentences
 
-FEATURE_VERSION = 2  # bump when the features change: a model trained on other features is refused
+FEATURE_VERSION = 3  # bump when the features change: a model trained on other features is refused
+STRONG_VALENCE = 1.5  # |valence| from which a lexicon word counts as strongly emotional (VADER's scale runs to 4)
 WINDOW = 2  # unit features of neighbours up to this many tokens away (same sentence) count
 MODEL_FILE = "techniques.npz"
 DISCLAIMER = (
@@ -109,6 +115,12 @@ class DocFeatures:
     starts: np.ndarray  # character offset where each unit starts
     ends: np.ndarray  # character offset where each unit ends
     trimmable: np.ndarray  # unit is punctuation a span should not start or end on
+
+
+def _valence_feature(valence: float) -> str:
+    """``v=`` sign and strength (1: below 1.5, 2: below 2.5, 3: stronger) of a lexicon word."""
+    strength = abs(valence)
+    return "v=" + ("n" if valence < 0 else "p") + ("1" if strength < STRONG_VALENCE else "2" if strength < 2.5 else "3")
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> int:
@@ -162,7 +174,7 @@ def sentence_bounds(doc: Doc, text: str | None = None, starts: list[int] | None 
     ``text`` and ``starts`` (``doc.text`` and the sentence start tokens) save recomputing them.
     """
     starts = _sentence_starts(doc) if starts is None else starts
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     bounds = []
     for number, first in enumerate(starts):
         last = (starts[number + 1] if number + 1 < len(starts) else len(doc)) - 1
@@ -179,8 +191,11 @@ def sentence_bounds(doc: Doc, text: str | None = None, starts: list[int] | None 
 _ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, ENT_TYPE, HEAD, IDX, IS_SPACE, IS_ALPHA, IS_STOP, IS_UPPER, IS_PUNCT)
 
 
-def doc_features(doc: Doc) -> DocFeatures:
+def doc_features(doc: Doc, lexicon: Mapping[str, float] | None = None) -> DocFeatures:
     """Features of every non-space token and every sentence of ``doc`` (see the module docstring).
+
+    ``lexicon`` (word → sentiment valence, the model's :attr:`TechniqueModel.lexicon`) adds the
+    valence features; without it they are left out.
 
     Token attributes are read in one ``Doc.to_array`` call and their strings looked up once per
     distinct value: building a spaCy ``Token`` per attribute access would cost more than the model.
@@ -207,7 +222,7 @@ def doc_features(doc: Doc) -> DocFeatures:
     sentence = sentence_of[units] if units else np.zeros(0, dtype=np.int64)
 
     def strings_of(attr) -> list[str]:
-        return [string(int(key)) for key in columns[attr][units]]
+        return [strings[key] if key else "" for key in columns[attr][units].tolist()]
 
     orths = strings_of(ORTH)
     lowers = strings_of(LOWER)
@@ -222,14 +237,15 @@ def doc_features(doc: Doc) -> DocFeatures:
     starts = columns[IDX][units].astype(np.int64) if units else np.zeros(0, np.int64)
     ends = starts + np.array([len(o) for o in orths], dtype=np.int64)
 
-    content = [bool(a and not s) for a, s in zip(alpha, stop)]
-    shouting = [bool(u and a and len(o) > 2) for u, a, o in zip(upper, alpha, orths)]
+    content = (alpha & ~stop).tolist()
+    shouting = [u and len(o) > 2 for u, o in zip((upper & alpha).tolist(), orths)]
     lemma_count = Counter(lemma for lemma, is_content in zip(lemmas, content) if is_content)
     bigram_count = Counter((lemmas[k], lemmas[k + 1]) for k in range(len(units) - 1) if content[k] or content[k + 1])
     first_sentence = int(sentence[0]) if units else 0
-    title_lemmas = {lemma for lemma, s, c in zip(lemmas, sentence, content) if s == first_sentence and c}
-    text = doc.text  # Doc.text joins every token: read it once
+    title_lemmas = {lemma for lemma, s, c in zip(lemmas, sentence.tolist(), content) if s == first_sentence and c}
+    text = doc_text(doc)
     quoted = _quote_flags(text, orths, starts)
+    valences = [lexicon.get(lower, lexicon.get(lemma)) for lower, lemma in zip(lowers, lemmas)] if lexicon else [None] * len(units)
 
     # Cues of each sentence, shared by its tokens (context features) and by the sentence model.
     unit_bounds = np.searchsorted(sentence, np.arange(len(sentence_starts) + 1)) if units else np.zeros(len(sentence_starts) + 1, np.int64)
@@ -244,8 +260,8 @@ def doc_features(doc: Doc) -> DocFeatures:
         for mark, cue in (("!", "s!"), ("?", "s?")):
             if mark in words_lower:
                 cues.append(cue)
-        for lexicon, cue in ((_FIRST_PLURAL, "swe"), (_SECOND_PERSON, "syou"), (_MODALS, "smodal"), (_NEGATIONS, "sneg")):
-            if words_lower & lexicon:
+        for words, cue in ((_FIRST_PLURAL, "swe"), (_SECOND_PERSON, "syou"), (_MODALS, "smodal"), (_NEGATIONS, "sneg")):
+            if words_lower & words:
                 cues.append(cue)
         if any(tag in ("JJS", "RBS") for tag in tags[a:b]):
             cues.append("ssup")
@@ -253,9 +269,14 @@ def doc_features(doc: Doc) -> DocFeatures:
             cues.append("scaps")
         if any(o in _QUOTE_MARKS for o in orths[a:b]):
             cues.append("squote")
+        if lexicon:
+            sentence_valences = [abs(v) for v in valences[a:b] if v is not None]
+            cues.append(f"sv={min(sum(v >= STRONG_VALENCE for v in sentence_valences), 3)}")
         cues_of.append(cues)
         sentence_lemmas = lemmas[a:b]
         row = list(cues)
+        if lexicon:
+            row.append(f"svn={min(len(sentence_valences), 4)}")
         row.append(f"sat={_bucket(number - first_sentence, (0, 1, 2, 4))}")
         row += ["u=" + lemma for lemma in sentence_lemmas]
         row += ["b=" + x + "|" + y for x, y in zip(sentence_lemmas, sentence_lemmas[1:])]
@@ -268,6 +289,13 @@ def doc_features(doc: Doc) -> DocFeatures:
     context_features: list[list[str]] = []
     seen: set[str] = set()
     n = len(units)
+    # Plain lists for the per-unit loop: indexing numpy arrays one element at a time is slow.
+    sentence_list = sentence.tolist()
+    head_list = heads.tolist()
+    lemma_keys, pos_keys = columns[LEMMA].tolist(), columns[POS].tolist()
+    position_features = [
+        f"pos={b}" for b in np.searchsorted((0, 1, 3, 8), np.asarray(units, dtype=np.int64) - np.asarray(sentence_starts, dtype=np.int64)[sentence]).tolist()
+    ] if n else []
     for k in range(n):
         lower, lemma = lowers[k], lemmas[k]
         feats = ["w=" + lower, "l=" + lemma, "p=" + poses[k], "t=" + tags[k], "d=" + deps[k], "s=" + shapes[k][:5], "x=" + lower[-3:]]
@@ -277,6 +305,8 @@ def doc_features(doc: Doc) -> DocFeatures:
             feats.append("caps")
         if quoted[k]:
             feats.append("q")
+        if valences[k] is not None:
+            feats.append(_valence_feature(valences[k]))
         if content[k]:
             count = lemma_count[lemma]
             if count > 1:
@@ -284,23 +314,23 @@ def doc_features(doc: Doc) -> DocFeatures:
             if lemma in seen:
                 feats.append("seen")
             seen.add(lemma)
-            if lemma in title_lemmas and sentence[k] != first_sentence:
+            if lemma in title_lemmas and sentence_list[k] != first_sentence:
                 feats.append("intitle")
         unit_features.append(feats)
 
-        number = int(sentence[k])
-        h = int(heads[k])
+        number = sentence_list[k]
+        h = head_list[k]
         if h not in head_lemma:
-            head_lemma[h] = string(int(columns[LEMMA][h])).lower()
-            head_pos[h] = string(int(columns[POS][h]))
+            head_lemma[h] = string(lemma_keys[h]).lower()
+            head_pos[h] = string(pos_keys[h])
         ctx = list(cues_of[number])
         ctx.append("hl=" + head_lemma[h])
         ctx.append("dh=" + deps[k] + ">" + head_pos[h])
-        same_before = k > 0 and sentence[k - 1] == number
-        same_after = k + 1 < n and sentence[k + 1] == number
+        same_before = k > 0 and sentence_list[k - 1] == number
+        same_after = k + 1 < n and sentence_list[k + 1] == number
         ctx.append("b-=" + (lowers[k - 1] if same_before else "<s>") + "|" + lower)
         ctx.append("b+=" + lower + "|" + (lowers[k + 1] if same_after else "</s>"))
-        ctx.append(f"pos={_bucket(units[k] - sentence_starts[number], (0, 1, 3, 8))}")
+        ctx.append(position_features[k])
         if not same_after:
             ctx.append("last")
         if same_after and bigram_count[(lemma, lemmas[k + 1])] > 1:
@@ -308,7 +338,7 @@ def doc_features(doc: Doc) -> DocFeatures:
         if same_before and bigram_count[(lemmas[k - 1], lemma)] > 1:
             ctx.append("repbi-")
         context_features.append(ctx)
-    trimmable = np.array([bool(p) and o not in _QUOTE_MARKS for p, o in zip(punct, orths)], dtype=bool)
+    trimmable = np.array([p and o not in _QUOTE_MARKS for p, o in zip(punct.tolist(), orths)], dtype=bool)
     return DocFeatures(units, sentence, unit_features, context_features, sentence_rows, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable)
 
 
@@ -324,21 +354,30 @@ def shift_matrix(sentence: np.ndarray, offset: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n))
 
 
+def add_shifted(out: np.ndarray, block: np.ndarray, sentence: np.ndarray, offset: int) -> None:
+    """``out[i] += block[i + offset]`` where unit ``i + offset`` is in unit ``i``'s sentence: what
+    ``shift_matrix(sentence, offset) @ block`` adds, without building the matrix."""
+    if offset == 0:
+        out += block
+    elif offset > 0:
+        same = sentence[:-offset] == sentence[offset:]
+        out[:-offset][same] += block[offset:][same]
+    else:
+        same = sentence[-offset:] == sentence[:offset]
+        out[-offset:][same] += block[:offset][same]
+
+
 def index_rows(rows: list[list[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
     """Binary rows over ``vocabulary`` (unknown features are dropped, repeated ones count once)."""
-    indptr = [0]
-    indices: list[int] = []
-    get = vocabulary.get
-    for feats in rows:
-        for feature in feats:
-            j = get(feature)
-            if j is not None:
-                indices.append(j)
-        indptr.append(len(indices))
+    # Every feature is looked up by one C-level map, not a Python loop: this runs for every token.
+    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    found = np.fromiter(map(vocabulary.get, chain.from_iterable(rows), repeat(-1)), dtype=np.int64, count=int(lengths.sum()))
+    known = found >= 0
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(np.repeat(np.arange(len(rows)), lengths)[known], minlength=len(rows)), out=indptr[1:])
+    indices = found[known]
     data = np.ones(len(indices), dtype=np.float32)
-    matrix = sparse.csr_matrix(
-        (data, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)), shape=(len(rows), len(vocabulary))
-    )
+    matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocabulary)))
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
     return matrix
@@ -363,7 +402,10 @@ class TechniqueModel:
     ``unit_weights`` is ``(2*WINDOW+1, units, techniques)`` (offset -WINDOW first), ``context_weights``
     ``(contexts, techniques)``, ``sentence_weights`` ``(sentence features, techniques)``;
     ``grains[k]`` is 0 (token runs) or 1 (whole sentences); ``thresholds[k]`` is the probability, on
-    technique ``k``'s grain, that reads as a calibrated score of 0.5.
+    technique ``k``'s grain, that reads as a calibrated score of 0.5; ``margins[k]`` (logits) and
+    ``bridges[k]`` (0/1) say how far a token run grows around the tokens that reach the threshold
+    (see :func:`run_bounds`); ``lexicon`` is the VADER word → valence table the valence features
+    read (stored in the model file, so nothing else is loaded at run time).
     """
 
     unit_vocabulary: dict[str, int]
@@ -376,6 +418,9 @@ class TechniqueModel:
     sentence_bias: np.ndarray
     grains: np.ndarray
     thresholds: np.ndarray
+    margins: np.ndarray
+    bridges: np.ndarray
+    lexicon: dict[str, float]
     meta: dict | None = None
 
     def token_logits(self, features: DocFeatures) -> np.ndarray:
@@ -390,8 +435,7 @@ class TechniqueModel:
         stacked = self._stacked_unit_weights()
         per_offset = np.asarray(units @ stacked, dtype=np.float32).reshape(n, 2 * WINDOW + 1, k)
         for slot, offset in enumerate(range(-WINDOW, WINDOW + 1)):
-            block = per_offset[:, slot, :]
-            out += block if offset == 0 else shift_matrix(features.sentence, offset) @ block
+            add_shifted(out, per_offset[:, slot, :], features.sentence, offset)
         out += np.asarray(index_rows(features.context, self.context_vocabulary) @ self.context_weights, dtype=np.float32)
         return out
 
@@ -413,9 +457,9 @@ class TechniqueModel:
         shift = _logit(self.thresholds)
         return _sigmoid(self.token_logits(features) - shift), _sigmoid(self.sentence_logits(features) - shift)
 
-    def spans(self, doc: Doc, features: DocFeatures, threshold: float = 0.5) -> tuple[Technique, ...]:
+    def spans(self, doc: Doc, features: DocFeatures, threshold: float = 0.5, text: str | None = None) -> tuple[Technique, ...]:
         token_scores, sentence_scores = self.scores(features)
-        return spans_from_scores(doc, features, token_scores, sentence_scores, self.grains, threshold)
+        return spans_from_scores(doc, features, token_scores, sentence_scores, self, threshold, text)
 
     def save(self, path: Path) -> None:
         arrays = {
@@ -426,6 +470,8 @@ class TechniqueModel:
             "sentence_bias": self.sentence_bias.astype(np.float32),
             "grains": self.grains.astype(np.int8),
             "thresholds": self.thresholds.astype(np.float64),
+            "margins": self.margins.astype(np.float64),
+            "bridges": self.bridges.astype(np.int8),
         }
         header = {
             "feature_version": FEATURE_VERSION,
@@ -434,6 +480,7 @@ class TechniqueModel:
             "unit_vocabulary": sorted(self.unit_vocabulary, key=self.unit_vocabulary.get),
             "context_vocabulary": sorted(self.context_vocabulary, key=self.context_vocabulary.get),
             "sentence_vocabulary": sorted(self.sentence_vocabulary, key=self.sentence_vocabulary.get),
+            "lexicon": self.lexicon,
             "meta": self.meta or {},
         }
         arrays["header"] = np.frombuffer(json.dumps(header, sort_keys=True, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
@@ -468,6 +515,9 @@ class TechniqueModel:
                 sentence_bias=arrays["sentence_bias"].astype(np.float32),
                 grains=arrays["grains"].astype(np.int64),
                 thresholds=arrays["thresholds"].astype(np.float64),
+                margins=arrays["margins"].astype(np.float64),
+                bridges=arrays["bridges"].astype(np.int64),
+                lexicon={str(word): float(valence) for word, valence in header["lexicon"].items()},
                 meta=header.get("meta", {}),
             )
         except KeyError as error:
@@ -479,17 +529,18 @@ def spans_from_scores(
     features: DocFeatures,
     token_scores: np.ndarray,
     sentence_scores: np.ndarray,
-    grains: np.ndarray,
+    model: "TechniqueModel",
     threshold: float,
+    text: str | None = None,
 ) -> tuple[Technique, ...]:
     """The spans of every technique at ``threshold``, read at the technique's grain, sorted by position."""
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc) if text is None else text
     found: list[Technique] = []
     for k, name in enumerate(TECHNIQUES):
-        if grains[k] == 1:
+        if model.grains[k] == 1:
             found += sentence_spans(text, features, sentence_scores[:, k], name, threshold)
         else:
-            found += token_runs(text, features, token_scores[:, k], name, threshold)
+            found += token_runs(text, features, token_scores[:, k], name, threshold, float(model.margins[k]), bool(model.bridges[k]))
     found.sort(key=lambda t: (t.start, t.end, t.technique))
     return tuple(found)
 
@@ -504,34 +555,58 @@ def sentence_spans(text: str, features: DocFeatures, scores: np.ndarray, name: s
     return found
 
 
-def token_runs(text: str, features: DocFeatures, scores: np.ndarray, name: str, threshold: float) -> list[Technique]:
-    """Runs of consecutive same-sentence units scoring ≥ ``threshold``, one span each.
-
-    A run never starts or ends on punctuation other than quote marks (a dangling comma is not what
-    persuades); its score is the mean over its units.
-    """
+def token_runs(
+    text: str, features: DocFeatures, scores: np.ndarray, name: str, threshold: float, margin: float = 0.0, bridge: bool = False
+) -> list[Technique]:
+    """Token runs of one technique (see :func:`run_bounds`), one span each, scored by their best unit."""
     return [
-        Technique(name, start, end, text[start:end], round(float(scores[first : last + 1].mean()), 4))
-        for start, end, first, last in run_bounds(features, scores, threshold)
+        Technique(name, start, end, text[start:end], round(float(scores[first : last + 1].max()), 4))
+        for start, end, first, last in run_bounds(features, scores, threshold, margin, bridge)
     ]
 
 
-def run_bounds(features: DocFeatures, scores: np.ndarray, threshold: float) -> list[tuple[int, int, int, int]]:
-    """``(start, end, first unit, last unit)`` of each run :func:`token_runs` makes."""
-    above = np.flatnonzero((scores >= threshold) & ~features.trimmable)
-    if not len(above):
+def extension_threshold(threshold: float, margin: float) -> float:
+    """The score a unit needs to extend a run: ``margin`` logits below ``threshold``."""
+    return float(_sigmoid(_logit(threshold) - margin))
+
+
+def run_bounds(features, scores: np.ndarray, threshold: float, margin: float = 0.0, bridge: bool = False) -> list[tuple[int, int, int, int]]:
+    """``(start, end, first unit, last unit)`` of each token run at ``threshold``.
+
+    Hysteresis: a run is seeded by units scoring ≥ ``threshold`` and grows over the neighbouring
+    units of the same sentence that score ≥ :func:`extension_threshold` (``margin`` logits lower),
+    because annotated phrases are longer than their most telling word; with ``bridge`` one weaker
+    unit between two such units does not break the run. A run never starts or ends on punctuation
+    other than quote marks (a dangling comma is not what persuades). ``features`` needs
+    ``sentence``, ``trimmable``, ``starts`` and ``ends`` per unit (a :class:`DocFeatures`, or
+    several documents' units laid end to end with distinct sentence numbers).
+    """
+    sentence = features.sentence
+    n = len(scores)
+    ok = scores >= (extension_threshold(threshold, margin) if margin else threshold)
+    if bridge and n > 2:
+        ok[1:-1] |= ok[:-2] & ok[2:] & (sentence[:-2] == sentence[2:])
+    members = np.flatnonzero(ok)
+    if not len(members):
         return []
-    # Punctuation inside a run neither breaks nor ends it: a run breaks where a unit between two
-    # kept units scores below the threshold or the sentence changes.
-    ok = scores >= threshold
-    cumulative_below = np.concatenate(([0], np.cumsum(~ok)))
-    gap_below = cumulative_below[above[1:]] - cumulative_below[above[:-1] + 1]
-    breaks = np.flatnonzero((gap_below > 0) | (np.diff(features.sentence[above]) != 0)) + 1
-    out = []
-    for run in np.split(above, breaks):
-        first, last = int(run[0]), int(run[-1])
-        out.append((int(features.starts[first]), int(features.ends[last]), first, last))
-    return out
+    # Runs: consecutive members of one sentence. Keep those holding a seed, cut their punctuation ends.
+    breaks = np.empty(len(members), dtype=np.int64)
+    breaks[0] = 0
+    breaks[1:] = (np.diff(members) != 1) | (np.diff(sentence[members]) != 0)
+    run = np.cumsum(breaks)
+    seeded = np.bincount(run, weights=scores[members] >= threshold, minlength=int(run[-1]) + 1) > 0
+    kept = ~features.trimmable[members]
+    members, run = members[kept], run[kept]
+    if not len(members):
+        return []
+    runs, first = np.unique(run, return_index=True)
+    last = np.append(first[1:], len(run)) - 1
+    chosen = seeded[runs]
+    firsts, lasts = members[first[chosen]], members[last[chosen]]
+    return [
+        (int(a), int(b), int(i), int(j))
+        for a, b, i, j in zip(features.starts[firsts].tolist(), features.ends[lasts].tolist(), firsts.tolist(), lasts.tolist())
+    ]
 
 
 # --------------------------------------------------------------------------- API
@@ -551,10 +626,11 @@ def extract_techniques(doc: Doc, threshold: float = 0.5) -> tuple[Technique, ...
     """
     if not isinstance(threshold, (int, float)) or math.isnan(threshold) or not 0.0 <= threshold <= 1.0:
         raise InputError(f"technique threshold must be between 0 and 1, not {threshold}")
-    if not len(doc) or not doc.text.strip():
+    text = doc_text(doc)
+    if not len(doc) or not text.strip():
         return ()
     model = load_model()
-    return model.spans(doc, doc_features(doc), threshold)
+    return model.spans(doc, doc_features(doc, model.lexicon), threshold, text)
 
 
 def summarize_techniques(doc: Doc, techniques: tuple[Technique, ...]) -> dict:

@@ -54,6 +54,7 @@ from spacy.attrs import IDX, LENGTH, LOWER, PREFIX, SUFFIX
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from ..types import Granularity, TimeExpr, TimeType
 
 # --------------------------------------------------------------------------- lexicons
@@ -1407,7 +1408,7 @@ def scan(doc: Doc) -> tuple[str, tuple[_Candidate, ...]]:
     cached = _SCANS.get(doc)
     if cached is not None and cached[0] == len(doc):
         return cached[1], cached[2]
-    text = doc.text
+    text = doc_text(doc)
     candidates = tuple(_Scanner(doc, text).candidates())
     _SCANS[doc] = (len(doc), text, candidates)
     return text, candidates

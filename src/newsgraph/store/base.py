@@ -11,7 +11,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-from ..types import Analysis, Article, CorpusArticle, CorpusEntity, CorpusQuote, Dossier, SearchHit
+from ..types import (
+    Analysis,
+    Article,
+    CorpusArticle,
+    CorpusClaim,
+    CorpusEntity,
+    CorpusEvent,
+    CorpusQuote,
+    Dossier,
+    SearchHit,
+    TechniqueCount,
+)
 from .aliases import AliasGroup
 from .dedup import Fingerprint
 
@@ -19,6 +30,7 @@ AddStatus = Literal["ingested", "near_duplicate", "already_present"]
 EXPORT_TABLES = ("articles", "entities", "aliases", "quotes", "mentions", "claims", "events", "times", "techniques")
 ENTITY_SORTS = ("articles", "mentions", "quotes", "about", "outlets")
 SEARCH_SCOPES = ("articles", "quotes")
+TECHNIQUE_GROUPS = ("outlet", "month", "technique")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,52 @@ class QuoteQuery:
     limit: int | None = 100
 
 
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Where records come from: a date range (YYYY-MM-DD, inclusive), an outlet, near-duplicates or not."""
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    include_duplicates: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """Filters of the claim listing; entity ids are already resolved from names."""
+
+    window: Window = Window()
+    status: str | None = None
+    kind: str | None = None
+    checkworthy: float | None = None  # at least
+    source_ids: tuple[int, ...] | None = None  # None: any source; (): nobody matches
+    about_ids: tuple[int, ...] | None = None
+    limit: int | None = 100
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters of the event listing; entity ids are already resolved from names."""
+
+    window: Window = Window()
+    type: str | None = None
+    actor_ids: tuple[int, ...] | None = None
+    target_ids: tuple[int, ...] | None = None
+    country: str | None = None  # ISO 3166 alpha-3, of the actor, target or location
+    limit: int | None = 100
+
+
+@dataclass(frozen=True, slots=True)
+class TechniqueQuery:
+    """What ``techniques`` counts, and how it groups the counts."""
+
+    by: str = "outlet"  # one of TECHNIQUE_GROUPS
+    window: Window = Window()
+    technique: str | None = None
+    threshold: float | None = None  # spans scored at least this
+    top: int = 3
+
+
 class Store(Protocol):
     location: str
 
@@ -97,6 +155,12 @@ class Store(Protocol):
     def entities(self, entity_type: str | None, top: int | None, sort: str, pinned: bool) -> list[CorpusEntity]: ...
 
     def quotes(self, query: QuoteQuery) -> list[CorpusQuote]: ...
+
+    def claims(self, query: ClaimQuery) -> list[CorpusClaim]: ...
+
+    def events(self, query: EventQuery) -> list[CorpusEvent]: ...
+
+    def techniques(self, query: TechniqueQuery) -> list[TechniqueCount]: ...
 
     def dossier(self, entity: CorpusEntity, limit: int, include_duplicates: bool) -> Dossier: ...
 

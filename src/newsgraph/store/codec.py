@@ -10,8 +10,9 @@ import dataclasses
 import json
 import types
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 
 @lru_cache(maxsize=None)
@@ -21,28 +22,41 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def from_plain(annotation: Any, value: Any) -> Any:
     """Rebuild a value of type ``annotation`` (a record class, ``X | None``, ``tuple[X, ...]``...) from plain JSON data."""
-    if value is None:
-        return None
+    return _converter(annotation)(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@lru_cache(maxsize=None)
+def _converter(annotation: Any) -> Callable[[Any], Any]:
+    """The function rebuilding values of ``annotation``, worked out once per type: listing thousands of
+    records then costs a few calls per field rather than a walk through the type hints each time."""
     if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         hints = _hints(annotation)
-        kwargs = {f.name: from_plain(hints[f.name], value[f.name]) for f in dataclasses.fields(annotation) if f.name in value}
-        return annotation(**kwargs)
+        plan = tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(annotation))
+
+        def record(value: Any) -> Any:
+            if value is None:
+                return None
+            return annotation(**{name: convert(value[name]) for name, convert in plan if name in value})
+
+        return record
     origin = get_origin(annotation)
     if origin in (Union, types.UnionType):
         options = [a for a in get_args(annotation) if a is not type(None)]
-        if len(options) == 1:
-            return from_plain(options[0], value)
-        return value
+        return _converter(options[0]) if len(options) == 1 else _same
     if origin is tuple:
         args = get_args(annotation)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(from_plain(args[0], v) for v in value)
-        return tuple(from_plain(a, v) for a, v in zip(args, value))
-    if origin in (list, dict) or origin is Literal or annotation is Any:
-        return value
-    if annotation is float and isinstance(value, int):
-        return float(value)
-    return value
+            item = _converter(args[0])
+            return lambda value: None if value is None else tuple(item(v) for v in value)
+        items = tuple(_converter(a) for a in args)
+        return lambda value: None if value is None else tuple(convert(v) for convert, v in zip(items, value))
+    if annotation is float:
+        return lambda value: float(value) if isinstance(value, int) else value
+    return _same
 
 
 def dumps(value: Any) -> str:

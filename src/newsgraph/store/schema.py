@@ -21,11 +21,21 @@ Layout (see docs/corpus.md for the full description):
   ``quote_about`` (quotes whose content mentions an entity).
 - ``minhash_bands``: LSH band keys of original articles, for near-duplicate detection across runs.
 - ``articles_fts``, ``quotes_fts``: FTS5 indexes over article title and text, and quote text.
+
+Version 2 makes claims, events and techniques queryable across the corpus: each row carries its
+article's date, outlet and ``evidence`` flag (not a near-duplicate), as quotes do, so an index answers
+"newest first"; ``claim_about`` lists the entities a claim's text mentions, ``event_countries`` the
+countries of an event's actor, target and location; ``articles.sentences`` and
+``articles.technique_sentences`` keep the analysis' sentence counts for technique shares.
+
+Version 3 keeps technique counts per day and outlet up to date at ingest, as entity counts are
+(``technique_totals``: articles, sentences, spans; ``technique_counts``: spans and articles per
+technique), so counting over a whole corpus reads a few thousand rows rather than every span.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 APPLICATION = "newsgraph-corpus"
 
 TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -233,5 +243,106 @@ _V1 = [
     END""",
 ]
 
+
+def _with_article_columns(table: str) -> list[str]:
+    """Add an article's date, outlet and evidence flag to a record table, filled from its article."""
+    return [
+        f"ALTER TABLE {table} ADD COLUMN published TEXT NOT NULL DEFAULT ''",
+        f"ALTER TABLE {table} ADD COLUMN outlet TEXT",
+        f"ALTER TABLE {table} ADD COLUMN evidence INTEGER NOT NULL DEFAULT 1",
+        f"""UPDATE {table} SET published = COALESCE(a.published, ''), outlet = a.outlet, evidence = a.duplicate_of IS NULL
+            FROM articles a WHERE a.id = {table}.article_id""",
+    ]
+
+
+_V2 = [
+    *_with_article_columns("claims"),
+    *_with_article_columns("events"),
+    *_with_article_columns("techniques"),
+    # Sentence counts of the analysis (its techniques summary): the denominators of technique shares.
+    "ALTER TABLE articles ADD COLUMN sentences INTEGER",
+    "ALTER TABLE articles ADD COLUMN technique_sentences INTEGER",
+    """UPDATE articles SET sentences = json_extract(summary, '$.techniques.sentences'),
+        technique_sentences = json_extract(summary, '$.techniques.sentences_with_technique')
+        WHERE summary IS NOT NULL AND json_valid(summary)""",
+    """CREATE TABLE claim_about (
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        published TEXT NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, published, article_id, seq)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX claim_about_claim ON claim_about(article_id, seq)",
+    # The entities a stored claim's text mentions, its source apart (as the store writes them from now on).
+    """INSERT OR IGNORE INTO claim_about(entity_id, published, article_id, seq)
+        SELECT ae.entity_id, c.published, c.article_id, c.seq FROM claims c
+        JOIN mentions m ON m.article_id = c.article_id AND m.start >= c.start AND m.end <= c.end
+        JOIN article_entities ae ON ae.article_id = m.article_id AND ae.local_id = m.local_id
+        WHERE ae.entity_id IS NOT COALESCE(c.source_entity_id, -1)""",
+    """CREATE TABLE event_countries (
+        country TEXT NOT NULL,
+        published TEXT NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        seq INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        PRIMARY KEY (country, published, article_id, seq, role)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX event_countries_event ON event_countries(article_id, seq)",
+    *[
+        f"""INSERT OR IGNORE INTO event_countries(country, published, article_id, seq, role)
+            SELECT json_extract(data, '$.{role}.country'), published, article_id, seq, '{role}' FROM events
+            WHERE json_extract(data, '$.{role}.country') IS NOT NULL"""
+        for role in ("actor", "target", "location")
+    ],
+    # Every listing reads newest first through one of these; near-duplicates are filtered on the way.
+    "CREATE INDEX claims_published ON claims(published)",
+    "CREATE INDEX claims_status ON claims(status, published)",
+    "CREATE INDEX claims_source ON claims(source_entity_id, published) WHERE source_entity_id IS NOT NULL",
+    "CREATE INDEX claims_outlet ON claims(outlet COLLATE NOCASE, published)",
+    "CREATE INDEX events_published ON events(published)",
+    "CREATE INDEX events_type ON events(type, published)",
+    "CREATE INDEX events_actor ON events(actor_entity_id, published) WHERE actor_entity_id IS NOT NULL",
+    "CREATE INDEX events_target ON events(target_entity_id, published) WHERE target_entity_id IS NOT NULL",
+    "CREATE INDEX events_outlet ON events(outlet COLLATE NOCASE, published)",
+    # Technique counts are read from these alone (covering): no visit to the table rows.
+    "CREATE INDEX techniques_published ON techniques(published, outlet, technique, score, evidence)",
+    "CREATE INDEX techniques_technique ON techniques(technique, published, outlet, score, evidence)",
+    """CREATE INDEX articles_sentences ON articles(published, outlet, sentences, technique_sentences, duplicate_of)
+        WHERE sentences IS NOT NULL""",
+]
+
+# Per (day, outlet) of original articles: '' for an undated article or one with no outlet.
+_V3 = [
+    """CREATE TABLE technique_totals (
+        published TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        articles INTEGER NOT NULL,  -- analysed articles whose analysis counted its sentences
+        articles_with_technique INTEGER NOT NULL,
+        sentences INTEGER NOT NULL,
+        technique_sentences INTEGER NOT NULL,
+        spans INTEGER NOT NULL,
+        PRIMARY KEY (published, outlet)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE technique_counts (
+        published TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        technique TEXT NOT NULL,
+        spans INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (published, outlet, technique)
+    ) WITHOUT ROWID""",
+    # Covering indexes: counts by technique, and by (outlet, technique) read in order, with no sort.
+    "CREATE INDEX technique_counts_technique ON technique_counts(technique, published, outlet, spans, articles)",
+    "CREATE INDEX technique_counts_outlet ON technique_counts(outlet, technique, published, spans, articles)",
+    """INSERT INTO technique_totals(published, outlet, articles, articles_with_technique, sentences, technique_sentences, spans)
+        SELECT COALESCE(a.published, ''), COALESCE(a.outlet, ''), SUM(a.sentences IS NOT NULL),
+            SUM(EXISTS (SELECT 1 FROM techniques t WHERE t.article_id = a.id)), COALESCE(SUM(a.sentences), 0),
+            COALESCE(SUM(a.technique_sentences), 0), SUM((SELECT COUNT(*) FROM techniques t WHERE t.article_id = a.id))
+        FROM articles a WHERE a.duplicate_of IS NULL AND a.pipeline_version IS NOT NULL GROUP BY 1, 2""",
+    """INSERT INTO technique_counts(published, outlet, technique, spans, articles)
+        SELECT published, COALESCE(outlet, ''), technique, COUNT(*), COUNT(DISTINCT article_id) FROM techniques
+        WHERE evidence = 1 GROUP BY 1, 2, 3""",
+]
+
 # MIGRATIONS[n]: statements taking schema version n-1 to n.
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}

@@ -33,7 +33,9 @@ from ..types import (
     Claim,
     CoMention,
     CorpusArticle,
+    CorpusClaim,
     CorpusEntity,
+    CorpusEvent,
     CorpusQuote,
     Document,
     Dossier,
@@ -46,13 +48,14 @@ from ..types import (
     Speaker,
     Tally,
     Technique,
+    TechniqueCount,
     TimeExpr,
     Via,
     to_plain,
 )
 from . import dedup
 from .aliases import AliasGroup
-from .base import AddOutcome, ArticleInput, QuoteQuery, StoredText
+from .base import AddOutcome, ArticleInput, ClaimQuery, EventQuery, QuoteQuery, StoredText, TechniqueQuery, Window
 from .codec import compress, decompress, dumps, elide, elide_text, from_plain, loads, restore
 from .names import looks_like_acronym, org_key, person_name
 from .resolve import (
@@ -231,21 +234,41 @@ class _Share:
     names: set[tuple[int, str, str]] = field(default_factory=set)
 
 
-def _about_pairs(analysis: Analysis, mapping: dict[str, int]) -> list[tuple[int, int]]:
-    """(corpus entity, quote index) for each quote whose content mentions an entity other than its speaker."""
+def _mentioned_in(
+    analysis: Analysis, mapping: dict[str, int], records: Iterable[tuple[tuple[Span, ...], int | None]]
+) -> list[tuple[int, int]]:
+    """(corpus entity, record index) for each record whose spans hold a mention of an entity other
+    than the record's own speaker or source (the second item of each of ``records``)."""
     pairs: list[tuple[int, int]] = []
     mentions_by_entity = [(mapping[e.id], e.mentions) for e in analysis.entities if e.id in mapping]
-    for index, quote in enumerate(analysis.quotes):
-        spans = quote.parts or (Span(quote.start, quote.end, quote.text),)
-        speaker = mapping.get(quote.speaker.entity) if quote.speaker and quote.speaker.entity else None
+    for index, (spans, own) in enumerate(records):
         seen: set[int] = set()
         for entity_id, mentions in mentions_by_entity:
-            if entity_id == speaker or entity_id in seen:
+            if entity_id == own or entity_id in seen:
                 continue
             if any(p.start <= m.start and m.end <= p.end for m in mentions for p in spans):
                 seen.add(entity_id)
                 pairs.append((entity_id, index))
     return pairs
+
+
+def _about_pairs(analysis: Analysis, mapping: dict[str, int]) -> list[tuple[int, int]]:
+    """(corpus entity, quote index) for each quote whose content mentions an entity other than its speaker."""
+    return _mentioned_in(analysis, mapping, (
+        (q.parts or (Span(q.start, q.end, q.text),), mapping.get(q.speaker.entity) if q.speaker and q.speaker.entity else None)
+        for q in analysis.quotes
+    ))
+
+
+def _claim_about_pairs(analysis: Analysis, mapping: dict[str, int]) -> list[tuple[int, int]]:
+    """(corpus entity, claim index) for each claim whose text mentions an entity other than its source."""
+    return _mentioned_in(analysis, mapping, (
+        ((Span(c.start, c.end, c.text),), mapping.get(c.source.entity) if c.source and c.source.entity else None)
+        for c in analysis.claims
+    ))
+
+
+EVENT_ROLES = ("actor", "target", "location")
 
 
 def _share(analysis: Analysis, mapping: dict[str, int], names: dict[str, Names]) -> _Share:
@@ -313,6 +336,11 @@ class _Directory:
         self.conn.execute("UPDATE entities SET initials = ? WHERE id = ? AND initials = ''", (initials, entity_id))
 
 
+def _count(value: Any) -> int | None:
+    """A sentence count from an analysis summary, or None when it gives none (a hand-made analysis)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
 def _local_key(entity: Entity) -> str:
     return person_name(entity.name).key if entity.type == "PERSON" else org_key(entity.name)
 
@@ -340,10 +368,14 @@ class SQLiteStore:
             raise StoreError(f"{self.location}: no corpus here (create one with: newsgraph ingest PATH... --db {self.location})")
         meta = _inspect(self.path, self.location) if exists else None
         if readonly:
+            if meta is not None and int(meta.get("schema_version", "0")) < SCHEMA_VERSION:
+                self._upgrade_for_reading(int(meta.get("schema_version", "0")))
             self.conn = self._connect_readonly()
         else:
             if not self.path.parent.exists():
                 raise StoreError(f"{self.location}: cannot create the database: folder {self.path.parent} does not exist")
+            if not self.path.parent.is_dir():
+                raise StoreError(f"{self.location}: cannot create the database: {self.path.parent} is a file, not a folder")
             self.conn = self._connect_writable()
             if meta is None or int(meta.get("schema_version", "0")) < SCHEMA_VERSION:
                 try:
@@ -352,6 +384,29 @@ class SQLiteStore:
                     self.conn.close()
                     raise _describe(error, self.location) from None
         self._directory = _Directory(self.conn)
+
+    def _upgrade_for_reading(self, version: int) -> None:
+        """Migrate an older corpus before reading it: the queries of this version need its tables.
+
+        The upgrade is one transaction, done once; a corpus that cannot be written (a read-only
+        file or folder) is refused with what to do rather than read with missing tables.
+        """
+        try:
+            conn = self._connect_writable()
+        except StoreError as error:
+            raise StoreError(
+                f"{self.location}: corpus schema {version} is older than this newsgraph's ({SCHEMA_VERSION}) and cannot be "
+                f"upgraded here ({error}); open it once where it is writable, e.g. with newsgraph ingest --db {self.location}"
+            ) from None
+        try:
+            _migrate(conn, self.location)
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"{self.location}: corpus schema {version} is older than this newsgraph's ({SCHEMA_VERSION}) and cannot be "
+                f"upgraded here ({_describe(error, self.location)}); open it once where it is writable"
+            ) from None
+        finally:
+            conn.close()
 
     # -- connections
 
@@ -584,10 +639,14 @@ class SQLiteStore:
         for entity in analysis.entities:
             mapping[entity.id], names[entity.id] = resolver.resolve(entity)
         self._insert_records(article_id, analysis, mapping)
+        sentences = (analysis.summary or {}).get("techniques") or {}
         self.conn.execute(
-            "UPDATE articles SET pipeline_version = ?, pipeline = ?, summary = ?, warnings = ?, analyzed_at = ? WHERE id = ?",
-            (pipeline_version, dumps(analysis.pipeline), dumps(analysis.summary), dumps(list(analysis.warnings)), now, article_id),
+            "UPDATE articles SET pipeline_version = ?, pipeline = ?, summary = ?, warnings = ?, analyzed_at = ?, sentences = ?, "
+            "technique_sentences = ? WHERE id = ?",
+            (pipeline_version, dumps(analysis.pipeline), dumps(analysis.summary), dumps(list(analysis.warnings)), now,
+             _count(sentences.get("sentences")), _count(sentences.get("sentences_with_technique")), article_id),
         )
+        self._count_techniques(article_id, analysis, +1)
         self._apply(article_id, _share(analysis, mapping, names), +1)
 
     def _insert_records(self, article_id: int, analysis: Analysis, mapping: dict[str, int]) -> None:
@@ -638,21 +697,27 @@ class SQLiteStore:
                 for seq, t in enumerate(analysis.times)
             ],
         )
+        where = (published, outlet, evidence)
         conn.executemany(
             "INSERT INTO claims(article_id, seq, local_id, text, start, end, status, kind, checkworthy, source_entity_id, "
-            "quote_local_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "quote_local_id, data, published, outlet, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article_id, seq, c.id, elide_text(c.text, c.start, c.end, text), c.start, c.end, c.status, c.kind, c.checkworthy,
                     mapping.get(c.source.entity) if c.source and c.source.entity else None, c.quote,
                     dumps(elide({"source": to_plain(c.source), "quantities": to_plain(c.quantities), "times": list(c.times)}, text)),
+                    *where,
                 )
                 for seq, c in enumerate(analysis.claims)
             ],
         )
         conn.executemany(
-            "INSERT INTO events(article_id, seq, local_id, type, start, end, actor_entity_id, target_entity_id, confidence, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO claim_about(entity_id, published, article_id, seq) VALUES (?, ?, ?, ?)",
+            [(entity_id, published, article_id, seq) for entity_id, seq in _claim_about_pairs(analysis, mapping)],
+        )
+        conn.executemany(
+            "INSERT INTO events(article_id, seq, local_id, type, start, end, actor_entity_id, target_entity_id, confidence, data, "
+            "published, outlet, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article_id, seq, ev.id, ev.type, ev.trigger.start, ev.trigger.end,
@@ -660,20 +725,31 @@ class SQLiteStore:
                     mapping.get(ev.target.entity) if ev.target and ev.target.entity else None,
                     ev.confidence,
                     dumps(elide({k: v for k, v in ev.to_dict().items() if k not in ("id", "type", "confidence")}, text)),
+                    *where,
                 )
                 for seq, ev in enumerate(analysis.events)
             ],
         )
         conn.executemany(
-            "INSERT INTO techniques(article_id, seq, technique, start, end, text, score) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, seq, t.technique, t.start, t.end, elide_text(t.text, t.start, t.end, text), t.score)
+            "INSERT OR IGNORE INTO event_countries(country, published, article_id, seq, role) VALUES (?, ?, ?, ?, ?)",
+            [
+                (party.country, published, article_id, seq, role)
+                for seq, ev in enumerate(analysis.events)
+                for role in EVENT_ROLES
+                if (party := getattr(ev, role)) is not None and party.country
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO techniques(article_id, seq, technique, start, end, text, score, published, outlet, evidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, seq, t.technique, t.start, t.end, elide_text(t.text, t.start, t.end, text), t.score, *where)
              for seq, t in enumerate(analysis.techniques)],
         )
 
     def _delete_records(self, article_id: int) -> None:
         conn = self.conn
         conn.execute("DELETE FROM quote_about WHERE quote_id IN (SELECT id FROM quotes WHERE article_id = ?)", (article_id,))
-        for table in ("quotes", "mentions", "article_entities", "times", "claims", "events", "techniques"):
+        for table in ("claim_about", "event_countries", "quotes", "mentions", "article_entities", "times", "claims", "events", "techniques"):
             conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
 
     def _mapping(self, article_id: int) -> dict[str, int]:
@@ -685,9 +761,41 @@ class SQLiteStore:
         if old is None:
             return set()
         mapping = self._mapping(article_id)
+        self._count_techniques(article_id, old, -1)
         self._apply(article_id, _share(old, mapping, {e.id: entity_names(e) for e in old.entities}), -1)
         self._delete_records(article_id)
         return set(mapping.values())
+
+    def _count_techniques(self, article_id: int, analysis: Analysis, sign: int) -> None:
+        """Add (+1) or subtract (-1) an article's techniques and sentences to the per-day, per-outlet
+        counts (near-duplicates are not counted); the article row holds its stored sentence counts."""
+        published, outlet, evidence, sentences, touched = self.conn.execute(
+            "SELECT COALESCE(published, ''), COALESCE(outlet, ''), duplicate_of IS NULL, sentences, technique_sentences "
+            "FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if not evidence:
+            return
+        counts = Counter(t.technique for t in analysis.techniques)
+        self.conn.execute(
+            "INSERT INTO technique_totals(published, outlet, articles, articles_with_technique, sentences, technique_sentences, spans) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET articles = articles + excluded.articles, "
+            "articles_with_technique = articles_with_technique + excluded.articles_with_technique, "
+            "sentences = sentences + excluded.sentences, technique_sentences = technique_sentences + excluded.technique_sentences, "
+            "spans = spans + excluded.spans",
+            (published, outlet, sign * (sentences is not None), sign * bool(counts), sign * (sentences or 0), sign * (touched or 0),
+             sign * sum(counts.values())),
+        )
+        self.conn.executemany(
+            "INSERT INTO technique_counts(published, outlet, technique, spans, articles) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT DO UPDATE SET spans = spans + excluded.spans, articles = articles + excluded.articles",
+            [(published, outlet, technique, sign * n, sign) for technique, n in sorted(counts.items())],
+        )
+        if sign < 0:
+            self.conn.execute("DELETE FROM technique_counts WHERE published = ? AND outlet = ? AND articles <= 0", (published, outlet))
+            self.conn.execute(
+                "DELETE FROM technique_totals WHERE published = ? AND outlet = ? AND articles <= 0 AND articles_with_technique <= 0",
+                (published, outlet),
+            )
 
     def _remap(self, article_id: int, changes: dict[str, int]) -> None:
         """Link some of an article's entities to other corpus entities (alias pinning), counts and all."""
@@ -716,6 +824,7 @@ class SQLiteStore:
             for table, column in (
                 ("entity_keys", "entity_id"), ("entity_names", "entity_id"), ("entity_outlets", "entity_id"),
                 ("entity_months", "entity_id"), ("entity_articles", "entity_id"), ("quote_about", "entity_id"),
+                ("claim_about", "entity_id"),
             ):
                 self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (entity_id,))
             self.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
@@ -817,21 +926,13 @@ class SQLiteStore:
                 (article_id,),
             )
         )
-        claims = []
-        for local_id, claim_text, start, end, status, kind, checkworthy, quote_local_id, data in conn.execute(
-            "SELECT local_id, text, start, end, status, kind, checkworthy, quote_local_id, data FROM claims WHERE article_id = ? ORDER BY seq",
-            (article_id,),
-        ):
-            extra = restore(loads(data), text)
-            claims.append(from_plain(Claim, {
-                "id": local_id, "text": text[start:end] if claim_text is None else claim_text, "start": start, "end": end,
-                "status": status, "kind": kind, "checkworthy": checkworthy, "quote": quote_local_id, **extra,
-            }))
+        claims = [
+            _claim_record(row, text)
+            for row in conn.execute(f"SELECT {_CLAIM_FIELDS} FROM claims WHERE article_id = ? ORDER BY seq", (article_id,))
+        ]
         events = tuple(
-            from_plain(Event, {"id": local_id, "type": event_type, "confidence": confidence, **restore(loads(data), text)})
-            for local_id, event_type, confidence, data in conn.execute(
-                "SELECT local_id, type, confidence, data FROM events WHERE article_id = ? ORDER BY seq", (article_id,)
-            )
+            _event_record(row, text)
+            for row in conn.execute(f"SELECT {_EVENT_FIELDS} FROM events WHERE article_id = ? ORDER BY seq", (article_id,))
         )
         techniques = tuple(
             Technique(technique, start, end, text[start:end] if technique_text is None else technique_text, score)
@@ -980,18 +1081,7 @@ class SQLiteStore:
 
     def _quote_cursors(self, query: QuoteQuery) -> list[Iterator[tuple]]:
         """One cursor per driving index, each ordered newest first; merged by ``quotes()``."""
-        conditions, params = [], []
-        if not query.include_duplicates:
-            conditions.append("q.evidence = 1")
-        if query.since:
-            conditions.append("q.published >= ?")
-            params.append(query.since)
-        if query.until:
-            conditions.append("q.published <= ? AND q.published != ''")
-            params.append(query.until)
-        if query.outlet:
-            conditions.append("q.outlet = ? COLLATE NOCASE")
-            params.append(query.outlet)
+        conditions, params = _window("q", Window(query.since, query.until, query.outlet, query.include_duplicates), "q.evidence = 1")
         order = " ORDER BY q.published DESC, q.id DESC"
 
         def where(extra: list[str]) -> str:
@@ -1067,6 +1157,7 @@ class SQLiteStore:
     @_translating
     def dossier(self, entity: CorpusEntity, limit: int, include_duplicates: bool) -> Dossier:
         conn = self.conn
+        window = Window(include_duplicates=include_duplicates)
 
         def tallies(sql: str, *params) -> tuple[Tally, ...]:
             return tuple(Tally(label, count) for label, count in conn.execute(sql, params))
@@ -1109,7 +1200,213 @@ class SQLiteStore:
             quotes_about=tuple(self.quotes(QuoteQuery(about_ids=(entity.id,), include_duplicates=include_duplicates, limit=limit))),
             co_mentioned=co_mentioned,
             co_mentioned_over=min(entity.articles, CO_MENTION_WINDOW),
+            claims_by=tuple(self.claims(ClaimQuery(window, source_ids=(entity.id,), limit=limit))),
+            claims_about=tuple(self.claims(ClaimQuery(window, about_ids=(entity.id,), limit=limit))),
+            events_as_actor=tuple(self.events(EventQuery(window, actor_ids=(entity.id,), limit=limit))),
+            events_as_target=tuple(self.events(EventQuery(window, target_ids=(entity.id,), limit=limit))),
         )
+
+    # -- claims and events
+
+    def _article_texts(self, ids: Iterable[int]) -> dict[int, str]:
+        ids = sorted(set(ids))
+        if not ids:
+            return {}
+        return dict(self.conn.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids))
+
+    def _newest_records(
+        self, select: str, table: str, conditions: list[str], params: list[Any], limit: int | None,
+        driver: tuple[str, Iterable[Any]] | None, side: str | None = None,
+    ) -> tuple[list[tuple], dict[int, str]]:
+        """Rows of a record table (``"claims c"``; ``select`` starts with its article_id and seq) meeting
+        ``conditions``, newest first, and their articles' texts.
+
+        ``driver`` (a column and the values asked for: the entities a name means) gives one index scan
+        per value, newest first, merged and cut at ``limit``: a name meaning twenty entities costs twenty
+        short scans, not a sort of every matching row. ``side`` is a table keyed by article and seq whose
+        index drives the scans instead (``claim_about``: claims about an entity; ``event_countries``).
+        """
+        alias = table.split()[1]
+        order, source = alias, table
+        if side is not None:
+            order = "".join(word[0] for word in side.split("_"))  # claim_about -> ca, event_countries -> ec
+            source = f"{side} {order} JOIN {table} ON {alias}.article_id = {order}.article_id AND {alias}.seq = {order}.seq"
+        column, values = driver if driver is not None else (None, [None])
+        where = ([f"{column} = ?"] if column else []) + conditions
+        sql = (f"SELECT {order}.published, {select.removeprefix('SELECT ')} FROM {source} JOIN articles a ON a.id = {alias}.article_id"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + f" ORDER BY {order}.published DESC, {order}.article_id DESC, {order}.seq DESC")
+        cursors = [self.conn.execute(sql, ([value] if column else []) + params) for value in values]
+        key = lambda row: row[:3]  # noqa: E731 - published, article_id, seq
+        merged = heapq.merge(*cursors, key=key, reverse=True) if len(cursors) > 1 else iter(cursors[0] if cursors else ())
+        rows = [row[1:] for row in _newest(merged, limit, key=lambda row: (row[1], row[2]))]
+        for cursor in cursors:
+            cursor.close()
+        return rows, self._article_texts(r[0] for r in rows)
+
+    @_translating
+    def claims(self, query: ClaimQuery) -> list[CorpusClaim]:
+        """Claims newest first; an index (status, source, outlet, date, or claim_about) gives the order."""
+        conditions, params = _window("c", query.window, "c.evidence = 1")
+        for column, value in (("c.status = ?", query.status), ("c.kind = ?", query.kind), ("c.checkworthy >= ?", query.checkworthy)):
+            if value is not None:
+                conditions.append(column)
+                params.append(value)
+        columns = ", ".join(f"c.{f}" for f in _CLAIM_FIELDS.split(", "))
+        select = f"SELECT c.article_id, c.seq, c.source_entity_id, c.outlet, c.published, c.evidence, a.title, a.source, {columns}"
+        if query.about_ids is not None:
+            if query.source_ids is not None:
+                conditions.append(_among("c.source_entity_id", query.source_ids))
+                params.extend(query.source_ids)
+            rows, texts = self._newest_records(select, "claims c", conditions, params, query.limit, ("ca.entity_id", query.about_ids), "claim_about")
+        else:
+            driver = None if query.source_ids is None else ("c.source_entity_id", query.source_ids)
+            rows, texts = self._newest_records(select, "claims c", conditions, params, query.limit, driver)
+        result = []
+        for article_id, _seq, source_id, outlet, published, evidence, title, source, *fields in rows:
+            claim = _claim_record(tuple(fields), texts[article_id])
+            result.append(CorpusClaim(
+                article=article_id, id=claim.id, text=claim.text, start=claim.start, end=claim.end, status=claim.status,
+                kind=claim.kind, checkworthy=claim.checkworthy, source=claim.source, source_id=source_id,
+                quantities=claim.quantities, quote=claim.quote, outlet=outlet, published=published or None, title=title,
+                article_source=source, near_duplicate=not evidence,
+            ))
+        return result
+
+    @_translating
+    def events(self, query: EventQuery) -> list[CorpusEvent]:
+        """Events newest first; an index (type, actor, target, outlet, date, or event_countries) gives the order."""
+        conditions, params = _window("v", query.window, "v.evidence = 1")
+        if query.type is not None:
+            conditions.append("v.type = ?")
+            params.append(query.type)
+        columns = ", ".join(f"v.{f}" for f in _EVENT_FIELDS.split(", "))
+        select = (f"SELECT v.article_id, v.seq, v.actor_entity_id, v.target_entity_id, v.outlet, v.published, v.evidence, "
+                  f"a.title, a.source, {columns}")
+        # The most selective filter drives the scans (a country, else the actor, else the target); the others filter.
+        drivers = [("ec.country", (query.country,) if query.country else None), ("v.actor_entity_id", query.actor_ids),
+                   ("v.target_entity_id", query.target_ids)]
+        driver = next(((column, values) for column, values in drivers if values is not None), None)
+        for column, values in drivers[1:]:
+            if values is not None and (column, values) != driver:
+                conditions.append(_among(column, values))
+                params.extend(values)
+        side = "event_countries" if query.country else None
+        rows, texts = self._newest_records(select, "events v", conditions, params, query.limit, driver, side)
+        result = []
+        for article_id, _seq, actor_id, target_id, outlet, published, evidence, title, source, *fields in rows:
+            event = _event_record(tuple(fields), texts[article_id])
+            result.append(CorpusEvent(
+                article=article_id, id=event.id, type=event.type, trigger=event.trigger, sentence=event.sentence,
+                actor=event.actor, actor_id=actor_id, target=event.target, target_id=target_id, location=event.location,
+                quantity=event.quantity, time=event.time, reported_by=event.reported_by, confidence=event.confidence,
+                outlet=outlet, published=published or None, title=title, article_source=source, near_duplicate=not evidence,
+            ))
+        return result
+
+    # -- persuasion techniques
+
+    @_translating
+    def techniques(self, query: TechniqueQuery) -> list[TechniqueCount]:
+        """Technique spans per outlet, month or technique, beside the analysed articles and sentences of each group.
+
+        Read from the per-day, per-outlet counts kept at ingest; a score threshold, or near-duplicates,
+        need the spans themselves (a scan of the covering indexes ``techniques_published`` and
+        ``articles_sentences``).
+        """
+        labels = {"outlet": "{0}.outlet", "month": "substr({0}.published, 1, 7)", "technique": "{0}.technique"}
+        group = labels[query.by]
+        other = labels["outlet" if query.by == "technique" else "technique"]
+        article_group = "''" if query.by == "technique" else group
+        if query.threshold is None and not query.window.include_duplicates:
+            conditions, params = _window("x", query.window, "1")
+            span_conditions, span_params = list(conditions), list(params)
+            if query.technique is not None:
+                span_conditions.append("x.technique = ?")
+                span_params.append(query.technique)
+            spans_where = " WHERE " + " AND ".join(span_conditions)
+            by_technique = query.technique is not None or query.by == "technique"
+            spans_sql = (
+                f"SELECT {group.format('x')}, SUM(x.spans), SUM(x.articles) FROM technique_counts x{spans_where} GROUP BY 1"
+                if by_technique else
+                f"SELECT {group.format('x')}, SUM(x.spans), SUM(x.articles_with_technique) FROM technique_totals x{spans_where} GROUP BY 1"
+            )
+            tops_sql = f"SELECT {group.format('x')}, {other.format('x')}, SUM(x.spans) FROM technique_counts x{spans_where} GROUP BY 1, 2"
+            totals_sql = (f"SELECT {article_group.format('x')}, SUM(x.articles), SUM(x.sentences), SUM(x.technique_sentences) "
+                          f"FROM technique_totals x WHERE {' AND '.join(conditions)} GROUP BY 1")
+            return self._technique_counts(query, spans_sql, span_params, tops_sql, totals_sql, params, missing_sentences=0)
+        # From the spans: NULL outlets and dates read as '' to match the kept counts.
+        labels = {"outlet": "COALESCE({0}.outlet, '')", "month": "substr(COALESCE({0}.published, ''), 1, 7)", "technique": "{0}.technique"}
+        group, other = labels[query.by].format("t"), labels["outlet" if query.by == "technique" else "technique"].format("t")
+        conditions, params = _window("t", query.window, "t.evidence = 1")
+        if query.technique is not None:
+            conditions.append("t.technique = ?")
+            params.append(query.technique)
+        if query.threshold is not None:
+            conditions.append("t.score >= ?")
+            params.append(query.threshold)
+        where = " WHERE " + " AND ".join(conditions) if conditions else ""
+        # The analysed articles of each group (those whose analysis counted its sentences, as the pipeline's
+        # always does), and their sentences; near-duplicates apart, as for spans.
+        article_conditions, article_params = _window("a", query.window, "a.duplicate_of IS NULL")
+        article_where = " AND ".join(["a.sentences IS NOT NULL", *article_conditions])
+        article_group = "''" if query.by == "technique" else labels[query.by].format("a")
+        return self._technique_counts(
+            query,
+            f"SELECT {group}, COUNT(*), COUNT(DISTINCT t.article_id) FROM techniques t{where} GROUP BY 1", params,
+            f"SELECT {group}, {other}, COUNT(*) FROM techniques t{where} GROUP BY 1, 2",
+            f"SELECT {article_group}, COUNT(*), SUM(a.sentences), SUM(a.technique_sentences) "
+            f"FROM articles a INDEXED BY articles_sentences WHERE {article_where} GROUP BY 1", article_params,
+            missing_sentences=None,
+        )
+
+    def _technique_counts(
+        self, query: TechniqueQuery, spans_sql: str, span_params: list[Any], tops_sql: str, totals_sql: str, total_params: list[Any],
+        missing_sentences: int | None,
+    ) -> list[TechniqueCount]:
+        """Assemble TechniqueCount records from three grouped queries: (label, spans, articles with a
+        span), (label, other label, spans) for the tops, and (label, articles, sentences, touched)."""
+        conn = self.conn
+        spans = {label: (count, articles) for label, count, articles in conn.execute(spans_sql, span_params)}
+        tops: dict[str, list[Tally]] = defaultdict(list)
+        for label, name, count in sorted(conn.execute(tops_sql, span_params), key=lambda r: (r[0], -r[2], r[1])):
+            if count > 0 and len(tops[label]) < query.top:
+                tops[label].append(Tally(name or NO_OUTLET, count))
+        totals = {}
+        for label, articles, sentences, touched in conn.execute(totals_sql, total_params):
+            # Kept counts add 0 sentences for an article that has none counted: no such article, no sentences.
+            known = articles > 0 or missing_sentences is None
+            totals[label] = (articles, sentences if known else None, touched if known else None)
+        filtered = query.technique is not None or query.threshold is not None
+
+        def display(label: str) -> str:
+            if query.by == "outlet":
+                return label or NO_OUTLET
+            if query.by == "month":
+                return label or UNDATED
+            return label
+
+        result = []
+        if query.by == "technique":
+            articles, sentences, _ = totals.get("", (0, None, None))
+            for label, (count, with_technique) in spans.items():
+                if count > 0:
+                    result.append(TechniqueCount(label, count, articles, with_technique, sentences, None, None, tuple(tops[label])))
+            result.sort(key=lambda c: (-c.spans, c.label))
+            return result
+        for label in sorted(set(totals) | set(spans)):
+            articles, sentences, touched = totals.get(label, (0, None, None))
+            count, with_technique = spans.get(label, (0, 0))
+            if not articles and not count:
+                continue
+            touched = None if filtered or sentences is None else touched
+            share = round(touched / sentences, 4) if touched is not None and sentences else None
+            result.append(TechniqueCount(display(label), count, articles, with_technique, sentences, touched, share, tuple(tops[label])))
+        if query.by == "outlet":
+            result.sort(key=lambda c: (-c.spans, c.label))
+        else:
+            result.sort(key=lambda c: (c.label == UNDATED, c.label))
+        return result
 
     # -- full-text search
 
@@ -1288,6 +1585,67 @@ def _quote_record(local_id: str, text: str, start: int, end: int, kind: str, con
         confidence=confidence,
         parts=from_plain(tuple[Span, ...], extra.get("parts") or ()),
     )
+
+
+# The stored fields of a claim and of an event, in the order ``_claim_record`` / ``_event_record`` read them.
+_CLAIM_FIELDS = "local_id, text, start, end, status, kind, checkworthy, quote_local_id, data"
+_EVENT_FIELDS = "local_id, type, confidence, data"
+
+
+def _claim_record(row: tuple, text: str) -> Claim:
+    local_id, claim_text, start, end, status, kind, checkworthy, quote_local_id, data = row
+    return from_plain(Claim, {
+        "id": local_id, "text": text[start:end] if claim_text is None else claim_text, "start": start, "end": end,
+        "status": status, "kind": kind, "checkworthy": checkworthy, "quote": quote_local_id, **restore(loads(data), text),
+    })
+
+
+def _event_record(row: tuple, text: str) -> Event:
+    local_id, event_type, confidence, data = row
+    return from_plain(Event, {"id": local_id, "type": event_type, "confidence": confidence, **restore(loads(data), text)})
+
+
+def _window(alias: str, window: Window, evidence: str) -> tuple[list[str], list[Any]]:
+    """SQL conditions (and their parameters) keeping the rows of ``alias`` inside ``window``;
+    ``evidence`` is the condition that leaves near-duplicates out."""
+    conditions: list[str] = []
+    params: list[Any] = []
+    if not window.include_duplicates:
+        conditions.append(evidence)
+    if window.since:
+        conditions.append(f"{alias}.published >= ?")
+        params.append(window.since)
+    if window.until:
+        conditions.append(f"{alias}.published <= ? AND {alias}.published != ''")
+        params.append(window.until)
+    if window.outlet:
+        conditions.append(f"{alias}.outlet = ? COLLATE NOCASE")
+        params.append(window.outlet)
+    return conditions, params
+
+
+def _among(column: str, ids: tuple[int, ...]) -> str:
+    """``column IN (?, ...)`` for ``ids`` (no id: a condition nothing meets)."""
+    return f"{column} IN ({','.join('?' * len(ids)) or 'NULL'})"
+
+
+def _newest(cursor: Iterable[tuple], limit: int | None, key=lambda row: (row[0], row[1])) -> list[tuple]:
+    """The first ``limit`` distinct rows of a newest-first cursor (a record found through two of the
+    names or roles asked about comes once)."""
+    seen: set = set()
+    rows = []
+    for row in cursor:
+        if key(row) in seen:
+            continue
+        seen.add(key(row))
+        rows.append(row)
+        if limit and len(rows) >= limit:
+            break
+    return rows
+
+
+NO_OUTLET = "(no outlet)"
+UNDATED = "undated"
 
 
 _MARK = re.compile("[\ue000\ue001]")

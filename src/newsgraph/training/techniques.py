@@ -7,17 +7,21 @@ Recipe (deterministic: same data and library versions give the same artefact):
    articles whose id's SHA-256 is divisible by ``VALIDATION_MODULUS`` (70 of 371 articles, 1,069
    of 6,129 spans).
 2. Parse every article with the newsgraph pipeline and compute the features of
-   :mod:`newsgraph.extract.techniques`. A token is a positive for a technique when at least half of
-   its characters lie in a gold span of that technique; a sentence when a gold span of it overlaps
-   the sentence.
-3. Keep features seen at least ``MIN_COUNT`` times in the fitting part. Token model: one L2
-   logistic regression per technique by averaged SGD (fixed seed) on the window-expanded
-   features; sentence model: one L2 logistic regression per technique (liblinear), classes
-   balanced.
+   :mod:`newsgraph.extract.techniques`, with the VADER sentiment lexicon (read from the
+   ``vaderSentiment`` package, stored in the model) for the valence features. A token is a
+   positive for a technique when at least half of its characters lie in a gold span of that
+   technique; a sentence when a gold span of it overlaps the sentence.
+3. If asked (``--memes``; off by default: it raised the out-of-fold F1 but lowered the validation
+   one), add the SemEval-2021 Task 6 meme texts (``MEME_LABELS`` maps their techniques onto the
+   PTC's) to every fit below; they are never scored. Keep features seen at least ``MIN_COUNT``
+   times in the fitting part. Token model: one L2 logistic regression per technique by averaged
+   SGD (fixed seed) on the window-expanded features; sentence model: one L2 logistic regression
+   per technique (liblinear), classes balanced.
 4. Calibrate on ``FOLDS`` article folds of the fitting part (out-of-fold scores only): for each
-   technique and each grain (token runs, whole sentences) the probability threshold whose spans
-   reach the best technique-aware F1; the technique keeps the better grain, and its threshold is
-   what a calibrated score of 0.5 means.
+   technique, the reading whose spans reach the best technique-aware F1 among whole sentences at
+   a probability threshold, and token runs seeded at a threshold and grown over neighbours up to
+   a margin below it, bridging one weaker token or not (:data:`READINGS`); the threshold is what
+   a calibrated score of 0.5 means.
 5. Fit both models on the whole fitting part, export (float16 weights, ``techniques.npz``), and
    score the exported model on the validation part with the SemEval-2020 formula, beside the
    every-sentence baseline.
@@ -52,6 +56,7 @@ from ..extract.techniques import (
 )
 
 PTC = "semeval2020-task11-ptc"
+MEMES = "semeval2021-task6-memes"
 VALIDATION_MODULUS = 5
 FOLDS = 3
 MIN_COUNT = 2
@@ -60,7 +65,8 @@ SENTENCE_C = 0.1  # inverse L2 strength of each technique's sentence-level logis
 EPOCHS = 8
 SEED = 11
 POSITIVE_WEIGHT = 3.0  # positives are rare (0.1-3% of tokens): up-weight them so each fit sees them
-THRESHOLD_GRID = tuple(float(t) for t in np.round(np.exp(np.linspace(np.log(0.002), np.log(0.95), 36)), 4))
+THRESHOLD_GRID = tuple(float(t) for t in np.round(np.exp(np.linspace(np.log(0.0003), np.log(0.97), 32)), 5))
+MARGINS = (0.0, 1.5, 3.0, 4.5, 6.0, 8.0)  # how far below its seed threshold (logits) a token run may grow
 TOKEN_POSITIVE_SHARE = 0.5  # a token is inside a gold span when this share of its characters is
 
 Progress = Callable[[str], None]
@@ -102,6 +108,54 @@ def load_ptc(corpus: Path) -> list[Article]:
         articles.append(Article(article_id, text, sorted(labels.get(article_id, []), key=lambda s: (s[1], s[2]))))
     if not articles:
         raise InputError(f"{corpus}/train-articles: no article*.txt files")
+    return articles
+
+
+# SemEval-2021 Task 6 (memes) technique names → the PTC label that covers them; the other meme
+# techniques (smears, glittering generalities, obfuscation) have no PTC counterpart and are dropped.
+MEME_LABELS = {
+    "Appeal to authority": "Appeal_to_Authority",
+    "Appeal to fear/prejudice": "Appeal_to_fear-prejudice",
+    "Bandwagon": "Bandwagon,Reductio_ad_hitlerum",
+    "Reductio ad hitlerum": "Bandwagon,Reductio_ad_hitlerum",
+    "Black-and-white Fallacy/Dictatorship": "Black-and-White_Fallacy",
+    "Causal Oversimplification": "Causal_Oversimplification",
+    "Doubt": "Doubt",
+    "Exaggeration/Minimisation": "Exaggeration,Minimisation",
+    "Flag-waving": "Flag-Waving",
+    "Loaded Language": "Loaded_Language",
+    "Name calling/Labeling": "Name_Calling,Labeling",
+    "Repetition": "Repetition",
+    "Slogans": "Slogans",
+    "Thought-terminating cliché": "Thought-terminating_Cliches",
+    "Whataboutism": "Whataboutism,Straw_Men,Red_Herring",
+    "Misrepresentation of Someone's Position (Straw Man)": "Whataboutism,Straw_Men,Red_Herring",
+    "Presenting Irrelevant Data (Red Herring)": "Whataboutism,Straw_Men,Red_Herring",
+}
+MEME_FILES = ("training_set_task2.txt", "dev_set_task2.txt", "test_set_task2.txt")
+
+
+def load_memes(corpus: Path) -> list[Article]:
+    """The SemEval-2021 Task 6 meme texts with their technique spans mapped to PTC labels.
+
+    Extra fitting data only (all three splits: no score is ever taken on memes); ids are prefixed
+    ``meme`` so they never meet a PTC article id.
+    """
+    import json
+
+    articles = []
+    for name in MEME_FILES:
+        path = corpus / name
+        if not path.exists():
+            raise InputError(f"{path}: not found (the {MEMES} texts are read beside the PTC; train without them with --no-memes)")
+        try:
+            with open(path, encoding="utf-8") as handle:
+                records = json.load(handle)
+            for record in records:
+                spans = [(MEME_LABELS[s["technique"]], int(s["start"]), int(s["end"])) for s in record["labels"] if s["technique"] in MEME_LABELS]
+                articles.append(Article("meme" + str(record["id"]), record["text"], sorted(spans, key=lambda s: (s[1], s[2]))))
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(f"{path}: not a SemEval-2021 task-2 file ({error})") from None
     return articles
 
 
@@ -148,14 +202,34 @@ def sentence_labels(features: DocFeatures, spans: Sequence[tuple[str, int, int]]
     return labels
 
 
-def parse_articles(articles: Sequence[Article], progress: Progress | None = None) -> list[Parsed]:
+def load_lexicon() -> dict[str, float]:
+    """The VADER sentiment lexicon (Hutto & Gilbert 2014, MIT licence), word → mean valence (-4..4).
+
+    Read from the ``vaderSentiment`` package's data file without importing the package (its module
+    pulls in ``requests``); the model stores what it read, so no lexicon is needed at run time.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("vaderSentiment")
+    if spec is None or not spec.submodule_search_locations:
+        raise InputError("the vaderSentiment package is not installed (pip install vaderSentiment==3.3.2): its lexicon is a training input")
+    lexicon = {}
+    with open(Path(list(spec.submodule_search_locations)[0]) / "vader_lexicon.txt", encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) >= 2 and fields[0]:
+                lexicon[fields[0]] = round(float(fields[1]), 2)
+    return lexicon
+
+
+def parse_articles(articles: Sequence[Article], lexicon: dict[str, float], progress: Progress | None = None) -> list[Parsed]:
     """Parse with the newsgraph pipeline and compute features and labels."""
     from .. import nlp
 
     parsed = []
     started = time.perf_counter()
     for n, (article, doc) in enumerate(zip(articles, nlp.parse_many(a.text for a in articles)), 1):
-        features = doc_features(doc)
+        features = doc_features(doc, lexicon)
         parsed.append(Parsed(article, doc, features, token_labels(doc, features, article.spans), sentence_labels(features, article.spans)))
         if progress and n % 50 == 0:
             progress(f"parsed {n}/{len(articles)} articles ({time.perf_counter() - started:.0f} s)")
@@ -199,7 +273,7 @@ class Design:
     def sentence_matrix(self, features: DocFeatures) -> sparse.csr_matrix:
         return index_rows(features.sentences, self.sentence_vocabulary)
 
-    def model(self, token: "Fitted", sentence: "Fitted", grains: np.ndarray, thresholds: np.ndarray, meta: dict) -> TechniqueModel:
+    def model(self, token: "Fitted", sentence: "Fitted", readings: Sequence["Reading"], lexicon: dict[str, float], meta: dict) -> TechniqueModel:
         """Cut the fitted token weights back into the model's per-offset and context blocks."""
         n_units = len(self.unit_vocabulary)
         slots = 2 * WINDOW + 1
@@ -212,8 +286,11 @@ class Design:
             token_bias=token.bias,
             sentence_weights=sentence.weights,
             sentence_bias=sentence.bias,
-            grains=grains,
-            thresholds=thresholds,
+            grains=np.array([r.grain for r in readings], dtype=np.int64),
+            thresholds=np.array([r.threshold for r in readings], dtype=np.float64),
+            margins=np.array([r.margin for r in readings], dtype=np.float64),
+            bridges=np.array([r.bridge for r in readings], dtype=np.int64),
+            lexicon=lexicon,
             meta=meta,
         )
 
@@ -284,48 +361,101 @@ def gold_spans(items: Sequence[Parsed]) -> list[tuple[str, str, int, int]]:
     return [(item.article.id, t, s, e) for item in items for t, s, e in item.article.spans]
 
 
-def technique_spans(items: Sequence[Parsed], scores: Sequence[np.ndarray], k: int, grain: int, threshold: float) -> list[tuple[str, str, int, int]]:
-    """``(article, technique, start, end)`` of technique ``k`` read at ``grain`` from per-article scores
-    (the spans :func:`~newsgraph.extract.techniques.spans_from_scores` gives, without building records)."""
+@dataclass
+class Units:
+    """The units of several articles laid end to end (sentence numbers kept apart), so that token
+    runs of a whole collection are read in one vectorised pass of :func:`run_bounds`."""
+
+    article: np.ndarray  # index into ``ids`` of each unit
+    sentence: np.ndarray
+    trimmable: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    ids: list[str]
+
+    @classmethod
+    def of(cls, items: Sequence[Parsed]) -> "Units":
+        offsets = np.cumsum([0] + [len(item.features.bounds) + 1 for item in items])
+        return cls(
+            article=np.concatenate([np.full(len(item.features.tokens), n, dtype=np.int64) for n, item in enumerate(items)] + [np.zeros(0, np.int64)]),
+            sentence=np.concatenate([item.features.sentence + offsets[n] for n, item in enumerate(items)] + [np.zeros(0, np.int64)]),
+            trimmable=np.concatenate([item.features.trimmable for item in items] + [np.zeros(0, bool)]),
+            starts=np.concatenate([item.features.starts for item in items] + [np.zeros(0, np.int64)]),
+            ends=np.concatenate([item.features.ends for item in items] + [np.zeros(0, np.int64)]),
+            ids=[item.article.id for item in items],
+        )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one technique's spans are read: grain (0 token runs, 1 sentences), probability threshold,
+    and for token runs the extension margin (logits) and whether one weak unit is bridged."""
+
+    grain: int
+    threshold: float
+    margin: float = 0.0
+    bridge: int = 0
+
+
+READINGS = tuple(Reading(0, t, m, b) for t in THRESHOLD_GRID for m in MARGINS for b in (0, 1)) + tuple(Reading(1, t) for t in THRESHOLD_GRID)
+
+
+def technique_spans(
+    items: Sequence[Parsed], units: Units, token_scores: np.ndarray, sentence_scores: Sequence[np.ndarray], k: int, reading: Reading
+) -> list[tuple[str, str, int, int]]:
+    """``(article, technique, start, end)`` of technique ``k`` read as ``reading`` (the spans
+    :func:`~newsgraph.extract.techniques.spans_from_scores` gives, without building records).
+    ``token_scores`` holds every unit of ``units`` in order; ``sentence_scores`` one array per article."""
     name = TECHNIQUES[k]
+    if reading.grain == 0:
+        runs = run_bounds(units, token_scores[:, k], reading.threshold, reading.margin, bool(reading.bridge))
+        return [(units.ids[units.article[first]], name, start, end) for start, end, first, _ in runs]
     out = []
-    for item, score in zip(items, scores):
-        article = item.article.id
-        if grain == 1:
-            bounds = item.features.bounds
-            out += [(article, name, bounds[n][0], bounds[n][1]) for n in np.flatnonzero(score[:, k] >= threshold) if bounds[n][1] > bounds[n][0]]
-        else:
-            out += [(article, name, start, end) for start, end, _, _ in run_bounds(item.features, score[:, k], threshold)]
+    for item, score in zip(items, sentence_scores):
+        bounds = item.features.bounds
+        out += [(item.article.id, name, bounds[n][0], bounds[n][1]) for n in np.flatnonzero(score[:, k] >= reading.threshold) if bounds[n][1] > bounds[n][0]]
     return out
 
 
 @dataclass
 class Calibration:
-    grains: np.ndarray
-    thresholds: np.ndarray
-    f1: dict[str, dict[str, float]]  # technique -> grain name -> best out-of-fold F1
+    readings: list[Reading]  # one per technique
+    f1: dict[str, float]  # technique -> out-of-fold technique-aware F1 of its reading
+    technique_aware: float  # out-of-fold technique-aware F1 of all techniques together
+    si: float  # out-of-fold SI F1 of all techniques together
+
+    @property
+    def grains(self) -> np.ndarray:
+        return np.array([r.grain for r in self.readings], dtype=np.int64)
+
+    @property
+    def thresholds(self) -> np.ndarray:
+        return np.array([r.threshold for r in self.readings], dtype=np.float64)
 
 
 def calibrate(items: Sequence[Parsed], token_probabilities: Sequence[np.ndarray], sentence_probabilities: Sequence[np.ndarray]) -> Calibration:
-    """Per technique, the grain and probability threshold with the best technique-aware span F1."""
+    """Per technique, the reading (grain, threshold, run extension) with the best technique-aware F1
+    of its own spans on out-of-fold scores.
+
+    (Choosing readings for the F1 of all techniques together instead, by coordinate ascent, raised
+    the out-of-fold figure but lowered the validation one: it favours a few high-precision crumbs.)
+    """
     gold = gold_spans(items)
-    grains = np.zeros(len(TECHNIQUES), dtype=np.int64)
-    thresholds = np.full(len(TECHNIQUES), THRESHOLD_GRID[-1])
-    table: dict[str, dict[str, float]] = {}
+    units = Units.of(items)
+    token_scores = np.vstack(list(token_probabilities)) if len(token_probabilities) else np.zeros((0, len(TECHNIQUES)))
+    chosen: list[Reading] = []
+    table: dict[str, float] = {}
     for k, name in enumerate(TECHNIQUES):
         gold_k = [g for g in gold if g[1] == name]
-        table[name] = {}
-        best = (-1.0, 0, THRESHOLD_GRID[-1])
-        for grain, probabilities in ((0, token_probabilities), (1, sentence_probabilities)):
-            grain_best = -1.0
-            for threshold in THRESHOLD_GRID:
-                f1 = score_technique_aware(technique_spans(items, probabilities, k, grain, threshold), gold_k).f1
-                grain_best = max(grain_best, f1)
-                if f1 > best[0] + 1e-9:
-                    best = (f1, grain, threshold)
-            table[name]["tokens" if grain == 0 else "sentence"] = grain_best
-        grains[k], thresholds[k] = best[1], best[2]
-    return Calibration(grains, thresholds, table)
+        best = (0.0, READINGS[-1])  # a technique no reading finds is read at the strictest one
+        for reading in READINGS:
+            f1 = score_technique_aware(technique_spans(items, units, token_scores, sentence_probabilities, k, reading), gold_k).f1
+            if f1 > best[0] + 1e-9:
+                best = (f1, reading)
+        table[name] = best[0]
+        chosen.append(best[1])
+    predicted = [span for k, reading in enumerate(chosen) for span in technique_spans(items, units, token_scores, sentence_probabilities, k, reading)]
+    return Calibration(readings=chosen, f1=table, technique_aware=score_technique_aware(predicted, gold).f1, si=score_si(predicted, gold).f1)
 
 
 # --------------------------------------------------------------------------- training
@@ -338,6 +468,7 @@ class TrainReport:
     validation_articles: int
     train_spans: int
     validation_spans: int
+    extra_texts: int  # SemEval-2021 meme texts added to every fit
     features: dict[str, int]
     calibration: Calibration
     si: SpanScore
@@ -367,6 +498,7 @@ def train_techniques(
     *,
     folds: int = FOLDS,
     limit: int | None = None,
+    memes: Path | None = None,
     progress: Progress | None = None,
 ) -> TrainReport:
     """Train, calibrate, export and validate the model (see the module docstring).
@@ -381,10 +513,15 @@ def train_techniques(
         fit_part, validation_part = fit_part[:limit], validation_part[: max(1, limit // 4)]
     if len(fit_part) < folds:
         raise InputError(f"{len(fit_part)} articles to fit: fewer than the {folds} calibration folds")
-    say(f"{len(fit_part)} articles to fit, {len(validation_part)} held out for validation")
+    extra_part = load_memes(memes) if memes is not None else []
+    if limit is not None:
+        extra_part = extra_part[: limit * 4]
+    say(f"{len(fit_part)} articles to fit (and {len(extra_part)} memes), {len(validation_part)} held out for validation")
 
-    parsed = parse_articles(fit_part + validation_part, say)
-    fitting, validation = parsed[: len(fit_part)], parsed[len(fit_part) :]
+    lexicon = load_lexicon()
+    parsed = parse_articles(fit_part + validation_part + extra_part, lexicon, say)
+    fitting, validation = parsed[: len(fit_part)], parsed[len(fit_part) : len(fit_part) + len(validation_part)]
+    extra = parsed[len(fit_part) + len(validation_part) :]
     seconds_parse = time.perf_counter() - started
 
     fit_started = time.perf_counter()
@@ -392,31 +529,40 @@ def train_techniques(
     token_oof: list = [None] * len(fitting)
     sentence_oof: list = [None] * len(fitting)
     for fold in range(folds):
-        design, token, sentence = fit_both([item for item, f in zip(fitting, fold_ids) if f != fold])
+        design, token, sentence = fit_both([item for item, f in zip(fitting, fold_ids) if f != fold] + extra)
         for n, (item, f) in enumerate(zip(fitting, fold_ids)):
             if f == fold:
                 token_oof[n] = token.probabilities(design.token_matrix(item.features))
                 sentence_oof[n] = sentence.probabilities(design.sentence_matrix(item.features))
         say(f"calibration fold {fold + 1}/{folds} fitted ({time.perf_counter() - fit_started:.0f} s)")
     calibration = calibrate(fitting, token_oof, sentence_oof)
-    say("grains and thresholds: " + ", ".join(f"{t} {('tokens', 'sentence')[g]}@{p:g}" for t, g, p in zip(TECHNIQUES, calibration.grains, calibration.thresholds)))
+    say(
+        f"readings (out-of-fold technique-aware F1 {calibration.technique_aware:.3f}, SI F1 {calibration.si:.3f}): "
+        + ", ".join(f"{t} {('tokens', 'sentence')[r.grain]}@{r.threshold:g}" + (f"-{r.margin:g}{'+bridge' if r.bridge else ''}" if r.grain == 0 else "") for t, r in zip(TECHNIQUES, calibration.readings))
+    )
 
-    design, token, sentence = fit_both(fitting)
+    design, token, sentence = fit_both(fitting + extra)
     seconds_fit = time.perf_counter() - fit_started
     meta = {
-        "trained_on": f"{PTC} train: {len(fitting)} articles; validation part (sha256(id) % {VALIDATION_MODULUS} == 0) held out",
+        "trained_on": f"{PTC} train: {len(fitting)} articles; validation part (sha256(id) % {VALIDATION_MODULUS} == 0) held out"
+        + (f"; plus {len(extra)} {MEMES} texts (all splits) in every fit" if extra else ""),
         "recipe": (
             f"token model: averaged SGD L2 logistic regression per technique, alpha={ALPHA}, {EPOCHS} epochs, seed {SEED}, "
             f"positive weight {POSITIVE_WEIGHT}, window ±{WINDOW}; sentence model: liblinear L2 logistic regression, C={SENTENCE_C}, "
-            f"balanced; features seen ≥ {MIN_COUNT} times; grain and threshold per technique from {folds}-fold out-of-fold span F1"
+            f"balanced; features seen ≥ {MIN_COUNT} times; VADER valence features; per technique the grain, threshold and "
+            f"token-run extension with the best {folds}-fold out-of-fold technique-aware span F1"
         ),
-        "grains": {t: ("tokens", "sentence")[g] for t, g in zip(TECHNIQUES, calibration.grains)},
-        "thresholds": {t: float(v) for t, v in zip(TECHNIQUES, calibration.thresholds)},
+        "lexicon": f"VADER sentiment lexicon ({len(lexicon)} entries, vaderSentiment 3.3.2; Hutto & Gilbert, ICWSM 2014), MIT licence, Copyright (c) 2016 C.J. Hutto",
+        "grains": {t: ("tokens", "sentence")[r.grain] for t, r in zip(TECHNIQUES, calibration.readings)},
+        "thresholds": {t: r.threshold for t, r in zip(TECHNIQUES, calibration.readings)},
+        "margins": {t: r.margin for t, r in zip(TECHNIQUES, calibration.readings) if r.grain == 0},
+        "bridges": {t: r.bridge for t, r in zip(TECHNIQUES, calibration.readings) if r.grain == 0},
+        "out_of_fold": {"technique_aware_f1": round(calibration.technique_aware, 4), "si_f1": round(calibration.si, 4)},
         "training_seconds": round(time.perf_counter() - started),
         "training_machine": f"{os.cpu_count()} cores, Python {platform.python_version()}",
     }
     path = Path(out) if out else shipped_model_path()
-    design.model(token, sentence, calibration.grains, calibration.thresholds, meta).save(path)
+    design.model(token, sentence, calibration.readings, lexicon, meta).save(path)
     say(f"model written to {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
     # Score the exported model (float16 weights, decomposed token scoring) exactly as it ships.
@@ -440,6 +586,7 @@ def train_techniques(
         validation_articles=len(validation),
         train_spans=sum(len(item.article.spans) for item in fitting),
         validation_spans=len(gold),
+        extra_texts=len(extra),
         features={"unit": len(design.unit_vocabulary), "context": len(design.context_vocabulary), "sentence": len(design.sentence_vocabulary)},
         calibration=calibration,
         si=score_si(predicted, gold),
