@@ -35,6 +35,7 @@ import bisect
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 import numpy as np
@@ -58,6 +59,7 @@ def data_rows(name: str) -> Iterator[list[str]]:
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 
+@lru_cache(maxsize=1 << 16)  # called for most tokens of every article; words repeat
 def fold(text: str) -> str:
     """Lower case without diacritics or typographic apostrophes: "Anušauskas" and "anusauskas" match."""
     text = text.translate(_APOSTROPHES).lower()

@@ -19,14 +19,15 @@ docs/models.md), read the parse spaCy already made; no other model runs.
 - A **sentence model** gives every sentence a probability for each technique from its lemmas,
   lemma bigrams, adjectives and adverbs, and the same sentence cues.
 
-Each technique is read the way that served it best on held-out training articles: short ones
-(loaded language, name calling, repetition, slogans, exaggeration) as runs of consecutive tokens
-of one sentence, seeded by tokens scoring at least ``threshold`` and grown over neighbours that
-score up to a per-technique margin lower (annotated phrases are longer than their most telling
-word); clause-sized ones (doubt, causal oversimplification, black-and-white fallacy...) as whole
-sentences. Scores are calibrated per technique so that 0.5 is the operating point that gave the
-best span F1 on held-out training articles: lower thresholds find more, less precisely. A
-token-run span scores its best token. The output is a suggestion for a human reader, not a verdict.
+Each technique is read the way that served it best on held-out training articles (the model's
+``meta`` lists them): as runs of consecutive tokens of one sentence, seeded by tokens scoring at
+least ``threshold`` and grown over neighbours that score up to a per-technique margin lower
+(annotated phrases are longer than their most telling word), as for loaded language, name
+calling, repetition or slogans; or as whole sentences, as for causal oversimplification,
+black-and-white fallacy or appeal to authority. Scores are calibrated per technique so that 0.5 is
+the operating point that gave the best span F1 on held-out training articles: lower thresholds
+find more, less precisely. A token-run span scores its best token. The output is a suggestion for
+a human reader, not a verdict.
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ def _quote_flags(text: str, orths: list[str], starts: np.ndarray) -> list[bool]:
     depth = 0
     straight_open = False
     previous_end = None
-    for orth, start in zip(orths, starts):
+    for orth, start in zip(orths, np.asarray(starts).tolist()):  # plain ints: numpy scalars are slow one by one
         if previous_end is not None and "\n" in text[previous_end:start]:
             depth, straight_open = 0, False
         previous_end = int(start) + len(orth)
