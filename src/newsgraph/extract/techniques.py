@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -103,15 +104,71 @@ def shipped_model_path() -> Path:
 # --------------------------------------------------------------------------- features
 
 
+class FeatureTable:
+    """Binary string features of a number of rows, stored column by column.
+
+    Entry ``i`` of a column puts the feature ``prefix + values[codes[i]]`` in row ``rows[i]``, so a
+    feature shared by many rows (a word form, a tag, a sentence cue) is spelled once per document,
+    not once per token. It reads as a list of rows of feature strings (what training counts, in
+    column order within a row) and as a binary matrix over a vocabulary (:meth:`matrix`, what the
+    model scores), both from the same columns.
+    """
+
+    def __init__(self, n_rows: int) -> None:
+        self.n_rows = n_rows
+        self.columns: list[tuple[str, list[str], np.ndarray, np.ndarray]] = []
+        self._lists: list[list[str]] | None = None
+
+    def add(self, prefix: str, values: list[str], codes, rows) -> None:
+        self.columns.append((prefix, values, np.asarray(codes, dtype=np.int64), np.asarray(rows, dtype=np.int64)))
+        self._lists = None
+
+    def add_flag(self, name: str, mask: np.ndarray) -> None:
+        """The feature ``name`` in every row where ``mask`` holds."""
+        rows = np.flatnonzero(mask)
+        self.add(name, [""], np.zeros(len(rows), dtype=np.int64), rows)
+
+    def lists(self) -> list[list[str]]:
+        """Each row's feature strings, spelled out (built once, on first use: training reads them)."""
+        if self._lists is None:
+            lists: list[list[str]] = [[] for _ in range(self.n_rows)]
+            for prefix, values, codes, rows in self.columns:
+                spelled = [prefix + value for value in values]
+                for row, code in zip(rows.tolist(), codes.tolist()):
+                    lists[row].append(spelled[code])
+            self._lists = lists
+        return self._lists
+
+    def __len__(self) -> int:
+        return self.n_rows
+
+    def __iter__(self):
+        return iter(self.lists())
+
+    def __getitem__(self, row: int) -> list[str]:
+        return self.lists()[row]
+
+    def matrix(self, vocabulary: Mapping[str, int]) -> sparse.csr_matrix:
+        """Binary rows over ``vocabulary`` (unknown features dropped): each distinct string looked up once."""
+        rows, columns = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+        for prefix, values, codes, entry_rows in self.columns:
+            found = np.fromiter(map(vocabulary.get, [prefix + value for value in values], repeat(-1)), dtype=np.int64, count=len(values))
+            ids = found[codes]
+            known = ids >= 0
+            rows.append(entry_rows[known])
+            columns.append(ids[known])
+        return _binary_rows(np.concatenate(rows), np.concatenate(columns), self.n_rows, len(vocabulary))
+
+
 @dataclass
 class DocFeatures:
     """The feature view of one document: one row per non-space token ("unit") and per sentence."""
 
     tokens: list[int]  # doc token index of each unit
     sentence: np.ndarray  # sentence number of each unit
-    unit: list[list[str]]  # unit features (scored at every window offset)
-    context: list[list[str]]  # context features (scored for the token itself only)
-    sentences: list[list[str]]  # features of each sentence of doc.sents
+    unit: FeatureTable  # unit features (scored at every window offset)
+    context: FeatureTable  # context features (scored for the token itself only)
+    sentences: FeatureTable  # features of each sentence of doc.sents
     bounds: list[tuple[int, int]]  # character bounds of each sentence, outer whitespace left out
     starts: np.ndarray  # character offset where each unit starts
     ends: np.ndarray  # character offset where each unit ends
@@ -131,32 +188,44 @@ def _bucket(n: int, edges: tuple[int, ...]) -> int:
     return len(edges)
 
 
-def _quote_flags(text: str, orths: list[str], starts: np.ndarray) -> list[bool]:
+def _quote_flags(text: str, starts: np.ndarray, ends: np.ndarray, marks: Mapping[int, str]) -> np.ndarray:
     """Whether each unit lies inside quotation marks (the marks themselves count as inside).
 
-    Straight double quotes toggle; curly ones open and close; a line break closes everything, so a
-    stray mark cannot put the rest of the article in quotes.
+    ``marks`` maps each unit that is a quotation mark to its text. Straight double quotes toggle;
+    curly ones open and close; a line break closes everything, so a stray mark cannot put the rest
+    of the article in quotes. Only marks and line breaks change the state, so only they are walked
+    through one by one; every other unit takes the state the last of them left.
     """
-    flags = []
+    n = len(starts)
+    breaks = np.zeros(n, dtype=bool)
+    newlines = np.array([m.start() for m in re.finditer("\n", text)], dtype=np.int64)
+    if n > 1 and len(newlines):
+        breaks[1:] = np.searchsorted(newlines, starts[1:]) > np.searchsorted(newlines, ends[:-1])
+    events = sorted(set(marks).union(np.flatnonzero(breaks).tolist()))
+    flags = np.zeros(n, dtype=bool)
+    inside_after = [False]  # the state before the first event, then after each one
     depth = 0
     straight_open = False
-    previous_end = None
-    for orth, start in zip(orths, np.asarray(starts).tolist()):  # plain ints: numpy scalars are slow one by one
-        if previous_end is not None and "\n" in text[previous_end:start]:
+    for unit in events:
+        if breaks[unit]:
             depth, straight_open = 0, False
-        previous_end = int(start) + len(orth)
-        if orth in _OPEN_QUOTES:
+        orth = marks.get(unit)
+        if orth is None:
+            flags[unit] = depth > 0 or straight_open
+        elif orth in _OPEN_QUOTES:
             depth += 1
-            flags.append(True)
+            flags[unit] = True
         elif orth in _CLOSE_QUOTES:
-            flags.append(depth > 0 or straight_open or orth == "’")
+            flags[unit] = depth > 0 or straight_open or orth == "’"
             depth = max(depth - 1, 0)
-        elif orth in _STRAIGHT_QUOTES:
-            flags.append(True)
-            straight_open = not straight_open
         else:
-            flags.append(depth > 0 or straight_open)
-    return flags
+            flags[unit] = True
+            straight_open = not straight_open
+        inside_after.append(depth > 0 or straight_open)
+    is_event = np.zeros(n, dtype=bool)
+    is_event[events] = True
+    state = np.array(inside_after, dtype=bool)[np.searchsorted(np.array(events, dtype=np.int64), np.arange(n), side="right")]
+    return np.where(is_event, flags, state)
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -192,155 +261,201 @@ def sentence_bounds(doc: Doc, text: str | None = None, starts: list[int] | None 
 _ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, ENT_TYPE, HEAD, IDX, IS_SPACE, IS_ALPHA, IS_STOP, IS_UPPER, IS_PUNCT)
 
 
+def _pairs(first: list[str], first_codes: np.ndarray, separator: str, second: list[str], second_codes: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """Distinct ``first + separator + second`` strings of coded pairs, and each pair's code among them."""
+    width = max(len(second), 1)
+    distinct, codes = np.unique(first_codes * width + second_codes, return_inverse=True)
+    return [first[p // width] + separator + second[p % width] for p in distinct.tolist()], codes.reshape(-1)
+
+
+def _any_per_sentence(flags: np.ndarray, sentence: np.ndarray, n_sentences: int) -> np.ndarray:
+    """Whether any unit of each sentence has its flag set (``sentence``: each unit's sentence number)."""
+    return np.bincount(sentence[flags], minlength=n_sentences) > 0
+
+
 def doc_features(doc: Doc, lexicon: Mapping[str, float] | None = None) -> DocFeatures:
     """Features of every non-space token and every sentence of ``doc`` (see the module docstring).
 
     ``lexicon`` (word → sentiment valence, the model's :attr:`TechniqueModel.lexicon`) adds the
     valence features; without it they are left out.
 
-    Token attributes are read in one ``Doc.to_array`` call and their strings looked up once per
-    distinct value: building a spaCy ``Token`` per attribute access would cost more than the model.
+    Token attributes are read in one ``Doc.to_array`` call; every string (a word form, a lemma, a
+    bigram) is decoded and spelled once per distinct value in the document, and per-token features
+    are arrays of codes into those values (a :class:`FeatureTable`): building strings token by
+    token would cost more than the model.
     """
     n_tokens = len(doc)
     strings = doc.vocab.strings
-    cache: dict[int, str] = {}
-
-    def string(key) -> str:
-        value = cache.get(key)
-        if value is None:
-            value = cache[key] = strings[key] if key else ""
-        return value
-
     table = doc.to_array(list(_ATTRS)) if n_tokens else np.zeros((0, len(_ATTRS)), dtype=np.uint64)
     table = table.reshape(n_tokens, len(_ATTRS))
     columns = dict(zip(_ATTRS, table.T))
-    is_space = columns[IS_SPACE].astype(bool)
-    units = [int(i) for i in np.flatnonzero(~is_space)]
+    units_array = np.flatnonzero(~columns[IS_SPACE].astype(bool))
+    units = units_array.tolist()
+    n = len(units)
     sentence_starts = _sentence_starts(doc)
+    n_sentences = len(sentence_starts)
     sentence_of = np.zeros(n_tokens, dtype=np.int64)
     for number, first in enumerate(sentence_starts):
         sentence_of[first:] = number
-    sentence = sentence_of[units] if units else np.zeros(0, dtype=np.int64)
+    sentence = sentence_of[units_array]
 
-    def strings_of(attr) -> list[str]:
-        return [strings[key] if key else "" for key in columns[attr][units].tolist()]
+    def decode(keys: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """The distinct strings of spaCy string keys, and each key's code among them."""
+        distinct, codes = np.unique(keys, return_inverse=True)
+        return [strings[key] if key else "" for key in distinct.tolist()], codes.reshape(-1)
 
-    orths = strings_of(ORTH)
-    lowers = strings_of(LOWER)
-    lemmas = [lemma.lower() for lemma in strings_of(LEMMA)]
-    poses, tags, deps = strings_of(POS), strings_of(TAG), strings_of(DEP)
-    shapes, ents = strings_of(SHAPE), strings_of(ENT_TYPE)
-    alpha = columns[IS_ALPHA][units].astype(bool)
-    stop = columns[IS_STOP][units].astype(bool)
-    upper = columns[IS_UPPER][units].astype(bool)
-    punct = columns[IS_PUNCT][units].astype(bool)
-    heads = (np.arange(n_tokens, dtype=np.int64) + columns[HEAD].astype(np.int64))[units] if units else np.zeros(0, np.int64)
-    starts = columns[IDX][units].astype(np.int64) if units else np.zeros(0, np.int64)
-    ends = starts + np.array([len(o) for o in orths], dtype=np.int64)
+    def of_values(values: list, codes: np.ndarray, dtype) -> np.ndarray:
+        """A per-value property (one entry per distinct value) spread to every coded entry."""
+        return np.array(values, dtype=dtype).reshape(-1)[codes] if len(codes) else np.zeros(0, dtype)
 
-    content = (alpha & ~stop).tolist()
-    shouting = [u and len(o) > 2 for u, o in zip((upper & alpha).tolist(), orths)]
-    lemma_count = Counter(lemma for lemma, is_content in zip(lemmas, content) if is_content)
-    bigram_count = Counter((lemmas[k], lemmas[k + 1]) for k in range(len(units) - 1) if content[k] or content[k + 1])
-    first_sentence = int(sentence[0]) if units else 0
-    title_lemmas = {lemma for lemma, s, c in zip(lemmas, sentence.tolist(), content) if s == first_sentence and c}
+    orth_values, orth_codes = decode(columns[ORTH][units_array])
+    lower_values, lower_codes = decode(columns[LOWER][units_array])
+    raw_lemmas, raw_lemma_codes = decode(columns[LEMMA][units_array])
+    # Lemmas count lowercased: two spellings of one lemma are one lemma (for repetition, bigrams).
+    lemma_ids: dict[str, int] = {}
+    remap = [lemma_ids.setdefault(lemma.lower(), len(lemma_ids)) for lemma in raw_lemmas]
+    lemma_values = list(lemma_ids)
+    lemma_codes = of_values(remap, raw_lemma_codes, np.int64)
+    pos_values, pos_codes = decode(columns[POS][units_array])
+    tag_values, tag_codes = decode(columns[TAG][units_array])
+    dep_values, dep_codes = decode(columns[DEP][units_array])
+    shape_values, shape_codes = decode(columns[SHAPE][units_array])
+    ent_values, ent_codes = decode(columns[ENT_TYPE][units_array])
+    alpha = columns[IS_ALPHA][units_array].astype(bool)
+    stop = columns[IS_STOP][units_array].astype(bool)
+    upper = columns[IS_UPPER][units_array].astype(bool)
+    punct = columns[IS_PUNCT][units_array].astype(bool)
+    heads = (np.arange(n_tokens, dtype=np.int64) + columns[HEAD].astype(np.int64))[units_array]
+    starts = columns[IDX][units_array].astype(np.int64)
+    ends = starts + of_values([len(o) for o in orth_values], orth_codes, np.int64)
+
+    content = alpha & ~stop
+    shouting = upper & alpha & (ends - starts > 2)
+    quote_mark = of_values([o in _QUOTE_MARKS for o in orth_values], orth_codes, bool)
+    first_sentence = int(sentence[0]) if n else 0
+    same_after = np.zeros(n, dtype=bool)
+    same_after[:-1] = sentence[:-1] == sentence[1:]
+    same_before = np.zeros(n, dtype=bool)
+    same_before[1:] = same_after[:-1]
     text = doc_text(doc)
-    quoted = _quote_flags(text, orths, starts)
-    valences = [lexicon.get(lower, lexicon.get(lemma)) for lower, lemma in zip(lowers, lemmas)] if lexicon else [None] * len(units)
+    quoted = _quote_flags(text, starts, ends, {int(u): orth_values[orth_codes[u]] for u in np.flatnonzero(quote_mark)})
+    if lexicon:
+        lower_valence = [lexicon.get(w, math.nan) for w in lower_values]
+        lemma_valence = [lexicon.get(w, math.nan) for w in lemma_values]
+        valence = of_values(lower_valence, lower_codes, np.float64)
+        missing = np.isnan(valence)
+        valence[missing] = of_values(lemma_valence, lemma_codes, np.float64)[missing]
+        has_valence = ~np.isnan(valence)
+    else:
+        valence, has_valence = np.zeros(n), np.zeros(n, dtype=bool)
 
     # Cues of each sentence, shared by its tokens (context features) and by the sentence model.
-    unit_bounds = np.searchsorted(sentence, np.arange(len(sentence_starts) + 1)) if units else np.zeros(len(sentence_starts) + 1, np.int64)
-    cues_of: list[list[str]] = []
-    sentence_rows: list[list[str]] = []
-    for number in range(len(sentence_starts)):
-        a, b = int(unit_bounds[number]), int(unit_bounds[number + 1])
-        words_lower = set(lowers[a:b])
-        cues = [f"slen={_bucket(b - a, (3, 7, 15, 30, 50))}"]
+    def per_sentence(values: list, codes: np.ndarray) -> np.ndarray:
+        return _any_per_sentence(of_values(values, codes, bool), sentence, n_sentences)
+
+    sentence_length = np.bincount(sentence, minlength=n_sentences)
+    mark_cues = [(per_sentence([w == mark for w in lower_values], lower_codes), cue) for mark, cue in (("!", "s!"), ("?", "s?"))]
+    word_cues = [
+        (per_sentence([w in words for w in lower_values], lower_codes), cue)
+        for words, cue in ((_FIRST_PLURAL, "swe"), (_SECOND_PERSON, "syou"), (_MODALS, "smodal"), (_NEGATIONS, "sneg"))
+    ]
+    superlative = per_sentence([t in ("JJS", "RBS") for t in tag_values], tag_codes)
+    caps = _any_per_sentence(shouting, sentence, n_sentences)
+    quote_marks = _any_per_sentence(quote_mark, sentence, n_sentences)
+    strong = np.minimum(np.bincount(sentence[has_valence & (np.abs(valence) >= STRONG_VALENCE)], minlength=n_sentences), 3)
+    valenced = np.minimum(np.bincount(sentence[has_valence], minlength=n_sentences), 4)
+    cue_ids: dict[str, int] = {}
+    cue_codes: list[int] = []
+    cue_counts: list[int] = []
+    for number in range(n_sentences):
+        cues = [f"slen={_bucket(int(sentence_length[number]), (3, 7, 15, 30, 50))}"]
         if number == first_sentence:
             cues.append("stitle")
-        for mark, cue in (("!", "s!"), ("?", "s?")):
-            if mark in words_lower:
-                cues.append(cue)
-        for words, cue in ((_FIRST_PLURAL, "swe"), (_SECOND_PERSON, "syou"), (_MODALS, "smodal"), (_NEGATIONS, "sneg")):
-            if words_lower & words:
-                cues.append(cue)
-        if any(tag in ("JJS", "RBS") for tag in tags[a:b]):
+        cues += [cue for flags, cue in mark_cues + word_cues if flags[number]]
+        if superlative[number]:
             cues.append("ssup")
-        if any(shouting[a:b]):
+        if caps[number]:
             cues.append("scaps")
-        if any(o in _QUOTE_MARKS for o in orths[a:b]):
+        if quote_marks[number]:
             cues.append("squote")
         if lexicon:
-            sentence_valences = [abs(v) for v in valences[a:b] if v is not None]
-            cues.append(f"sv={min(sum(v >= STRONG_VALENCE for v in sentence_valences), 3)}")
-        cues_of.append(cues)
-        sentence_lemmas = lemmas[a:b]
-        row = list(cues)
-        if lexicon:
-            row.append(f"svn={min(len(sentence_valences), 4)}")
-        row.append(f"sat={_bucket(number - first_sentence, (0, 1, 2, 4))}")
-        row += ["u=" + lemma for lemma in sentence_lemmas]
-        row += ["b=" + x + "|" + y for x, y in zip(sentence_lemmas, sentence_lemmas[1:])]
-        row += ["j=" + lemmas[u] for u in range(a, b) if poses[u] in _SENTENCE_POS]
-        sentence_rows.append(row)
+            cues.append(f"sv={strong[number]}")
+        cue_codes += [cue_ids.setdefault(cue, len(cue_ids)) for cue in cues]
+        cue_counts.append(len(cues))
+    cue_values = list(cue_ids)
+    cue_codes_array = np.array(cue_codes, dtype=np.int64)
+    cue_counts_array = np.array(cue_counts, dtype=np.int64)
+    cue_first = np.cumsum(cue_counts_array) - cue_counts_array
 
-    head_lemma = {}
-    head_pos = {}
-    unit_features: list[list[str]] = []
-    context_features: list[list[str]] = []
-    seen: set[str] = set()
-    n = len(units)
-    # Plain lists for the per-unit loop: indexing numpy arrays one element at a time is slow.
-    sentence_list = sentence.tolist()
-    head_list = heads.tolist()
-    lemma_keys, pos_keys = columns[LEMMA].tolist(), columns[POS].tolist()
-    position_features = [
-        f"pos={b}" for b in np.searchsorted((0, 1, 3, 8), np.asarray(units, dtype=np.int64) - np.asarray(sentence_starts, dtype=np.int64)[sentence]).tolist()
-    ] if n else []
-    for k in range(n):
-        lower, lemma = lowers[k], lemmas[k]
-        feats = ["w=" + lower, "l=" + lemma, "p=" + poses[k], "t=" + tags[k], "d=" + deps[k], "s=" + shapes[k][:5], "x=" + lower[-3:]]
-        if ents[k]:
-            feats.append("e=" + ents[k])
-        if shouting[k]:
-            feats.append("caps")
-        if quoted[k]:
-            feats.append("q")
-        if valences[k] is not None:
-            feats.append(_valence_feature(valences[k]))
-        if content[k]:
-            count = lemma_count[lemma]
-            if count > 1:
-                feats.append(f"rep={_bucket(count, (2, 3, 5))}")
-            if lemma in seen:
-                feats.append("seen")
-            seen.add(lemma)
-            if lemma in title_lemmas and sentence_list[k] != first_sentence:
-                feats.append("intitle")
-        unit_features.append(feats)
+    sentences = FeatureTable(n_sentences)
+    sentences.add("", cue_values, cue_codes_array, np.repeat(np.arange(n_sentences), cue_counts_array))
+    if lexicon:
+        sentences.add("svn=", [str(v) for v in range(5)], valenced, np.arange(n_sentences))
+    sat = [_bucket(number - first_sentence, (0, 1, 2, 4)) for number in range(n_sentences)]
+    sentences.add("sat=", [str(v) for v in range(5)], sat, np.arange(n_sentences))
+    sentences.add("u=", lemma_values, lemma_codes, sentence)
+    bigram_values, bigram_codes = _pairs(lemma_values, lemma_codes[:-1], "|", lemma_values, lemma_codes[1:]) if n else ([], np.zeros(0, np.int64))
+    sentences.add("b=", bigram_values, bigram_codes[same_after[:-1]], sentence[:-1][same_after[:-1]])
+    adjective = of_values([p in _SENTENCE_POS for p in pos_values], pos_codes, bool)
+    sentences.add("j=", lemma_values, lemma_codes[adjective], sentence[adjective])
 
-        number = sentence_list[k]
-        h = head_list[k]
-        if h not in head_lemma:
-            head_lemma[h] = string(lemma_keys[h]).lower()
-            head_pos[h] = string(pos_keys[h])
-        ctx = list(cues_of[number])
-        ctx.append("hl=" + head_lemma[h])
-        ctx.append("dh=" + deps[k] + ">" + head_pos[h])
-        same_before = k > 0 and sentence_list[k - 1] == number
-        same_after = k + 1 < n and sentence_list[k + 1] == number
-        ctx.append("b-=" + (lowers[k - 1] if same_before else "<s>") + "|" + lower)
-        ctx.append("b+=" + lower + "|" + (lowers[k + 1] if same_after else "</s>"))
-        ctx.append(position_features[k])
-        if not same_after:
-            ctx.append("last")
-        if same_after and bigram_count[(lemma, lemmas[k + 1])] > 1:
-            ctx.append("repbi")
-        if same_before and bigram_count[(lemmas[k - 1], lemma)] > 1:
-            ctx.append("repbi-")
-        context_features.append(ctx)
-    trimmable = np.array([p and o not in _QUOTE_MARKS for p, o in zip(punct.tolist(), orths)], dtype=bool)
-    return DocFeatures(units, sentence, unit_features, context_features, sentence_rows, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable)
+    unit = FeatureTable(n)
+    unit.add("w=", lower_values, lower_codes, np.arange(n))
+    unit.add("l=", lemma_values, lemma_codes, np.arange(n))
+    unit.add("p=", pos_values, pos_codes, np.arange(n))
+    unit.add("t=", tag_values, tag_codes, np.arange(n))
+    unit.add("d=", dep_values, dep_codes, np.arange(n))
+    unit.add("s=", [s[:5] for s in shape_values], shape_codes, np.arange(n))
+    unit.add("x=", [w[-3:] for w in lower_values], lower_codes, np.arange(n))
+    entity = of_values([bool(e) for e in ent_values], ent_codes, bool)
+    unit.add("e=", ent_values, ent_codes[entity], np.flatnonzero(entity))
+    unit.add_flag("caps", shouting)
+    unit.add_flag("q", quoted)
+    valence_values, valence_codes = np.unique(valence[has_valence], return_inverse=True)
+    unit.add("", [_valence_feature(v) for v in valence_values.tolist()], valence_codes.reshape(-1), np.flatnonzero(has_valence))
+    lemma_count = np.bincount(lemma_codes[content], minlength=len(lemma_values))[lemma_codes] if n else np.zeros(0, np.int64)
+    repeated = content & (lemma_count > 1)
+    unit.add("rep=", [str(v) for v in range(4)], np.searchsorted((2, 3, 5), lemma_count[repeated]), np.flatnonzero(repeated))
+    content_units = np.flatnonzero(content)
+    seen = np.zeros(n, dtype=bool)
+    seen[content_units] = True
+    seen[content_units[np.unique(lemma_codes[content_units], return_index=True)[1]]] = False  # a lemma's first use
+    unit.add_flag("seen", seen)
+    in_title = np.zeros(len(lemma_values), dtype=bool)
+    in_title[lemma_codes[content & (sentence == first_sentence)]] = True
+    unit.add_flag("intitle", content & in_title[lemma_codes] & (sentence != first_sentence))
+
+    context = FeatureTable(n)
+    per_unit = cue_counts_array[sentence]
+    cue_rows = np.repeat(np.arange(n), per_unit)
+    within = np.arange(len(cue_rows)) - np.repeat(np.cumsum(per_unit) - per_unit, per_unit)
+    context.add("", cue_values, cue_codes_array[np.repeat(cue_first[sentence], per_unit) + within] if len(cue_rows) else cue_rows, cue_rows)
+    head_lemmas, head_lemma_codes = decode(columns[LEMMA][heads])
+    context.add("hl=", [lemma.lower() for lemma in head_lemmas], head_lemma_codes, np.arange(n))
+    head_poses, head_pos_codes = decode(columns[POS][heads])
+    context.add("dh=", *_pairs(dep_values, dep_codes, ">", head_poses, head_pos_codes), np.arange(n))
+    words = lower_values + ["<s>", "</s>"]
+    before = np.full(n, len(lower_values), dtype=np.int64)
+    before[same_before] = lower_codes[:-1][same_after[:-1]]
+    after = np.full(n, len(lower_values) + 1, dtype=np.int64)
+    after[same_after] = lower_codes[1:][same_after[:-1]]
+    context.add("b-=", *_pairs(words, before, "|", words, lower_codes), np.arange(n))
+    context.add("b+=", *_pairs(words, lower_codes, "|", words, after), np.arange(n))
+    place = np.searchsorted((0, 1, 3, 8), units_array - np.asarray(sentence_starts, dtype=np.int64)[sentence]) if n else np.zeros(0, np.int64)
+    context.add("pos=", [str(v) for v in range(5)], place, np.arange(n))
+    context.add_flag("last", ~same_after)
+    # A lemma bigram counts wherever one of its two words is a content word, across sentences too.
+    bigram_seen = np.zeros(n, dtype=bool)
+    if n > 1:
+        counted = content[:-1] | content[1:]
+        bigram_seen[:-1] = (np.bincount(bigram_codes[counted], minlength=len(bigram_values)) > 1)[bigram_codes]
+    context.add_flag("repbi", same_after & bigram_seen)
+    repeated_before = np.zeros(n, dtype=bool)
+    repeated_before[1:] = bigram_seen[:-1]
+    context.add_flag("repbi-", same_before & repeated_before)
+
+    trimmable = punct & ~quote_mark
+    return DocFeatures(units, sentence, unit, context, sentences, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable)
 
 
 def shift_matrix(sentence: np.ndarray, offset: int) -> sparse.csr_matrix:
@@ -368,20 +483,25 @@ def add_shifted(out: np.ndarray, block: np.ndarray, sentence: np.ndarray, offset
         out[-offset:][same] += block[:offset][same]
 
 
-def index_rows(rows: list[list[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
+def _binary_rows(rows: np.ndarray, columns: np.ndarray, n_rows: int, n_columns: int) -> sparse.csr_matrix:
+    """The binary ``(n_rows, n_columns)`` matrix with a 1 at each ``(rows[i], columns[i])`` (repeats count once)."""
+    cells = np.sort(rows * n_columns + columns)
+    if len(cells) > 1:
+        cells = cells[np.append(True, cells[1:] != cells[:-1])]
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(cells // max(n_columns, 1), minlength=n_rows), out=indptr[1:])
+    data = np.ones(len(cells), dtype=np.float32)
+    return sparse.csr_matrix((data, cells % max(n_columns, 1), indptr), shape=(n_rows, n_columns))
+
+
+def index_rows(rows: FeatureTable | list[list[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
     """Binary rows over ``vocabulary`` (unknown features are dropped, repeated ones count once)."""
-    # Every feature is looked up by one C-level map, not a Python loop: this runs for every token.
+    if isinstance(rows, FeatureTable):
+        return rows.matrix(vocabulary)
     lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
     found = np.fromiter(map(vocabulary.get, chain.from_iterable(rows), repeat(-1)), dtype=np.int64, count=int(lengths.sum()))
     known = found >= 0
-    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(np.repeat(np.arange(len(rows)), lengths)[known], minlength=len(rows)), out=indptr[1:])
-    indices = found[known]
-    data = np.ones(len(indices), dtype=np.float32)
-    matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocabulary)))
-    matrix.sum_duplicates()
-    matrix.data[:] = 1.0
-    return matrix
+    return _binary_rows(np.repeat(np.arange(len(rows)), lengths)[known], found[known], len(rows), len(vocabulary))
 
 
 # --------------------------------------------------------------------------- the model

@@ -7,7 +7,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from ..errors import EmptyText, InputError
 from ..types import Article
@@ -27,6 +27,18 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _BYLINE = re.compile(r"\bBy[ \t]+(?P<author>[^\W\d_][^,\n()]{1,60}?)[ \t]*(?:,|\(|$)", re.MULTILINE)
+# "By Sam Okonkwo, Health Correspondent, Northfield Tribune": the author's job is no outlet
+_BYLINE_ROLE = re.compile(r"(?i)\b(?:correspondent|writer|reporter|editor|staff|contributor|columnist|bureau chief)s?$")
+# "MINSK, 14 March 2026 (Continental Press) —": the outlet in brackets after the date
+_BRACKETED_OUTLET = re.compile(r"^[ \t]*\((?P<outlet>[^\W\d_][^()\n]{1,60})\)")
+
+
+class Dateline(NamedTuple):
+    """What a wire-style dateline says; each part None when it does not say it."""
+
+    published: str | None
+    author: str | None
+    outlet: str | None
 
 
 def decode(data: bytes, source: str, encoding: str | None = None) -> str:
@@ -98,27 +110,35 @@ def headline(text: str) -> str | None:
     return title
 
 
-def dateline(text: str) -> tuple[str | None, str | None]:
-    """``(published, author)`` from a wire-style dateline near the top ("VILNIUS, March 14, 2026 — By
-    Jane Doe, Outlet"), each None when the text has none (or the date is not a real day)."""
+def dateline(text: str) -> Dateline:
+    """The publication date, author and outlet of a wire-style dateline near the top ("VILNIUS, March
+    14, 2026 — By Jane Doe, Baltic Herald"); a date that is no real day gives no date."""
     match = _DATELINE.search(text[:DATELINE_SEARCH_CHARS])
     if match is None:
-        return None, None
+        return Dateline(None, None, None)
     try:
         published = normalize_date(match["date"])
     except DateError:
         published = None
-    byline = _BYLINE.search(match["rest"])
+    rest = match["rest"]
+    byline = _BYLINE.search(rest)
+    bracketed = _BRACKETED_OUTLET.match(rest)
+    outlet = bracketed["outlet"] if bracketed else None
+    if outlet is None and byline:
+        after = rest[byline.end("author"):].split("(", 1)[0]
+        parts = [" ".join(part.split()) for part in after.split(",")]
+        named = [part for part in parts if part and part[0].isupper() and not _BYLINE_ROLE.search(part)]
+        outlet = named[-1] if named else None
     author = " ".join(byline["author"].split()) if byline else None
-    return published, author
+    return Dateline(published, author, " ".join(outlet.split()) if outlet else None)
 
 
 def read_text_article(path: str, encoding: str | None = None) -> Article:
     """A plain-text file as an article, its text exactly as decoded; the headline, if any, is also the
-    title, and a dateline gives the publication date and author."""
+    title, and a dateline gives the publication date, author and outlet."""
     text = read_text(path, encoding)
-    published, author = dateline(text)
-    return Article(text=text, source=path, title=headline(text), published=published, author=author)
+    published, author, outlet = dateline(text)
+    return Article(text=text, source=path, title=headline(text), published=published, author=author, outlet=outlet)
 
 
 def looks_like_path(value: str) -> bool:
