@@ -362,16 +362,11 @@ class Corpus:
         Putin if some articles never give his first name); when none is, every person of that
         surname. An int is an entity id.
         """
-        if limit is not None and limit < 0:
-            raise InputError("limit must be 0 (all) or more")
-        window = self._window(since, until, outlet, include_duplicates)
+        _check_limit(limit)
         query = QuoteQuery(
+            window=self._window(since, until, outlet, include_duplicates),
             speaker_ids=self._ids(speaker),
             about_ids=self._ids(about),
-            since=window.since,
-            until=window.until,
-            outlet=window.outlet,
-            include_duplicates=include_duplicates,
             limit=limit or None,
         )
         if query.speaker_ids == () or query.about_ids == ():
@@ -405,12 +400,10 @@ class Corpus:
         A fact-checker's first question, unattributed check-worthy claims, is
         ``claims(status="unattributed", checkworthy=0.5)``. Names mean what they mean for ``quotes``.
         """
-        if limit is not None and limit < 0:
-            raise InputError("limit must be 0 (all) or more")
+        _check_limit(limit)
         _one_of("status", status, _choices(ClaimStatus))
         _one_of("kind", kind, _choices(ClaimKind))
-        if checkworthy is not None and not 0.0 <= checkworthy <= 1.0:
-            raise InputError(f"checkworthy is a score from 0 to 1, not {checkworthy}")
+        _check_score("checkworthy", checkworthy)
         query = ClaimQuery(
             window=self._window(since, until, outlet, include_duplicates), status=status, kind=kind, checkworthy=checkworthy,
             source_ids=self._ids(source), about_ids=self._ids(about), limit=limit or None,
@@ -435,8 +428,7 @@ class Corpus:
         """Events (PLOVER-coded), newest first: of a ``type`` (ACCUSE, THREATEN...), by ``actor``, against
         ``target``, involving ``country`` (ISO 3166 alpha-3 of the actor, target or location), published
         between ``since`` and ``until``, in ``outlet``."""
-        if limit is not None and limit < 0:
-            raise InputError("limit must be 0 (all) or more")
+        _check_limit(limit)
         event_type = type.strip().upper() if type else None
         _one_of("type", event_type, PLOVER_TYPES)
         code = country.strip().upper() if country else None
@@ -473,8 +465,7 @@ class Corpus:
             from .extract.techniques import TECHNIQUES
 
             _one_of("technique", technique, TECHNIQUES)
-        if threshold is not None and not 0.0 <= threshold <= 1.0:
-            raise InputError(f"threshold is a score from 0 to 1, not {threshold}")
+        _check_score("threshold", threshold)
         if top < 0:
             raise InputError("top must be 0 or more")
         return self._reader().techniques(TechniqueQuery(
@@ -523,6 +514,16 @@ class Corpus:
 
 def _choices(literal: Any) -> tuple[str, ...]:
     return get_args(literal)
+
+
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 0:
+        raise InputError("limit must be 0 (all) or more")
+
+
+def _check_score(name: str, value: float | None) -> None:
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise InputError(f"{name} is a score from 0 to 1, not {value}")
 
 
 def _one_of(name: str, value: str | None, allowed: Iterable[str]) -> None:

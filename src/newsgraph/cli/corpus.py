@@ -44,6 +44,10 @@ class ExportFormat(str, Enum):
 
 
 FORMAT_OPTION = typer.Option(Format.text, "--format", "-f", help="text: readable; json: plain JSON records.")
+# The date and outlet window every listing command shares (``Corpus`` keywords of the same names)
+SINCE_OPTION = typer.Option(None, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
+UNTIL_OPTION = typer.Option(None, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).")
+OUTLET_OPTION = typer.Option(None, help="Published by this outlet.")
 
 
 def _out() -> Console:
@@ -222,9 +226,9 @@ def _warn_unknown(corpus: Corpus, **names: Optional[str]) -> None:
 def quotes(
     speaker: Optional[str] = typer.Option(None, help="Quotes by this actor (a name, alias, surname, or #id)."),
     about: Optional[str] = typer.Option(None, help="Quotes whose content mentions this actor."),
-    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    outlet: Optional[str] = typer.Option(None, help="Published by this outlet."),
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    outlet: Optional[str] = OUTLET_OPTION,
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also quotes from near-duplicate articles."),
     limit: int = typer.Option(100, help="At most this many, newest first (0: all)."),
     db: str = DB_OPTION,
@@ -300,9 +304,9 @@ def claims(
     about: Optional[str] = typer.Option(None, help="Claims whose text mentions this actor."),
     checkworthy: Optional[float] = typer.Option(None, help="Check-worthiness score at least this (0-1)."),
     kind: Optional[str] = typer.Option(None, help="fact, opinion or prediction."),
-    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    outlet: Optional[str] = typer.Option(None, help="Published by this outlet."),
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    outlet: Optional[str] = OUTLET_OPTION,
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also claims from near-duplicate articles."),
     limit: int = typer.Option(100, help="At most this many, newest first (0: all)."),
     db: str = DB_OPTION,
@@ -329,9 +333,9 @@ def events(
     actor: Optional[str] = typer.Option(None, help="Events whose actor is this (a name, alias, surname, or #id)."),
     target: Optional[str] = typer.Option(None, help="Events whose target is this."),
     country: Optional[str] = typer.Option(None, help="ISO 3166 alpha-3 country of the actor, target or location (LTU, BLR...)."),
-    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    outlet: Optional[str] = typer.Option(None, help="Published by this outlet."),
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    outlet: Optional[str] = OUTLET_OPTION,
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also events from near-duplicate articles."),
     limit: int = typer.Option(100, help="At most this many, newest first (0: all)."),
     db: str = DB_OPTION,
@@ -361,8 +365,8 @@ def techniques(
     by: str = typer.Option("outlet", help=f"Group by {', '.join(TECHNIQUE_GROUPS)}."),
     technique: Optional[str] = typer.Option(None, help="Count only this technique (SemEval-2020 Task 11 name, e.g. Loaded_Language)."),
     outlet: Optional[str] = typer.Option(None, help="Only articles of this outlet."),
-    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
     threshold: Optional[float] = typer.Option(None, help="Count only spans scored at least this (0-1)."),
     top: int = typer.Option(3, help="Top techniques listed per outlet or month (top outlets per technique)."),
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also near-duplicate articles."),

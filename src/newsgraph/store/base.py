@@ -63,19 +63,6 @@ class StoredText:
 
 
 @dataclass(frozen=True, slots=True)
-class QuoteQuery:
-    """Filters of the quote index; entity ids are already resolved from names."""
-
-    speaker_ids: tuple[int, ...] | None = None  # None: any speaker; (): nobody matches
-    about_ids: tuple[int, ...] | None = None
-    since: str | None = None  # YYYY-MM-DD, inclusive
-    until: str | None = None  # YYYY-MM-DD, inclusive
-    outlet: str | None = None
-    include_duplicates: bool = False
-    limit: int | None = 100
-
-
-@dataclass(frozen=True, slots=True)
 class Window:
     """Where records come from: a date range (YYYY-MM-DD, inclusive), an outlet, near-duplicates or not."""
 
@@ -83,6 +70,16 @@ class Window:
     until: str | None = None
     outlet: str | None = None
     include_duplicates: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteQuery:
+    """Filters of the quote index; entity ids are already resolved from names."""
+
+    window: Window = Window()
+    speaker_ids: tuple[int, ...] | None = None  # None: any speaker; (): nobody matches
+    about_ids: tuple[int, ...] | None = None
+    limit: int | None = 100
 
 
 @dataclass(frozen=True, slots=True)

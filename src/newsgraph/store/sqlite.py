@@ -1081,7 +1081,7 @@ class SQLiteStore:
 
     def _quote_cursors(self, query: QuoteQuery) -> list[Iterator[tuple]]:
         """One cursor per driving index, each ordered newest first; merged by ``quotes()``."""
-        conditions, params = _window("q", Window(query.since, query.until, query.outlet, query.include_duplicates), "q.evidence = 1")
+        conditions, params = _window("q", query.window, "q.evidence = 1")
         order = " ORDER BY q.published DESC, q.id DESC"
 
         def where(extra: list[str]) -> str:
@@ -1109,7 +1109,7 @@ class SQLiteStore:
                 )
                 cursors.append(self.conn.execute(sql, [entity_id, *params]))
         else:
-            index = "quotes_outlet" if query.outlet else "quotes_published"
+            index = "quotes_outlet" if query.window.outlet else "quotes_published"
             sql = f"SELECT {_QUOTE_COLUMNS} FROM quotes q INDEXED BY {index} JOIN articles a ON a.id = q.article_id" + where([]) + order
             cursors.append(self.conn.execute(sql, params))
         return cursors
@@ -1196,8 +1196,8 @@ class SQLiteStore:
                 "SELECT outlet, articles FROM entity_outlets WHERE entity_id = ? ORDER BY articles DESC, outlet LIMIT ?", entity.id, limit
             ),
             timeline=timeline,
-            quotes_by=tuple(self.quotes(QuoteQuery(speaker_ids=(entity.id,), include_duplicates=include_duplicates, limit=limit))),
-            quotes_about=tuple(self.quotes(QuoteQuery(about_ids=(entity.id,), include_duplicates=include_duplicates, limit=limit))),
+            quotes_by=tuple(self.quotes(QuoteQuery(window, speaker_ids=(entity.id,), limit=limit))),
+            quotes_about=tuple(self.quotes(QuoteQuery(window, about_ids=(entity.id,), limit=limit))),
             co_mentioned=co_mentioned,
             co_mentioned_over=min(entity.articles, CO_MENTION_WINDOW),
             claims_by=tuple(self.claims(ClaimQuery(window, source_ids=(entity.id,), limit=limit))),
