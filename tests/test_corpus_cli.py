@@ -39,6 +39,10 @@ def db(tmp_path):
     return path
 
 
+# Every record read from the first article carries it in this one shape (``types.ArticleRef``).
+ARTICLE_1 = {"id": 1, "source": "a1.txt", "title": None, "outlet": "Baltic Herald", "published": "2026-03-13", "near_duplicate": False}
+
+
 def _json(result):
     assert result.returncode == 0, result.stderr.decode()
     assert b"Traceback" not in result.stderr
@@ -47,15 +51,15 @@ def _json(result):
 
 def test_queries_print_plain_json_records(db):
     quotes = _json(run_cli("quotes", "--speaker", "Vaitkus", "--db", str(db), "--format", "json"))
-    assert [(q["speaker"], q["outlet"], q["published"], q["article"]) for q in quotes] == [("Rimantas Vaitkus", "Baltic Herald", "2026-03-13", 1)]
+    assert [(q["speaker"], q["article"]) for q in quotes] == [("Rimantas Vaitkus", ARTICLE_1)]
     assert ARTICLES[0][0][quotes[0]["start"] : quotes[0]["end"]] == quotes[0]["text"]
     people = _json(run_cli("entities", "--type", "PERSON", "--top", "5", "--db", str(db), "--format", "json"))
     assert {p["name"] for p in people} == {"Rimantas Vaitkus", "Alexander Lukashenko"}
     dossier = _json(run_cli("dossier", "Lukashenko", "--db", str(db), "--format", "json"))
     assert dossier["entity"]["name"] == "Alexander Lukashenko"
-    assert [q["article"] for q in dossier["quotes_about"]] == [1]
+    assert [q["article"] for q in dossier["quotes_about"]] == [ARTICLE_1]
     hits = _json(run_cli("search", "fences", "--db", str(db), "--format", "json"))
-    assert [h["article"] for h in hits] == [2] and hits[0]["matches"][0]["text"] == "fences"
+    assert [h["article"]["id"] for h in hits] == [2] and hits[0]["matches"][0]["text"] == "fences"
     stats = _json(run_cli("stats", "--db", str(db), "--format", "json"))
     assert (stats["articles"], stats["quotes"], stats["outlets"]) == (2, 2, 2)
 
@@ -181,11 +185,14 @@ def test_claims_events_and_techniques_print_plain_json_records(records_db):
 
     db = str(records_db)
     (claim,) = _json(run_cli("claims", "--status", "unattributed", "--checkworthy", "0.5", "--db", db, "--format", "json"))
-    assert (claim["article"], claim["id"], claim["outlet"], claim["published"], claim["source"]) == (1, "c2", "Baltic Herald", "2026-03-14", None)
+    assert (claim["id"], claim["source"]) == ("c2", None)
+    assert claim["article"] == {"id": 1, "source": "vilnius.txt", "title": "Lithuania doubles border patrols", "outlet": "Baltic Herald",
+                                "published": "2026-03-14", "near_duplicate": False}
     assert FIRST[claim["start"] : claim["end"]] == claim["text"]
     assert [c["id"] for c in _json(run_cli("claims", "--source", "Vaitkus", "--db", db, "--format", "json"))] == ["c1"]
     events = _json(run_cli("events", "--country", "BLR", "--type", "THREATEN", "--db", db, "--format", "json"))
-    assert [(e["article"], e["actor"]["name"], e["target"]["country"]) for e in events] == [(1, "Belarus", "LTU")]
+    assert [(e["article"]["id"], e["actor"]["name"], e["target"]["country"]) for e in events] == [(1, "Belarus", "LTU")]
+    assert events[0]["article"] == claim["article"]
     assert FIRST[events[0]["trigger"]["start"] : events[0]["trigger"]["end"]] == "threatened"
     counts = _json(run_cli("techniques", "--by", "month", "--db", db, "--format", "json"))
     assert [(c["label"], c["spans"], c["share"]) for c in counts] == [("2026-03", 2, 0.3333), ("2026-04", 1, 0.5)]
@@ -198,12 +205,41 @@ def test_claims_events_and_techniques_read_well_as_text(records_db):
     assert "Belarus threatened Lithuania" in out and "unattributed, fact, check-worthy 0.88" in out and "2 claims" in out
     out = run_cli("events", "--actor", "Belarus", "--db", db).stdout.decode()
     assert "THREATEN  Belarus #" in out and "(BLR) -> Lithuania #" in out and "trigger 'threatened'" in out and "2 events" in out
+    assert out.startswith("2026-04-02  Eurasia Review  ACCUSE") and "  article 1 v1 trigger 'threatened' [" in out
+    out = run_cli("claims", "--status", "unattributed", "--checkworthy", "0.5", "--db", db).stdout.decode()
+    assert out.splitlines()[0].startswith("2026-03-14  Baltic Herald  (no source)  [unattributed")
+    assert out.splitlines()[2].startswith("  article 1 c2 [") and out.splitlines()[2].endswith(" vilnius.txt")
     out = run_cli("techniques", "--db", db).stdout.decode()
     assert "Baltic Herald" in out and "33.3% (1/3)" in out and "not verdicts" in out
     out = run_cli("dossier", "Belarus", "--db", db).stdout.decode()
     assert "claims about Belarus (latest 2)" in out and "events with actor Belarus (latest 2)" in out
     result = run_cli("claims", "--source", "Nobody Known", "--db", db)
     assert result.returncode == 0 and "no entity named 'Nobody Known'" in result.stderr.decode() and "0 claims" in result.stdout.decode()
+
+
+def test_every_listing_shows_the_article_of_a_record_the_same_way(tmp_path):
+    """Quotes and search hits of a wire story and its near-duplicate copy: the article's date, outlet,
+    near-duplicate mark, id and source in the same places, as text and as the ``article`` object in JSON."""
+    from .test_store_dedup import COPY, WIRE, _analysis
+
+    db = tmp_path / "wire.db"
+    add(db, _analysis(WIRE, "wire.txt", "2026-05-02"), outlet="Meridian Wire")
+    assert add(db, _analysis(COPY, "copy.txt", "2026-05-02"), outlet="Harbor Daily") == "near_duplicate"
+    found = _json(run_cli("quotes", "--include-duplicates", "--db", str(db), "--format", "json"))
+    assert sorted((q["article"]["id"], q["article"]["source"], q["article"]["near_duplicate"]) for q in found) == [
+        (1, "wire.txt", False), (2, "copy.txt", True)]
+    assert all(set(q) & {"outlet", "published", "title", "source", "near_duplicate"} == set() for q in found)
+    hits = _json(run_cli("search", "contract", "--scope", "quotes", "--include-duplicates", "--db", str(db), "--format", "json"))
+    assert sorted(h["article"]["id"] for h in hits) == [1, 2]
+    assert {h["article"]["id"]: h["article"] for h in hits} == {q["article"]["id"]: q["article"] for q in found}
+    for command in (["quotes"], ["search", "contract", "--scope", "quotes"]):
+        lines = run_cli(*command, "--include-duplicates", "--db", str(db)).stdout.decode().splitlines()
+        records = [lines[i : i + 3] for i in range(0, len(lines) - 1, 3)]
+        by_source = {record[2].rsplit(" ", 1)[1]: record for record in records}
+        assert sorted(by_source) == ["copy.txt", "wire.txt"], lines
+        assert by_source["copy.txt"][0].startswith("2026-05-02  Harbor Daily  ") and by_source["copy.txt"][0].endswith("  (near-duplicate)")
+        assert by_source["wire.txt"][0].startswith("2026-05-02  Meridian Wire  ") and "near-duplicate" not in by_source["wire.txt"][0]
+        assert by_source["copy.txt"][2].startswith("  article 2 ") and by_source["wire.txt"][2].startswith("  article 1 ")
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 
 from newsgraph.corpus import Corpus
 from newsgraph.errors import InputError
+from newsgraph.types import ArticleRef
 
 from .store_support import add, assert_counts_consistent
 from .store_v1_fixture import FIRST, SECOND, analyses
@@ -20,7 +21,7 @@ def db(tmp_path):
 
 
 def _keys(records) -> list[tuple[int, str]]:
-    return [(r.article, r.id) for r in records]
+    return [(r.article.id, r.id) for r in records]
 
 
 def test_claims_come_newest_first_with_outlet_date_and_offsets(db):
@@ -29,9 +30,9 @@ def test_claims_come_newest_first_with_outlet_date_and_offsets(db):
     assert _keys(found) == [(2, "c1"), (1, "c2"), (1, "c1")]
     texts = {1: FIRST, 2: SECOND}
     for claim in found:
-        assert texts[claim.article][claim.start : claim.end] == claim.text
+        assert texts[claim.article.id][claim.start : claim.end] == claim.text
     newest = found[0]
-    assert (newest.outlet, newest.published, newest.title, newest.article_source) == ("Eurasia Review", "2026-04-02", "Minsk accuses Vilnius", "minsk.txt")
+    assert newest.article == ArticleRef(2, "minsk.txt", "Minsk accuses Vilnius", "Eurasia Review", "2026-04-02", near_duplicate=False)
     attributed = found[2]
     assert attributed.source.name == "Rimantas Vaitkus" and FIRST[attributed.source.start : attributed.source.end] == "Rimantas Vaitkus"
     assert attributed.source_id is not None and attributed.status == "attributed" and attributed.kind == "prediction"
@@ -40,7 +41,7 @@ def test_claims_come_newest_first_with_outlet_date_and_offsets(db):
 def test_unattributed_check_worthy_claims_first_question_of_a_fact_checker(db):
     with Corpus(db) as corpus:
         found = corpus.claims(status="unattributed", checkworthy=0.5)
-        assert [(c.article, c.text) for c in found] == [(1, "Belarus threatened Lithuania with closing the border crossings at Medininkai.")]
+        assert [(c.article.id, c.text) for c in found] == [(1, "Belarus threatened Lithuania with closing the border crossings at Medininkai.")]
         assert _keys(corpus.claims(status="unattributed")) == [(2, "c1"), (1, "c2")]
         assert corpus.claims(status="quoted") == []
 
@@ -63,18 +64,18 @@ def test_claim_filters_by_source_mention_kind_date_and_outlet(db):
 def test_events_filter_by_type_actor_target_and_country(db):
     with Corpus(db) as corpus:
         found = corpus.events()
-        assert [(e.article, e.type) for e in found] == [(2, "ACCUSE"), (1, "THREATEN")]
+        assert [(e.article.id, e.type) for e in found] == [(2, "ACCUSE"), (1, "THREATEN")]
         threat = found[1]
         assert FIRST[threat.trigger.start : threat.trigger.end] == "threatened"
         assert FIRST[threat.sentence.start : threat.sentence.end] == threat.sentence.text
         assert (threat.actor.name, threat.actor.country, threat.target.name, threat.target.country) == ("Belarus", "BLR", "Lithuania", "LTU")
-        assert threat.actor_id is not None and threat.target_id is not None and threat.outlet == "Baltic Herald"
+        assert threat.actor_id is not None and threat.target_id is not None and threat.article.outlet == "Baltic Herald"
         assert [e.type for e in corpus.events(type="threaten")] == ["THREATEN"]
-        assert [e.article for e in corpus.events(actor="Belarus")] == [2, 1]
+        assert [e.article.id for e in corpus.events(actor="Belarus")] == [2, 1]
         assert corpus.events(actor="Lithuania") == []
-        assert [e.article for e in corpus.events(target="Lithuania", since="2026-04-01")] == [2]
-        assert [e.article for e in corpus.events(country="blr")] == [2, 1]
-        assert [e.article for e in corpus.events(country="LTU", type="ACCUSE")] == [2]
+        assert [e.article.id for e in corpus.events(target="Lithuania", since="2026-04-01")] == [2]
+        assert [e.article.id for e in corpus.events(country="blr")] == [2, 1]
+        assert [e.article.id for e in corpus.events(country="LTU", type="ACCUSE")] == [2]
         assert corpus.events(country="USA") == []
 
 
@@ -111,11 +112,13 @@ def test_near_duplicates_claims_and_events_are_left_out_unless_asked(db):
     assert add(db, with_records(_analysis(WIRE, "wire.txt", "2026-05-02")), outlet="Meridian Wire") == "ingested"
     assert add(db, with_records(_analysis(COPY, "copy.txt", "2026-05-02")), outlet="Harbor Daily") == "near_duplicate"
     with Corpus(db) as corpus:
-        assert [c.outlet for c in corpus.claims(about="Port Arlen")] == ["Meridian Wire"]
+        assert [c.article.outlet for c in corpus.claims(about="Port Arlen")] == ["Meridian Wire"]
         copies = corpus.claims(about="Port Arlen", include_duplicates=True)
-        assert sorted((c.outlet, c.near_duplicate) for c in copies) == [("Harbor Daily", True), ("Meridian Wire", False)]
-        assert [e.outlet for e in corpus.events(country="ARL")] == ["Meridian Wire"]
-        assert len(corpus.events(country="ARL", include_duplicates=True)) == 2
+        assert sorted((c.article.outlet, c.article.near_duplicate) for c in copies) == [("Harbor Daily", True), ("Meridian Wire", False)]
+        assert [e.article.outlet for e in corpus.events(country="ARL")] == ["Meridian Wire"]
+        copies = corpus.events(country="ARL", include_duplicates=True)
+        assert sorted((e.article.source, e.article.outlet, e.article.near_duplicate) for e in copies) == [
+            ("copy.txt", "Harbor Daily", True), ("wire.txt", "Meridian Wire", False)]
     assert_counts_consistent(db)
 
 
@@ -169,7 +172,7 @@ def test_reanalysis_swaps_claims_events_and_sentence_counts(db, monkeypatch):
     with Corpus(db) as corpus:
         assert corpus.reanalyze().reanalyzed == 2
         assert _keys(corpus.claims(about="Belarus")) == [(2, "c1")]
-        assert [e.article for e in corpus.events(country="BLR")] == [2]
+        assert [e.article.id for e in corpus.events(country="BLR")] == [2]
         herald = next(c for c in corpus.techniques() if c.label == "Baltic Herald")
         assert (herald.spans, herald.sentences, herald.sentences_with_technique) == (2, 5, 1)
     assert_counts_consistent(db)

@@ -95,12 +95,15 @@ def test_near_duplicate_is_linked_and_not_new_evidence(tmp_path):
         assert corpus.stats(include_duplicates=True)["articles"] == 3
         kessel = corpus.find_entities("Marta Kessel")[0]
         assert (kessel.articles, kessel.outlets, kessel.quotes) == (2, 2, 1)
-        assert [q.article for q in corpus.quotes(speaker="Kessel")] == [1]
+        assert [q.article.id for q in corpus.quotes(speaker="Kessel")] == [1]
         with_copies = corpus.quotes(speaker="Kessel", include_duplicates=True)
-        assert sorted(q.article for q in with_copies) == [1, 2]
-        assert [q.near_duplicate for q in sorted(with_copies, key=lambda q: q.article)] == [False, True]
-        assert [h.article for h in corpus.search("grain exports")] == [1]
-        assert {h.article for h in corpus.search("grain", include_duplicates=True)} == {1, 2}
+        assert sorted((q.article.id, q.article.source, q.article.outlet, q.article.near_duplicate) for q in with_copies) == [
+            (1, "wire.txt", "Meridian Wire", False), (2, "regional.txt", "Valley Courier", True)]
+        assert [h.article.id for h in corpus.search("grain exports")] == [1]
+        hits = corpus.search("grain", include_duplicates=True)
+        assert sorted((h.article.id, h.article.near_duplicate) for h in hits) == [(1, False), (2, True)]
+        quote_hits = corpus.search("contract", scope="quotes", include_duplicates=True)
+        assert sorted((h.article.id, h.article.near_duplicate) for h in quote_hits) == [(1, False), (2, True)]
     assert_counts_consistent(db)
 
 

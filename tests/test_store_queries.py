@@ -12,7 +12,7 @@ import pytest
 from newsgraph.corpus import Corpus, date_bound, outlet_of
 from newsgraph.errors import InputError
 from newsgraph.store.export import write_csv, write_jsonl, write_table
-from newsgraph.types import Article, Span
+from newsgraph.types import Article, ArticleRef, Span
 
 from .store_support import add, assert_counts_consistent, build
 
@@ -59,22 +59,22 @@ def db(tmp_path):
 def test_quotes_by_speaker_newest_first_with_outlet_date_and_offsets(db):
     with Corpus(db) as corpus:
         found = corpus.quotes(speaker="Vaitkus")
-        assert [(q.published, q.outlet, q.speaker) for q in found] == [
+        assert [(q.article.published, q.article.outlet, q.speaker) for q in found] == [
             ("2026-04-02", "baltic herald", "Rimantas Vaitkus"), ("2026-03-13", "Baltic Herald", "Rimantas Vaitkus"),
         ]
-        text = corpus.analysis(found[0].article).document.text
+        text = corpus.analysis(found[0].article.id).document.text
         assert text[found[0].start : found[0].end] == found[0].text
-        assert found[0].title == "Article 3" and found[0].source == "a3.txt"
+        assert found[0].article == ArticleRef(3, "a3.txt", "Article 3", "baltic herald", "2026-04-02", near_duplicate=False)
 
 
 def test_quote_filters_combine(db):
     with Corpus(db) as corpus:
-        assert [q.article for q in corpus.quotes(since="2026-03-14")] == [3, 2]
-        assert [q.article for q in corpus.quotes(until="2026-03")] == [2, 1]
-        assert [q.article for q in corpus.quotes(since="2026-04", until="2026")] == [3]
-        assert [q.article for q in corpus.quotes(outlet="BALTIC HERALD")] == [3, 1]
-        assert [q.article for q in corpus.quotes(speaker="Rimantas Vaitkus", outlet="Baltic Herald", until="2026-03-31")] == [1]
-        assert [q.article for q in corpus.quotes(limit=2)] == [3, 2]
+        assert [q.article.id for q in corpus.quotes(since="2026-03-14")] == [3, 2]
+        assert [q.article.id for q in corpus.quotes(until="2026-03")] == [2, 1]
+        assert [q.article.id for q in corpus.quotes(since="2026-04", until="2026")] == [3]
+        assert [q.article.id for q in corpus.quotes(outlet="BALTIC HERALD")] == [3, 1]
+        assert [q.article.id for q in corpus.quotes(speaker="Rimantas Vaitkus", outlet="Baltic Herald", until="2026-03-31")] == [1]
+        assert [q.article.id for q in corpus.quotes(limit=2)] == [3, 2]
         assert len(corpus.quotes(limit=0)) == 4
         assert corpus.quotes(speaker="Nobody Atall") == []
 
@@ -82,10 +82,10 @@ def test_quote_filters_combine(db):
 def test_quotes_about_an_actor_are_those_whose_content_mentions_them(db):
     with Corpus(db) as corpus:
         about_lukashenko = corpus.quotes(about="Lukashenko")
-        assert [q.article for q in about_lukashenko] == [1]
+        assert [q.article.id for q in about_lukashenko] == [1]
         # A speaker's own quote is not "about" them; an unattributed quote naming them is.
-        assert [q.article for q in corpus.quotes(about="Vaitkus")] == [4]
-        assert [q.article for q in corpus.quotes(about="Lithuania", speaker="Lukashenko")] == [2]
+        assert [q.article.id for q in corpus.quotes(about="Vaitkus")] == [4]
+        assert [q.article.id for q in corpus.quotes(about="Lithuania", speaker="Lukashenko")] == [2]
 
 
 def test_entities_rank_by_articles_and_filter_by_type(db):
@@ -108,8 +108,8 @@ def test_dossier_gathers_one_actor(db):
     assert [t.label for t in dossier.aliases][:2] == ["Rimantas Vaitkus", "Vaitkus"]
     assert [t.label for t in dossier.roles] == ["the defence minister"]
     assert [(t.label, t.count) for t in dossier.timeline] == [("2026-03", 1), ("2026-04", 1), ("undated", 1)]
-    assert [q.article for q in dossier.quotes_by] == [3, 1]
-    assert [q.article for q in dossier.quotes_about] == [4]
+    assert [q.article.id for q in dossier.quotes_by] == [3, 1]
+    assert [q.article.id for q in dossier.quotes_about] == [4]
     assert [(c.name, c.articles) for c in dossier.co_mentioned] == [("Lithuania", 2), ("Alexander Lukashenko", 1)]
     assert {t.label for t in dossier.outlets} == {"Baltic Herald", "baltic herald", "Vistula Post"}
 
@@ -122,17 +122,18 @@ def test_dossier_of_an_unknown_name_is_a_clear_error(db):
 def test_search_ranks_highlights_and_points_at_the_matches(db):
     with Corpus(db) as corpus:
         hits = corpus.search("fences")
-        assert {h.article for h in hits} == {2, 4}
+        assert {h.article.id for h in hits} == {2, 4}
         for hit in hits:
-            text = corpus.analysis(hit.article).document.text
+            assert (hit.article.source, hit.article.title) == (f"a{hit.article.id}.txt", f"Article {hit.article.id}")
+            text = corpus.analysis(hit.article.id).document.text
             assert hit.matches and all(text[m.start : m.end].lower().startswith("fence") for m in hit.matches)
             assert text[hit.snippet.start : hit.snippet.end] == hit.snippet.text
             assert any(hit.snippet.start <= m.start and m.end <= hit.snippet.end for m in hit.matches)
-        assert [h.article for h in corpus.search('"hold every metre"')] == [3]
+        assert [h.article.id for h in corpus.search('"hold every metre"')] == [3]
         assert corpus.search("patrol")[0].matches[0].text == "patrols"  # stemmed
         assert corpus.search("U.S. troops") == []  # not FTS5 syntax: searched as plain words, no crash
         quote_hits = corpus.search("fences", scope="quotes")
-        assert {(h.article, h.speaker) for h in quote_hits} == {(2, "Alexander Lukashenko"), (4, None)}
+        assert {(h.article.id, h.speaker) for h in quote_hits} == {(2, "Alexander Lukashenko"), (4, None)}
         with pytest.raises(InputError):
             corpus.search("   ")
 
@@ -219,5 +220,5 @@ def test_a_failed_analysis_is_reported_and_the_rest_is_stored(tmp_path, monkeypa
 def test_records_are_spans_of_the_article(db):
     with Corpus(db) as corpus:
         for quote in corpus.quotes(limit=0):
-            text = corpus.analysis(quote.article).document.text
+            text = corpus.analysis(quote.article.id).document.text
             assert Span(quote.start, quote.end, quote.text) == Span(quote.start, quote.end, text[quote.start : quote.end])

@@ -114,10 +114,10 @@ def test_a_corpus_written_by_schema_1_is_upgraded_on_first_read(tmp_path):
     assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "1"
     conn.close()
     with Corpus(db) as corpus:  # a query: opened for reading, upgraded first
-        assert [(c.article, c.id) for c in corpus.claims(about="Belarus")] == [(2, "c1"), (1, "c2")]
-        assert [(c.article, c.id) for c in corpus.claims(status="unattributed", checkworthy=0.5)] == [(1, "c2")]
+        assert [(c.article.id, c.id) for c in corpus.claims(about="Belarus")] == [(2, "c1"), (1, "c2")]
+        assert [(c.article.id, c.id) for c in corpus.claims(status="unattributed", checkworthy=0.5)] == [(1, "c2")]
         assert [e.type for e in corpus.events(country="BLR")] == ["ACCUSE", "THREATEN"]
-        assert [(e.article, e.outlet, e.published) for e in corpus.events(actor="Belarus")] == [
+        assert [(e.article.id, e.article.outlet, e.article.published) for e in corpus.events(actor="Belarus")] == [
             (2, "Eurasia Review", "2026-04-02"), (1, "Baltic Herald", "2026-03-14")]
         shares = {c.label: (c.spans, c.sentences, c.sentences_with_technique) for c in corpus.techniques(by="outlet")}
         assert shares == {"Baltic Herald": (2, 3, 1), "Eurasia Review": (1, 2, 1)}

@@ -17,6 +17,10 @@ The command line mirrors this API (``newsgraph ingest``, ``quotes``, ``claims``,
 ``techniques``, ``entities``, ``dossier``, ``search``, ``stats``, ``export``, ``reanalyze``), flag names matching keyword names. The database
 is SQLite by default (``store/sqlite.py``); all SQL stays behind the ``store.Store`` interface.
 
+Every quote, claim, event and search hit carries the article it was read from as one field,
+``article`` (a ``types.ArticleRef``: id, source, title, outlet, date, near-duplicate flag); its
+offsets point into that article's text.
+
 Near-duplicates (wire copies with small edits) are stored and linked to their original but are not
 new evidence: they are left out of counts, quotes and search unless ``include_duplicates=True``.
 """

@@ -297,6 +297,23 @@ class CorpusArticle(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleRef(Record):
+    """The article a corpus record (quote, claim, event, search hit) was read from, in one shape.
+
+    Every record read from a stored article carries it as its ``article`` field, so a listing says
+    where each record comes from without looking the article up; ``CorpusArticle`` (by ``id``) has
+    the rest (URL, author, what it duplicates). The record's offsets point into this article's text.
+    """
+
+    id: int  # CorpusArticle id
+    source: str  # the article's path (with "#line" / "#record" for containers), URL or "-"
+    title: str | None
+    outlet: str | None
+    published: str | None  # YYYY-MM-DD
+    near_duplicate: bool  # a near-duplicate of an earlier article: not new evidence
+
+
+@dataclass(frozen=True, slots=True)
 class CorpusEntity(Record):
     """One actor across a corpus, the names it was seen under and how much it appears.
 
@@ -317,10 +334,13 @@ class CorpusEntity(Record):
 
 @dataclass(frozen=True, slots=True)
 class CorpusQuote(Record):
-    """A quote of the corpus: the article's ``Quote`` with its speaker as a corpus entity, outlet and date."""
+    """A quote of the corpus: the article's ``Quote`` with its speaker as a corpus entity, and its article.
+
+    ``start``/``end``, ``parts`` and ``cue`` are offsets into the text of ``article``.
+    """
 
     id: int  # corpus quote id
-    article: int  # CorpusArticle id; start/end/parts/cue are offsets into that article's text
+    article: ArticleRef
     text: str
     start: int
     end: int
@@ -331,11 +351,6 @@ class CorpusQuote(Record):
     via: tuple[str, ...]
     confidence: float
     parts: tuple[Span, ...]
-    outlet: str | None
-    published: str | None
-    title: str | None
-    source: str
-    near_duplicate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,13 +373,13 @@ class CoMention(Record):
 
 @dataclass(frozen=True, slots=True)
 class CorpusClaim(Record):
-    """A claim of the corpus: the article's ``Claim`` with its source as a corpus entity, outlet and date.
+    """A claim of the corpus: the article's ``Claim`` with its source as a corpus entity, and its article.
 
     ``start``/``end`` and every span inside (``source``, ``quantities``) are offsets into the text of
-    article ``article``; ``id`` is the claim's id in that article ("c1").
+    ``article``; ``id`` is the claim's id in that article ("c1").
     """
 
-    article: int
+    article: ArticleRef
     id: str
     text: str
     start: int
@@ -376,21 +391,16 @@ class CorpusClaim(Record):
     source_id: int | None  # CorpusEntity id of the source
     quantities: tuple[Quantity, ...]
     quote: str | None  # the article's Quote id this claim lies in
-    outlet: str | None
-    published: str | None
-    title: str | None
-    article_source: str  # the article's path or URL
-    near_duplicate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class CorpusEvent(Record):
-    """An event of the corpus: the article's ``Event`` with its actor and target as corpus entities.
+    """An event of the corpus: the article's ``Event`` with its actor and target as corpus entities, and its article.
 
-    Every span (``trigger``, ``sentence``, the parties) is an offset into the text of article ``article``.
+    Every span (``trigger``, ``sentence``, the parties) is an offset into the text of ``article``.
     """
 
-    article: int
+    article: ArticleRef
     id: str  # the event's id in that article ("v1")
     type: str
     trigger: Span
@@ -404,11 +414,6 @@ class CorpusEvent(Record):
     time: str | None  # the article's TimeExpr id
     reported_by: Source | None
     confidence: float
-    outlet: str | None
-    published: str | None
-    title: str | None
-    article_source: str
-    near_duplicate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,16 +461,12 @@ class Dossier(Record):
 class SearchHit(Record):
     """An article (or a quote in it) matching a full-text search.
 
-    ``snippet`` is a stretch of the article text around the first match; ``matches`` are the matched
-    words, as offsets into the article text.
+    ``snippet`` is a stretch of the text of ``article`` around the first match; ``matches`` are the
+    matched words, as offsets into that text.
     """
 
-    article: int
-    quote: int | None
-    title: str | None
-    outlet: str | None
-    published: str | None
-    source: str
+    article: ArticleRef
+    quote: int | None  # corpus quote id, for a quote hit
     snippet: Span
     matches: tuple[Span, ...]
     score: float  # relevance (BM25), higher is better

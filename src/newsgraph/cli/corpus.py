@@ -26,7 +26,18 @@ from ..corpus import DEFAULT_DB, Corpus
 from ..errors import InputError
 from ..store.base import ENTITY_SORTS, EXPORT_TABLES, SEARCH_SCOPES, TECHNIQUE_GROUPS
 from ..store.export import EXTENSIONS, write_csv, write_jsonl, write_table
-from ..types import CorpusClaim, CorpusEntity, CorpusEvent, CorpusQuote, Dossier, IngestReport, SearchHit, TechniqueCount, to_plain
+from ..types import (
+    ArticleRef,
+    CorpusClaim,
+    CorpusEntity,
+    CorpusEvent,
+    CorpusQuote,
+    Dossier,
+    IngestReport,
+    SearchHit,
+    TechniqueCount,
+    to_plain,
+)
 from . import app
 
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", envvar="NEWSGRAPH_DB", help="The corpus database (SQLite file).")
@@ -200,20 +211,28 @@ def stats(
             console.print(f"{key}: {escape(str(value)) if value is not None else '-'}")
 
 
+def _record_lines(article: ArticleRef, header: Text, body: Text | str, where: str) -> Text:
+    """A record read from an article (quote, claim, event, search hit) as three lines, its article's
+    fields always in the same places: date, outlet, ``header`` and a near-duplicate mark; ``body``;
+    the article id, ``where`` in it, and the article's source."""
+    first = Text()
+    first.append(article.published or "undated", style="cyan")
+    first.append(f"  {article.outlet or '-'}  ", style="magenta")
+    first.append_text(header)
+    if article.near_duplicate:
+        first.append("  (near-duplicate)", style="dim")
+    second = Text.assemble("  ", " ".join(body.split()) if isinstance(body, str) else body)
+    third = Text(f"  article {article.id} {where} {article.source}", style="dim")
+    return Text("\n").join([first, second, third])
+
+
 def _quote_lines(quote: CorpusQuote) -> Text:
     speaker = f"{quote.speaker} (#{quote.speaker_id})" if quote.speaker_id is not None else (quote.speaker or "(no speaker)")
-    header = Text()
-    header.append(quote.published or "undated", style="cyan")
-    header.append(f"  {quote.outlet or '-'}  ", style="magenta")
-    header.append(speaker, style="bold")
+    header = Text(speaker, style="bold")
     header.append(f"  [{quote.kind}]")
     if quote.via:
         header.append(f"  via {', '.join(quote.via)}")
-    if quote.near_duplicate:
-        header.append("  (near-duplicate)", style="dim")
-    body = Text("  " + " ".join(quote.text.split()))
-    where = Text(f"  article {quote.article} [{quote.start}:{quote.end}] {quote.source}", style="dim")
-    return Text("\n").join([header, body, where])
+    return _record_lines(quote.article, header, quote.text, f"[{quote.start}:{quote.end}]")
 
 
 def _warn_unknown(corpus: Corpus, **names: Optional[str]) -> None:
@@ -249,23 +268,11 @@ def quotes(
     console.print(f"{len(found)} quote{'s' if len(found) != 1 else ''}", style="dim")
 
 
-def _record_header(published: str | None, outlet: str | None) -> Text:
-    header = Text()
-    header.append(published or "undated", style="cyan")
-    header.append(f"  {outlet or '-'}  ", style="magenta")
-    return header
-
-
 def _claim_lines(claim: CorpusClaim) -> Text:
-    header = _record_header(claim.published, claim.outlet)
     source = claim.source.name + (f" (#{claim.source_id})" if claim.source_id is not None else "") if claim.source else "(no source)"
-    header.append(source, style="bold")
+    header = Text(source, style="bold")
     header.append(f"  [{claim.status}, {claim.kind}, check-worthy {claim.checkworthy:.2f}]")
-    if claim.near_duplicate:
-        header.append("  (near-duplicate)", style="dim")
-    body = Text("  " + " ".join(claim.text.split()))
-    where = Text(f"  article {claim.article} {claim.id} [{claim.start}:{claim.end}] {claim.article_source}", style="dim")
-    return Text("\n").join([header, body, where])
+    return _record_lines(claim.article, header, claim.text, f"{claim.id} [{claim.start}:{claim.end}]")
 
 
 def _party(party, entity_id: int | None) -> str:
@@ -275,19 +282,12 @@ def _party(party, entity_id: int | None) -> str:
 
 
 def _event_lines(event: CorpusEvent) -> Text:
-    header = _record_header(event.published, event.outlet)
-    header.append(event.type, style="bold")
+    header = Text(event.type, style="bold")
     header.append(f"  {_party(event.actor, event.actor_id)} -> {_party(event.target, event.target_id)}")
     if event.location:
         header.append(f"  in {_party(event.location, None)}")
-    if event.near_duplicate:
-        header.append("  (near-duplicate)", style="dim")
-    body = Text("  " + " ".join(event.sentence.text.split()))
-    where = Text(
-        f"  article {event.article} {event.id} trigger {event.trigger.text!r} [{event.trigger.start}:{event.trigger.end}] "
-        f"confidence {event.confidence:.2f} {event.article_source}", style="dim",
-    )
-    return Text("\n").join([header, body, where])
+    where = f"{event.id} trigger {event.trigger.text!r} [{event.trigger.start}:{event.trigger.end}] confidence {event.confidence:.2f}"
+    return _record_lines(event.article, header, event.sentence.text, where)
 
 
 def _print_records(found: list, lines, noun: str) -> None:
@@ -477,20 +477,16 @@ def dossier(
 
 
 def _hit_lines(hit: SearchHit) -> Text:
-    header = Text()
-    header.append(hit.published or "undated", style="cyan")
-    header.append(f"  {hit.outlet or '-'}  ", style="magenta")
-    header.append(hit.title or hit.source, style="bold")
+    header = Text(hit.article.title or hit.article.source, style="bold")
     if hit.speaker:
         header.append(f"  quote by {hit.speaker}")
-    snippet = Text("  … " + hit.snippet.text.replace("\n", " ") + " …")
-    offset = 4 - hit.snippet.start
+    snippet = Text("… " + hit.snippet.text.replace("\n", " ") + " …")
+    offset = 2 - hit.snippet.start
     for match in hit.matches:
         if hit.snippet.start <= match.start and match.end <= hit.snippet.end:
             snippet.stylize("bold reverse", match.start + offset, match.end + offset)
-    where = Text(f"  article {hit.article}" + (f" quote {hit.quote}" if hit.quote else "") +
-                 f" [{hit.snippet.start}:{hit.snippet.end}] {len(hit.matches)} matches · score {hit.score:.2f} · {hit.source}", style="dim")
-    return Text("\n").join([header, snippet, where])
+    where = (f"quote {hit.quote} " if hit.quote else "") + f"[{hit.snippet.start}:{hit.snippet.end}] {len(hit.matches)} matches · score {hit.score:.2f} ·"
+    return _record_lines(hit.article, header, snippet, where)
 
 
 @app.command()

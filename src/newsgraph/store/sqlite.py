@@ -30,6 +30,7 @@ from typing import Any
 from ..errors import InputError, StoreError
 from ..types import (
     Analysis,
+    ArticleRef,
     Claim,
     CoMention,
     CorpusArticle,
@@ -347,9 +348,12 @@ def _local_key(entity: Entity) -> str:
 
 # --------------------------------------------------------------------------- the store
 
+# The fields of an ``ArticleRef`` an articles row gives (``_article_ref``); the evidence flag comes with the records.
+_ARTICLE_REF_COLUMNS = "source, title, outlet, published"
+# ``q.published`` orders the merge of several scans (``quotes()``); the quote's article is joined in the same scan.
 _QUOTE_COLUMNS = (
     "q.id, q.article_id, q.local_id, q.text, q.start, q.end, q.kind, q.speaker_entity_id, q.speaker_name, "
-    "q.confidence, q.published, q.outlet, q.evidence, q.data, a.title, a.source"
+    "q.confidence, q.published, q.data, q.evidence, " + ", ".join(f"a.{c}" for c in _ARTICLE_REF_COLUMNS.split(", "))
 )
 _ENTITY_COLUMNS = "id, name, type, pinned, articles, outlets, mentions, quotes, about"
 
@@ -1136,19 +1140,21 @@ class SQLiteStore:
         names = dict(
             self.conn.execute(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(speaker_ids))})", speaker_ids)
         ) if speaker_ids else {}
+        articles: dict[int, ArticleRef] = {}
         result = []
-        for (quote_id, article_id, _local, text, start, end, kind, speaker_id, speaker_name, confidence, published, outlet,
-             evidence, data, title, source) in rows:
+        for (quote_id, article_id, _local, text, start, end, kind, speaker_id, speaker_name, confidence, _published,
+             data, *article) in rows:
+            if article_id not in articles:
+                articles[article_id] = _article_ref(article_id, *article)
             extra = loads(data)
             result.append(CorpusQuote(
-                id=quote_id, article=article_id, text=text, start=start, end=end, kind=kind,
+                id=quote_id, article=articles[article_id], text=text, start=start, end=end, kind=kind,
                 speaker=names.get(speaker_id, speaker_name) if speaker_id is not None else speaker_name,
                 speaker_id=speaker_id,
                 cue=from_plain(Span | None, extra.get("cue")),
                 via=tuple(v["name"] for v in extra.get("via") or ()),
                 confidence=confidence,
                 parts=from_plain(tuple[Span, ...], extra.get("parts") or ()),
-                outlet=outlet, published=published or None, title=title, source=source, near_duplicate=not evidence,
             ))
         return result
 
@@ -1206,20 +1212,39 @@ class SQLiteStore:
             events_as_target=tuple(self.events(EventQuery(window, target_ids=(entity.id,), limit=limit))),
         )
 
-    # -- claims and events
+    # -- the articles of records (quotes, claims, events, search hits)
 
-    def _article_texts(self, ids: Iterable[int]) -> dict[int, str]:
-        ids = sorted(set(ids))
-        if not ids:
-            return {}
-        return dict(self.conn.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids))
+    def _articles_by_id(self, columns: str, ids: Iterable[int]) -> Iterator[tuple]:
+        """``id, columns`` of the articles ``ids``, a few hundred per statement (SQLite caps the
+        parameters of one: ``--limit 0`` may list records of every article)."""
+        for chunk in _batches(sorted(set(ids)), 500):
+            yield from self.conn.execute(f"SELECT id, {columns} FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+
+    def _articles(self, evidence: Iterable[tuple[int, Any]], with_text: bool = False) -> tuple[dict[int, ArticleRef], dict[int, str]]:
+        """The ``ArticleRef`` of each article of (article id, evidence flag) pairs and, ``with_text``, the
+        articles' texts, read in the same statement (claims and events need both; quotes join their articles).
+
+        The flag (true: not a near-duplicate) comes with the records - a record's ``evidence`` column -
+        since ``duplicate_of`` lies behind the text in an articles row, and reading it would walk the
+        text's overflow pages.
+        """
+        flags = dict(evidence)
+        refs: dict[int, ArticleRef] = {}
+        texts: dict[int, str] = {}
+        for article_id, *fields in self._articles_by_id(_ARTICLE_REF_COLUMNS + (", text" if with_text else ""), flags):
+            refs[article_id] = _article_ref(article_id, flags[article_id], *fields[:4])
+            if with_text:
+                texts[article_id] = fields[4]
+        return refs, texts
+
+    # -- claims and events
 
     def _newest_records(
         self, select: str, table: str, conditions: list[str], params: list[Any], limit: int | None,
         driver: tuple[str, Iterable[Any]] | None, side: str | None = None,
-    ) -> tuple[list[tuple], dict[int, str]]:
-        """Rows of a record table (``"claims c"``; ``select`` starts with its article_id and seq) meeting
-        ``conditions``, newest first, and their articles' texts.
+    ) -> tuple[list[tuple], dict[int, str], dict[int, ArticleRef]]:
+        """Rows of a record table (``"claims c"``; ``select`` starts with its article_id, seq and evidence)
+        meeting ``conditions``, newest first, their articles' texts, and their articles.
 
         ``driver`` (a column and the values asked for: the entities a name means) gives one index scan
         per value, newest first, merged and cut at ``limit``: a name meaning twenty entities costs twenty
@@ -1233,7 +1258,7 @@ class SQLiteStore:
             source = f"{side} {order} JOIN {table} ON {alias}.article_id = {order}.article_id AND {alias}.seq = {order}.seq"
         column, values = driver if driver is not None else (None, [None])
         where = ([f"{column} = ?"] if column else []) + conditions
-        sql = (f"SELECT {order}.published, {select.removeprefix('SELECT ')} FROM {source} JOIN articles a ON a.id = {alias}.article_id"
+        sql = (f"SELECT {order}.published, {select.removeprefix('SELECT ')} FROM {source}"
                + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY {order}.published DESC, {order}.article_id DESC, {order}.seq DESC")
         cursors = [self.conn.execute(sql, ([value] if column else []) + params) for value in values]
@@ -1242,7 +1267,8 @@ class SQLiteStore:
         rows = [row[1:] for row in _newest(merged, limit, key=lambda row: (row[1], row[2]))]
         for cursor in cursors:
             cursor.close()
-        return rows, self._article_texts(r[0] for r in rows)
+        articles, texts = self._articles(((r[0], r[2]) for r in rows), with_text=True)
+        return rows, texts, articles
 
     @_translating
     def claims(self, query: ClaimQuery) -> list[CorpusClaim]:
@@ -1253,23 +1279,23 @@ class SQLiteStore:
                 conditions.append(column)
                 params.append(value)
         columns = ", ".join(f"c.{f}" for f in _CLAIM_FIELDS.split(", "))
-        select = f"SELECT c.article_id, c.seq, c.source_entity_id, c.outlet, c.published, c.evidence, a.title, a.source, {columns}"
+        select = f"SELECT c.article_id, c.seq, c.evidence, c.source_entity_id, {columns}"
         if query.about_ids is not None:
             if query.source_ids is not None:
                 conditions.append(_among("c.source_entity_id", query.source_ids))
                 params.extend(query.source_ids)
-            rows, texts = self._newest_records(select, "claims c", conditions, params, query.limit, ("ca.entity_id", query.about_ids), "claim_about")
+            rows, texts, articles = self._newest_records(
+                select, "claims c", conditions, params, query.limit, ("ca.entity_id", query.about_ids), "claim_about")
         else:
             driver = None if query.source_ids is None else ("c.source_entity_id", query.source_ids)
-            rows, texts = self._newest_records(select, "claims c", conditions, params, query.limit, driver)
+            rows, texts, articles = self._newest_records(select, "claims c", conditions, params, query.limit, driver)
         result = []
-        for article_id, _seq, source_id, outlet, published, evidence, title, source, *fields in rows:
+        for article_id, _seq, _evidence, source_id, *fields in rows:
             claim = _claim_record(tuple(fields), texts[article_id])
             result.append(CorpusClaim(
-                article=article_id, id=claim.id, text=claim.text, start=claim.start, end=claim.end, status=claim.status,
+                article=articles[article_id], id=claim.id, text=claim.text, start=claim.start, end=claim.end, status=claim.status,
                 kind=claim.kind, checkworthy=claim.checkworthy, source=claim.source, source_id=source_id,
-                quantities=claim.quantities, quote=claim.quote, outlet=outlet, published=published or None, title=title,
-                article_source=source, near_duplicate=not evidence,
+                quantities=claim.quantities, quote=claim.quote,
             ))
         return result
 
@@ -1281,8 +1307,7 @@ class SQLiteStore:
             conditions.append("v.type = ?")
             params.append(query.type)
         columns = ", ".join(f"v.{f}" for f in _EVENT_FIELDS.split(", "))
-        select = (f"SELECT v.article_id, v.seq, v.actor_entity_id, v.target_entity_id, v.outlet, v.published, v.evidence, "
-                  f"a.title, a.source, {columns}")
+        select = f"SELECT v.article_id, v.seq, v.evidence, v.actor_entity_id, v.target_entity_id, {columns}"
         # The most selective filter drives the scans (a country, else the actor, else the target); the others filter.
         drivers = [("ec.country", (query.country,) if query.country else None), ("v.actor_entity_id", query.actor_ids),
                    ("v.target_entity_id", query.target_ids)]
@@ -1292,15 +1317,14 @@ class SQLiteStore:
                 conditions.append(_among(column, values))
                 params.extend(values)
         side = "event_countries" if query.country else None
-        rows, texts = self._newest_records(select, "events v", conditions, params, query.limit, driver, side)
+        rows, texts, articles = self._newest_records(select, "events v", conditions, params, query.limit, driver, side)
         result = []
-        for article_id, _seq, actor_id, target_id, outlet, published, evidence, title, source, *fields in rows:
+        for article_id, _seq, _evidence, actor_id, target_id, *fields in rows:
             event = _event_record(tuple(fields), texts[article_id])
             result.append(CorpusEvent(
-                article=article_id, id=event.id, type=event.type, trigger=event.trigger, sentence=event.sentence,
+                article=articles[article_id], id=event.id, type=event.type, trigger=event.trigger, sentence=event.sentence,
                 actor=event.actor, actor_id=actor_id, target=event.target, target_id=target_id, location=event.location,
                 quantity=event.quantity, time=event.time, reported_by=event.reported_by, confidence=event.confidence,
-                outlet=outlet, published=published or None, title=title, article_source=source, near_duplicate=not evidence,
             ))
         return result
 
@@ -1454,13 +1478,11 @@ class SQLiteStore:
             f"SELECT rowid, highlight({table}, {column}, ?, ?) FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})",
             (*_MARKS, query, *ids),
         ))
-        article_ids = sorted({r[1] for r in rows})
-        articles = {
-            r[0]: r[1:]
-            for r in conn.execute(
-                f"SELECT id, title, outlet, published, source, text FROM articles WHERE id IN ({','.join('?' * len(article_ids))})", article_ids
-            )
-        }
+        hit_articles = {r[1] for r in rows}
+        # Without near-duplicates every hit is evidence; with them, only the hits' flags are read (behind their texts).
+        evidence = (dict(self._articles_by_id("duplicate_of IS NULL", hit_articles)) if include_duplicates
+                    else dict.fromkeys(hit_articles, True))
+        articles, texts = self._articles(evidence.items(), with_text=True)
         quotes = {}
         if scope == "quotes":
             quotes = {
@@ -1472,7 +1494,7 @@ class SQLiteStore:
             }
         hits = []
         for quote_id, article_id, rank in rows:
-            title, outlet, published, source, article_text = articles[article_id]
+            article_text = texts[article_id]
             speaker = None
             if quote_id is not None:
                 quote_start, quote_end, speaker = quotes[quote_id]
@@ -1482,7 +1504,7 @@ class SQLiteStore:
                 matches = _marked_spans(marked.get(article_id) or "")
                 window = (0, len(article_text))
             hits.append(SearchHit(
-                article=article_id, quote=quote_id, title=title, outlet=outlet, published=published, source=source,
+                article=articles[article_id], quote=quote_id,
                 snippet=_snippet(article_text, matches, window), matches=tuple(Span(s, e, article_text[s:e]) for s, e in matches),
                 score=round(-rank, 4), speaker=speaker,
             ))
@@ -1509,7 +1531,10 @@ class SQLiteStore:
             cursor = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id")
             for batch in _batches(cursor, 500):
                 for quote in self._quotes_from_rows(batch):
-                    yield quote.to_dict()
+                    # A table row is flat: the article's id as ``article``, its other fields as columns.
+                    row = quote.to_dict()
+                    article = row.pop("article")
+                    yield {**row, "article": article.pop("id"), **article}
             return
         elif table == "mentions":
             cursor = conn.execute(
@@ -1573,6 +1598,12 @@ def _without_stopwords(query: str) -> str:
     words = query.split()
     kept = [w for w in words if w.lower() not in STOPWORDS]
     return " ".join(kept or words)
+
+
+def _article_ref(article_id: int, evidence: Any, source: str, title: str | None, outlet: str | None, published: str | None) -> ArticleRef:
+    """The ``ArticleRef`` of an article from its ``_ARTICLE_REF_COLUMNS`` and its evidence flag (true: not a
+    near-duplicate): the one place corpus records (quotes, claims, events, search hits) get their article's fields."""
+    return ArticleRef(article_id, source, title, outlet, published or None, not evidence)
 
 
 def _quote_record(local_id: str, text: str, start: int, end: int, kind: str, confidence: float, data: str) -> Quote:
