@@ -33,6 +33,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
+from .coref import FIRST_NAMES
 
 GAZETTEER_FILE = "gazetteer.tsv"
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
@@ -213,6 +214,15 @@ def _is_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON"
 
 
+def _read_as_person(token: Token) -> bool:
+    """Whether a country or capital name the tagger calls a person is one: part of a longer name
+    ("Michael Jordan", "George Washington") or itself a first name ("Jordan said"). The tagger
+    also calls lone capitals persons ("pledged support for Kyiv"), and those stay places."""
+    doc = token.doc
+    inside = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    return inside or token.lower_ in FIRST_NAMES
+
+
 # Alias kinds that double as people's names (Jordan, Chad, Georgia, Washington).
 _NAME_KINDS = frozenset({"name", "capital"})
 # Tokens looked at from a candidate start: more than the longest alias has.
@@ -249,7 +259,7 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
             i += 1
             continue
         length, entry = hit
-        if entry.kind in _NAME_KINDS and " " not in entry.alias and _is_person(doc[i]):
+        if entry.kind in _NAME_KINDS and " " not in entry.alias and _is_person(doc[i]) and _read_as_person(doc[i]):
             i += 1  # "Jordan" in "Michael Jordan"; a demonym tagged PERSON is still a demonym
             continue
         end_char = position + length
@@ -317,6 +327,8 @@ def token_country(token: Token, index: CountryIndex | None = None) -> CountryMen
 
 
 _ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
+# Participles that give an organisation's home: "a terror group based in Trinidad".
+_HOME_VERBS = frozenset({"base", "headquarter", "headquartered", "register"})
 _PLACE_PREPOSITIONS = ("of", "from", "in", "throughout")
 
 
@@ -336,8 +348,9 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
 
     Tried in order: the head itself ("Russia", "the Kremlin", "Russians"); its left modifiers,
     recursively ("Lithuania's defense chief", "Russian President Vladimir Putin", "Polish troops");
-    appositions ("Vladimir Putin, the Russian president"); and ``of``/``from``/``in`` phrases
-    ("the president of France", "doctors from two American aid groups", "rebels in Guinea").
+    appositions ("Vladimir Putin, the Russian president"); a home the text gives ("a group based
+    in Kenya"); and ``of``/``from``/``in`` phrases ("the president of France", "doctors from two
+    American aid groups", "rebels in Guinea").
 
     A people noun is about where people live when the text says so: "Bosnian Serbs" (BIH), "the
     Albanians of southern Serbia" (SRB); "ethnic Turks" names an ethnicity, not a state (None
@@ -367,6 +380,10 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
     for child in children:
         if child.dep_ == "appos":
             found = phrase_country(child, index, _depth + 1)
+            if found is not None:
+                return found
+        if child.dep_ == "acl" and child.lemma_.lower() in _HOME_VERBS:
+            found = _place_phrase_country(child, index, _depth, ("in",))  # "an aid group based in Kenya"
             if found is not None:
                 return found
     return _place_phrase_country(head, index, _depth, _PLACE_PREPOSITIONS)

@@ -74,6 +74,9 @@ COUNT_HEADS = frozenset({
     "tens", "hundreds", "thousands", "millions", "dozens", "unit", "convoy", "round", "series",
     "day", "week", "month", "hour", "kind", "type", "form", "bunch", "band", "handful",
 })
+# Verbs of opinion: "I think they should resign" is a view, not a demand, so the deontic rule
+# below leaves them out (they still make what they report a reported event).
+OPINION_VERBS = frozenset({"believe", "think", "estimate", "predict", "hope", "fear", "acknowledge", "note", "explain", "recount", "signal", "indicate"})
 # Reporting verbs whose "that ... must" complement is a demand ("declared that China must drop
 # barriers" is REQUEST), and the auxiliaries that make it one.
 DEONTIC_AUXILIARIES = frozenset({"must", "should", "ought"})
@@ -127,6 +130,7 @@ class Trigger:
     type: str
     confidence: float
     objects: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()  # only with a subject of one of these nouns ("peacekeepers arrived")
     governs: bool = False
     intent: bool = False
     complement: bool = False
@@ -137,6 +141,7 @@ class Trigger:
     concrete: bool = False
     needs_target: bool = False
     targets: tuple[str, ...] = ()
+    converse: bool = False  # the subject receives, the "from" phrase gives: "Kyiv received tanks from Berlin"
 
     @property
     def modifier(self) -> str | None:
@@ -166,12 +171,12 @@ def _options(number: int, text: str) -> dict:
     options: dict = {}
     for item in filter(None, (part.strip() for part in text.split(","))):
         key, _, value = item.partition("=")
-        if key in ("governs", "intent", "complement", "people", "intransitive", "concrete") and not value:
+        if key in ("governs", "intent", "complement", "people", "intransitive", "concrete", "converse") and not value:
             options[key] = True
         elif key == "target" and not value:
             options["needs_target"] = True
-        elif key == "objects" and value:
-            options["objects"] = frozenset(value.split("|"))
+        elif key in ("objects", "subjects") and value:
+            options[key] = frozenset(value.split("|"))
         elif key == "targets" and value:
             options["targets"] = tuple(value.split("|"))
         elif key in ("conflict", "negated") and value in PLOVER_TYPES:

@@ -28,8 +28,14 @@ The coding rules (docs/events.md has the full list and why):
 - reported, modal, conditional and future events are kept with a lower confidence; an event inside
   a quote or a reporting clause ("..., officials said") has ``reported_by``;
 - coordinated actors or targets give one event each ("Moscow and Minsk must withdraw" → RUS and
-  BLR); two coordinated actors of a symmetric event (agree, meet, sign, clash) are each other's
-  target.
+  BLR); two coordinated actors of a symmetric event (agree, meet, sign, clash), or the two sides
+  of "talks between X and Y", are each other's target;
+- an event with no target of its own is aimed where its purpose is ("went on strike to demand
+  subsidies from the government", "opened fire to disperse the demonstrators");
+- unnamed attackers, protesters and victims take the country of the place of the event, as CAMEO
+  codes generic agents ("gunmen abducted two aid workers in northern Mali" → MLI);
+- what is only said is a claim, not an event: a warning that names no one threatened, an opinion
+  ("I think they should resign"), "willing to" with no event after it.
 
 ``extract_events`` costs about 10 ms per 1,000 words (BENCHMARKS.md): one set lookup per token to
 find trigger candidates, then bounded walks of the tree around each trigger; entity and country
@@ -62,6 +68,7 @@ from .event_lexicon import (
     MATERIAL_COOPERATION,
     INTENT_GOVERNORS,
     MODAL_GOVERNORS,
+    OPINION_VERBS,
     REPORTING_VERBS,
     Trigger,
 )
@@ -81,12 +88,14 @@ TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "REJECT": (),
     "THREATEN": ("against", "with", "to"),
     "PROTEST": ("against", "outside"),
-    "SANCTION": ("on", "against", "from", "to", "with"),
-    "MOBILIZE": ("against", "near", "along", "on"),
+    "SANCTION": ("on", "against", "from", "to", "with", "for"),
+    "MOBILIZE": ("against", "near", "along", "on", "to", "into", "with"),  # "with": the partner of an exercise
     "COERCE": ("against", "on"),
     "ASSAULT": ("on", "against", "at", "with"),
 }
 ADVERBIAL_PREPOSITIONS = frozenset({"after", "before", "during", "for", "within", "since", "until", "over", "in", "at", "by", "following", "despite"})
+# Prepositions of circumstance: what their object names is beside the event, never its complement.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until", "following", "despite", "amid", "amidst", "in", "because", "throughout"})
 LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through", "into"})
 # Symmetric predicates: "Kenya and Tanzania signed an accord" makes each the other's partner, while
 # "Mordor and Rohan welcomed the talks" does not.
@@ -108,6 +117,13 @@ EVENT_LIKE_NOUNS = frozenset({
     "behaviour", "conduct", "role", "treatment", "handling", "refusal", "violation", "aggression",
     "crime", "use", "presence", "interference", "involvement", "meddling", "support", "attempt",
 })
+# A border is shared: "the border with Ukraine" names the other side.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "borders"})
+# Verbs of speaking: refusing or promising to speak is a statement, not an event.
+# ("refused to respond to a demand", "refused to talk to X" are rejections, so those verbs are not here.)
+SPEECH_VERBS = REPORTING_VERBS | frozenset({"comment", "elaborate", "disclose", "specify", "name", "identify"})
+# Verbs of travel: "arrived in Beijing for talks" makes the travellers the actors of the talks.
+TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "return", "head", "gather", "convene", "sit", "journey", "jet", "leave", "depart"})
 PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Entity labels that are never a party: dates, times and amounts ("the attack on Thursday").
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -146,6 +162,17 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"
 # Material types whose actor may be a weapon or vehicle ("Israeli helicopters shelled...").
 ARMED_TYPES = MATERIAL_CONFLICT | {"COOPERATE"}
 SUBORDINATE_FACTOR = 0.8
+# Types whose unnamed actors (targets) are people of the place the event happens in ("gunmen
+# abducted two aid workers in northern Mali"); "the two sides signed an accord in Nairobi" is
+# diplomacy abroad, so verbal events are not placed this way.
+LOCAL_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+LOCAL_TARGET_TYPES = MATERIAL_CONFLICT | {"AID", "RETREAT", "CONCEDE"}
+# What an event with no target of its own may be done for, by type: a protest is against whom its
+# demand or denunciation addresses; force serves the coercion or violence it is used for.
+_PURPOSES: dict[str, frozenset[str]] = {
+    "PROTEST": frozenset({"REQUEST", "ACCUSE", "PROTEST", "REJECT"}),
+    **{t: MATERIAL_CONFLICT for t in ("ASSAULT", "COERCE", "MOBILIZE")},
+}
 # Conflictual actions an actor announces for the future are threats ("will impose a curfew"); a
 # planned deployment (MOBILIZE) is posture, not a threat, unless made conditional.
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
@@ -224,6 +251,7 @@ class _Coder:
         self._phrase_countries: dict[int, CountryMention | None] = {}
         self._sentence_of: list[int] = []
         self._sentences: list[tuple[int, int]] = []
+        self._candidate_at: dict[int, _Candidate] = {}
         for number, sentence in enumerate(doc.sents):
             self._sentences.append((sentence.start, sentence.end))
             self._sentence_of.extend([number] * (sentence.end - sentence.start))
@@ -262,6 +290,8 @@ class _Coder:
                 continue  # "an attack on Belarus is an attack on Russia": a definition, not an event
             if token.dep_ == "pobj" and token.head.head.i in found and self._nominal_actor(token) is None:
                 continue  # "sent 20 million euros in aid": the verb's event, told again
+            if token.dep_ in OBJECTS and token.head.i in found and self._nominal_actor(token) is None:
+                continue  # "relaxed its ban on parties", "signed a pact": what the verb acts on, not another event
             entries = lexicon.nouns.get(token.lemma_.lower())
             match = self._noun_entries(token, entries) if entries else None
             if match:
@@ -279,7 +309,8 @@ class _Coder:
     def _deontic_candidate(self, verb: Token) -> _Candidate | None:
         """A reporting verb whose that-clause says what someone else must or should do is a demand:
         "the Bush administration declared that China must drop barriers" (REQUEST, target China)."""
-        if verb.lemma_.lower() not in REPORTING_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return None
         for clause in verb.children:
             if clause.dep_ != "ccomp":
@@ -302,7 +333,7 @@ class _Coder:
     def _verb_candidate(self, verb: Token, lemma: str) -> _Candidate | None:
         lexicon = LEXICON
         children = list(verb.children)
-        obj = next((c for c in children if c.dep_ in OBJECTS), None)
+        obj = self._object(verb)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         theme = obj or (next((c for c in children if c.dep_ == "nsubjpass"), None) if passive else None)
         bare = None  # a phrasal without a noun ("withdraw from") yields to a verb + object pattern
@@ -317,18 +348,19 @@ class _Coder:
         if theme is not None:
             theme = self._semantic_head(theme)  # "provide 25,000 tons of food aid"
             entries = lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_), ())
-            for entry in entries:
-                modifier = entry.modifier
-                if modifier is None or any(c.dep_ in ("compound", "amod", "nmod") and modifier in (c.lemma_.lower(), c.lower_) for c in theme.children):
-                    # "withdraw their peacekeeping force from Chad" is SANCTION (CAMEO 166), not "withdraw from"
-                    return _Candidate(verb, entry, noun=theme, type=entry.type)
+            # "withdraw their peacekeeping force from Chad" is SANCTION (CAMEO 166), not "withdraw from"
+            fitting = [entry for entry in entries if entry.modifier is None or any(
+                c.dep_ in ("compound", "amod", "nmod") and entry.modifier in (c.lemma_.lower(), c.lower_) for c in theme.children)]
+            if fitting:
+                return _Candidate(verb, fitting[0], noun=theme, type=fitting[0].type, entries=fitting[1:])
         if bare is not None:
             return bare
-        entries = [e for e in lexicon.verbs.get(lemma, ()) if self._verb_entry_fits(e, theme, obj)]
+        entries = [e for e in lexicon.verbs.get(lemma, ()) if self._verb_entry_fits(e, theme, obj, verb)]
         if entries:
             return _Candidate(verb, entries[0], type=entries[0].type, entries=entries[1:])
-        if lemma in LIGHT_VERBS and obj is not None:
-            noun = self._semantic_head(obj)  # "launched 10 days of war games"
+        if lemma in LIGHT_VERBS and theme is not None:
+            # "launched 10 days of war games"; passive: "the strikes on Kharkiv were carried out by..."
+            noun = self._semantic_head(theme)
             nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
             if nouns:
                 return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
@@ -356,17 +388,26 @@ class _Coder:
         return tuple(particles), noun
 
     def _object_fits(self, entry: Trigger, theme: Token | None) -> bool:
-        if theme is None:
-            return False
-        head = self._semantic_head(theme)
-        if head.lemma_.lower() in entry.objects or theme.lemma_.lower() in entry.objects or head.lower_ in entry.objects:
-            return True
-        if any(c.dep_ == "compound" and c.lemma_.lower() in entry.objects for c in head.children):
-            return True  # "aid deliveries", "a military aid program"
-        return "@person" in entry.objects and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
+        return self._noun_fits(entry.objects, theme)
 
-    def _verb_entry_fits(self, entry: Trigger, theme: Token | None, obj: Token | None) -> bool:
+    def _noun_fits(self, words: frozenset[str], noun: Token | None) -> bool:
+        """Whether a role's noun is one of a pattern's ``words``: its head, what it counts, or a noun
+        modifier ("aid deliveries", "a military aid program", "peacekeeping troops")."""
+        if noun is None:
+            return False
+        head = self._semantic_head(noun)
+        if head.lemma_.lower() in words or noun.lemma_.lower() in words or head.lower_ in words:
+            return True
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in head.children):
+            return True
+        if "@state" in words and head.pos_ == "PROPN" and (mention := self._token_country(head)) is not None and mention.kind in ("name", "capital"):
+            return True
+        return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
+
+    def _verb_entry_fits(self, entry: Trigger, theme: Token | None, obj: Token | None, verb: Token) -> bool:
         if entry.objects and not self._object_fits(entry, theme):
+            return False
+        if entry.subjects and not self._noun_fits(entry.subjects, self._subject(verb)[0]):
             return False
         if entry.intransitive and obj is not None:
             return False
@@ -375,6 +416,19 @@ class _Coder:
         return True
 
     # ------------------------------------------------------------------ structure
+
+    def _object(self, verb: Token) -> Token | None:
+        """The direct object of ``verb``; also one the parser hid in an "up to" quantity
+        ("kidnapped up to 16 advisers", "arrested up to 50 protesters")."""
+        for child in verb.children:
+            if child.dep_ in OBJECTS:
+                return child
+        for child in verb.children:
+            if child.dep_ == "prt" and child.lower_ == "up" and child.i + 1 < len(self.doc):
+                to = self.doc[child.i + 1]  # "to" hangs from "up" or from the verb
+                if to.lower_ == "to" and to.dep_ == "prep" and to.head.i in (child.i, verb.i):
+                    return next((o for o in to.children if o.dep_ == "pobj"), None)
+        return None
 
     def _semantic_head(self, token: Token) -> Token:
         """The thing counted when the head only counts it: "thousands of workers" → workers."""
@@ -391,6 +445,11 @@ class _Coder:
         passive = False
         for child in verb.children:
             if child.dep_ in SUBJECTS:
+                if child.pos_ == "VERB" and child.tag_ == "VBG":
+                    # "The Red Cross operating in Iraq said...": a reduced relative the parser made the subject
+                    inner = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                    if inner is not None:
+                        return inner, False
                 return child, False
             if child.dep_ in ("nsubjpass", "auxpass"):
                 passive = True
@@ -465,7 +524,9 @@ class _Coder:
     def _actor_like(self, token: Token) -> bool:
         head = self._semantic_head(token)
         if head.ent_type_ in NOT_PARTIES:
-            return False
+            # "Thousands rallied", "hundreds were arrested": a count of people as subject is a crowd
+            # ("released millions in cash" is an amount)
+            return head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and "people" in LEXICON.noun_class(head.lemma_.lower())
         if head.pos_ == "PRON":
             return head.lower_ in PRONOUN_ACTORS
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -480,6 +541,15 @@ class _Coder:
             return False  # "the agreement in Minsk" is not an actor
         # "U.N. helicopters", "Israeli bulldozers": a state's vehicles act for it; "a Russian city" does not.
         return "place" not in classes or "weapon" in classes
+
+    def _concrete_object(self, token: Token) -> bool:
+        """Whether the object of violence or repression is what it is done to: any noun but a date or
+        amount ("kidnapped 17 missionaries", "seized a tanker", "shelled the refinery"); the object
+        of a sanction is what is withheld ("suspended aid"), so this is for ASSAULT and COERCE only."""
+        head = self._semantic_head(token)
+        if "weapon" in LEXICON.noun_class(head.lemma_.lower()) or head.lemma_.lower() in LEXICON.nouns:
+            return False  # "fired tear gas at protesters", "launched an offensive": the means, not the target
+        return head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in NOT_PARTIES
 
     def _place_like(self, token: Token) -> bool:
         head = self._semantic_head(token)
@@ -510,7 +580,7 @@ class _Coder:
             start = min(start, child.left_edge.i)
         end = head.i + 1
         for child in head.rights:
-            if child.dep_ in ("compound", "flat", "case", "nummod") or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+            if child.dep_ in ("compound", "flat", "case", "nummod") or (child.dep_ == "prep" and child.lower_ in ("of", "from") and any(c.dep_ == "pobj" for c in child.children)):
                 end = max(end, child.right_edge.i + 1)
             else:
                 break
@@ -614,6 +684,8 @@ class _Coder:
             return token
         current = verb
         for _ in range(MAX_HOPS):
+            if current.dep_ in ("advcl", "relcl", "acl", "pcomp"):
+                return token  # "…, police said, when they blew themselves up": the pronoun is someone in the report
             if current.dep_ in ("ccomp", "xcomp", "parataxis") and current.head.lemma_.lower() in REPORTING_VERBS | {"warn", "threaten", "promise", "pledge", "vow", "agree", "deny", "insist"}:
                 reporter, _ = self._subject(current.head)
                 if reporter is not None and reporter.pos_ != "PRON":
@@ -642,16 +714,33 @@ class _Coder:
                     continue
                 for child in anchor.children:
                     if child.dep_ in ("prep", "dative", "agent") and child.lower_ == preposition:
-                        for obj in child.children:
-                            if obj.dep_ == "pobj" and obj.i not in exclude and (self._actor_like(obj) or self._place_like(obj)):
+                        for obj in self._prep_objects(child):
+                            if obj.i not in exclude and (self._actor_like(obj) or self._place_like(obj)):
                                 return obj
         return None
+
+    def _prep_objects(self, preposition: Token) -> list[Token]:
+        """The objects of a preposition, repairing a parse that reads a reduced relative after it
+        as a clause: "granted asylum to [five officers holed up in...]" leaves "to" without an
+        object and makes "officers" the subject of "holed"."""
+        objects = [c for c in preposition.children if c.dep_ == "pobj"]
+        if objects or preposition.n_rights or preposition.i + 1 >= len(self.doc):
+            return objects
+        current = self.doc[preposition.i + 1]
+        for _ in range(MAX_HOPS):
+            head = current.head
+            if head.i <= preposition.i or head.i == current.i or head.pos_ not in ("NOUN", "PROPN"):
+                break
+            current = head
+        if current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("nsubj", "nsubjpass") and current.head.head.i == preposition.head.i:
+            return [current]
+        return []
 
     def _agent_of_event_noun(self, noun: Token) -> Token | None:
         """Who did what an event noun names: "the attack by Osgiliath soldiers", "Russia's decision"."""
         lemma = noun.lemma_.lower()
-        if lemma not in EVENT_LIKE_NOUNS and lemma not in LEXICON.nouns:
-            return None
+        if lemma not in EVENT_LIKE_NOUNS and lemma not in LEXICON.nouns and lemma not in SPEECH_NOUNS:
+            return None  # SPEECH_NOUNS: "turned down the European proposal" is Europe's
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ != "PRON" and self._actor_like(child):
                 return child
@@ -679,12 +768,22 @@ class _Coder:
     def _target(self, candidate: _Candidate, actor_ids: set[int], _depth: int = 0) -> Token | None:
         verb = candidate.token
         type_ = candidate.type
+        if candidate.trigger is _DEMAND:
+            # "Lavrov told the Council that Kyiv must stop shelling": Kyiv is asked, not the Council
+            for clause in verb.children:
+                if clause.dep_ == "ccomp":
+                    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subject is not None and subject.i not in actor_ids and self._actor_like(subject):
+                        return subject
         prepositions = candidate.trigger.targets + TARGET_PREPOSITIONS.get(candidate.trigger.type, ())
         if type_ != candidate.trigger.type:
             prepositions += TARGET_PREPOSITIONS.get(type_, ())
         if candidate.nominal:
             noun = candidate.token
             found = self._target_from_prepositions([noun], prepositions, actor_ids)
+            travel = self._travel_verb(noun) if found is None and type_ == "CONSULT" else None
+            if travel is not None:  # the hosts are where the talks are travelled to
+                found = self._target_from_prepositions([travel], ("to", "in", "for"), actor_ids)
             if found is None and type_ in ("ASSAULT", "COERCE"):
                 found = self._target_from_prepositions([noun], ("of",), actor_ids)
                 if found is not None and not self._actor_like(found):
@@ -698,43 +797,79 @@ class _Coder:
         dative = next((c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if dative is not None and self._actor_like(dative):
             return dative
-        obj = next((c for c in children if c.dep_ in OBJECTS), None)
+        obj = self._object(verb)
+        moved = concrete = None
         theme = obj is not None and (type_ in THEME_TYPES or candidate.trigger.type in THEME_TYPES) and obj.lemma_.lower() in THEME_NOUNS
         if theme:
-            origin = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
+            # "expelled inspectors of the IAEA": whose envoys are sent away is who is sanctioned
+            origins = ("from", "to", "in", "of") if type_ == "SANCTION" else ("from", "to", "in")
+            origin = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in origins
                            for o in c.children if o.dep_ == "pobj" and (self._actor_like(o) or self._place_like(o))), None)
             if origin is not None:
                 return origin  # "recalled its ambassador from Ankara"
             if self._phrase_country(obj) is None:
+                moved = obj  # its phrases still tell where to: "massed troops on the Libyan border"
                 obj = None  # "massed troops along the border": the troops are not the target
         if obj is not None and obj.i not in actor_ids and (candidate.noun is None or candidate.noun.i != obj.i):
             agent = self._agent_of_event_noun(obj) or self._owner(obj)
             if agent is not None:
                 return agent
-            if self._actor_like(obj) or (self._place_like(obj) and type_ in MATERIAL_CONFLICT):
+            if self._actor_like(obj) or (type_ in MATERIAL_CONFLICT and self._place_like(obj)):
                 return obj
-        anchors = [verb, candidate.noun, obj] + list(candidate.particles)
+            if type_ in ("ASSAULT", "COERCE") and self._concrete_object(obj):
+                concrete = obj  # the target unless a preposition names one: "fired tear gas at protesters"
+            concrete = self._possessor(obj) or concrete
+        elif obj is not None and candidate.noun is not None and candidate.noun.i == obj.i and candidate.trigger.kind != "noun":
+            # the pattern's own noun: "accepted demands from the rebels", "blocked Ukraine's accession talks"
+            owner = self._agent_of_event_noun(obj) or self._owner(obj)
+            if owner is not None and owner.i not in actor_ids:
+                return owner
+            if obj.lemma_.lower() in THEME_NOUNS and obj.i not in actor_ids and self._phrase_country(obj) is not None:
+                return obj  # "summoned the Ethiopian ambassador": the envoy stands for the state
+        anchors = [verb, candidate.noun, obj, moved] + list(candidate.particles)
         for holder in (obj, *candidate.particles):
             if holder is not None:  # "welcomed the resumption of ties with X", "called for sanctions against X"
                 for child in holder.children:
                     if child.dep_ == "pobj" or (child.dep_ == "prep" and child.lower_ == "of"):
                         anchors.extend([child] if child.dep_ == "pobj" else [o for o in child.children if o.dep_ == "pobj"])
+        for border in (obj, moved):
+            if border is not None and border.lemma_.lower() in BORDER_NOUNS:
+                found = self._target_from_prepositions([border, verb], ("with",), actor_ids)
+                if found is not None:
+                    return found  # "blocked the border with Ukraine", "closed its border with Belarus"
         found = self._target_from_prepositions(anchors, prepositions, actor_ids)
-        if found is not None:
-            return found
-        if candidate.trigger.governs and _depth == 0:
-            for complement in candidate.complements:
-                subject, _ = self._subject(complement.token) if not complement.nominal else (None, False)
-                if subject is not None and subject.i not in actor_ids and complement.token.dep_ == "ccomp" and self._actor_like(subject):
-                    return subject
-                found = self._target(complement, actor_ids, _depth + 1)
+        if found is not None or concrete is not None:
+            return found or concrete
+        named_events = [candidate.noun] if candidate.noun is not None and candidate.noun.i != verb.i else []
+        named_events += [o for p in candidate.particles for o in p.children if o.dep_ == "pobj"]
+        for noun in named_events:
+            # the event a pattern's noun or particle names has its own target: "called for sanctions against Nigeria"
+            named = LEXICON.nouns.get(noun.lemma_.lower())
+            if named:
+                found = self._target_from_prepositions([noun], TARGET_PREPOSITIONS.get(named[0].type, ()), actor_ids)
                 if found is not None:
                     return found
+        if obj is None and _depth == 0:
+            # "donated and delivered goods to the school", "condemned and denounced Serbia": coordinated
+            # verbs share the arguments the second one carries
+            for conj in children:
+                if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i and not any(c.dep_ in SUBJECTS for c in conj.children):
+                    shared = _Candidate(conj, candidate.trigger, type=type_)
+                    found = self._target(shared, actor_ids, _depth + 1)
+                    if found is not None:
+                        return found
+        if candidate.trigger.governs and _depth == 0:
+            # who is asked, promised or warned to act first ("demanded that Beijing stop harassing its
+            # ships" → Beijing), then what the governed event acts on
             for child in children:
                 if child.dep_ == "ccomp":
                     subject, _ = self._subject(child)
                     if subject is not None and subject.i not in actor_ids and self._actor_like(subject):
                         return subject
+            for complement in candidate.complements:
+                found = self._target(complement, actor_ids, _depth + 1)
+                if found is not None:
+                    return found
             for child in children:
                 if child.dep_ == "xcomp":
                     obj = next((c for c in child.children if c.dep_ in OBJECTS), None)
@@ -743,6 +878,40 @@ class _Coder:
                     if obj is not None and obj.i not in actor_ids and self._actor_like(obj):
                         return obj
                     found = self._target_from_prepositions(self._nested_anchors(child), prepositions, actor_ids)
+                    if found is not None:
+                        return found
+        return None
+
+    def _purpose_target(self, candidate: _Candidate, actor_ids: set[int]) -> Token | None:
+        """Whom an event that names no one is aimed at, from what it is done for.
+
+        A protest is against the target of the demand or denunciation it is made for ("staged
+        demonstrations to demand reforms by Suharto's government", "..., calling for independence
+        from Iraq") or of an "in protest against/of" phrase ("a hunger strike in protest against
+        violations by the security forces"); force is used against the target of the coercion or
+        violence it serves ("opened fire to disperse the demonstrators").
+        """
+        purposes = _PURPOSES.get(candidate.type)
+        if purposes is None:
+            return None
+        anchors = [candidate.token]
+        if candidate.noun is not None and candidate.noun.i != candidate.token.i:
+            anchors.append(candidate.noun)
+        for anchor in anchors:
+            for child in anchor.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "as"):
+                    for protest in child.children:
+                        if protest.dep_ == "pobj" and protest.lemma_.lower() == "protest":
+                            for prep in protest.children:
+                                if prep.dep_ == "prep" and prep.lower_ in ("against", "of", "at", "over"):
+                                    for obj in prep.children:
+                                        if obj.dep_ == "pobj" and obj.i not in actor_ids:
+                                            found = self._agent_of_event_noun(obj) or self._owner(obj) or (obj if self._actor_like(obj) else None)
+                                            if found is not None:
+                                                return found
+                purpose = self._candidate_at.get(child.i) if child.dep_ in ("advcl", "xcomp", "acl", "conj") else None
+                if purpose is not None and purpose.type in purposes and purpose is not candidate:
+                    found = self._target(purpose, actor_ids)
                     if found is not None:
                         return found
         return None
@@ -760,6 +929,16 @@ class _Coder:
                     if obj.dep_ == "pobj" and self._actor_like(obj):
                         return obj
         return None
+
+    def _possessor(self, noun: Token) -> Token | None:
+        """Whose thing an object is by an "of" phrase: "froze the assets of Russian banks". Tried
+        after the type's prepositions ("handed over management of the park to the state" targets
+        the state); never for event nouns, whose "of" is their victim or theme."""
+        lemma = noun.lemma_.lower()
+        if lemma in LEXICON.nouns or lemma in EVENT_LIKE_NOUNS or self._actor_like(noun):
+            return None
+        return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and self._actor_like(o)), None)
 
     def _nested_anchors(self, token: Token) -> list[Token]:
         """A complement verb, its object and the nouns of its prepositional phrases, two levels deep."""
@@ -779,15 +958,39 @@ class _Coder:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and self._actor_like(obj):
                         return obj
+        # "the arrest of two journalists by Ugandan police": the parser hangs the agent on the victim
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for victim in child.children:
+                    agent = next((o for p in victim.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None)
+                    if victim.dep_ == "pobj" and agent is not None and self._actor_like(agent):
+                        return agent
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (self._token_country(child) is not None or child.ent_type_ in ("ORG", "NORP", "GPE")):
                 return child
+        travel = self._travel_verb(noun)
+        if travel is not None:
+            subject, passive = self._subject(travel)  # "Kenyan negotiators arrived in Addis Ababa for talks"
+            if subject is not None and not passive and self._actor_like(subject):
+                return subject
         return None
+
+    def _travel_verb(self, noun: Token) -> Token | None:
+        """The verb of travel whose purpose a noun names: "arrived in Beijing for talks", "flew to
+        Moscow for a summit", "left for Paris for meetings", "arrived in Lima on a state visit"."""
+        preposition = noun.head
+        verb = preposition.head
+        if noun.dep_ != "pobj" or preposition.lower_ not in ("for", "to", "on") or verb.lemma_.lower() not in TRAVEL_VERBS:
+            return None
+        if any(c.dep_ in OBJECTS for c in verb.children) or not any(e.type == "CONSULT" for e in LEXICON.nouns.get(noun.lemma_.lower(), ())):
+            return None  # "convene the party for a meeting", "go to war", "come to the aid of"
+        return verb
 
     def _location_token(self, candidate: _Candidate, target: Token | None = None) -> Token | None:
         """The place an event happens: an "in"/"at"/"near" phrase on the trigger, its noun, its
         target or the event it governs ("threatened to resume attacks in Israel")."""
-        anchors = [candidate.token, candidate.noun, target]
+        obj = self._object(candidate.token) if not candidate.nominal else None
+        anchors = [candidate.token, candidate.noun, target, obj]
         for complement in candidate.complements:
             anchors.extend((complement.token, complement.noun))
         if candidate.trigger.governs:
@@ -813,6 +1016,10 @@ class _Coder:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ in ("no", "neither")) for c in child.children
+            ):
+                return True  # "Neither Clinton nor her allies have been charged", "no country recognised it"
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() == "fail":
             return True
@@ -837,6 +1044,8 @@ class _Coder:
                     modality.hypothetical = True
             if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in current.children):
                 modality.hypothetical = True
+            if any(m.dep_ == "mark" and m.lower_ == "whether" for m in current.children):
+                modality.hypothetical = True  # "it is unclear whether Egypt will sign": an open question
             head = current.head
             if current.dep_ in ("xcomp", "ccomp", "acomp") and head.i != current.i:
                 lemma = head.lemma_.lower()
@@ -1030,6 +1239,8 @@ class _Coder:
                     break
                 if current.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "appos", "parataxis"):
                     break
+                if current.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+                    break  # "called for sanctions in the wake of the execution": the execution is not asked for
                 current = head
 
     def _resolve_type(self, candidate: _Candidate) -> str:
@@ -1065,6 +1276,18 @@ class _Coder:
             actor = self._resolved_pronoun(actor, token)
         return actor, passive
 
+    def _statement(self, candidate: _Candidate) -> bool:
+        """A warning that only says what will happen ("Obama warned that the museum would not be a
+        panacea") is a claim: no one is threatened and nothing is threatened against them. So is
+        declining or refusing to speak ("declined to comment", CAMEO 014, a public statement)."""
+        trigger = candidate.trigger
+        if trigger.governs and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS for c in candidate.token.children):
+            return True
+        if trigger.type != "THREATEN" or not trigger.governs or trigger.intent or candidate.complements or candidate.nominal:
+            return False
+        children = list(candidate.token.children)
+        return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in OBJECTS or c.dep_ in ("dative", "prep", "xcomp") for c in children)
+
     def _choose_entry(self, candidate: _Candidate, actor: Token | None) -> bool:
         """Settle on the first lexicon entry whose actor constraint holds ("protest" by people is
         PROTEST, by a government ACCUSE); False when none does."""
@@ -1084,7 +1307,7 @@ class _Coder:
         if not self._choose_entry(candidate, actor_token):
             return []
         type_ = self._resolve_type(candidate)
-        if not type_:
+        if not type_ or self._statement(candidate):
             return []
         modality = self._modality(candidate)
         confidence = candidate.trigger.confidence
@@ -1112,18 +1335,31 @@ class _Coder:
             confidence *= SUBORDINATE_FACTOR  # "..., calling for independence": beside the main event
 
         candidate.type = type_
+        recipient = None
+        if candidate.trigger.converse:
+            # "Ukraine received tanks from Germany": the giver acts, the subject is the target
+            recipient = actor_token if actor_token is not None and not passive and self._actor_like(actor_token) else None
+            actor_token = self._target_from_prepositions([token, self._object(token)], ("from",), set())
+            if actor_token is None or recipient is None:
+                return []
         if actor_token is not None:
             allowed = self._actor_like(actor_token) or (type_ in ARMED_TYPES and self._weapon_like(actor_token))
             if not allowed:
                 actor_token = None
         actors = self._conjuncts(actor_token, modifiers=True) if actor_token is not None else []
         actor_ids = {t.i for t in actors}
-        target_token = self._target(candidate, actor_ids)
+        target_token = recipient or self._target(candidate, actor_ids)
+        if target_token is None:
+            target_token = self._purpose_target(candidate, actor_ids)
         location_token = self._location_token(candidate, target_token)
-        if target_token is None and location_token is not None and location_token.i not in actor_ids and type_ in PLACE_TARGET_TYPES:
+        acts_on_place = type_ in PLACE_TARGET_TYPES or candidate.trigger.type in PLACE_TARGET_TYPES  # "will evacuate settlements in Gaza"
+        if target_token is None and location_token is not None and location_token.i not in actor_ids and acts_on_place:
             target_token = location_token  # the place acted on: "lifted a curfew in Montenegro"
         targets = self._conjuncts(target_token) if target_token is not None else []
-        if candidate.trigger.needs_target and not targets:
+        between = not actors and len(targets) > 1 and candidate.nominal and target_token.head.lower_ == "between"
+        if between:
+            actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
+        if candidate.trigger.needs_target and not targets and not between:
             return []
         if not actors:
             # Without an actor only agentless passives ("Kyiv was shelled") and nominal events
@@ -1146,16 +1382,24 @@ class _Coder:
         actor_parties = [self._party(a) for a in actors] or [None]
         actor_parties = self._share_modifier_country(actors, actor_parties)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
-        reciprocal = self._verb_lemma(token) in RECIPROCAL_VERBS and len(actors) > 1 and not targets
+        location = self._party(location_token, place=True) if location_token is not None else None
+        if location is not None and location.country is not None:
+            if type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES:
+                actor_parties = self._located(actors, actor_parties, location.country)
+            if type_ in LOCAL_TARGET_TYPES or candidate.trigger.type in LOCAL_TARGET_TYPES:
+                target_parties = self._located(targets, target_parties, location.country)
+        reciprocal = (between or self._verb_lemma(token) in RECIPROCAL_VERBS) and len(actors) > 1 and not targets
         if reciprocal:
             pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
         else:
             pairs = [(a, t) for a in actor_parties for t in target_parties]
+        # no one is their own partner: two mentions of one person in a compound subject pair with others only
+        pairs = [(a, t) for a, t in pairs if not (a and t and (_party_key(a) == _party_key(t) or (a.entity and a.entity == t.entity and a.country == t.country)))] or [(pairs[0][0], None)]
         common = {
             "type": type_,
             "trigger": self._trigger_span(candidate),
             "time": self._linked_time(candidate),
-            "location": self._party(location_token, place=True) if location_token is not None else None,
+            "location": location,
             "quantity": self._linked_quantity(candidate),
             "sentence": self._sentence_span(token),
             "reported_by": source,
@@ -1177,6 +1421,18 @@ class _Coder:
             out.append(party)
         return out
 
+    def _located(self, heads: list[Token], parties: list[Party | None], code: str) -> list[Party | None]:
+        """Unnamed people, forces and weapons take the country of the place the event happens in, as
+        CAMEO codes generic agents: "gunmen abducted two aid workers in northern Mali" is MLI on
+        both sides. Named people and organisations are not placed this way (a visitor is not of
+        the country visited)."""
+        out = []
+        for head, party in zip(heads, parties):
+            if party is not None and party.country is None and head.pos_ == "NOUN" and not head.ent_type_:
+                party = Party(party.entity, party.name, code, party.start, party.end)
+            out.append(party)
+        return out + parties[len(out):]
+
     def _joint_exercise(self, candidate: _Candidate, actors: list[Token], target: Token | None) -> bool:
         noun = candidate.noun
         words = set(candidate.trigger.words)
@@ -1185,13 +1441,15 @@ class _Coder:
         if not words & EXERCISE_NOUNS:
             return False
         joint = noun is not None and any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children)
-        return joint or len(actors) > 1 or (target is not None and self._actor_like(target))
+        partner = target is not None and self._actor_like(target) and (target.dep_ in OBJECTS or target.head.lower_ in ("with", "alongside", "between"))
+        return joint or len(actors) > 1 or partner  # drills "near Taiwan" are posture, "with the French navy" cooperation
 
     def run(self) -> tuple[Event, ...]:
         candidates = self.candidates()
         if not candidates:
             return ()
         self._link_governors(candidates)
+        self._candidate_at = {c.token.i: c for c in candidates}
         drafts: list[dict] = []
         for candidate in candidates:
             if candidate.governor is not None:
