@@ -6,7 +6,8 @@ says who stands behind it:
 - ``quoted``: the words are inside quote marks and attributed to a speaker (the source). A sentence
   that is the reporting frame of a quote (``“We will respond,” he said.``) gives one quoted claim
   whose span is the quote content; the saying itself is not a second claim.
-- ``attributed``: reported speech or a cited source (``X warned that…``, ``according to X``,
+- ``attributed``: reported speech, a third party's held view, or a cited source (``X warned
+  that…``, ``officials believe…``, ``X is convinced that…``, ``X hopes to…``, ``according to X``,
   ``The Guardian reported…``, ``Moscow says…``, ``X accused Y of…``, ``It is believed that…``).
   The claim is the content clause; the frame around it is not a separate claim. The source is
   whoever stands behind the content, as far as the text names them: a person, an organisation, a
@@ -21,17 +22,24 @@ fallbacks below); (2) otherwise a reporting frame in the sentence's own parse: a
 cognition or evidence verb heading the sentence (or conjoined with its head, or a parenthetical
 ``officials said``) with a third-party subject; ``according to X``; ``as X reported/noted/put it,
 …`` (not ``as X asked``: a request the writer backs); a reporting participle (``…, arguing that B``:
-B is the subject's, what they did is the writer's clause); agentless ``it is believed that``/``X is
-said to``; ``reportedly``; a headline naming its source before a colon (also a Title Case one whose
+B is the subject's, what they did is the writer's clause); a held view the frames of saying miss
+(``_view_frames``: ``X is convinced/concerned that B``; ``X hopes/expects to…`` and a negated belief
+``X doesn't think B``, both as the whole sentence; ``was quick to point out that B``; not ``X
+plans/wants to…``, which stay the writer's facts about an intention); ``made it clear that B``;
+``X's response was that B``; an inverted parenthetical ``B, say experts, …``; a document cited in
+words the parser misread (``…, records show.``); agentless ``it is believed that``/``X is said
+to``; ``reportedly``; a headline naming its source before a colon (also a Title Case one whose
 name the tagger read as a common noun, when the article names that person or body); every sentence
 of a transcript paragraph opening with a speaker label (``FALLIN: …``); (3) quote marks: a sentence
 mostly inside quote marks is quoted, its speaker taken from the frame of the same quotation or
 paragraph, from a sentence ending in a colon that introduces it, from the previous paragraph when
 the paragraph continues a quotation, or, for a paragraph-long quotation nobody introduces, from the
-last source of the few claims before it. Reported speech is read from the sentence rather than from
-the quote extractor's indirect quotes, because those also cover thoughts, plans and wishes ("The
-Kremlin wants us to believe that…") that this status leaves with the writer; a claim still gets the
-id of the quote covering it. Frames that report no actual saying are not attributions: first person
+last source of the few claims before it, or from its own sentence (``Clinton: “…”``, ``Sanders shot
+back, “…”``, ``“…,” Conway notes.``); a quoted fragment inside the writer's words (``Right now, the
+campaign is “doing everything,” he said.``) is reported speech, attributed. Reported speech is
+read from the sentence rather than from the quote extractor's indirect quotes, because those also
+cover plans and wishes ("The Kremlin wants us to believe that…") that this status leaves with the
+writer; a claim still gets the id of the quote covering it. Frames that report no actual saying are not attributions: first person
 outside quotes (``I believe…``), a modal or negated verb (``should ask``, ``did not say``), an
 indirect question (``explained how``). When a sentence joins a writer's clause and a reported one
 (``A, and officials said that B``), each independent clause is its own claim.
@@ -39,10 +47,11 @@ indirect question (``explained how``). When a sentence joins a writer's clause a
 Not claims (see docs/schema.md): questions; datelines and bylines (``By Jane Doe``, but not a
 sentence opening with "By" that has a finite verb: ``By March 3, the council had…``) (a dateline
 prefix ``MINSK —`` and a section label ``Opinion:``, ``Editor's note:`` are cut from the sentence
-they start); verbless fragments (``Not one step back.``, photo credits); unpunctuated headings that
-open with a question word; imperatives outside quotes and pointers that assert nothing (``Read
-more:``, ``Here is what we know.``, ``Sign up…``); a frame with no content of its own (``He
-added:``). Headlines that state something (``Poland to send 5,000 troops to border``) are claims
+they start); verbless fragments (``Not one step back.``, photo credits; but a Title Case headline
+whose verb the tagger read as a name, ``Council Member Tully Slams Harbour Sale``, is a claim);
+unpunctuated headings that open with a question word; imperatives outside quotes and pointers that
+assert nothing (``Read more:``, ``Here is what we know.``, ``Sign up…``); a frame with no content
+of its own (``He added:``). Headlines that state something (``Poland to send 5,000 troops to border``) are claims
 like any sentence.
 
 ``kind`` is a lightweight rule on the claim's main predicates: a deontic modal (``should``,
@@ -61,15 +70,17 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text
+from ..nlp import doc_text, load
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
+from .coref import FIRST_NAMES, fold
 from .countries import GAZETTEER, country_code
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import OUTLET_WORDS, QUOTE_CHARACTERS, SPEECH_VERBS, find_quoted_spans
+from .cues import OUTLET_WORDS, QUOTE_CHARACTERS, REPORT_NOUNS, SPEECH_VERBS, find_quoted_spans
 from .entities import EntityIndex
 from .quantities import find_quantities
 
@@ -94,7 +105,9 @@ BELIEF_VERBS_FOR_PARTICIPLES = CUE_BELIEF_VERBS | frozenset(
 # Reporting verbs that also describe evidence or events: they attribute only when a speaker or a
 # document shows/finds/agrees ("Investigators found that…", "Figures show…"), not an event or a
 # thing ("The attack shows…", "The package agreed in Brussels was…" misparsed).
-EVIDENTIAL_VERBS = frozenset("show find indicate suggest reveal conclude confirm agree disagree add mean signal learn hear understand decide".split())
+EVIDENTIAL_VERBS = frozenset(
+    "show find indicate suggest reveal conclude confirm agree disagree add mean signal learn hear understand decide underscore underline highlight demonstrate".split()
+)
 # Data verbs: "The agency recorded 8,412 admissions", "The report attributes the fall to…" cite
 # their subject as the source of the figures when the subject is a source (see SOURCE_NOUNS).
 DATA_VERBS = frozenset("record register document count attribute list identify measure tally log estimate".split())
@@ -111,10 +124,15 @@ SOURCE_NOUNS = frozenset(
     observatory monitor monitors group organisation organization commission council bureau center centre
     """.split()
 )
+# Who speaks for a body: "a spokesman for the ministry" is the ministry when no name is given.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
+POLL_NOUNS = frozenset("poll survey study census".split())
 PEOPLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ial", "crat", "mat", "ee")
 DOCUMENT_NOUNS = frozenset(
     "data figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review projection projections forecast forecasts polling".split()
 )
+# The words of a source citing evidence, when the parser misread them ("records show, …").
+EVIDENCE_CUES = frozenset("show shows showed found find suggest suggests indicate indicates reveal reveals".split())
 # Evidence verbs whose object, with a document as subject, is what it reports: "a CNN/ORC poll
 # showed a one-point difference" (but "Trump showed his tax returns" is an act).
 EVIDENCE_OBJECT_VERBS = frozenset("show reveal indicate suggest find give put".split())
@@ -142,8 +160,33 @@ AS_SPEECH_ACT_VERBS = frozenset("defend portray present justify frame cast depic
 # Agentless attribution: "It is believed that…", "X is said to…", "X was reported to…".
 PASSIVE_REPORTING = frozenset("say report believe think understand allege rumor rumour fear claim suppose estimate".split())
 HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly".split())
+# Held views: what a third party believes, expects or fears stands on their authority, not the
+# writer's ("officials believe the plant…", "X is convinced that…", "X hopes to…"). Verbs of belief
+# whose negation still reports a view ("Democrats don't think Clinton can win" is their view).
+VIEW_VERBS = frozenset(
+    "think believe feel expect hope fear worry doubt suspect assume guess reckon consider suppose presume trust anticipate".split()
+)
+# Adjectives of a held view taking a content clause: "is convinced that", "are concerned that".
+VIEW_ADJECTIVES = frozenset(
+    """
+    convinced confident sure certain optimistic pessimistic hopeful concerned worried afraid fearful aware adamant
+    skeptical sceptical doubtful persuaded positive insistent nervous anxious wary
+    """.split()
+)
+# Verbs of a held view whose "to"-infinitive or object is the view ("Sanders hopes to win the
+# state", "Officials are expecting a record turnout"): the whole sentence is attributed.
+VIEW_INFINITIVE_VERBS = frozenset("hope expect fear".split())
+# Controllers under which a reporting verb reports no saying: withheld ("declined to say that…"),
+# owed ("has to show that…") or still to come ("is poised to argue…", see FUTURE_CONTROLLERS).
+WITHHOLDING_VERBS = frozenset("decline refuse fail hesitate avoid forget neglect have need ought".split())
+# Objects of "expect" that are no view: "Chelsea Clinton, husband expecting second child".
+NOT_VIEW_OBJECTS = frozenset("child baby twin twins".split())
+# Degree words that make "so worried that…" a result clause, not a view.
+RESULT_DEGREE = frozenset("so enough too such".split())
+DUMMY_SUBJECTS = frozenset("it this that there".split())
 FIRST_PERSON = frozenset("i we me us".split())
 PERSONAL_PRONOUNS = frozenset("he she him her they them it".split())
+PEOPLE_PRONOUNS = frozenset("some many others few several most who".split())  # "Some have suggested that…"
 # A content clause opened by these is an indirect question, not a proposition ("did not say whether…").
 QUESTION_WORDS = frozenset("whether if what how why who whom when where which".split())
 
@@ -203,6 +246,8 @@ NOT_ASSERTIONS = re.compile(
 HEADLINE_SOURCE = re.compile(r"(?P<who>[A-Z][^:\n.!?]{0,40}?)[ \t]*:[ \t]+(?P<what>\S)")
 # A transcript's speaker label opening a paragraph: "TAPPER: And obviously…", "SEN. COLLINS: …".
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+# A speaker's name labelling a quotation inside a paragraph: "Clinton: “Our goal is…”".
+SPEAKER_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5})[ \t]*:[ \t]*")
 NOT_SPEAKER_LABELS = frozenset(
     """
     note correction clarification warning source sources photo photos video watch read more related tags breaking
@@ -213,9 +258,11 @@ MAX_HEADLINE_SOURCE_WORDS = 5
 MAX_HEADLINE_WORDS = 40
 PARAGRAPH_END = re.compile(r"[.!?…:;]['\"’”»)\]]*\s*$")
 QUESTION_END = re.compile(r"\?['\"’”»)\]]*\s*$")
+_WORDS = re.compile(r"[^\W\d_]+")
 HEADING_QUESTION = re.compile(r"\W*(?:what|why|how|who|when|where|which|whether)\b", re.I)
 
 
+PHOTO_CREDIT_WORDS = frozenset("via getty images photo photos photograph".split())
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MIN_QUOTED_SHARE = 0.6  # a sentence at least this much inside quote marks is the quote's words
 QUOTATION_SHARE = 0.9  # reported content this much inside quote marks is a direct quotation
@@ -396,11 +443,44 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
             continue  # "By Jane Doe, Reuters" (but "By Jan. 18, Obama was winning…" asserts)
         if not PARAGRAPH_END.search(paragraph) and HEADING_QUESTION.match(paragraph):
             continue  # a heading such as "What happens next"
-        if not any(table.pos[i] in ("VERB", "AUX") for i in range(first, last)) and not _verbless_headline_claim(context, start, end):
+        if not any(table.pos[i] in ("VERB", "AUX") for i in range(first, last)) and not _verbless_headline_claim(context, start, end) and not _title_case_verb(doc, table, first, last):
             continue  # "Not one step back.", "Photo: Reuters"
         if _quoted_share(context, start, end)[0] < MIN_QUOTED_SHARE and _is_imperative(doc, table, first, last):
             continue  # "Read the rest here." (quoted imperatives are the speaker's words: kept)
         yield sentence, start, end
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Base forms of English verbs and irregular past forms, from the spaCy lemmatizer's tables
+    (empty if the pipeline has no rule lemmatizer)."""
+    try:
+        lookups = load().get_pipe("lemmatizer").lookups
+        index, exceptions = lookups.get_table("lemma_index")["verb"], lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError, AttributeError):
+        return frozenset(), frozenset()
+    return frozenset(index), frozenset(form for form in exceptions if not form.endswith(("ing", "s")))
+
+
+def _title_case_verb(doc: Doc, table: TokenTable, first: int, last: int) -> bool:
+    """"Conservative Icon Morton Blackwell Endorses Ted Cruz", "Hillary And Obama Hid It For
+    Years": in a headline set in Title Case the tagger reads the verb as a name; a capitalised
+    word after another one that is a verb's third-person or past form gives the headline its verb."""
+    words = [i for i in range(first, last) if table.lower[i].isalpha()]
+    if len(words) < 4 or sum(doc[i].text[0].isupper() for i in words) < 0.8 * len(words):
+        return False
+    if any(table.lower[i] in PHOTO_CREDIT_WORDS for i in words):
+        return False  # "Scott Olson via Getty Images": a credit, "Images" no verb
+    bases, pasts = _verb_forms()
+    for previous, i in zip(words, words[1:]):
+        word = table.lower[i]
+        if not doc[previous].text[0].isupper() or len(word) < 3:
+            continue
+        if (word.endswith("s") and (word[:-1] in bases or (word.endswith("es") and word[:-2] in bases))) or word in pasts:
+            return True
+        if word.endswith("ed") and (word[:-2] in bases or word[:-1] in bases):
+            return True
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -539,6 +619,7 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
         pending = context.pending_frame
         if pending is not None and not context.text[pending[0] : start].strip():
             source = pending[1]
+        source = source or _speaker_beside_quote(context, start, end)
         context.drafts.append(_Draft(start, end, "quoted", source, None, paragraph, region, inherits=source is None))
         return
     context.drafts.append(_Draft(start, end, "unattributed", None, None, paragraph))
@@ -610,10 +691,81 @@ def _from_quotes(context: _Context, start: int, end: int, quotes: list[Quote], p
     for quote, a, b in found:
         if b - a < MIN_CONTENT_CHARS:
             continue
-        source = _quote_source(quote, context)
+        source = _quote_source(quote, context) or _speaker_beside_quote(context, start, end)
+        reported = _reported_around(context, quote, a, b, start, end) if len(found) == 1 else None
+        if reported is not None:  # the writer's words around a quoted fragment: reported speech
+            context.drafts.append(_Draft(*reported, "attributed", source, quote.id, paragraph))
+            continue
         region = _quoted_share(context, a, b)[1]
         context.drafts.append(_Draft(a, b, "quoted", source, quote.id, paragraph, region, inherits=source is None))
     return True
+
+
+def _reported_around(context: _Context, quote: Quote, a: int, b: int, start: int, end: int) -> tuple[int, int] | None:
+    """The reported content of a sentence whose quotation is only part of what is reported, or
+    None when the quote is the whole of it: "Right now, the campaign is “doing everything,” he
+    said." (the writer's words before the quote, the frame after it), "Weaver says that “there's
+    no path forward” for the governor." (words after the quote; words between the frame and the
+    quote are the frame's: "told reporters in Nashua, “…”"). The content must fall short of a quotation by the rule of ``_is_quotation``."""
+    text = context.text
+    frame = [x for x in (quote.cue, quote.speaker) if x is not None and start <= x.start < end]
+    if not frame:
+        return None
+    frame_start, frame_end = min(x.start for x in frame), max(x.end for x in frame)
+    if frame_start >= b:  # “…,” he said.
+        if text[start:a].rstrip().endswith(":"):
+            return None  # "Mosman saw it differently: “…,” he said." introduces the quotation
+        lo, hi = start, b
+    elif frame_end <= a:  # he said that “…” for the governor.
+        lo, hi = a, end
+    else:
+        return None
+    lo, hi = _trim(text, lo, hi)
+    while lo < hi and (text[lo] in ",;:—–-" or text[lo].isspace()):
+        lo += 1
+    while hi > lo and text[hi - 1] in ".,;:!?" and text[hi - 1] not in QUOTE_CHARACTERS:
+        hi -= 1
+    outside = _WORDS.findall(text[lo:a]) + _WORDS.findall(text[b:hi])
+    if not outside or _is_quotation(context, lo, hi):
+        return None
+    return _widen_to_regions(context, lo, hi, start, end)  # the quoted words keep their marks
+
+
+def _speaker_beside_quote(context: _Context, start: int, end: int) -> Source | None:
+    """The speaker a mostly quoted sentence names outside its quote marks, when neither a quote
+    record nor a frame gave one: a label before the quotation ("Clinton: “Our goal is…”"), a
+    reporting verb outside the marks with its subject ("“…,” Conway notes." with "notes" read as a
+    noun), or a verb whose subject introduces the quotation after a comma or colon ("Sanders shot
+    back, “…”")."""
+    text, doc, table = context.text, context.doc, context.table
+    index = max(0, bisect.bisect_right(context.region_starts, start) - 1)
+    first_region = next((a for a, b in context.regions[index:] if b > start and a < end), None)
+    if first_region is not None and first_region > start:
+        label = SPEAKER_LABEL.fullmatch(text, start, first_region)
+        if label is not None and label.group("who").split()[-1].lower() not in NOT_SPEAKER_LABELS:
+            who = doc.char_span(label.start("who"), label.end("who"), alignment_mode="expand")
+            ref = context.entities.resolve(label.start("who"), label.end("who"), speaker=True) if context.entities is not None else None
+            named = ref is not None and ref.type in ("PERSON", "ORG")  # a name the tagger missed ("Harper:")
+            if who is not None and len(who) and (named or any(t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES for t in who)):
+                return _source(context, who.root)
+    first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
+    outside = [t for t in doc[first:last] if not _in_quotes(context, t) and not _is_quote_mark(t) and not t.is_space]
+    for position, token in enumerate(outside):
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith("s") and token.lower_[:-1] in REPORTING_VERBS:
+            neighbour = outside[position - 1] if position else None  # "“…,” Conway notes."
+            if neighbour is not None and neighbour.pos_ in ("PROPN", "PRON") and neighbour.lower_ not in FIRST_PERSON:
+                return _source(context, neighbour)
+            continue
+        if token.pos_ != "VERB":
+            continue
+        subject = _subject(token)
+        if subject is None or _in_quotes(context, subject) or subject.lower_ in FIRST_PERSON:
+            continue
+        following = doc[token.i + 1 : token.i + 4]
+        introduces = any(t.text in (",", ":") and t.i + 1 < len(doc) and _is_quote_mark(doc[t.i + 1]) for t in following)
+        if (_lemma(token) in REPORTING_VERBS and _reports_actual_speech(token)) or introduces:
+            return _source(context, subject)
+    return None
 
 
 def _frame_only(context: _Context, quote: Quote, start: int, end: int) -> bool:
@@ -634,7 +786,9 @@ def _quote_source(quote: Quote, context: _Context | None = None) -> Source | Non
     unresolved ("he", "the official") gets the claim extractor's own fallbacks: the previous
     speaker, an earlier source with the same description."""
     speaker = quote.speaker
-    if speaker is not None and speaker.entity is None and context is not None:
+    # "she" resolved to Bernie Sanders: the resolution is dropped, the fallbacks below try again
+    mismatched = speaker is not None and context is not None and not _gender_fits(context.text[speaker.start : speaker.end].lower(), speaker.name)
+    if speaker is not None and (speaker.entity is None or mismatched) and context is not None:
         mention = context.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if mention is not None and len(mention):
             return _source(context, mention.root)
@@ -685,6 +839,11 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
                 if content:
                     return [_Frame(_source(context, objects[0]), *content)]
 
+    # "Even then, he said, he has learned that…": a parenthetical frame holds the whole sentence,
+    # frames inside it included
+    parenthetical = _spoken_frame(context, [c for c in root.children if c.dep_ == "parataxis" and _set_off(c)], tokens, start, end, mostly_quoted)
+    if parenthetical is not None:
+        return [parenthetical]
     frames = _clause_frames(context, root, tokens, start, end)
     if frames:
         return frames
@@ -694,25 +853,111 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     candidates += [t for t in tokens if t.dep_ == "advcl" and _as_frame(t)]
     if mostly_quoted:  # “With an eye to February,” he said. — the parser may give "said" no clause
         candidates += [t for t in tokens if t.lemma_ in REPORTING_VERBS and t not in candidates]
-    for verb in candidates:
-        if (verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "put") or _in_quotes(context, verb) or not _reports_actual_speech(verb):
-            continue
-        speaker = _subject(verb)
-        if speaker is None or _in_quotes(context, speaker) or (speaker.lower_ in FIRST_PERSON and not mostly_quoted):
-            continue  # “I am not shy,” I said. — a writer quoting themselves is still a quotation
-        if speaker.lower_ in ("that", "this") and speaker.i + 1 == verb.i:
-            continue  # "That said, …": a discourse marker, nobody speaks
-        frame_tokens = [t for t in verb.subtree if not _in_quotes(context, t) and not _is_quote_mark(t)]
-        content = _hull_without(context, tokens, min(t.i for t in frame_tokens), max(t.i for t in frame_tokens), start, end)
-        if content:
-            return [_Frame(_source(context, speaker), *content)]
+    spoken = _spoken_frame(context, candidates, tokens, start, end, mostly_quoted)
+    if spoken is not None:
+        return [spoken]
 
     participial = _participle_frames(context, tokens, start, end)
     if participial:
         return participial
     if any(c.lower_ in HEARSAY_ADVERBS for c in root.children):
         return [_Frame(None, start, _last_char(tokens))]
-    return []
+    evidence = _evidence_frame(context, tokens, start, end)
+    return [evidence] if evidence is not None else []
+
+
+def _evidence_frame(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
+    """A document or source cited in words the parser misread ("show" as a noun, the cue hung on
+    the wrong clause): "FEC records show he backed McCain", "…, fundraising documents show.",
+    "During the same stretch, F.A.A. records show, the Cessna has flown 216 hours". Read from the
+    word order: a source noun right before the cue, the noun phrase opening the sentence (its
+    content follows) or set off by a comma (a trailing or parenthetical frame)."""
+    lower = context.table.lower
+    if not any(lower[t.i] in EVIDENCE_CUES for t in tokens):
+        return None
+    words = [t for t in tokens if not _in_quotes(context, t) and not t.is_space]
+
+    def cites(token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in SOURCE_NOUNS or token.lower_ in SOURCE_NOUNS)
+
+    for position, cue in enumerate(words[1:], 1):
+        if cue.lower_ not in EVIDENCE_CUES or words[position - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = words[position - 1]
+        opening = [t for t in words[:position] if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")]
+        if not opening and any(cites(t) for t in words[:position]):  # "FEC records from the 2008 cycle show…"
+            noun = next(t for t in words[:position] if cites(t))
+        elif not cites(noun):
+            continue
+        first = position - 1
+        while first > 0 and (words[first - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or words[first - 1].tag_ in ("VBG", "VBN")) and not words[first - 1].is_punct:
+            first -= 1
+        after = words[position + 1] if position + 1 < len(words) else None
+        if not opening and after is not None and not after.is_punct:  # "FEC records show he backed…"
+            first = 0
+            content = [t for t in tokens if t.i > cue.i]
+            while content and (content[0].lower_ == "that" or content[0].is_punct):
+                content.pop(0)
+            if len(content) < MIN_CLAUSE_WORDS:
+                return None
+            span = (content[0].idx, _last_char(content))
+        elif first > 0 and words[first - 1].text == "," and (after is None or after.is_punct):
+            span = _hull_without(context, tokens, words[first - 1].i, cue.i, start, end)
+            if span is None:
+                return None
+        else:
+            continue
+        source = _source(context, noun)
+        phrase_start = words[first].idx
+        if source.entity is None and source.start is not None and source.start > phrase_start:
+            source = Source(None, context.text[phrase_start : noun.idx + len(noun.text)], phrase_start, noun.idx + len(noun.text))
+        return _Frame(source, *_trim(context.text, *span))
+    return None
+
+
+def _spoken_frame(context: _Context, candidates: list[Token], tokens: list[Token], start: int, end: int, mostly_quoted: bool) -> _Frame | None:
+    """The first of ``candidates`` (parenthetical, "as" or stray reporting verbs) that frames the
+    sentence: a reporting verb outside quote marks that reports a saying, with a third-party
+    subject; its content is the sentence without the frame."""
+    for verb in candidates:
+        if (verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "put") or _in_quotes(context, verb) or not _reports_actual_speech(verb):
+            continue
+        inverted = _inverted_parenthetical(verb)
+        speaker = inverted or _subject(verb)
+        if speaker is None or _in_quotes(context, speaker) or (speaker.lower_ in FIRST_PERSON and not mostly_quoted):
+            continue  # “I am not shy,” I said. — a writer quoting themselves is still a quotation
+        if speaker.lower_ in ("that", "this") and speaker.i + 1 == verb.i:
+            continue  # "That said, …": a discourse marker, nobody speaks
+        if inverted is not None:  # the frame is ", say experts," alone, not the subject before it
+            frame_tokens = [t for t in verb.subtree if t.i >= verb.i]
+        else:
+            frame_tokens = [t for t in verb.subtree if not _in_quotes(context, t) and not _is_quote_mark(t)]
+        content = _hull_without(context, tokens, min(t.i for t in frame_tokens), max(t.i for t in frame_tokens), start, end)
+        if content:
+            return _Frame(_source(context, speaker), *content)
+    return None
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a verb's clause sits between commas inside its sentence (", officials said,")."""
+    doc, subject = verb.doc, _subject(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    first = min(t.i for t in subject.subtree)  # the frame runs from its subject (the parser may hang
+    last = max(t.i for t in verb.subtree if not t.is_punct)  # an opening adverb on the verb)
+    return first > 0 and last + 1 < len(doc) and doc[first - 1].text == "," and doc[last + 1].text == ","
+
+
+def _inverted_parenthetical(verb: Token) -> Token | None:
+    """"The plan, say experts, is doomed": a reporting verb between commas whose subject follows
+    it; the parser often takes the sentence's own subject for a second subject of the verb."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if not after or after[0].right_edge.i + 1 >= len(doc) or doc[after[0].right_edge.i + 1].text != ",":
+        return None
+    return after[0]
 
 
 def _as_frame(verb: Token) -> bool:
@@ -772,6 +1017,9 @@ def _transcript_frame(context: _Context, tokens: list[Token], start: int, end: i
     the labelled speaker's; a section label ("ANALYSIS:", "UPDATE:") is no speaker."""
     paragraph = _paragraph_start(context.text, start)
     match = TRANSCRIPT_LABEL.match(context.text, paragraph)
+    named = match is None and len(_paragraph_text(context.text, start).split()) > MAX_HEADLINE_WORDS
+    if named:  # "Chris Matthews: So all of a sudden… That doesn't sound like…": a name, not a headline
+        match = SPEAKER_LABEL.match(context.text, paragraph)
     if match is None or match.end() > end or SECTION_LABEL.fullmatch(match.group(0).rstrip() + " "):
         return None
     words = match.group("who").lower().split()
@@ -779,6 +1027,8 @@ def _transcript_frame(context: _Context, tokens: list[Token], start: int, end: i
         return None  # "FIX IS IN: …" is a headline, not a speaker
     a, b = match.span("who")
     ref = context.entities.resolve(a, b, speaker=True) if context.entities is not None else None
+    if named and (ref is None or ref.type not in ("PERSON", "ORG") or not all(w[:1].isupper() for w in match.group("who").split())):
+        return None
     source = Source(ref.entity, ref.name, a, b) if ref is not None else Source(None, match.group("who"), a, b)
     content_start = max(start, match.end())
     if content_start >= end:
@@ -879,24 +1129,33 @@ def _clause_frames(context: _Context, root: Token, tokens: list[Token], start: i
             frames.extend(verb_frames)
         elif has_subject and len(results) > 1 and not _in_quotes(context, verb):
             clause = _clause_span(context, heads, index, start, end)
-            if clause is not None:
+            if clause is not None and frames and frames[-1].source is not _WRITER and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+                frames[-1].content_end = max(frames[-1].content_end, clause[1])  # "said A, but that B": B was said too
+            elif clause is not None:
                 frames.append(_Frame(_WRITER, *clause))
     frames.sort(key=lambda f: f.content_start)
     return frames
 
 
 def _trailing_frame(context: _Context, verb: Token, previous: Token, tokens: list[Token], start: int, end: int) -> _Frame | None:
-    """"Poland will deploy 5,000 soldiers, Defence Minister X announced on Sunday": a reporting verb
-    the parser conjoined to its own content, with no "and"/"but" and no complement of its own."""
+    """"Poland will deploy 5,000 soldiers, Defence Minister X announced on Sunday" (or "…, said the
+    minister"): a reporting verb the parser conjoined to its own content, with no "and"/"but" and no
+    complement of its own."""
     if verb.lemma_ not in REPORTING_VERBS or _in_quotes(context, verb) or not _reports_actual_speech(verb):
         return None
     blocking = ("ccomp", "xcomp", "cc") if verb.lemma_ in ADDRESSEE_VERBS else ("ccomp", "dobj", "xcomp", "cc")
     if any(c.dep_ in blocking for c in verb.children) or any(c.dep_ == "cc" and previous.i < c.i < verb.i for c in previous.children):
         return None
     subject = _subject(verb)
-    if subject is None or subject.i > verb.i or subject.lower_ in FIRST_PERSON:
+    if subject is None or subject.lower_ in FIRST_PERSON:
         return None
-    frame_start = min(t.i for t in subject.subtree)
+    if subject.i > verb.i:  # "…, said the company's chief executive, John Ferriola." closes the sentence
+        rest = [t for t in tokens if t.i > subject.right_edge.i and not t.is_punct]
+        if rest or verb.i == 0 or context.doc[verb.i - 1].text != ",":
+            return None
+        frame_start = verb.i
+    else:
+        frame_start = min(t.i for t in subject.subtree)
     content = [t for t in tokens if t.i < frame_start]
     while content and content[-1].is_punct and not _is_quote_mark(content[-1]):
         content.pop()
@@ -925,8 +1184,13 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     Usually one; more when the content clause has a reporting clause of another subject conjoined
     to it ("X said that A, and Poland announced that B": the parser often puts B's frame inside A).
     """
-    lemma = verb.lemma_.lower()
-    if _in_quotes(context, verb) or not _reports_actual_speech(verb):
+    lemma = _lemma(verb)
+    if _in_quotes(context, verb):
+        return []
+    view = _view_frames(context, verb, lemma, subject, tokens, start, end)
+    if view is not None:
+        return view
+    if not _reports_actual_speech(verb):
         return []
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
     if not clauses and lemma in SAY_VERBS:
@@ -940,6 +1204,16 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
             t for t in verb.subtree
             if t.i > verb.i and t.dep_ in ("relcl", "acl") and _clause_verb_of(t).i == verb.i and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children)
         ][:1]
+    clear = next((c for c in verb.children if c.lower_ == "clear"), None) if lemma == "make" else None
+    if clear is not None:  # "made it clear that B", "have made clear that B": B is stated
+        said = [c for c in (*verb.children, *clear.children) if c is not clear and c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if said and subject is not None and _can_be_source(subject):  # not "The primary made it clear that…"
+            clauses, lemma = said, "state"
+    noun = subject.lemma_.lower() if subject is not None and lemma == "be" else ""
+    holder = next((c for c in subject.children if c.dep_ == "poss"), None) if noun in REPORT_NOUNS else None
+    if holder is not None and clauses and holder.lower_ not in FIRST_PERSON | {"my", "our"} and not _in_quotes(context, holder):
+        # "Rubio's response was that B", "Her argument is that B": B is the holder's
+        return [_Frame(_source(context, holder), *_content_of(context, clauses, start, end))]
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma in PASSIVE_REPORTING:
         # "It is believed that…", "The minister is said to have resigned", "…was reported by X"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -986,6 +1260,72 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     return []
 
 
+def _view_frames(context: _Context, verb: Token, lemma: str, subject: Token | None, tokens: list[Token], start: int, end: int) -> list[_Frame] | None:
+    """Frames of a third party's held view that the frames of saying miss, or None:
+
+    - a negated belief verb with a content clause: the whole sentence ("Democrats don't think
+      Clinton can win" is their view, and the clause alone would drop the negation);
+    - ``hope``/``expect``/``fear`` with a "to"-infinitive or an object: the whole sentence ("Sanders
+      hopes to win the state", "officials are expecting a record turnout");
+    - a view adjective with a content clause: the clause ("X is convinced that B", "some Democrats
+      are concerned that B");
+    - a reporting verb under a control verb or adjective: its clause ("advisers were quick to point
+      out that B", "she continued to insist that B"), but not under a verb that withholds it
+      ("declined to say that…").
+
+    Not for the writer (first person), a passive ("Clinton is expected to win" is the writer's
+    prediction) or a modal frame ("should think")."""
+    if subject is None or subject.lower_ in FIRST_PERSON or _in_quotes(context, subject):
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") or (c.tag_ == "MD" and c.dep_ == "aux") for c in children):
+        return None
+    negated = any(c.dep_ == "neg" for c in children)
+    clauses = [c for c in children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+    if lemma in VIEW_VERBS:
+        if negated and clauses:
+            return [_Frame(_source(context, subject), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
+        if not negated and not clauses and lemma in VIEW_INFINITIVE_VERBS and any(
+            c.i > verb.i and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and c.lemma_.lower() not in NOT_VIEW_OBJECTS)) for c in children
+        ):
+            return [_Frame(_source(context, subject), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
+    if negated or clauses or subject.lower_ in DUMMY_SUBJECTS:
+        return None  # "it is safe to say that…", "it is premature to assume…": the writer's
+    adjectives = [c for c in children if c.dep_ == "acomp" and not any(n.dep_ == "neg" or n.lower_ in RESULT_DEGREE for n in c.children)]
+    for holder in ([verb] if verb.lower_ in VIEW_ADJECTIVES else []) + [a for a in adjectives if a.lower_ in VIEW_ADJECTIVES]:
+        content = [c for c in holder.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+        if content:
+            return [_Frame(_source(context, subject), *_content_of(context, content, start, end))]
+    controller = verb
+    for _ in range(3):  # "were quick to point out", "went on to say", "continued to insist"
+        future = _lemma(controller) in FUTURE_CONTROLLERS and (controller.lemma_ != "go" or controller.tag_ == "VBG")  # not "went on to say"
+        if future or _lemma(controller) in WITHHOLDING_VERBS or any(c.dep_ in ("dobj", "dative") for c in controller.children):
+            return None
+        if any(a.dep_ == "acomp" and a.lower_ in FUTURE_CONTROLLERS for a in controller.children):
+            return None
+        steps = [c for c in controller.children if c.dep_ == "xcomp"]
+        steps += [x for a in controller.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"]
+        if not steps:
+            return None
+        controller = steps[0]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "auxpass") for c in controller.children) or not _reports_actual_speech(controller):
+            return None
+        content = [c for c in controller.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+        if content and _lemma(controller) in REPORTING_VERBS:
+            if _lemma(controller) in EVIDENTIAL_VERBS and not _can_be_source(subject):
+                return None  # "his appearance helped to underscore that…": no one holds it
+            return [_Frame(_source(context, subject), *_content_of(context, content, start, end))]
+    return None
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, lower case, with a lemmatizer slip mended ("hopes" → "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma == "hop" and (token.lower_.startswith("hope") or token.lower_ == "hoping"):
+        return "hope"
+    return lemma
+
+
 def _clause_verb_of(token: Token) -> Token:
     """The nearest verb above ``token`` in the parse (``token`` itself excluded)."""
     head = token.head
@@ -1020,9 +1360,13 @@ def _is_indirect_question(clause: Token) -> bool:
 def _can_be_source(subject: Token) -> bool:
     """Whether the subject of "shows/finds/recorded" speaks or documents, rather than being an event:
     a named actor, a pronoun, a source noun, or a noun for people ("-ist", "-ian", "-er"...)."""
-    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lower_ in PERSONAL_PRONOUNS:
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lower_ in PERSONAL_PRONOUNS | PEOPLE_PRONOUNS or subject.pos_ == "PROPN":
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in subject.children):
+        return True  # "The chief, Paul Manafort, suggested…"
     lemma = subject.lemma_.lower()
+    if lemma in INSTITUTION_NOUNS:
+        return True
     return lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS or (subject.pos_ == "NOUN" and lemma.endswith(PEOPLE_SUFFIXES))
 
 
@@ -1134,8 +1478,13 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         owner = _document_owner(head)
         if owner is not None:
             head = owner
+    poll = _poll_of_count(head)
+    if poll is not None:
+        head = poll
     words = _phrase(head)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    if poll is not None:  # the poll as written: "a CNN/ORC poll" is not CNN
+        return Source(None, context.text[start:end], start, end)
     conjoined = [c for c in head.children if c.dep_ == "conj"] if conjuncts else []
     if conjoined:  # "Hungary and Slovakia", "Moscow and Minsk"
         names = [_source(context, part, conjuncts=False).name for part in [head, *conjoined]]
@@ -1151,14 +1500,19 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     ref = None if indefinite else context.entities.resolve(start, end, speaker=True)  # "a producer" is nobody named
     if ref is not None and head.pos_ == "NOUN" and (ref.type in ("GPE", "NORP", "LOC") or head.lemma_.lower() in INSTITUTION_NOUNS):
         ref = None  # the entity only modifies the head
-    if ref is not None and pronoun and ref.type != "PERSON":
+    if ref is not None and pronoun and (ref.type != "PERSON" or not _gender_fits(head.lower_, ref.name)):
         ref = None
     if ref is None or (ref.type != "PERSON" and head.pos_ == "NOUN"):
         named = _named_in_apposition(context, head)
         if named is not None:
             return Source(named.entity, named.name, start, end)
+    if ref is None and head.lemma_.lower() in SPOKES_NOUNS:
+        body = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for o in c.children if o.dep_ == "pobj"), None)
+        if body is not None:  # "a spokesman for the ministry" speaks for the ministry
+            represented = _source(context, body)
+            return Source(represented.entity, represented.name, start, max(end, represented.end or end))
     if ref is None and pronoun:
-        speaker = _previous_speaker(context)
+        speaker = _previous_speaker(context, head.lower_)
         if speaker is not None:
             return Source(speaker.entity, speaker.name, start, end)
         ref = _previous_person(context, head)
@@ -1172,6 +1526,21 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         if country is not None:
             return Source(country.id, country.name, start, end)
     return Source(ref.entity, ref.name, start, end)
+
+
+def _poll_of_count(head: Token) -> Token | None:
+    """"In a CNN/ORC poll, 38 percent of voters said…": a share of respondents speaks through the
+    poll that counted them, which is the source (the poll named in an "in"/"according to" phrase
+    of the same verb)."""
+    if not (head.lemma_.lower() in ("percent", "%", "majority", "plurality", "third", "half", "quarter") or head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children)):
+        return None
+    verb = head.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "to"):
+            poll = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS), None)
+            if poll is not None:
+                return poll
+    return None
 
 
 def _phrase(head: Token) -> list[Token]:
@@ -1242,12 +1611,13 @@ def _named_in_apposition(context: _Context, head: Token):
     return None
 
 
-def _previous_speaker(context: _Context) -> Source | None:
+def _previous_speaker(context: _Context, pronoun: str = "") -> Source | None:
     """The source of the last quoted or attributed claim ("…,” he added."), unless it is an entity
-    that is not a person (a country, an organisation)."""
+    that is not a person (a country, an organisation); a speaker whose first name says the other
+    gender ("she" after Bernie Sanders) is passed over."""
     for draft in reversed(context.drafts[-EARLIER_SOURCE_WINDOW:]):
         source = draft.source
-        if source is None or source is _WRITER:
+        if source is None or source is _WRITER or not _gender_fits(pronoun, source.name):
             continue
         if source.entity is None:
             return source
@@ -1257,7 +1627,8 @@ def _previous_speaker(context: _Context) -> Source | None:
 
 
 def _previous_person(context: _Context, pronoun: Token):
-    """The last person named before a "he"/"she" the entity index left unresolved."""
+    """The last person named before a "he"/"she" the entity index left unresolved (of the
+    pronoun's gender, as far as the first name tells)."""
     for ent in reversed(context.doc.ents):
         if ent.end_char > pronoun.idx:
             continue
@@ -1265,9 +1636,20 @@ def _previous_person(context: _Context, pronoun: Token):
             break
         if ent.label_ == "PERSON":
             ref = context.entities.resolve(ent.start_char, ent.end_char)
-            if ref is not None and ref.type == "PERSON":
+            if ref is not None and ref.type == "PERSON" and _gender_fits(pronoun.lower_, ref.name):
                 return ref
     return None
+
+
+def _gender_fits(pronoun: str, name: str | None) -> bool:
+    """Whether "he"/"she" may stand for someone of this name: False only when the first name's
+    gender (the coreference module's first-name lexicon) is the other one."""
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    words = (name or "").split()
+    if wanted is None or len(words) < 2:
+        return True
+    gender = FIRST_NAMES.get(fold(words[0]))
+    return gender is None or gender == wanted
 
 
 def _country_spoken_for(context: _Context, name: str):
