@@ -84,8 +84,9 @@ Threshold trade-off (`--technique-threshold`; 0.5 is the calibrated default):
 
 {table(["threshold", "spans", "SI P", "SI R", "SI F1", "TA P", "TA R", "TA F1"], sweep)}
 
-Per technique at 0.5 (technique-aware; reading = how the model reads it: whole sentences, or token
-runs grown over neighbours up to a margin of logits below the threshold, one weaker token bridged or not):
+Per technique at 0.5 (technique-aware; reading = how the model reads its candidate spans: whole
+sentences, or token runs grown over neighbours up to a margin of logits below the threshold, one
+weaker token bridged or not; every candidate then passes the span filter, cut {meta.get('span_cut', '?')}):
 
 {table(["technique", "reading", "gold", "predicted", "P", "R", "F1"], per_rows)}
 

@@ -24,7 +24,9 @@ from newsgraph.extract.techniques import (
     doc_features,
     extract_techniques,
     load_model,
+    SPAN_FEATURES,
     shipped_model_path,
+    span_candidates,
     summarize_techniques,
 )
 from newsgraph.schema import validate_analysis
@@ -71,6 +73,7 @@ def test_model_ships_in_the_package_and_loads_without_download():
     assert set(model.grains.tolist()) <= {0, 1} and set(model.bridges.tolist()) <= {0, 1}
     assert np.all(model.margins >= 0)
     assert np.all((model.thresholds > 0) & (model.thresholds < 1))
+    assert model.span_weights.shape == (SPAN_FEATURES,) and 0 < model.span_cut < 1
 
 
 def test_predictions_are_deterministic(parse, opinion_doc):
@@ -227,6 +230,37 @@ def test_token_runs_grow_from_seeds_over_weaker_neighbours():
     assert run_bounds(units, scores * 0.5, 0.5, 2.0, bridge=True) == []
 
 
+def test_mixing_lets_each_model_see_the_other_s_view_of_the_sentence():
+    from newsgraph.extract.techniques import SENTENCE_MIX, mix_logits
+
+    token = np.array([[1.0, -2.0], [3.0, 0.0], [-1.0, -1.0]])
+    sentence = np.array([[0.5, -4.0], [2.0, 1.0], [0.0, 0.0]])  # the third sentence has no unit (blank)
+    where = np.array([0, 0, 1])
+    mixed_token, mixed_sentence = mix_logits(token, sentence, where)
+    assert np.allclose(mixed_token, token + SENTENCE_MIX * sentence[where])
+    assert np.allclose(mixed_sentence[:2], sentence[:2] + SENTENCE_MIX * np.array([[3.0, 0.0], [-1.0, -1.0]]))
+    assert np.all(mixed_sentence[2] < -10), "a sentence without tokens gets no help from the token model"
+
+
+def test_spans_are_the_candidates_the_span_filter_keeps(opinion_doc):
+    """Candidates are read once; the span filter scores each; the threshold only decides which stay."""
+    model = load_model()
+    features = doc_features(opinion_doc, model.lexicon)
+    token, sentence = model.probabilities(features)
+    found = span_candidates(features, token, sentence, model.grains, model.thresholds, model.margins, model.bridges)
+    n = len(found.start)
+    assert n and found.x.shape == (n, SPAN_FEATURES)
+    assert np.all(found.x[:, : len(TECHNIQUES)].sum(axis=1) == 1) and np.all(found.x[np.arange(n), found.technique] == 1)
+    scores = np.round(model.span_scores(found.x), 4)
+    everything = extract_techniques(opinion_doc, 0.0)
+    assert len(everything) == n
+    assert sorted((t.technique, t.start, t.end, t.score) for t in everything) == sorted(
+        (TECHNIQUES[k], a, b, s) for k, a, b, s in zip(found.technique.tolist(), found.start.tolist(), found.end.tolist(), scores.tolist())
+    )
+    for threshold in (0.3, 0.5, 0.7):
+        assert set(extract_techniques(opinion_doc, threshold)) == {t for t in everything if t.score >= threshold}
+
+
 def test_a_broken_model_file_is_a_clear_error(tmp_path):
     path = tmp_path / "techniques.npz"
     path.write_bytes(b"not a model")
@@ -329,6 +363,32 @@ def test_training_runs_end_to_end_on_a_slice(tmp_path):
     model = TechniqueModel.load(out)
     assert model.meta["trained_on"].startswith("semeval2020-task11-ptc")
     assert len(model.thresholds) == len(TECHNIQUES)
+
+
+def test_covered_share_counts_overlapping_gold_spans_once_and_by_technique():
+    from newsgraph.extract.techniques import Candidates
+    from newsgraph.training.techniques import covered_share
+
+    loaded, name_calling = TECHNIQUES.index("Loaded_Language"), TECHNIQUES.index("Name_Calling,Labeling")
+    candidates = Candidates(np.array([loaded, loaded, name_calling]), np.array([0, 10, 0]), np.array([10, 20, 10]), np.zeros((3, SPAN_FEATURES)))
+    gold = [("Loaded_Language", 0, 5), ("Loaded_Language", 3, 8), ("Doubt", 10, 20)]
+    assert covered_share(candidates, gold).tolist() == [0.8, 0.0, 0.0]
+
+
+def test_rate_offsets_find_the_offset_that_reads_the_target_rate(opinion_doc):
+    """The final model's logits are lowered per technique until it reads as many candidates per word as asked."""
+    from newsgraph.training.techniques import Article, Parsed, Reading, candidate_rates, rate_offsets
+
+    model = load_model()
+    features = doc_features(opinion_doc, model.lexicon)
+    item = Parsed(Article("opinion", OPINION, []), opinion_doc, features, np.zeros(0), np.zeros(0))
+    probabilities = [model.probabilities(features)]
+    readings = [Reading(int(g), float(t), float(m), int(b)) for g, t, m, b in zip(model.grains, model.thresholds, model.margins, model.bridges)]
+    assert candidate_rates([item], probabilities, readings).sum() * len(OPINION.split()) == pytest.approx(len(extract_techniques(opinion_doc, 0.0)))
+    target = candidate_rates([item], probabilities, readings, 1.0)
+    offsets = rate_offsets(target, [item], probabilities, readings)
+    assert np.allclose(candidate_rates([item], probabilities, readings, offsets), target)
+    assert np.all(np.abs(offsets) <= 1.0 + 1e-9), "of the offsets reading the target rate, the smallest is taken"
 
 
 def test_meme_texts_map_onto_the_ptc_labels():

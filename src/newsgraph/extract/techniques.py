@@ -19,15 +19,21 @@ docs/models.md), read the parse spaCy already made; no other model runs.
 - A **sentence model** gives every sentence a probability for each technique from its lemmas,
   lemma bigrams, adjectives and adverbs, and the same sentence cues.
 
+The two models' logits are mixed (:func:`mix_logits`): a token's gains half its sentence's, a
+sentence's half its best token's, a soft sentence gate for the token model.
+
 Each technique is read the way that served it best on held-out training articles (the model's
 ``meta`` lists them): as runs of consecutive tokens of one sentence, seeded by tokens scoring at
-least ``threshold`` and grown over neighbours that score up to a per-technique margin lower
+least a threshold and grown over neighbours that score up to a per-technique margin lower
 (annotated phrases are longer than their most telling word), as for loaded language, name
-calling, repetition or slogans; or as whole sentences, as for causal oversimplification,
-black-and-white fallacy or appeal to authority. Scores are calibrated per technique so that 0.5 is
-the operating point that gave the best span F1 on held-out training articles: lower thresholds
-find more, less precisely. A token-run span scores its best token. The output is a suggestion for
-a human reader, not a verdict.
+calling, repetition or slogans; or as whole sentences, as for causal oversimplification or
+black-and-white fallacy. Candidates are read ``CANDIDATE_SHIFT`` logits below those thresholds,
+and a **span filter** (a logistic regression over the technique, how far the span clears its
+reading, what both models say of its sentence, its length, and how crowded the sentence and the
+article are) predicts the share of each candidate an annotator would have marked; one cut on
+that share, chosen for the whole set of spans of held-out training articles, reads as a
+calibrated score of 0.5. Lower thresholds keep more candidates, less precisely. The output is a
+suggestion for a human reader, not a verdict.
 """
 
 from __future__ import annotations
@@ -71,9 +77,11 @@ TECHNIQUES = (
 )
 GRAINS = ("tokens", "sentence")  # how a technique's spans are read: token runs or whole sentences
 
-FEATURE_VERSION = 3  # bump when the features change: a model trained on other features is refused
+FEATURE_VERSION = 4  # bump when the features or the scoring change: a model made for others is refused
 STRONG_VALENCE = 1.5  # |valence| from which a lexicon word counts as strongly emotional (VADER's scale runs to 4)
 WINDOW = 2  # unit features of neighbours up to this many tokens away (same sentence) count
+SENTENCE_MIX = 0.5  # share of the sentence logit added to a token's (and of the best token logit to a sentence's)
+CANDIDATE_SHIFT = 2.0  # candidates are read this many logits below each technique's reading threshold
 MODEL_FILE = "techniques.npz"
 DISCLAIMER = (
     "Persuasion-technique spans are a statistical model's suggestions for a human reader, not a verdict: "
@@ -516,17 +524,109 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(x, -40, 40)))
 
 
+def mix_logits(token_logits: np.ndarray, sentence_logits: np.ndarray, sentence: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Token and sentence logits, each told what the other model thinks of the same sentence.
+
+    A token's technique logit gains :data:`SENTENCE_MIX` times its sentence's logit, and a
+    sentence's gains the same share of its best token's, so that a loaded word in a sentence the
+    sentence model finds plain counts for less (a soft sentence gate), and a sentence holding one
+    telling word counts for more. ``sentence`` is each unit's sentence number (units in order).
+    """
+    best = np.full(sentence_logits.shape, -40.0, dtype=np.float64)
+    if len(sentence):
+        firsts = np.flatnonzero(np.append(True, sentence[1:] != sentence[:-1]))
+        best[sentence[firsts]] = np.maximum.reduceat(np.asarray(token_logits, dtype=np.float64), firsts, axis=0)
+    return token_logits + SENTENCE_MIX * sentence_logits[sentence], sentence_logits + SENTENCE_MIX * best
+
+
+SPAN_FEATURES = 3 * len(TECHNIQUES) + 10  # the span filter's features (see span_candidates)
+
+
+@dataclass
+class Candidates:
+    """Candidate spans of one document and the features the span filter scores them by."""
+
+    technique: np.ndarray  # index into TECHNIQUES
+    start: np.ndarray
+    end: np.ndarray
+    x: np.ndarray  # (candidates, SPAN_FEATURES)
+
+
+def span_candidates(
+    features, token_probabilities: np.ndarray, sentence_probabilities: np.ndarray, grains, thresholds, margins, bridges
+) -> Candidates:
+    """Every technique's spans read :data:`CANDIDATE_SHIFT` logits more freely than its reading, with
+    what the span filter weighs: the technique, how far its best and its mean token (or its
+    sentence) clear the reading, what the sentence and token models say of the sentence, the span's
+    length, how many techniques the sentence holds, the sentence's place, and how many candidates
+    the whole document has (an article full of them is a tirade, or a model seeing ghosts).
+
+    Readings as :class:`TechniqueModel` holds them: ``grains`` 0 (token runs, see :func:`run_bounds`,
+    with ``margins`` and ``bridges``) or 1 (whole sentences), ``thresholds`` probabilities.
+    """
+    k_count = len(TECHNIQUES)
+    n_sentences = len(features.bounds)
+    sentence = features.sentence
+    units_in = np.bincount(sentence, minlength=n_sentences)
+    token_best = np.zeros((n_sentences, k_count))
+    if len(sentence):
+        firsts = np.flatnonzero(np.append(True, sentence[1:] != sentence[:-1]))
+        token_best[sentence[firsts]] = np.maximum.reduceat(token_probabilities, firsts, axis=0)
+    rows: list[tuple] = []  # technique, start, end, sentence, best probability, mean probability, units, reading threshold
+    for k in range(k_count):
+        low = float(_sigmoid(_logit(thresholds[k]) - CANDIDATE_SHIFT))
+        if grains[k] == 1:
+            for number in np.flatnonzero(sentence_probabilities[:, k] >= low).tolist():
+                start, end = features.bounds[number]
+                if end > start:
+                    rows.append((k, start, end, number, sentence_probabilities[number, k], token_best[number, k], int(units_in[number]), low))
+        else:
+            scores = token_probabilities[:, k]
+            for start, end, first, last in run_bounds(features, scores, low, float(margins[k]), bool(bridges[k])):
+                run = scores[first : last + 1]
+                rows.append((k, start, end, int(sentence[first]), run.max(), run.mean(), last - first + 1, low))
+    n = len(rows)
+    x = np.zeros((n, SPAN_FEATURES))
+    if not n:
+        empty = np.zeros(0, dtype=np.int64)
+        return Candidates(empty, empty, empty, x)
+    technique, start, end, number, best, mean, units, low = (np.array(column) for column in zip(*rows))
+    # How far the best and the mean token (for a sentence: the sentence, and its best token) clear the reading.
+    best, mean = _logit(best) - _logit(low), _logit(mean) - _logit(low)
+    at = np.arange(n)
+    x[at, technique] = 1.0
+    x[at, k_count + technique] = best
+    x[at, 2 * k_count + technique] = mean
+    techniques_in = np.zeros((n_sentences, k_count), dtype=bool)
+    techniques_in[number, technique] = True
+    j = 3 * k_count
+    x[:, j] = _logit(sentence_probabilities[number, technique])
+    x[:, j + 1] = _logit(token_best[number, technique])
+    x[:, j + 2] = np.log1p(end - start)
+    x[:, j + 3] = np.log1p(units)
+    x[:, j + 4] = techniques_in.sum(axis=1)[number]
+    x[:, j + 5] = number == (int(sentence[0]) if len(sentence) else 0)
+    x[:, j + 6] = number / max(n_sentences, 1)
+    x[:, j + 7] = np.log1p(n / max(len(sentence), 1) * 1000)
+    x[:, j + 8] = best
+    x[:, j + 9] = np.log1p(units_in[number])
+    return Candidates(technique.astype(np.int64), start.astype(np.int64), end.astype(np.int64), x)
+
+
 @dataclass
 class TechniqueModel:
-    """The token and sentence logistic regressions, each technique's grain, and its calibration.
+    """The token and sentence logistic regressions, each technique's reading, and the span filter.
 
     ``unit_weights`` is ``(2*WINDOW+1, units, techniques)`` (offset -WINDOW first), ``context_weights``
     ``(contexts, techniques)``, ``sentence_weights`` ``(sentence features, techniques)``;
-    ``grains[k]`` is 0 (token runs) or 1 (whole sentences); ``thresholds[k]`` is the probability, on
-    technique ``k``'s grain, that reads as a calibrated score of 0.5; ``margins[k]`` (logits) and
-    ``bridges[k]`` (0/1) say how far a token run grows around the tokens that reach the threshold
-    (see :func:`run_bounds`); ``lexicon`` is the VADER word → valence table the valence features
-    read (stored in the model file, so nothing else is loaded at run time).
+    ``grains[k]`` is 0 (token runs) or 1 (whole sentences); ``thresholds[k]`` is the probability
+    (of the mixed scores, :func:`mix_logits`) the reading of technique ``k`` starts from;
+    ``margins[k]`` (logits) and ``bridges[k]`` (0/1) say how far a token run grows around the tokens
+    that reach it (see :func:`run_bounds`); ``span_weights`` and ``span_bias`` score each candidate
+    span (:func:`span_candidates`) for the share of it a gold span of its technique would cover,
+    and ``span_cut`` is the predicted share that reads as a calibrated score of 0.5; ``lexicon``
+    is the VADER word → valence table the valence features read (stored in the model file, so
+    nothing else is loaded at run time).
     """
 
     unit_vocabulary: dict[str, int]
@@ -541,6 +641,9 @@ class TechniqueModel:
     thresholds: np.ndarray
     margins: np.ndarray
     bridges: np.ndarray
+    span_weights: np.ndarray
+    span_bias: float
+    span_cut: float
     lexicon: dict[str, float]
     meta: dict | None = None
 
@@ -573,14 +676,28 @@ class TechniqueModel:
         rows = index_rows(features.sentences, self.sentence_vocabulary)
         return np.asarray(rows @ self.sentence_weights, dtype=np.float32) + self.sentence_bias
 
-    def scores(self, features: DocFeatures) -> tuple[np.ndarray, np.ndarray]:
-        """Calibrated scores (0.5 at each technique's threshold): ``(units, K)`` and ``(sentences, K)``."""
-        shift = _logit(self.thresholds)
-        return _sigmoid(self.token_logits(features) - shift), _sigmoid(self.sentence_logits(features) - shift)
+    def probabilities(self, features: DocFeatures) -> tuple[np.ndarray, np.ndarray]:
+        """Mixed token and sentence probabilities (:func:`mix_logits`): ``(units, K)`` and ``(sentences, K)``."""
+        token, sentence = mix_logits(self.token_logits(features), self.sentence_logits(features), features.sentence)
+        return _sigmoid(token), _sigmoid(sentence)
+
+    def span_scores(self, x: np.ndarray) -> np.ndarray:
+        """Calibrated span scores of candidate features: 0.5 where the predicted covered share is ``span_cut``."""
+        return _sigmoid(x @ self.span_weights + self.span_bias - _logit(self.span_cut))
 
     def spans(self, doc: Doc, features: DocFeatures, threshold: float = 0.5, text: str | None = None) -> tuple[Technique, ...]:
-        token_scores, sentence_scores = self.scores(features)
-        return spans_from_scores(doc, features, token_scores, sentence_scores, self, threshold, text)
+        """The candidate spans whose calibrated score reaches ``threshold``, sorted by position."""
+        text = doc_text(doc) if text is None else text
+        token, sentence = self.probabilities(features)
+        found = span_candidates(features, token, sentence, self.grains, self.thresholds, self.margins, self.bridges)
+        scores = self.span_scores(found.x)
+        kept = [
+            Technique(TECHNIQUES[k], start, end, text[start:end], score)
+            for k, start, end, score in zip(found.technique.tolist(), found.start.tolist(), found.end.tolist(), np.round(scores, 4).tolist())
+            if score >= threshold
+        ]
+        kept.sort(key=lambda t: (t.start, t.end, t.technique))
+        return tuple(kept)
 
     def save(self, path: Path) -> None:
         arrays = {
@@ -593,6 +710,8 @@ class TechniqueModel:
             "thresholds": self.thresholds.astype(np.float64),
             "margins": self.margins.astype(np.float64),
             "bridges": self.bridges.astype(np.int8),
+            "span_weights": self.span_weights.astype(np.float64),
+            "span_bias_cut": np.array([self.span_bias, self.span_cut], dtype=np.float64),
         }
         header = {
             "feature_version": FEATURE_VERSION,
@@ -625,6 +744,7 @@ class TechniqueModel:
         if tuple(header.get("techniques", ())) != TECHNIQUES:
             raise TechniqueModelError(f"{path}: its techniques are not the 14 SemEval-2020 labels")
         try:
+            span_bias, span_cut = arrays["span_bias_cut"].astype(np.float64).tolist()
             return cls(
                 unit_vocabulary={f: i for i, f in enumerate(header["unit_vocabulary"])},
                 context_vocabulary={f: i for i, f in enumerate(header["context_vocabulary"])},
@@ -638,52 +758,14 @@ class TechniqueModel:
                 thresholds=arrays["thresholds"].astype(np.float64),
                 margins=arrays["margins"].astype(np.float64),
                 bridges=arrays["bridges"].astype(np.int64),
+                span_weights=arrays["span_weights"].astype(np.float64),
+                span_bias=span_bias,
+                span_cut=span_cut,
                 lexicon={str(word): float(valence) for word, valence in header["lexicon"].items()},
                 meta=header.get("meta", {}),
             )
-        except KeyError as error:
+        except (KeyError, ValueError) as error:
             raise TechniqueModelError(f"{path}: incomplete technique model (no {error})") from None
-
-
-def spans_from_scores(
-    doc: Doc,
-    features: DocFeatures,
-    token_scores: np.ndarray,
-    sentence_scores: np.ndarray,
-    model: "TechniqueModel",
-    threshold: float,
-    text: str | None = None,
-) -> tuple[Technique, ...]:
-    """The spans of every technique at ``threshold``, read at the technique's grain, sorted by position."""
-    text = doc_text(doc) if text is None else text
-    found: list[Technique] = []
-    for k, name in enumerate(TECHNIQUES):
-        if model.grains[k] == 1:
-            found += sentence_spans(text, features, sentence_scores[:, k], name, threshold)
-        else:
-            found += token_runs(text, features, token_scores[:, k], name, threshold, float(model.margins[k]), bool(model.bridges[k]))
-    found.sort(key=lambda t: (t.start, t.end, t.technique))
-    return tuple(found)
-
-
-def sentence_spans(text: str, features: DocFeatures, scores: np.ndarray, name: str, threshold: float) -> list[Technique]:
-    """Every (non-blank) sentence scoring ≥ ``threshold``, whole."""
-    found = []
-    for number in np.flatnonzero(scores >= threshold):
-        start, end = features.bounds[number]
-        if end > start:
-            found.append(Technique(name, start, end, text[start:end], round(float(scores[number]), 4)))
-    return found
-
-
-def token_runs(
-    text: str, features: DocFeatures, scores: np.ndarray, name: str, threshold: float, margin: float = 0.0, bridge: bool = False
-) -> list[Technique]:
-    """Token runs of one technique (see :func:`run_bounds`), one span each, scored by their best unit."""
-    return [
-        Technique(name, start, end, text[start:end], round(float(scores[first : last + 1].max()), 4))
-        for start, end, first, last in run_bounds(features, scores, threshold, margin, bridge)
-    ]
 
 
 def extension_threshold(threshold: float, margin: float) -> float:

@@ -17,14 +17,24 @@ Recipe (deterministic: same data and library versions give the same artefact):
    times in the fitting part. Token model: one L2 logistic regression per technique by averaged
    SGD (fixed seed) on the window-expanded features; sentence model: one L2 logistic regression
    per technique (liblinear), classes balanced.
-4. Calibrate on ``FOLDS`` article folds of the fitting part (out-of-fold scores only): for each
-   technique, the reading whose spans reach the best technique-aware F1 among whole sentences at
-   a probability threshold, and token runs seeded at a threshold and grown over neighbours up to
-   a margin below it, bridging one weaker token or not (:data:`READINGS`); the threshold is what
-   a calibrated score of 0.5 means.
-5. Fit both models on the whole fitting part, export (float16 weights, ``techniques.npz``), and
-   score the exported model on the validation part with the SemEval-2020 formula, beside the
-   every-sentence baseline.
+4. Calibrate on ``FOLDS`` article folds of the fitting part (out-of-fold scores only, mixed as
+   the model mixes them: :func:`~newsgraph.extract.techniques.mix_logits`): for each technique,
+   the reading whose spans reach the best technique-aware F1 among whole sentences at a
+   probability threshold, and token runs seeded at a threshold and grown over neighbours up to a
+   margin below it, bridging one weaker token or not (:data:`READINGS`).
+5. Span filter, on the same out-of-fold scores: read every technique ``CANDIDATE_SHIFT`` logits
+   more freely than its reading, fit a logistic regression that predicts the share of each
+   candidate span a gold span of its technique covers (:func:`fit_span_filter`), and choose the
+   one cut on that prediction, shared by all techniques, with the best mean of the SI and the
+   technique-aware F1 of all techniques together; the cut is what a calibrated score of 0.5 means.
+6. Fit both models on the whole fitting part. Fitted on more articles, the final model is surer
+   of itself than the fold models the readings and the cut were chosen on: it reads more
+   candidates per word on unseen news. So, per technique, its scores are lowered by the logit
+   offset (:data:`RATE_SHIFTS`) that makes it read as many candidates per word on the PTC's
+   unlabeled test articles as the fold models read out of fold (:func:`rate_offsets`; no label is
+   involved, and the validation part is not used).
+7. Export (float16 weights, ``techniques.npz``), and score the exported model on the validation
+   part with the SemEval-2020 formula, beside the every-sentence baseline.
 """
 
 from __future__ import annotations
@@ -42,17 +52,24 @@ import numpy as np
 from scipy import sparse
 
 from ..errors import InputError
-from ..eval.techniques import SpanScore, every_sentence_baseline, per_technique, score_si, score_technique_aware
+from ..eval.techniques import SpanScore, every_sentence_baseline, merge_intervals, per_technique, score_si, score_technique_aware
 from ..extract.techniques import (
+    CANDIDATE_SHIFT,
+    SENTENCE_MIX,
     TECHNIQUES,
     WINDOW,
+    Candidates,
     DocFeatures,
     TechniqueModel,
+    _logit,
+    _sigmoid,
     doc_features,
     index_rows,
+    mix_logits,
     run_bounds,
     shift_matrix,
     shipped_model_path,
+    span_candidates,
 )
 
 PTC = "semeval2020-task11-ptc"
@@ -68,6 +85,9 @@ POSITIVE_WEIGHT = 3.0  # positives are rare (0.1-3% of tokens): up-weight them s
 THRESHOLD_GRID = tuple(float(t) for t in np.round(np.exp(np.linspace(np.log(0.0003), np.log(0.97), 32)), 5))
 MARGINS = (0.0, 1.5, 3.0, 4.5, 6.0, 8.0)  # how far below its seed threshold (logits) a token run may grow
 TOKEN_POSITIVE_SHARE = 0.5  # a token is inside a gold span when this share of its characters is
+SPAN_C = 0.1  # inverse L2 strength of the span filter (on standardised features)
+RATE_SHIFTS = tuple(float(d) for d in np.round(np.arange(-2.0, 4.01, 0.1), 2))  # logit offsets tried to match candidate rates
+SPAN_CUTS = tuple(float(c) for c in np.round(np.arange(0.025, 0.6, 0.025), 3))  # predicted covered shares tried as the cut
 
 Progress = Callable[[str], None]
 
@@ -156,6 +176,17 @@ def load_memes(corpus: Path) -> list[Article]:
                 articles.append(Article("meme" + str(record["id"]), record["text"], sorted(spans, key=lambda s: (s[1], s[2]))))
         except (ValueError, KeyError, TypeError) as error:
             raise InputError(f"{path}: not a SemEval-2021 task-2 file ({error})") from None
+    return articles
+
+
+def load_unlabeled(corpus: Path) -> list[Article]:
+    """The PTC test articles (``test-articles/article<ID>.txt``): text only, their labels were never released."""
+    articles = []
+    for path in sorted(_require(corpus / "test-articles").glob("article*.txt")):
+        with open(path, encoding="utf-8", newline="") as handle:
+            articles.append(Article(path.stem[len("article"):], handle.read(), []))
+    if not articles:
+        raise InputError(f"{corpus}/test-articles: no article*.txt files")
     return articles
 
 
@@ -273,7 +304,9 @@ class Design:
     def sentence_matrix(self, features: DocFeatures) -> sparse.csr_matrix:
         return index_rows(features.sentences, self.sentence_vocabulary)
 
-    def model(self, token: "Fitted", sentence: "Fitted", readings: Sequence["Reading"], lexicon: dict[str, float], meta: dict) -> TechniqueModel:
+    def model(
+        self, token: "Fitted", sentence: "Fitted", readings: Sequence["Reading"], span_filter: "SpanFilter", lexicon: dict[str, float], meta: dict
+    ) -> TechniqueModel:
         """Cut the fitted token weights back into the model's per-offset and context blocks."""
         n_units = len(self.unit_vocabulary)
         slots = 2 * WINDOW + 1
@@ -290,6 +323,9 @@ class Design:
             thresholds=np.array([r.threshold for r in readings], dtype=np.float64),
             margins=np.array([r.margin for r in readings], dtype=np.float64),
             bridges=np.array([r.bridge for r in readings], dtype=np.int64),
+            span_weights=span_filter.weights,
+            span_bias=span_filter.bias,
+            span_cut=span_filter.cut,
             lexicon=lexicon,
             meta=meta,
         )
@@ -404,7 +440,7 @@ def technique_spans(
     items: Sequence[Parsed], units: Units, token_scores: np.ndarray, sentence_scores: Sequence[np.ndarray], k: int, reading: Reading
 ) -> list[tuple[str, str, int, int]]:
     """``(article, technique, start, end)`` of technique ``k`` read as ``reading`` (the spans
-    :func:`~newsgraph.extract.techniques.spans_from_scores` gives, without building records).
+    :func:`~newsgraph.extract.techniques.span_candidates` reads at a shifted threshold, without features).
     ``token_scores`` holds every unit of ``units`` in order; ``sentence_scores`` one array per article."""
     name = TECHNIQUES[k]
     if reading.grain == 0:
@@ -458,6 +494,97 @@ def calibrate(items: Sequence[Parsed], token_probabilities: Sequence[np.ndarray]
     return Calibration(readings=chosen, f1=table, technique_aware=score_technique_aware(predicted, gold).f1, si=score_si(predicted, gold).f1)
 
 
+def mixed_probabilities(features: DocFeatures, token_probabilities: np.ndarray, sentence_probabilities: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Token and sentence probabilities mixed as the shipped model mixes its logits (:func:`mix_logits`)."""
+    token, sentence = mix_logits(_logit(token_probabilities), _logit(sentence_probabilities), features.sentence)
+    return _sigmoid(token), _sigmoid(sentence)
+
+
+def covered_share(candidates: Candidates, spans: Sequence[tuple[str, int, int]]) -> np.ndarray:
+    """The share of each candidate span that gold spans of its technique cover (merged, so ≤ 1)."""
+    gold = {name: merge_intervals((s, e) for t, s, e in spans if t == name) for name in TECHNIQUES}
+    shares = np.zeros(len(candidates.start))
+    for n, (k, start, end) in enumerate(zip(candidates.technique.tolist(), candidates.start.tolist(), candidates.end.tolist())):
+        covered = sum(max(0, min(end, b) - max(start, a)) for a, b in gold[TECHNIQUES[k]])
+        shares[n] = covered / (end - start)
+    return shares
+
+
+@dataclass
+class SpanFilter:
+    weights: np.ndarray  # (SPAN_FEATURES,), on the raw candidate features
+    bias: float
+    cut: float  # predicted covered share that reads as a calibrated score of 0.5
+    si: float  # out-of-fold SI F1 of all techniques at the cut
+    technique_aware: float  # out-of-fold technique-aware F1 of all techniques at the cut
+
+
+def fit_span_filter(
+    items: Sequence[Parsed], token_probabilities: Sequence[np.ndarray], sentence_probabilities: Sequence[np.ndarray], readings: Sequence[Reading]
+) -> SpanFilter:
+    """Fit the span filter on out-of-fold (mixed) probabilities and choose its cut (recipe step 5).
+
+    The target is a share, not a yes/no: each candidate counts as a positive weighted by its
+    covered share and as a negative weighted by the rest, which is the SemEval precision credit
+    the span would earn. One cut for all techniques makes the operating point that of the whole
+    set of spans (the SI and technique-aware F1 of all techniques), not of each technique alone.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    grains = [r.grain for r in readings]
+    thresholds = [r.threshold for r in readings]
+    margins = [r.margin for r in readings]
+    bridges = [r.bridge for r in readings]
+    blocks, shares, records = [], [], []
+    for item, token, sentence in zip(items, token_probabilities, sentence_probabilities):
+        found = span_candidates(item.features, token, sentence, grains, thresholds, margins, bridges)
+        blocks.append(found.x)
+        shares.append(covered_share(found, item.article.spans))
+        records += [(item.article.id, TECHNIQUES[k], a, b) for k, a, b in zip(found.technique.tolist(), found.start.tolist(), found.end.tolist())]
+    x = np.vstack(blocks)
+    y = np.concatenate(shares)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    standard = (x - mean) / scale
+    classifier = LogisticRegression(C=SPAN_C, max_iter=2000)
+    classifier.fit(np.vstack([standard, standard]), np.r_[np.ones(len(y)), np.zeros(len(y))], sample_weight=np.r_[y, 1 - y] + 1e-6)
+    weights = classifier.coef_[0] / scale
+    bias = float(classifier.intercept_[0] - np.dot(classifier.coef_[0], mean / scale))
+    predicted = _sigmoid(x @ weights + bias)
+    gold = gold_spans(items)
+    best = None
+    for cut in SPAN_CUTS:
+        kept = [record for record, p in zip(records, predicted) if p >= cut]
+        si, aware = score_si(kept, gold).f1, score_technique_aware(kept, gold).f1
+        if best is None or (si + aware) / 2 > (best.si + best.technique_aware) / 2 + 1e-9:
+            best = SpanFilter(weights, bias, cut, si, aware)
+    return best
+
+
+
+def _words(items: Sequence[Parsed]) -> int:
+    return max(sum(len(item.article.text.split()) for item in items), 1)
+
+
+def candidate_rates(items: Sequence[Parsed], probabilities: Sequence[tuple[np.ndarray, np.ndarray]], readings: Sequence[Reading], offset=0.0) -> np.ndarray:
+    """Candidate spans per word of each technique, the (mixed) probabilities lowered by ``offset`` logits
+    (one for all techniques, or one each)."""
+    counts = np.zeros(len(TECHNIQUES))
+    arrays = ([r.grain for r in readings], [r.threshold for r in readings], [r.margin for r in readings], [r.bridge for r in readings])
+    for item, (token, sentence) in zip(items, probabilities):
+        if np.any(offset):
+            token, sentence = _sigmoid(_logit(token) - offset), _sigmoid(_logit(sentence) - offset)
+        counts += np.bincount(span_candidates(item.features, token, sentence, *arrays).technique, minlength=len(TECHNIQUES))
+    return counts / _words(items)
+
+
+def rate_offsets(target: np.ndarray, unlabeled: Sequence[Parsed], probabilities: Sequence[tuple[np.ndarray, np.ndarray]], readings: Sequence[Reading]) -> np.ndarray:
+    """Per technique, the offset of :data:`RATE_SHIFTS` whose candidate rate on ``unlabeled`` is closest
+    to ``target`` (of equally close ones, the smallest: a technique found nowhere keeps offset 0)."""
+    shifts = np.array(RATE_SHIFTS)
+    rates = np.array([candidate_rates(unlabeled, probabilities, readings, offset) for offset in shifts])
+    return shifts[np.argmin(np.abs(rates - target) + 1e-9 * np.abs(shifts)[:, None], axis=0)]
+
+
 # --------------------------------------------------------------------------- training
 
 
@@ -471,6 +598,7 @@ class TrainReport:
     extra_texts: int  # SemEval-2021 meme texts added to every fit
     features: dict[str, int]
     calibration: Calibration
+    span_filter: SpanFilter
     si: SpanScore
     technique_aware: SpanScore
     per_technique: dict[str, SpanScore]
@@ -514,14 +642,17 @@ def train_techniques(
     if len(fit_part) < folds:
         raise InputError(f"{len(fit_part)} articles to fit: fewer than the {folds} calibration folds")
     extra_part = load_memes(memes) if memes is not None else []
+    unlabeled_part = load_unlabeled(corpus)
     if limit is not None:
         extra_part = extra_part[: limit * 4]
+        unlabeled_part = unlabeled_part[: max(1, limit // 4)]
     say(f"{len(fit_part)} articles to fit (and {len(extra_part)} memes), {len(validation_part)} held out for validation")
 
     lexicon = load_lexicon()
-    parsed = parse_articles(fit_part + validation_part + extra_part, lexicon, say)
+    parsed = parse_articles(fit_part + validation_part + extra_part + unlabeled_part, lexicon, say)
     fitting, validation = parsed[: len(fit_part)], parsed[len(fit_part) : len(fit_part) + len(validation_part)]
-    extra = parsed[len(fit_part) + len(validation_part) :]
+    extra = parsed[len(fit_part) + len(validation_part) : len(parsed) - len(unlabeled_part)]
+    unlabeled = parsed[len(parsed) - len(unlabeled_part) :]
     seconds_parse = time.perf_counter() - started
 
     fit_started = time.perf_counter()
@@ -535,13 +666,30 @@ def train_techniques(
                 token_oof[n] = token.probabilities(design.token_matrix(item.features))
                 sentence_oof[n] = sentence.probabilities(design.sentence_matrix(item.features))
         say(f"calibration fold {fold + 1}/{folds} fitted ({time.perf_counter() - fit_started:.0f} s)")
-    calibration = calibrate(fitting, token_oof, sentence_oof)
+    mixed = [mixed_probabilities(item.features, token, sentence) for item, token, sentence in zip(fitting, token_oof, sentence_oof)]
+    calibration = calibrate(fitting, [token for token, _ in mixed], [sentence for _, sentence in mixed])
     say(
         f"readings (out-of-fold technique-aware F1 {calibration.technique_aware:.3f}, SI F1 {calibration.si:.3f}): "
         + ", ".join(f"{t} {('tokens', 'sentence')[r.grain]}@{r.threshold:g}" + (f"-{r.margin:g}{'+bridge' if r.bridge else ''}" if r.grain == 0 else "") for t, r in zip(TECHNIQUES, calibration.readings))
     )
+    span_filter = fit_span_filter(fitting, [token for token, _ in mixed], [sentence for _, sentence in mixed], calibration.readings)
+    say(f"span filter cut {span_filter.cut:g} (out-of-fold technique-aware F1 {span_filter.technique_aware:.3f}, SI F1 {span_filter.si:.3f})")
 
     design, token, sentence = fit_both(fitting + extra)
+    target = candidate_rates(fitting, mixed, calibration.readings)
+    final = [
+        mixed_probabilities(item.features, token.probabilities(design.token_matrix(item.features)), sentence.probabilities(design.sentence_matrix(item.features)))
+        for item in unlabeled
+    ]
+    before = candidate_rates(unlabeled, final, calibration.readings)
+    offsets = rate_offsets(target, unlabeled, final, calibration.readings)
+    # Lowering both biases by offset / (1 + mix) lowers each mixed logit by the offset.
+    token.bias = (token.bias - offsets / (1 + SENTENCE_MIX)).astype(np.float32)
+    sentence.bias = (sentence.bias - offsets / (1 + SENTENCE_MIX)).astype(np.float32)
+    say(
+        f"candidates per 1,000 words: {target.sum() * 1000:.1f} out of fold, {before.sum() * 1000:.1f} by the final model on "
+        f"{len(unlabeled)} unlabeled articles; offsets " + ", ".join(f"{t} {o:g}" for t, o in zip(TECHNIQUES, offsets))
+    )
     seconds_fit = time.perf_counter() - fit_started
     meta = {
         "trained_on": f"{PTC} train: {len(fitting)} articles; validation part (sha256(id) % {VALIDATION_MODULUS} == 0) held out"
@@ -549,32 +697,44 @@ def train_techniques(
         "recipe": (
             f"token model: averaged SGD L2 logistic regression per technique, alpha={ALPHA}, {EPOCHS} epochs, seed {SEED}, "
             f"positive weight {POSITIVE_WEIGHT}, window ±{WINDOW}; sentence model: liblinear L2 logistic regression, C={SENTENCE_C}, "
-            f"balanced; features seen ≥ {MIN_COUNT} times; VADER valence features; per technique the grain, threshold and "
-            f"token-run extension with the best {folds}-fold out-of-fold technique-aware span F1"
+            f"balanced; features seen ≥ {MIN_COUNT} times; VADER valence features; token and sentence logits mixed "
+            f"(each + {SENTENCE_MIX} × the other's for the sentence); per technique the grain, threshold and "
+            f"token-run extension with the best {folds}-fold out-of-fold technique-aware span F1; candidates read "
+            f"{CANDIDATE_SHIFT:g} logits below those thresholds, scored by a span filter (logistic regression, C={SPAN_C}, "
+            f"target: covered share) with one cut for all techniques, the best out-of-fold mean of SI and technique-aware F1; "
+            f"final model's logits lowered per technique to read as many candidates per word on the unlabeled PTC test "
+            f"articles as the fold models read out of fold"
         ),
         "lexicon": f"VADER sentiment lexicon ({len(lexicon)} entries, vaderSentiment 3.3.2; Hutto & Gilbert, ICWSM 2014), MIT licence, Copyright (c) 2016 C.J. Hutto",
         "grains": {t: ("tokens", "sentence")[r.grain] for t, r in zip(TECHNIQUES, calibration.readings)},
         "thresholds": {t: r.threshold for t, r in zip(TECHNIQUES, calibration.readings)},
         "margins": {t: r.margin for t, r in zip(TECHNIQUES, calibration.readings) if r.grain == 0},
         "bridges": {t: r.bridge for t, r in zip(TECHNIQUES, calibration.readings) if r.grain == 0},
-        "out_of_fold": {"technique_aware_f1": round(calibration.technique_aware, 4), "si_f1": round(calibration.si, 4)},
+        "span_cut": span_filter.cut,
+        "rate_offsets": {t: float(o) for t, o in zip(TECHNIQUES, offsets)},
+        "candidates_per_1000_words": {
+            "out_of_fold": round(float(target.sum()) * 1000, 1),
+            "final_model_unlabeled_before_offsets": round(float(before.sum()) * 1000, 1),
+            "final_model_unlabeled_after_offsets": round(float(candidate_rates(unlabeled, final, calibration.readings, offsets).sum()) * 1000, 1),
+        },
+        "out_of_fold": {
+            "readings": {"technique_aware_f1": round(calibration.technique_aware, 4), "si_f1": round(calibration.si, 4)},
+            "span_filter": {"technique_aware_f1": round(span_filter.technique_aware, 4), "si_f1": round(span_filter.si, 4)},
+        },
         "training_seconds": round(time.perf_counter() - started),
         "training_machine": f"{os.cpu_count()} cores, Python {platform.python_version()}",
     }
     path = Path(out) if out else shipped_model_path()
-    design.model(token, sentence, calibration.readings, lexicon, meta).save(path)
+    design.model(token, sentence, calibration.readings, span_filter, lexicon, meta).save(path)
     say(f"model written to {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
     # Score the exported model (float16 weights, decomposed token scoring) exactly as it ships.
     shipped = TechniqueModel.load(path)
     predicted, parity = [], 0.0
-    shift = np.log(calibration.thresholds / (1 - calibration.thresholds))
     for item in validation:
-        token_scores, sentence_scores = shipped.scores(item.features)
         reference = token.probabilities(design.token_matrix(item.features))
-        reference = 1 / (1 + np.exp(-(np.log(np.clip(reference, 1e-9, 1 - 1e-9) / np.clip(1 - reference, 1e-9, 1)) - shift)))
         if len(reference):
-            parity = max(parity, float(np.abs(token_scores - reference).max()))
+            parity = max(parity, float(np.abs(_sigmoid(shipped.token_logits(item.features)) - reference).max()))
         for span in shipped.spans(item.doc, item.features):
             predicted.append((item.article.id, span.technique, span.start, span.end))
     gold = gold_spans(validation)
@@ -589,6 +749,7 @@ def train_techniques(
         extra_texts=len(extra),
         features={"unit": len(design.unit_vocabulary), "context": len(design.context_vocabulary), "sentence": len(design.sentence_vocabulary)},
         calibration=calibration,
+        span_filter=span_filter,
         si=score_si(predicted, gold),
         technique_aware=score_technique_aware(predicted, gold),
         per_technique=per_technique(predicted, gold, TECHNIQUES),
