@@ -7,7 +7,7 @@ import sys
 import time
 
 # Module names under bench/, in the order they run. Each has main(argv) -> None.
-BENCHMARKS: list[str] = ["ingest_readers", "store", "techniques", "times", "events", "checkworthy", "claims", "quotes", "coref"]
+BENCHMARKS: list[str] = ["ingest_readers", "store", "techniques", "times", "events", "checkworthy", "claims", "quotes", "coref", "unseen"]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -28,6 +28,11 @@ The metrics (the same ones the hidden evaluations use):
   code, right when the reported event's actor (target) country is one of the gold codes.
 - **source / target span accuracy**: over records whose gold actor text is found in the sentence,
   right when the reported event's actor (target) span overlaps one of the gold actor spans.
+
+Whole articles (gold ``events`` of ``samples/gold`` and ``bench/unseen/gold``): a gold main event is
+**found** by a predicted event of the same type whose trigger overlaps the gold trigger or lies in
+the gold trigger's sentence (one to one); actor and target country accuracy are over found events
+(``score_article_events``).
 """
 
 from __future__ import annotations
@@ -37,11 +42,12 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from .attribution import _locate
 from ..extract.countries import GAZETTEER, country_code
 from ..types import PLOVER_TYPES, Event
 
@@ -547,4 +553,129 @@ def score_petrarch(
         real_targets = {real[g] for g in targets if g in real}
         if real_targets:
             scores.target_country.add(bool(chosen and chosen.target and chosen.target.country in real_targets))
+    return scores
+
+
+# ---------------------------------------------------------------------------- whole articles
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticleEvent:
+    """One main event of an article annotated like ``samples/gold/*.json`` (``events``): its type,
+    the offsets of its trigger, and the country codes of its actor and target (null where none)."""
+
+    type: str
+    start: int
+    end: int
+    actor: str | None
+    actor_country: str | None
+    target: str | None
+    target_country: str | None
+
+
+def read_article_events(gold: dict, text: str) -> list[GoldArticleEvent]:
+    """The ``events`` of one gold file, each trigger located in ``text`` (``occurrence`` counts hits)."""
+    events = []
+    for item in gold.get("events", []):
+        if item.get("type") not in PLOVER_TYPES:
+            raise InputError(f"gold event type {item.get('type')!r} is not a PLOVER type")
+        start = _locate(text, item["trigger"], item.get("occurrence"))
+        events.append(GoldArticleEvent(
+            item["type"], start, start + len(item["trigger"]), item.get("actor"), item.get("actor_country"),
+            item.get("target"), item.get("target_country"),
+        ))
+    return events
+
+
+@dataclass
+class ArticleEventScores:
+    """Main events of articles: how many gold events a predicted event of the same type finds, and
+    whether the found ones carry the gold actor and target countries (null included: a predicted
+    code where the gold has none is wrong). ``missed``/``miscoded``/``spurious`` keep the cases for
+    an error census."""
+
+    gold: int = 0
+    predicted: int = 0
+    found: int = 0
+    actor_country: Tally = field(default_factory=Tally)
+    target_country: Tally = field(default_factory=Tally)
+    both_countries: int = 0  # found with actor and target countries both right
+    missed: list = field(default_factory=list)  # (gold, the predicted types whose trigger overlaps it)
+    miscoded: list = field(default_factory=list)  # (gold, event) found with a country wrong
+    spurious: list = field(default_factory=list)  # predicted events that found no gold event
+
+    def __iadd__(self, other: "ArticleEventScores") -> "ArticleEventScores":
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.found += other.found
+        self.both_countries += other.both_countries
+        for mine, theirs in ((self.actor_country, other.actor_country), (self.target_country, other.target_country)):
+            mine.right += theirs.right
+            mine.total += theirs.total
+        self.missed += other.missed
+        self.miscoded += other.miscoded
+        self.spurious += other.spurious
+        return self
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+
+def match_article_events(gold: Sequence[GoldArticleEvent], events: Sequence[Event]) -> list[tuple[int, Event]]:
+    """One-to-one (gold index, event) pairs: the same type, and the predicted trigger overlapping the
+    gold trigger or the gold trigger lying in the event's sentence. Overlapping triggers are paired
+    first, then the nearest triggers within a sentence."""
+    candidates = []
+    for gi, item in enumerate(gold):
+        for ei, event in enumerate(events):
+            if event.type != item.type:
+                continue
+            if _overlaps((event.trigger.start, event.trigger.end), (item.start, item.end)):
+                candidates.append((0, 0, gi, ei))
+            elif event.sentence.start <= item.start < event.sentence.end:
+                candidates.append((1, abs(event.trigger.start - item.start), gi, ei))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_event: set[int] = set()
+    pairs = []
+    for _, _, gi, ei in candidates:
+        if gi in used_gold or ei in used_event:
+            continue
+        used_gold.add(gi)
+        used_event.add(ei)
+        pairs.append((gi, events[ei]))
+    return sorted(pairs, key=lambda pair: pair[0])
+
+
+def score_article_events(
+    gold: Sequence[GoldArticleEvent], events: Sequence[Event], as_null: Collection[str] = ()
+) -> ArticleEventScores:
+    """Score one article's predicted events against its gold main events (see ``ArticleEventScores``).
+
+    Codes in ``as_null`` count as null on both sides: ``{"IGO"}`` reads the gold the way
+    samples/README.md codes organisations such as the EU (null), rather than docs/events.md (IGO)."""
+
+    def code(party_code: str | None) -> str | None:
+        return None if party_code in as_null else party_code
+
+    scores = ArticleEventScores(gold=len(gold), predicted=len(events))
+    pairs = match_article_events(gold, events)
+    found = {gi for gi, _ in pairs}
+    matched_events = {id(event) for _, event in pairs}
+    for gi, event in pairs:
+        item = gold[gi]
+        actor_ok = code(event.actor.country if event.actor else None) == code(item.actor_country)
+        target_ok = code(event.target.country if event.target else None) == code(item.target_country)
+        scores.found += 1
+        scores.actor_country.add(actor_ok)
+        scores.target_country.add(target_ok)
+        scores.both_countries += actor_ok and target_ok
+        if not (actor_ok and target_ok):
+            scores.miscoded.append((item, event))
+    for gi, item in enumerate(gold):
+        if gi not in found:
+            on_trigger = [e.type for e in events if _overlaps((e.trigger.start, e.trigger.end), (item.start, item.end))]
+            scores.missed.append((item, on_trigger))
+    scores.spurious = [e for e in events if id(e) not in matched_events]
     return scores

@@ -1,0 +1,189 @@
+"""Quotes, claims and events on the unseen-articles set (bench/unseen/README.md): the full pipeline
+against gold written blind, with the project's own metrics.
+
+``python -m bench.unseen`` writes the ``unseen`` section of BENCHMARKS.md; ``--errors FILE`` also
+writes every error as a TSV row (reading them turns the set into a development set: see the README).
+
+Each article is analysed once with ``newsgraph.analyze`` (its ``published`` date from the gold), and
+the one analysis is scored three ways:
+
+- quotes with ``newsgraph.eval.attribution`` as ``bench.quotes`` scores the sample articles (speaker
+  compared by name, a match needs 30% overlap of each);
+- claims with ``newsgraph.eval.claims`` (status, source, both right), as ``bench.claims`` does;
+- main events with ``newsgraph.eval.events.score_article_events``: a gold event is found by a
+  predicted event of the same type whose trigger overlaps the gold trigger or lies in its sentence;
+  actor and target country accuracy over the found events; predicted events that find none.
+
+The error census counts the errors by kind; it prints no sentence unless ``--errors`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bench.common import stamp, table, write_section
+
+SET = Path(__file__).resolve().parent
+QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
+
+
+def articles() -> list[tuple[str, str, dict]]:
+    """(stem, text, gold) of every article of the set that has a gold file, in name order."""
+    found = []
+    for gold_path in sorted((SET / "gold").glob("*.json")):
+        text_path = SET / f"{gold_path.stem}.txt"
+        if text_path.exists():
+            with open(text_path, encoding="utf-8", newline="") as handle:
+                found.append((gold_path.stem, handle.read(), json.loads(gold_path.read_text(encoding="utf-8"))))
+    return found
+
+
+def run() -> dict:
+    """Analyse every article and score it; returns the totals, per-article rows and error lists."""
+    from newsgraph import analyze
+    from newsgraph.eval.attribution import PredictedQuote, Scores, read_named_quotes, score
+    from newsgraph.eval.claims import ClaimScores, PredictedClaim, read_gold, score_article
+    from newsgraph.eval.events import ArticleEventScores, read_article_events, score_article_events
+
+    quote_gold = {article.name: article for article in read_named_quotes(SET)}
+    claims, events, events_igo_null, quotes = ClaimScores(), ArticleEventScores(), ArticleEventScores(), Scores()
+    rows, quote_errors, event_errors = [], [], []
+    words = 0
+    for stem, text, gold in articles():
+        analysis = analyze(text, published=gold.get("published"))
+        words += len(text.split())
+        article_quotes = score([(quote_gold[stem], [PredictedQuote.from_quote(q) for q in analysis.quotes])], min_cover=QUOTE_MIN_COVER)
+        quotes += article_quotes
+        quote_errors += _quote_errors(stem, text, gold, article_quotes, analysis.quotes)
+        gold_claims, unlocated = read_gold(SET / "gold" / f"{stem}.json", text)
+        if unlocated:
+            raise SystemExit(f"bench.unseen: {unlocated} gold claims of {stem} not found in its text")
+        article_claims = score_article(gold_claims, [PredictedClaim.from_claim(c) for c in analysis.claims], stem)
+        claims += article_claims
+        gold_events = read_article_events(gold, text)
+        article_events = score_article_events(gold_events, analysis.events)
+        events_igo_null += score_article_events(gold_events, analysis.events, as_null={"IGO"})
+        events += article_events
+        event_errors += [(stem, "missed", gold, on_trigger) for gold, on_trigger in article_events.missed]
+        event_errors += [(stem, "countries", gold, event) for gold, event in article_events.miscoded]
+        event_errors += [(stem, "spurious", None, event) for event in article_events.spurious]
+        rows.append([
+            stem, len(text.split()), article_quotes.gold, article_quotes.f1, article_quotes.speaker_accuracy,
+            article_claims.gold, article_claims.both_accuracy, f"{article_events.found}/{article_events.gold}",
+        ])
+    return {"quotes": quotes, "claims": claims, "events": events, "events_igo_null": events_igo_null, "rows": rows, "words": words, "quote_errors": quote_errors, "event_errors": event_errors}
+
+
+def _quote_errors(stem: str, text: str, gold: dict, scores, predicted) -> list[tuple[str, str, str, str]]:
+    """(article, kind of error, gold kind or predicted kind, the text) for quotes missed, spurious or
+    with the wrong speaker."""
+    from newsgraph.eval.attribution import _locate
+
+    kinds = {}
+    for quote in gold.get("quotes", []):
+        start = _locate(text, quote["text"], quote.get("occurrence"))
+        kinds[(start, start + len(quote["text"]))] = quote["kind"]
+    matched_gold = {(g.start, g.end) for g, _, _ in scores.pairs}
+    matched_predicted = {(p.start, p.end) for _, p, _ in scores.pairs}
+    errors = [(stem, "missed", kinds[span], text[span[0] : span[1]]) for span in kinds if span not in matched_gold]
+    errors += [(stem, "speaker wrong", kinds[(g.start, g.end)], text[g.start : g.end]) for g, _, right in scores.pairs if not right]
+    errors += [(stem, "spurious", q.kind, q.text) for q in predicted if (q.start, q.end) not in matched_predicted]
+    return errors
+
+
+def census(results: dict) -> list[list]:
+    """Counts of errors by layer and kind, most frequent first within a layer."""
+    counts: Counter = Counter()
+    for _, kind, quote_kind, _ in results["quote_errors"]:
+        counts[("quotes", f"{kind} ({quote_kind})")] += 1
+    for _, gold, predicted in results["claims"].errors:
+        if predicted is None:
+            counts[("claims", f"missed (gold {gold.status})")] += 1
+        elif predicted.status != gold.status:
+            counts[("claims", f"status {gold.status} → {predicted.status}")] += 1
+        else:
+            counts[("claims", f"source wrong ({gold.status})")] += 1
+    for gold, on_trigger in results["events"].missed:
+        how = f"another type on the trigger ({', '.join(sorted(set(on_trigger)))})" if on_trigger else "no event on the trigger"
+        counts[("events", f"missed {gold.type}: {how}")] += 1
+    for gold, event in results["events"].miscoded:
+        if (event.actor.country if event.actor else None) != gold.actor_country:
+            counts[("events", "actor country wrong")] += 1
+        if (event.target.country if event.target else None) != gold.target_country:
+            counts[("events", "target country wrong")] += 1
+    for event in results["events"].spurious:
+        counts[("events", f"spurious {event.type}")] += 1
+    order = {"quotes": 0, "claims": 1, "events": 2}
+    return [[layer, kind, n] for (layer, kind), n in sorted(counts.items(), key=lambda item: (order[item[0][0]], -item[1], item[0][1]))]
+
+
+def error_rows(results: dict) -> list[list[str]]:
+    """Every error as a TSV row: layer, article, kind, gold, predicted."""
+    rows = [["quotes", stem, kind, quote_kind, text] for stem, kind, quote_kind, text in results["quote_errors"]]
+    for stem, gold, predicted in results["claims"].errors:
+        shown = "missed" if predicted is None else f"{predicted.status} / {predicted.source}"
+        rows.append(["claims", stem, f"gold {gold.status} / {gold.source}", gold.text, shown])
+    for stem, kind, gold, found in results["event_errors"]:
+        if kind == "missed":
+            rows.append(["events", stem, kind, f"{gold.type} {gold.actor} → {gold.target}", ",".join(found) or "-"])
+        elif kind == "countries":
+            predicted = f"{found.type} {found.actor.country if found.actor else None} → {found.target.country if found.target else None}"
+            rows.append(["events", stem, kind, f"{gold.type} {gold.actor_country} → {gold.target_country}", predicted])
+        else:
+            rows.append(["events", stem, kind, "-", f"{found.type} {found.trigger.text}: {found.sentence.text}"])
+    return [[" ".join(str(cell).split()) for cell in row] for row in rows]
+
+
+def section(results: dict, command: str) -> str:
+    quotes, claims, events = results["quotes"], results["claims"], results["events"]
+    statuses = ("quoted", "attributed", "unattributed")
+    parts = [
+        "## Unseen articles (quotes, claims, events)",
+        stamp(command),
+        f"Eight invented articles ({results['words']} words) written and annotated blind in `bench/unseen/` "
+        "(README there): the gold was fixed before newsgraph ran on them, and no rule was written from them. "
+        "Every figure is the full pipeline (`newsgraph.analyze`, one analysis per article).",
+        "**Quotes** (`newsgraph.eval.attribution`, speaker by name, 30% overlap of each, as for the sample articles):",
+        table(["gold quotes", "predicted", "precision", "recall", "F1", "speaker accuracy"],
+              [[quotes.gold, quotes.predicted, quotes.precision, quotes.recall, quotes.f1, quotes.speaker_accuracy]]),
+        "**Claims** (`newsgraph.eval.claims`; target on unseen news: status and source both right for ≥ 85% of checked sentences):",
+        table(["gold claims", "matched", "status acc.", "source acc.", "both right", "spurious predictions"],
+              [[claims.gold, claims.match_rate, claims.status_accuracy, claims.source_accuracy, claims.both_accuracy, claims.spurious]]),
+        "Status confusion (rows: gold, columns: predicted):",
+        table(["gold \\ predicted", *statuses, "missed"],
+              [[gold] + [claims.confusion.get((gold, p), 0) for p in (*statuses, "missed")] for gold in statuses]),
+        "**Main events** (`newsgraph.eval.events.score_article_events`: found = a predicted event of the same type whose "
+        "trigger overlaps the gold trigger or lies in its sentence; countries over the found events, null included):",
+        table(["country convention", "gold events", "found", "actor country acc.", "target country acc.", "found with both countries right", "predicted events", "spurious"],
+              [[name, scores.gold, f"{scores.found} ({scores.recall:.3f})", scores.actor_country.accuracy or 0.0,
+                scores.target_country.accuracy or 0.0, f"{scores.both_countries} ({scores.both_countries / max(1, scores.gold):.3f} of gold)",
+                scores.predicted, len(scores.spurious)]
+               for name, scores in (("IGO for the EU, UN... (docs/events.md)", events), ("IGO read as null (samples/README.md)", results["events_igo_null"]))]),
+        "Spurious counts every predicted event that finds no gold event; the gold lists only each report's main events, "
+        "so part of them are real but minor events.",
+        "Per article:",
+        table(["article", "words", "gold quotes", "quote F1", "speaker acc.", "gold claims", "claims both right", "events found"], results["rows"]),
+        "**Error census** (counts by kind):",
+        table(["layer", "kind", "count"], census(results)),
+    ]
+    return "\n\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.unseen", description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=Path, help="also write every error to this TSV file (turns the set into a development set)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    results = run()
+    text = section(results, "python -m bench.unseen")
+    write_section("unseen", text)
+    print(text)
+    if args.errors is not None:
+        rows = [["layer", "article", "kind", "gold", "predicted"], *error_rows(results)]
+        try:
+            args.errors.write_text("\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8")
+        except OSError as error:
+            raise SystemExit(f"bench.unseen: cannot write {args.errors}: {error.strerror}") from None

@@ -1,0 +1,5 @@
+"""``python -m bench.unseen``."""
+
+from bench.unseen import main
+
+main()
