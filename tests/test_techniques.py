@@ -188,7 +188,7 @@ def test_the_decomposed_scoring_equals_the_spelled_out_features(opinion_doc):
     from newsgraph.training.techniques import Design
 
     model = load_model()
-    features = doc_features(opinion_doc, model.lexicon)
+    features = doc_features(opinion_doc, model.lexicon, model.clusters)
     design = Design(model.unit_vocabulary, model.context_vocabulary, model.sentence_vocabulary)
     stacked = np.vstack([model.unit_weights.reshape(-1, len(TECHNIQUES)), model.context_weights])
     spelled_out = np.asarray(design.token_matrix(features) @ stacked) + model.token_bias
@@ -205,6 +205,55 @@ def test_the_model_carries_its_valence_lexicon(opinion_doc):
     betrayed = next(k for k, feats in enumerate(with_lexicon.unit) if feats[0] == "w=betrayed")
     assert any(f.startswith("v=n") for f in with_lexicon.unit[betrayed])
     assert not any(f.startswith("v=") for feats in without.unit for f in feats)
+
+
+def test_the_model_carries_its_word_clusters():
+    """The word-cluster table loads from the package model: three granularities, research texts named."""
+    clusters = load_model().clusters
+    assert clusters is not None and len(clusters.words) > 30000
+    assert clusters.sizes == [64, 256, 1024]
+    assert len(set(clusters.words)) == len(clusters.words) and all(w == w.lower() for w in clusters.words)
+    meta = load_model().meta["word_clusters"]
+    for source in ("semeval2020-task11-ptc", "polnear", "semeval2025-task10-en", "conll2003-en", "research-only", "no text"):
+        assert source in meta
+
+
+def test_word_cluster_lookup_is_deterministic_and_leaves_unknown_words_out():
+    clusters = load_model().clusters
+    found = clusters.lookup(["government", "zzqxvblorf", "government", "the"])
+    assert found.shape == (4, 3)
+    assert found[0].tolist() == found[2].tolist() and np.all(found[0] >= 0) and np.all(found[3] >= 0)
+    assert found[1].tolist() == [-1, -1, -1]
+    assert np.all(found[[0, 3]] < np.array(clusters.sizes))
+    assert clusters.lookup([]).shape == (0, 3)
+
+
+def test_cluster_features_cover_known_words_only(parse):
+    model = load_model()
+    doc = parse("The corrupt elites betrayed zzqxvblorf again.")
+    with_clusters = doc_features(doc, model.lexicon, model.clusters)
+    without = doc_features(doc, model.lexicon)
+    rows = {feats[0]: feats for feats in with_clusters.unit}
+    expected = model.clusters.lookup(["corrupt"])[0].tolist()
+    assert [f for f in rows["w=corrupt"] if f.startswith("c")] == [f"c{level}={c}" for level, c in enumerate(expected)]
+    assert not any(f.startswith("c") and "=" in f[:3] for f in rows["w=zzqxvblorf"])
+    assert not any(f[:2] in ("c0", "c1", "c2") for feats in without.unit for f in feats)
+    bag = [f for f in with_clusters.sentences[0] if f.startswith("sc=")]
+    assert f"sc={expected[1]}" in bag and len(bag) == len(set(bag))
+
+
+def test_word_clusters_are_rebuilt_identically(monkeypatch):
+    """The cluster table is learned reproducibly (fixed seed): two builds of the same texts agree."""
+    from newsgraph.training import techniques as training
+
+    monkeypatch.setattr(training, "CLUSTER_WORDS", 400)
+    monkeypatch.setattr(training, "CLUSTER_CONTEXTS", 200)
+    monkeypatch.setattr(training, "CLUSTER_DIMENSIONS", 10)
+    monkeypatch.setattr(training, "CLUSTER_SIZES", (4, 16))
+    texts = [a.text for a in training.load_ptc(shared_data("semeval2020-task11-ptc"))[:20]]
+    first, second = training.build_word_clusters(texts), training.build_word_clusters(texts)
+    assert first.words == second.words and len(first.words) == 400 and first.words[0] in ("the", ",", ".")
+    assert np.array_equal(first.ids, second.ids) and first.sizes == [4, 16]
 
 
 def test_token_runs_grow_from_seeds_over_weaker_neighbours():
@@ -245,7 +294,7 @@ def test_mixing_lets_each_model_see_the_other_s_view_of_the_sentence():
 def test_spans_are_the_candidates_the_span_filter_keeps(opinion_doc):
     """Candidates are read once; the span filter scores each; the threshold only decides which stay."""
     model = load_model()
-    features = doc_features(opinion_doc, model.lexicon)
+    features = doc_features(opinion_doc, model.lexicon, model.clusters)
     token, sentence = model.probabilities(features)
     found = span_candidates(features, token, sentence, model.grains, model.thresholds, model.margins, model.bridges)
     n = len(found.start)
@@ -363,6 +412,7 @@ def test_training_runs_end_to_end_on_a_slice(tmp_path):
     model = TechniqueModel.load(out)
     assert model.meta["trained_on"].startswith("semeval2020-task11-ptc")
     assert len(model.thresholds) == len(TECHNIQUES)
+    assert model.clusters is not None and model.clusters.sizes == [64, 256, 1024]
 
 
 def test_covered_share_counts_overlapping_gold_spans_once_and_by_technique():
@@ -380,7 +430,7 @@ def test_rate_offsets_find_the_offset_that_reads_the_target_rate(opinion_doc):
     from newsgraph.training.techniques import Article, Parsed, Reading, candidate_rates, rate_offsets
 
     model = load_model()
-    features = doc_features(opinion_doc, model.lexicon)
+    features = doc_features(opinion_doc, model.lexicon, model.clusters)
     item = Parsed(Article("opinion", OPINION, []), opinion_doc, features, np.zeros(0), np.zeros(0))
     probabilities = [model.probabilities(features)]
     readings = [Reading(int(g), float(t), float(m), int(b)) for g, t, m, b in zip(model.grains, model.thresholds, model.margins, model.bridges)]
@@ -406,6 +456,14 @@ def test_training_reports_a_missing_corpus(tmp_path):
     result = run_cli("train", "techniques", "--data", str(tmp_path), "--out", str(tmp_path / "m.npz"))
     assert result.returncode != 0
     assert b"not found" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_training_reports_missing_cluster_texts(tmp_path):
+    """The word clusters need the unlabeled news beside the PTC: without it, a one-line error."""
+    (tmp_path / "semeval2020-task11-ptc").symlink_to(shared_data("semeval2020-task11-ptc"))
+    result = run_cli("train", "techniques", "--data", str(tmp_path), "--out", str(tmp_path / "m.npz"))
+    assert result.returncode != 0
+    assert b"polnear: no article texts" in result.stderr and b"Traceback" not in result.stderr
 
 
 def test_validation_split_is_fixed_and_by_article():

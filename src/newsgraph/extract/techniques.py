@@ -10,14 +10,16 @@ docs/models.md), read the parse spaCy already made; no other model runs.
   to ``WINDOW`` tokens away in the same sentence (lowercase form, lemma, POS and fine tag,
   dependency label, shape, suffix, entity type, all-caps "shouting", inside quotation marks, how
   often its lemma recurs in the article, since repetition is a technique, and its sentiment valence
-  in the VADER lexicon the model carries), and *context features* of the token alone (its head,
+  in the VADER lexicon the model carries, and its word clusters at three granularities, learned
+  without labels from unlabeled news, so that a cue seen with one word also counts for words used
+  alike), and *context features* of the token alone (its head,
   the word bigrams around it, its place in the sentence, cues of the whole sentence: exclamation,
   question, first/second person, modal, negation, superlative, quote marks, strongly emotional
   words, length, the title line). Because the model is linear, neighbour features are never
   spelled out: each token's unit features are scored once per window offset and the scores are
   shifted into place.
 - A **sentence model** gives every sentence a probability for each technique from its lemmas,
-  lemma bigrams, adjectives and adverbs, and the same sentence cues.
+  lemma bigrams, adjectives and adverbs, the word clusters of its words, and the same sentence cues.
 
 The two models' logits are mixed (:func:`mix_logits`): a token's gains half its sentence's, a
 sentence's half its best token's, a soft sentence gate for the token model.
@@ -77,10 +79,11 @@ TECHNIQUES = (
 )
 GRAINS = ("tokens", "sentence")  # how a technique's spans are read: token runs or whole sentences
 
-FEATURE_VERSION = 4  # bump when the features or the scoring change: a model made for others is refused
+FEATURE_VERSION = 5  # bump when the features or the scoring change: a model made for others is refused
 STRONG_VALENCE = 1.5  # |valence| from which a lexicon word counts as strongly emotional (VADER's scale runs to 4)
 WINDOW = 2  # unit features of neighbours up to this many tokens away (same sentence) count
 SENTENCE_MIX = 0.5  # share of the sentence logit added to a token's (and of the best token logit to a sentence's)
+SENTENCE_CLUSTER_LEVEL = 1  # the sentence model reads a bag of the word clusters of this level (256 clusters)
 CANDIDATE_SHIFT = 2.0  # candidates are read this many logits below each technique's reading threshold
 MODEL_FILE = "techniques.npz"
 DISCLAIMER = (
@@ -166,6 +169,32 @@ class FeatureTable:
             rows.append(entry_rows[known])
             columns.append(ids[known])
         return _binary_rows(np.concatenate(rows), np.concatenate(columns), self.n_rows, len(vocabulary))
+
+
+@dataclass
+class WordClusters:
+    """Distributional word clusters at several granularities: lowercase word → one cluster id per level.
+
+    Learned without labels from unlabeled news text (:func:`newsgraph.training.techniques.build_word_clusters`),
+    words that occur in the same contexts share a cluster, so a technique cue the annotated
+    articles show with one word also counts for its unseen neighbours in meaning. ``ids`` is
+    ``(words, levels)``, coarsest level first; a word the table lacks has no cluster.
+    """
+
+    words: list[str]
+    ids: np.ndarray
+
+    def __post_init__(self) -> None:
+        self.ids = np.asarray(self.ids, dtype=np.int16).reshape(len(self.words), -1)
+        self._index = {word: number for number, word in enumerate(self.words)}
+        self.sizes = [int(size) for size in self.ids.max(axis=0) + 1] if len(self.words) else []
+
+    def lookup(self, words) -> np.ndarray:
+        """``(len(words), levels)`` cluster ids of lowercase ``words``, -1 for a word the table lacks."""
+        rows = np.fromiter(map(self._index.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        found = np.full((len(rows), len(self.sizes)), -1, dtype=np.int64)
+        found[rows >= 0] = self.ids[rows[rows >= 0]]
+        return found
 
 
 @dataclass
@@ -281,11 +310,12 @@ def _any_per_sentence(flags: np.ndarray, sentence: np.ndarray, n_sentences: int)
     return np.bincount(sentence[flags], minlength=n_sentences) > 0
 
 
-def doc_features(doc: Doc, lexicon: Mapping[str, float] | None = None) -> DocFeatures:
+def doc_features(doc: Doc, lexicon: Mapping[str, float] | None = None, clusters: WordClusters | None = None) -> DocFeatures:
     """Features of every non-space token and every sentence of ``doc`` (see the module docstring).
 
     ``lexicon`` (word → sentiment valence, the model's :attr:`TechniqueModel.lexicon`) adds the
-    valence features; without it they are left out.
+    valence features, ``clusters`` (the model's :attr:`TechniqueModel.clusters`) the word-cluster
+    features; without them they are left out.
 
     Token attributes are read in one ``Doc.to_array`` call; every string (a word form, a lemma, a
     bigram) is decoded and spelled once per distinct value in the document, and per-token features
@@ -432,6 +462,15 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float] | None = None) -> DocFea
     in_title = np.zeros(len(lemma_values), dtype=bool)
     in_title[lemma_codes[content & (sentence == first_sentence)]] = True
     unit.add_flag("intitle", content & in_title[lemma_codes] & (sentence != first_sentence))
+    if clusters is not None:
+        clustered = clusters.lookup(lower_values)[lower_codes] if n else np.zeros((0, len(clusters.sizes)), np.int64)
+        known = np.flatnonzero(clustered[:, 0] >= 0) if clusters.sizes else np.zeros(0, np.int64)
+        for level in range(len(clusters.sizes)):
+            cluster_values, cluster_codes = np.unique(clustered[known, level], return_inverse=True)
+            names = [str(v) for v in cluster_values.tolist()]
+            unit.add(f"c{level}=", names, cluster_codes.reshape(-1), known)
+            if level == SENTENCE_CLUSTER_LEVEL:
+                sentences.add("sc=", names, cluster_codes.reshape(-1), sentence[known])
 
     context = FeatureTable(n)
     per_unit = cue_counts_array[sentence]
@@ -625,8 +664,9 @@ class TechniqueModel:
     that reach it (see :func:`run_bounds`); ``span_weights`` and ``span_bias`` score each candidate
     span (:func:`span_candidates`) for the share of it a gold span of its technique would cover,
     and ``span_cut`` is the predicted share that reads as a calibrated score of 0.5; ``lexicon``
-    is the VADER word → valence table the valence features read (stored in the model file, so
-    nothing else is loaded at run time).
+    is the VADER word → valence table the valence features read and ``clusters`` the word-cluster
+    table the cluster features read (both stored in the model file, so nothing else is loaded at
+    run time).
     """
 
     unit_vocabulary: dict[str, int]
@@ -646,6 +686,7 @@ class TechniqueModel:
     span_cut: float
     lexicon: dict[str, float]
     meta: dict | None = None
+    clusters: WordClusters | None = None
 
     def token_logits(self, features: DocFeatures) -> np.ndarray:
         """Raw token-model logits, ``(units, techniques)``."""
@@ -713,6 +754,10 @@ class TechniqueModel:
             "span_weights": self.span_weights.astype(np.float64),
             "span_bias_cut": np.array([self.span_bias, self.span_cut], dtype=np.float64),
         }
+        if self.clusters is not None:
+            arrays["cluster_ids"] = self.clusters.ids.astype(np.int16)
+            # The words as one newline-joined byte string: a compact, exact spelling of the table.
+            arrays["cluster_words"] = np.frombuffer("\n".join(self.clusters.words).encode("utf-8"), dtype=np.uint8)
         header = {
             "feature_version": FEATURE_VERSION,
             "window": WINDOW,
@@ -763,6 +808,9 @@ class TechniqueModel:
                 span_cut=span_cut,
                 lexicon={str(word): float(valence) for word, valence in header["lexicon"].items()},
                 meta=header.get("meta", {}),
+                clusters=WordClusters(bytes(arrays["cluster_words"]).decode("utf-8").split("\n"), arrays["cluster_ids"])
+                if "cluster_ids" in arrays
+                else None,
             )
         except (KeyError, ValueError) as error:
             raise TechniqueModelError(f"{path}: incomplete technique model (no {error})") from None
@@ -833,7 +881,7 @@ def extract_techniques(doc: Doc, threshold: float = 0.5) -> tuple[Technique, ...
     if not len(doc) or not text.strip():
         return ()
     model = load_model()
-    return model.spans(doc, doc_features(doc, model.lexicon), threshold, text)
+    return model.spans(doc, doc_features(doc, model.lexicon, model.clusters), threshold, text)
 
 
 def summarize_techniques(doc: Doc, techniques: tuple[Technique, ...]) -> dict:

@@ -6,7 +6,10 @@ Recipe (deterministic: same data and library versions give the same artefact):
    ``train-task2-TC.labels``. Set a fixed part aside for validation, never seen by any fit: the
    articles whose id's SHA-256 is divisible by ``VALIDATION_MODULUS`` (70 of 371 articles, 1,069
    of 6,129 spans).
-2. Parse every article with the newsgraph pipeline and compute the features of
+2. Learn word clusters without labels from unlabeled news text (:func:`cluster_texts`,
+   :func:`build_word_clusters`: PPMI → SVD → k-means at 64, 256 and 1,024 clusters, fixed seed,
+   stored in the model), so that the linear model generalises beyond the words of the annotated
+   articles. Parse every article with the newsgraph pipeline and compute the features of
    :mod:`newsgraph.extract.techniques`, with the VADER sentiment lexicon (read from the
    ``vaderSentiment`` package, stored in the model) for the valence features. A token is a
    positive for a technique when at least half of its characters lie in a gold span of that
@@ -42,6 +45,7 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -55,12 +59,14 @@ from ..errors import InputError
 from ..eval.techniques import SpanScore, every_sentence_baseline, merge_intervals, per_technique, score_si, score_technique_aware
 from ..extract.techniques import (
     CANDIDATE_SHIFT,
+    SENTENCE_CLUSTER_LEVEL,
     SENTENCE_MIX,
     TECHNIQUES,
     WINDOW,
     Candidates,
     DocFeatures,
     TechniqueModel,
+    WordClusters,
     _logit,
     _sigmoid,
     doc_features,
@@ -88,6 +94,15 @@ TOKEN_POSITIVE_SHARE = 0.5  # a token is inside a gold span when this share of i
 SPAN_C = 0.1  # inverse L2 strength of the span filter (on standardised features)
 RATE_SHIFTS = tuple(float(d) for d in np.round(np.arange(-2.0, 4.01, 0.1), 2))  # logit offsets tried to match candidate rates
 SPAN_CUTS = tuple(float(c) for c in np.round(np.arange(0.025, 0.6, 0.025), 3))  # predicted covered shares tried as the cut
+POLNEAR = "polnear"
+FRAMING = "semeval2025-task10-en"
+CONLL = "conll2003-en"
+CLUSTER_WORDS = 40000  # the most frequent lowercase words that get clusters
+CLUSTER_CONTEXTS = 10000  # the most frequent words counted as left and right contexts
+CLUSTER_WINDOW = 2  # context words up to this far on each side
+CLUSTER_DIMENSIONS = 100  # SVD dimensions of the PPMI matrix that k-means clusters
+CLUSTER_SIZES = (64, 256, 1024)  # k-means cluster counts, coarse to fine (like Brown-cluster prefixes)
+_CLUSTER_TOKEN = re.compile(r"n't|[^\W_]+(?=n't)|[^\W_]+|[^\w\s]")  # close to spaCy's split of words, "n't" and punctuation
 
 Progress = Callable[[str], None]
 
@@ -190,6 +205,76 @@ def load_unlabeled(corpus: Path) -> list[Article]:
     return articles
 
 
+def cluster_texts(corpus: Path) -> list[str]:
+    """The unlabeled news text the word clusters are learned from, in a fixed order.
+
+    The PTC train articles of the fitting part (not the validation part) and the PTC test
+    articles, the PolNeAR article texts, the SemEval-2025 Task 10 English articles (all beside the
+    PTC corpus) and the CoNLL-2003 English sentences (Reuters). Only text is read, no label.
+    """
+    texts = [a.text for a in validation_split(load_ptc(corpus))[0]] + [a.text for a in load_unlabeled(corpus)]
+    root = corpus.parent
+    for pattern in (f"{POLNEAR}/*/text/*.txt", f"{FRAMING}/EN/raw-documents/*.txt"):
+        paths = sorted(root.glob(pattern))
+        if not paths:
+            raise InputError(f"{root}/{pattern.split('/')[0]}: no article texts (the word clusters are learned from them)")
+        texts += [path.read_text(encoding="utf-8") for path in paths]
+    for name in ("eng.train", "eng.testa", "eng.testb"):
+        words: list[str] = []
+        for line in _require(root / CONLL / name).read_text(encoding="utf-8").splitlines():
+            word = line.split(" ")[0]
+            if line.strip() and word != "-DOCSTART-":
+                words.append(word)
+            elif words:
+                texts.append(" ".join(words))
+                words = []
+        if words:
+            texts.append(" ".join(words))
+    return texts
+
+
+def build_word_clusters(texts: Sequence[str]) -> WordClusters:
+    """Word clusters learned without labels: PPMI of word–context counts → truncated SVD → k-means.
+
+    Each of the ``CLUSTER_WORDS`` most frequent lowercase words is counted against the
+    ``CLUSTER_CONTEXTS`` most frequent words up to ``CLUSTER_WINDOW`` words to its left and to its
+    right (left and right kept apart, so word order counts; lines are not crossed); the positive
+    pointwise mutual information (context counts smoothed to the power 0.75) is reduced to
+    ``CLUSTER_DIMENSIONS`` dimensions, the rows normalised, and k-means (fixed seed) cuts them into
+    each of ``CLUSTER_SIZES`` clusters. Deterministic: the same texts give the same table.
+    """
+    from sklearn.cluster import KMeans
+    from sklearn.decomposition import TruncatedSVD
+
+    lines = [_CLUSTER_TOKEN.findall(line.lower()) for text in texts for line in text.split("\n") if line.strip()]
+    counts = Counter(word for line in lines for word in line)
+    ranked = sorted(counts, key=lambda word: (-counts[word], word))
+    words = {word: number for number, word in enumerate(ranked[:CLUSTER_WORDS])}
+    contexts = {word: number for number, word in enumerate(ranked[:CLUSTER_CONTEXTS])}
+    rows, columns = [], []
+    for line in lines:
+        word_ids = np.array([words.get(w, -1) for w in line], dtype=np.int64)
+        context_ids = np.array([contexts.get(w, -1) for w in line], dtype=np.int64)
+        for offset in range(1, CLUSTER_WINDOW + 1):
+            for word, context, side in ((word_ids[:-offset], context_ids[offset:], 0), (word_ids[offset:], context_ids[:-offset], 1)):
+                both = (word >= 0) & (context >= 0)
+                rows.append(word[both])
+                columns.append(context[both] * 2 + side)
+    row, column = np.concatenate(rows), np.concatenate(columns)
+    counted = sparse.csr_matrix((np.ones(len(row)), (row, column)), shape=(len(words), 2 * len(contexts))).tocoo()
+    total = counted.data.sum()
+    word_share = np.asarray(counted.tocsr().sum(axis=1)).ravel() / total
+    context_share = np.asarray(counted.tocsc().sum(axis=0)).ravel() ** 0.75
+    context_share /= context_share.sum()
+    pmi = np.log(counted.data / total / (word_share[counted.row] * context_share[counted.col]))
+    positive = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[positive], (counted.row[positive], counted.col[positive])), shape=counted.shape)
+    vectors = TruncatedSVD(CLUSTER_DIMENSIONS, algorithm="randomized", n_iter=7, random_state=SEED).fit_transform(ppmi)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    ids = [KMeans(k, n_init=1, max_iter=100, random_state=SEED).fit(vectors).labels_ for k in CLUSTER_SIZES]
+    return WordClusters(list(words), np.stack(ids, axis=1))
+
+
 def is_validation(article_id: str) -> bool:
     """The fixed validation part: articles whose id's SHA-256 is divisible by VALIDATION_MODULUS."""
     return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % VALIDATION_MODULUS == 0
@@ -253,14 +338,16 @@ def load_lexicon() -> dict[str, float]:
     return lexicon
 
 
-def parse_articles(articles: Sequence[Article], lexicon: dict[str, float], progress: Progress | None = None) -> list[Parsed]:
+def parse_articles(
+    articles: Sequence[Article], lexicon: dict[str, float], progress: Progress | None = None, clusters: WordClusters | None = None
+) -> list[Parsed]:
     """Parse with the newsgraph pipeline and compute features and labels."""
     from .. import nlp
 
     parsed = []
     started = time.perf_counter()
     for n, (article, doc) in enumerate(zip(articles, nlp.parse_many(a.text for a in articles)), 1):
-        features = doc_features(doc, lexicon)
+        features = doc_features(doc, lexicon, clusters)
         parsed.append(Parsed(article, doc, features, token_labels(doc, features, article.spans), sentence_labels(features, article.spans)))
         if progress and n % 50 == 0:
             progress(f"parsed {n}/{len(articles)} articles ({time.perf_counter() - started:.0f} s)")
@@ -305,7 +392,14 @@ class Design:
         return index_rows(features.sentences, self.sentence_vocabulary)
 
     def model(
-        self, token: "Fitted", sentence: "Fitted", readings: Sequence["Reading"], span_filter: "SpanFilter", lexicon: dict[str, float], meta: dict
+        self,
+        token: "Fitted",
+        sentence: "Fitted",
+        readings: Sequence["Reading"],
+        span_filter: "SpanFilter",
+        lexicon: dict[str, float],
+        meta: dict,
+        clusters: WordClusters | None = None,
     ) -> TechniqueModel:
         """Cut the fitted token weights back into the model's per-offset and context blocks."""
         n_units = len(self.unit_vocabulary)
@@ -328,6 +422,7 @@ class Design:
             span_cut=span_filter.cut,
             lexicon=lexicon,
             meta=meta,
+            clusters=clusters,
         )
 
 
@@ -649,7 +744,10 @@ def train_techniques(
     say(f"{len(fit_part)} articles to fit (and {len(extra_part)} memes), {len(validation_part)} held out for validation")
 
     lexicon = load_lexicon()
-    parsed = parse_articles(fit_part + validation_part + extra_part + unlabeled_part, lexicon, say)
+    clusters_started = time.perf_counter()
+    clusters = build_word_clusters(cluster_texts(corpus))
+    say(f"word clusters of {len(clusters.words)} words learned from unlabeled news ({time.perf_counter() - clusters_started:.0f} s)")
+    parsed = parse_articles(fit_part + validation_part + extra_part + unlabeled_part, lexicon, say, clusters)
     fitting, validation = parsed[: len(fit_part)], parsed[len(fit_part) : len(fit_part) + len(validation_part)]
     extra = parsed[len(fit_part) + len(validation_part) : len(parsed) - len(unlabeled_part)]
     unlabeled = parsed[len(parsed) - len(unlabeled_part) :]
@@ -697,13 +795,20 @@ def train_techniques(
         "recipe": (
             f"token model: averaged SGD L2 logistic regression per technique, alpha={ALPHA}, {EPOCHS} epochs, seed {SEED}, "
             f"positive weight {POSITIVE_WEIGHT}, window ±{WINDOW}; sentence model: liblinear L2 logistic regression, C={SENTENCE_C}, "
-            f"balanced; features seen ≥ {MIN_COUNT} times; VADER valence features; token and sentence logits mixed "
+            f"balanced; features seen ≥ {MIN_COUNT} times; VADER valence features; word-cluster features of the token and its window "
+            f"(3 granularities) and a bag of level-{SENTENCE_CLUSTER_LEVEL} clusters per sentence; token and sentence logits mixed "
             f"(each + {SENTENCE_MIX} × the other's for the sentence); per technique the grain, threshold and "
             f"token-run extension with the best {folds}-fold out-of-fold technique-aware span F1; candidates read "
             f"{CANDIDATE_SHIFT:g} logits below those thresholds, scored by a span filter (logistic regression, C={SPAN_C}, "
             f"target: covered share) with one cut for all techniques, the best out-of-fold mean of SI and technique-aware F1; "
             f"final model's logits lowered per technique to read as many candidates per word on the unlabeled PTC test "
             f"articles as the fold models read out of fold"
+        ),
+        "word_clusters": (
+            f"{len(clusters.words)} lowercase words, {'/'.join(map(str, CLUSTER_SIZES))} clusters: PPMI of word-context counts "
+            f"(±{CLUSTER_WINDOW} words, {CLUSTER_CONTEXTS} context words, left and right apart) -> truncated SVD ({CLUSTER_DIMENSIONS} "
+            f"dimensions) -> k-means, seed {SEED}; learned without labels from the text of {PTC} train (fitting part) and test "
+            f"articles, {POLNEAR}, {FRAMING} and {CONLL} (research-only texts; the model holds the derived word table, no text)"
         ),
         "lexicon": f"VADER sentiment lexicon ({len(lexicon)} entries, vaderSentiment 3.3.2; Hutto & Gilbert, ICWSM 2014), MIT licence, Copyright (c) 2016 C.J. Hutto",
         "grains": {t: ("tokens", "sentence")[r.grain] for t, r in zip(TECHNIQUES, calibration.readings)},
@@ -725,7 +830,7 @@ def train_techniques(
         "training_machine": f"{os.cpu_count()} cores, Python {platform.python_version()}",
     }
     path = Path(out) if out else shipped_model_path()
-    design.model(token, sentence, calibration.readings, span_filter, lexicon, meta).save(path)
+    design.model(token, sentence, calibration.readings, span_filter, lexicon, meta, clusters).save(path)
     say(f"model written to {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
     # Score the exported model (float16 weights, decomposed token scoring) exactly as it ships.
