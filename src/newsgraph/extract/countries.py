@@ -18,7 +18,9 @@ Three entry points:
 - ``find_countries(doc)`` lists every country mention in a parsed text, with character offsets;
 - ``phrase_country(token)`` gives the country of the noun phrase a token heads, looking at the
   head itself, then its modifiers (possessives, compounds, adjectives), appositions and
-  ``of``/``from`` phrases: "Lithuania's defense chief" → LTU.
+  ``of``/``from`` phrases: "Lithuania's defense chief" → LTU;
+- ``dateline_country(text)`` (``dateline_place`` with its offsets) gives the country of a wire dateline's place ("NAIROBI, Oct 9 (...) —"
+  → KEN), the country a story is filed from.
 """
 
 from __future__ import annotations
@@ -127,6 +129,9 @@ class Gazetteer:
                 self._by_key.setdefault(match.group(), []).append(entry)
         for candidates in self._by_key.values():
             candidates.sort(key=lambda e: len(e.alias), reverse=True)
+        # Aliases are capitalised except a few ("al-Qaeda", "the bloc" for the EU): the first letters
+        # a lowercase word must have to be worth a lookup.
+        self.lower_initials = frozenset(alias[0] for alias in self._by_alias if alias[0].islower())
         self._iso = {c.alpha_3 for c in pycountry.countries}
 
     def __len__(self) -> int:
@@ -207,6 +212,54 @@ def country_code(name: str) -> str | None:
     return entry.code if entry else None
 
 
+# A wire dateline near the top: "NAIROBI, Oct 9 (Outlet) —", "PORT-AU-PRINCE, March 14, 2026 —",
+# "GOMA, Congo, 14 March —"; the year is often left out, so unlike ingest's dateline (which is after
+# the publication date) only the place and a month name are required.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{1,40}?))?,[ \t]+"
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH})",
+    re.MULTILINE,
+)
+_DATELINE_CHARS = 400
+_DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--| - )[ \t]*")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ends (after its dash: "NAIROBI, Oct 9 (Outlet) — "), 0 when there is none.
+    The words before it are no part of the first sentence, though the parser may join them to it."""
+    match = _DATELINE_PLACE.search(text[:_DATELINE_CHARS])
+    if match is None:
+        return 0
+    dash = _DATELINE_DASH.match(text, match.end())
+    return dash.end() if dash else match.end()
+
+
+def dateline_place(text: str) -> CountryMention | None:
+    """The place of a story's wire dateline with its country ("KAMPALA, Oct 12 (...) —" → KAMPALA,
+    UGA), or None.
+
+    Only places that stand for their own state count: a dateline in Brussels, whose name speaks for
+    the EU, says nothing about the nationality of the people in the story.
+    """
+    match = _DATELINE_PLACE.search(text[:_DATELINE_CHARS])
+    if match is None:
+        return None
+    group = "place"
+    entry = GAZETTEER.lookup(match["place"].title())
+    if entry is None and match["region"]:
+        group, entry = "region", GAZETTEER.lookup(match["region"])  # "GOMA, Congo, Oct 9": the town is not known, its country is
+    if entry is None or entry.code != entry.place_code or entry.code in NON_STATE_CODES:
+        return None
+    return CountryMention(match.start(group), match.end(group), match[group], entry.code, entry.kind, entry.place_code)
+
+
+def dateline_country(text: str) -> str | None:
+    """The ISO code of the country a story is datelined in ("KAMPALA, Oct 12 (...) —" → UGA), or None."""
+    place = dateline_place(text)
+    return place.code if place is not None else None
+
+
 # --------------------------------------------------------------------------- parsed text
 
 
@@ -250,8 +303,8 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
         k = i - start
         position = starts[k]
         first = text[position]
-        if not first.isalpha() or not first.isupper() and first != "a":
-            i += 1  # aliases are capitalised, except "al-Qaeda"
+        if not first.isalpha() or not first.isupper() and first not in GAZETTEER.lower_initials:
+            i += 1  # aliases are capitalised, except "al-Qaeda" and "bloc"
             continue
         window = text[position:starts[min(k + _WINDOW_TOKENS, stop - start)]]
         hit = GAZETTEER.match_at(window, 0)
@@ -348,7 +401,8 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
 
     Tried in order: the head itself ("Russia", "the Kremlin", "Russians"); its left modifiers,
     recursively ("Lithuania's defense chief", "Russian President Vladimir Putin", "Polish troops");
-    appositions ("Vladimir Putin, the Russian president"); a home the text gives ("a group based
+    appositions ("Vladimir Putin, the Russian president"), also the noun a name is in apposition to
+    ("her Ethiopian counterpart, Tesfaye Alemu"); a home the text gives ("a group based
     in Kenya"); and ``of``/``from``/``in`` phrases ("the president of France", "doctors from two
     American aid groups", "rebels in Guinea").
 
@@ -386,4 +440,8 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
             found = _place_phrase_country(child, index, _depth, ("in",))  # "an aid group based in Kenya"
             if found is not None:
                 return found
+    if head.dep_ == "appos" and _depth == 0 and head.head.pos_ == "NOUN":
+        found = phrase_country(head.head, index, _depth + 1)  # "her Ethiopian counterpart, Tesfaye Alemu"
+        if found is not None:
+            return found
     return _place_phrase_country(head, index, _depth, _PLACE_PREPOSITIONS)

@@ -34,6 +34,11 @@ The coding rules (docs/events.md has the full list and why):
   subsidies from the government", "opened fire to disperse the demonstrators");
 - unnamed attackers, protesters and victims take the country of the place of the event, as CAMEO
   codes generic agents ("gunmen abducted two aid workers in northern Mali" → MLI);
+- a story's wire dateline ("KAMPALA, Oct 12 (...) —") gives national offices with no country of
+  their own ("Interior Minister X", "the police chief") its country, and is the place of an event
+  the text does not place;
+- "both sides" / "the two sides" are the last pair of coordinated states named; "each other" makes
+  coordinated actors each other's targets;
 - what is only said is a claim, not an event: a warning that names no one threatened, an opinion
   ("I think they should resign"), "willing to" with no event after it.
 
@@ -53,7 +58,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import CountryIndex, CountryMention, phrase_country, token_country
+from .countries import CountryIndex, CountryMention, dateline_end, dateline_place, phrase_country, token_country
 from .entities import EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
@@ -252,6 +257,10 @@ class _Coder:
         self._sentence_of: list[int] = []
         self._sentences: list[tuple[int, int]] = []
         self._candidate_at: dict[int, _Candidate] = {}
+        self._state_pairs: list[tuple[int, list[Token]]] | None = None
+        self._home_place = dateline_place(self.text)
+        self._home = self._home_place.code if self._home_place is not None else None
+        self._dateline_end = dateline_end(self.text)  # the parser can make "NAIROBI" the first sentence's subject  # where the story is filed: the default country of its offices and places
         for number, sentence in enumerate(doc.sents):
             self._sentences.append((sentence.start, sentence.end))
             self._sentence_of.extend([number] * (sentence.end - sentence.start))
@@ -290,6 +299,8 @@ class _Coder:
                 continue  # "an attack on Belarus is an attack on Russia": a definition, not an event
             if token.dep_ == "pobj" and token.head.head.i in found and self._nominal_actor(token) is None:
                 continue  # "sent 20 million euros in aid": the verb's event, told again
+            if token.dep_ == "pobj" and token.head.head.dep_ in OBJECTS and token.head.head.head.i in found and self._nominal_actor(token) is None:
+                continue  # "pledged $25 million in aid": what the verb promises
             if token.dep_ in OBJECTS and token.head.i in found and self._nominal_actor(token) is None:
                 continue  # "relaxed its ban on parties", "signed a pact": what the verb acts on, not another event
             entries = lexicon.nouns.get(token.lemma_.lower())
@@ -327,8 +338,21 @@ class _Coder:
         for entry in entries:
             modifier = entry.modifier
             if modifier is None or any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == modifier for c in noun.children):
-                fitting.append(entry)
+                if not (entry.concrete and self._abstract_topic(noun)):
+                    fitting.append(entry)
         return fitting
+
+    def _abstract_topic(self, token: Token) -> bool:
+        """Whether a fight is about or against something no one can be hit by: "declared war on
+        corruption", "battled over the budget", "fought for the bill" are figurative, not violence.
+        The phrase may hang on the noun or on the light verb it is the object of."""
+        anchors = [token, token.head] if token.dep_ in OBJECTS else [token]
+        for child in (c for anchor in anchors for c in anchor.children):
+            if child.dep_ == "prep" and child.lower_ in ("on", "over", "about", "for", "against"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and not (self._actor_like(obj) or self._place_like(obj) or self._weapon_like(obj)):
+                        return True
+        return False
 
     def _verb_candidate(self, verb: Token, lemma: str) -> _Candidate | None:
         lexicon = LEXICON
@@ -413,6 +437,8 @@ class _Coder:
             return False
         if entry.concrete and obj is not None and not (self._actor_like(obj) or self._place_like(obj)):
             return False
+        if entry.concrete and obj is None and self._abstract_topic(verb):
+            return False
         return True
 
     # ------------------------------------------------------------------ structure
@@ -445,6 +471,8 @@ class _Coder:
         passive = False
         for child in verb.children:
             if child.dep_ in SUBJECTS:
+                if child.idx < self._dateline_end:
+                    continue  # "NAIROBI, Oct 9 (Desk) — Kenya and Ethiopia signed": the place of filing acts in nothing
                 if child.pos_ == "VERB" and child.tag_ == "VBG":
                     # "The Red Cross operating in Iraq said...": a reduced relative the parser made the subject
                     inner = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -663,8 +691,19 @@ class _Coder:
             country = mention.place_code if place else mention.code
         elif ref is not None:
             country = self._entity_country(ref.id)
+        if country is None and not place and self._home is not None and self._holds_office(start, end, ref):
+            country = self._home  # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
+
+    def _holds_office(self, start: int, end: int, ref: Entity | None) -> bool:
+        """Whether a party is a national office or institution ("the police chief", "Interior Minister
+        X", "the government"), in its phrase or in another mention of the same entity."""
+        if any("office" in LEXICON.noun_class(token.lemma_.lower()) for token in self.doc[start:end]):
+            return True
+        if ref is None or self._entity_records is None or ref.id not in self._entity_records:
+            return False
+        return any("office" in LEXICON.noun_class(word.lower()) for mention in self._entity_records[ref.id].mentions for word in mention.text.split())
 
     def _place_country(self, head: Token):
         """The country of a place from where the text puts it: "a power station in Lviv"."""
@@ -699,6 +738,9 @@ class _Coder:
     def _conjuncts(self, token: Token, modifiers: bool = False) -> list[Token]:
         """``token`` and the tokens coordinated with it ("Moscow and Minsk"); with ``modifiers``,
         also coordinated country adjectives ("French and Egyptian warships" → French, Egyptian)."""
+        shared = self._of_countries(token) or self._two_sides(token)
+        if shared:
+            return shared[:MAX_EVENTS_PER_TRIGGER]
         found = [token]
         for child in token.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -706,6 +748,45 @@ class _Coder:
             elif modifiers and child.dep_ in ("amod", "compound") and child.i < token.i and self._token_country(child) is not None:
                 found.extend(c for c in child.children if c.dep_ == "conj" and self._token_country(c) is not None)
         return found[:MAX_EVENTS_PER_TRIGGER]
+
+    def _two_sides(self, token: Token) -> list[Token]:
+        """The parties "both sides" or "the two sides" stand for: the last pair of coordinated
+        states before it ("Kenya and Ethiopia signed... The two sides also agreed" → Kenya,
+        Ethiopia); empty when the text has named none."""
+        if token.lemma_.lower() != "side" or not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in token.children):
+            return []
+        if self._state_pairs is None:
+            self._state_pairs = []
+            for first in self.doc:
+                if first.pos_ == "PROPN" and (own := self._token_country(first)) is not None:
+                    others = [c for c in first.children if c.dep_ == "conj" and (code := self._token_country(c)) is not None and code.code != own.code]
+                    if others:
+                        self._state_pairs.append((first.i, [first, *others]))
+        before = [states for i, states in self._state_pairs if i < token.i]
+        return before[-1] if before else []
+
+    def _each_other(self, verb: Token) -> bool:
+        """Whether a verb's object is "each other" or "one another": its actors are each other's targets."""
+        for child in verb.children:
+            if child.dep_ in OBJECTS and ((child.lower_ == "other" and any(c.lower_ == "each" for c in child.children))
+                                          or (child.lower_ == "one" and any(c.lower_ == "another" for c in child.children))):
+                return True
+        return False
+
+    def _of_countries(self, token: Token) -> list[Token]:
+        """The states of "the ambassadors of Germany, France and Italy", "the leaders of Kenya and
+        Ethiopia": a common noun shared by coordinated countries in its "of" phrase stands for each
+        of them; empty when the phrase is not such a coordination."""
+        if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token.children):
+            return []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is None or not any(c.dep_ == "conj" for c in obj.children):
+                    return []
+                states = self._conjuncts(obj)
+                return states if all(self._token_country(s) is not None for s in states) else []
+        return []
 
     def _target_from_prepositions(self, anchors: Iterable[Token], prepositions: Sequence[str], exclude: set[int]) -> Token | None:
         for preposition in prepositions:
@@ -778,6 +859,10 @@ class _Coder:
         prepositions = candidate.trigger.targets + TARGET_PREPOSITIONS.get(candidate.trigger.type, ())
         if type_ != candidate.trigger.type:
             prepositions += TARGET_PREPOSITIONS.get(type_, ())
+        promised = self._promised_noun(verb) if candidate.trigger.intent and not candidate.nominal else None
+        if promised is not None:
+            # "pledged aid for Haiti", "pledged $25 million in aid for Haiti": the promised thing's own target
+            prepositions += TARGET_PREPOSITIONS.get(LEXICON.nouns[promised.lemma_.lower()][0].type, ())
         if candidate.nominal:
             noun = candidate.token
             found = self._target_from_prepositions([noun], prepositions, actor_ids)
@@ -826,7 +911,7 @@ class _Coder:
                 return owner
             if obj.lemma_.lower() in THEME_NOUNS and obj.i not in actor_ids and self._phrase_country(obj) is not None:
                 return obj  # "summoned the Ethiopian ambassador": the envoy stands for the state
-        anchors = [verb, candidate.noun, obj, moved] + list(candidate.particles)
+        anchors = [verb, candidate.noun, obj, moved, promised] + list(candidate.particles)
         for holder in (obj, *candidate.particles):
             if holder is not None:  # "welcomed the resumption of ties with X", "called for sanctions against X"
                 for child in holder.children:
@@ -875,12 +960,24 @@ class _Coder:
                     obj = next((c for c in child.children if c.dep_ in OBJECTS), None)
                     if obj is not None and obj.lemma_.lower() in THEME_NOUNS and self._phrase_country(obj) is None:
                         obj = None  # "agreed to put their forces under one command"
+                    if obj is not None and any(c.noun is not None and c.noun.i == obj.i for c in candidate.complements):
+                        obj = None  # "agreed to share intelligence": what is shared, named by the pattern
                     if obj is not None and obj.i not in actor_ids and self._actor_like(obj):
                         return obj
                     found = self._target_from_prepositions(self._nested_anchors(child), prepositions, actor_ids)
                     if found is not None:
                         return found
         return None
+
+    def _promised_noun(self, verb: Token) -> Token | None:
+        """The event noun an intent verb's object names ("aid", "$25 million in aid"), or None."""
+        obj = self._object(verb)
+        if obj is None:
+            return None
+        noun = self._semantic_head(obj)
+        if noun.i == obj.i and (obj.ent_type_ == "MONEY" or obj.like_num):
+            noun = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"), obj)
+        return noun if noun.lemma_.lower() in LEXICON.nouns else None
 
     def _purpose_target(self, candidate: _Candidate, actor_ids: set[int]) -> Token | None:
         """Whom an event that names no one is aimed at, from what it is done for.
@@ -1279,9 +1376,11 @@ class _Coder:
     def _statement(self, candidate: _Candidate) -> bool:
         """A warning that only says what will happen ("Obama warned that the museum would not be a
         panacea") is a claim: no one is threatened and nothing is threatened against them. So is
-        declining or refusing to speak ("declined to comment", CAMEO 014, a public statement)."""
+        declining or refusing to speak ("declined to comment", CAMEO 014, a public statement); but a
+        speech verb with an object is an act asked for ("urged the president to declare a state of
+        emergency", "called on its members to add firms to the list")."""
         trigger = candidate.trigger
-        if trigger.governs and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS for c in candidate.token.children):
+        if trigger.governs and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS and not any(o.dep_ in OBJECTS for o in c.children) for c in candidate.token.children):
             return True
         if trigger.type != "THREATEN" or not trigger.governs or trigger.intent or candidate.complements or candidate.nominal:
             return False
@@ -1348,12 +1447,13 @@ class _Coder:
                 actor_token = None
         actors = self._conjuncts(actor_token, modifiers=True) if actor_token is not None else []
         actor_ids = {t.i for t in actors}
-        target_token = recipient or self._target(candidate, actor_ids)
-        if target_token is None:
+        mutual = not candidate.nominal and self._each_other(token)
+        target_token = None if mutual else recipient or self._target(candidate, actor_ids)
+        if target_token is None and not mutual:
             target_token = self._purpose_target(candidate, actor_ids)
         location_token = self._location_token(candidate, target_token)
         acts_on_place = type_ in PLACE_TARGET_TYPES or candidate.trigger.type in PLACE_TARGET_TYPES  # "will evacuate settlements in Gaza"
-        if target_token is None and location_token is not None and location_token.i not in actor_ids and acts_on_place:
+        if target_token is None and not mutual and location_token is not None and location_token.i not in actor_ids and acts_on_place:
             target_token = location_token  # the place acted on: "lifted a curfew in Montenegro"
         targets = self._conjuncts(target_token) if target_token is not None else []
         between = not actors and len(targets) > 1 and candidate.nominal and target_token.head.lower_ == "between"
@@ -1383,12 +1483,18 @@ class _Coder:
         actor_parties = self._share_modifier_country(actors, actor_parties)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
         location = self._party(location_token, place=True) if location_token is not None else None
-        if location is not None and location.country is not None:
+        if not targets and acts_on_place and location is None and self._home_place is not None:
+            # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it happens
+            home = self._home_place
+            target_parties = [Party(None, home.text, home.code, home.start, home.end)]
+        # an event whose place the text does not put in a country happens where the story is filed
+        place_code = location.country if location is not None and location.country is not None else self._home
+        if place_code is not None:
             if type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES:
-                actor_parties = self._located(actors, actor_parties, location.country)
+                actor_parties = self._located(actors, actor_parties, place_code)
             if type_ in LOCAL_TARGET_TYPES or candidate.trigger.type in LOCAL_TARGET_TYPES:
-                target_parties = self._located(targets, target_parties, location.country)
-        reciprocal = (between or self._verb_lemma(token) in RECIPROCAL_VERBS) and len(actors) > 1 and not targets
+                target_parties = self._located(targets, target_parties, place_code)
+        reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS) and len(actors) > 1 and not targets
         if reciprocal:
             pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
         else:
@@ -1428,10 +1534,18 @@ class _Coder:
         the country visited)."""
         out = []
         for head, party in zip(heads, parties):
-            if party is not None and party.country is None and head.pos_ == "NOUN" and not head.ent_type_:
+            if party is not None and party.country is None and not head.ent_type_ and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)):
                 party = Party(party.entity, party.name, code, party.start, party.end)
             out.append(party)
         return out + parties[len(out):]
+
+    def _capitalised_common_noun(self, token: Token) -> bool:
+        """A common noun the tagger took for a name because it opens a sentence ("— Protesters blocked")."""
+        opening = token.is_sent_start or (token.i > 0 and self.doc[token.i - 1].is_punct)
+        if token.pos_ != "PROPN" or not opening:
+            return False
+        lower = token.lower_
+        return bool(LEXICON.noun_class(lower) or LEXICON.noun_class(lower[:-1]) or LEXICON.noun_class(token.lemma_.lower()))
 
     def _joint_exercise(self, candidate: _Candidate, actors: list[Token], target: Token | None) -> bool:
         noun = candidate.noun
