@@ -1,68 +1,55 @@
 """Score the event coder on the development articles of bench/events_dev (main events found, with countries).
 
-``python -m bench.events_dev [-v]`` prints, over the six articles, how many gold main events are found
-(an event of the gold type whose trigger overlaps the gold trigger), how many of those also carry the
-gold actor and target country codes, and how many coded events touch no gold trigger (minor, background
-or spurious events). ``-v`` lists each miss and each extra event. These articles were written and read
-while the coder was being improved: their figures are development figures, not an evaluation.
+``python -m bench.events_dev [-v]`` prints, over the six articles, how many gold main events are found,
+how many of those also carry the gold actor and target country codes, and how many coded events match
+no gold event (minor, background or spurious events), with the same scorer as ``bench.unseen``
+(``newsgraph.eval.events.score_article_events``). ``-v`` lists each miss, each event found with a
+wrong country and each extra event. These articles were written and read while the coder was being
+improved: their figures are development figures, not an evaluation.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent
-
-
-def locate(text: str, trigger: str, occurrence: int) -> tuple[int, int]:
-    """Character span of the ``occurrence``-th whole-word ``trigger`` in ``text``."""
-    hits = [m.span() for m in re.finditer(r"\b" + re.escape(trigger) + r"\b", text)]
-    return hits[occurrence]
 
 
 def _code(party) -> str | None:
     return party.country if party is not None else None
 
 
+def _describe(event, text: str) -> str:
+    return f"{event.type} '{text[event.trigger.start:event.trigger.end]}' {_code(event.actor)}→{_code(event.target)}"
+
+
 def main(argv: list[str] | None = None) -> None:
     from newsgraph.analyze import analyze
+    from newsgraph.eval.events import ArticleEventScores, read_article_events, score_article_events
 
     parser = argparse.ArgumentParser(prog="python -m bench.events_dev", description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extra events")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong countries and extra events")
     args = parser.parse_args(argv)
-    totals = {"gold": 0, "found": 0, "countries": 0, "predicted": 0, "extra": 0}
+    total = ArticleEventScores()
     for path in sorted(FOLDER.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         gold = json.loads((FOLDER / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
-        events = analyze(text, gold["published"]).events
-        spans = []
-        row = {"gold": len(gold["events"]), "found": 0, "countries": 0, "predicted": len(events), "extra": 0}
-        for item in gold["events"]:
-            start, end = locate(text, item["trigger"], item.get("occurrence", 0))
-            spans.append((start, end))
-            near = [e for e in events if e.trigger.start < end and start < e.trigger.end]
-            typed = [e for e in near if e.type == item["type"]]
-            coded = [e for e in typed if _code(e.actor) == item["actor_country"] and _code(e.target) == item["target_country"]]
-            row["found"] += bool(typed)
-            row["countries"] += bool(coded)
-            if args.verbose and not coded:
-                got = "; ".join(f"{e.type} {_code(e.actor)}→{_code(e.target)} ({e.actor.name if e.actor else '-'} → {e.target.name if e.target else '-'})" for e in near) or "nothing"
-                print(f"  MISS {path.stem[:12]} {item['type']} '{item['trigger']}' {item['actor_country']}→{item['target_country']}: got {got}")
-        for e in events:
-            if not any(e.trigger.start < end and start < e.trigger.end for start, end in spans):
-                row["extra"] += 1
-                if args.verbose:
-                    print(f"  EXTRA {path.stem[:12]} {e.type} '{text[e.trigger.start:e.trigger.end]}' {_code(e.actor)}→{_code(e.target)} {e.confidence:.2f}")
-        for key in totals:
-            totals[key] += row[key]
-        print(f"{path.stem}: gold {row['gold']}, found {row['found']}, with countries {row['countries']}, "
-              f"coded {row['predicted']}, off-gold {row['extra']}")
-    print(f"TOTAL: gold main events {totals['gold']}; found (type) {totals['found']} ({totals['found'] / totals['gold']:.3f}); "
-          f"found with both countries {totals['countries']} ({totals['countries'] / totals['gold']:.3f}); "
-          f"events coded {totals['predicted']}, of which off-gold {totals['extra']}")
+        scores = score_article_events(read_article_events(gold, text), analyze(text, gold["published"]).events)
+        total += scores
+        print(f"{path.stem}: gold {scores.gold}, found {scores.found}, with countries {scores.both_countries}, "
+              f"coded {scores.predicted}, off-gold {len(scores.spurious)}")
+        if args.verbose:
+            for item, on_trigger in scores.missed:
+                print(f"  MISS {item.type} '{text[item.start:item.end]}' {item.actor_country}→{item.target_country}: on the trigger {on_trigger or 'nothing'}")
+            for item, event in scores.miscoded:
+                print(f"  COUNTRY {item.type} '{text[item.start:item.end]}' gold {item.actor_country}→{item.target_country}, got {_describe(event, text)}")
+            for event in scores.spurious:
+                print(f"  EXTRA {_describe(event, text)} {event.confidence:.2f}")
+    print(f"TOTAL: gold main events {total.gold}; found {total.found} ({total.recall:.3f}); "
+          f"found with both countries {total.both_countries} ({total.both_countries / total.gold:.3f}); "
+          f"events coded {total.predicted}, of which off-gold {len(total.spurious)}")
 
 
 if __name__ == "__main__":
