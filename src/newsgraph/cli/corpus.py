@@ -59,6 +59,7 @@ FORMAT_OPTION = typer.Option(Format.text, "--format", "-f", help="text: readable
 SINCE_OPTION = typer.Option(None, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
 UNTIL_OPTION = typer.Option(None, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).")
 OUTLET_OPTION = typer.Option(None, help="Published by this outlet.")
+NEWEST_LIMIT_OPTION = typer.Option(100, help="At most this many, newest first (0: all).")
 
 
 def _out() -> Console:
@@ -249,7 +250,7 @@ def quotes(
     until: Optional[str] = UNTIL_OPTION,
     outlet: Optional[str] = OUTLET_OPTION,
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also quotes from near-duplicate articles."),
-    limit: int = typer.Option(100, help="At most this many, newest first (0: all)."),
+    limit: int = NEWEST_LIMIT_OPTION,
     db: str = DB_OPTION,
     format: Format = FORMAT_OPTION,
 ) -> None:
@@ -308,7 +309,7 @@ def claims(
     until: Optional[str] = UNTIL_OPTION,
     outlet: Optional[str] = OUTLET_OPTION,
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also claims from near-duplicate articles."),
-    limit: int = typer.Option(100, help="At most this many, newest first (0: all)."),
+    limit: int = NEWEST_LIMIT_OPTION,
     db: str = DB_OPTION,
     format: Format = FORMAT_OPTION,
 ) -> None:
@@ -337,7 +338,7 @@ def events(
     until: Optional[str] = UNTIL_OPTION,
     outlet: Optional[str] = OUTLET_OPTION,
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also events from near-duplicate articles."),
-    limit: int = typer.Option(100, help="At most this many, newest first (0: all)."),
+    limit: int = NEWEST_LIMIT_OPTION,
     db: str = DB_OPTION,
     format: Format = FORMAT_OPTION,
 ) -> None:

@@ -776,11 +776,6 @@ def _frame_only(context: _Context, quote: Quote, start: int, end: int) -> bool:
     return len(rest.split()) <= 6 or context.text[start:end].endswith(":")
 
 
-def _frame_in(quote: Quote, start: int, end: int) -> bool:
-    cue, speaker = quote.cue, quote.speaker
-    return bool((cue is not None and start <= cue.start < end) or (speaker is not None and start <= speaker.start < end))
-
-
 def _quote_source(quote: Quote, context: _Context | None = None) -> Source | None:
     """The quote's speaker (or outlet) as a claim source. A speaker the quote extractor left
     unresolved ("he", "the official") gets the claim extractor's own fallbacks: the previous

@@ -258,9 +258,10 @@ class _Coder:
         self._sentences: list[tuple[int, int]] = []
         self._candidate_at: dict[int, _Candidate] = {}
         self._state_pairs: list[tuple[int, list[Token]]] | None = None
+        # Where the story is filed: the default country of its offices and places.
         self._home_place = dateline_place(self.text)
         self._home = self._home_place.code if self._home_place is not None else None
-        self._dateline_end = dateline_end(self.text)  # the parser can make "NAIROBI" the first sentence's subject  # where the story is filed: the default country of its offices and places
+        self._dateline_end = dateline_end(self.text)  # the parser can make "NAIROBI" the first sentence's subject
         for number, sentence in enumerate(doc.sents):
             self._sentences.append((sentence.start, sentence.end))
             self._sentence_of.extend([number] * (sentence.end - sentence.start))
@@ -1105,9 +1106,6 @@ class _Coder:
         return None
 
     # ------------------------------------------------------------------ modality
-
-    def _auxiliaries(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
 
     def _negated(self, token: Token) -> bool:
         for child in token.children:
