@@ -12,7 +12,7 @@ import time
 from bench.common import data_path, stamp, table, write_section
 from newsgraph import nlp
 from newsgraph.eval.techniques import every_sentence_baseline, per_technique, score_si, score_technique_aware
-from newsgraph.extract.techniques import TECHNIQUES, extract_techniques, load_model, sentence_bounds, shipped_model_path
+from newsgraph.extract.techniques import TECHNIQUES, extract_techniques, load_model, sentence_bounds, shipped_model_path, shipped_vectors_path
 from newsgraph.training.techniques import PTC, load_ptc, validation_split
 
 COMMAND = ".venv/bin/python -m bench.run_all techniques"
@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> None:
     per_rows = [[name, _reading(model, k), s.gold, s.predicted, s.precision, s.recall, s.f1] for k, (name, s) in enumerate(per.items())]
     meta = model.meta or {}
     size_mb = shipped_model_path().stat().st_size / 1e6
+    vectors_mb = shipped_vectors_path().stat().st_size / 1e6
 
     markdown = f"""## Persuasion techniques (SemEval-2020 Task 11 spans)
 
@@ -95,6 +96,7 @@ weaker token bridged or not; every candidate then passes the span filter, cut {m
 | inference, technique stage only (parse excluded), CPU time | {ms_per_1000:.1f} ms per 1,000 words |
 | the same, wall-clock on the shared machine | {wall_ms_per_1000:.1f} ms per 1,000 words |
 | artefact `src/newsgraph/models/techniques.npz` | {size_mb:.1f} MB |
+| word vectors it reads, `src/newsgraph/models/word_vectors.npz` | {vectors_mb:.2f} MB |
 | training (`newsgraph train techniques`, parse + 3-fold calibration + final fit) | {meta.get('training_seconds', '?')} s on {meta.get('training_machine', '?')} |
 """
     write_section("techniques", markdown)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -21,11 +22,14 @@ from newsgraph.extract.techniques import (
     TECHNIQUES,
     TechniqueModel,
     TechniqueModelError,
+    WordVectors,
     doc_features,
     extract_techniques,
     load_model,
+    load_word_vectors,
     SPAN_FEATURES,
     shipped_model_path,
+    shipped_vectors_path,
     span_candidates,
     summarize_techniques,
 )
@@ -188,11 +192,17 @@ def test_the_decomposed_scoring_equals_the_spelled_out_features(opinion_doc):
     from newsgraph.training.techniques import Design
 
     model = load_model()
-    features = doc_features(opinion_doc, model.lexicon, model.clusters)
+    features = doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors)
     design = Design(model.unit_vocabulary, model.context_vocabulary, model.sentence_vocabulary)
-    stacked = np.vstack([model.unit_weights.reshape(-1, len(TECHNIQUES)), model.context_weights])
-    spelled_out = np.asarray(design.token_matrix(features) @ stacked) + model.token_bias
+    blocks = [model.unit_weights.reshape(-1, len(TECHNIQUES)), model.context_weights]
+    sentence_blocks = [model.sentence_weights]
+    if model.vector_weights is not None:
+        blocks.append(model.vector_weights)
+        sentence_blocks.append(model.sentence_vector_weights)
+    spelled_out = np.asarray(design.token_matrix(features) @ np.vstack(blocks)) + model.token_bias
     assert np.allclose(model.token_logits(features), spelled_out, atol=1e-3)
+    sentences = np.asarray(design.sentence_matrix(features) @ np.vstack(sentence_blocks)) + model.sentence_bias
+    assert np.allclose(model.sentence_logits(features), sentences, atol=1e-3)
 
 
 def test_the_model_carries_its_valence_lexicon(opinion_doc):
@@ -256,6 +266,80 @@ def test_word_clusters_are_rebuilt_identically(monkeypatch):
     assert np.array_equal(first.ids, second.ids) and first.sizes == [4, 16]
 
 
+def test_word_vectors_ship_in_the_package_and_load_without_download():
+    """The distilled word-vector table is a package file read with numpy alone (no torch, no hub)."""
+    path = shipped_vectors_path()
+    assert path.is_file() and path.stat().st_size < 3_000_000
+    vectors = WordVectors.load(path)
+    assert len(vectors.words) >= 30000 and len(set(vectors.words)) == len(vectors.words)
+    assert all(w == w.lower() for w in vectors.words) and vectors.words[0] in ("the", ",", ".")
+    assert vectors.vectors.dtype == np.int8 and vectors.vectors.shape == (len(vectors.words), vectors.dimensions)
+    assert 16 <= vectors.dimensions <= 64 and len(vectors.digest) == 64
+    assert vectors.digest == load_word_vectors().digest
+
+
+def test_word_vector_lookup_is_deterministic_and_zero_for_unknown_words():
+    vectors = load_word_vectors()
+    found = vectors.lookup(["traitor", "zzqxvblorf", "traitor", "betrayal", "budget"])
+    assert found.shape == (5, vectors.dimensions) and found.dtype == np.float32
+    assert np.array_equal(found[0], found[2]) and np.all(found[1] == 0) and np.any(found[0] != 0)
+    assert np.array_equal(found, vectors.lookup(["traitor", "zzqxvblorf", "traitor", "betrayal", "budget"]))
+    assert vectors.lookup([]).shape == (0, vectors.dimensions)
+
+    def cosine(a, b):
+        return float(a @ b / np.linalg.norm(a) / np.linalg.norm(b))
+
+    # The encoder's view of meaning survives distillation: a word sits nearer its kin than an unrelated word.
+    assert cosine(found[0], found[3]) > cosine(found[0], found[4])
+
+
+def test_word_vector_features_are_each_unit_s_vector_and_its_window_mean(parse):
+    from newsgraph.extract.techniques import sentence_dense, token_dense
+
+    vectors = load_word_vectors()
+    doc = parse("The corrupt elites betrayed zzqxvblorf again. Voters noticed.")
+    features = doc_features(doc, None, None, vectors)
+    words = [doc[i].lower_ for i in features.tokens]
+    assert np.array_equal(features.vectors, vectors.lookup(words))
+    assert doc_features(doc).vectors is None
+    dense = token_dense(features)
+    d = vectors.dimensions
+    assert dense.shape == (len(words), 2 * d) and np.array_equal(dense[:, :d], features.vectors)
+    # "The" (first unit) sees itself and the two units after it, all in its sentence.
+    assert np.allclose(dense[0, d:], features.vectors[:3].mean(axis=0), atol=1e-6)
+    last = len(words) - 1  # "." of the second sentence: its window stops at the sentence start
+    assert np.allclose(dense[last, d:], features.vectors[last - 2 : last + 1].mean(axis=0), atol=1e-6)
+    means = sentence_dense(features)
+    first = [k for k, w in enumerate(words) if features.sentence[k] == 0 and w != "zzqxvblorf"]
+    assert means.shape == (2, d) and np.allclose(means[0], features.vectors[first].mean(axis=0), atol=1e-5)
+
+
+def test_the_shipped_word_list_is_rebuilt_from_the_cluster_texts(tmp_path):
+    """Step 1 of the distillation is reproducible: the table's words are the most frequent words of
+    the cluster texts, in the same order (step 2 needs torch, which newsgraph does not install)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "words.txt"
+    corpus = shared_data("semeval2020-task11-ptc")
+    result = subprocess.run([sys.executable, "-m", "newsgraph.training.word_vectors", "words", str(corpus), str(out)], capture_output=True)
+    assert result.returncode == 0, result.stderr.decode()
+    assert out.read_text(encoding="utf-8").split("\n")[:-1] == load_word_vectors().words
+    usage = subprocess.run([sys.executable, "-m", "newsgraph.training.word_vectors", "distil"], capture_output=True)
+    assert usage.returncode == 2 and usage.stderr.decode().count("\n") == 1 and b"Traceback" not in usage.stderr
+
+
+def test_a_model_fitted_with_other_word_vectors_is_refused(tmp_path):
+    model = load_model()
+    if model.vector_weights is None:
+        pytest.skip("the shipped model reads no word vectors")
+    other = tmp_path / "techniques.npz"
+    stranger = WordVectors(model.vectors.words, model.vectors.vectors, model.vectors.scale, "0" * 64)
+    dataclasses.replace(model, vectors=stranger).save(other)
+    with pytest.raises(TechniqueModelError, match="other word vectors"):
+        TechniqueModel.load(other)
+
+
 def test_token_runs_grow_from_seeds_over_weaker_neighbours():
     """Hysteresis: a run needs one unit at the threshold and grows over neighbours within the margin."""
     from types import SimpleNamespace
@@ -294,7 +378,7 @@ def test_mixing_lets_each_model_see_the_other_s_view_of_the_sentence():
 def test_spans_are_the_candidates_the_span_filter_keeps(opinion_doc):
     """Candidates are read once; the span filter scores each; the threshold only decides which stay."""
     model = load_model()
-    features = doc_features(opinion_doc, model.lexicon, model.clusters)
+    features = doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors)
     token, sentence = model.probabilities(features)
     found = span_candidates(features, token, sentence, model.grains, model.thresholds, model.margins, model.bridges)
     n = len(found.start)
@@ -413,6 +497,9 @@ def test_training_runs_end_to_end_on_a_slice(tmp_path):
     assert model.meta["trained_on"].startswith("semeval2020-task11-ptc")
     assert len(model.thresholds) == len(TECHNIQUES)
     assert model.clusters is not None and model.clusters.sizes == [64, 256, 1024]
+    assert model.vectors.digest == load_word_vectors().digest and "all-MiniLM-L6-v2" in model.meta["word_vectors"]
+    assert model.vector_weights.shape == (2 * model.vectors.dimensions, len(TECHNIQUES))
+    assert model.sentence_vector_weights.shape == (model.vectors.dimensions, len(TECHNIQUES))
 
 
 def test_covered_share_counts_overlapping_gold_spans_once_and_by_technique():
@@ -430,7 +517,7 @@ def test_rate_offsets_find_the_offset_that_reads_the_target_rate(opinion_doc):
     from newsgraph.training.techniques import Article, Parsed, Reading, candidate_rates, rate_offsets
 
     model = load_model()
-    features = doc_features(opinion_doc, model.lexicon, model.clusters)
+    features = doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors)
     item = Parsed(Article("opinion", OPINION, []), opinion_doc, features, np.zeros(0), np.zeros(0))
     probabilities = [model.probabilities(features)]
     readings = [Reading(int(g), float(t), float(m), int(b)) for g, t, m, b in zip(model.grains, model.thresholds, model.margins, model.bridges)]

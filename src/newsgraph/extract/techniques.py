@@ -12,14 +12,17 @@ docs/models.md), read the parse spaCy already made; no other model runs.
   often its lemma recurs in the article, since repetition is a technique, and its sentiment valence
   in the VADER lexicon the model carries, and its word clusters at three granularities, learned
   without labels from unlabeled news, so that a cue seen with one word also counts for words used
-  alike), and *context features* of the token alone (its head,
+  alike), *word-vector features*: the token's static word vector, distilled from a sentence encoder
+  (:class:`WordVectors`), and the mean vector of its window, so that a cue also counts for words
+  the encoder places near it, and *context features* of the token alone (its head,
   the word bigrams around it, its place in the sentence, cues of the whole sentence: exclamation,
   question, first/second person, modal, negation, superlative, quote marks, strongly emotional
   words, length, the title line). Because the model is linear, neighbour features are never
   spelled out: each token's unit features are scored once per window offset and the scores are
   shifted into place.
 - A **sentence model** gives every sentence a probability for each technique from its lemmas,
-  lemma bigrams, adjectives and adverbs, the word clusters of its words, and the same sentence cues.
+  lemma bigrams, adjectives and adverbs, the word clusters of its words, its mean word vector, and
+  the same sentence cues.
 
 The two models' logits are mixed (:func:`mix_logits`): a token's gains half its sentence's, a
 sentence's half its best token's, a soft sentence gate for the token model.
@@ -41,6 +44,7 @@ suggestion for a human reader, not a verdict.
 from __future__ import annotations
 
 import bisect
+import io
 import json
 import math
 import re
@@ -79,13 +83,15 @@ TECHNIQUES = (
 )
 GRAINS = ("tokens", "sentence")  # how a technique's spans are read: token runs or whole sentences
 
-FEATURE_VERSION = 5  # bump when the features or the scoring change: a model made for others is refused
+FEATURE_VERSION = 6  # bump when the features or the scoring change: a model made for others is refused
 STRONG_VALENCE = 1.5  # |valence| from which a lexicon word counts as strongly emotional (VADER's scale runs to 4)
 WINDOW = 2  # unit features of neighbours up to this many tokens away (same sentence) count
 SENTENCE_MIX = 0.5  # share of the sentence logit added to a token's (and of the best token logit to a sentence's)
 SENTENCE_CLUSTER_LEVEL = 1  # the sentence model reads a bag of the word clusters of this level (256 clusters)
+VECTOR_SCALE = 0.5  # standard deviations a word-vector dimension spans, beside 0/1 features (chosen out of fold)
 CANDIDATE_SHIFT = 2.0  # candidates are read this many logits below each technique's reading threshold
 MODEL_FILE = "techniques.npz"
+VECTOR_FILE = "word_vectors.npz"  # the distilled word vectors (newsgraph.training.word_vectors), shipped beside the model
 DISCLAIMER = (
     "Persuasion-technique spans are a statistical model's suggestions for a human reader, not a verdict: "
     "it marks passages that resemble those annotated as persuasion techniques in news training data."
@@ -198,6 +204,62 @@ class WordClusters:
 
 
 @dataclass
+class WordVectors:
+    """Static word vectors distilled from a sentence encoder: lowercase word → dense vector.
+
+    Made once by :mod:`newsgraph.training.word_vectors` (all-MiniLM-L6-v2, each word encoded alone,
+    PCA, int8 with one scale per dimension) and shipped as ``models/word_vectors.npz``, so a cue
+    the annotated articles show with one word also counts for words the encoder, which has read
+    far more text, places near it. Each dimension is standardised over the table's words and scaled
+    by ``VECTOR_SCALE`` (the linear models see them beside 0/1 features); a word the table lacks
+    gets zeros.
+    """
+
+    words: list[str]
+    vectors: np.ndarray  # (words, dimensions) int8
+    scale: np.ndarray  # (dimensions,) what one int8 step is worth
+    digest: str = ""  # SHA-256 of the file read: a model records the table it was fitted with
+
+    def __post_init__(self) -> None:
+        self.vectors = np.asarray(self.vectors, dtype=np.int8).reshape(len(self.words), -1)
+        table = self.vectors.astype(np.float32) * np.asarray(self.scale, dtype=np.float32)
+        table = (table - table.mean(axis=0)) / np.maximum(table.std(axis=0), 1e-6) * VECTOR_SCALE if len(table) else table
+        self._table = np.vstack([table, np.zeros((1, table.shape[1]), dtype=np.float32)]).astype(np.float32)
+        self._index = {word: number for number, word in enumerate(self.words)}
+        self.dimensions = int(self.vectors.shape[1])
+
+    def lookup(self, words) -> np.ndarray:
+        """``(len(words), dimensions)`` standardised vectors of lowercase ``words``, zeros for a word the table lacks."""
+        rows = np.fromiter(map(self._index.get, words, repeat(len(self.words))), dtype=np.int64, count=len(words))
+        return self._table[rows]
+
+    @classmethod
+    def load(cls, path: Path) -> "WordVectors":
+        import hashlib
+
+        try:
+            data = Path(path).read_bytes()
+            with np.load(io.BytesIO(data), allow_pickle=False) as archive:
+                words = bytes(archive["words"]).decode("utf-8").split("\n")
+                return cls(words, archive["vectors"], archive["scale"], hashlib.sha256(data).hexdigest())
+        except FileNotFoundError:
+            raise TechniqueModelError(f"{path}: word vectors not found (made by `python -m newsgraph.training.word_vectors`)") from None
+        except (OSError, ValueError, KeyError, EOFError) as error:
+            raise TechniqueModelError(f"{path}: not a word-vector table ({error})") from None
+
+
+def shipped_vectors_path() -> Path:
+    """Where the word vectors shipped in the package live."""
+    return shipped_model_path().with_name(VECTOR_FILE)
+
+
+@lru_cache(maxsize=2)
+def load_word_vectors(path: str | None = None) -> WordVectors:
+    """The word vectors shipped in the package (or those at ``path``)."""
+    return WordVectors.load(Path(path) if path else shipped_vectors_path())
+
+
+@dataclass
 class DocFeatures:
     """The feature view of one document: one row per non-space token ("unit") and per sentence."""
 
@@ -210,6 +272,38 @@ class DocFeatures:
     starts: np.ndarray  # character offset where each unit starts
     ends: np.ndarray  # character offset where each unit ends
     trimmable: np.ndarray  # unit is punctuation a span should not start or end on
+    vectors: np.ndarray | None = None  # (units, dimensions) word vector of each unit, if the model reads them
+
+
+def window_mean(values: np.ndarray, sentence: np.ndarray) -> np.ndarray:
+    """Each row's mean of ``values`` over its window: the rows up to ``WINDOW`` away in its sentence,
+    itself included (``sentence``: each unit's sentence number, non-decreasing). By running sums,
+    as a loop over offsets costs more than the model on a long article."""
+    n = len(values)
+    at = np.arange(n)
+    low = np.maximum(at - WINDOW, np.searchsorted(sentence, sentence, side="left"))
+    high = np.minimum(at + WINDOW, np.searchsorted(sentence, sentence, side="right") - 1) + 1
+    sums = np.zeros((n + 1, values.shape[1]))
+    np.cumsum(values, axis=0, out=sums[1:])
+    return ((sums[high] - sums[low]) / (high - low)[:, None]).astype(np.float32)
+
+
+def token_dense(features: DocFeatures) -> np.ndarray:
+    """``(units, 2 * dimensions)``: each unit's word vector and the mean of those of its window:
+    the dense token features."""
+    return np.hstack([features.vectors, window_mean(features.vectors, features.sentence)])
+
+
+def sentence_dense(features: DocFeatures) -> np.ndarray:
+    """``(sentences, dimensions)``: the mean word vector of each sentence's units the table knows."""
+    vectors = features.vectors
+    n_sentences = len(features.bounds)
+    known = np.any(vectors != 0, axis=1)
+    ends = np.searchsorted(features.sentence, np.arange(n_sentences), side="right")
+    sums = np.zeros((len(vectors) + 1, vectors.shape[1] + 1))
+    np.cumsum(np.hstack([vectors, known[:, None]]), axis=0, out=sums[1:])
+    per_sentence = np.diff(sums[np.r_[0, ends]], axis=0)
+    return (per_sentence[:, :-1] / np.maximum(per_sentence[:, -1:], 1)).astype(np.float32)
 
 
 def _valence_feature(valence: float) -> str:
@@ -310,12 +404,14 @@ def _any_per_sentence(flags: np.ndarray, sentence: np.ndarray, n_sentences: int)
     return np.bincount(sentence[flags], minlength=n_sentences) > 0
 
 
-def doc_features(doc: Doc, lexicon: Mapping[str, float] | None = None, clusters: WordClusters | None = None) -> DocFeatures:
+def doc_features(
+    doc: Doc, lexicon: Mapping[str, float] | None = None, clusters: WordClusters | None = None, vectors: WordVectors | None = None
+) -> DocFeatures:
     """Features of every non-space token and every sentence of ``doc`` (see the module docstring).
 
     ``lexicon`` (word → sentiment valence, the model's :attr:`TechniqueModel.lexicon`) adds the
     valence features, ``clusters`` (the model's :attr:`TechniqueModel.clusters`) the word-cluster
-    features; without them they are left out.
+    features, ``vectors`` (:class:`WordVectors`) each unit's word vector; without them they are left out.
 
     Token attributes are read in one ``Doc.to_array`` call; every string (a word form, a lemma, a
     bigram) is decoded and spelled once per distinct value in the document, and per-token features
@@ -502,7 +598,8 @@ def doc_features(doc: Doc, lexicon: Mapping[str, float] | None = None, clusters:
     context.add_flag("repbi-", same_before & repeated_before)
 
     trimmable = punct & ~quote_mark
-    return DocFeatures(units, sentence, unit, context, sentences, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable)
+    unit_vectors = vectors.lookup(lower_values)[lower_codes] if vectors is not None else None
+    return DocFeatures(units, sentence, unit, context, sentences, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable, unit_vectors)
 
 
 def shift_matrix(sentence: np.ndarray, offset: int) -> sparse.csr_matrix:
@@ -552,6 +649,13 @@ def index_rows(rows: FeatureTable | list[list[str]], vocabulary: dict[str, int])
 
 
 # --------------------------------------------------------------------------- the model
+
+
+def _project(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``values @ weights`` for the small dense blocks of the word-vector features, by einsum's own
+    loop: a matmul goes to the threaded BLAS, whose threads cost tens of times more CPU than the
+    product when the cores are shared."""
+    return np.einsum("ij,jk->ik", values, weights).astype(np.float32)
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -665,8 +769,11 @@ class TechniqueModel:
     span (:func:`span_candidates`) for the share of it a gold span of its technique would cover,
     and ``span_cut`` is the predicted share that reads as a calibrated score of 0.5; ``lexicon``
     is the VADER word → valence table the valence features read and ``clusters`` the word-cluster
-    table the cluster features read (both stored in the model file, so nothing else is loaded at
-    run time).
+    table the cluster features read (both stored in the model file). ``vectors`` are the shipped
+    word vectors (:class:`WordVectors`, read from ``models/word_vectors.npz``; the model file records
+    their digest and refuses another table), ``vector_weights`` ``(2 * dimensions, techniques)``
+    score the dense token features (:func:`token_dense`) and ``sentence_vector_weights``
+    ``(dimensions, techniques)`` the sentence's mean vector (:func:`sentence_dense`).
     """
 
     unit_vocabulary: dict[str, int]
@@ -687,6 +794,9 @@ class TechniqueModel:
     lexicon: dict[str, float]
     meta: dict | None = None
     clusters: WordClusters | None = None
+    vectors: WordVectors | None = None
+    vector_weights: np.ndarray | None = None
+    sentence_vector_weights: np.ndarray | None = None
 
     def token_logits(self, features: DocFeatures) -> np.ndarray:
         """Raw token-model logits, ``(units, techniques)``."""
@@ -702,6 +812,11 @@ class TechniqueModel:
         for slot, offset in enumerate(range(-WINDOW, WINDOW + 1)):
             add_shifted(out, per_offset[:, slot, :], features.sentence, offset)
         out += np.asarray(index_rows(features.context, self.context_vocabulary) @ self.context_weights, dtype=np.float32)
+        if self.vector_weights is not None:
+            # Linear, so the window mean of the projected vectors (K columns) equals the projection
+            # of the window mean: the same sum as token_dense @ vector_weights, with fewer columns.
+            projected = _project(features.vectors, np.hstack(np.split(self.vector_weights, 2)))  # [own | window] columns
+            out += projected[:, :k] + window_mean(projected[:, k:], features.sentence)
         return out
 
     def _stacked_unit_weights(self) -> np.ndarray:
@@ -715,7 +830,10 @@ class TechniqueModel:
     def sentence_logits(self, features: DocFeatures) -> np.ndarray:
         """Raw sentence-model logits, ``(sentences, techniques)``."""
         rows = index_rows(features.sentences, self.sentence_vocabulary)
-        return np.asarray(rows @ self.sentence_weights, dtype=np.float32) + self.sentence_bias
+        out = np.asarray(rows @ self.sentence_weights, dtype=np.float32) + self.sentence_bias
+        if self.sentence_vector_weights is not None:
+            out += _project(sentence_dense(features), self.sentence_vector_weights)
+        return out
 
     def probabilities(self, features: DocFeatures) -> tuple[np.ndarray, np.ndarray]:
         """Mixed token and sentence probabilities (:func:`mix_logits`): ``(units, K)`` and ``(sentences, K)``."""
@@ -758,6 +876,9 @@ class TechniqueModel:
             arrays["cluster_ids"] = self.clusters.ids.astype(np.int16)
             # The words as one newline-joined byte string: a compact, exact spelling of the table.
             arrays["cluster_words"] = np.frombuffer("\n".join(self.clusters.words).encode("utf-8"), dtype=np.uint8)
+        if self.vector_weights is not None:
+            arrays["vector_weights"] = self.vector_weights.astype(np.float32)
+            arrays["sentence_vector_weights"] = self.sentence_vector_weights.astype(np.float32)
         header = {
             "feature_version": FEATURE_VERSION,
             "window": WINDOW,
@@ -767,6 +888,7 @@ class TechniqueModel:
             "sentence_vocabulary": sorted(self.sentence_vocabulary, key=self.sentence_vocabulary.get),
             "lexicon": self.lexicon,
             "meta": self.meta or {},
+            "vector_digest": self.vectors.digest if self.vector_weights is not None else None,
         }
         arrays["header"] = np.frombuffer(json.dumps(header, sort_keys=True, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
         path = Path(path)
@@ -788,6 +910,11 @@ class TechniqueModel:
             raise TechniqueModelError(f"{path}: made for other features (version {header.get('feature_version')}), retrain it")
         if tuple(header.get("techniques", ())) != TECHNIQUES:
             raise TechniqueModelError(f"{path}: its techniques are not the 14 SemEval-2020 labels")
+        vectors = None
+        if "vector_weights" in arrays:
+            vectors = load_word_vectors()
+            if vectors.digest != header.get("vector_digest"):
+                raise TechniqueModelError(f"{path}: fitted with other word vectors than {shipped_vectors_path()}, retrain it")
         try:
             span_bias, span_cut = arrays["span_bias_cut"].astype(np.float64).tolist()
             return cls(
@@ -811,6 +938,9 @@ class TechniqueModel:
                 clusters=WordClusters(bytes(arrays["cluster_words"]).decode("utf-8").split("\n"), arrays["cluster_ids"])
                 if "cluster_ids" in arrays
                 else None,
+                vectors=vectors,
+                vector_weights=arrays.get("vector_weights"),
+                sentence_vector_weights=arrays.get("sentence_vector_weights"),
             )
         except (KeyError, ValueError) as error:
             raise TechniqueModelError(f"{path}: incomplete technique model (no {error})") from None
@@ -881,7 +1011,7 @@ def extract_techniques(doc: Doc, threshold: float = 0.5) -> tuple[Technique, ...
     if not len(doc) or not text.strip():
         return ()
     model = load_model()
-    return model.spans(doc, doc_features(doc, model.lexicon, model.clusters), threshold, text)
+    return model.spans(doc, doc_features(doc, model.lexicon, model.clusters, model.vectors), threshold, text)
 
 
 def summarize_techniques(doc: Doc, techniques: tuple[Technique, ...]) -> dict:

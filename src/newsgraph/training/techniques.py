@@ -9,7 +9,9 @@ Recipe (deterministic: same data and library versions give the same artefact):
 2. Learn word clusters without labels from unlabeled news text (:func:`cluster_texts`,
    :func:`build_word_clusters`: PPMI → SVD → k-means at 64, 256 and 1,024 clusters, fixed seed,
    stored in the model), so that the linear model generalises beyond the words of the annotated
-   articles. Parse every article with the newsgraph pipeline and compute the features of
+   articles; read the shipped word vectors distilled from a sentence encoder
+   (:mod:`newsgraph.training.word_vectors`, ``models/word_vectors.npz``; the model records their
+   digest) for the dense word-vector features. Parse every article with the newsgraph pipeline and compute the features of
    :mod:`newsgraph.extract.techniques`, with the VADER sentiment lexicon (read from the
    ``vaderSentiment`` package, stored in the model) for the valence features. A token is a
    positive for a technique when at least half of its characters lie in a gold span of that
@@ -62,20 +64,25 @@ from ..extract.techniques import (
     SENTENCE_CLUSTER_LEVEL,
     SENTENCE_MIX,
     TECHNIQUES,
+    VECTOR_FILE,
     WINDOW,
     Candidates,
     DocFeatures,
     TechniqueModel,
     WordClusters,
+    WordVectors,
     _logit,
     _sigmoid,
     doc_features,
     index_rows,
+    load_word_vectors,
     mix_logits,
     run_bounds,
+    sentence_dense,
     shift_matrix,
     shipped_model_path,
     span_candidates,
+    token_dense,
 )
 
 PTC = "semeval2020-task11-ptc"
@@ -233,6 +240,23 @@ def cluster_texts(corpus: Path) -> list[str]:
     return texts
 
 
+def _word_lines(texts: Sequence[str]) -> list[list[str]]:
+    """The lowercase words of every non-blank line of ``texts``."""
+    return [_CLUSTER_TOKEN.findall(line.lower()) for text in texts for line in text.split("\n") if line.strip()]
+
+
+def _ranked(lines: Sequence[Sequence[str]]) -> list[str]:
+    """Every word of ``lines``, most frequent first (ties alphabetically, so the order is fixed)."""
+    counts = Counter(word for line in lines for word in line)
+    return sorted(counts, key=lambda word: (-counts[word], word))
+
+
+def frequent_words(texts: Sequence[str], count: int) -> list[str]:
+    """The ``count`` most frequent lowercase words of ``texts``, most frequent first: the words that get
+    clusters, and those the distilled word vectors are made for (:mod:`newsgraph.training.word_vectors`)."""
+    return _ranked(_word_lines(texts))[:count]
+
+
 def build_word_clusters(texts: Sequence[str]) -> WordClusters:
     """Word clusters learned without labels: PPMI of word–context counts → truncated SVD → k-means.
 
@@ -246,9 +270,8 @@ def build_word_clusters(texts: Sequence[str]) -> WordClusters:
     from sklearn.cluster import KMeans
     from sklearn.decomposition import TruncatedSVD
 
-    lines = [_CLUSTER_TOKEN.findall(line.lower()) for text in texts for line in text.split("\n") if line.strip()]
-    counts = Counter(word for line in lines for word in line)
-    ranked = sorted(counts, key=lambda word: (-counts[word], word))
+    lines = _word_lines(texts)
+    ranked = _ranked(lines)
     words = {word: number for number, word in enumerate(ranked[:CLUSTER_WORDS])}
     contexts = {word: number for number, word in enumerate(ranked[:CLUSTER_CONTEXTS])}
     rows, columns = [], []
@@ -339,7 +362,11 @@ def load_lexicon() -> dict[str, float]:
 
 
 def parse_articles(
-    articles: Sequence[Article], lexicon: dict[str, float], progress: Progress | None = None, clusters: WordClusters | None = None
+    articles: Sequence[Article],
+    lexicon: dict[str, float],
+    progress: Progress | None = None,
+    clusters: WordClusters | None = None,
+    vectors: WordVectors | None = None,
 ) -> list[Parsed]:
     """Parse with the newsgraph pipeline and compute features and labels."""
     from .. import nlp
@@ -347,7 +374,7 @@ def parse_articles(
     parsed = []
     started = time.perf_counter()
     for n, (article, doc) in enumerate(zip(articles, nlp.parse_many(a.text for a in articles)), 1):
-        features = doc_features(doc, lexicon, clusters)
+        features = doc_features(doc, lexicon, clusters, vectors)
         parsed.append(Parsed(article, doc, features, token_labels(doc, features, article.spans), sentence_labels(features, article.spans)))
         if progress and n % 50 == 0:
             progress(f"parsed {n}/{len(articles)} articles ({time.perf_counter() - started:.0f} s)")
@@ -386,10 +413,16 @@ class Design:
         units = index_rows(features.unit, self.unit_vocabulary)
         blocks = [units if offset == 0 else shift_matrix(features.sentence, offset) @ units for offset in range(-WINDOW, WINDOW + 1)]
         blocks.append(index_rows(features.context, self.context_vocabulary))
+        if features.vectors is not None:
+            blocks.append(sparse.csr_matrix(token_dense(features)))
         return sparse.hstack(blocks, format="csr", dtype=np.float32)
 
     def sentence_matrix(self, features: DocFeatures) -> sparse.csr_matrix:
-        return index_rows(features.sentences, self.sentence_vocabulary)
+        """The sentence features of one document, then the sentence's mean word vector if it has vectors."""
+        rows = index_rows(features.sentences, self.sentence_vocabulary)
+        if features.vectors is None:
+            return rows
+        return sparse.hstack([rows, sparse.csr_matrix(sentence_dense(features))], format="csr", dtype=np.float32)
 
     def model(
         self,
@@ -400,18 +433,20 @@ class Design:
         lexicon: dict[str, float],
         meta: dict,
         clusters: WordClusters | None = None,
+        vectors: WordVectors | None = None,
     ) -> TechniqueModel:
-        """Cut the fitted token weights back into the model's per-offset and context blocks."""
+        """Cut the fitted token weights back into the model's per-offset, context and word-vector blocks."""
         n_units = len(self.unit_vocabulary)
         slots = 2 * WINDOW + 1
+        dense = slots * n_units + len(self.context_vocabulary)  # the first word-vector row, if any
         return TechniqueModel(
             unit_vocabulary=self.unit_vocabulary,
             context_vocabulary=self.context_vocabulary,
             sentence_vocabulary=self.sentence_vocabulary,
             unit_weights=token.weights[: slots * n_units].reshape(slots, n_units, -1),
-            context_weights=token.weights[slots * n_units :],
+            context_weights=token.weights[slots * n_units : dense],
             token_bias=token.bias,
-            sentence_weights=sentence.weights,
+            sentence_weights=sentence.weights[: len(self.sentence_vocabulary)],
             sentence_bias=sentence.bias,
             grains=np.array([r.grain for r in readings], dtype=np.int64),
             thresholds=np.array([r.threshold for r in readings], dtype=np.float64),
@@ -423,6 +458,9 @@ class Design:
             lexicon=lexicon,
             meta=meta,
             clusters=clusters,
+            vectors=vectors,
+            vector_weights=token.weights[dense:] if vectors is not None else None,
+            sentence_vector_weights=sentence.weights[len(self.sentence_vocabulary) :] if vectors is not None else None,
         )
 
 
@@ -747,7 +785,8 @@ def train_techniques(
     clusters_started = time.perf_counter()
     clusters = build_word_clusters(cluster_texts(corpus))
     say(f"word clusters of {len(clusters.words)} words learned from unlabeled news ({time.perf_counter() - clusters_started:.0f} s)")
-    parsed = parse_articles(fit_part + validation_part + extra_part + unlabeled_part, lexicon, say, clusters)
+    vectors = load_word_vectors()
+    parsed = parse_articles(fit_part + validation_part + extra_part + unlabeled_part, lexicon, say, clusters, vectors)
     fitting, validation = parsed[: len(fit_part)], parsed[len(fit_part) : len(fit_part) + len(validation_part)]
     extra = parsed[len(fit_part) + len(validation_part) : len(parsed) - len(unlabeled_part)]
     unlabeled = parsed[len(parsed) - len(unlabeled_part) :]
@@ -810,6 +849,12 @@ def train_techniques(
             f"dimensions) -> k-means, seed {SEED}; learned without labels from the text of {PTC} train (fitting part) and test "
             f"articles, {POLNEAR}, {FRAMING} and {CONLL} (research-only texts; the model holds the derived word table, no text)"
         ),
+        "word_vectors": (
+            f"{len(vectors.words)} lowercase words x {vectors.dimensions} dimensions, distilled from all-MiniLM-L6-v2 "
+            f"(Apache-2.0; each word encoded alone, mean-pooled, PCA, int8) by newsgraph.training.word_vectors; "
+            f"read from models/{VECTOR_FILE} (sha256 {vectors.digest}); features: the token's vector and its window mean "
+            f"(±{WINDOW}), and each sentence's mean vector"
+        ),
         "lexicon": f"VADER sentiment lexicon ({len(lexicon)} entries, vaderSentiment 3.3.2; Hutto & Gilbert, ICWSM 2014), MIT licence, Copyright (c) 2016 C.J. Hutto",
         "grains": {t: ("tokens", "sentence")[r.grain] for t, r in zip(TECHNIQUES, calibration.readings)},
         "thresholds": {t: r.threshold for t, r in zip(TECHNIQUES, calibration.readings)},
@@ -830,7 +875,7 @@ def train_techniques(
         "training_machine": f"{os.cpu_count()} cores, Python {platform.python_version()}",
     }
     path = Path(out) if out else shipped_model_path()
-    design.model(token, sentence, calibration.readings, span_filter, lexicon, meta, clusters).save(path)
+    design.model(token, sentence, calibration.readings, span_filter, lexicon, meta, clusters, vectors).save(path)
     say(f"model written to {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
     # Score the exported model (float16 weights, decomposed token scoring) exactly as it ships.
