@@ -14,6 +14,7 @@ from newsgraph.extract.countries import (
     find_countries,
     parse_gazetteer,
     phrase_country,
+    section_places,
     token_country,
 )
 
@@ -162,3 +163,35 @@ def test_the_index_answers_like_the_local_lookup(parse):
     for token in doc:
         local, indexed = token_country(token), token_country(token, index)
         assert (local and local.code) == (indexed and indexed.code)
+
+
+@pytest.mark.parametrize(("name", "code"), [("Lagos", "NGA"), ("Karachi", "PAK"), ("Kharkiv", "UKR"), ("Transnistria", "MDA")])
+def test_cities_and_regions_are_places_of_their_country(name, code):
+    entry = GAZETTEER.lookup(name)
+    assert (entry.code, entry.kind, entry.place_code) == (code, "place", code)
+
+
+def test_roundup_headings_give_their_sections_a_state():
+    text = "Roundup\n\nLUSAKA, May 4 (Plains Wire) — News.\n\nGHANA\n\nRain.\n\nKENYA / TANZANIA\n\nSun.\n\nSOUTH AFRICA\n\nWind.\n"
+    sections = section_places(text)
+    assert [(place.text, place.code) if place else None for _, place in sections] == [("GHANA", "GHA"), None, ("SOUTH AFRICA", "ZAF")]
+    assert [text[end - 1] for end, _ in sections] == ["A", "A", "A"]
+
+
+@pytest.mark.parametrize("text", ["ANALYSIS\n\nThe talks failed.", "Kenya\n\nThe talks failed.", "The talks failed."])
+def test_a_text_without_state_headings_has_no_sections(text):
+    assert section_places(text) == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("A dozen Latin American governments condemned the raid.", []),
+    ("North Americans and Central American migrants", []),
+    ("American and South African troops", ["USA", "ZAF"]),
+])
+def test_a_continents_americans_are_not_the_usas(parse, text, codes):
+    assert [m.code for m in find_countries(parse(text))] == codes
+
+
+@pytest.mark.parametrize(("name", "code"), [("Gazprom", "RUS"), ("KCNA", "PRK"), ("Boko Haram", "NGA"), ("the Revolutionary Guards", "IRN")])
+def test_state_companies_agencies_and_national_armed_groups_have_their_country(name, code):
+    assert country_code(name) == code

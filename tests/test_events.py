@@ -11,9 +11,11 @@ import pytest
 from newsgraph.errors import InputError
 from newsgraph.eval.events import (
     GSR_TYPE_MAP,
+    GoldArticleEvent,
     GsrRecord,
     GoldActor,
     cameo_to_plover,
+    match_article_events,
     parse_markup,
     read_petrarch_actors,
     read_petrarch_records,
@@ -248,10 +250,11 @@ def test_future_cooperation_is_an_intent_and_a_future_sanction_a_threat(code):
     assert _one(code("Brussels will impose sanctions on Belarusian potash exporters.")).type == "THREATEN"
 
 
-def test_a_question_or_condition_lowers_confidence(code):
+def test_a_modal_lowers_confidence_and_a_yes_no_question_is_not_coded(code):
     plain = _one(code("Greece expelled the Libyan ambassador."))
-    asked = _one(code("Will Greece expel the Libyan ambassador?"))
-    assert asked.confidence < plain.confidence
+    possible = _one(code("Greece may expel the Libyan ambassador."))
+    assert possible.confidence < plain.confidence
+    assert code("Will Greece expel the Libyan ambassador?") == ()  # docs/events.md rule 23
 
 
 # ------------------------------------------------------------------ records
@@ -529,3 +532,19 @@ def test_demolishing_homes_is_repression_not_an_assault(code):
     # CAMEO 1712 "destroy property" is under 17 (COERCE)
     assert _one(code("Bulldozers of the city council demolished forty homes in the Kibera settlement."), "COERCE")
     assert not any(e.type == "ASSAULT" for e in code("Soldiers demolished three houses in the village on Sunday."))
+
+
+def test_two_gold_events_of_one_trigger_pair_with_the_events_whose_countries_agree():
+    # "The UN called on both parties": one REQUEST per party, both on the trigger "called"
+    text = "The UN called on both parties to hold fire."
+    trigger, sentence = Span(7, 13, "called"), Span(0, len(text), text)
+    gold = [
+        GoldArticleEvent("REQUEST", 7, 13, "The UN", "IGO", "both parties", "VEN"),
+        GoldArticleEvent("REQUEST", 7, 13, "The UN", "IGO", "both parties", "GUY"),
+    ]
+
+    def request(ident: str, country: str) -> Event:
+        return Event(ident, "REQUEST", trigger, Party(None, "The UN", "IGO"), Party(None, "both parties", country), None, None, None, sentence)
+
+    pairs = match_article_events(gold, [request("v1", "GUY"), request("v2", "VEN")])
+    assert [(gi, event.target.country) for gi, event in pairs] == [(0, "VEN"), (1, "GUY")]

@@ -1,5 +1,5 @@
 """Events in whole articles: the dateline's country, coordinated and reciprocal parties, the EU as
-"the bloc", governed acts, figurative fights, and the dev articles of bench/events_dev.
+"the bloc", governed acts, figurative fights, and the dev articles of bench/events_dev and events_dev2.
 
 Every sentence here was written for these tests (docs/events.md, "Country codes" and rules 1 and 8).
 """
@@ -12,27 +12,15 @@ from pathlib import Path
 import pytest
 
 from newsgraph.extract.countries import dateline_country, dateline_end, find_countries
-from newsgraph.extract.entities import extract_entities
-from newsgraph.extract.events import extract_events
+
+from .events_support import code, on_trigger  # noqa: F401  (code is a fixture)
 
 DEV = Path(__file__).resolve().parent.parent / "bench" / "events_dev"
+DEV2 = Path(__file__).resolve().parent.parent / "bench" / "events_dev2"
+DEV3 = Path(__file__).resolve().parent.parent / "bench" / "events_dev3"
 
 
-@pytest.fixture(scope="module")
-def code(parse):
-    """Parse a text and code its events with the real entity index."""
-
-    def run(text):
-        doc = parse(text)
-        return extract_events(doc, extract_entities(doc))
-
-    return run
-
-
-def _by_trigger(events, word):
-    found = [e for e in events if word in e.trigger.text]
-    assert found, f"no event on {word!r} in {[(e.type, e.trigger.text) for e in events]}"
-    return found
+_by_trigger = on_trigger
 
 
 def _pairs(events):
@@ -213,19 +201,24 @@ def test_lexicon_additions(code, text, trigger, type_):
 # ------------------------------------------------------------------ the development articles
 
 
-def test_dev_gold_triggers_are_in_their_articles():
-    """The gold of bench/events_dev is well formed: real types, triggers that are whole words of the
-    text, ISO or PLOVER codes (read with the scorer's own reader)."""
+@pytest.mark.parametrize(
+    ("folder", "articles_", "words", "datelined"),
+    # events_dev2: other styles, half without a dateline; events_dev3: new topics, half without one
+    [(DEV, 6, (300, 520), 6), (DEV2, 8, (350, 700), 4), (DEV3, 6, (350, 600), 3)],
+)
+def test_dev_gold_triggers_are_in_their_articles(folder, articles_, words, datelined):
+    """The gold of bench/events_dev, events_dev2 and events_dev3 is well formed: real types, triggers that
+    are whole words of the text, ISO or PLOVER codes (read with the scorer's own reader)."""
     from newsgraph.eval.events import read_article_events
     from newsgraph.extract.countries import GAZETTEER
 
-    articles = sorted(DEV.glob("*.txt"))
-    assert len(articles) == 6
+    articles = sorted(folder.glob("*.txt"))
+    assert len(articles) == articles_
+    assert sum(dateline_end(path.read_text(encoding="utf-8")) > 0 for path in articles) == datelined
     for path in articles:
         text = path.read_text(encoding="utf-8")
-        gold = json.loads((DEV / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
-        assert dateline_end(text) > 0
-        assert 300 <= len(text.split()) <= 520
+        gold = json.loads((folder / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        assert words[0] <= len(text.split()) <= words[1]
         events = read_article_events(gold, text)  # raises on a type that is not PLOVER's or a trigger not found
         assert len(events) == len(gold["events"])
         for event in events:

@@ -1,6 +1,7 @@
-"""Score the event coder on the development articles of bench/events_dev (main events found, with countries).
+"""Score the event coder on a folder of development articles (main events found, with countries).
 
-``python -m bench.events_dev [-v]`` prints, over the six articles, how many gold main events are found,
+``python -m bench.events_dev [-v] [--folder DIR]`` prints, over the articles of bench/events_dev (or of
+DIR, such as bench/events_dev2 or bench/events_dev3: ``python -m bench.events_dev2`` is the same), how many gold main events are found,
 how many of those also carry the gold actor and target country codes, and how many coded events match
 no gold event (minor, background or spurious events), with the same scorer as ``bench.unseen``
 (``newsgraph.eval.events.score_article_events``). ``-v`` lists each miss, each event found with a
@@ -25,17 +26,18 @@ def _describe(event, text: str) -> str:
     return f"{event.type} '{text[event.trigger.start:event.trigger.end]}' {_code(event.actor)}→{_code(event.target)}"
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None, folder: Path = FOLDER) -> None:
     from newsgraph.analyze import analyze
     from newsgraph.eval.events import ArticleEventScores, read_article_events, score_article_events
 
-    parser = argparse.ArgumentParser(prog="python -m bench.events_dev", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog=f"python -m bench.{folder.name}", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong countries and extra events")
+    parser.add_argument("--folder", type=Path, default=folder, help="articles (*.txt) with gold/<stem>.json")
     args = parser.parse_args(argv)
     total = ArticleEventScores()
-    for path in sorted(FOLDER.glob("*.txt")):
+    for path in sorted(args.folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        gold = json.loads((FOLDER / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        gold = json.loads((args.folder / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
         scores = score_article_events(read_article_events(gold, text), analyze(text, gold["published"]).events)
         total += scores
         print(f"{path.stem}: gold {scores.gold}, found {scores.found}, with countries {scores.both_countries}, "

@@ -625,21 +625,25 @@ class ArticleEventScores:
 def match_article_events(gold: Sequence[GoldArticleEvent], events: Sequence[Event]) -> list[tuple[int, Event]]:
     """One-to-one (gold index, event) pairs: the same type, and the predicted trigger overlapping the
     gold trigger or the gold trigger lying in the event's sentence. Overlapping triggers are paired
-    first, then the nearest triggers within a sentence."""
+    first, then the nearest triggers within a sentence; among equally good pairs, those whose
+    countries agree come first, so that two gold events of one trigger ("called on both parties":
+    one per party) are not paired crosswise with the two events coded for them."""
     candidates = []
     for gi, item in enumerate(gold):
         for ei, event in enumerate(events):
             if event.type != item.type:
                 continue
+            agreeing = (event.actor.country if event.actor else None) == item.actor_country
+            agreeing += (event.target.country if event.target else None) == item.target_country
             if _overlaps((event.trigger.start, event.trigger.end), (item.start, item.end)):
-                candidates.append((0, 0, gi, ei))
+                candidates.append((0, 0, -agreeing, gi, ei))
             elif event.sentence.start <= item.start < event.sentence.end:
-                candidates.append((1, abs(event.trigger.start - item.start), gi, ei))
+                candidates.append((1, abs(event.trigger.start - item.start), -agreeing, gi, ei))
     candidates.sort()
     used_gold: set[int] = set()
     used_event: set[int] = set()
     pairs = []
-    for _, _, gi, ei in candidates:
+    for _, _, _, gi, ei in candidates:
         if gi in used_gold or ei in used_event:
             continue
         used_gold.add(gi)

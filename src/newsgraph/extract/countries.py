@@ -20,7 +20,9 @@ Three entry points:
   head itself, then its modifiers (possessives, compounds, adjectives), appositions and
   ``of``/``from`` phrases: "Lithuania's defense chief" → LTU;
 - ``dateline_country(text)`` (``dateline_place`` with its offsets) gives the country of a wire dateline's place ("NAIROBI, Oct 9 (...) —"
-  → KEN), the country a story is filed from.
+  → KEN), the country a story is filed from; ``section_places(text)`` the states a roundup's headings
+  ("NIGERIA", "MALI") put their sections in, and ``headline_place(text)`` the first state named in
+  the headline of a story without a dateline.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from .coref import FIRST_NAMES
 
 GAZETTEER_FILE = "gazetteer.tsv"
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
-KINDS = frozenset({"name", "demonym", "capital", "seat", "org", "igo", "ngo", "img"})
+KINDS = frozenset({"name", "demonym", "capital", "seat", "org", "igo", "ngo", "img", "place"})
 
 # The leading letters of an alias or a token: the key aliases are indexed by, so that matching
 # does not depend on how the tokenizer splits "U.S.", "N'Djamena" or "al-Qaeda".
@@ -60,7 +62,7 @@ class GazetteerEntry:
 
     alias: str
     code: str  # the actor code: ISO 3166-1 alpha-3, or IGO / NGO / IMG
-    kind: str  # name | demonym | capital | seat | org | igo | ngo | img
+    kind: str  # name | demonym | capital | seat | org | igo | ngo | img | place
     place_code: str  # the code when the alias names a place rather than an actor
 
 
@@ -254,6 +256,65 @@ def dateline_place(text: str) -> CountryMention | None:
     return CountryMention(match.start(group), match.end(group), match[group], entry.code, entry.kind, entry.place_code)
 
 
+# A heading line of a roundup: capitals only, a few words, nothing after it on the line
+# ("NIGERIA", "KENYA / TANZANIA", "SOUTH AFRICA").
+_HEADING = re.compile(r"^[ \t]*(?P<heading>[A-Z][A-Z.'\-]+(?:[ \t]*(?:[ \t]|/|&|,|\bAND\b)[ \t]*[A-Z][A-Z.'\-]+){0,5})[ \t]*$", re.MULTILINE)
+
+
+def section_places(text: str) -> list[tuple[int, CountryMention | None]]:
+    """The section headings of a roundup, in text order: (where the heading ends, its state).
+
+    A story that covers several countries under headings ("NIGERIA", then "MALI") is about each
+    heading's state until the next heading, as a dateline is for a whole story. A heading that names
+    no single state ("KENYA / TANZANIA", "MIDDLE EAST") gives None: its section has no home. A text
+    none of whose capitalised lines names states ("ANALYSIS") has no sections.
+    """
+    sections = []
+    named = False
+    for match in _HEADING.finditer(text):
+        words = re.split(r"[ \t]*(?:/|&|,|\bAND\b)[ \t]*", match["heading"])
+        entries = [GAZETTEER.lookup(word.title()) for word in words]
+        named = named or all(e is not None and e.code not in NON_STATE_CODES for e in entries)
+        entry = entries[0] if len(entries) == 1 else None
+        place = None
+        if entry is not None and entry.code == entry.place_code and entry.code not in NON_STATE_CODES:
+            place = CountryMention(match.start("heading"), match.end("heading"), match["heading"], entry.code, entry.kind, entry.place_code)
+        sections.append((match.end(), place))
+    return sections if named else []
+
+
+_HEADLINE = re.compile(r"\A[ \t\n]*(?P<headline>[^\n]{10,200})\n[ \t]*\n")
+_HEADLINE_WORDS = 25
+
+
+def headline_place(text: str) -> CountryMention | None:
+    """The first state a story's headline names ("Moldova's energy chief on winter, Moscow and
+    Europe" → Moldova, MDA), for a story with no dateline, or None.
+
+    A headline is the text's first line when a blank line follows it and it is short; international
+    bodies are skipped ("ASEAN leaders press Myanmar junta" → Myanmar), places count for the state
+    they are in ("Lagos police..." → NGA).
+    """
+    if dateline_end(text):
+        return None
+    match = _HEADLINE.match(text)
+    if match is None or len(match["headline"].split()) > _HEADLINE_WORDS:
+        return None
+    line, base = match["headline"], match.start("headline")
+    position = 0
+    while position < len(line):
+        if line[position].isalpha() and (position == 0 or not line[position - 1].isalnum()):
+            hit = GAZETTEER.match_at(line, position)
+            if hit is not None:
+                length, entry = hit
+                if entry.place_code not in NON_STATE_CODES:
+                    return CountryMention(base + position, base + position + length, line[position:position + length], entry.place_code, entry.kind, entry.place_code)
+                position += length
+                continue
+        position += 1
+    return None
+
+
 def dateline_country(text: str) -> str | None:
     """The ISO code of the country a story is datelined in ("KAMPALA, Oct 12 (...) —" → UGA), or None."""
     place = dateline_place(text)
@@ -276,8 +337,10 @@ def _read_as_person(token: Token) -> bool:
     return inside or token.lower_ in FIRST_NAMES
 
 
+# Words that make "American" a continent's: "Latin American", "South Americans", "Central American".
+_CONTINENT_PREFIXES = frozenset({"Latin", "South", "North", "Central", "Pan", "Meso"})
 # Alias kinds that double as people's names (Jordan, Chad, Georgia, Washington).
-_NAME_KINDS = frozenset({"name", "capital"})
+_NAME_KINDS = frozenset({"name", "capital", "place"})
 # Tokens looked at from a candidate start: more than the longest alias has.
 _WINDOW_TOKENS = 12
 
@@ -314,6 +377,9 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
         length, entry = hit
         if entry.kind in _NAME_KINDS and " " not in entry.alias and _is_person(doc[i]) and _read_as_person(doc[i]):
             i += 1  # "Jordan" in "Michael Jordan"; a demonym tagged PERSON is still a demonym
+            continue
+        if entry.code == "USA" and entry.kind == "demonym" and i > 0 and doc[i - 1].text in _CONTINENT_PREFIXES:
+            i += 1  # "Latin American governments", "North Americans": a continent's people, not the USA's
             continue
         end_char = position + length
         j = k

@@ -21,7 +21,7 @@ from ..types import PLOVER_TYPES
 LEXICON_FILE = "event_lexicon.tsv"
 NOUNS_FILE = "event_nouns.tsv"
 KINDS = ("verb", "phrasal", "object", "noun", "adj")
-NOUN_CLASSES = frozenset({"actor", "people", "place", "weapon", "office"})
+NOUN_CLASSES = frozenset({"actor", "people", "place", "weapon", "office", "person", "document"})
 
 # PLOVER's quad classes: what an intent verb ("promise to", "vow to") makes of its complement.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})

@@ -1,0 +1,27 @@
+"""Helpers for the event tests on whole texts: a fixture that codes a text with the real parser and
+entity index, and a lookup of the events on a trigger word."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.entities import extract_entities
+from newsgraph.extract.events import extract_events
+
+
+@pytest.fixture(scope="module")
+def code(parse):
+    """Parse a text and code its events with the real entity index."""
+
+    def run(text):
+        doc = parse(text)
+        return extract_events(doc, extract_entities(doc))
+
+    return run
+
+
+def on_trigger(events, word):
+    """The events whose trigger holds ``word``; fails when there is none."""
+    found = [e for e in events if word in e.trigger.text]
+    assert found, f"no event on {word!r} in {[(e.type, e.trigger.text) for e in events]}"
+    return found
