@@ -1,0 +1,118 @@
+"""Fixed/broken counts of single lexicon entries of the claim extractor on PolNeAR train.
+
+``python -m bench.claims_dev.ablate [--limit N] [--cache FILE] [--dump FILE] [--against FILE] [CONSTANT:word ... | rules]`` parses the PolNeAR *train*
+articles once (with entities, quotes and times, which the claim rules do not change), scores the
+claim extractor as it stands, then, for each ``CONSTANT:word`` given (a word of a lexicon in
+``newsgraph.extract.claims``; ``CONSTANT:*`` for the whole constant emptied), scores it again
+without that entry. It prints, per entry, how many sentences the entry fixes (both right with it,
+not without) and breaks (the reverse): the measure a rule is kept by (never run on dev). With no
+entries given, the entries listed in ``RULES`` below (this session's additions) are measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from pathlib import Path
+
+# The lexicon entries added for issue 4 (speech acts and reported views outside the cue lexicon).
+RULES = [
+    "SPEECH_ACT_VERBS:acknowledge", "SPEECH_ACT_VERBS:stress", "SPEECH_ACT_VERBS:emphasize", "SPEECH_ACT_VERBS:emphasise",
+    "SPEECH_ACT_VERBS:appeal", "SPEECH_ACT_VERBS:plead", "SPEECH_ACT_VERBS:hail", "SPEECH_ACT_VERBS:laud",
+    "SPEECH_ACT_VERBS:applaud", "SPEECH_ACT_VERBS:commend", "SPEECH_ACT_VERBS:thank", "SPEECH_ACT_VERBS:congratulate",
+    "SPEECH_ACT_VERBS:apologize", "SPEECH_ACT_VERBS:apologise", "SPEECH_ACT_VERBS:lament", "SPEECH_ACT_VERBS:deplore",
+    "SPEECH_ACT_VERBS:protest", "SPEECH_ACT_VERBS:question", "SPEECH_ACT_VERBS:reject", "SPEECH_ACT_VERBS:confess",
+    "SPEECH_ACT_VERBS:advise", "SPEECH_ACT_VERBS:caution", "SPEECH_ACT_VERBS:rebuke", "SPEECH_ACT_VERBS:chide",
+    "SPEECH_ACT_VERBS:scold", "SPEECH_ACT_VERBS:reprimand", "SPEECH_ACT_VERBS:mock", "SPEECH_ACT_VERBS:ridicule",
+    "SPEECH_ACT_VERBS:attack", "SPEECH_ACT_VERBS:endorse", "SPEECH_ACT_VERBS:announce", "SPEECH_ACT_VERBS:confirm",
+    "SPEECH_ACT_VERBS:deny", "SPEECH_ACT_VERBS:admit", "SPEECH_ACT_VERBS:predict", "SPEECH_ACT_VERBS:recommend",
+    "SPEECH_ACT_VERBS:propose", "SPEECH_ACT_VERBS:suggest", "SPEECH_ACT_VERBS:challenge", "SPEECH_ACT_VERBS:dispute",
+    "SPEECH_ACT_VERBS:refute", "SPEECH_ACT_VERBS:rebut", "SPEECH_ACT_VERBS:object", "SPEECH_ACT_VERBS:complain",
+    "SPEECH_ACT_VERBS:boast", "SPEECH_ACT_VERBS:brag", "SPEECH_ACT_VERBS:hint", "SPEECH_ACT_VERBS:echo", "SPEECH_ACT_VERBS:concede",
+    "SPEECH_NOUN_VERBS:signal", "SPEECH_ACT_VERBS:cite", "SPEECH_ACT_VERBS:recall", "SPEECH_ACT_VERBS:discuss",
+    "SPEECH_ACT_VERBS:point", "SPEECH_ACT_VERBS:detail", "SPEECH_ACT_VERBS:outline", "SPEECH_ACT_VERBS:highlight",
+    "SPEECH_ACT_VERBS:tout", "SPEECH_ACT_VERBS:reference",
+    "AS_SPEECH_ACT_VERBS:welcome", "AS_SPEECH_ACT_VERBS:hail", "AS_SPEECH_ACT_VERBS:praise",
+    "SPEECH_NOUNS:*",
+]
+
+
+def main(argv: list[str] | None = None) -> None:
+    from newsgraph.eval.claims import PredictedClaim, score_article
+    from newsgraph.extract import claims as module
+
+    parser = argparse.ArgumentParser(prog="python -m bench.claims_dev.ablate", description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--cache", type=Path, help="pickle of the parsed articles (written if missing)")
+    parser.add_argument("--dump", type=Path, help="write the sentences not both right to this JSON file")
+    parser.add_argument("--against", type=Path, help="a --dump file to count fixed/broken sentences against")
+    parser.add_argument("entries", nargs="*", default=None)
+    args = parser.parse_args(argv)
+    entries = RULES if args.entries == ["rules"] else args.entries or []
+    if args.cache is not None and args.cache.exists():
+        prepared = pickle.loads(args.cache.read_bytes())
+    else:
+        prepared = _prepare(args.limit)
+        if args.cache is not None:
+            args.cache.write_bytes(pickle.dumps(prepared))
+    print(f"{len(prepared)} train articles parsed", file=sys.stderr)
+
+    def wrong() -> tuple[set, int, object]:
+        total, bad = None, set()
+        for name, doc, quotes, times, entities, gold in prepared:
+            scores = score_article(gold, [PredictedClaim.from_claim(c) for c in module.extract_claims(doc, quotes, times, entities)], name)
+            bad.update((name, claim.start) for _, claim, _ in scores.errors)
+            total = scores if total is None else total.__iadd__(scores)
+        return bad, total.gold, total
+
+    base, n, total = wrong()
+    print(f"as it stands: both right {1 - len(base) / n:.4f} ({n - len(base)}/{n}), status {total.status_accuracy:.4f}, source {total.source_accuracy:.4f}")
+    if args.dump is not None:
+        args.dump.write_text(json.dumps(sorted(base)), encoding="utf-8")
+    if args.against is not None:
+        before = {tuple(row) for row in json.loads(args.against.read_text(encoding="utf-8"))}
+        print(f"against {args.against}: fixed {len(before - base)}, broken {len(base - before)}")
+    for entry in entries:
+        constant, _, word = entry.partition(":")
+        original = getattr(module, constant)
+        if word != "*" and word not in original:
+            print(f"{entry}: not in the lexicon")
+            continue
+        setattr(module, constant, frozenset() if word == "*" else original - {word})
+        try:
+            without, _, _ = wrong()
+        finally:
+            setattr(module, constant, original)
+        print(f"{entry}: fixed {len(without - base)}, broken {len(base - without)}", flush=True)
+
+
+def _prepare(limit: int | None) -> list:
+    """(name, doc, quotes, times, entities, gold) of each PolNeAR train article."""
+    from bench.claims import _checked_sentences
+    from bench.common import data_path
+    from newsgraph import nlp
+    from newsgraph.eval.attribution import read_split
+    from newsgraph.eval.claims import polnear_gold
+    from newsgraph.extract.claims import quote_regions
+    from newsgraph.extract.entities import extract_entities
+    from newsgraph.extract.quotes import extract_quotes
+    from newsgraph.extract.times import extract_times
+
+    prepared = []
+    for article in read_split(data_path("polnear"), "train", limit):
+        doc = nlp.parse(article.text)
+        entities = extract_entities(doc)
+        regions = quote_regions(article.text)
+
+        def share(a: int, b: int, regions=regions) -> float:
+            return sum(max(0, min(e, b) - max(s, a)) for s, e in regions) / max(1, b - a)
+
+        gold = polnear_gold(article, _checked_sentences(doc), share)
+        prepared.append((article.name, doc, extract_quotes(doc, entities), extract_times(doc), entities, gold))
+    return prepared
+
+
+if __name__ == "__main__":
+    main()
