@@ -1,5 +1,5 @@
-"""The unseen-articles set (bench/unseen/README.md): every gold file is well formed, uses the
-contract's labels, and points at exact text of its article; and the article-event scorer that
+"""The unseen-articles sets (bench/unseen/README.md, bench/unseen2/README.md): every gold file is
+well formed, uses the contract's labels, and points at exact text of its article; and the article-event scorer that
 ``python -m bench.unseen`` uses finds, misses and miscodes events as its definition says."""
 
 from __future__ import annotations
@@ -14,39 +14,44 @@ from newsgraph.eval.attribution import _locate
 from newsgraph.eval.events import GoldArticleEvent, read_article_events, score_article_events
 from newsgraph.types import PLOVER_TYPES, Event, Party, Span
 
-SET = Path(__file__).resolve().parent.parent / "bench" / "unseen"
-STEMS = sorted(path.stem for path in SET.glob("*.txt"))
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+# Each set's folder and the article length (words) its README promises.
+SETS = {"unseen": (400, 800), "unseen2": (350, 650)}
+STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]
 STATUSES = {"quoted", "attributed", "unattributed"}
 KINDS = {"direct", "indirect", "mixed"}
 CODE = re.compile(r"^[A-Z]{3}$")
 
 
-def load(stem: str) -> tuple[str, dict]:
-    with open(SET / f"{stem}.txt", encoding="utf-8", newline="") as handle:
+def load(name: str, stem: str) -> tuple[str, dict]:
+    with open(BENCH / name / f"{stem}.txt", encoding="utf-8", newline="") as handle:
         text = handle.read()
-    return text, json.loads((SET / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    return text, json.loads((BENCH / name / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
 
 
-def test_the_set_has_eight_articles_each_with_gold():
-    gold = {path.stem for path in (SET / "gold").glob("*.json")}
-    assert len(STEMS) == 8
-    assert gold == set(STEMS)
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_has_eight_articles_each_with_gold(name):
+    gold = {path.stem for path in (BENCH / name / "gold").glob("*.json")}
+    stems = {stem for set_name, stem in STEMS if set_name == name}
+    assert len(stems) == 8
+    assert gold == stems
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_article_layout_and_size(stem):
-    text, gold = load(stem)
+@pytest.mark.parametrize(("name", "stem"), STEMS)
+def test_article_layout_and_size(name, stem):
+    text, gold = load(name, stem)
     lines = text.split("\n")
     assert lines[0].strip() and lines[1] == "" and lines[3] == "", "headline, blank line, dateline, blank line"
-    assert 400 <= len(text.split()) <= 800
+    fewest, most = SETS[name]
+    assert fewest <= len(text.split()) <= most
     assert gold["published"] == re.search(r"\d{4}-\d{2}-\d{2}", stem).group(0)
     outlet_slug = re.sub(r"[^a-z0-9]+", "-", gold["outlet"].lower().removeprefix("the ")).strip("-")
     assert stem.startswith(outlet_slug) and gold["outlet"] in lines[2]
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_gold_labels_come_from_the_contract(stem):
-    _, gold = load(stem)
+@pytest.mark.parametrize(("name", "stem"), STEMS)
+def test_gold_labels_come_from_the_contract(name, stem):
+    _, gold = load(name, stem)
     assert set(gold) == {"published", "outlet", "quotes", "claims", "events"}
     for quote in gold["quotes"]:
         assert quote["kind"] in KINDS
@@ -63,9 +68,9 @@ def test_gold_labels_come_from_the_contract(stem):
             assert event[key] is None or CODE.match(event[key]), event
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_gold_span_is_exact_and_unambiguous(stem):
-    text, gold = load(stem)
+@pytest.mark.parametrize(("name", "stem"), STEMS)
+def test_every_gold_span_is_exact_and_unambiguous(name, stem):
+    text, gold = load(name, stem)
     for item in gold["quotes"] + gold["claims"] + [{"text": e["trigger"], **e} for e in gold["events"]]:
         hits = text.count(item["text"])
         assert hits >= 1, f"not in the article: {item['text']!r}"
@@ -78,9 +83,9 @@ def test_every_gold_span_is_exact_and_unambiguous(stem):
             assert part in quote["text"]
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_claims_are_in_text_order_and_do_not_overlap(stem):
-    text, gold = load(stem)
+@pytest.mark.parametrize(("name", "stem"), STEMS)
+def test_claims_are_in_text_order_and_do_not_overlap(name, stem):
+    text, gold = load(name, stem)
     spans = [(_locate(text, c["text"], c.get("occurrence")), len(c["text"])) for c in gold["claims"]]
     starts = [start for start, _ in spans]
     assert starts == sorted(starts)

@@ -1,8 +1,10 @@
 """Quotes, claims and events on the unseen-articles set (bench/unseen/README.md): the full pipeline
 against gold written blind, with the project's own metrics.
 
-``python -m bench.unseen`` writes the ``unseen`` section of BENCHMARKS.md; ``--errors FILE`` also
-writes every error as a TSV row (reading them turns the set into a development set: see the README).
+``python -m bench.unseen`` writes the ``unseen`` section of BENCHMARKS.md; ``--set unseen2`` scores the
+second blind set, ``bench/unseen2/``, the same way into its own ``unseen2`` section. ``--errors FILE``
+also writes every error as a TSV row (reading them turns the set into a development set: see the
+set's README).
 
 Each article is analysed once with ``newsgraph.analyze`` (its ``published`` date from the gold), and
 the one analysis is scored three ways:
@@ -28,38 +30,41 @@ from pathlib import Path
 from bench.common import stamp, table, write_section
 
 SET = Path(__file__).resolve().parent
+# Each blind set is a folder of bench/ named as its BENCHMARKS.md section, with the heading it gets there.
+SETS = {"unseen": "Unseen articles", "unseen2": "Unseen articles, second set"}
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 
 
-def articles() -> list[tuple[str, str, dict]]:
-    """(stem, text, gold) of every article of the set that has a gold file, in name order."""
+def articles(folder: Path = SET) -> list[tuple[str, str, dict]]:
+    """(stem, text, gold) of every article of the set in ``folder`` that has a gold file, in name order."""
     found = []
-    for gold_path in sorted((SET / "gold").glob("*.json")):
-        text_path = SET / f"{gold_path.stem}.txt"
+    for gold_path in sorted((folder / "gold").glob("*.json")):
+        text_path = folder / f"{gold_path.stem}.txt"
         if text_path.exists():
             with open(text_path, encoding="utf-8", newline="") as handle:
                 found.append((gold_path.stem, handle.read(), json.loads(gold_path.read_text(encoding="utf-8"))))
     return found
 
 
-def run() -> dict:
-    """Analyse every article and score it; returns the totals, per-article rows and error lists."""
+def run(folder: Path = SET) -> dict:
+    """Analyse every article of the set in ``folder`` and score it; returns the totals, per-article
+    rows and error lists."""
     from newsgraph import analyze
     from newsgraph.eval.attribution import PredictedQuote, Scores, read_named_quotes, score
     from newsgraph.eval.claims import ClaimScores, PredictedClaim, read_gold, score_article
     from newsgraph.eval.events import ArticleEventScores, read_article_events, score_article_events
 
-    quote_gold = {article.name: article for article in read_named_quotes(SET)}
+    quote_gold = {article.name: article for article in read_named_quotes(folder)}
     claims, events, events_igo_null, quotes = ClaimScores(), ArticleEventScores(), ArticleEventScores(), Scores()
     rows, quote_errors, event_errors = [], [], []
     words = 0
-    for stem, text, gold in articles():
+    for stem, text, gold in articles(folder):
         analysis = analyze(text, published=gold.get("published"))
         words += len(text.split())
         article_quotes = score([(quote_gold[stem], [PredictedQuote.from_quote(q) for q in analysis.quotes])], min_cover=QUOTE_MIN_COVER)
         quotes += article_quotes
         quote_errors += _quote_errors(stem, text, gold, article_quotes, analysis.quotes)
-        gold_claims, unlocated = read_gold(SET / "gold" / f"{stem}.json", text)
+        gold_claims, unlocated = read_gold(folder / "gold" / f"{stem}.json", text)
         if unlocated:
             raise SystemExit(f"bench.unseen: {unlocated} gold claims of {stem} not found in its text")
         article_claims = score_article(gold_claims, [PredictedClaim.from_claim(c) for c in analysis.claims], stem)
@@ -138,13 +143,13 @@ def error_rows(results: dict) -> list[list[str]]:
     return [[" ".join(str(cell).split()) for cell in row] for row in rows]
 
 
-def section(results: dict, command: str) -> str:
+def section(results: dict, command: str, name: str = "unseen") -> str:
     quotes, claims, events = results["quotes"], results["claims"], results["events"]
     statuses = ("quoted", "attributed", "unattributed")
     parts = [
-        "## Unseen articles (quotes, claims, events)",
+        f"## {SETS[name]} (quotes, claims, events)",
         stamp(command),
-        f"Eight invented articles ({results['words']} words) written and annotated blind in `bench/unseen/` "
+        f"Eight invented articles ({results['words']} words) written and annotated blind in `bench/{name}/` "
         "(README there): the gold was fixed before newsgraph ran on them, and no rule was written from them. "
         "Every figure is the full pipeline (`newsgraph.analyze`, one analysis per article).",
         "**Quotes** (`newsgraph.eval.attribution`, speaker by name, 30% overlap of each, as for the sample articles):",
@@ -175,11 +180,13 @@ def section(results: dict, command: str) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.unseen", description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(SETS), default="unseen", help="which blind set to score (a folder of bench/; default unseen)")
     parser.add_argument("--errors", type=Path, help="also write every error to this TSV file (turns the set into a development set)")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    results = run()
-    text = section(results, "python -m bench.unseen")
-    write_section("unseen", text)
+    results = run(SET.parent / args.set)
+    command = "python -m bench.unseen" + ("" if args.set == "unseen" else f" --set {args.set}")
+    text = section(results, command, args.set)
+    write_section(args.set, text)
     print(text)
     if args.errors is not None:
         rows = [["layer", "article", "kind", "gold", "predicted"], *error_rows(results)]
