@@ -211,6 +211,23 @@ def test_title_inside_a_person_span_and_a_dateline_tagged_org(nlp):
     assert names["Minsk"].type == "GPE" and len(names["Minsk"].mentions) == 2
 
 
+def test_a_dateline_joins_the_capital_the_text_names_as_a_government(nlp):
+    # "MINSK —" is a place only by its position; where the article's own "Minsk" acts (tagged ORG:
+    # the capital standing for its government), the dateline is one more mention of that entity
+    doc = hand_parsed(nlp, [
+        ("MINSK", "NNP", "PROPN", "npadvmod", 3, "B-GPE", "MINSK"),
+        ("—", ":", "PUNCT", "punct", 3, "O", "—"),
+        ("Minsk", "NNP", "PROPN", "nsubj", 3, "B-ORG", "Minsk"),
+        ("asked", "VBD", "VERB", "ROOT", 3, "O", "ask"),
+        ("for", "IN", "ADP", "prep", 3, "O", "for"),
+        ("troops", "NNS", "NOUN", "pobj", 4, "O", "troop"),
+        (".", ".", "PUNCT", "punct", 3, "O", "."),
+    ])
+    minsk = [e for e in extract_entities(doc).entities() if e.name.lower() == "minsk"]
+    assert len(minsk) == 1 and minsk[0].type == "ORG" and minsk[0].name == "Minsk"
+    assert {m.text for m in minsk[0].mentions} == {"MINSK", "Minsk"}
+
+
 def test_capital_tagged_person_becomes_a_place_unless_someone_bears_the_name(nlp):
     def sentence(first: tuple, *rest: tuple) -> Doc:
         return hand_parsed(nlp, [

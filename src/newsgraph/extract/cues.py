@@ -52,10 +52,6 @@ class QuotedSpan:
     closed: bool = True
     double: bool = True
 
-    @property
-    def inner_start(self) -> int:
-        return self.start + 1
-
     def contains(self, position: int) -> bool:
         return self.start <= position < self.end
 

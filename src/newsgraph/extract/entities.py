@@ -476,13 +476,16 @@ class _Collector:
                 lower_at is None and _surname_key(named.words) in person_surnames and len(words) == 2 and named.label in ("ORG", "NORP")
             ):
                 named.label, named.forced = "PERSON", True
-        # one label per surface form: a majority vote, evidence counting double
+        # one label per surface form: a majority vote, evidence counting double; a dateline ("MINSK,
+        # March 14 —") is only a place by position, so it takes the label the text gives that name
+        # ("Minsk" as the government) and the two stay one entity
         votes: dict[str, Counter] = {}
         for named in self.found:
-            votes.setdefault(_surface_key(named.text), Counter())[named.label] += 2 if named.forced else 1
+            if not named.dateline:
+                votes.setdefault(_surface_key(named.text), Counter())[named.label] += 2 if named.forced else 1
         for named in self.found:
-            if not named.forced:
-                counts = votes[_surface_key(named.text)]
+            counts = votes.get(_surface_key(named.text))
+            if counts and (not named.forced or named.dateline):
                 label, count = counts.most_common(1)[0]
                 if count > counts[named.label]:
                     named.label = label

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import sys
 from pathlib import Path
@@ -139,7 +138,3 @@ def read_text_article(path: str, encoding: str | None = None) -> Article:
     text = read_text(path, encoding)
     published, author, outlet = dateline(text)
     return Article(text=text, source=path, title=headline(text), published=published, author=author, outlet=outlet)
-
-
-def looks_like_path(value: str) -> bool:
-    return value == "-" or os.path.exists(value)
