@@ -548,3 +548,10 @@ def test_two_gold_events_of_one_trigger_pair_with_the_events_whose_countries_agr
 
     pairs = match_article_events(gold, [request("v1", "GUY"), request("v2", "VEN")])
     assert [(gi, event.target.country) for gi, event in pairs] == [(0, "VEN"), (1, "GUY")]
+
+
+def test_committing_forces_is_mobilisation_and_committing_to_something_a_promise(code):
+    # "commit" + troops/forces is a deployment (CAMEO 15), "committed to holding elections" a promise (03)
+    assert [e.type for e in code("Germany committed 3,000 troops to the NATO mission in Lithuania.")] == ["MOBILIZE"]
+    assert [e.type for e in code("Russia has committed most of its ground forces to the war in Ukraine.")] == ["MOBILIZE"]
+    assert [e.type for e in code("The government of Mali committed to holding elections in May.")] == ["AGREE"]
