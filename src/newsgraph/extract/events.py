@@ -54,7 +54,7 @@ lookups are indexed once per document.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, LOWER
@@ -814,38 +814,40 @@ class _Coder:
             return None
         personal = word in PERSONAL_PRONOUNS
         number = self._sentence_of[pronoun.i]
-        for sentence in range(number, max(-1, number - 3), -1):
-            start, end = self._sentences[sentence]
-            stop = pronoun.i if sentence == number else end
+        for sentence, token in self._tokens_before(pronoun.i, 3):
             # "it"/"its" in its own sentence is most often the nearest state or body named, whatever its
             # role ("thanked the bloc and called on its members"); across sentences, a subject
             roles = ("nsubj", "nsubjpass", "dobj", "pobj", "conj") if sentence == number and not personal else ("nsubj", "nsubjpass")
-            for token in reversed(self.doc[start:stop]):
-                if token.dep_ not in roles or token.pos_ not in ("NOUN", "PROPN") or token.idx < self._dateline_end:
-                    continue
-                head = self._semantic_head(token)
-                person = head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and "person" in LEXICON.noun_class(head.lemma_.lower()))
-                if personal != person or not (self._actor_like(token) or not personal and self._phrase_country(head) is not None):
-                    continue  # "it"/"its" can also be a thing of some state's: "a Philippine boat and its escort"
-                country = self._party(token).country
-                if country is not None or personal or sentence != number:
-                    return country  # in its own sentence "its" passes over what has no country ("both countries")
+            if token.dep_ not in roles or token.pos_ not in ("NOUN", "PROPN") or token.idx < self._dateline_end:
+                continue
+            head = self._semantic_head(token)
+            person = head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and "person" in LEXICON.noun_class(head.lemma_.lower()))
+            if personal != person or not (self._actor_like(token) or not personal and self._phrase_country(head) is not None):
+                continue  # "it"/"its" can also be a thing of some state's: "a Philippine boat and its escort"
+            country = self._party(token).country
+            if country is not None or personal or sentence != number:
+                return country  # in its own sentence "its" passes over what has no country ("both countries")
         return None
+
+    def _tokens_before(self, index: int, sentences: int) -> Iterator[tuple[int, Token]]:
+        """The tokens before token ``index``, nearest first, in its sentence and the ``sentences - 1``
+        sentences before it, each with its sentence number: where an antecedent is looked for."""
+        number = self._sentence_of[index]
+        for sentence in range(number, max(-1, number - sentences), -1):
+            start, end = self._sentences[sentence]
+            for token in reversed(self.doc[start:index if sentence == number else end]):
+                yield sentence, token
 
     def _state_just_named(self, start: int) -> str | None:
         """The state that is the subject just before an office with no country, in its sentence or
         the one before: "Ukraine welcomed the sanctions. Foreign Minister Andriy Kuleba thanked the
         bloc" → UKR. Only a state's own name (or capital, or seat) counts, and only the nearest
         subject: after "Kuleba said", a minister is no longer placed."""
-        number = self._sentence_of[start]
-        for sentence in range(number, max(-1, number - 2), -1):
-            first, end = self._sentences[sentence]
-            stop = start if sentence == number else end
-            for token in reversed(self.doc[first:stop]):
-                if token.dep_ in ("nsubj", "nsubjpass") and token.idx >= self._dateline_end:
-                    found = self._token_country(token)
-                    named = found is not None and found.kind in ("name", "capital", "seat") and found.code not in NON_STATE_CODES
-                    return found.code if named else None
+        for _, token in self._tokens_before(start, 2):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.idx >= self._dateline_end:
+                found = self._token_country(token)
+                named = found is not None and found.kind in ("name", "capital", "seat") and found.code not in NON_STATE_CODES
+                return found.code if named else None
         return None
 
     def _home_at(self, position: int) -> CountryMention | None:
@@ -1669,13 +1671,9 @@ class _Coder:
             subject, _ = self._subject(holder)
             if subject is not None and self._actor_like(subject):
                 return subject
-        number = self._sentence_of[document.i]
-        for sentence in range(number, max(-1, number - 3), -1):
-            start, end = self._sentences[sentence]
-            stop = document.i if sentence == number else end
-            for token in reversed(self.doc[start:stop]):
-                if token.dep_ == "nsubj" and token.pos_ != "PRON" and token.idx >= self._dateline_end and self._actor_like(token) and "document" not in LEXICON.noun_class(token.lemma_.lower()):
-                    return token
+        for _, token in self._tokens_before(document.i, 3):
+            if token.dep_ == "nsubj" and token.pos_ != "PRON" and token.idx >= self._dateline_end and self._actor_like(token) and "document" not in LEXICON.noun_class(token.lemma_.lower()):
+                return token
         return None
 
     def _statement(self, candidate: _Candidate) -> bool:
@@ -1951,7 +1949,7 @@ class _Coder:
                 aimed = [d for d, _ in earlier if d["type"] in CONFLICT_TYPES and d["target"] is not None and d["target"].country == actor.country
                          and d["actor"] is not None and d["actor"].country is not None and _party_key(d["actor"]) != _party_key(actor)]
                 accusations = [d for d in aimed if d["type"] == "ACCUSE"]
-                chosen = (accusations or aimed)[-1:] 
+                chosen = (accusations or aimed)[-1:]
                 source = chosen[0]["actor"] if chosen else None
             if source is not None:
                 draft["target"] = Party(source.entity, source.name, source.country, source.start, source.end)
