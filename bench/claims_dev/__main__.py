@@ -28,15 +28,9 @@ def read_families(path: Path = FAMILIES) -> list[tuple[str, str, str | None, str
 
 def check(sentence: str, status: str, source: str | None) -> tuple[bool, str]:
     """Whether the sentence's first claim has the status and source expected, and what it got."""
-    from newsgraph import nlp
-    from newsgraph.extract.claims import extract_claims
-    from newsgraph.extract.entities import extract_entities
-    from newsgraph.extract.quotes import extract_quotes
-    from newsgraph.extract.times import extract_times
+    from newsgraph import analyze
 
-    doc = nlp.parse(sentence)
-    entities = extract_entities(doc)
-    claims = extract_claims(doc, extract_quotes(doc, entities), extract_times(doc), entities)
+    claims = analyze(sentence).claims
     if not claims:
         return False, "no claim"
     claim = claims[0]
