@@ -73,7 +73,7 @@ def test_model_ships_in_the_package_and_loads_without_download():
     assert path.is_file(), "the technique model must ship inside the package"
     assert path.stat().st_size < 20_000_000
     model = load_model()
-    assert model.unit_weights.shape[2] == len(TECHNIQUES) == model.sentence_weights.shape[1]
+    assert model.unit_weights.shape[2] == len(TECHNIQUES) + 1 == model.sentence_weights.shape[1] + 1  # + any technique
     assert set(model.grains.tolist()) <= {0, 1} and set(model.bridges.tolist()) <= {0, 1}
     assert np.all(model.margins >= 0)
     assert np.all((model.thresholds > 0) & (model.thresholds < 1))
@@ -194,7 +194,7 @@ def test_the_decomposed_scoring_equals_the_spelled_out_features(opinion_doc):
     model = load_model()
     features = doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors)
     design = Design(model.unit_vocabulary, model.context_vocabulary, model.sentence_vocabulary)
-    blocks = [model.unit_weights.reshape(-1, len(TECHNIQUES)), model.context_weights]
+    blocks = [model.unit_weights.reshape(-1, len(TECHNIQUES) + 1), model.context_weights]
     sentence_blocks = [model.sentence_weights]
     if model.vector_weights is not None:
         blocks.append(model.vector_weights)
@@ -364,15 +364,50 @@ def test_token_runs_grow_from_seeds_over_weaker_neighbours():
 
 
 def test_mixing_lets_each_model_see_the_other_s_view_of_the_sentence():
-    from newsgraph.extract.techniques import SENTENCE_MIX, mix_logits
+    from newsgraph.extract.techniques import ANY_MIX, SENTENCE_TO_TOKEN, TOKEN_TO_SENTENCE, mix_logits
 
-    token = np.array([[1.0, -2.0], [3.0, 0.0], [-1.0, -1.0]])
+    # Two techniques, then the any-technique column of the token model.
+    token = np.array([[1.0, -2.0, 4.0], [3.0, 0.0, -4.0], [-1.0, -1.0, 0.0]])
     sentence = np.array([[0.5, -4.0], [2.0, 1.0], [0.0, 0.0]])  # the third sentence has no unit (blank)
     where = np.array([0, 0, 1])
     mixed_token, mixed_sentence = mix_logits(token, sentence, where)
-    assert np.allclose(mixed_token, token + SENTENCE_MIX * sentence[where])
-    assert np.allclose(mixed_sentence[:2], sentence[:2] + SENTENCE_MIX * np.array([[3.0, 0.0], [-1.0, -1.0]]))
+    own = token[:, :2] + ANY_MIX * token[:, 2:]
+    assert mixed_token.shape == (3, 2) and mixed_sentence.shape == (3, 2)
+    assert np.allclose(mixed_token, own + SENTENCE_TO_TOKEN * sentence[where])
+    best = np.array([[max(own[0, 0], own[1, 0]), max(own[0, 1], own[1, 1])], own[2]])
+    assert np.allclose(mixed_sentence[:2], sentence[:2] + TOKEN_TO_SENTENCE * best)
     assert np.all(mixed_sentence[2] < -10), "a sentence without tokens gets no help from the token model"
+
+
+def test_the_any_technique_output_marks_the_opinion_piece_not_the_neutral_report(parse, opinion_doc):
+    """The token model's last output (any technique) fires inside the tirade and nowhere in the council report."""
+    model = load_model()
+    opinion = model.token_logits(doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors))[:, -1]
+    neutral = model.token_logits(doc_features(parse(NEUTRAL), model.lexicon, model.clusters, model.vectors))[:, -1]
+    assert np.mean(opinion > 0) > 0.3 and np.all(neutral < 0)
+
+
+def test_any_technique_labels_are_the_union_of_the_technique_labels():
+    from newsgraph.training.techniques import with_any
+
+    labels = np.array([[0, 1, 0], [0, 0, 0], [1, 1, 0]], dtype=np.int8)
+    assert with_any(labels).tolist() == [[0, 1, 0, 1], [0, 0, 0, 0], [1, 1, 0, 1]]
+    assert with_any(np.zeros((0, 3), dtype=np.int8)).shape == (0, 4)
+
+
+def test_bias_shifts_lower_every_mixed_logit_by_the_offset():
+    """The rate offsets move the biases of both models so that each mixed token and sentence logit drops by its technique's offset."""
+    from newsgraph.extract.techniques import mix_logits
+    from newsgraph.training.techniques import bias_shifts
+
+    rng = np.random.default_rng(0)
+    token, sentence, where = rng.normal(size=(6, 3)), rng.normal(size=(3, 2)), np.array([0, 0, 1, 1, 1, 2])
+    offsets = np.array([0.7, -1.3])
+    token_shift, sentence_shift = bias_shifts(offsets)
+    lowered = token.copy()
+    lowered[:, :2] -= token_shift  # the any-technique column keeps its bias
+    before, after = mix_logits(token, sentence, where), mix_logits(lowered, sentence - sentence_shift, where)
+    assert np.allclose(before[0] - after[0], offsets) and np.allclose(before[1] - after[1], offsets)
 
 
 def test_spans_are_the_candidates_the_span_filter_keeps(opinion_doc):
@@ -498,8 +533,37 @@ def test_training_runs_end_to_end_on_a_slice(tmp_path):
     assert len(model.thresholds) == len(TECHNIQUES)
     assert model.clusters is not None and model.clusters.sizes == [64, 256, 1024]
     assert model.vectors.digest == load_word_vectors().digest and "all-MiniLM-L6-v2" in model.meta["word_vectors"]
-    assert model.vector_weights.shape == (2 * model.vectors.dimensions, len(TECHNIQUES))
+    assert model.vector_weights.shape == (2 * model.vectors.dimensions, len(TECHNIQUES) + 1)
+    assert model.unit_weights.shape[2] == len(TECHNIQUES) + 1 and "any technique" in model.meta["recipe"]
     assert model.sentence_vector_weights.shape == (model.vectors.dimensions, len(TECHNIQUES))
+
+
+def test_the_span_cut_weighs_each_f1_by_its_target(opinion_doc):
+    """Of the cuts tried, the span filter keeps the one with the best SI / 0.40 + technique-aware / 0.25
+    on the spans it was fitted on, and reports those two F1 figures."""
+    from newsgraph.training.techniques import SI_TARGET, SPAN_CUTS, Article, Parsed, Reading, fit_span_filter
+
+    model = load_model()
+    features = doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors)
+    gold = [("Loaded_Language", OPINION.index("corrupt"), OPINION.index("corrupt") + 16), ("Doubt", OPINION.index("How can"), OPINION.index("day?") + 4)]
+    gold += [("Name_Calling,Labeling", OPINION.index("spineless"), OPINION.index("spineless") + 17)]
+    item = Parsed(Article("opinion", OPINION, gold), opinion_doc, features, np.zeros(0), np.zeros(0))
+    token, sentence = model.probabilities(features)
+    readings = [Reading(int(g), float(t), float(m), int(b)) for g, t, m, b in zip(model.grains, model.thresholds, model.margins, model.bridges)]
+    chosen = fit_span_filter([item], [token], [sentence], readings)
+    assert SI_TARGET == 0.40 and chosen.cut in SPAN_CUTS
+    found = span_candidates(features, token, sentence, model.grains, model.thresholds, model.margins, model.bridges)
+    predicted = 1 / (1 + np.exp(-(found.x @ chosen.weights + chosen.bias)))
+    spans = [("opinion", TECHNIQUES[k], a, b) for k, a, b in zip(found.technique.tolist(), found.start.tolist(), found.end.tolist())]
+    golds = [("opinion", t, a, b) for t, a, b in gold]
+
+    def scores(cut):
+        kept = [span for span, p in zip(spans, predicted) if p >= cut]
+        return score_si(kept, golds).f1, score_technique_aware(kept, golds).f1
+
+    si, aware = scores(chosen.cut)
+    assert (si, aware) == pytest.approx((chosen.si, chosen.technique_aware))
+    assert all(si / 0.40 + aware / 0.25 >= s / 0.40 + a / 0.25 - 1e-9 for s, a in map(scores, SPAN_CUTS))
 
 
 def test_covered_share_counts_overlapping_gold_spans_once_and_by_technique():

@@ -24,8 +24,12 @@ docs/models.md), read the parse spaCy already made; no other model runs.
   lemma bigrams, adjectives and adverbs, the word clusters of its words, its mean word vector, and
   the same sentence cues.
 
-The two models' logits are mixed (:func:`mix_logits`): a token's gains half its sentence's, a
-sentence's half its best token's, a soft sentence gate for the token model.
+The token model has one more output, *any technique*: whether the token lies in a span of any of
+the 14, learned from the union of all spans, so it sees every annotated phrase where each
+technique sees a few. A quarter of its logit joins every technique's token logit: the boundaries
+of propaganda are easier to learn than which technique it is, and each technique reads them.
+Then the two models' logits are mixed (:func:`mix_logits`): a token's gains 1.5 times its
+sentence's, a sentence's half its best token's, a soft sentence gate for the token model.
 
 Each technique is read the way that served it best on held-out training articles (the model's
 ``meta`` lists them): as runs of consecutive tokens of one sentence, seeded by tokens scoring at
@@ -83,10 +87,12 @@ TECHNIQUES = (
 )
 GRAINS = ("tokens", "sentence")  # how a technique's spans are read: token runs or whole sentences
 
-FEATURE_VERSION = 6  # bump when the features or the scoring change: a model made for others is refused
+FEATURE_VERSION = 7  # bump when the features or the scoring change: a model made for others is refused
 STRONG_VALENCE = 1.5  # |valence| from which a lexicon word counts as strongly emotional (VADER's scale runs to 4)
 WINDOW = 2  # unit features of neighbours up to this many tokens away (same sentence) count
-SENTENCE_MIX = 0.5  # share of the sentence logit added to a token's (and of the best token logit to a sentence's)
+SENTENCE_TO_TOKEN = 1.5  # share of the sentence logit added to a token's (chosen out of fold)
+TOKEN_TO_SENTENCE = 0.5  # share of the best token logit added to a sentence's
+ANY_MIX = 0.25  # share of the any-technique token logit added to each technique's (chosen out of fold)
 SENTENCE_CLUSTER_LEVEL = 1  # the sentence model reads a bag of the word clusters of this level (256 clusters)
 VECTOR_SCALE = 0.5  # standard deviations a word-vector dimension spans, beside 0/1 features (chosen out of fold)
 CANDIDATE_SHIFT = 2.0  # candidates are read this many logits below each technique's reading threshold
@@ -668,18 +674,23 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def mix_logits(token_logits: np.ndarray, sentence_logits: np.ndarray, sentence: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Token and sentence logits, each told what the other model thinks of the same sentence.
+    """Token and sentence logits of each technique, each told what the other model thinks of the same sentence.
 
-    A token's technique logit gains :data:`SENTENCE_MIX` times its sentence's logit, and a
-    sentence's gains the same share of its best token's, so that a loaded word in a sentence the
+    ``token_logits`` is ``(units, techniques + 1)``: each technique's logit, then the any-technique
+    one, of which every technique's gains :data:`ANY_MIX`. Then a token's technique logit gains
+    :data:`SENTENCE_TO_TOKEN` times its sentence's logit, and a sentence's gains
+    :data:`TOKEN_TO_SENTENCE` times its best token's, so that a loaded word in a sentence the
     sentence model finds plain counts for less (a soft sentence gate), and a sentence holding one
     telling word counts for more. ``sentence`` is each unit's sentence number (units in order).
+    Returns ``(units, techniques)`` and ``(sentences, techniques)``.
     """
+    token_logits = np.asarray(token_logits, dtype=np.float64)
+    token = token_logits[:, :-1] + ANY_MIX * token_logits[:, -1:]
     best = np.full(sentence_logits.shape, -40.0, dtype=np.float64)
     if len(sentence):
         firsts = np.flatnonzero(np.append(True, sentence[1:] != sentence[:-1]))
-        best[sentence[firsts]] = np.maximum.reduceat(np.asarray(token_logits, dtype=np.float64), firsts, axis=0)
-    return token_logits + SENTENCE_MIX * sentence_logits[sentence], sentence_logits + SENTENCE_MIX * best
+        best[sentence[firsts]] = np.maximum.reduceat(token, firsts, axis=0)
+    return token + SENTENCE_TO_TOKEN * sentence_logits[sentence], sentence_logits + TOKEN_TO_SENTENCE * best
 
 
 SPAN_FEATURES = 3 * len(TECHNIQUES) + 10  # the span filter's features (see span_candidates)
@@ -760,8 +771,9 @@ def span_candidates(
 class TechniqueModel:
     """The token and sentence logistic regressions, each technique's reading, and the span filter.
 
-    ``unit_weights`` is ``(2*WINDOW+1, units, techniques)`` (offset -WINDOW first), ``context_weights``
-    ``(contexts, techniques)``, ``sentence_weights`` ``(sentence features, techniques)``;
+    ``unit_weights`` is ``(2*WINDOW+1, units, techniques + 1)`` (offset -WINDOW first; the last column
+    is the any-technique output, see :func:`mix_logits`), ``context_weights`` ``(contexts,
+    techniques + 1)``, ``sentence_weights`` ``(sentence features, techniques)``;
     ``grains[k]`` is 0 (token runs) or 1 (whole sentences); ``thresholds[k]`` is the probability
     (of the mixed scores, :func:`mix_logits`) the reading of technique ``k`` starts from;
     ``margins[k]`` (logits) and ``bridges[k]`` (0/1) say how far a token run grows around the tokens
@@ -771,7 +783,7 @@ class TechniqueModel:
     is the VADER word → valence table the valence features read and ``clusters`` the word-cluster
     table the cluster features read (both stored in the model file). ``vectors`` are the shipped
     word vectors (:class:`WordVectors`, read from ``models/word_vectors.npz``; the model file records
-    their digest and refuses another table), ``vector_weights`` ``(2 * dimensions, techniques)``
+    their digest and refuses another table), ``vector_weights`` ``(2 * dimensions, techniques + 1)``
     score the dense token features (:func:`token_dense`) and ``sentence_vector_weights``
     ``(dimensions, techniques)`` the sentence's mean vector (:func:`sentence_dense`).
     """
@@ -799,7 +811,7 @@ class TechniqueModel:
     sentence_vector_weights: np.ndarray | None = None
 
     def token_logits(self, features: DocFeatures) -> np.ndarray:
-        """Raw token-model logits, ``(units, techniques)``."""
+        """Raw token-model logits, ``(units, techniques + 1)``: each technique's, then any technique's."""
         n, k = len(features.tokens), len(self.token_bias)
         out = np.tile(self.token_bias.astype(np.float32), (n, 1))
         if n == 0:

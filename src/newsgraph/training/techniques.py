@@ -30,8 +30,10 @@ Recipe (deterministic: same data and library versions give the same artefact):
 5. Span filter, on the same out-of-fold scores: read every technique ``CANDIDATE_SHIFT`` logits
    more freely than its reading, fit a logistic regression that predicts the share of each
    candidate span a gold span of its technique covers (:func:`fit_span_filter`), and choose the
-   one cut on that prediction, shared by all techniques, with the best mean of the SI and the
-   technique-aware F1 of all techniques together; the cut is what a calibrated score of 0.5 means.
+   one cut on that prediction, shared by all techniques, with the best sum of the SI and the
+   technique-aware F1 of all techniques together, each over its target (``SI_TARGET``,
+   ``TA_TARGET``: a point of technique-aware F1 is worth more than one of SI, as the targets need
+   both); the cut is what a calibrated score of 0.5 means.
 6. Fit both models on the whole fitting part. Fitted on more articles, the final model is surer
    of itself than the fold models the readings and the cut were chosen on: it reads more
    candidates per word on unseen news. So, per technique, its scores are lowered by the logit
@@ -60,10 +62,12 @@ from scipy import sparse
 from ..errors import InputError
 from ..eval.techniques import SpanScore, every_sentence_baseline, merge_intervals, per_technique, score_si, score_technique_aware
 from ..extract.techniques import (
+    ANY_MIX,
     CANDIDATE_SHIFT,
     SENTENCE_CLUSTER_LEVEL,
-    SENTENCE_MIX,
+    SENTENCE_TO_TOKEN,
     TECHNIQUES,
+    TOKEN_TO_SENTENCE,
     VECTOR_FILE,
     WINDOW,
     Candidates,
@@ -100,7 +104,8 @@ MARGINS = (0.0, 1.5, 3.0, 4.5, 6.0, 8.0)  # how far below its seed threshold (lo
 TOKEN_POSITIVE_SHARE = 0.5  # a token is inside a gold span when this share of its characters is
 SPAN_C = 0.1  # inverse L2 strength of the span filter (on standardised features)
 RATE_SHIFTS = tuple(float(d) for d in np.round(np.arange(-2.0, 4.01, 0.1), 2))  # logit offsets tried to match candidate rates
-SPAN_CUTS = tuple(float(c) for c in np.round(np.arange(0.025, 0.6, 0.025), 3))  # predicted covered shares tried as the cut
+SPAN_CUTS = tuple(float(c) for c in np.round(np.arange(0.02, 0.6, 0.01), 3))  # predicted covered shares tried as the cut
+SI_TARGET, TA_TARGET = 0.40, 0.25  # the project's SI and technique-aware F1 targets: the span cut weighs each F1 by its own
 POLNEAR = "polnear"
 FRAMING = "semeval2025-task10-en"
 CONLL = "conll2003-en"
@@ -512,10 +517,16 @@ def fit_sentence_model(x: sparse.csr_matrix, y: np.ndarray, c: float = SENTENCE_
     return Fitted(weights, bias)
 
 
+def with_any(labels: np.ndarray) -> np.ndarray:
+    """Token labels ``(units, techniques)`` and the any-technique column the token model also learns
+    (a unit inside a gold span of any technique): ``(units, techniques + 1)``."""
+    return np.hstack([labels, labels.max(axis=1, keepdims=True, initial=0)])
+
+
 def fit_both(items: Sequence[Parsed], alpha: float = ALPHA, min_count: int = MIN_COUNT) -> tuple[Design, Fitted, Fitted]:
     design = Design.fit(items, min_count)
     token = fit_token_model(
-        sparse.vstack([design.token_matrix(i.features) for i in items], format="csr"), np.vstack([i.labels for i in items]), alpha
+        sparse.vstack([design.token_matrix(i.features) for i in items], format="csr"), np.vstack([with_any(i.labels) for i in items]), alpha
     )
     sentence = fit_sentence_model(
         sparse.vstack([design.sentence_matrix(i.features) for i in items], format="csr"), np.vstack([i.sentence_labels for i in items])
@@ -628,7 +639,8 @@ def calibrate(items: Sequence[Parsed], token_probabilities: Sequence[np.ndarray]
 
 
 def mixed_probabilities(features: DocFeatures, token_probabilities: np.ndarray, sentence_probabilities: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Token and sentence probabilities mixed as the shipped model mixes its logits (:func:`mix_logits`)."""
+    """Token (techniques + any technique) and sentence probabilities mixed as the shipped model mixes its
+    logits (:func:`mix_logits`): ``(units, techniques)`` and ``(sentences, techniques)``."""
     token, sentence = mix_logits(_logit(token_probabilities), _logit(sentence_probabilities), features.sentence)
     return _sigmoid(token), _sigmoid(sentence)
 
@@ -660,7 +672,8 @@ def fit_span_filter(
     The target is a share, not a yes/no: each candidate counts as a positive weighted by its
     covered share and as a negative weighted by the rest, which is the SemEval precision credit
     the span would earn. One cut for all techniques makes the operating point that of the whole
-    set of spans (the SI and technique-aware F1 of all techniques), not of each technique alone.
+    set of spans (the SI and technique-aware F1 of all techniques), not of each technique alone;
+    of :data:`SPAN_CUTS`, the one with the best ``SI / SI_TARGET + technique-aware / TA_TARGET``.
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -688,7 +701,7 @@ def fit_span_filter(
     for cut in SPAN_CUTS:
         kept = [record for record, p in zip(records, predicted) if p >= cut]
         si, aware = score_si(kept, gold).f1, score_technique_aware(kept, gold).f1
-        if best is None or (si + aware) / 2 > (best.si + best.technique_aware) / 2 + 1e-9:
+        if best is None or si / SI_TARGET + aware / TA_TARGET > best.si / SI_TARGET + best.technique_aware / TA_TARGET + 1e-9:
             best = SpanFilter(weights, bias, cut, si, aware)
     return best
 
@@ -708,6 +721,17 @@ def candidate_rates(items: Sequence[Parsed], probabilities: Sequence[tuple[np.nd
             token, sentence = _sigmoid(_logit(token) - offset), _sigmoid(_logit(sentence) - offset)
         counts += np.bincount(span_candidates(item.features, token, sentence, *arrays).technique, minlength=len(TECHNIQUES))
     return counts / _words(items)
+
+
+def bias_shifts(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How much to lower the token and the sentence model's technique biases so that every mixed logit
+    (:func:`mix_logits`) drops by ``offsets``: with token shift ``a`` and sentence shift ``b``, a
+    token's drops by ``a + SENTENCE_TO_TOKEN * b`` and a sentence's by ``b + TOKEN_TO_SENTENCE * a``;
+    both equal the offset when ``a = d (1 - SENTENCE_TO_TOKEN) / (1 - product)`` and ``b = d (1 -
+    TOKEN_TO_SENTENCE) / (1 - product)``."""
+    product = SENTENCE_TO_TOKEN * TOKEN_TO_SENTENCE
+    offsets = np.asarray(offsets, dtype=np.float64)
+    return offsets * (1 - SENTENCE_TO_TOKEN) / (1 - product), offsets * (1 - TOKEN_TO_SENTENCE) / (1 - product)
 
 
 def rate_offsets(target: np.ndarray, unlabeled: Sequence[Parsed], probabilities: Sequence[tuple[np.ndarray, np.ndarray]], readings: Sequence[Reading]) -> np.ndarray:
@@ -820,9 +844,9 @@ def train_techniques(
     ]
     before = candidate_rates(unlabeled, final, calibration.readings)
     offsets = rate_offsets(target, unlabeled, final, calibration.readings)
-    # Lowering both biases by offset / (1 + mix) lowers each mixed logit by the offset.
-    token.bias = (token.bias - offsets / (1 + SENTENCE_MIX)).astype(np.float32)
-    sentence.bias = (sentence.bias - offsets / (1 + SENTENCE_MIX)).astype(np.float32)
+    token_shift, sentence_shift = bias_shifts(offsets)
+    token.bias[: len(TECHNIQUES)] = token.bias[: len(TECHNIQUES)] - token_shift
+    sentence.bias = (sentence.bias - sentence_shift).astype(np.float32)
     say(
         f"candidates per 1,000 words: {target.sum() * 1000:.1f} out of fold, {before.sum() * 1000:.1f} by the final model on "
         f"{len(unlabeled)} unlabeled articles; offsets " + ", ".join(f"{t} {o:g}" for t, o in zip(TECHNIQUES, offsets))
@@ -835,11 +859,13 @@ def train_techniques(
             f"token model: averaged SGD L2 logistic regression per technique, alpha={ALPHA}, {EPOCHS} epochs, seed {SEED}, "
             f"positive weight {POSITIVE_WEIGHT}, window ±{WINDOW}; sentence model: liblinear L2 logistic regression, C={SENTENCE_C}, "
             f"balanced; features seen ≥ {MIN_COUNT} times; VADER valence features; word-cluster features of the token and its window "
-            f"(3 granularities) and a bag of level-{SENTENCE_CLUSTER_LEVEL} clusters per sentence; token and sentence logits mixed "
-            f"(each + {SENTENCE_MIX} × the other's for the sentence); per technique the grain, threshold and "
+            f"(3 granularities) and a bag of level-{SENTENCE_CLUSTER_LEVEL} clusters per sentence; the token model also learns "
+            f"'any technique' (the union of all spans), {ANY_MIX} × its logit added to each technique's; token and sentence logits "
+            f"mixed (token + {SENTENCE_TO_TOKEN} × its sentence's, sentence + {TOKEN_TO_SENTENCE} × its best token's); "
+            f"per technique the grain, threshold and "
             f"token-run extension with the best {folds}-fold out-of-fold technique-aware span F1; candidates read "
             f"{CANDIDATE_SHIFT:g} logits below those thresholds, scored by a span filter (logistic regression, C={SPAN_C}, "
-            f"target: covered share) with one cut for all techniques, the best out-of-fold mean of SI and technique-aware F1; "
+            f"target: covered share) with one cut for all techniques, the best out-of-fold SI F1 / {SI_TARGET} + technique-aware F1 / {TA_TARGET}; "
             f"final model's logits lowered per technique to read as many candidates per word on the unlabeled PTC test "
             f"articles as the fold models read out of fold"
         ),
