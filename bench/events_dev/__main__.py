@@ -26,6 +26,18 @@ def _describe(event, text: str) -> str:
     return f"{event.type} '{text[event.trigger.start:event.trigger.end]}' {_code(event.actor)}→{_code(event.target)}"
 
 
+def print_details(scores, events, text: str) -> None:
+    """List each miss, each event found with a wrong country and each extra event of ``scores``
+    (with no scores, as for a text without gold events, every one of ``events`` is extra)."""
+    if scores is not None:
+        for item, on_trigger in scores.missed:
+            print(f"  MISS {item.type} '{text[item.start:item.end]}' {item.actor_country}→{item.target_country}: on the trigger {on_trigger or 'nothing'}")
+        for item, event in scores.miscoded:
+            print(f"  COUNTRY {item.type} '{text[item.start:item.end]}' gold {item.actor_country}→{item.target_country}, got {_describe(event, text)}")
+    for event in scores.spurious if scores is not None else events:
+        print(f"  EXTRA {_describe(event, text)} {event.confidence:.2f}")
+
+
 def main(argv: list[str] | None = None, folder: Path = FOLDER) -> None:
     from newsgraph.analyze import analyze
     from newsgraph.eval.events import ArticleEventScores, read_article_events, score_article_events
@@ -43,12 +55,7 @@ def main(argv: list[str] | None = None, folder: Path = FOLDER) -> None:
         print(f"{path.stem}: gold {scores.gold}, found {scores.found}, with countries {scores.both_countries}, "
               f"coded {scores.predicted}, off-gold {len(scores.spurious)}")
         if args.verbose:
-            for item, on_trigger in scores.missed:
-                print(f"  MISS {item.type} '{text[item.start:item.end]}' {item.actor_country}→{item.target_country}: on the trigger {on_trigger or 'nothing'}")
-            for item, event in scores.miscoded:
-                print(f"  COUNTRY {item.type} '{text[item.start:item.end]}' gold {item.actor_country}→{item.target_country}, got {_describe(event, text)}")
-            for event in scores.spurious:
-                print(f"  EXTRA {_describe(event, text)} {event.confidence:.2f}")
+            print_details(scores, (), text)
     print(f"TOTAL: gold main events {total.gold}; found {total.found} ({total.recall:.3f}); "
           f"found with both countries {total.both_countries} ({total.both_countries / total.gold:.3f}); "
           f"events coded {total.predicted}, of which off-gold {len(total.spurious)}")

@@ -12,7 +12,7 @@ International bodies get PLOVER's non-state actor codes, which fit the ``^[A-Z]{
 International...), ``IMG`` (transnational militarised groups such as the Islamic State). See
 docs/events.md for the convention.
 
-Three entry points:
+Entry points:
 
 - ``country_code(name)`` normalises a free string ("Russia", "the Kremlin", "Israelis", "RUS");
 - ``find_countries(doc)`` lists every country mention in a parsed text, with character offsets;
@@ -20,9 +20,8 @@ Three entry points:
   head itself, then its modifiers (possessives, compounds, adjectives), appositions and
   ``of``/``from`` phrases: "Lithuania's defense chief" → LTU;
 - ``dateline_country(text)`` (``dateline_place`` with its offsets) gives the country of a wire dateline's place ("NAIROBI, Oct 9 (...) —"
-  → KEN), the country a story is filed from; ``section_places(text)`` the states a roundup's headings
-  ("NIGERIA", "MALI") put their sections in, and ``headline_place(text)`` the first state named in
-  the headline of a story without a dateline.
+  → KEN), the country a story is filed from, and ``section_places(text)`` the states a roundup's
+  headings ("NIGERIA", "MALI") put their sections in.
 """
 
 from __future__ import annotations
@@ -283,38 +282,6 @@ def section_places(text: str) -> list[tuple[int, CountryMention | None]]:
     return sections if named else []
 
 
-_HEADLINE = re.compile(r"\A[ \t\n]*(?P<headline>[^\n]{10,200})\n[ \t]*\n")
-_HEADLINE_WORDS = 25
-
-
-def headline_place(text: str) -> CountryMention | None:
-    """The first state a story's headline names ("Moldova's energy chief on winter, Moscow and
-    Europe" → Moldova, MDA), for a story with no dateline, or None.
-
-    A headline is the text's first line when a blank line follows it and it is short; international
-    bodies are skipped ("ASEAN leaders press Myanmar junta" → Myanmar), places count for the state
-    they are in ("Lagos police..." → NGA).
-    """
-    if dateline_end(text):
-        return None
-    match = _HEADLINE.match(text)
-    if match is None or len(match["headline"].split()) > _HEADLINE_WORDS:
-        return None
-    line, base = match["headline"], match.start("headline")
-    position = 0
-    while position < len(line):
-        if line[position].isalpha() and (position == 0 or not line[position - 1].isalnum()):
-            hit = GAZETTEER.match_at(line, position)
-            if hit is not None:
-                length, entry = hit
-                if entry.place_code not in NON_STATE_CODES:
-                    return CountryMention(base + position, base + position + length, line[position:position + length], entry.place_code, entry.kind, entry.place_code)
-                position += length
-                continue
-        position += 1
-    return None
-
-
 def dateline_country(text: str) -> str | None:
     """The ISO code of the country a story is datelined in ("KAMPALA, Oct 12 (...) —" → UGA), or None."""
     place = dateline_place(text)
@@ -369,8 +336,7 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
         if not first.isalpha() or not first.isupper() and first not in GAZETTEER.lower_initials:
             i += 1  # aliases are capitalised, except "al-Qaeda" and "bloc"
             continue
-        window = text[position:starts[min(k + _WINDOW_TOKENS, stop - start)]]
-        hit = GAZETTEER.match_at(window, 0)
+        hit = GAZETTEER.match_at(text, position)
         if hit is None:
             i += 1
             continue
@@ -388,7 +354,7 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
         if starts[j] + lengths[j] != end_char:
             i += 1  # the alias ends inside a token: not a mention of it
             continue
-        found.append((i, start + j + 1, CountryMention(position, end_char, window[:length], entry.code, entry.kind, entry.place_code)))
+        found.append((i, start + j + 1, CountryMention(position, end_char, text[position:end_char], entry.code, entry.kind, entry.place_code)))
         i = start + j + 1
     return found
 

@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import NON_STATE_CODES, CountryIndex, CountryMention, dateline_end, dateline_place, headline_place, phrase_country, section_places, token_country
+from .countries import NON_STATE_CODES, CountryIndex, CountryMention, dateline_end, dateline_place, phrase_country, section_places, token_country
 from .entities import EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
@@ -87,14 +87,14 @@ from .quantities import find_quantities
 # Prepositions that introduce the target, by type (tried after a lexicon entry's own).
 TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "AGREE": ("with", "to", "between"),
-    "CONSULT": ("with", "between", "to"),
+    "CONSULT": ("with", "between", "to", "of"),  # "of": who a meeting gathers
     "SUPPORT": ("to", "for", "with"),
-    "CONCEDE": ("to", "on"),
-    "COOPERATE": ("with",),
+    "CONCEDE": ("to", "on", "for"),
+    "COOPERATE": ("with", "to"),
     "AID": ("to", "for"),
-    "RETREAT": ("from", "on"),
+    "RETREAT": ("from", "on", "out"),
     "REQUEST": ("on", "upon", "to", "from"),
-    "ACCUSE": ("against", "at", "with", "to"),
+    "ACCUSE": ("against", "at", "with", "to", "into"),
     "REJECT": (),
     "THREATEN": ("against", "with", "to"),
     "PROTEST": ("against", "outside"),
@@ -109,6 +109,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "before", "during", "since", "un
 LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through", "into"})
 # Symmetric predicates: "Kenya and Tanzania signed an accord" makes each the other's partner, while
 # "Mordor and Rohan welcomed the talks" does not.
+# PLOVER's mutual types: coordinated actors with no target act with each other ("Thai and Malaysian
+# forces launched joint patrols"), whatever the verb
+MUTUAL_TYPES = frozenset({"COOPERATE", "CONSULT"})
 RECIPROCAL_VERBS = frozenset({
     "agree", "meet", "talk", "negotiate", "sign", "clash", "fight", "battle", "skirmish", "cooperate",
     "co-operate", "collaborate", "restore", "normalize", "normalise", "establish", "resume", "hold",
@@ -135,6 +138,7 @@ SPEECH_VERBS = REPORTING_VERBS | frozenset({"comment", "elaborate", "disclose", 
 # Verbs of travel: "arrived in Beijing for talks" makes the travellers the actors of the talks.
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "return", "head", "gather", "convene", "sit", "journey", "jet", "leave", "depart"})
 PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
+PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just named (_two_sides)
 # Nouns that "both"/"the two" make stand for the last pair of states named: "urged both countries"
 PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "delegation"})
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
@@ -153,7 +157,6 @@ REACTION_WINDOW = 10  # sentences: a reaction answers something recent
 ELLIPTIC_SUBJECTS = frozenset({"another", "other", "one", "others"})
 # Armed and political groups that, unnamed, are a state's domestic opponents (_domestic)
 DOMESTIC_GROUPS = frozenset({"rebel", "insurgent", "militant", "guerrilla", "separatist", "opposition", "mutineer", "gunman"})
-FIRST_PERSON = frozenset({"we", "us", "our", "i"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 ANTECEDENT_PRONOUNS = PERSONAL_PRONOUNS | frozenset({"it", "its", "they", "their"})
 # Entity labels that are never a party: dates, times and amounts ("the attack on Thursday").
@@ -173,7 +176,7 @@ PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "MOBILIZE", "SANCTI
 # Speech-act nouns whose "from" phrase names who made them: "rejected an offer from Kabul".
 SPEECH_NOUNS = frozenset({"offer", "appeal", "demand", "proposal", "request", "call", "invitation", "plan", "plea", "ultimatum", "warning", "threat", "initiative", "bid", "overture"})
 # Event nouns whose "of" phrase names the one who acts: "the resignation of the prime minister".
-INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", "surrender", "exit", "pullout", "retreat", "capitulation"})
+INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", "surrender", "exit", "pullout", "retreat", "capitulation", "visit", "trip", "tour"})
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj")
 MAX_EVENTS_PER_TRIGGER = 4
@@ -190,7 +193,6 @@ _TRIGGER_LEMMAS = frozenset(
 )
 _TRIGGER_FORMS = frozenset(hash_string(form) for form in LEXICON.verb_forms)
 # Nouns of military exercises: held by two or more parties they are COOPERATE, not MOBILIZE.
-EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
 # Material types whose actor may be a weapon or vehicle ("Israeli helicopters shelled...").
 ARMED_TYPES = MATERIAL_CONFLICT | {"COOPERATE"}
 SUBORDINATE_FACTOR = 0.8
@@ -223,6 +225,13 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 DURATION_UNITS = frozenset({"week", "month", "year", "decade"})
+# Where a trigger's arguments are: objects, prepositional phrases, complements; and, below them, what
+# stops the search (another clause coordinated or adjoined to it).
+ARGUMENT_DEPS = frozenset({"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "agent", "npadvmod"})
+CLAUSE_BREAK_DEPS = frozenset({"advcl", "parataxis", "relcl"})
+# nouns whose that-clause tells what someone says or fears, not what happened
+CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumour", "rumor", "charge", "suggestion", "assertion",
+                         "speculation", "fear", "belief", "notion", "possibility", "prospect", "warning", "threat", "suspicion"})
 
 
 # The trigger of the deontic-complement rule (see _Coder._deontic_candidate).
@@ -236,6 +245,10 @@ SELF_DIRECTED = frozenset("resign quit retire abdicate".split())
 # Nouns whose to-infinitive is an event that was attempted (CAMEO codes attempts as the act):
 # "an attempt to assassinate the governor was thwarted" is an assault with an unknown actor.
 ATTEMPT_NOUNS = frozenset("attempt bid".split())
+# verbs whose object event does not take place
+PREVENTING_VERBS = frozenset("ban prohibit forbid outlaw prevent cancel postpone".split())
+# verbs that say what something is: their generic subject is a definition, not an event
+DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "constitute", "amount"})
 
 
 @dataclass(slots=True)
@@ -291,12 +304,12 @@ class _Coder:
         self._sentence_of: list[int] = []
         self._sentences: list[tuple[int, int]] = []
         self._candidate_at: dict[int, _Candidate] = {}
+        self._actor_like_at: dict[int, bool] = {}
         self._state_pairs: list[tuple[int, list[Token]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._coded_pairs: list[tuple[int, tuple[Token, Token]]] = []  # (trigger token, its two states' words), in text order
         # Where the story is filed: the default country of its offices and places.
         self._home_place = dateline_place(self.text)
-        self._headline_place = headline_place(self.text)  # None when there is a dateline
         self._sections = section_places(self.text)  # a roundup's "NIGERIA", "MALI" headings
         self._section_ends = [end for end, _ in self._sections]
         self._dateline_end = dateline_end(self.text)  # the parser can make "NAIROBI" the first sentence's subject
@@ -334,19 +347,30 @@ class _Coder:
             elif pos in ("NOUN", "PROPN") and token.dep_ != "compound":
                 nominals.append(token)
         for token in nominals:
-            if token.i in consumed or token.dep_ == "attr" or (token.dep_ == "nsubj" and token.head.lemma_ == "be"):
-                continue  # "an attack on Belarus is an attack on Russia": a definition, not an event
+            if token.i in consumed or token.dep_ in ("attr", "oprd") or (token.dep_ in SUBJECTS + ("nsubjpass",) and token.head.lemma_ in DEFINING_VERBS and self._generic(token)):
+                continue  # "an attack on Belarus is (considered) an attack on Russia": a definition, not an event
             if token.dep_ == "pobj" and token.head.head.i in found and self._nominal_actor(token) is None:
                 continue  # "sent 20 million euros in aid": the verb's event, told again
             if token.dep_ == "pobj" and token.head.head.dep_ in OBJECTS and token.head.head.head.i in found and self._nominal_actor(token) is None:
                 continue  # "pledged $25 million in aid": what the verb promises
             if token.dep_ in OBJECTS and token.head.i in found and self._nominal_actor(token) is None:
                 continue  # "relaxed its ban on parties", "signed a pact": what the verb acts on, not another event
+            if self._prevented(token):
+                continue  # "banned the opposition's rallies", "the talks were cancelled": it did not take place
             entries = lexicon.nouns.get(token.lemma_.lower())
             match = self._noun_entries(token, entries) if entries else None
             if match:
                 found[token.i] = _Candidate(token, match[0], noun=token, type=match[0].type, entries=match[1:])
         return [found[i] for i in sorted(found)]
+
+    def _prevented(self, noun: Token) -> bool:
+        """Whether an event noun is what is banned, prevented, cancelled or postponed: it does not take place."""
+        return noun.dep_ in OBJECTS + ("nsubjpass",) and noun.head.lemma_.lower() in PREVENTING_VERBS
+
+    def _generic(self, noun: Token) -> bool:
+        """Whether a noun names a kind rather than one thing: no definite determiner and no owner
+        ("an attack on one member", "attacks on civilians"; not "the visit by the minister")."""
+        return not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
 
     def _verb_lemma(self, token: Token) -> str:
         """The lexicon lemma of a verb, repairing lemmatiser slips ("staged" → "stag")."""
@@ -384,7 +408,13 @@ class _Coder:
     def _abstract_topic(self, token: Token) -> bool:
         """Whether a fight is about or against something no one can be hit by: "declared war on
         corruption", "battled over the budget", "fought for the bill" are figurative, not violence.
-        The phrase may hang on the noun or on the light verb it is the object of."""
+        The phrase may hang on the noun or on the light verb it is the object of; a noun
+        modifier names the topic too ("the drug war", "a trade war", "a price war")."""
+        if token.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and not (self._actor_like(c) or self._place_like(c) or self._weapon_like(c))
+            for c in token.children
+        ):
+            return True
         anchors = [token, token.head] if token.dep_ in OBJECTS else [token]
         for child in (c for anchor in anchors for c in anchor.children):
             if child.dep_ == "prep" and child.lower_ in ("on", "over", "about", "for", "against"):
@@ -485,10 +515,19 @@ class _Coder:
 
     def _object(self, verb: Token) -> Token | None:
         """The direct object of ``verb``; also one the parser hid in an "up to" quantity
-        ("kidnapped up to 16 advisers", "arrested up to 50 protesters")."""
+        ("kidnapped up to 16 advisers", "arrested up to 50 protesters"), or made the subject of the
+        verb's to-infinitive ("allowed [UN monitors to enter]": the monitors are allowed)."""
+        clauses = []
         for child in verb.children:
             if child.dep_ in OBJECTS:
                 return child
+            if child.dep_ in ("ccomp", "xcomp") and child.i > verb.i:
+                clauses.append(child)
+        for clause in clauses:
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                if subject is not None:
+                    return subject
         for child in verb.children:
             if child.dep_ == "prt" and child.lower_ == "up" and child.i + 1 < len(self.doc):
                 to = self.doc[child.i + 1]  # "to" hangs from "up" or from the verb
@@ -525,6 +564,11 @@ class _Coder:
                     inner = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                     if inner is not None:
                         return inner, False
+                    if any(c.dep_ == "nsubj" and c.i != child.i for c in verb.children):
+                        continue  # "Visiting Japanese Prime Minister X and President Y agreed": the names are the subject
+                    named = next((c for c in child.children if c.dep_ in OBJECTS and c.ent_type_ == "PERSON"), None)
+                    if named is not None:
+                        return named, False  # the participle read as a gerund with the visitor as its object
                 return child, False
             if child.dep_ in ("nsubjpass", "auxpass"):
                 passive = True
@@ -562,7 +606,7 @@ class _Coder:
             return head, False
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in OBJECTS and head.head.i != head.i:
             return self._subject(head.head, _hops + 1)  # "issued a declaration demanding that..."
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ == "NOUN" and "document" in LEXICON.noun_class(head.lemma_.lower()):
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ == "NOUN" and _noun_class(head, "document"):
             return head, False  # "but its foreign ministry's statement merely called on both parties": a finite verb misread as a modifier
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in verb.children):
             # "An official Syrian newspaper called Thursday on Arabs to…", "Doctors from two aid
@@ -604,14 +648,30 @@ class _Coder:
 
     # ------------------------------------------------------------------ roles
 
+    def _misread_name(self, head: Token) -> bool:
+        """A state's name the tagger took for a date or number ("out of Niger" as a DATE)."""
+        return head.pos_ == "PROPN" and head.ent_type_ in NOT_PARTIES and self._token_country(head) is not None
+
     def _actor_like(self, token: Token) -> bool:
+        """Whether a phrase can be a party (named, a pronoun, a people or office noun, a state's
+        thing); remembered per token, pronouns aside (what "them" stands for grows as events are coded)."""
+        known = self._actor_like_at.get(token.i)
+        if known is None:
+            known = self._actor_like_now(token)
+            if token.pos_ != "PRON":
+                self._actor_like_at[token.i] = known
+        return known
+
+    def _actor_like_now(self, token: Token) -> bool:
         head = self._semantic_head(token)
+        if self._misread_name(head):
+            return True
         if head.ent_type_ in NOT_PARTIES:
             # "Thousands rallied", "hundreds were arrested": a count of people as subject is a crowd
             # ("released millions in cash" is an amount)
-            return head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and "people" in LEXICON.noun_class(head.lemma_.lower())
+            return head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and _noun_class(head, "people")
         if head.pos_ == "PRON":
-            return head.lower_ in PRONOUN_ACTORS
+            return head.lower_ in PRONOUN_ACTORS or (head.lower_ == PAIR_PRONOUN and bool(self._two_sides(head)))
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         classes = LEXICON.noun_class(head.lemma_.lower())
@@ -634,15 +694,15 @@ class _Coder:
         amount ("kidnapped 17 missionaries", "seized a tanker", "shelled the refinery"); the object
         of a sanction is what is withheld ("suspended aid"), so this is for ASSAULT and COERCE only."""
         head = self._semantic_head(token)
-        if "weapon" in LEXICON.noun_class(head.lemma_.lower()) or head.lemma_.lower() in LEXICON.nouns:
+        if _noun_class(head, "weapon") or head.lemma_.lower() in LEXICON.nouns:
             return False  # "fired tear gas at protesters", "launched an offensive": the means, not the target
         return head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in NOT_PARTIES
 
     def _place_like(self, token: Token) -> bool:
         head = self._semantic_head(token)
         if head.ent_type_ in NOT_PARTIES:
-            return False
-        return head.ent_type_ in ("GPE", "LOC", "FAC") or "place" in LEXICON.noun_class(head.lemma_.lower())
+            return self._misread_name(head)
+        return head.ent_type_ in ("GPE", "LOC", "FAC") or _noun_class(head, "place")
 
     def _people_like(self, token: Token | None) -> bool:
         if token is None:
@@ -650,13 +710,13 @@ class _Coder:
         head = self._semantic_head(token)
         if head.i != token.i:
             return True  # "thousands of ..." is a crowd whatever it counts
-        if "people" in LEXICON.noun_class(head.lemma_.lower()) or _person_noun(head):
+        if _noun_class(head, "people") or _person_noun(head):
             return True
         mention = self._token_country(head)
         return mention is not None and mention.kind == "demonym" and head.tag_ in ("NNS", "NNPS")
 
     def _weapon_like(self, token: Token) -> bool:
-        return "weapon" in LEXICON.noun_class(self._semantic_head(token).lemma_.lower())
+        return _noun_class(self._semantic_head(token), "weapon")
 
     def _phrase_bounds(self, head: Token) -> tuple[int, int]:
         """Token range of the noun phrase headed by ``head``, without clauses, conjuncts or appositions."""
@@ -767,10 +827,9 @@ class _Coder:
             country = self._named_before(semantic)  # "the court" after "the International Court of Justice"
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
-        home = self._home_at(start_char) or self._headline_place
+        home = self._home_at(start_char)
         if country is None and not place and home is not None and self._holds_office(start, end, ref):
-            # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA; with no dateline, the
-            # state the headline names first ("Moldova's energy chief on winter..."): offices only
+            # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices only)
             country = home.code
         if country is None and not place:
             named = self._state_just_named(start)  # "Iran condemned the decision. Foreign ministry spokesman X..."
@@ -821,7 +880,7 @@ class _Coder:
             if token.dep_ not in roles or token.pos_ not in ("NOUN", "PROPN") or token.idx < self._dateline_end:
                 continue
             head = self._semantic_head(token)
-            person = head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and "person" in LEXICON.noun_class(head.lemma_.lower()))
+            person = head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and _noun_class(head, "person"))
             if personal != person or not (self._actor_like(token) or not personal and self._phrase_country(head) is not None):
                 continue  # "it"/"its" can also be a thing of some state's: "a Philippine boat and its escort"
             country = self._party(token).country
@@ -859,7 +918,7 @@ class _Coder:
     def _holds_office(self, start: int, end: int, ref: Entity | None) -> bool:
         """Whether a party is a national office or institution ("the police chief", "Interior Minister
         X", "the government"), in its phrase or in another mention of the same entity."""
-        if any("office" in LEXICON.noun_class(token.lemma_.lower()) for token in self.doc[start:end]):
+        if any(_noun_class(token, "office") for token in self.doc[start:end]):
             return True
         if ref is None or self._entity_records is None or ref.id not in self._entity_records:
             return False
@@ -905,20 +964,43 @@ class _Coder:
         for child in token.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 found.extend(self._conjuncts(child))
+            elif child.dep_ == "appos" and self._two_states(token, child):
+                found.extend(self._conjuncts(child))  # a headline's "Brazil, Argentina agree to..."
             elif modifiers and child.dep_ in ("amod", "compound", "nmod") and child.i < token.i and self._token_country(child) is not None:
                 found.extend(c for c in child.children if c.dep_ == "conj" and self._token_country(c) is not None)
+        if modifiers and token.dep_ in SUBJECTS:
+            # a headline's comma for "and", which the parser hangs on the verb: "Brazil, Argentina agree to..."
+            found[:0] = [c for c in token.head.children if c.dep_ in ("npadvmod", "appos") and c.i < token.i and self._two_states(c, token)]
         return found[:MAX_EVENTS_PER_TRIGGER]
+
+    def _two_states(self, first: Token, second: Token) -> bool:
+        """Whether two words name two different states by their names or capitals (never a state and
+        a title: "Lavrov, Russia's foreign minister")."""
+        codes = []
+        for token in (first, second):
+            mention = self._token_country(token) if token.pos_ == "PROPN" else None
+            if mention is None or mention.kind not in ("name", "capital") or mention.code in NON_STATE_CODES:
+                return False
+            codes.append(mention.code)
+        return codes[0] != codes[1]
 
     def _two_sides(self, token: Token) -> list[Token]:
         """The parties "both sides" or "the two sides" (countries, governments, parties, neighbours)
         stand for: the last pair of coordinated states before it ("Kenya and Ethiopia signed... The
         two sides also agreed" → Kenya, Ethiopia; "Pakistani and Afghan forces"); empty when the text
-        has named none."""
+        has named none. An object "them" the resolver left alone stands for a pair named in its
+        sentence or the two before ("Kyrgyz and Tajik guards exchanged fire... Russia urged them to
+        return to negotiations")."""
         def paired(noun: Token) -> bool:
             return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in noun.children)
 
+        earliest = -1
         of_noun = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
-        if of_noun is not None and token.lemma_.lower() not in PAIR_NOUNS and paired(of_noun):
+        if token.lower_ == PAIR_PRONOUN and token.i not in self._entity_index():
+            earliest = self._sentences[max(0, self._sentence_of[token.i] - 2)][0]
+            if self._state_pairs is None and not any(t.dep_ == "conj" for t in self.doc[earliest:token.i]) and not self._coded_pairs:
+                return []  # nothing coordinated nearby: no pair to stand for (and no need to list the text's pairs)
+        elif of_noun is not None and token.lemma_.lower() not in PAIR_NOUNS and paired(of_noun):
             token = of_noun  # "the heads of the two border services", "the leaders of both countries"
         elif token.lemma_.lower() not in PAIR_NOUNS or not paired(token):
             return []
@@ -930,12 +1012,12 @@ class _Coder:
                     others = [c for c in chain if (code := self._token_country(c)) is not None and code.code != own.code]
                     if others:
                         self._state_pairs.append((first.i, [first, *others]))
-        before = [states for i, states in self._state_pairs if i < token.i and len(states) == 2]  # "both" is two
+        before = [states for i, states in self._state_pairs if earliest <= i < token.i and len(states) == 2]  # "both" is two
         if before:
             return before[-1]
         # no pair named together: the two states of the last event between two states ("Egypt
         # accused Ethiopia... Ethiopia denied it... Sudan urged both countries to return to talks")
-        pairs = [pair for i, pair in self._coded_pairs if i < token.i]
+        pairs = [pair for i, pair in self._coded_pairs if earliest <= i < token.i]
         return list(pairs[-1]) if pairs else []
 
     def _note_state_pair(self, candidate: _Candidate, drafts: list[dict]) -> None:
@@ -981,6 +1063,9 @@ class _Coder:
                 for child in anchor.children:
                     if child.dep_ in ("prep", "dative", "agent") and child.lower_ == preposition:
                         for obj in self._prep_objects(child):
+                            owner = self._owner(obj)  # "support for Jordan's position": Jordan
+                            if owner is not None and owner.i not in exclude:
+                                return owner
                             if obj.i not in exclude and (self._actor_like(obj) or self._place_like(obj)):
                                 return obj
         return None
@@ -990,6 +1075,8 @@ class _Coder:
         as a clause: "granted asylum to [five officers holed up in...]" leaves "to" without an
         object and makes "officers" the subject of "holed"."""
         objects = [c for c in preposition.children if c.dep_ == "pobj"]
+        if not objects:  # a two-word preposition: "pulled its troops out of Niger"
+            objects = [o for c in preposition.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"]
         if objects or preposition.n_rights or preposition.i + 1 >= len(self.doc):
             return objects
         current = self.doc[preposition.i + 1]
@@ -1054,10 +1141,18 @@ class _Coder:
             travel = self._travel_verb(noun) if found is None and type_ == "CONSULT" else None
             if travel is not None:  # the hosts are where the talks are travelled to
                 found = self._target_from_prepositions([travel], ("to", "in", "for"), actor_ids)
-            if found is None and type_ in ("ASSAULT", "COERCE"):
+            if found is None and (type_ in ("ASSAULT", "COERCE") or actor_ids):
+                # the victim or theme of a nominalised act: "the arrest of two journalists", and with
+                # its actor named, "the expulsion of four Belarusian diplomats by Lithuania"
                 found = self._target_from_prepositions([noun], ("of",), actor_ids)
                 if found is not None and not self._actor_like(found):
                     found = None
+            if found is None and type_ in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") and noun.dep_ in OBJECTS and noun.head.i in self._candidate_at:
+                # a demand, charge, threat or offer reacted to is aimed at who reacts: "Guatemala turned
+                # down a U.S. request", "Tehran dismissed the IAEA's demands", "rebuffed Washington's offer"
+                reactor, passive = self._subject(noun.head)
+                if reactor is not None and not passive and reactor.i not in actor_ids and self._actor_like(reactor):
+                    found = reactor
             return found
         children = list(verb.children)
         if self._passive(verb):
@@ -1075,11 +1170,25 @@ class _Coder:
         dative = next((c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if dative is not None and self._actor_like(dative):
             return dative
+        # an event noun of the same type in the verb's adverbial carries its partner: "In a phone call
+        # with Modi, the crown prince discussed energy cooperation"
+        same_type_nouns = self._adverbial_events(verb, type_, ("in", "during", "at"))
+        if type_ == "CONSULT":
+            partner = self._target_from_prepositions([verb, *same_type_nouns], ("with",), actor_ids)
+            if partner is not None:
+                return partner  # who is talked with, before what is talked about: "discussed Gaza with Macron"
+        if type_ in ("AID", "COOPERATE"):
+            # what is handed over is the theme, who receives it the target: "extradited a Russian
+            # businessman to the United States"
+            recipient = self._target_from_prepositions([verb], ("to",), actor_ids)
+            if recipient is not None:
+                return recipient
         obj = self._object(verb)
         moved = concrete = None
         # what a show of force moves is materiel as much as troops: "moved armoured vehicles towards the border"
+        moved_noun = self._semantic_head(obj).lemma_.lower() if obj is not None else None  # "tens of thousands of troops"
         theme = obj is not None and (type_ in THEME_TYPES or candidate.trigger.type in THEME_TYPES) and (
-            obj.lemma_.lower() in THEME_NOUNS or ("MOBILIZE" in (type_, candidate.trigger.type) and obj.lemma_.lower() in MILITARY_MATERIEL))
+            moved_noun in THEME_NOUNS or ("MOBILIZE" in (type_, candidate.trigger.type) and moved_noun in MILITARY_MATERIEL))
         if theme and self._verb_lemma(verb) in MEETING_VERBS:
             theme = False  # envoys met or received are the partners: "met the kidnappers' envoys"
         if theme:
@@ -1106,17 +1215,19 @@ class _Coder:
             owner = self._agent_of_event_noun(obj) or self._owner(obj)
             if owner is not None and owner.i not in actor_ids:
                 return owner
-            if obj.lemma_.lower() in THEME_NOUNS and obj.i not in actor_ids and self._phrase_country(obj) is not None:
-                return obj  # "summoned the Ethiopian ambassador": the envoy stands for the state
+            if obj.i not in actor_ids and self._phrase_country(obj) is not None and self._actor_like(obj):
+                return obj  # "summoned the Ethiopian ambassador", "freed 14 Saudi prisoners": they stand for their state
             if type_ in ("ASSAULT", "COERCE") and obj.i not in actor_ids and self._concrete_object(obj):
                 concrete = obj  # "suspended the French broadcaster", "rammed its escort": what is hit
-        anchors = [verb, candidate.noun, obj, moved, promised] + list(candidate.particles)
+            concrete = concrete or self._possessor(obj)  # "banned imports of Russian steel"
+        anchors = [verb, candidate.noun, obj, moved, promised, *candidate.particles, *same_type_nouns]
         for holder in (obj, *candidate.particles):
             if holder is not None:  # "welcomed the resumption of ties with X", "called for sanctions against X"
                 for child in holder.children:
                     if child.dep_ == "pobj" or (child.dep_ == "prep" and child.lower_ == "of"):
                         anchors.extend([child] if child.dep_ == "pobj" else [o for o in child.children if o.dep_ == "pobj"])
-        for border in (obj, moved):
+        borders = [obj, moved] + [o for c in children if c.dep_ == "prep" and c.lower_ in ("along", "near", "on", "to", "at", "across") for o in c.children if o.dep_ == "pobj"]
+        for border in borders:
             if border is not None and border.lemma_.lower() in BORDER_NOUNS:
                 found = self._target_from_prepositions([border, verb], ("with",), actor_ids)
                 if found is not None:
@@ -1125,6 +1236,8 @@ class _Coder:
         if found is not None or concrete is not None:
             return found or concrete
         named_events = [candidate.noun] if candidate.noun is not None and candidate.noun.i != verb.i else []
+        if obj is not None and candidate.noun is None:
+            named_events.append(obj)  # "threatens tariffs on Mexican goods": the tariffs' own target
         named_events += [o for p in candidate.particles for o in p.children if o.dep_ == "pobj"]
         for noun in named_events:
             # the event a pattern's noun or particle names has its own target: "called for sanctions against Nigeria"
@@ -1170,10 +1283,19 @@ class _Coder:
                         obj = None  # "agreed to share intelligence": what is shared, named by the pattern
                     if obj is not None and obj.i not in actor_ids and self._actor_like(obj):
                         return obj
+                    owner = (self._owner(obj) or self._possessor(obj)) if obj is not None else None
+                    if owner is not None and owner.i not in actor_ids:
+                        return owner  # "refused to recognise the ruling of the International Court of Justice"
                     found = self._target_from_prepositions(self._nested_anchors(child), prepositions, actor_ids)
                     if found is not None:
                         return found
         return None
+
+    def _adverbial_events(self, verb: Token, type_: str, prepositions: Sequence[str]) -> list[Token]:
+        """Event nouns of ``type_`` in the verb's prepositional phrases: the same act named again,
+        with roles of its own ("In a phone call with Modi, ... discussed"; "were killed in Israeli strikes")."""
+        return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions
+                for o in c.children if o.dep_ == "pobj" and any(e.type == type_ for e in LEXICON.nouns.get(o.lemma_.lower(), ()))]
 
     def _promised_noun(self, verb: Token) -> Token | None:
         """The event noun an intent verb's object names ("aid", "$25 million in aid"), or None."""
@@ -1271,6 +1393,12 @@ class _Coder:
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (self._token_country(child) is not None or child.ent_type_ in ("ORG", "NORP", "GPE")):
                 return child
+        if noun.lemma_.lower() in INTRANSITIVE_EVENT_NOUNS:
+            # "the visit of the Chinese president", "the withdrawal of Russian troops": who goes
+            doer = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                         if o.dep_ == "pobj" and self._actor_like(o)), None)
+            if doer is not None:
+                return doer
         travel = self._travel_verb(noun)
         if travel is not None:
             subject, passive = self._subject(travel)  # "Kenyan negotiators arrived in Addis Ababa for talks"
@@ -1289,9 +1417,10 @@ class _Coder:
             return None  # "convene the party for a meeting", "go to war", "come to the aid of"
         return verb
 
-    def _location_token(self, candidate: _Candidate, target: Token | None = None) -> Token | None:
+    def _location_token(self, candidate: _Candidate, target: Token | None = None, actor: Token | None = None) -> Token | None:
         """The place an event happens: an "in"/"at"/"near" phrase on the trigger, its noun, its
-        target or the event it governs ("threatened to resume attacks in Israel")."""
+        target or the event it governs ("threatened to resume attacks in Israel"), else on its
+        unnamed actor ("Doctors in Nigeria went on strike")."""
         obj = self._object(candidate.token) if not candidate.nominal else None
         anchors = [candidate.token, candidate.noun, target, obj]
         for complement in candidate.complements:
@@ -1300,15 +1429,30 @@ class _Coder:
             for child in candidate.token.children:
                 if child.dep_ in ("xcomp", "ccomp"):
                     anchors.extend(self._nested_anchors(child))
+        if not candidate.nominal:
+            anchors += self._adverbial_events(candidate.token, candidate.type, ("in", "during"))  # "killed 12 villagers in an attack in X"
+        if actor is not None and actor.pos_ == "NOUN" and not actor.ent_type_:
+            anchors.append(actor)
+        places: list[Token] = []  # "at a checkpoint in Mogadishu": where the place named is, tried last
         for anchor in anchors:
             if anchor is None:
                 continue
             for child in anchor.children:
                 if child.dep_ == "prep" and child.lower_ in LOCATION_PREPOSITIONS:
                     for obj in child.children:
-                        if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or self._token_country(obj) is not None):
+                        if obj.dep_ == "pobj" and self._named_place(obj):
                             return obj
-        return None
+                        owner = next((c for c in obj.children if c.dep_ == "poss" and self._named_place(c)), None)
+                        if obj.dep_ == "pobj" and owner is not None:
+                            return owner  # "in Burkina Faso's north"
+                        if obj.dep_ == "pobj" and _noun_class(obj, "place"):
+                            places.append(obj)
+        return next((o for place in places for c in place.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS
+                     for o in c.children if o.dep_ == "pobj" and self._named_place(o)), None)
+
+    def _named_place(self, token: Token) -> bool:
+        """A place the text names, or a word with a country ("in Kharkiv", "on Ukrainian soil")."""
+        return token.ent_type_ in ("GPE", "LOC", "FAC") or self._token_country(token) is not None
 
     # ------------------------------------------------------------------ modality
 
@@ -1374,75 +1518,81 @@ class _Coder:
         return modality
 
     def _unasserted(self, candidate: _Candidate) -> bool:
-        """Whether the event is only supposed: it is (in) the condition of an if/unless clause
-        ("warned of consequences if Kyrgyz forces crossed into the zone": the crossing did not
-        happen), or its sentence is a yes/no question ("Would Turkey have paid?"). A wh-question
-        presupposes its event ("Why did Russia attack?") and is not concerned."""
-        current = candidate.token
-        auxiliaries = {c.lower_ for c in current.children if c.dep_ == "aux"}
-        if current.tag_ == "VBN" and "have" in auxiliaries and auxiliaries & COUNTERFACTUAL_MODALS:
-            return True  # "Moscow would have supported a shorter extension": it did not
-        if self._habitual(current):
-            return True
-        for _ in range(4):
-            if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in current.children):
+        """Whether the event is only supposed or is a state of things rather than one event: a
+        counterfactual, (in) the condition of an if/unless clause, in a yes/no question, told with an
+        uncounted duration or as a present-perfect summary (docs/events.md rule 23)."""
+        token = candidate.token
+        return (self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
+                or self._habitual(token) or self._summary(token) or self._content_of_claim(token))
+
+    def _content_of_claim(self, token: Token) -> bool:
+        """Whether the event is what an allegation, claim or report says ("denied India's allegations
+        that it had sheltered the attackers"): told, not asserted by the text."""
+        current = token
+        for _ in range(3):
+            if current.dep_ in ("acl", "ccomp", "relcl") and current.head.pos_ == "NOUN" and current.head.lemma_.lower() in CLAIM_NOUNS:
                 return True
-            if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
-                break  # not through "and": the parser hangs a new clause's verb on the condition's
+            if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+                return False
             current = current.head
-        start, end = self._sentences[self._sentence_of[candidate.token.i]]
+        return False
+
+    def _habitual(self, verb: Token) -> bool:
+        """Whether a verb tells a state of things rather than one event, by an uncounted duration:
+        "had shelled the camps for months", "have held talks on the islands for decades". A habit is
+        still coded, as PLOVER codes it ("soldiers routinely beat up detainees"), and a counted
+        duration is how long one act holds ("suspended the broadcaster for three months")."""
+        return any(
+            child.dep_ == "prep" and child.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS
+                and not any(n.dep_ in ("nummod", "det", "amod") for n in o.children)
+                for o in child.children)
+            for child in verb.children
+        )
+
+    def _summary(self, verb: Token) -> bool:
+        """Whether a verb in the present perfect sums up a past up to now, with a duration or a
+        repetition ("Angola has mediated between them for two years", "Budapest has repeatedly
+        clashed with Brussels"); in the past a counted or repeated act is still an event ("met the
+        envoys four times", "had repeatedly asked Kabul")."""
+        if not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)):
+            return False
+        for child in verb.children:
+            if (child.dep_ == "advmod" and child.lower_ == "repeatedly") or (child.dep_ == "npadvmod" and child.lower_ == "times"):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS for o in child.children
+            ):
+                return True
+        return False
+
+    def _yes_no_question(self, token: Token) -> bool:
+        """Whether the token's sentence is a yes/no question ("Would Turkey have paid?", "Is Iran
+        about to strike Israel?"): it opens with a modal or a form of be/do/have. A wh-question
+        presupposes its event ("Why did Russia attack?") and is not one."""
+        start, end = self._sentences[self._sentence_of[token.i]]
         last = end - 1
         while last > start and self.doc[last].is_space:
             last -= 1
         if self.doc[last].text != "?":
             return False
         first = next((t for t in self.doc[start:last] if not (t.is_space or t.is_punct)), None)
-        return first is not None and (first.tag_ == "MD" or (first.lemma_ in ("be", "do", "have") and first.dep_ == "aux"))
+        return first is not None and (first.tag_ == "MD" or (first.lemma_ in ("be", "do", "have") and first.tag_ in FINITE_TAGS))
 
-    def _habitual(self, verb: Token) -> bool:
-        """Whether a verb tells a state of things rather than one event: "had shelled the camps
-        for months". A habit is still coded, as PLOVER codes it ("soldiers routinely beat up
-        detainees"). A counted duration is how long one act
-        holds ("suspended the broadcaster for three months"), and a counted or repeated act is still
-        an event ("met the envoys four times", "had repeatedly asked Kabul"), except in the present
-        perfect, which sums up a past up to now ("Angola has mediated between them for two years",
-        "Budapest has repeatedly clashed with Brussels")."""
-        summary = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-        for child in verb.children:
-            if summary and child.dep_ == "advmod" and child.lower_ == "repeatedly":
-                return True
-            if summary and child.dep_ == "npadvmod" and child.lower_ == "times":
-                return True
-            if child.dep_ == "prep" and child.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS
-                and (summary or not any(n.dep_ in ("nummod", "det", "amod") for n in o.children))
-                for o in child.children
-            ):
-                return True
-        return False
+    def _counterfactual(self, verb: Token) -> bool:
+        """"Moscow would have supported a shorter extension": it did not."""
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        return verb.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & COUNTERFACTUAL_MODALS)
 
-    def _condition_subject(self, verb: Token) -> Token | None:
-        """Who a threat is aimed at when it names no one: the subject of its condition ("warned of
-        serious consequences if Kyrgyz forces crossed into the zone" → the Kyrgyz forces)."""
-        for clause in verb.subtree:
-            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-                subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-                if subject is not None and self._actor_like(subject):
-                    return subject
-        return None
-
-    def _denied_noun(self, noun: Token) -> bool:
-        """An event noun said not to exist: "saw no change in the military threat", "there was no
-        attack", "did not see a threat": a "no" on the noun or on a noun it hangs on, or a negated
-        verb (not itself a trigger) it is the argument of."""
-        current = noun
-        for _ in range(6):
-            if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in current.children):
+    def _in_condition(self, token: Token) -> bool:
+        """Whether the event is (in) the condition of an if/unless clause ("warned of consequences if
+        Kyrgyz forces crossed into the zone": the crossing did not happen)."""
+        current = token
+        for _ in range(4):
+            if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in current.children):
                 return True
-            if current.pos_ in ("VERB", "AUX"):
-                return self._negated(current) and current.i not in self._candidate_at
-            if current.head.i == current.i or current.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"):
-                return False
+            if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+                break  # not through "and": the parser hangs a new clause's verb on the condition's
             current = current.head
         return False
 
@@ -1462,6 +1612,33 @@ class _Coder:
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in token.children)
 
     # ------------------------------------------------------------------ reporting
+
+    def _argument_country(self, trigger: Token, actors: list[Token], actor_parties: list[Party | None]) -> Token | None:
+        """The nearest state named inside the trigger's own arguments, when no role rule found a target
+        with a country: "offered to host talks between Sudan's warring parties" (SDN), "reaffirmed that
+        its treaty with the Philippines covers..." (PHL), "massed troops a few kilometres from the
+        territory of Guyana" (GUY). Not the actor's own country, not the place, time or reason ("in Niger",
+        "despite Israel's wish"), not in another clause ("... and said it would keep its cooperation with
+        Iran" is another statement), not inside a quote the trigger is not in."""
+        actor_ids = {t.i for a in actors for t in a.subtree}
+        actor_codes = {p.country for p in actor_parties if p is not None and p.country is not None}
+        own_quote = self._direct_quote_at(trigger.idx)
+        frontier = [c for c in trigger.children if c.dep_ in ARGUMENT_DEPS]
+        found: list[Token] = []
+        while frontier:
+            node = frontier.pop()
+            if node.i in actor_ids or self._direct_quote_at(node.idx) != own_quote:
+                continue
+            if node.dep_ == "prep" and (node.lower_ in LOCATION_PREPOSITIONS or node.lower_ in CIRCUMSTANCE_PREPOSITIONS):
+                continue  # where, when or why it happened, not to whom: "in Niger", "despite Israel's wish"
+            mention = self._token_country(node)
+            if mention is not None and mention.code not in actor_codes:
+                found.append(node)
+            frontier.extend(c for c in node.children if c.dep_ not in CLAUSE_BREAK_DEPS)
+        return min(found, key=lambda t: abs(t.i - trigger.i), default=None)
+
+    def _direct_quote_at(self, position: int) -> Quote | None:
+        return next((q for q in self.quotes if q.kind == "direct" and q.start <= position < q.end), None)
 
     def _quote_source(self, position: int) -> tuple[bool, Source | None]:
         for quote in self.quotes:
@@ -1657,7 +1834,7 @@ class _Coder:
             actor = first if first is not None and first.i != actor.i else actor
         if actor is not None and not passive:
             actor = self._resolved_pronoun(actor, token)
-            if "document" in LEXICON.noun_class(actor.lemma_.lower()) and self._phrase_country(actor) is None and self._entity_of(actor) is None:
+            if _noun_class(actor, "document") and self._phrase_country(actor) is None and self._entity_of(actor) is None:
                 actor = self._issuer(actor) or actor
         return actor, passive
 
@@ -1672,7 +1849,7 @@ class _Coder:
             if subject is not None and self._actor_like(subject):
                 return subject
         for _, token in self._tokens_before(document.i, 3):
-            if token.dep_ == "nsubj" and token.pos_ != "PRON" and token.idx >= self._dateline_end and self._actor_like(token) and "document" not in LEXICON.noun_class(token.lemma_.lower()):
+            if token.dep_ == "nsubj" and token.pos_ != "PRON" and token.idx >= self._dateline_end and self._actor_like(token) and not _noun_class(token, "document"):
                 return token
         return None
 
@@ -1715,7 +1892,7 @@ class _Coder:
         if self._unasserted(candidate):
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
         confidence = candidate.trigger.confidence
-        if modality.negated or (candidate.nominal and self._denied_noun(token)):
+        if modality.negated:
             if candidate.trigger.negated is None:
                 return []  # PLOVER: negated events are not coded
             type_ = candidate.trigger.negated
@@ -1746,6 +1923,10 @@ class _Coder:
             actor_token = self._target_from_prepositions([token, self._object(token)], ("from",), set())
             if actor_token is None or recipient is None:
                 return []
+        if actor_token is None and passive:
+            # the act named in the passive's adverbial has the agent: "20 Palestinians were killed in
+            # Israeli strikes" → Israel
+            actor_token = next(filter(None, map(self._nominal_actor, self._adverbial_events(token, type_, ("in", "during", "by")))), None)
         if actor_token is not None:
             allowed = self._actor_like(actor_token) or (type_ in ARMED_TYPES and self._weapon_like(actor_token))
             if not allowed:
@@ -1756,8 +1937,6 @@ class _Coder:
         target_token = None if mutual else recipient or self._target(candidate, actor_ids)
         if target_token is None and not mutual:
             target_token = self._purpose_target(candidate, actor_ids)
-        if target_token is None and type_ == "THREATEN" and not candidate.nominal:
-            target_token = self._condition_subject(token)
         # coordinated parties of a symmetric act are each other's targets, not the place's nor those
         # its consequences name: "Pakistani and Afghan forces exchanged fire at the Torkham crossing,
         # killing three soldiers"
@@ -1765,7 +1944,8 @@ class _Coder:
         own = target_token is not None and (target_token.head.i == token.i or target_token.head.dep_ == "prep" and target_token.head.head.i == token.i)
         if symmetric and target_token is not None and not own:
             target_token = None
-        location_token = self._location_token(candidate, target_token)
+        local = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
+        location_token = self._location_token(candidate, target_token, actor_token if local else None)
         acts_on_place = type_ in PLACE_TARGET_TYPES or candidate.trigger.type in PLACE_TARGET_TYPES  # "will evacuate settlements in Gaza"
         if target_token is None and not mutual and not symmetric and location_token is not None and location_token.i not in actor_ids and acts_on_place:
             target_token = location_token  # the place acted on: "lifted a curfew in Montenegro"
@@ -1775,8 +1955,11 @@ class _Coder:
             actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
         if candidate.trigger.needs_target and not targets and not between:
             return []
-        if type_ == "CONSULT" and not targets and len(actors) == 1 and not between and not mutual:
-            return []  # a consultation has a partner: "the EU is discussing a package" is its own business
+        consult = "CONSULT" in (type_, candidate.trigger.type)
+        if consult and not any(self._actor_like(t) or self._phrase_country(t) is not None for t in targets) and len(actors) <= 1 and not between and not mutual:
+            # a consultation has a partner: "the EU is discussing a package" is its own business, and
+            # a visit to a place no state owns ("the Yasukuni shrine") meets no one
+            return []
         if not actors:
             # Without an actor only agentless passives ("Kyiv was shelled") and nominal events
             # with a target ("the attack on Kyiv") are coded.
@@ -1786,8 +1969,6 @@ class _Coder:
             confidence *= NO_ACTOR_FACTOR
         if candidate.nominal:
             confidence *= NOMINAL_FACTOR
-        if type_ == "MOBILIZE" and self._joint_exercise(candidate, actors, target_token):
-            type_ = "COOPERATE"  # PLOVER: joint exercises are cooperation, single-country ones posturing
 
         in_quote, source = self._quote_source(token.idx)
         if source is None and not in_quote:
@@ -1796,14 +1977,12 @@ class _Coder:
             confidence *= REPORTED_FACTOR
 
         actor_parties = [self._party(a) for a in actors] or [None]
-        actor_parties = self._share_modifier_country(actors, actor_parties)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
-        if source is not None and source.start is not None:
-            actor_parties = [self._speakers_own(p, source) for p in actor_parties]
-            target_parties = [self._speakers_own(p, source) for p in target_parties]
+        if target_token is not None and target_token.lower_ == PAIR_PRONOUN:
+            # "Kenya ... urged them": the pair "them" stands for is others than the actor's state
+            own = {p.country for p in actor_parties if p is not None}
+            target_parties = [p for p in target_parties if p is None or p.country not in own] or [None]
         location = self._party(location_token, place=True) if location_token is not None else None
-        if type_ == "AID" and self._own_ground(candidate, actor_parties, target_parties):
-            type_ = "MOBILIZE"
         home = self._home_at(token.idx)
         if not targets and acts_on_place and location is None and home is not None and not symmetric and not self._about_decision(candidate):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it
@@ -1819,7 +1998,11 @@ class _Coder:
         if location is None or location.country is None:
             target_parties = self._domestic(actors, actor_parties, targets, target_parties)
             actor_parties = self._domestic(targets, target_parties, actors, actor_parties)
-        reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS) and len(actors) > 1 and not targets
+        if not mutual and not symmetric and not between and all(p is None or p.country is None for p in target_parties):
+            named = self._argument_country(token, actors, actor_parties)
+            if named is not None:
+                target_parties = [self._party(named, place=not self._actor_like(named))]
+        reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or type_ in MUTUAL_TYPES) and len(actors) > 1 and not targets
         if reciprocal:
             pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
         else:
@@ -1838,47 +2021,6 @@ class _Coder:
         }
         return [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
 
-    def _speakers_own(self, party: Party | None, source: Source) -> Party | None:
-        """A national office or a "we" with no country, in what someone reports, is the reporter's
-        own: "the government had expelled two Russian diplomats, she said" is the government of the
-        speaking minister's country."""
-        if party is None or party.country is not None or party.start is None:
-            return party
-        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
-        speaker = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-        if span is None or speaker is None or speaker.start < span.end and span.start < speaker.end:
-            return party
-        if span.root.lower_ not in FIRST_PERSON and not any("office" in LEXICON.noun_class(t.lemma_.lower()) for t in span):
-            return party
-        code = self._party(speaker.root).country
-        return Party(party.entity, party.name, code, party.start, party.end) if code is not None else party
-
-    def _own_ground(self, candidate: _Candidate, actors: list[Party | None], targets: list[Party | None]) -> bool:
-        """Whether arms "sent" go to the sender's own territory ("Brazil sent armoured vehicles to its
-        northern state of Roraima"): a show of force, not aid, which is given to another party."""
-        obj = self._object(candidate.token)
-        if obj is None or self._semantic_head(obj).lemma_.lower() not in MILITARY_MATERIEL:
-            return False
-        actor, target = actors[0], targets[0]
-        if actor is None or target is None or actor.country is None:
-            return False
-        own = self.text[target.start:target.end].lower().startswith(("its ", "their "))
-        return own or target.country == actor.country
-
-    def _share_modifier_country(self, heads: list[Token], parties: list[Party | None]) -> list[Party | None]:
-        """A country adjective on the first of coordinated nouns covers the bare ones after it:
-        "Israeli helicopters and tanks" are both ISR."""
-        if len(parties) < 2 or parties[0] is None or parties[0].country is None:
-            return parties
-        shared = parties[0].country
-        out = [parties[0]]
-        for head, party in zip(heads[1:], parties[1:]):
-            bare = head.pos_ == "NOUN" and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
-            if party is not None and party.country is None and bare and head.dep_ == "conj":
-                party = Party(party.entity, party.name, shared, party.start, party.end)
-            out.append(party)
-        return out
-
     def _located(self, heads: list[Token], parties: list[Party | None], code: str) -> list[Party | None]:
         """Unnamed people, forces and weapons take the country of the place the event happens in, as
         CAMEO codes generic agents: "gunmen abducted two aid workers in northern Mali" is MLI on
@@ -1886,7 +2028,9 @@ class _Coder:
         the country visited)."""
         out = []
         for head, party in zip(heads, parties):
-            if party is not None and party.country is None and (not head.ent_type_ or head.ent_type_ in NOT_PARTIES) and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)):
+            # a group the tagger calls NORP with no country ("Jihadists", "Islamists") is unnamed too
+            unnamed = not head.ent_type_ or head.ent_type_ in NOT_PARTIES or (head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"))
+            if party is not None and party.country is None and unnamed and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)):
                 party = Party(party.entity, party.name, code, party.start, party.end)
             out.append(party)
         return out + parties[len(out):]
@@ -1897,14 +2041,14 @@ class _Coder:
         take that state's ("Egyptian police opened fire to disperse demonstrators", "the Mozambique
         government accepted demands from the rebels"); ``other_parties`` are the ones filled."""
         state = next((p.country for h, p in zip(heads, parties) if p is not None and p.country is not None and p.country not in NON_STATE_CODES
-                      and any("office" in LEXICON.noun_class(t.lemma_.lower()) for t in (h, self._semantic_head(h)))), None)
+                      and any(_noun_class(t, "office") for t in (h, self._semantic_head(h)))), None)
         if state is None:
             return other_parties
         out = []
         for head, party in zip(others, other_parties):
             noun = self._semantic_head(head)
             group = noun.pos_ == "NOUN" and (not noun.ent_type_ or noun.ent_type_ in NOT_PARTIES) and (
-                "people" in LEXICON.noun_class(noun.lemma_.lower()) or noun.lemma_.lower() in DOMESTIC_GROUPS)
+                _noun_class(noun, "people") or noun.lemma_.lower() in DOMESTIC_GROUPS)
             if party is not None and party.country is None and group:
                 party = Party(party.entity, party.name, state, party.start, party.end)
             out.append(party)
@@ -1917,17 +2061,6 @@ class _Coder:
             return False
         lower = token.lower_
         return bool(LEXICON.noun_class(lower) or LEXICON.noun_class(lower[:-1]) or LEXICON.noun_class(token.lemma_.lower()))
-
-    def _joint_exercise(self, candidate: _Candidate, actors: list[Token], target: Token | None) -> bool:
-        noun = candidate.noun
-        words = set(candidate.trigger.words)
-        if noun is not None:
-            words.add(noun.lemma_.lower())
-        if not words & EXERCISE_NOUNS:
-            return False
-        joint = noun is not None and any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children)
-        partner = target is not None and self._actor_like(target) and (target.dep_ in OBJECTS or target.head.lower_ in ("with", "alongside", "between"))
-        return joint or len(actors) > 1 or partner  # drills "near Taiwan" are posture, "with the French navy" cooperation
 
     def _reaction_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Give a reaction the author of what it reacts to, when the text leaves it implicit:
@@ -1973,7 +2106,7 @@ class _Coder:
     def _about_decision(self, candidate: _Candidate) -> bool:
         """Whether an event is about someone's decision or statement ("comply with the order")."""
         noun = self._reacted_noun(candidate)
-        return noun is not None and "document" in LEXICON.noun_class(noun.lemma_.lower())
+        return noun is not None and _noun_class(noun, "document")
 
     def _reacted_noun(self, candidate: _Candidate) -> Token | None:
         """The event or decision a reaction is about, named by a bare definite noun: "condemned the
@@ -2042,11 +2175,7 @@ class _Coder:
         if reference is None:
             return False
         token = candidate.token
-        dated = [t for t in self.times if t.id == draft["time"]]
-        for time in dated:
-            first = self._token_at(time.start)
-            if first is not None and first.head.lower_ == "since":
-                dated.remove(time)
+        dated = [t for t in self.times if t.id == draft["time"] and not self._since(t)]
         sentence = self._sentence_of[token.i]
         ancestors = {a.i for a in token.ancestors if self._sentence_of[a.i] == sentence}
         for time in self.times:
@@ -2059,6 +2188,11 @@ class _Coder:
             t.granularity in ("year", "decade") and t.value and t.value[:4].isdigit() and int(t.value[:4]) < reference for t in dated
         )
 
+    def _since(self, time: TimeExpr) -> bool:
+        """Whether a time is the start of a span ("since 2006"): a comparison with the past, not a date."""
+        first = self._token_at(time.start)
+        return first is not None and first.head.lower_ == "since"
+
     def _earlier_mention(self, draft: dict, candidate: _Candidate, kept: list[tuple[dict, _Candidate]]) -> dict | None:
         """The event ``draft`` mentions again, if any: a participle of the same type on the verb it
         follows ("bombed the town, killing 11 civilians"); a definite event noun taking up an
@@ -2069,6 +2203,8 @@ class _Coder:
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
             anchor = anchor.head  # "..., killing two guards and wounding four soldiers"
         consequence = token.tag_ == "VBG" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
+        # its purpose, when of the same type: "marched through Belgrade to protest against the government"
+        consequence = consequence or (token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
         noun = candidate.noun if candidate.trigger.kind == "noun" else None  # also after a light verb: "launched the attack"
         definite = noun is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
         actor, target = draft["actor"], draft["target"]
@@ -2122,6 +2258,11 @@ def _same_stem(noun: str, verb: str) -> bool:
             break
         shared += 1
     return shared >= min(5, len(noun), len(verb)) and shared >= 3
+
+
+def _noun_class(token: Token, name: str) -> bool:
+    """Whether the token's lemma is in the ``name`` class of data/event_nouns.tsv (office, document, people...)."""
+    return name in LEXICON.noun_class(token.lemma_.lower())
 
 
 def _person_noun(token: Token) -> bool:

@@ -1,0 +1,34 @@
+"""PLOVER events: the target found among the trigger's own arguments when no role rule gives one
+(``_Coder._argument_country``). Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import code  # noqa: F401  (code is a fixture)
+from .test_events_roles import _pairs
+
+
+@pytest.mark.parametrize("text, type_, actor, target", [
+    # the state whose parties would meet, inside the complement of an intent verb
+    ("Indonesia offered to host a meeting of Myanmar's warring factions in Jakarta.", "AGREE", "IDN", "MMR"),
+    # the partner named in a content clause
+    ("Washington reaffirmed that its defence treaty with the Philippines covers attacks on public vessels.", "SUPPORT", "USA", "PHL"),
+    # a state named in a prepositional phrase of the object
+    ("Venezuela massed troops and armoured vehicles a few kilometres from the territory of Guyana.", "MOBILIZE", "VEN", "GUY"),
+])
+def test_a_state_named_among_the_arguments_is_the_target(code, text, type_, actor, target):
+    assert (actor, target) in _pairs(code(text), type_)
+
+
+@pytest.mark.parametrize("text, type_, not_target", [
+    # another clause, coordinated with the trigger's, is another statement
+    ("Russia rejected the measures as illegal and said they would not affect its cooperation with Iran.", "REJECT", "IRN"),
+    # the reason or circumstance is not the target
+    ("Minsk asked for the additional troops because of the militarisation of Poland.", "REQUEST", "POL"),
+    # the actor's own country is never its target
+    ("Kenya's president criticised the slow pace of reforms in Kenya.", "ACCUSE", "KEN"),
+])
+def test_no_target_from_another_clause_or_the_actor_itself(code, text, type_, not_target):
+    pairs = _pairs(code(text), type_)
+    assert pairs and all(target != not_target for _, target in pairs)
