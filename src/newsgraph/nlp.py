@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_ALPHA, LOWER
+from spacy.attrs import IS_ALPHA, LOWER, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -36,13 +36,44 @@ def model_name() -> str:
     return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
+# A sentence may start after these (the parser still decides whether one does): final punctuation, a colon or
+# semicolon, a dash (datelines, bylines: "MINSK —"); a closing quote or bracket counts as what it closes.
+_MAY_END_SENTENCE = frozenset(".!?…:;—–-")
+_CLOSERS = frozenset("\"'”’»)]")
+
+
+def _may_end_sentence(doc: Doc, index: int) -> bool:
+    """Whether a sentence may end with token ``index``: its last character is final punctuation, or it
+    closes a quote or bracket after such punctuation (``… a sword.”``)."""
+    while index >= 0:
+        text = doc[index].text
+        if text[-1] in _MAY_END_SENTENCE:
+            return True
+        if not all(character in _CLOSERS for character in text):
+            return False
+        index -= 1
+    return False
+
+
 @Language.component("newsgraph_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every newline: news paragraphs never share a sentence."""
+    """Start a sentence after every newline (news paragraphs never share a sentence), and never start one
+    inside a paragraph after a word that cannot end a sentence: the small parser otherwise cuts "Russia |
+    and Belarus agreed on Friday..." in two, and every extractor then reads half a sentence."""
+    if len(doc) < 2:
+        return doc
+    # One array write: the Token.is_sent_start setter checks the whole doc's parse on every call.
+    values = doc.to_array([SENT_START])
+    starts = values.view(np.int64)  # spaCy stores "not a start" (-1) in unsigned words
     for token in doc[1:]:
+        if token.is_space:
+            continue
         previous = doc[token.i - 1]
-        if ("\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)) and not token.is_space:
-            token.is_sent_start = True
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            starts[token.i] = 1
+        elif not previous.is_space and not _may_end_sentence(doc, token.i - 1):
+            starts[token.i] = -1
+    doc.from_array([SENT_START], values)
     return doc
 
 

@@ -1,0 +1,63 @@
+"""The pipeline newsgraph loads (newsgraph/nlp.py): sentence boundaries that news layout needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.analyze import bare_analyze
+from newsgraph.options import Options
+
+FLAGSHIP_OPENING = (
+    "Russia and Belarus agree to put their western forces under one command\n\n"
+    "VILNIUS, March 14, 2026 — By Eglė Marcinkutė, Baltic Herald\n\n"
+    "Russia and Belarus agreed on Friday to place their western forces under a single joint command, a step "
+    "Lithuania’s government called the most serious change to the region’s security in a generation.\n\n"
+    "“Our union is a shield, not a sword,” the Russian President told reporters. “Nobody who leaves us in "
+    "peace has anything to fear,” he added."
+)
+
+
+def sentences(text: str) -> list[str]:
+    return [sentence.text.strip() for sentence in nlp.parse(text).sents]
+
+
+def test_a_sentence_is_not_cut_after_a_word_that_cannot_end_one():
+    # the small parser cut "Russia | and Belarus agreed on Friday..." after the byline paragraph
+    assert any(s.startswith("Russia and Belarus agreed on Friday") and s.endswith("in a generation.") for s in sentences(FLAGSHIP_OPENING))
+    assert not any(s.startswith("and ") for s in sentences(FLAGSHIP_OPENING))
+
+
+def test_sentences_still_start_after_final_punctuation_and_closing_quotes():
+    found = sentences(FLAGSHIP_OPENING)
+    assert "“Our union is a shield, not a sword,” the Russian President told reporters." in found
+    assert "“Nobody who leaves us in peace has anything to fear,” he added." in found
+
+
+def test_every_paragraph_starts_a_sentence_even_without_final_punctuation():
+    found = sentences("Flu admissions hit ten-year high\n\nHospitals in the region admitted 1,200 patients last week.")
+    assert found == ["Flu admissions hit ten-year high", "Hospitals in the region admitted 1,200 patients last week."]
+
+
+@pytest.mark.parametrize(
+    "text, last_token, expected",
+    [
+        ("He left.", -1, True),
+        ("He said: “We left.”", -1, True),  # a closing quote after a full stop
+        ("“We left,” he", 4, False),  # a closing quote after a comma
+        ("MINSK —", -1, True),  # datelines end with a dash
+        ("Russia and", 0, False),
+        ("the U.S.", -1, True),  # an abbreviation may end a sentence; the parser decides
+    ],
+)
+def test_may_end_sentence(text, last_token, expected):
+    doc = nlp.load().make_doc(text)
+    assert nlp._may_end_sentence(doc, last_token % len(doc)) is expected
+
+
+def test_claims_read_the_whole_sentence_after_a_byline():
+    result = bare_analyze(FLAGSHIP_OPENING, Options(published=dt.date(2026, 3, 14)))
+    texts = [claim.text for claim in result.claims]
+    assert any(text.startswith("Russia and Belarus agreed on Friday") for text in texts), texts
