@@ -200,6 +200,17 @@ def test_an_indefinite_or_plural_role_is_nobody_the_article_names(resolve):
     assert resolve(text, "Officials", speaker=True) is None
 
 
+def test_a_definite_role_after_an_unnamed_one_is_the_unnamed_one(resolve):
+    # "the official" takes up the anonymous official just introduced, not the minister named before
+    text = (
+        "Foreign Minister Aurelija Stankevičienė told reporters that the package was too weak. A senior EU "
+        "official, briefing reporters on condition of anonymity, said more names would follow. “We know the "
+        "routes,” the official said."
+    )
+    assert resolve(text, "Aurelija Stankevičienė") == "Aurelija Stankevičienė"
+    assert resolve(text, "the official", speaker=True) is None
+
+
 def test_an_unresolved_role_is_nobody(resolve):
     text = "The spokeswoman said the company would appeal. She declined to give details."
     assert resolve(text, "The spokeswoman", speaker=True) is None

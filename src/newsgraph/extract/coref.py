@@ -1104,7 +1104,18 @@ class Resolver:
             rank = (bool(spec.countries & actor.countries), seen)
             if best is None or rank > best[0]:
                 best = (rank, actor.index)
+        if best is not None and self._unnamed_since(wanted, best[0][1], mention.head):
+            return None
         return best[1] if best else None
+
+    def _unnamed_since(self, wanted: str, seen: int, head: int) -> bool:
+        """Whether someone unnamed of that role came between: "A senior EU official, briefing
+        reporters on condition of anonymity, said... 'We know the routes,' the official said" is the
+        anonymous official, not the minister named a paragraph before."""
+        return any(
+            m.kind == "blocker" and m.role is not None and not m.plural and wanted in m.role.classes and seen < m.head < head
+            for m in self.mentions
+        )
 
     def _resolve_org_noun(self, mention: Mention) -> int | None:
         words, kinds = ORG_NOUNS[mention.word]

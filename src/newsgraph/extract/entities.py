@@ -68,10 +68,12 @@ from .coref import (
     is_speaker_position,
 )
 from .coref import Mention as CorefMention
+from .countries import GAZETTEER
 
 # PLOVER actor codes that are not states: a place lookup returning one of these is no capital
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
 
+PLACE_KINDS = frozenset({"name", "capital", "place"})  # gazetteer kinds that name a place, not a body
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 ORG_WORDS = frozenset(row[0] for row in data_rows("names_org_words.txt"))
 PLACE_WORDS = frozenset(row[0] for row in data_rows("names_place_words.txt"))
@@ -198,7 +200,7 @@ class _Collector:
         self.found: list[Named] = []
 
     def run(self) -> list[Named]:
-        ents = [e for e in self.tt.entity_spans() if e[2] in ENTITY_LABELS]
+        ents = self._joined_names([e for e in self.tt.entity_spans() if e[2] in ENTITY_LABELS])
         self._outlets({fold(self.tt.words[b - 1]) for a, b, label in ents if label == "PERSON" and b - a > 1})
         # people first, so that a title the tagger cut off as ORG ("Defence" in "Defence Secretary
         # Grant Shapps") goes to the person's title
@@ -209,6 +211,22 @@ class _Collector:
         self._repair_labels()
         self.found.sort(key=lambda n: n.first)
         return self.found
+
+    def _joined_names(self, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"Marta" and "Zielinska" tagged as two places side by side: a known first name right before
+        another capitalised name, neither of them a place the gazetteer knows, is one person's name."""
+        tt = self.tt
+        joined: list[tuple[int, int, str]] = []
+        for start, end, label in ents:
+            if joined:
+                first_start, first_end, first_label = joined[-1]
+                if (first_end == start and first_end - first_start == 1 and "PERSON" not in (label, first_label)
+                        and FIRST_NAMES.get(tt.lower[first_start]) is not None and tt.cap[start]
+                        and not any(gazetteer_code(tt.words[k]) for k in range(first_start, end))):
+                    joined[-1] = (first_start, end, "PERSON")
+                    continue
+            joined.append((start, end, label))
+        return joined
 
     def _add(self, named: Named) -> None:
         if named.name_first >= named.last:
@@ -312,10 +330,12 @@ class _Collector:
         while a > 0 and tt.lower[a - 1] in SURNAME_PARTICLES and a - 1 not in self.owner and tt.sentence[a - 1] == tt.sentence[a]:
             a -= 1
         named = Named(a, b, a, label)
-        # titles inside the span: "President Putin" tagged PERSON as a whole
+        # titles inside the span: "President Putin" tagged PERSON as a whole; but an organisation's
+        # name ending in an organisation word has no title ("the Official Journal", "Royal Navy")
+        organisation = label != "PERSON" and tt.lower[b - 1] in ORG_WORDS
         title_spec, gender = None, None
         i = a
-        while i < b - 1:
+        while i < b - 1 and not organisation:
             title = _title_at(tt, i, b - 1)
             if title is None:
                 break
@@ -329,7 +349,7 @@ class _Collector:
         named.name_first = i
         # titles right before the span: "Mr. Putin", "Foreign Minister Sergei Lavrov"
         j = a
-        while j > 0 and tt.cap[j - 1] and (tt.lower[j - 1] in ROLE_WORDS or tt.lower[j - 1] in TITLES):
+        while not organisation and j > 0 and tt.cap[j - 1] and (tt.lower[j - 1] in ROLE_WORDS or tt.lower[j - 1] in TITLES):
             found = None
             for start in range(j - 1, max(-1, j - MAX_ROLE_WORDS - 2), -1):
                 if start in self.owner or tt.sentence[start] != tt.sentence[a]:
@@ -439,14 +459,18 @@ class _Collector:
             if named.forced:
                 continue
             words = [fold(w) for w in named.words]
-            if named.label != "ORG" and words[-1] in ORG_WORDS and len(words) > 1:
-                # "Wagner Group" tagged PERSON, "Dallas Morning News" tagged EVENT
+            if named.label != "ORG" and words[-1] in ORG_WORDS and len(words) > 1 and not (
+                named.label == "PERSON" and len(words) == 2 and FIRST_NAMES.get(words[0]) is not None
+            ):
+                # "Wagner Group" tagged PERSON, "Dallas Morning News" tagged EVENT; not "Jim Courier"
                 named.label, named.forced = "ORG", True
             elif named.label == "PERSON" and (country_code(named.text) or self._lone_capital(named)):
                 named.label, named.forced = "GPE", True
             elif named.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and self._looks_like_person(named, person_words):
                 named.label, named.forced = "PERSON", True
             elif named.label in ("ORG", "FAC") and country_code(named.text) and not tt.words[named.name_first].isupper():
+                named.label, named.forced = "GPE", True
+            elif named.label in ("ORG", "FAC", "LOC") and self._place_name(named) and not tt.words[named.name_first].isupper():
                 named.label, named.forced = "GPE", True
             if self._is_dateline(named):
                 named.dateline = True
@@ -489,6 +513,13 @@ class _Collector:
                 label, count = counts.most_common(1)[0]
                 if count > counts[named.label]:
                     named.label = label
+
+    def _place_name(self, named: Named) -> bool:
+        """"Vilnius would ask NATO", "near Suwałki": a state, capital or town of the gazetteer that the
+        tagger called an organisation, facility or region. OntoNotes types cities GPE, metonymy included
+        (the capital speaking for its government); seats of government ("the Kremlin") stay ORG."""
+        entry = GAZETTEER.lookup(named.text)
+        return entry is not None and entry.kind in PLACE_KINDS and fold(entry.alias) == fold(named.text)
 
     def _lone_capital(self, named: Named) -> bool:
         """"Vilnius was ready to pay": a capital the tagger took for a person, when nothing in the
