@@ -170,6 +170,18 @@ def test_speaker_introduced_before_a_colon_in_the_previous_sentence(quotes_of):
     assert mention(text, quote) == "She"
 
 
+def test_a_two_sentence_quote_before_a_long_titled_speaker_is_one_direct_quote(quotes_of):
+    # the cue comes ten tokens after the closing mark: the whole quote, not its last sentence as reported speech
+    text = (
+        "“These are not just numbers on a chart. Behind every one of them is a family,” the agency's director, "
+        "Dr Helen Marsh, said at a briefing."
+    )
+    quote = only(quotes_of(text), "numbers")
+    assert quote.text == text[:text.index("family,”") + len("family,”")]
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Helen Marsh"
+
+
 def test_quote_continued_over_paragraphs(quotes_of):
     text = (
         "Porter said: “We were told the schools were safe.\n\n"
@@ -228,12 +240,39 @@ def test_outlet_reporting_what_someone_said_is_via(quotes_of):
     [
         "In an interview with Reuters, Marta Zielinska said the bloc should target trucking companies.",
         "Speaking to the BBC, Marta Zielinska warned that the bloc should target trucking companies.",
+        "Marta Zielinska, speaking to the BBC, warned that the bloc should target trucking companies.",
+        "“The bloc should target trucking companies,” Marta Zielinska, speaking to the BBC, said.",
     ],
 )
 def test_interview_and_speaking_to_name_the_outlet(quotes_of, text):
     quote = only(quotes_of(text), "trucking")
     assert quote.speaker.name == "Marta Zielinska"
     assert len(quote.via) == 1 and quote.via[0].name.split()[-1] in ("Reuters", "BBC")
+    assert "Zielinska" not in quote.text  # the content never holds its own speaker
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the parser hangs "adding" on "said": the complement must not run on over it
+    ("Sergei Lavrov said on Tuesday that Moscow “will not tolerate” provocations, adding that the exercises were "
+     "purely defensive.", "Moscow “will not tolerate” provocations", "the exercises were purely defensive"),
+    # the parser hangs "saying" inside the complement: cut there, and the participle speaks for the ministry
+    ("The ministry said the talks had stalled, saying that Minsk had refused to attend.",
+     "the talks had stalled", "Minsk had refused to attend"),
+])
+def test_a_reporting_participle_is_a_second_quote_of_the_same_speaker(quotes_of, text, first, second):
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [first, second]
+    assert quotes[0].speaker.name == quotes[1].speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "In Vilnius, Defense Minister Rimantas Vaitkus called an emergency meeting of the State Defense Council.",
+    "The prime minister called a snap election for June.",
+    # the subject of "is expected to" is what is expected, not who expects it
+    "Regional health minister Thomas Quill is expected to respond to the report next week.",
+])
+def test_calling_a_meeting_or_being_expected_to_act_is_not_a_quote(quotes_of, text):
+    assert quotes_of(text) == ()
 
 
 def test_told_reporters_is_not_via(quotes_of):

@@ -11,6 +11,9 @@ How it works, in three passes over one parsed ``Doc`` (no re-parsing, linear in 
    - a quoted stretch next to a cue clause (``"…," she said``, ``X said: "…"``), including the
      quote split by its cue (``"…," she said, "…"`` or ``"…," she said. "…"``), which becomes one
      quote with two parts.
+   A content never holds its own speaker, and stops before a reporting participle (``…, adding
+   that…``), which is a second quote of the same speaker; things convened are not said ("called an
+   emergency meeting"), nor is what someone "is expected to" do.
 2. **Scoring and selection.** A small logistic model (``models/quotes.json``, trained on PolNeAR
    with ``newsgraph train quotes``, see docs/models.md) scores each candidate from its cue word,
    the syntactic relation, the quotation marks, the kind of speaker... The best candidates win and
@@ -88,6 +91,15 @@ _OPENING_WORDS = frozenset({"that", "to", "whether", "how", "what", "why", "if",
 _NOMINAL_RELATIONS = frozenset({"dobj", "oprd", "nsubjpass", "prep_about", "prep_for", "prep_of", "prep_on", "prep_to", "prep_against", "prep_with", "prep_as"})
 _MODAL_AUXILIARIES = frozenset({"will", "would", "could", "should", "may", "might", "can", "must", "'ll", "’ll"})
 _CUE_ADVERBS = frozenset({"also", "then", "later", "previously", "repeatedly", "reportedly", "once", "often"})
+# What one calls (convenes) rather than says: "called an emergency meeting" is no quote, "called it a
+# disgrace" is one (a naming, with its predicate).
+CONVENED_NOUNS = frozenset({
+    "meeting", "session", "summit", "election", "elections", "referendum", "vote", "strike", "halt", "truce",
+    "ceasefire", "conference", "briefing", "hearing", "inquiry", "recess", "timeout", "time-out", "walkout",
+})
+# How far after a closing quote mark its cue verb may come: far enough for a speaker with a title and
+# an apposition ('..." the agency's director, Dr Helen Marsh, said').
+CUE_AFTER_QUOTE_TOKENS = 16
 # Channels a quote can come through: "told CNN", "in an interview with Reuters", "speaking to the BBC".
 _VIA_PREPOSITIONS = frozenset({"to", "with", "on", "in"})
 _VIA_VERBS = frozenset({"speak", "talk", "write", "appear", "tell", "say"})
@@ -254,6 +266,11 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def _reporting_participle(token: Token) -> bool:
+    """", adding that…", ", saying…": a participle of speech that reports one more statement."""
+    return token.tag_ == "VBG" and token.lemma_.lower() in SPEECH_VERBS and token.i > 0 and token.nbor(-1).text == ","
+
+
 def _clause_start(root: Token) -> int:
     """Where a complement's content starts: its subtree, without a leading "that"."""
     left = root.left_edge
@@ -303,6 +320,14 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
     noun cue ("X's claim"); climbing through "declined to say", "went on to say", "X smiled and
     said", "Speaking to the Times, X warned", "was quoted as saying".
     """
+    if _reporting_participle(cue) and cue.dep_ in ("advcl", "conj"):
+        # "The ministry said the talks had stalled, saying that…": the participle the parser hung on
+        # the reported clause still speaks for whoever reports it
+        holder = cue.head
+        while holder.dep_ in ("ccomp", "conj") and holder.head.i != holder.i and holder.lemma_.lower() not in _SPEECH_OR_BELIEF:
+            holder = holder.head
+        if holder.i != cue.head.i and holder.pos == VERB and holder.lemma_.lower() in _SPEECH_OR_BELIEF:
+            return find_speaker(holder, quote_of)
     token = cue
     for _ in range(4):
         subject = passive = agent = possessor = None
@@ -354,7 +379,8 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
 
 def _adjacent_subject(verb: Token) -> Token | None:
     """A noun phrase right before a subjectless verb, misattached by the parser ("In Vilnius,
-    Minister X said…" parsed with X in apposition to Vilnius)."""
+    Minister X said…" parsed with X in apposition to Vilnius), also across a participle set off by
+    commas ('..." X, speaking to the BBC, said')."""
     index = verb.i - 1
     doc = verb.doc
     sentence_start = verb.sent.start  # Token.sent builds a Span: read it once
@@ -362,6 +388,15 @@ def _adjacent_subject(verb: Token) -> Token | None:
         index -= 1
     if index < sentence_start:
         return None
+    if doc[index].text == ",":
+        # '..." Vaitkus, speaking to the New York Times, said': step over the participle set off by commas
+        participle = next((t for t in doc[sentence_start:index] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and t.right_edge.i == index - 1), None)
+        if participle is not None:
+            index = participle.left_edge.i - 1
+            if index >= sentence_start and doc[index].text == ",":
+                index -= 1
+        if index < sentence_start:
+            return None
     token = doc[index]
     if token.pos in (NOUN, PROPN) and token.dep_ in ("appos", "pobj", "conj", "npadvmod", "dobj") and token.head.i < token.i:
         return token
@@ -435,6 +470,7 @@ class _CandidateBuilder:
         self.layout = layout
         self.doc = layout.doc
         self.text = layout.text
+        self.participles = [t.i for t in layout.doc if _reporting_participle(t)]
         self.by_key: dict[tuple[int, int, int], Candidate] = {}
 
     def _content(self, start: int, end: int) -> tuple[int, int] | None:
@@ -445,6 +481,8 @@ class _CandidateBuilder:
 
     def add(self, cue: Token, cue_tokens: tuple[Token, ...], pieces: list[tuple[int, int]], relation: str,
             speaker: Token | None, how: str, content_root: Token | None, extra: tuple[str, ...] = ()) -> None:
+        if speaker is not None:
+            pieces = self._without_speaker(pieces, speaker)
         pieces = [p for p in pieces if p[1] > p[0]]
         if not pieces:
             return
@@ -463,6 +501,33 @@ class _CandidateBuilder:
             return
         candidate.features = features
         self.by_key[key] = candidate
+
+    def _clause_end(self, root: Token, to_sentence_end: bool = False) -> int:
+        """Where a complement's content ends: its subtree (or, ``to_sentence_end``, the rest of its
+        sentence), up to a participle of speech that reports more ("…that Moscow “will not tolerate”
+        provocations, adding that the exercises were defensive": a second statement, a quote of its
+        own, wherever the parser hangs it)."""
+        if to_sentence_end:
+            sentence = root.sent
+            last, end = sentence.end - 1, sentence.end_char
+        else:
+            last, end = root.right_edge.i, _subtree_bounds(root)[1]
+        k = bisect.bisect_right(self.participles, root.i)
+        if k < len(self.participles) and self.participles[k] <= last:
+            end = min(end, self.doc[self.participles[k] - 1].idx)
+        return end
+
+    def _without_speaker(self, pieces: list[tuple[int, int]], speaker: Token) -> list[tuple[int, int]]:
+        """The content cut where its own speaker begins: a content never holds who says it, though the
+        parser can hang '..." Vaitkus, speaking to the New York Times, said' under the quoted clause."""
+        at = _mention_bounds(speaker)[0]
+        kept = []
+        for start, end in pieces:
+            if start <= at < end:
+                kept.append(_trim(self.text, start, at))
+                break
+            kept.append((start, end))
+        return kept
 
     def _features(self, candidate: Candidate, how: str, content_root: Token | None) -> list[str]:
         cue = candidate.cue
@@ -564,15 +629,20 @@ class _CandidateBuilder:
                     speaker = author_of(speaker)
             if relation == "nsubjpass" and (how == "passive" or (speaker is not None and speaker.i == root.i)):
                 continue
-            content = self._content(_clause_start(root), _subtree_bounds(root)[1])
+            if relation == "dobj" and root.lemma_.lower() in CONVENED_NOUNS and not any(c.dep_ in ("oprd", "xcomp") for c in cue.children):
+                continue  # "called an emergency meeting", "called an election": convened, not said
+            if relation == "xcomp" and any(c.dep_ == "auxpass" for c in cue.children):
+                continue  # "Quill is expected to respond": nobody says so, and Quill is not the speaker
+            clause_end = self._clause_end(root)
+            content = self._content(_clause_start(root), clause_end)
             if content is None:
                 continue
             for pieces in self._split_coordinated(root, content):
                 pieces = self._with_split_quote(cue, speaker, pieces)
                 self.add(cue, cue_tokens, pieces, relation, speaker, how, root)
-            if relation == "ccomp" and root.i > cue.i:
+            if relation == "ccomp" and root.i > cue.i and clause_end == _subtree_bounds(root)[1]:
                 # The complement often runs on to the end of the sentence past its parsed subtree.
-                extended = self._content(content[0], root.sent.end_char)
+                extended = self._content(content[0], self._clause_end(root, to_sentence_end=True))
                 if extended is not None and extended[1] > content[1]:
                     self.add(cue, cue_tokens, [extended], relation, speaker, how, root, ("extended",))
 
@@ -652,9 +722,11 @@ class _CandidateBuilder:
             return
         first, last = layout.token_range(quoted.start, quoted.end)
         # A cue clause after the quote: the next few tokens of the same sentence.
-        for token in doc[last:min(len(doc), last + 8)]:
+        for token in doc[last:min(len(doc), last + CUE_AFTER_QUOTE_TOKENS)]:
             if (token.is_sent_start and token.i != last) or layout.is_quote_token(token):
                 break
+            if token.tag_ == "VBG" and token.dep_ in ("acl", "advcl"):
+                continue  # '..." Vaitkus, speaking to the New York Times, said': the cue comes after
             if token.pos == VERB and token.lemma_.lower() in _SPEECH_OR_BELIEF:
                 speaker, how = find_speaker(token, layout.quote_of)
                 if speaker is not None:
@@ -971,7 +1043,8 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
 
 def _channels(cue: Token, text: str) -> list[Token]:
     """Outlets a quote went through, named in its cue clause: "told the New York Times", "said on
-    CNN", "in an interview with Reuters", "Speaking to the BBC, X said"."""
+    CNN", "in an interview with Reuters", "Speaking to the BBC, X said", "X, speaking to the New York
+    Times, said" (a participle right before the cue, which the parser hangs on the speaker or the quote)."""
     found: list[Token] = []
 
     def visit(token: Token, depth: int) -> None:
@@ -991,6 +1064,11 @@ def _channels(cue: Token, text: str) -> list[Token]:
                 visit(child, depth + 1)  # "Speaking to the BBC, X said"
 
     visit(cue, 0)
+    doc = cue.doc
+    for token in doc[max(cue.sent.start, cue.i - 12):cue.i]:
+        # a participle that ends right before the cue, whatever the parser hung it on
+        if token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") and token.lemma_ in _VIA_VERBS and token.right_edge.i >= cue.i - 2 and token.head.i != cue.i:
+            visit(token, 1)
     return found
 
 
