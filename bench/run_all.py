@@ -11,7 +11,9 @@ BENCHMARKS: dict[str, tuple[str, list[str]]] = {
     name: (name, [])
     for name in ("ingest_readers", "store", "techniques", "times", "events", "checkworthy", "claims", "quotes", "coref", "unseen")
 }
+BENCHMARKS["events_sentences"] = ("events_sentences.__main__", [])
 BENCHMARKS["unseen2"] = ("unseen", ["--set", "unseen2"])
+BENCHMARKS["unseen3"] = ("unseen", ["--set", "unseen3"])
 
 
 def main(argv: list[str] | None = None) -> None:

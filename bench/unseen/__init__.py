@@ -1,10 +1,10 @@
 """Quotes, claims and events on the unseen-articles set (bench/unseen/README.md): the full pipeline
 against gold written blind, with the project's own metrics.
 
-``python -m bench.unseen`` writes the ``unseen`` section of BENCHMARKS.md; ``--set unseen2`` scores the
-second blind set, ``bench/unseen2/``, the same way into its own ``unseen2`` section. ``--errors FILE``
-also writes every error as a TSV row (reading them turns the set into a development set: see the
-set's README).
+``python -m bench.unseen`` writes the ``unseen`` section of BENCHMARKS.md; ``--set unseen2`` and
+``--set unseen3`` score the second and third blind sets, ``bench/unseen2/`` and ``bench/unseen3/``, the
+same way into their own sections. ``--errors FILE`` also writes every error as a TSV row (reading
+them turns the set into a development set: see the set's README).
 
 Each article is analysed once with ``newsgraph.analyze`` (its ``published`` date from the gold), and
 the one analysis is scored three ways:
@@ -31,7 +31,7 @@ from bench.common import stamp, table, write_section
 
 SET = Path(__file__).resolve().parent
 # Each blind set is a folder of bench/ named as its BENCHMARKS.md section, with the heading it gets there.
-SETS = {"unseen": "Unseen articles", "unseen2": "Unseen articles, second set"}
+SETS = {"unseen": "Unseen articles", "unseen2": "Unseen articles, second set", "unseen3": "Unseen articles, third set"}
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 
 
@@ -100,6 +100,15 @@ def _quote_errors(stem: str, text: str, gold: dict, scores, predicted) -> list[t
     return errors
 
 
+def _country_error(party, predicted: str | None, expected: str | None) -> str:
+    """How a party's country is wrong, in words a census can count without showing the text."""
+    if predicted is None:
+        return "no party coded" if party is None else "party without a country"
+    if expected is None:
+        return "country where gold has none"
+    return "another country"
+
+
 def census(results: dict) -> list[list]:
     """Counts of errors by layer and kind, most frequent first within a layer."""
     counts: Counter = Counter()
@@ -116,10 +125,10 @@ def census(results: dict) -> list[list]:
         how = f"another type on the trigger ({', '.join(sorted(set(on_trigger)))})" if on_trigger else "no event on the trigger"
         counts[("events", f"missed {gold.type}: {how}")] += 1
     for gold, event in results["events"].miscoded:
-        if (event.actor.country if event.actor else None) != gold.actor_country:
-            counts[("events", "actor country wrong")] += 1
-        if (event.target.country if event.target else None) != gold.target_country:
-            counts[("events", "target country wrong")] += 1
+        for role, party, expected in (("actor", event.actor, gold.actor_country), ("target", event.target, gold.target_country)):
+            predicted = party.country if party else None
+            if predicted != expected:
+                counts[("events", f"{role} country wrong: {_country_error(party, predicted, expected)}")] += 1
     for event in results["events"].spurious:
         counts[("events", f"spurious {event.type}")] += 1
     order = {"quotes": 0, "claims": 1, "events": 2}
