@@ -32,3 +32,23 @@ def test_a_state_named_among_the_arguments_is_the_target(code, text, type_, acto
 def test_no_target_from_another_clause_or_the_actor_itself(code, text, type_, not_target):
     pairs = _pairs(code(text), type_)
     assert pairs and all(target != not_target for _, target in pairs)
+
+
+# ------------------------------------------------------------------ conditional warnings and failed acts
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's defence chief warned that Warsaw would respond if Russian troops moved closer to its frontier.",
+    "Poland warned it would retaliate if Russian troops crossed the border.",
+])
+def test_a_warning_of_a_consequence_on_a_condition_threatens_whoever_must_not_meet_it(code, text):
+    assert ("POL", "RUS") in _pairs(code(text), "THREATEN")
+
+
+def test_a_warning_of_what_will_happen_with_no_condition_stays_a_claim(code):
+    assert _pairs(code("Obama warned that the museum would not be a panacea."), "THREATEN") == set()
+
+
+@pytest.mark.parametrize("text", ["NATO struggles to agree on its own response.", "NATO failed to agree on a response."])
+def test_what_an_actor_fails_or_struggles_to_do_did_not_happen(code, text):
+    assert _pairs(code(text), "AGREE") == set()

@@ -225,6 +225,7 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 DURATION_UNITS = frozenset({"week", "month", "year", "decade"})
+FAILURE_VERBS = frozenset({"fail", "struggle"})
 # Where a trigger's arguments are: objects, prepositional phrases, complements; and, below them, what
 # stops the search (another clause coordinated or adjoined to it).
 ARGUMENT_DEPS = frozenset({"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "agent", "npadvmod"})
@@ -1465,8 +1466,8 @@ class _Coder:
             ):
                 return True  # "Neither Clinton nor her allies have been charged", "no country recognised it"
         head = token.head
-        if token.dep_ == "xcomp" and head.lemma_.lower() == "fail":
-            return True
+        if token.dep_ == "xcomp" and head.lemma_.lower() in FAILURE_VERBS:
+            return True  # "failed to agree", "struggles to agree": it did not happen
         return False
 
     def _modality(self, candidate: _Candidate) -> _Modality:
@@ -1865,7 +1866,13 @@ class _Coder:
         if trigger.type != "THREATEN" or not trigger.governs or trigger.intent or candidate.complements or candidate.nominal:
             return False
         children = list(candidate.token.children)
+        if any(c.dep_ == "ccomp" and self._if_clause(c) is not None for c in children):
+            return False  # "warned that Warsaw would respond if Russian troops moved closer": a consequence promised
         return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in OBJECTS or c.dep_ in ("dative", "prep", "xcomp") for c in children)
+
+    def _if_clause(self, verb: Token) -> Token | None:
+        """The if/unless clause a verb is the consequence of."""
+        return next((c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
 
     def _choose_entry(self, candidate: _Candidate, actor: Token | None) -> bool:
         """Settle on the first lexicon entry whose actor constraint holds ("protest" by people is
@@ -1998,6 +2005,14 @@ class _Coder:
         if location is None or location.country is None:
             target_parties = self._domestic(actors, actor_parties, targets, target_parties)
             actor_parties = self._domestic(targets, target_parties, actors, actor_parties)
+        own_states = {p.country for p in actor_parties if p is not None and p.country is not None}
+        if type_ == "THREATEN" and own_states and all(p is not None and p.country in own_states for p in target_parties):
+            # "warned that Warsaw would respond if Russian troops moved closer": a state does not threaten
+            # itself; the threat is aimed at whoever must not meet its condition
+            condition = self._if_clause(next((c for c in token.children if c.dep_ == "ccomp"), token))
+            subject = next((c for c in condition.children if c.dep_ in SUBJECTS), None) if condition is not None else None
+            if subject is not None and self._actor_like(subject):
+                target_parties = [self._party(subject)]
         if not mutual and not symmetric and not between and all(p is None or p.country is None for p in target_parties):
             named = self._argument_country(token, actors, actor_parties)
             if named is not None:
