@@ -52,3 +52,9 @@ def test_a_warning_of_what_will_happen_with_no_condition_stays_a_claim(code):
 @pytest.mark.parametrize("text", ["NATO struggles to agree on its own response.", "NATO failed to agree on a response."])
 def test_what_an_actor_fails_or_struggles_to_do_did_not_happen(code, text):
     assert _pairs(code(text), "AGREE") == set()
+
+
+def test_the_two_armies_stand_for_the_pair_of_states_named_before(code):
+    text = "Russia and Belarus signed a defence pact on Monday. The two armies will hold joint exercises in September."
+    pairs = {pair for event in code(text) if "exercises" in event.trigger.text for pair in [(event.actor.country, event.target.country)]}
+    assert pairs == {("RUS", "BLR"), ("BLR", "RUS")}

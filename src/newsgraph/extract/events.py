@@ -140,7 +140,7 @@ TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "return", "he
 PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
 PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just named (_two_sides)
 # Nouns that "both"/"the two" make stand for the last pair of states named: "urged both countries"
-PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "delegation"})
+PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "delegation", "army", "military", "force", "navy", "president", "minister"})
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
 MILITARY_MATERIEL = frozenset({
     "vehicle", "tank", "howitzer", "artillery", "helicopter", "aircraft", "jet", "drone", "missile", "weapon",
