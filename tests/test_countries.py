@@ -200,3 +200,19 @@ def test_a_continents_americans_are_not_the_usas(parse, text, codes):
 @pytest.mark.parametrize(("name", "code"), [("Gazprom", "RUS"), ("KCNA", "PRK"), ("Boko Haram", "NGA"), ("the Revolutionary Guards", "IRN")])
 def test_state_companies_agencies_and_national_armed_groups_have_their_country(name, code):
     assert country_code(name) == code
+
+
+@pytest.mark.parametrize("text, cut, place", [
+    ("Head\n\nBELGRADE, Nov 24 (Reuters) - Serbia recalled its ambassador.", "BELGRADE, Nov 24 (Reuters) - ", "SRB"),
+    ("Head\n\nBELGRADE (AP) — Serbia recalled its ambassador.", "BELGRADE (AP) — ", "SRB"),
+    ("Head\n\nMINSK — Belarus closed the border.", "MINSK — ", "BLR"),
+    ("Head\n\nGOMA, Congo (Great Lakes Monitor) — Fighting resumed.", "GOMA, Congo (Great Lakes Monitor) — ", "COD"),
+    ("UPDATE — Talks resumed in Geneva.", "", None),  # a label the gazetteer does not know, with no outlet: no dateline
+])
+def test_datelines_with_or_without_a_date(text, cut, place):
+    from newsgraph.extract.countries import dateline_end, dateline_place
+
+    end = dateline_end(text)
+    assert text[end - len(cut):end] == cut and (end == 0) == (cut == "")
+    found = dateline_place(text)
+    assert (found.code if found else None) == place

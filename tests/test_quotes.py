@@ -390,3 +390,10 @@ def test_cli_reports_quotes_with_their_speakers(tmp_path):
     assert result.returncode == 0, result.stderr
     quotes = json.loads(result.stdout)["quotes"]
     assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [("“We will appeal,”", "Jane Porter"), ("the vote was rushed", "Reyes")]
+
+
+def test_an_undated_dateline_is_no_part_of_the_first_quote(quotes_of):
+    text = ("Serbia recalls ambassador\n\nBELGRADE (Balkan Wire) — Serbia recalled its ambassador to Croatia on Tuesday, "
+            "the foreign ministry said.")
+    quote = only(quotes_of(text), "recalled")
+    assert quote.text == "Serbia recalled its ambassador to Croatia on Tuesday"

@@ -222,18 +222,37 @@ _DATELINE_PLACE = re.compile(
     rf"(?:{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH})",
     re.MULTILINE,
 )
+# The same with no date, as AP and many papers write it: "MINSK —", "BELGRADE (AP) —", "GOMA, Congo (Outlet) —";
+# a place the gazetteer knows or an outlet in brackets, so that a heading such as "UPDATE —" is no dateline.
+_DATELINE_BARE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{1,40}?))?"
+    r"[ \t]*(?P<outlet>\([^()\n]{1,60}\))?[ \t]*(?:—|–|--| - )[ \t]*",
+    re.MULTILINE,
+)
 _DATELINE_CHARS = 400
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--| - )[ \t]*")
 
 
-def dateline_end(text: str) -> int:
-    """Where a wire dateline ends (after its dash: "NAIROBI, Oct 9 (Outlet) — "), 0 when there is none.
-    The words before it are no part of the first sentence, though the parser may join them to it."""
+def _dateline_match(text: str) -> re.Match | None:
+    """The dateline near the top of a story, dated or not."""
     match = _DATELINE_PLACE.search(text[:_DATELINE_CHARS])
+    if match is not None:
+        return match
+    for match in _DATELINE_BARE.finditer(text[:_DATELINE_CHARS]):
+        if match["outlet"] or match["region"] or GAZETTEER.lookup(match["place"].title()) is not None:
+            return match
+    return None
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ends (after its dash: "NAIROBI, Oct 9 (Outlet) — ", "BELGRADE (AP) — "), 0
+    when there is none. The words before it are no part of the first sentence, though the parser may
+    join them to it."""
+    match = _dateline_match(text)
     if match is None:
         return 0
     dash = _DATELINE_DASH.match(text, match.end())
-    return dash.end() if dash else match.end()
+    return dash.end() if dash and match.re is _DATELINE_PLACE else match.end()
 
 
 def dateline_place(text: str) -> CountryMention | None:
@@ -243,7 +262,7 @@ def dateline_place(text: str) -> CountryMention | None:
     Only places that stand for their own state count: a dateline in Brussels, whose name speaks for
     the EU, says nothing about the nationality of the people in the story.
     """
-    match = _DATELINE_PLACE.search(text[:_DATELINE_CHARS])
+    match = _dateline_match(text)
     if match is None:
         return None
     group = "place"

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 from ..errors import NewsgraphError
 from ..nlp import doc_text
 from ..types import Quote, Span, Speaker, Via
+from .countries import dateline_end
 from .cues import (
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
@@ -471,9 +472,12 @@ class _CandidateBuilder:
         self.doc = layout.doc
         self.text = layout.text
         self.participles = [t.i for t in layout.doc if _reporting_participle(t)]
+        self.dateline_end = dateline_end(layout.text)  # "BELGRADE (AP) —" is no part of what anyone said
         self.by_key: dict[tuple[int, int, int], Candidate] = {}
 
     def _content(self, start: int, end: int) -> tuple[int, int] | None:
+        if start < self.dateline_end < end:
+            start = self.dateline_end
         start, end = _trim(self.text, start, end)
         if end <= start:
             return None
