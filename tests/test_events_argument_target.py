@@ -58,3 +58,12 @@ def test_the_two_armies_stand_for_the_pair_of_states_named_before(code):
     text = "Russia and Belarus signed a defence pact on Monday. The two armies will hold joint exercises in September."
     pairs = {pair for event in code(text) if "exercises" in event.trigger.text for pair in [(event.actor.country, event.target.country)]}
     assert pairs == {("RUS", "BLR"), ("BLR", "RUS")}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("After talks with Serbia collapsed, Croatia's president condemned the decision.", "SRB"),
+    # two other states in the sentence: the sentence does not say which one
+    ("After talks with Serbia and Hungary collapsed, Croatia's president condemned the decision.", None),
+])
+def test_the_one_other_state_of_the_sentence_is_the_last_resort_target(code, text, target):
+    assert ("HRV", target) in _pairs(code(text), "ACCUSE")

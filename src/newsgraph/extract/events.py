@@ -226,6 +226,7 @@ MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 DURATION_UNITS = frozenset({"week", "month", "year", "decade"})
 FAILURE_VERBS = frozenset({"fail", "struggle"})
+REASON_PREPOSITIONS = frozenset({"because", "despite", "due", "over"})
 # Where a trigger's arguments are: objects, prepositional phrases, complements; and, below them, what
 # stops the search (another clause coordinated or adjoined to it).
 ARGUMENT_DEPS = frozenset({"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "agent", "npadvmod"})
@@ -1638,6 +1639,31 @@ class _Coder:
             frontier.extend(c for c in node.children if c.dep_ not in CLAUSE_BREAK_DEPS)
         return min(found, key=lambda t: abs(t.i - trigger.i), default=None)
 
+    def _sentence_state(self, trigger: Token, actors: list[Token], actor_parties: list[Party | None]) -> Token | None:
+        """After the trigger's own arguments, its sentence: when it names exactly one state other than the
+        actor's, that state is the other side ("After talks with Serbia collapsed, Croatia's president
+        condemned the decision" → SRB). Two or more candidate states decide nothing."""
+        excluded = {t.i for a in actors for t in a.subtree}
+        for token in trigger.sent:
+            # another statement coordinated with the trigger's, and reasons, are no side of this event
+            if (token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ in ("VERB", "AUX")) or (token.dep_ == "prep" and token.lower_ in REASON_PREPOSITIONS):
+                excluded.update(t.i for t in token.subtree)
+        if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+            own = {t.i for t in trigger.subtree}  # "...fired at a Philippine boat and another rammed a trawler"
+            excluded.update(t.i for t in trigger.head.subtree if t.i not in own)
+        actor_codes = {p.country for p in actor_parties if p is not None and p.country is not None}
+        own_quote = self._direct_quote_at(trigger.idx)
+        found: list[tuple[Token, str]] = []
+        for token in trigger.sent:
+            if token.i in excluded or self._direct_quote_at(token.idx) != own_quote:
+                continue
+            mention = self._token_country(token)
+            if mention is not None and mention.code not in actor_codes and mention.code not in NON_STATE_CODES:
+                found.append((token, mention.code))
+        if len({code for _, code in found}) != 1:
+            return None
+        return min((token for token, _ in found), key=lambda t: abs(t.i - trigger.i))
+
     def _direct_quote_at(self, position: int) -> Quote | None:
         return next((q for q in self.quotes if q.kind == "direct" and q.start <= position < q.end), None)
 
@@ -2015,6 +2041,8 @@ class _Coder:
                 target_parties = [self._party(subject)]
         if not mutual and not symmetric and not between and all(p is None or p.country is None for p in target_parties):
             named = self._argument_country(token, actors, actor_parties)
+            if named is None and len(actors) <= 1:
+                named = self._sentence_state(token, actors, actor_parties)
             if named is not None:
                 target_parties = [self._party(named, place=not self._actor_like(named))]
         reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or type_ in MUTUAL_TYPES) and len(actors) > 1 and not targets
