@@ -67,3 +67,8 @@ def test_the_two_armies_stand_for_the_pair_of_states_named_before(code):
 ])
 def test_the_one_other_state_of_the_sentence_is_the_last_resort_target(code, text, target):
     assert ("HRV", target) in _pairs(code(text), "ACCUSE")
+
+
+def test_a_threat_that_would_target_its_own_state_looks_for_the_other_one(code):
+    text = "Lithuania's defence minister warned the government could close two more crossings on the Belarusian border."
+    assert _pairs(code(text), "THREATEN") == {("LTU", "BLR")}

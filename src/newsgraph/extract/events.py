@@ -2039,7 +2039,8 @@ class _Coder:
             subject = next((c for c in condition.children if c.dep_ in SUBJECTS), None) if condition is not None else None
             if subject is not None and self._actor_like(subject):
                 target_parties = [self._party(subject)]
-        if not mutual and not symmetric and not between and all(p is None or p.country is None for p in target_parties):
+        self_threat = type_ == "THREATEN" and own_states and all(p is not None and p.country in own_states for p in target_parties)
+        if not mutual and not symmetric and not between and (self_threat or all(p is None or p.country is None for p in target_parties)):
             named = self._argument_country(token, actors, actor_parties)
             if named is None and len(actors) <= 1:
                 named = self._sentence_state(token, actors, actor_parties)
