@@ -1598,12 +1598,15 @@ class _Coder:
             current = current.head
         return False
 
+    def _if_clause(self, verb: Token) -> Token | None:
+        """The if/unless clause a verb is the consequence of."""
+        return next((c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+
     def _conditional(self, token: Token) -> bool:
         current = token
         for _ in range(3):
-            for child in current.children:
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in child.children):
-                    return True
+            if self._if_clause(current) is not None:
+                return True
             if current.head.i == current.i:
                 break
             current = current.head
@@ -1615,7 +1618,7 @@ class _Coder:
 
     # ------------------------------------------------------------------ reporting
 
-    def _argument_country(self, trigger: Token, actors: list[Token], actor_parties: list[Party | None]) -> Token | None:
+    def _argument_country(self, trigger: Token, actors: list[Token], actor_codes: set[str]) -> Token | None:
         """The nearest state named inside the trigger's own arguments, when no role rule found a target
         with a country: "offered to host talks between Sudan's warring parties" (SDN), "reaffirmed that
         its treaty with the Philippines covers..." (PHL), "massed troops a few kilometres from the
@@ -1623,7 +1626,6 @@ class _Coder:
         "despite Israel's wish"), not in another clause ("... and said it would keep its cooperation with
         Iran" is another statement), not inside a quote the trigger is not in."""
         actor_ids = {t.i for a in actors for t in a.subtree}
-        actor_codes = {p.country for p in actor_parties if p is not None and p.country is not None}
         own_quote = self._direct_quote_at(trigger.idx)
         frontier = [c for c in trigger.children if c.dep_ in ARGUMENT_DEPS]
         found: list[Token] = []
@@ -1639,7 +1641,7 @@ class _Coder:
             frontier.extend(c for c in node.children if c.dep_ not in CLAUSE_BREAK_DEPS)
         return min(found, key=lambda t: abs(t.i - trigger.i), default=None)
 
-    def _sentence_state(self, trigger: Token, actors: list[Token], actor_parties: list[Party | None]) -> Token | None:
+    def _sentence_state(self, trigger: Token, actors: list[Token], actor_codes: set[str]) -> Token | None:
         """After the trigger's own arguments, its sentence: when it names exactly one state other than the
         actor's, that state is the other side ("After talks with Serbia collapsed, Croatia's president
         condemned the decision" → SRB). Two or more candidate states decide nothing."""
@@ -1651,7 +1653,6 @@ class _Coder:
         if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             own = {t.i for t in trigger.subtree}  # "...fired at a Philippine boat and another rammed a trawler"
             excluded.update(t.i for t in trigger.head.subtree if t.i not in own)
-        actor_codes = {p.country for p in actor_parties if p is not None and p.country is not None}
         own_quote = self._direct_quote_at(trigger.idx)
         found: list[tuple[Token, str]] = []
         for token in trigger.sent:
@@ -1896,10 +1897,6 @@ class _Coder:
             return False  # "warned that Warsaw would respond if Russian troops moved closer": a consequence promised
         return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in OBJECTS or c.dep_ in ("dative", "prep", "xcomp") for c in children)
 
-    def _if_clause(self, verb: Token) -> Token | None:
-        """The if/unless clause a verb is the consequence of."""
-        return next((c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
-
     def _choose_entry(self, candidate: _Candidate, actor: Token | None) -> bool:
         """Settle on the first lexicon entry whose actor constraint holds ("protest" by people is
         PROTEST, by a government ACCUSE); False when none does."""
@@ -2032,18 +2029,21 @@ class _Coder:
             target_parties = self._domestic(actors, actor_parties, targets, target_parties)
             actor_parties = self._domestic(targets, target_parties, actors, actor_parties)
         own_states = {p.country for p in actor_parties if p is not None and p.country is not None}
-        if type_ == "THREATEN" and own_states and all(p is not None and p.country in own_states for p in target_parties):
+
+        def threatens_itself(parties: list[Party | None]) -> bool:
+            return type_ == "THREATEN" and bool(own_states) and all(p is not None and p.country in own_states for p in parties)
+
+        if threatens_itself(target_parties):
             # "warned that Warsaw would respond if Russian troops moved closer": a state does not threaten
             # itself; the threat is aimed at whoever must not meet its condition
             condition = self._if_clause(next((c for c in token.children if c.dep_ == "ccomp"), token))
             subject = next((c for c in condition.children if c.dep_ in SUBJECTS), None) if condition is not None else None
             if subject is not None and self._actor_like(subject):
                 target_parties = [self._party(subject)]
-        self_threat = type_ == "THREATEN" and own_states and all(p is not None and p.country in own_states for p in target_parties)
-        if not mutual and not symmetric and not between and (self_threat or all(p is None or p.country is None for p in target_parties)):
-            named = self._argument_country(token, actors, actor_parties)
+        if not mutual and not symmetric and not between and (threatens_itself(target_parties) or all(p is None or p.country is None for p in target_parties)):
+            named = self._argument_country(token, actors, own_states)
             if named is None and len(actors) <= 1:
-                named = self._sentence_state(token, actors, actor_parties)
+                named = self._sentence_state(token, actors, own_states)
             if named is not None:
                 target_parties = [self._party(named, place=not self._actor_like(named))]
         reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or type_ in MUTUAL_TYPES) and len(actors) > 1 and not targets

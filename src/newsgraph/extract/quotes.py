@@ -267,6 +267,11 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def _participle_phrase(token: Token) -> bool:
+    """A participle heading a modifier phrase ("X, speaking to the BBC, said"), wherever the parser hung it."""
+    return token.tag_ == "VBG" and token.dep_ in ("acl", "advcl")
+
+
 def _reporting_participle(token: Token) -> bool:
     """", adding that…", ", saying…": a participle of speech that reports one more statement."""
     return token.tag_ == "VBG" and token.lemma_.lower() in SPEECH_VERBS and token.i > 0 and token.nbor(-1).text == ","
@@ -391,7 +396,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
         return None
     if doc[index].text == ",":
         # '..." Vaitkus, speaking to the New York Times, said': step over the participle set off by commas
-        participle = next((t for t in doc[sentence_start:index] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and t.right_edge.i == index - 1), None)
+        participle = next((t for t in doc[sentence_start:index] if _participle_phrase(t) and t.right_edge.i == index - 1), None)
         if participle is not None:
             index = participle.left_edge.i - 1
             if index >= sentence_start and doc[index].text == ",":
@@ -729,7 +734,7 @@ class _CandidateBuilder:
         for token in doc[last:min(len(doc), last + CUE_AFTER_QUOTE_TOKENS)]:
             if (token.is_sent_start and token.i != last) or layout.is_quote_token(token):
                 break
-            if token.tag_ == "VBG" and token.dep_ in ("acl", "advcl"):
+            if _participle_phrase(token):
                 continue  # '..." Vaitkus, speaking to the New York Times, said': the cue comes after
             if token.pos == VERB and token.lemma_.lower() in _SPEECH_OR_BELIEF:
                 speaker, how = find_speaker(token, layout.quote_of)
@@ -1071,7 +1076,7 @@ def _channels(cue: Token, text: str) -> list[Token]:
     doc = cue.doc
     for token in doc[max(cue.sent.start, cue.i - 12):cue.i]:
         # a participle that ends right before the cue, whatever the parser hung it on
-        if token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") and token.lemma_ in _VIA_VERBS and token.right_edge.i >= cue.i - 2 and token.head.i != cue.i:
+        if _participle_phrase(token) and token.lemma_ in _VIA_VERBS and token.right_edge.i >= cue.i - 2 and token.head.i != cue.i:
             visit(token, 1)
     return found
 
