@@ -25,3 +25,13 @@ def on_trigger(events, word):
     found = [e for e in events if word in e.trigger.text]
     assert found, f"no event on {word!r} in {[(e.type, e.trigger.text) for e in events]}"
     return found
+
+
+def codes(event):
+    """(actor country, target country) of an event."""
+    return (event.actor.country if event.actor else None, event.target.country if event.target else None)
+
+
+def coded(events, word):
+    """(type, actor country, target country) of each event on the trigger word, sorted."""
+    return sorted((e.type, *codes(e)) for e in on_trigger(events, word))

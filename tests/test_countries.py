@@ -135,6 +135,8 @@ def _head(doc, word):
         ("The Albanians of southern Serbia marched.", "Albanians", "SRB"),
         ("Vietnamese-led forces took the village.", "forces", "VNM"),
         ("Thousands of Nigerians marched.", "Thousands", "NGA"),
+        ("Pirates boarded a Maltese-flagged tanker.", "tanker", "MLT"),  # a ship is of its flag state
+        ("A spokeswoman for Peru's interior ministry spoke.", "spokeswoman", "PER"),  # whom she speaks for
     ],
 )
 def test_phrase_country_reads_titles_modifiers_and_places(parse, text, head, code):
@@ -150,6 +152,7 @@ def test_phrase_country_reads_titles_modifiers_and_places(parse, text, head, cod
         ("Ethnic Turks began a hunger strike.", "Turks"),  # an ethnicity, not a state
         ("Russian-backed separatists shelled the town.", "separatists"),  # backed by, not from
         ("The ministers met in a hotel.", "ministers"),
+        ("Aid for Sudanese refugees arrived.", "Aid"),  # "for" names whom a spokesman speaks for, nothing else
     ],
 )
 def test_phrase_country_stays_silent_without_evidence(parse, text, head):
@@ -216,3 +219,18 @@ def test_datelines_with_or_without_a_date(text, cut, place):
     assert text[end - len(cut):end] == cut and (end == 0) == (cut == "")
     found = dateline_place(text)
     assert (found.code if found else None) == place
+
+
+@pytest.mark.parametrize("text, place, home, outlet, date, rest", [
+    ("Head\n\nNAIROBI, Oct 9 (Coast Wire) — Kenya and Ethiopia signed.", "NAIROBI", "KEN", "Coast Wire", "Oct 9", "Kenya"),
+    ("LIMA (AP) — Congress voted.", "LIMA", "PER", "AP", None, "Congress"),
+    ("GOMA, Congo, 14 March — Rebels advanced.", "GOMA", "COD", None, "14 March", "Rebels"),
+    ("BRUSSELS, Oct 14 (EU Wire) - The EU agreed.", "BRUSSELS", None, "EU Wire", "Oct 14", "The"),  # speaks for the EU: no home
+])
+def test_one_dateline_reader_gives_place_home_outlet_date_and_end(parse, text, place, home, outlet, date, rest):
+    from newsgraph.extract.countries import dateline
+
+    for source in (text, parse(text)):
+        found = dateline(source)
+        assert (found.place, found.home.code if found.home else None, found.outlet, found.date) == (place, home, outlet, date)
+        assert text[found.start:found.start + len(place)] == place and text[found.end:].startswith(rest)

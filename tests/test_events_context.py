@@ -42,7 +42,7 @@ def test_a_roundup_heading_is_the_home_of_its_section(code):
 
 
 def test_a_heading_naming_two_states_gives_its_section_no_home(code):
-    text = "Roundup\n\nLUSAKA, May 4 (Plains Wire) — News.\n\nGHANA / TOGO\n\nThe police chief said officers had detained 12 men.\n"
+    text = "Roundup\n\nLUSAKA, May 4 (Plains Wire) — News.\n\nGHANA / TOGO\n\nThe police chief detained 12 men.\n"
     assert _on(code(text), "detained")[0].actor.country is None
 
 
@@ -141,7 +141,7 @@ def test_a_verb_coordinated_with_a_governed_one_is_governed_too(code):
         ("Hamas vowed revenge against Israel.", "vowed", "THREATEN", ("PSE", "ISR")),
         ("Iran gave Israel a deadline to withdraw.", "gave", "THREATEN", ("IRN", "ISR")),
         ("Moscow brushed aside Kyiv's demands.", "brushed", "REJECT", ("RUS", "UKR")),
-        ("The rebels said the group had captured Sake.", "captured", "ASSAULT", (None, None)),
+        ("The group captured Sake.", "captured", "ASSAULT", (None, None)),
         ("The Ugandan government ordered two radio stations off the air.", "ordered", "COERCE", ("UGA", None)),
         ("In Nairobi, traders' associations staged a protest outside the governor's house.", "staged", "PROTEST", ("KEN", "KEN")),
     ],

@@ -15,15 +15,7 @@ from newsgraph.extract.entities import extract_entities
 from newsgraph.extract.events import extract_events
 from newsgraph.extract.times import extract_times
 
-from .events_support import code, on_trigger  # noqa: F401  (code is a fixture)
-
-
-def _codes(event):
-    return (event.actor.country if event.actor else None, event.target.country if event.target else None)
-
-
-def _coded(events, word):
-    return sorted((e.type, *_codes(e)) for e in on_trigger(events, word))
+from .events_support import code, coded, codes, on_trigger  # noqa: F401  (code is a fixture)
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -62,22 +54,22 @@ def _coded(events, word):
     ("Australia slapped travel bans on Myanmar generals.", "slapped", [("SANCTION", "AUS", "MMR")]),
 ])
 def test_roles_in_wire_phrasing(code, text, word, expected):
-    assert _coded(code(text), word) == expected
+    assert coded(code(text), word) == expected
 
 
 def test_a_demand_reacted_to_is_aimed_at_who_reacts(code):
     events = code("Guatemala turned down a U.S. request to host migrants.")
-    assert _coded(events, "turned down") == [("REJECT", "GTM", "USA")]
-    assert _coded(events, "request") == [("REQUEST", "USA", "GTM")]
+    assert coded(events, "turned down") == [("REJECT", "GTM", "USA")]
+    assert coded(events, "request") == [("REQUEST", "USA", "GTM")]
 
 
 def test_a_visit_to_a_place_no_state_owns_meets_no_one(code):
     assert code("The Japanese defence minister paid a visit to the Yasukuni shrine.") == ()
-    assert _coded(code("The Japanese defence minister paid a visit to Seoul."), "visit") == [("CONSULT", "JPN", "KOR")]
+    assert coded(code("The Japanese defence minister paid a visit to Seoul."), "visit") == [("CONSULT", "JPN", "KOR")]
 
 
 def test_a_fight_named_by_its_topic_is_figurative(code):
-    assert _coded(code("Russia waged a war on Ukraine."), "war") == [("ASSAULT", "RUS", "UKR")]
+    assert coded(code("Russia waged a war on Ukraine."), "war") == [("ASSAULT", "RUS", "UKR")]
     assert code("Russia waged a trade war on Ukraine.") == ()
 
 
@@ -91,14 +83,14 @@ def test_a_purpose_of_the_same_type_is_the_same_event(code):
 
 
 def test_an_unnamed_actor_is_placed_by_its_own_phrase(code):
-    assert _coded(code("Doctors in Nigeria went on strike."), "strike") == [("PROTEST", "NGA", "NGA")]
+    assert coded(code("Doctors in Nigeria went on strike."), "strike") == [("PROTEST", "NGA", "NGA")]
 
 
 def test_a_year_after_since_is_a_comparison_not_a_date(parse):
     text = "Poland and Ukraine held talks on Monday. Russian jets struck Kharkiv in the heaviest raid since 2022."
     doc = parse(text)
     events = extract_events(doc, extract_entities(doc), extract_times(doc, dt.date(2026, 12, 3)))
-    assert _coded(events, "struck") == [("ASSAULT", "RUS", "UKR")]
+    assert coded(events, "struck") == [("ASSAULT", "RUS", "UKR")]
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -121,30 +113,30 @@ def test_a_year_after_since_is_a_comparison_not_a_date(parse):
      [("AGREE", "CHN", "DEU"), ("AGREE", "DEU", "CHN")]),
 ])
 def test_more_roles_in_wire_phrasing(code, text, word, expected):
-    assert _coded(code(text), word) == expected
+    assert coded(code(text), word) == expected
 
 
 def test_what_a_claim_says_is_not_asserted(code):
     events = code("Syria denied Turkish claims that its army had shelled the border town.")
     assert [e.type for e in events] == ["REJECT"]
-    assert _coded(code("Syria's army shelled the border town."), "shelled")[0][0] == "ASSAULT"
+    assert coded(code("Syria's army shelled the border town."), "shelled")[0][0] == "ASSAULT"
 
 
 def test_an_announced_meeting_with_no_partner_is_no_agreement(code):
     assert code("Ministers will meet again in the spring.") == ()
-    assert _coded(code("Egypt's president will meet the Qatari emir in the spring."), "meet") == [("AGREE", "EGY", "QAT")]
+    assert coded(code("Egypt's president will meet the Qatari emir in the spring."), "meet") == [("AGREE", "EGY", "QAT")]
 
 
 def test_the_place_of_a_place_places_the_event(code):
-    assert _coded(code("A car bomb killed eight people at a checkpoint in Kabul."), "killed") == [("ASSAULT", "AFG", "AFG")]
+    assert coded(code("A car bomb killed eight people at a checkpoint in Kabul."), "killed") == [("ASSAULT", "AFG", "AFG")]
 
 
 def test_them_after_a_pair_of_states_is_the_pair(code):
     events = code("Kyrgyz and Tajik border guards exchanged fire on Friday. Russia urged them to return to negotiations.")
-    assert _coded(events, "urged") == [("REQUEST", "RUS", "KGZ"), ("REQUEST", "RUS", "TJK")]
+    assert coded(events, "urged") == [("REQUEST", "RUS", "KGZ"), ("REQUEST", "RUS", "TJK")]
     events = code("Kenya and Sudan signed a trade pact in May. Kenya later urged them to ratify it.")
-    assert [_codes(e) for e in on_trigger(events, "urged")] == [("KEN", "SDN")]  # the actor's own state is not among "them"
-    assert _coded(code("Police arrested two men. The court later released them."), "released")[0][2] is None
+    assert [codes(e) for e in on_trigger(events, "urged")] == [("KEN", "SDN")]  # the actor's own state is not among "them"
+    assert coded(code("Police arrested two men. The court later released them."), "released")[0][2] is None
 
 
 def test_an_event_banned_or_cancelled_does_not_take_place(code):
@@ -154,4 +146,4 @@ def test_an_event_banned_or_cancelled_does_not_take_place(code):
 
 
 def test_a_region_of_a_state_places_the_event(code):
-    assert _coded(code("Gunmen killed 12 villagers in an attack in Niger's west."), "killed") == [("ASSAULT", "NER", "NER")]
+    assert coded(code("Gunmen killed 12 villagers in an attack in Niger's west."), "killed") == [("ASSAULT", "NER", "NER")]

@@ -68,6 +68,12 @@ RULES: list[tuple[str, dict]] = [
     ("'both sides' / last coded pair", {"_two_sides": _off([])}),
     ("'both' from the last coded pair only", {"_note_state_pair": _off(None)}),
     ("statement acts for its issuer", {"_issuer": _off(None)}),
+    # round 6
+    ("faint events (uncoded, unnamed, weakened or courtesy) not reported", {"_faint": _off(False)}),
+    ("exhortation ('we must...') not coded", {"_exhortation": _off(False)}),
+    ("a kind of party ('countries must...') is no demand", {"_kind": _off(False)}),
+    ("target of the act a verb is coordinated with", {"_sibling_target": _off(None)}),
+    ("reaction's author from an earlier mention of its noun", {"_mention_author": _off(None)}),
 ]
 
 

@@ -19,8 +19,10 @@ Entry points:
 - ``phrase_country(token)`` gives the country of the noun phrase a token heads, looking at the
   head itself, then its modifiers (possessives, compounds, adjectives), appositions and
   ``of``/``from`` phrases: "Lithuania's defense chief" → LTU;
-- ``dateline_country(text)`` (``dateline_place`` with its offsets) gives the country of a wire dateline's place ("NAIROBI, Oct 9 (...) —"
-  → KEN), the country a story is filed from, and ``section_places(text)`` the states a roundup's
+- ``dateline(text)`` reads a story's wire dateline once (place, its state, outlet, date, where the
+  story's words begin); ``dateline_country(text)`` (``dateline_place`` with its offsets,
+  ``dateline_end`` where it ends) gives the country of its place ("NAIROBI, Oct 9 (...) —" → KEN),
+  the country a story is filed from, and ``section_places(text)`` the states a roundup's
   headings ("NIGERIA", "MALI") put their sections in.
 """
 
@@ -179,8 +181,9 @@ class Gazetteer:
 
 
 # Hyphenated forms that keep the country: "U.S.-led coalition", "Vietnamese-led forces",
-# "Moscow-based"; not "Russian-backed" or "Iranian-made", whose country is someone else's.
-_HYPHEN_SUFFIXES = ("led", "run", "controlled", "owned", "based")
+# "Moscow-based", "a British-flagged tanker" (a ship is of its flag state); not "Russian-backed" or
+# "Iranian-made", whose country is someone else's.
+_HYPHEN_SUFFIXES = ("led", "run", "controlled", "owned", "based", "flagged", "registered")
 
 
 def _continues_word(text: str, position: int) -> bool:
@@ -219,7 +222,7 @@ def country_code(name: str) -> str | None:
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_PLACE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{1,40}?))?,[ \t]+"
-    rf"(?:{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH})",
+    rf"(?P<date>{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH})",
     re.MULTILINE,
 )
 # The same with no date, as AP and many papers write it: "MINSK —", "BELGRADE (AP) —", "GOMA, Congo (Outlet) —";
@@ -230,7 +233,55 @@ _DATELINE_BARE = re.compile(
     re.MULTILINE,
 )
 _DATELINE_CHARS = 400
-_DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--| - )[ \t]*")
+_DATELINE_DASH = re.compile(r"(?P<between>[^\n]{0,80}?)(?:—|–|--| - )[ \t]*")
+_OUTLET = re.compile(r"\((?P<outlet>[^()\n]{1,60})\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A story's wire dateline ("NAIROBI, Oct 9 (Outlet) — ", "BELGRADE (AP) — "), read once for all
+    the stages that need it: where it starts and ends (the story's own words begin at ``end``), its
+    place as written, that place with its state when it stands for its own state (``home``: None
+    under "BRUSSELS", which speaks for the EU, or a place the gazetteer does not know), and the
+    outlet in brackets and the date as written, when given."""
+
+    start: int
+    end: int
+    place: str
+    home: CountryMention | None
+    outlet: str | None
+    date: str | None
+
+
+def dateline(text: str | Doc) -> Dateline | None:
+    """The wire dateline near the top of a story (a text or a parsed document), dated or not, or None.
+
+    "KAMPALA, Oct 12 (Outlet) —" with or without a year; undated as AP writes it ("BELGRADE (AP) —",
+    "MINSK —") when the place is in the gazetteer or an outlet in brackets follows it, so that a
+    heading such as "UPDATE —" is no dateline. The other dateline functions of this module read it.
+    """
+    if isinstance(text, Doc):
+        text = doc_text(text)
+    match = _dateline_match(text)
+    if match is None:
+        return None
+    end, outlet = match.end(), match.groupdict().get("outlet")
+    if match.re is _DATELINE_PLACE:
+        dash = _DATELINE_DASH.match(text, end)
+        if dash is not None:
+            end = dash.end()
+            found = _OUTLET.search(dash["between"])
+            outlet = found["outlet"] if found else None
+    elif outlet:
+        outlet = outlet[1:-1]
+    group = "place"
+    entry = GAZETTEER.lookup(match["place"].title())
+    if entry is None and match["region"]:
+        group, entry = "region", GAZETTEER.lookup(match["region"])  # "GOMA, Congo, Oct 9": the town is not known, its country is
+    home = None
+    if entry is not None and entry.code == entry.place_code and entry.code not in NON_STATE_CODES:
+        home = CountryMention(match.start(group), match.end(group), match[group], entry.code, entry.kind, entry.place_code)
+    return Dateline(match.start("place"), end, match["place"], home, outlet or None, match.groupdict().get("date"))
 
 
 def _dateline_match(text: str) -> re.Match | None:
@@ -248,11 +299,8 @@ def dateline_end(text: str) -> int:
     """Where a wire dateline ends (after its dash: "NAIROBI, Oct 9 (Outlet) — ", "BELGRADE (AP) — "), 0
     when there is none. The words before it are no part of the first sentence, though the parser may
     join them to it."""
-    match = _dateline_match(text)
-    if match is None:
-        return 0
-    dash = _DATELINE_DASH.match(text, match.end())
-    return dash.end() if dash and match.re is _DATELINE_PLACE else match.end()
+    found = dateline(text)
+    return found.end if found is not None else 0
 
 
 def dateline_place(text: str) -> CountryMention | None:
@@ -262,16 +310,8 @@ def dateline_place(text: str) -> CountryMention | None:
     Only places that stand for their own state count: a dateline in Brussels, whose name speaks for
     the EU, says nothing about the nationality of the people in the story.
     """
-    match = _dateline_match(text)
-    if match is None:
-        return None
-    group = "place"
-    entry = GAZETTEER.lookup(match["place"].title())
-    if entry is None and match["region"]:
-        group, entry = "region", GAZETTEER.lookup(match["region"])  # "GOMA, Congo, Oct 9": the town is not known, its country is
-    if entry is None or entry.code != entry.place_code or entry.code in NON_STATE_CODES:
-        return None
-    return CountryMention(match.start(group), match.end(group), match[group], entry.code, entry.kind, entry.place_code)
+    found = dateline(text)
+    return found.home if found is not None else None
 
 
 # A heading line of a roundup: capitals only, a few words, nothing after it on the line
@@ -434,6 +474,8 @@ _ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
 # Participles that give an organisation's home: "a terror group based in Trinidad".
 _HOME_VERBS = frozenset({"base", "headquarter", "headquartered", "register"})
 _PLACE_PREPOSITIONS = ("of", "from", "in", "throughout")
+# Nouns whose "for" phrase is whom they speak for: "a spokesman for China's foreign ministry".
+_SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 def _place_phrase_country(head: Token, index: CountryIndex | None, depth: int, prepositions: tuple[str, ...]) -> CountryMention | None:
@@ -455,7 +497,8 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
     appositions ("Vladimir Putin, the Russian president"), also the noun a name is in apposition to
     ("her Ethiopian counterpart, Tesfaye Alemu"); a home the text gives ("a group based
     in Kenya"); and ``of``/``from``/``in`` phrases ("the president of France", "doctors from two
-    American aid groups", "rebels in Guinea").
+    American aid groups", "rebels in Guinea"), and for a spokesman the ``for`` phrase ("a spokesman
+    for China's foreign ministry").
 
     A people noun is about where people live when the text says so: "Bosnian Serbs" (BIH), "the
     Albanians of southern Serbia" (SRB); "ethnic Turks" names an ethnicity, not a state (None
@@ -495,4 +538,5 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
         found = phrase_country(head.head, index, _depth + 1)  # "her Ethiopian counterpart, Tesfaye Alemu"
         if found is not None:
             return found
-    return _place_phrase_country(head, index, _depth, _PLACE_PREPOSITIONS)
+    prepositions = _PLACE_PREPOSITIONS + ("for",) if head.lemma_.lower() in _SPEAKER_NOUNS else _PLACE_PREPOSITIONS
+    return _place_phrase_country(head, index, _depth, prepositions)

@@ -73,6 +73,9 @@ COUNT_HEADS = frozenset({
     "worth", "amount", "shipment", "consignment", "package", "mission", "team", "patch", "load",
     "tens", "hundreds", "thousands", "millions", "dozens", "unit", "convoy", "round", "series",
     "day", "week", "month", "hour", "kind", "type", "form", "bunch", "band", "handful",
+    # what carries or measures goods: "50 trucks of aid", "two planeloads of medicine"
+    "truck", "truckload", "lorry", "planeload", "shipload", "boatload", "container", "crate", "sack",
+    "litre", "liter", "gallon", "barrel", "kilogram",
 })
 # Verbs of opinion: "I think they should resign" is a view, not a demand, so the deontic rule
 # below leaves them out (they still make what they report a reported event).

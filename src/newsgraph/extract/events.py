@@ -56,6 +56,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
@@ -63,7 +64,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import NON_STATE_CODES, CountryIndex, CountryMention, dateline_end, dateline_place, phrase_country, section_places, token_country
+from .countries import NON_STATE_CODES, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
 from .entities import EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
@@ -221,6 +222,10 @@ NOMINAL_FACTOR = 0.9
 REPEATED_FACTOR = 1.1  # an event told again is more likely the story's own
 LEAD_FACTOR = 1.1  # the headline and the lead carry the main events
 UNCODED_FACTOR = 0.7  # no party placed in a state or body: rarely a main event
+# An event with no party placed in a state or body or named, weakened by a rule-6 factor to under this
+# after salience, is not reported: "critics say the law could be used to arrest journalists" (_faint)
+MIN_UNCODED_CONFIDENCE = 0.55
+NAMED_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
@@ -248,9 +253,20 @@ SELF_DIRECTED = frozenset("resign quit retire abdicate".split())
 # "an attempt to assassinate the governor was thwarted" is an assault with an unknown actor.
 ATTEMPT_NOUNS = frozenset("attempt bid".split())
 # verbs whose object event does not take place
-PREVENTING_VERBS = frozenset("ban prohibit forbid outlaw prevent cancel postpone".split())
+PREVENTING_VERBS = frozenset("ban prohibit forbid outlaw prevent cancel postpone deter avert".split())
 # verbs that say what something is: their generic subject is a definition, not an event
 DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "constitute", "amount"})
+# A command given to no one named is the act commanded (CAMEO codes the ordered act):
+# "Lithuania ordered the expulsion of two diplomats" is the expulsion, "ordered police to..." a request.
+COMMAND_VERBS = frozenset({"order"})
+# What agreeing to look at something commits to is no act: "agreed to study the proposal".
+DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explore", "assess", "evaluate", "weigh", "ponder"})
+# Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
+EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
+# Verbs that tell an act as happening: "clashes erupted", "fighting broke out", "talks took place".
+OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "take", "resume", "continue", "intensify", "rage", "occur", "happen", "escalate", "begin", "start"})
+# Plurals that, bare, name a kind of party: "countries must help each other" is a maxim, not a demand.
+KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 
 
 @dataclass(slots=True)
@@ -310,11 +326,13 @@ class _Coder:
         self._state_pairs: list[tuple[int, list[Token]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._coded_pairs: list[tuple[int, tuple[Token, Token]]] = []  # (trigger token, its two states' words), in text order
+        self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
-        self._home_place = dateline_place(self.text)
+        filed = dateline(self.text)
+        self._home_place = filed.home if filed is not None else None
         self._sections = section_places(self.text)  # a roundup's "NIGERIA", "MALI" headings
         self._section_ends = [end for end, _ in self._sections]
-        self._dateline_end = dateline_end(self.text)  # the parser can make "NAIROBI" the first sentence's subject
+        self._dateline_end = filed.end if filed is not None else 0  # the parser can make "NAIROBI" the first sentence's subject
         for number, sentence in enumerate(doc.sents):
             self._sentences.append((sentence.start, sentence.end))
             self._sentence_of.extend([number] * (sentence.end - sentence.start))
@@ -384,7 +402,8 @@ class _Coder:
 
     def _deontic_candidate(self, verb: Token) -> _Candidate | None:
         """A reporting verb whose that-clause says what someone else must or should do is a demand:
-        "the Bush administration declared that China must drop barriers" (REQUEST, target China)."""
+        "the Bush administration declared that China must drop barriers" (REQUEST, target China);
+        not what a kind of party must do ("countries must help each other"), a maxim."""
         lemma = verb.lemma_.lower()
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return None
@@ -393,9 +412,15 @@ class _Coder:
                 continue
             deontic = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in clause.children)
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if deontic and subject is not None and subject.pos_ != "PRON" and not self._negated(clause):
+            if deontic and subject is not None and subject.pos_ != "PRON" and not self._negated(clause) and not self._kind(subject):
                 return _Candidate(verb, _DEMAND, type="REQUEST")
         return None
+
+    def _kind(self, noun: Token) -> bool:
+        """Whether a plural names a kind of party, no party: "countries must help each other" (a
+        bare plural of KIND_NOUNS, with no determiner, owner, number, modifier or country)."""
+        return (noun.tag_ == "NNS" and noun.lemma_.lower() in KIND_NOUNS and self._phrase_country(noun) is None
+                and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for c in noun.children))
 
     def _noun_entries(self, noun: Token, entries: Sequence[Trigger]) -> list[Trigger]:
         """The noun patterns that fit ``noun``, most specific first ("hunger strike" before "strike")."""
@@ -450,7 +475,14 @@ class _Coder:
                 return _Candidate(verb, fitting[0], noun=theme, type=fitting[0].type, entries=fitting[1:])
         if bare is not None:
             return bare
+        if lemma in COMMAND_VERBS and obj is not None and not any(c.dep_ in ("xcomp", "ccomp", "dative") for c in children):
+            noun = self._semantic_head(obj)
+            nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
+            if nouns:
+                return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
         entries = [e for e in lexicon.verbs.get(lemma, ()) if self._verb_entry_fits(e, theme, obj, verb)]
+        if entries and entries[0].type == "AGREE" and any(c.dep_ == "xcomp" and c.lemma_.lower() in DELIBERATION_VERBS for c in children):
+            return None  # "agreed to study the proposal": nothing is promised yet
         if entries:
             return _Candidate(verb, entries[0], type=entries[0].type, entries=entries[1:])
         if lemma in LIGHT_VERBS and theme is not None and not any(c.dep_ == "oprd" for c in verb.children):
@@ -580,6 +612,14 @@ class _Coder:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             return obj, True
+            # "were attacked with water cannon by Chinese ships": the parser hangs the agent on the instrument
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    for by in (c for o in child.children if o.dep_ == "pobj" for c in o.children):
+                        if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                            agent = next((o for o in by.children if o.dep_ == "pobj"), None)
+                            if agent is not None:
+                                return agent, True
             return None, True
         if _hops >= 4:
             return None, False
@@ -618,6 +658,12 @@ class _Coder:
             own = {t.i for t in verb.subtree}
             if root.pos_ in ("NOUN", "PROPN") and not any(t.tag_ in FINITE_TAGS and t.dep_ in ("ROOT", "ccomp", "conj") and t.i not in own for t in verb.sent):
                 return root, False
+        if verb.tag_ in FINITE_TAGS:
+            # "Padrino accused Guyana": a name opening the sentence that the parser made an adverb of
+            # a finite verb with no subject is its subject
+            first = verb.sent[0]
+            if first.i < verb.i and first.head.i == verb.i and first.dep_ in ("advmod", "npadvmod") and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return first, False
         return None, False
 
     def _passive(self, verb: Token) -> bool:
@@ -738,6 +784,8 @@ class _Coder:
             while start > 0 and self.doc[start - 1].head.i == head.i and self.doc[start - 1].dep_ in ("compound", "amod", "poss", "case", "det", "flat"):
                 start -= 1
             end = head.i + 1
+        while start < head.i and self.doc[start].idx < self._dateline_end <= head.idx:
+            start += 1  # "KAMPALA, Oct 12 (Outlet) - Authorities": the dateline's words are no part of the party
         while start < end - 1 and self.doc[start].is_punct:
             start += 1
         while end - 1 > start and self.doc[end - 1].is_punct:
@@ -835,7 +883,7 @@ class _Coder:
             country = home.code
         if country is None and not place:
             named = self._state_just_named(start)  # "Iran condemned the decision. Foreign ministry spokesman X..."
-            country = named if named is not None and self._holds_office(start, end, ref) else None
+            country = named if named is not None and self._holds_office(start, end, ref) and not self._acts_on(head, named) else None
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
 
@@ -910,6 +958,14 @@ class _Coder:
                 named = found is not None and found.kind in ("name", "capital", "seat") and found.code not in NON_STATE_CODES
                 return found.code if named else None
         return None
+
+    def _acts_on(self, subject: Token, code: str) -> bool:
+        """Whether the clause of which ``subject`` is the subject names the state ``code`` outside the
+        subject: "China donated rice. The minister thanked Beijing" — the minister is not China's."""
+        if subject.dep_ not in SUBJECTS:
+            return False
+        own = {t.i for t in subject.subtree}
+        return any(t.i not in own and (m := self._token_country(t)) is not None and m.code == code for t in subject.head.subtree)
 
     def _home_at(self, position: int) -> CountryMention | None:
         """The place a story puts what happens at ``position`` in, when the text does not say: the
@@ -1140,6 +1196,10 @@ class _Coder:
         if candidate.nominal:
             noun = candidate.token
             found = self._target_from_prepositions([noun], prepositions, actor_ids)
+            if found is None and not actor_ids and noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
+                # the parties of an act told as happening "between" two: "clashes between Indian and
+                # Chinese troops erupted", also on the verb: "fighting broke out between Kyrgyz and Tajik guards"
+                found = self._target_from_prepositions([noun, noun.head], ("between",), actor_ids)
             travel = self._travel_verb(noun) if found is None and type_ == "CONSULT" else None
             if travel is not None:  # the hosts are where the talks are travelled to
                 found = self._target_from_prepositions([travel], ("to", "in", "for"), actor_ids)
@@ -1292,6 +1352,17 @@ class _Coder:
                     if found is not None:
                         return found
         return None
+
+    def _sibling_target(self, candidate: _Candidate, actor_ids: set[int]) -> Token | None:
+        """The target of the act a verb is coordinated with, when the verb has no subject of its own
+        and that target is a party with a country: "telephoned South Sudan's president and offered
+        to host talks" → SSD (what the second act names of its own comes first)."""
+        verb = candidate.token
+        first = self._candidate_at.get(verb.head.i) if verb.dep_ == "conj" and not candidate.nominal else None
+        if first is None or any(c.dep_ in SUBJECTS for c in verb.children):
+            return None
+        found = self._target(first, actor_ids, 1)
+        return found if found is not None and self._phrase_country(found) is not None and self._actor_like(found) else None
 
     def _adverbial_events(self, verb: Token, type_: str, prepositions: Sequence[str]) -> list[Token]:
         """Event nouns of ``type_`` in the verb's prepositional phrases: the same act named again,
@@ -1522,10 +1593,16 @@ class _Coder:
     def _unasserted(self, candidate: _Candidate) -> bool:
         """Whether the event is only supposed or is a state of things rather than one event: a
         counterfactual, (in) the condition of an if/unless clause, in a yes/no question, told with an
-        uncounted duration or as a present-perfect summary (docs/events.md rule 23)."""
+        uncounted duration or as a present-perfect summary, or an exhortation (docs/events.md rule 23)."""
         token = candidate.token
         return (self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
-                or self._habitual(token) or self._summary(token) or self._content_of_claim(token))
+                or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token))
+
+    def _exhortation(self, verb: Token) -> bool:
+        """Whether a speaker tells their own side what it must do ("we must support each other",
+        "we should talk"): a call, not an act between parties."""
+        return any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in verb.children) and any(
+            c.dep_ in SUBJECTS and c.lower_ in ("we", "i") for c in verb.children)
 
     def _content_of_claim(self, token: Token) -> bool:
         """Whether the event is what an allegation, claim or report says ("denied India's allegations
@@ -1555,8 +1632,8 @@ class _Coder:
     def _summary(self, verb: Token) -> bool:
         """Whether a verb in the present perfect sums up a past up to now, with a duration or a
         repetition ("Angola has mediated between them for two years", "Budapest has repeatedly
-        clashed with Brussels"); in the past a counted or repeated act is still an event ("met the
-        envoys four times", "had repeatedly asked Kabul")."""
+        clashed with Brussels", "Warsaw has accused Minsk of it since 2021"); in the past a counted
+        or repeated act is still an event ("met the envoys four times", "had repeatedly asked Kabul")."""
         if not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)):
             return False
         for child in verb.children:
@@ -1566,7 +1643,13 @@ class _Coder:
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS for o in child.children
             ):
                 return True
-        return False
+        # from a year to now, also on a non-finite verb of the clause: "thousands have been detained
+        # since 2013", "has accused Minsk of orchestrating the flows since 2021"
+        return any(
+            t.lower_ == "since" and t.dep_ == "prep" and any(o.dep_ == "pobj" and _names_year(o) for o in t.children)
+            and all(a.i == verb.i or a.tag_ not in FINITE_TAGS for a in takewhile(lambda a: a.i != verb.i, t.ancestors))
+            for t in verb.subtree
+        )
 
     def _yes_no_question(self, token: Token) -> bool:
         """Whether the token's sentence is a yes/no question ("Would Turkey have paid?", "Is Iran
@@ -1644,12 +1727,20 @@ class _Coder:
     def _sentence_state(self, trigger: Token, actors: list[Token], actor_codes: set[str]) -> Token | None:
         """After the trigger's own arguments, its sentence: when it names exactly one state other than the
         actor's, that state is the other side ("After talks with Serbia collapsed, Croatia's president
-        condemned the decision" → SRB). Two or more candidate states decide nothing."""
+        condemned the decision" → SRB). Two or more candidate states decide nothing, and the reporter of
+        the trigger's clause is none of them."""
         excluded = {t.i for a in actors for t in a.subtree}
         for token in trigger.sent:
             # another statement coordinated with the trigger's, and reasons, are no side of this event
             if (token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ in ("VERB", "AUX")) or (token.dep_ == "prep" and token.lower_ in REASON_PREPOSITIONS):
                 excluded.update(t.i for t in token.subtree)
+        clause = trigger
+        while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+            if clause.lemma_.lower() in REPORTING_VERBS:
+                # who reports it is no side of it: "Iranian state media said the navy seized a tanker"
+                excluded.update(t.i for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree)
+                break
         if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             own = {t.i for t in trigger.subtree}  # "...fired at a Philippine boat and another rammed a trawler"
             excluded.update(t.i for t in trigger.head.subtree if t.i not in own)
@@ -1979,12 +2070,16 @@ class _Coder:
         acts_on_place = type_ in PLACE_TARGET_TYPES or candidate.trigger.type in PLACE_TARGET_TYPES  # "will evacuate settlements in Gaza"
         if target_token is None and not mutual and not symmetric and location_token is not None and location_token.i not in actor_ids and acts_on_place:
             target_token = location_token  # the place acted on: "lifted a curfew in Montenegro"
-        targets = self._conjuncts(target_token) if target_token is not None else []
+        # "between the U.S. and Chinese defence chiefs": coordinated country words are one party each
+        targets = self._conjuncts(target_token, modifiers=target_token.head.lower_ == "between") if target_token is not None else []
         between = not actors and len(targets) > 1 and candidate.nominal and target_token.head.lower_ == "between"
         if between:
             actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
         if candidate.trigger.needs_target and not targets and not between:
             return []
+        addressees = [target_token, self._object(token), *(o for p in candidate.particles for o in p.children if o.dep_ == "pobj")]
+        if type_ == "REQUEST" and any(a is not None and a.lower_ in EVERYONE for a in addressees):
+            return []  # "we call on everyone to stay calm": an appeal to no party
         consult = "CONSULT" in (type_, candidate.trigger.type)
         if consult and not any(self._actor_like(t) or self._phrase_country(t) is not None for t in targets) and len(actors) <= 1 and not between and not mutual:
             # a consultation has a partner: "the EU is discussing a package" is its own business, and
@@ -2041,7 +2136,7 @@ class _Coder:
             if subject is not None and self._actor_like(subject):
                 target_parties = [self._party(subject)]
         if not mutual and not symmetric and not between and (threatens_itself(target_parties) or all(p is None or p.country is None for p in target_parties)):
-            named = self._argument_country(token, actors, own_states)
+            named = self._argument_country(token, actors, own_states) or self._sibling_target(candidate, actor_ids)
             if named is None and len(actors) <= 1:
                 named = self._sentence_state(token, actors, own_states)
             if named is not None:
@@ -2063,7 +2158,10 @@ class _Coder:
             "reported_by": source,
             "confidence": round(min(0.99, max(0.05, confidence)), 2),
         }
-        return [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
+        drafts = [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
+        if confidence < candidate.trigger.confidence:
+            self._weakened.update(id(d) for d in drafts)  # reported, supposed, announced, nominal, subordinate or negated
+        return drafts
 
     def _located(self, heads: list[Token], parties: list[Party | None], code: str) -> list[Party | None]:
         """Unnamed people, forces and weapons take the country of the place the event happens in, as
@@ -2104,7 +2202,7 @@ class _Coder:
         if token.pos_ != "PROPN" or not opening:
             return False
         lower = token.lower_
-        return bool(LEXICON.noun_class(lower) or LEXICON.noun_class(lower[:-1]) or LEXICON.noun_class(token.lemma_.lower()))
+        return bool(LEXICON.noun_class(lower) or LEXICON.noun_class(_singular(lower)) or LEXICON.noun_class(token.lemma_.lower()))
 
     def _reaction_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Give a reaction the author of what it reacts to, when the text leaves it implicit:
@@ -2121,7 +2219,7 @@ class _Coder:
             source = None
             noun = self._reacted_noun(candidate)
             if noun is not None:
-                source = self._reacted_author(noun.lemma_.lower(), actor, earlier)
+                source = self._reacted_author(noun.lemma_.lower(), actor, earlier) or self._mention_author(noun, actor)
             if source is None and self._verb_lemma(token) in DENIAL_VERBS and (noun is None or not self._actor_like(noun)):
                 aimed = [d for d, _ in earlier if d["type"] in CONFLICT_TYPES and d["target"] is not None and d["target"].country == actor.country
                          and d["actor"] is not None and d["actor"].country is not None and _party_key(d["actor"]) != _party_key(actor)]
@@ -2130,6 +2228,13 @@ class _Coder:
                 source = chosen[0]["actor"] if chosen else None
             if source is not None:
                 draft["target"] = Party(source.entity, source.name, source.country, source.start, source.end)
+                for other, other_candidate in zip(drafts[k + 1:], sources[k + 1:]):
+                    # "Moscow condemned the decision and promised a firm response": the act coordinated
+                    # with the reaction, with no subject and no target of its own, answers the same author
+                    verb = other_candidate.token
+                    if (verb.dep_ == "conj" and verb.head.i == token.i and not other_candidate.nominal and other["target"] is None
+                            and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in verb.children)):
+                        other["target"] = draft["target"]
 
     def _reacted_author(self, stem: str, actor: Party, earlier: list[tuple[dict, _Candidate]]) -> Party | None:
         """The author of the latest earlier act that a reaction's noun takes up: one named by the same
@@ -2146,6 +2251,30 @@ class _Coder:
             if other["actor"].country != actor.country and (stem in ACT_NOUNS or any(_same_stem(stem, word) for word in words)):
                 return other["actor"]  # "Iran condemned the decision" is not about Iran's own
         return next((other["actor"] for other, _ in usable if named_type == other["type"]), None)
+
+    def _mention_author(self, noun: Token, actor: Party) -> Party | None:
+        """Whose thing a reaction's bare definite noun is, from an earlier mention of the same noun
+        that is no coded act, within REACTION_WINDOW sentences: its owner ("Venezuela's decree"), else
+        the subject of the clause it is in ("The International Court of Justice ordered Ecuador to...,
+        in the first ruling on the case. Mexico welcomed the ruling" → the court). Another party
+        with a country than the one reacting, or nothing."""
+        lemma = noun.lemma_.lower()
+        first = self._sentences[max(0, self._sentence_of[noun.i] - REACTION_WINDOW + 1)][0]
+        for earlier in reversed(self.doc[first:noun.i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+                continue
+            author = self._owner(earlier)
+            clause = earlier
+            while author is None and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+                clause = clause.head
+            if author is None and clause.pos_ in ("VERB", "AUX"):
+                subject, _ = self._subject(clause)
+                author = subject if subject is not None and self._actor_like(subject) else None
+            if author is None:
+                return None  # the nearest mention decides
+            party = self._party(author)
+            return party if party.country is not None and party.country != actor.country and _party_key(party) != _party_key(actor) else None
+        return None
 
     def _about_decision(self, candidate: _Candidate) -> bool:
         """Whether an event is about someone's decision or statement ("comply with the order")."""
@@ -2197,7 +2326,30 @@ class _Coder:
                 draft["confidence"] = round(min(0.99, draft["confidence"] * LEAD_FACTOR), 2)
             if _uncoded(draft):
                 draft["confidence"] = round(max(0.05, draft["confidence"] * UNCODED_FACTOR), 2)
-        return [draft for draft, _ in kept]
+        return [draft for draft, _ in kept if not self._faint(draft)]
+
+    def _faint(self, draft: dict) -> bool:
+        """Whether an event is too unlikely a main event to report: no party placed in a state or
+        body, none whose words name anyone or anywhere ("officials", "critics", "his guests"), and
+        either a support (courtesy) or an event that a rule-6 factor weakened (reported, supposed,
+        announced, nominal, subordinate) to under MIN_UNCODED_CONFIDENCE after salience. Other
+        uncoded events are kept, as a country the coder missed looks the same."""
+        if not _uncoded(draft):
+            return False
+        # praise, thanks or a welcome between parties no one names or places is courtesy: "the
+        # president welcomed his guests", "thanked voters for their support"
+        courtesy = draft["type"] == "SUPPORT"
+        if not courtesy and (id(draft) not in self._weakened or draft["confidence"] >= MIN_UNCODED_CONFIDENCE):
+            return False
+        return not any(self._names_someone(party) for party in (draft["actor"], draft["target"]))
+
+    def _names_someone(self, party: Party | None) -> bool:
+        """Whether a party's words name someone or somewhere ("the mayor of Tula", "Oleg Chemezov"),
+        rather than only describe ("his guests", "officials", "critics")."""
+        if party is None or party.start is None:
+            return False
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        return span is not None and any(t.ent_type_ in NAMED_ENTITY_TYPES for t in span)
 
     def _in_headline(self, token: Token) -> bool:
         """Whether the token is in a headline: a first sentence on a line of its own, before the body."""
@@ -2214,11 +2366,18 @@ class _Coder:
 
     def _background(self, candidate: _Candidate, draft: dict, reference: int | None) -> bool:
         """History: an event dated by a bare earlier year ("closed its border in 2024"), or told in
-        a clause hanging on one ("since 2012, when they fought over Heglig"). A story's own events
-        are dated by days; "the worst strikes since 2006" compares with the past and stays."""
+        a clause hanging on one ("since 2012, when they fought over Heglig"); an event noun named by
+        its year ("the 2014 annexation") or where a span starts ("since Russia's invasion"). A
+        story's own events are dated by days; "the worst strikes since 2006" compares with the past
+        and stays."""
+        token = candidate.token
+        if candidate.nominal and token.dep_ == "pobj" and token.head.lower_ == "since":
+            return True  # "at war since Russia's invasion": where a span starts is past
+        year = next((int(c.text) for c in token.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _names_year(c)), None) if candidate.nominal else None
+        if year is not None and (reference is None or year < reference):
+            return True  # "the 1999 bombing of Belgrade", "the 2014 annexation": named by its year, history
         if reference is None:
             return False
-        token = candidate.token
         dated = [t for t in self.times if t.id == draft["time"] and not self._since(t)]
         sentence = self._sentence_of[token.i]
         ancestors = {a.i for a in token.ancestors if self._sentence_of[a.i] == sentence}
@@ -2292,6 +2451,11 @@ class _Coder:
         return tuple(Event(id=f"ev{n}", **draft) for n, draft in enumerate(unique, 1))
 
 
+def _names_year(token: Token) -> bool:
+    """Whether a token is a year ("2013", "1999"): four digits from 1900 to 2099."""
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
 def _same_stem(noun: str, verb: str) -> bool:
     """Whether an event noun names what a verb did: "suspension"/"suspend", "order"/"order",
     "accusation"/"accuse", "raid"/"raid" (a shared beginning of at least four letters, or the whole
@@ -2305,8 +2469,20 @@ def _same_stem(noun: str, verb: str) -> bool:
 
 
 def _noun_class(token: Token, name: str) -> bool:
-    """Whether the token's lemma is in the ``name`` class of data/event_nouns.tsv (office, document, people...)."""
-    return name in LEXICON.noun_class(token.lemma_.lower())
+    """Whether the token's lemma is in the ``name`` class of data/event_nouns.tsv (office, document, people...).
+    A plural the tagger took for a name keeps its plural as lemma ("Authorities arrested" at the
+    start of a sentence): its singular is looked up too."""
+    lemma = token.lemma_.lower()
+    if name in LEXICON.noun_class(lemma):
+        return True
+    return token.pos_ == "PROPN" and name in LEXICON.noun_class(_singular(lemma))
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular plural ("authorities" → "authority", "protesters" → "protester")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 def _person_noun(token: Token) -> bool:
@@ -2326,7 +2502,8 @@ def _uncoded(draft: dict) -> bool:
     """Whether no party of the event has a country or body code: "critics accepted the offer",
     "they met" with no one the text places. The main events of news are between identified parties
     (no gold main event of the three development sets lacks both codes), so such an event is less
-    likely one; it is kept, with a lower confidence, because a country the coder missed looks the same."""
+    likely one; it is kept, with a lower confidence, because a country the coder missed looks the same,
+    unless that confidence is low (``_Coder._faint``)."""
     return all(party is None or party.country is None for party in (draft["actor"], draft["target"]))
 
 
