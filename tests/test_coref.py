@@ -234,6 +234,24 @@ def test_an_organisation_named_by_description_becomes_an_entity(resolve):
     assert resolve(text, "The ministry") == "Ukraine\u2019s defence ministry"
 
 
+def test_an_organisation_noun_prefers_the_organisation_named_with_that_noun(resolve):
+    text = (
+        "Sudan's army accused the Rapid Support Forces of shelling a camp. The Rapid Support Forces denied it. "
+        "The army said it would consider the invitation."
+    )
+    assert resolve(text, "The army", speaker=True) == "Sudan's army"
+
+
+def test_a_speakers_own_organisation_noun_is_not_a_named_organisation(resolve):
+    text = (
+        "It was the deepest integration since the collapse of the Soviet Union. "
+        "\u201cOur union is not directed against anyone,\u201d the president said. "
+        "The union will hold its next summit in June."
+    )
+    assert resolve(text, "Our union") is None
+    assert resolve(text, "The union") == "Soviet Union"
+
+
 # --------------------------------------------------------------------------- names
 
 

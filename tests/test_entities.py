@@ -297,3 +297,18 @@ def test_real_news_never_crashes_and_offsets_hold(parse):
                 assert text[m.start: m.end] == m.text
         for start in range(0, len(text), 97):
             index.resolve(start, min(len(text), start + 12), speaker=True)
+
+
+def test_a_surname_tagged_as_a_people_joins_the_person(nlp):
+    # "Albanese" reads like a demonym to a suffix rule; the article's "Anthony Albanese" says otherwise
+    doc = hand_parsed(nlp, [
+        ("Anthony", "NNP", "PROPN", "compound", 1, "B-PERSON", "Anthony"),
+        ("Albanese", "NNP", "PROPN", "nsubj", 2, "I-PERSON", "Albanese"),
+        ("spoke", "VBD", "VERB", "ROOT", 2, "O", "speak"),
+        (".", ".", "PUNCT", "punct", 2, "O", "."),
+        ("Albanese", "NNP", "PROPN", "nsubj", 5, "B-NORP", "Albanese"),
+        ("smiled", "VBD", "VERB", "ROOT", 5, "O", "smile"),
+        (".", ".", "PUNCT", "punct", 5, "O", "."),
+    ])
+    (person,) = extract_entities(doc).entities()
+    assert (person.name, person.type, len(person.mentions)) == ("Anthony Albanese", "PERSON", 2)

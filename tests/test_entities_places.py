@@ -71,3 +71,31 @@ def test_a_first_name_before_a_place_stays_apart(nlp):
     ])
     types = {e.name: e.type for e in extract_entities(doc).entities()}
     assert types == {"Georgia": "GPE", "Armenia": "GPE"}
+
+
+def test_a_sentence_initial_adjective_the_tagger_took_in_leaves_the_country_name(nlp):
+    doc = hand_parsed(nlp, [
+        ("Neighbouring", "JJ", "ADJ", "amod", 1, "B-GPE", "neighbouring"),
+        ("Chad", "NNP", "PROPN", "nsubj", 2, "I-GPE", "Chad"),
+        ("closed", "VBD", "VERB", "ROOT", 2, "O", "close"),
+        ("its", "PRP$", "PRON", "poss", 4, "O", "its"),
+        ("border", "NN", "NOUN", "dobj", 2, "O", "border"),
+        (".", ".", "PUNCT", "punct", 2, "O", "."),
+    ])
+    index = extract_entities(doc)
+    (entity,) = index.entities()
+    assert (entity.name, entity.type, index.country_of(entity.id)) == ("Chad", "GPE", "TCD")
+
+
+def test_an_organisation_word_with_what_it_is_for_makes_an_organisation(nlp):
+    doc = hand_parsed(nlp, [
+        ("She", "PRP", "PRON", "nsubj", 1, "O", "she"),
+        ("joined", "VBD", "VERB", "ROOT", 1, "O", "join"),
+        ("the", "DT", "DET", "det", 3, "O", "the"),
+        ("Centre", "NNP", "PROPN", "dobj", 1, "B-FAC", "Centre"),
+        ("for", "IN", "ADP", "prep", 3, "I-FAC", "for"),
+        ("Eastern", "NNP", "PROPN", "compound", 6, "I-FAC", "Eastern"),
+        ("Studies", "NNPS", "PROPN", "pobj", 4, "I-FAC", "Studies"),
+        (".", ".", "PUNCT", "punct", 1, "O", "."),
+    ])
+    assert [(e.name, e.type) for e in extract_entities(doc).entities()] == [("Centre for Eastern Studies", "ORG")]

@@ -275,6 +275,25 @@ def test_calling_a_meeting_or_being_expected_to_act_is_not_a_quote(quotes_of, te
     assert quotes_of(text) == ()
 
 
+def test_a_dateline_the_parser_made_a_subject_is_not_the_speaker(quotes_of):
+    text = ("PORT SUDAN, Nov. 29 (Nile Wire) \u2014 Sudan's army accused the paramilitary Rapid Support Forces "
+            "on Saturday of shelling a camp for displaced people.")
+    quote = only(quotes_of(text), "shelling")
+    assert quote.speaker.name == "Sudan's army"
+
+
+def test_according_to_at_the_end_stops_before_the_writers_contrasting_clause(quotes_of):
+    text = ("The exercises in 2021 drew an estimated 200,000 troops, according to Russian figures, though Western "
+            "analysts believe the true number was lower.")
+    quote = only(quotes_of(text), "200,000")
+    assert quote.text == "The exercises in 2021 drew an estimated 200,000 troops"
+
+
+def test_a_relative_clause_is_not_what_the_subject_claims(quotes_of):
+    text = "Beijing claims almost the entire South China Sea, through which more than $3 trillion of trade passes each year."
+    assert not any("trillion" in quote.text for quote in quotes_of(text))
+
+
 def test_told_reporters_is_not_via(quotes_of):
     quote = only(quotes_of("“It is over,” Porter told reporters."), "over")
     assert quote.via == ()

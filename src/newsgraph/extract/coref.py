@@ -140,6 +140,8 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # Verbs whose subject "it" is usually a placeholder ("it is clear that", "it seems").
 _DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "take", "rain", "look", "matter", "happen"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# "our union", "your government": the speaker's or listener's own; its head noun names no actor
+_SPEAKER_POSSESSIVES = frozenset({"my", "our", "your"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "no", "every", "each", "either", "neither", "such"})
 COMPANY_NOUNS = frozenset({"company", "firm", "group", "corporation", "business", "carmaker", "automaker", "retailer", "lender", "insurer", "bank", "maker", "manufacturer", "producer", "airline", "carrier", "chipmaker", "startup"})
 INSTITUTION_WORDS = frozenset(
@@ -1120,8 +1122,10 @@ class Resolver:
     def _resolve_org_noun(self, mention: Mention) -> int | None:
         words, kinds = ORG_NOUNS[mention.word]
         tt = self.tt
+        if any(tt.dep[c] == "poss" and tt.lower[c] in _SPEAKER_POSSESSIVES for c in tt.lefts(mention.head)):
+            return None
         modifiers = {tt.lower[c] for c in tt.lefts(mention.head) if tt.dep[c] in ("compound", "amod") and tt.ent[c] not in ("GPE", "NORP")}
-        best: tuple[int, int] | None = None
+        best: tuple[tuple[bool, int], int] | None = None
         for actor in self.actors:
             if actor.label not in ("ORG", "GPE") or (mention.word == "country") != (actor.label == "GPE"):
                 continue
@@ -1134,8 +1138,10 @@ class Resolver:
             if not fits or (modifiers and not modifiers <= actor.name_words):
                 continue
             seen = self.last_seen(actor.index, mention.head)
-            if seen is not None and (best is None or seen > best[0]):
-                best = (seen, actor.index)
+            # "the army" is "Sudan's army" before it is the more recent "Rapid Support Forces"
+            rank = (mention.word in actor.name_words, seen) if seen is not None else None
+            if rank is not None and (best is None or rank > best[0]):
+                best = (rank, actor.index)
         if best is not None:
             return best[1]
         return self._new_described_org(mention)

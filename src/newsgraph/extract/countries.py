@@ -478,7 +478,13 @@ _PLACE_PREPOSITIONS = ("of", "from", "in", "throughout")
 _SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
+# Waters named after a country are not its territory: "the Gulf of Oman", "the Sea of Japan".
+_WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
+
+
 def _place_phrase_country(head: Token, index: CountryIndex | None, depth: int, prepositions: tuple[str, ...]) -> CountryMention | None:
+    if head.lower_ in _WATER_NOUNS and head.is_title:
+        return None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             for obj in child.children:

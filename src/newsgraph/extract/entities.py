@@ -86,6 +86,12 @@ DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ",", "("})
 POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
+def _organisation_of(words: list[str]) -> bool:
+    """"Centre for Eastern Studies", "Institute for the Study of War": an organisation word followed
+    by what it is of or for (folded words)."""
+    return any(word in ORG_WORDS and following in ("of", "for", "on") for word, following in zip(words, words[1:]))
+
+
 @dataclass(frozen=True, slots=True)
 class Ref:
     """What a stretch of text refers to."""
@@ -292,6 +298,8 @@ class _Collector:
             b -= 1
         if a >= b or not any(w.isalpha() for w in tt.words[a:b]):
             return
+        if label in ("GPE", "LOC") and b - a > 1 and tt.pos[a] in ("ADJ", "VERB") and country_code(tt.span_text(a, b)) is None and country_code(tt.span_text(a + 1, b)):
+            a += 1  # "Neighbouring Chad closed its border": a sentence-initial adjective the tagger took in
         if b - a == 1 and not tt.cap[a]:
             return
         if label == "PERSON":
@@ -459,10 +467,12 @@ class _Collector:
             if named.forced:
                 continue
             words = [fold(w) for w in named.words]
-            if named.label != "ORG" and words[-1] in ORG_WORDS and len(words) > 1 and not (
-                named.label == "PERSON" and len(words) == 2 and FIRST_NAMES.get(words[0]) is not None
+            if named.label != "ORG" and len(words) > 1 and (
+                (words[-1] in ORG_WORDS and not (named.label == "PERSON" and len(words) == 2 and FIRST_NAMES.get(words[0]) is not None))
+                or _organisation_of(words)
             ):
-                # "Wagner Group" tagged PERSON, "Dallas Morning News" tagged EVENT; not "Jim Courier"
+                # "Wagner Group" tagged PERSON, "Dallas Morning News" tagged EVENT, "Centre for Eastern
+                # Studies" tagged FAC; not "Jim Courier"
                 named.label, named.forced = "ORG", True
             elif named.label == "PERSON" and (country_code(named.text) or self._lone_capital(named)):
                 named.label, named.forced = "GPE", True
@@ -479,7 +489,8 @@ class _Collector:
         full_person_lasts = {_surname_key(n.words) for n in self.found if n.label == "PERSON" and len(n.words) > 1}
         for named in self.found:
             if not named.forced and named.label != "PERSON" and _name_parts(named.words)[0] is None:
-                if _surname_key(named.words) in full_person_lasts and country_code(named.text) is None:
+                # a surname that only looks like a demonym ("Albanese" after "Anthony Albanese", tagged NORP)
+                if _surname_key(named.words) in full_person_lasts and (country_code(named.text) is None or named.label == "NORP"):
                     named.label, named.forced = "PERSON", True
         # a surname shown to be a person's ("Djokovic, who...") makes its full name a person's too
         # ("Novak Djokovic" tagged ORG), and ends a span the tagger ran on ("Djokovic on Centre Court")

@@ -113,6 +113,13 @@ LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "acr
 # PLOVER's mutual types: coordinated actors with no target act with each other ("Thai and Malaysian
 # forces launched joint patrols"), whatever the verb
 MUTUAL_TYPES = frozenset({"COOPERATE", "CONSULT"})
+# Verbs whose subject issues the document they take ("ended the summit with a communique"), unlike
+# those that only respond to it ("urged Beijing to respect a ruling").
+ISSUING_VERBS = frozenset({
+    "issue", "release", "publish", "adopt", "sign", "end", "conclude", "close", "circulate", "send",
+    "deliver", "hand", "approve", "pass", "draft", "write", "make", "put", "produce", "present", "submit",
+    "table", "unveil", "announce", "post", "distribute", "agree",
+})
 RECIPROCAL_VERBS = frozenset({
     "agree", "meet", "talk", "negotiate", "sign", "clash", "fight", "battle", "skirmish", "cooperate",
     "co-operate", "collaborate", "restore", "normalize", "normalise", "establish", "resume", "hold",
@@ -142,7 +149,17 @@ PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
 PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just named (_two_sides)
 # Nouns that "both"/"the two" make stand for the last pair of states named: "urged both countries"
 PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "delegation", "army", "military", "force", "navy", "president", "minister"})
+SIDE_NOUNS = frozenset({"side", "party", "leader", "delegation"})  # of these, one of "both" may be an organisation
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
+# Verbs that blame their object for an act: a participle after the act is the accused's doing.
+BLAME_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce"})
+# Verbs that also mean buying, and what is bought: "Cosco would order new ships" is no command.
+PURCHASE_VERBS = frozenset({"order"})
+GOODS = frozenset({
+    "ship", "vessel", "plane", "aircraft", "jet", "helicopter", "train", "bus", "car", "truck", "vehicle", "tank",
+    "drone", "missile", "system", "equipment", "part", "component", "goods", "product", "container", "unit",
+    "vaccine", "dose", "chip", "engine", "satellite", "submarine", "frigate", "warship", "weapon", "ammunition",
+})
 MILITARY_MATERIEL = frozenset({
     "vehicle", "tank", "howitzer", "artillery", "helicopter", "aircraft", "jet", "drone", "missile", "weapon",
     "arm", "ammunition", "munition", "rifle", "system", "warship", "ship", "battery",
@@ -152,6 +169,8 @@ REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "AGREE"})
 CONFLICT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"}) | MATERIAL_CONFLICT
 # Nouns that take up whatever was last done: "condemned the decision", "rejected the measures"
 ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package"})
+# Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 REACTION_WINDOW = 10  # sentences: a reaction answers something recent
 # Subjects that repeat the kind of the subject before them: "and another rammed its escort"
@@ -325,7 +344,8 @@ class _Coder:
         self._actor_like_at: dict[int, bool] = {}
         self._state_pairs: list[tuple[int, list[Token]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
-        self._coded_pairs: list[tuple[int, tuple[Token, Token]]] = []  # (trigger token, its two states' words), in text order
+        # (trigger token, its two parties' words, whether both are states), in text order
+        self._coded_pairs: list[tuple[int, tuple[Token, Token], bool]] = []
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
         filed = dateline(self.text)
@@ -465,6 +485,13 @@ class _Coder:
                     bare = bare or _Candidate(verb, entry, noun=noun, particles=particles, type=entry.type)
                     continue
                 return _Candidate(verb, entry, noun=noun, particles=particles, type=entry.type)
+        if bare is not None and lemma in LIGHT_VERBS and obj is not None:
+            # "stepped up joint patrols with Tokyo": a compound event noun names the act more exactly
+            # than the phrasal's generic object list ("step up patrols" is MOBILIZE)
+            noun = self._semantic_head(obj)
+            specific = [e for e in self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ())) if e.modifier is not None]
+            if specific:
+                return _Candidate(verb, specific[0], noun=noun, type=specific[0].type, entries=specific[1:])
         if theme is not None:
             theme = self._semantic_head(theme)  # "provide 25,000 tons of food aid"
             entries = lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_), ())
@@ -495,11 +522,12 @@ class _Coder:
         return None
 
     def _phrasal(self, verb: Token, children: list[Token], entry: Trigger, obj: Token | None) -> tuple[tuple[Token, ...], Token | None] | None:
+        naming = any(c.dep_ == "oprd" for c in children)
         particles = []
         for word in entry.particles:
             particle = next((c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "oprd", "acomp", "ccomp", "xcomp")), None)
-            if particle is None:
-                return None
+            if particle is None or (naming and particle.dep_ == "prep"):
+                return None  # "what he called provocations on the border" is naming, not "call on"
             if particle.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in NOT_PARTIES for o in particle.children):
                 return None  # "agreed on Friday" is not "agreed on"
             particles.append(particle)
@@ -530,11 +558,15 @@ class _Coder:
             return True
         if "@state" in words and head.pos_ == "PROPN" and (mention := self._token_country(head)) is not None and mention.kind in ("name", "capital"):
             return True
+        if "@org" in words and head.ent_type_ == "ORG" and self._actor_like(head):
+            return True  # "backed the Commission"
         return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
 
     def _verb_entry_fits(self, entry: Trigger, theme: Token | None, obj: Token | None, verb: Token) -> bool:
         if entry.objects and not self._object_fits(entry, theme):
             return False
+        if verb.lemma_.lower() in PURCHASE_VERBS and obj is not None and self._semantic_head(obj).lemma_.lower() in GOODS:
+            return False  # "would order new ships" buys them
         if entry.subjects and not self._noun_fits(entry.subjects, self._subject(verb)[0]):
             return False
         if entry.intransitive and obj is not None:
@@ -581,13 +613,16 @@ class _Coder:
 
     def _subject(self, verb: Token, _hops: int = 0) -> tuple[Token | None, bool]:
         """The subject of ``verb`` and whether it is a passive's agent: (token, is_agent)."""
-        passive = False
+        passive = self._elliptic_passive(verb)
         for child in verb.children:
-            if child.dep_ in SUBJECTS:
+            if passive:
+                break
+            if child.dep_ in SUBJECTS or (child.dep_ == "npadvmod" and child.idx < self._dateline_end):
                 if child.idx < self._dateline_end:
                     # "BISHKEK, Nov 22 (Desk) — Kyrgyz and Tajik guards exchanged fire": the parser can
-                    # make the dateline's date the subject and the real one its apposition
-                    real = next((c for c in child.children if c.dep_ == "appos" and c.idx >= self._dateline_end), None)
+                    # make the dateline's date the subject (or a modifier) and the real one its
+                    # apposition or conjunct
+                    real = next((c for c in child.children if c.dep_ in ("appos", "conj") and c.idx >= self._dateline_end), None)
                     if real is not None:
                         return real, False
                     continue  # "NAIROBI, Oct 9 (Desk) — Kenya and Ethiopia signed": the place of filing acts in nothing
@@ -642,6 +677,10 @@ class _Coder:
                 if controller is not None:
                     return controller, False
             return self._subject(head, _hops + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in BLAME_VERBS:
+            accused = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if accused is not None:
+                return accused, False  # "accused Chinese vessels of ramming a boat, injuring four sailors"
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             return self._subject(head, _hops + 1)  # "..., killing three people"; "... to press its claim"
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
@@ -667,7 +706,25 @@ class _Coder:
         return None, False
 
     def _passive(self, verb: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or self._elliptic_passive(verb)
+
+    def _elliptic_passive(self, verb: Token) -> bool:
+        """"42 people had been arrested and 11 officers injured": a bare participle coordinated with a
+        passive shares its "had been", so its parsed subject is who underwent it."""
+        if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+            return False
+        if not any(c.dep_ == "auxpass" for c in verb.head.children):
+            return False
+        if verb.tag_ == "VBN":
+            return True
+        # tagged as a past tense: a casualty count with no object ("and 11 officers injured")
+        counted = any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
+        return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and counted and not any(c.dep_ in OBJECTS for c in verb.children)
+
+    def _passive_subject(self, verb: Token) -> Token | None:
+        """Who undergoes a passive verb: its passive subject, or the subject of an elliptic passive."""
+        wanted = ("nsubjpass", "nsubj") if self._elliptic_passive(verb) else ("nsubjpass",)
+        return next((c for c in verb.children if c.dep_ in wanted), None)
 
     def _clause_verb(self, token: Token) -> Token:
         """The verb whose clause ``token`` belongs to (itself for a verb)."""
@@ -878,7 +935,7 @@ class _Coder:
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
         home = self._home_at(start_char)
-        if country is None and not place and home is not None and self._holds_office(start, end, ref):
+        if country is None and not place and home is not None and self._holds_office(start, end, ref) and not self._visitor(ref, home.code):
             # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices only)
             country = home.code
         if country is None and not place:
@@ -973,6 +1030,29 @@ class _Coder:
         section = bisect_right(self._section_ends, position)
         return self._sections[section - 1][1] if section else self._home_place
 
+    def _visitor(self, ref: Entity | None, home: str) -> bool:
+        """Whether the text shows a person to be visiting the country a story is filed from, so that
+        their office is not that country's: "Prime Minister Narendra Modi began a state visit",
+        "arrived in Canberra", "held talks with his Australian counterpart"."""
+        if ref is None or self._entity_records is None or ref.id not in self._entity_records:
+            return False
+        for mention in self._entity_records[ref.id].mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            token = span.root
+            if token.dep_ == "poss" and token.head.lemma_.lower() == "counterpart":
+                other = self._phrase_country(token.head)
+                if other is not None and other.code == home:
+                    return True  # the counterpart is the host's
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                verb = token.head
+                if verb.lemma_.lower() in TRAVEL_VERBS or verb.lemma_.lower() == "visit":
+                    return True
+                if any(c.dep_ in OBJECTS and c.lemma_.lower() == "visit" for c in verb.children):
+                    return True  # "began a two-day state visit", "paid a visit"
+        return False
+
     def _holds_office(self, start: int, end: int, ref: Entity | None) -> bool:
         """Whether a party is a national office or institution ("the police chief", "Interior Minister
         X", "the government"), in its phrase or in another mention of the same entity."""
@@ -1049,19 +1129,18 @@ class _Coder:
         has named none. An object "them" the resolver left alone stands for a pair named in its
         sentence or the two before ("Kyrgyz and Tajik guards exchanged fire... Russia urged them to
         return to negotiations")."""
-        def paired(noun: Token) -> bool:
-            return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in noun.children)
-
         earliest = -1
         of_noun = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
         if token.lower_ == PAIR_PRONOUN and token.i not in self._entity_index():
             earliest = self._sentences[max(0, self._sentence_of[token.i] - 2)][0]
             if self._state_pairs is None and not any(t.dep_ == "conj" for t in self.doc[earliest:token.i]) and not self._coded_pairs:
                 return []  # nothing coordinated nearby: no pair to stand for (and no need to list the text's pairs)
-        elif of_noun is not None and token.lemma_.lower() not in PAIR_NOUNS and paired(of_noun):
+        elif of_noun is not None and token.lemma_.lower() not in PAIR_NOUNS and _paired(of_noun):
             token = of_noun  # "the heads of the two border services", "the leaders of both countries"
-        elif token.lemma_.lower() not in PAIR_NOUNS or not paired(token):
+        elif token.lemma_.lower() not in PAIR_NOUNS or not _paired(token):
             return []
+        if any(c.lower_ == "warring" for c in token.children):
+            return []  # "both warring parties" are the two sides of a war, not the last two states named
         if self._state_pairs is None:
             self._state_pairs = []
             for first in self.doc:
@@ -1075,7 +1154,11 @@ class _Coder:
             return before[-1]
         # no pair named together: the two states of the last event between two states ("Egypt
         # accused Ethiopia... Ethiopia denied it... Sudan urged both countries to return to talks")
-        pairs = [pair for i, pair in self._coded_pairs if earliest <= i < token.i]
+        recent = [(pair, states) for i, pair, states in self._coded_pairs if earliest <= i < token.i]
+        pairs = [pair for pair, states in recent if states]
+        if not pairs and token.lemma_.lower() in SIDE_NOUNS:
+            # "both sides" may be a bloc and a state when no two states have dealt: the EU and China
+            pairs = [pair for pair, _ in recent]
         return list(pairs[-1]) if pairs else []
 
     def _note_state_pair(self, candidate: _Candidate, drafts: list[dict]) -> None:
@@ -1083,11 +1166,11 @@ class _Coder:
         for draft in drafts:
             actor, target = draft["actor"], draft["target"]
             codes = (actor.country, target.country) if actor is not None and target is not None else (None, None)
-            if None in codes or codes[0] == codes[1] or set(codes) & NON_STATE_CODES:
+            if None in codes or codes[0] == codes[1] or set(codes) & (NON_STATE_CODES - {"IGO"}):
                 continue
             spans = [self.doc.char_span(party.start, party.end, alignment_mode="expand") for party in (actor, target)]
             if all(span is not None for span in spans):
-                self._coded_pairs.append((candidate.token.i, (spans[0].root, spans[1].root)))
+                self._coded_pairs.append((candidate.token.i, (spans[0].root, spans[1].root), not set(codes) & NON_STATE_CODES))
                 return
 
     def _each_other(self, verb: Token) -> bool:
@@ -1218,7 +1301,7 @@ class _Coder:
             return found
         children = list(verb.children)
         if self._passive(verb):
-            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            subject = self._passive_subject(verb)
             if subject is not None and subject.i not in actor_ids and not (subject.lemma_.lower() in THEME_NOUNS and type_ in THEME_TYPES) and (self._actor_like(subject) or self._place_like(subject)):
                 return self._agent_of_event_noun(subject) or subject
         if type_ in ("ACCUSE", "REJECT"):
@@ -1330,6 +1413,8 @@ class _Coder:
             for child in children:
                 if child.dep_ == "ccomp":
                     subject, _ = self._subject(child)
+                    if subject is not None and subject.pos_ == "PRON" and candidate.type in ("THREATEN", "AGREE"):
+                        continue  # "warned that it could call strikes", "promised they would pay": the speaker itself
                     if subject is not None and subject.i not in actor_ids and self._actor_like(subject):
                         return subject
             for complement in candidate.complements:
@@ -1537,6 +1622,8 @@ class _Coder:
                 (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ in ("no", "neither")) for c in child.children
             ):
                 return True  # "Neither Clinton nor her allies have been charged", "no country recognised it"
+        if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return True  # "posed no threat", "there was no attack"
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in FAILURE_VERBS:
             return True  # "failed to agree", "struggles to agree": it did not happen
@@ -1596,7 +1683,20 @@ class _Coder:
         uncounted duration or as a present-perfect summary, or an exhortation (docs/events.md rule 23)."""
         token = candidate.token
         return (self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
-                or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token))
+                or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
+                or self._standing_description(token))
+
+    def _standing_description(self, token: Token) -> bool:
+        """Whether the event is told in a relative clause set off by a comma, which describes an actor
+        rather than reports the news: "Moscow, which supplies nearly all of its energy", "Saudi Arabia
+        and the United States, which have tried to broker a ceasefire"."""
+        verb = self._clause_verb(token)
+        while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head  # "which have tried to broker a ceasefire"
+        if verb.dep_ != "relcl":
+            return False
+        first = verb.left_edge
+        return first.i > 0 and self.doc[first.i - 1].text == ","
 
     def _exhortation(self, verb: Token) -> bool:
         """Whether a speaker tells their own side what it must do ("we must support each other",
@@ -1632,12 +1732,13 @@ class _Coder:
     def _summary(self, verb: Token) -> bool:
         """Whether a verb in the present perfect sums up a past up to now, with a duration or a
         repetition ("Angola has mediated between them for two years", "Budapest has repeatedly
-        clashed with Brussels", "Warsaw has accused Minsk of it since 2021"); in the past a counted
-        or repeated act is still an event ("met the envoys four times", "had repeatedly asked Kabul")."""
+        clashed with Brussels", "Tehran has previously retaliated", "Warsaw has accused Minsk of it
+        since 2021"); in the past a counted or repeated act is still an event ("met the envoys four
+        times", "had repeatedly asked Kabul")."""
         if not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)):
             return False
         for child in verb.children:
-            if (child.dep_ == "advmod" and child.lower_ == "repeatedly") or (child.dep_ == "npadvmod" and child.lower_ == "times"):
+            if (child.dep_ == "advmod" and child.lower_ in ("repeatedly", "previously")) or (child.dep_ == "npadvmod" and child.lower_ == "times"):
                 return True
             if child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS for o in child.children
@@ -1964,9 +2065,12 @@ class _Coder:
         sentences before."""
         holder = document.head.head if document.dep_ == "pobj" else document.head if document.dep_ in OBJECTS else None
         if holder is not None and holder.pos_ in ("VERB", "AUX"):
-            subject, _ = self._subject(holder)
-            if subject is not None and self._actor_like(subject):
-                return subject
+            if holder.lemma_.lower() in ISSUING_VERBS:
+                subject, _ = self._subject(holder)
+                if subject is not None and self._actor_like(subject):
+                    return subject
+            elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+                return None  # "urged Beijing to respect a 2016 ruling that rejected...": not issued here
         for _, token in self._tokens_before(document.i, 3):
             if token.dep_ == "nsubj" and token.pos_ != "PRON" and token.idx >= self._dateline_end and self._actor_like(token) and not _noun_class(token, "document"):
                 return token
@@ -2103,15 +2207,19 @@ class _Coder:
 
         actor_parties = [self._party(a) for a in actors] or [None]
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
-        if target_token is not None and target_token.lower_ == PAIR_PRONOUN:
-            # "Kenya ... urged them": the pair "them" stands for is others than the actor's state
+        if target_token is not None and (target_token.lower_ == PAIR_PRONOUN or _paired(target_token)):
+            # "Kenya ... urged them", "Saudi Arabia and the US invited both sides": the pair stands for
+            # others than the actor's states
             own = {p.country for p in actor_parties if p is not None}
             target_parties = [p for p in target_parties if p is None or p.country not in own] or [None]
         location = self._party(location_token, place=True) if location_token is not None else None
         home = self._home_at(token.idx)
-        if not targets and acts_on_place and location is None and home is not None and not symmetric and not self._about_decision(candidate):
+        theme = self._object(token)
+        own_theme = theme is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in theme.children)
+        if not targets and acts_on_place and location is None and home is not None and not symmetric and not own_theme and not self._about_decision(candidate):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it
             # happens; not "will comply with the order", which acts towards whoever gave it (_reaction_targets)
+            # nor "would resupply its troops", done to what the actor owns
             target_parties = [Party(None, home.text, home.code, home.start, home.end)]
         # an event whose place the text does not put in a country happens where the story is filed
         place_code = location.country if location is not None and location.country is not None else home.code if home is not None else None
@@ -2141,7 +2249,9 @@ class _Coder:
                 named = self._sentence_state(token, actors, own_states)
             if named is not None:
                 target_parties = [self._party(named, place=not self._actor_like(named))]
-        reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or type_ in MUTUAL_TYPES) and len(actors) > 1 and not targets
+        # "Russia and Belarus will merge their forces": announced (AGREE) or done, a joint act is mutual
+        joint = type_ in MUTUAL_TYPES or candidate.trigger.type in MUTUAL_TYPES
+        reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets
         if reciprocal:
             pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
         else:
@@ -2248,7 +2358,9 @@ class _Coder:
             words = {self._verb_lemma(other_candidate.token), other_candidate.token.lemma_.lower()}
             if other_candidate.noun is not None:
                 words.add(other_candidate.noun.lemma_.lower())
-            if other["actor"].country != actor.country and (stem in ACT_NOUNS or any(_same_stem(stem, word) for word in words)):
+            # "the move" is no plea or rebuke, nor what someone only says was done
+            generic = stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and other["reported_by"] is None
+            if other["actor"].country != actor.country and (generic or any(_same_stem(stem, word) for word in words)):
                 return other["actor"]  # "Iran condemned the decision" is not about Iran's own
         return next((other["actor"] for other, _ in usable if named_type == other["type"]), None)
 
@@ -2456,10 +2568,17 @@ def _names_year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
+def _paired(noun: Token) -> bool:
+    """"Both sides", "the two countries": a noun that "both" or "two" makes a pair."""
+    return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in noun.children)
+
+
 def _same_stem(noun: str, verb: str) -> bool:
     """Whether an event noun names what a verb did: "suspension"/"suspend", "order"/"order",
     "accusation"/"accuse", "raid"/"raid" (a shared beginning of at least four letters, or the whole
     shorter word)."""
+    if noun.endswith("ure") and len(noun) > 6 and verb.startswith(noun[:-3]):
+        return True  # "seizure"/"seize", "closure"/"close"
     shared = 0
     for a, b in zip(noun, verb):
         if a != b:

@@ -85,7 +85,10 @@ _TRIM_CHARACTERS = " \t\r\n,;:.-—–"
 _SPEECH_OR_BELIEF = SPEECH_VERBS | BELIEF_VERBS
 _FRAGMENT_VERBS = SPEECH_VERBS | NAMING_VERBS
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-_ASIDE = re.compile(r"\s(?:-|--|—|–)\s|;|\s\(")
+# Where the content of a sentence-final "according to" stops: a dash or parenthesis aside, a
+# semicolon, or a contrasting clause of the writer's ("…, according to Russian figures, though
+# Western analysts believe…")
+_ASIDE = re.compile(r"\s(?:-|--|—|–)\s|;|\s\(|,\s+(?:though|although|but|while|whereas)\b")
 _QUOTE_GAP = re.compile(r"[\s,:;.—–-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.")
 _OPENING_WORDS = frozenset({"that", "to", "whether", "how", "what", "why", "if", "when", "who", "the", "a", "he", "she", "they", "it", "i", "we"})
@@ -285,6 +288,21 @@ def _clause_start(root: Token) -> int:
     return left.idx
 
 
+def _dateline_like(token: Token) -> bool:
+    """A dateline the parser made a subject ("PORT SUDAN, Nov. 29 (Wire) — Sudan's army accused"):
+    an all-capitals place opening the sentence, or a word whose phrase ends in a dash."""
+    return (token.is_upper and len(token.text) > 1 and token.left_edge.i == token.sent.start) or any(c.dep_ == "punct" and c.text in ("\u2014", "\u2013", "--") for c in token.children)
+
+
+def _relative_clause(root: Token) -> bool:
+    """A clause that opens with a preposition and a relative pronoun ("through which", "for whom")
+    modifies a noun: it is never what someone said, whatever the parse calls it."""
+    first = root.left_edge
+    if first.tag_ != "IN" or first.i + 1 >= len(first.doc):
+        return False
+    return first.nbor(1).lower_ in ("which", "whom", "whose")
+
+
 def _mention_bounds(token: Token) -> tuple[int, int]:
     """The noun phrase a speaker token heads, without its relative clauses or appositions."""
     left = token
@@ -341,7 +359,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
             dep = child.dep_
             if dep == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-            elif dep in _SUBJECT_DEPS and (subject is None or (subject.tag_ in ("WDT", "WP") and child.i > subject.i)):
+            elif dep in _SUBJECT_DEPS and (subject is None or (subject.tag_ in ("WDT", "WP") or _dateline_like(subject)) and child.i > subject.i):
                 if quote_of is not None and quote_of[child.i] >= 0 and quote_of[child.i] != quote_of[cue.i]:
                     continue  # a noun inside the quote the parser took for the cue's subject
                 subject = child  # "companies, which she said carried…": "she" speaks
@@ -642,6 +660,8 @@ class _CandidateBuilder:
                 continue  # "called an emergency meeting", "called an election": convened, not said
             if relation == "xcomp" and any(c.dep_ == "auxpass" for c in cue.children):
                 continue  # "Quill is expected to respond": nobody says so, and Quill is not the speaker
+            if relation == "ccomp" and _relative_clause(root):
+                continue  # "claims the sea, through which $3 trillion of trade passes": a misparsed relative
             clause_end = self._clause_end(root)
             content = self._content(_clause_start(root), clause_end)
             if content is None:
