@@ -3,6 +3,12 @@ integration story and a South China Sea incident; neither is in any benchmark se
 here was written for these tests."""
 from __future__ import annotations
 
+import datetime as dt
+
+from newsgraph.extract.entities import extract_entities
+from newsgraph.extract.events import extract_events
+from newsgraph.extract.times import extract_times
+
 from .events_support import code, on_trigger as _on  # noqa: F401  (code is a fixture)
 
 
@@ -142,3 +148,16 @@ def test_previously_sums_up_the_past(code):
 def test_a_seizure_takes_up_what_was_seized(code):
     (event,) = _on(code(TANKER), "condemned")
     assert _codes(event) == ("USA", "IRN")
+
+
+def test_ordering_an_ambassador_to_leave_is_an_expulsion(code):
+    (event,) = _on(code("Ecuador on Tuesday ordered Mexico's ambassador to leave the country within 72 hours."), "ordered")
+    assert (event.type, *_codes(event)) == ("SANCTION", "ECU", "MEX")
+
+
+def test_an_act_in_a_clause_hanging_on_a_span_start_is_history(parse):
+    text = ("QUITO, Dec. 2 (Andes Wire) — Mexico suspended relations with Ecuador on Tuesday. Relations have been tense "
+            "since April 2024, when Ecuadorian police stormed the Mexican embassy to arrest a former vice-president.")
+    doc = parse(text)
+    events = extract_events(doc, extract_entities(doc), extract_times(doc, dt.date(2026, 12, 2)))
+    assert [e.trigger.text for e in events] == ["suspended"]

@@ -190,6 +190,7 @@ THEME_NOUNS = frozenset({
     "d'affaire", "d'affaires", "consul", "attache", "attaché", "emissary",
 })
 THEME_TYPES = COOPERATIVE | {"MOBILIZE", "SANCTION"}
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "d'affaires", "d'affaire", "consul", "emissary", "chargé", "charge"})
 # Types whose target, when the text names none, is the place acted on ("lifted a curfew in
 # Montenegro", "remained on alert in the West Bank").
 PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "THREATEN"})
@@ -2037,6 +2038,16 @@ class _Coder:
             return trigger.conflict
         return first
 
+    def _ordered_out(self, verb: Token) -> bool:
+        """Whether a command sends a diplomat out of the country: "ordered the ambassador to leave",
+        "gave two diplomats 72 hours to leave"."""
+        leave = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
+        if leave is None:
+            return False
+        envoy = next((c for c in (*verb.children, *leave.children) if c.dep_ in ("dobj", "dative", "nsubj") and c.i != verb.i
+                      and c.lemma_.lower() in ENVOY_NOUNS), None)
+        return envoy is not None
+
     def _roles_subject(self, candidate: _Candidate) -> tuple[Token | None, bool]:
         """The actor token of a candidate and whether the trigger is a passive."""
         token = candidate.token
@@ -2113,6 +2124,8 @@ class _Coder:
         type_ = self._resolve_type(candidate)
         if not type_ or self._statement(candidate):
             return []
+        if type_ == "REQUEST" and self._ordered_out(token):
+            type_ = "SANCTION"  # "ordered Mexico's ambassador to leave the country" expels her (CAMEO 1661)
         modality = self._modality(candidate)
         if self._unasserted(candidate):
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
@@ -2499,9 +2512,17 @@ class _Coder:
                 t.i in ancestors for t in self.doc[first.i:first.i + len(time.text.split())]
             ) and time not in dated:
                 dated.append(time)
-        return any(
-            t.granularity in ("year", "decade") and t.value and t.value[:4].isdigit() and int(t.value[:4]) < reference for t in dated
-        )
+        def history(t: TimeExpr) -> bool:
+            if not (t.value and t.value[:4].isdigit()):
+                return False
+            year = int(t.value[:4])
+            if t.granularity in ("year", "decade"):
+                return year < reference
+            # a month of an earlier year is history when a span starts there ("since April 2024,
+            # when police stormed the embassy") or two years back; last December may be this week's news
+            return t.granularity == "month" and (year <= reference - 2 or (year < reference and self._since(t)))
+
+        return any(history(t) for t in dated)
 
     def _since(self, time: TimeExpr) -> bool:
         """Whether a time is the start of a span ("since 2006"): a comparison with the past, not a date."""
