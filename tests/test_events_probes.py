@@ -161,3 +161,14 @@ def test_an_act_in_a_clause_hanging_on_a_span_start_is_history(parse):
     doc = parse(text)
     events = extract_events(doc, extract_entities(doc), extract_times(doc, dt.date(2026, 12, 2)))
     assert [e.trigger.text for e in events] == ["suspended"]
+
+
+def test_a_name_the_tagger_gives_no_type_still_names_a_party(code):
+    # fictional states, as in the PETRARCH2 unit tests: not faint courtesy
+    events = code("Arnor is about to restore full diplomatic ties with Gondor.")
+    assert [e.type for e in events] == ["SUPPORT"]
+
+
+def test_of_two_parsed_subjects_the_names_act(code):
+    events = _on(code("Old foes Israel and Jordan have renewed diplomatic ties after a 12-year break."), "renewed")
+    assert sorted(_codes(e) for e in events) == [("ISR", "JOR"), ("JOR", "ISR")]

@@ -121,7 +121,7 @@ ISSUING_VERBS = frozenset({
     "table", "unveil", "announce", "post", "distribute", "agree",
 })
 RECIPROCAL_VERBS = frozenset({
-    "agree", "meet", "talk", "negotiate", "sign", "clash", "fight", "battle", "skirmish", "cooperate",
+    "agree", "meet", "talk", "negotiate", "sign", "clash", "fight", "battle", "skirmish", "cooperate", "renew",
     "co-operate", "collaborate", "restore", "normalize", "normalise", "establish", "resume", "hold",
     "reach", "exchange", "share", "conclude", "consult", "confer", "discuss", "mend", "upgrade",
     "ratify", "partner", "ally", "trade", "swap", "initial", "strike", "seal", "settle", "resolve",
@@ -615,7 +615,12 @@ class _Coder:
     def _subject(self, verb: Token, _hops: int = 0) -> tuple[Token | None, bool]:
         """The subject of ``verb`` and whether it is a passive's agent: (token, is_agent)."""
         passive = self._elliptic_passive(verb)
-        for child in verb.children:
+        children = list(verb.children)
+        if sum(c.dep_ in SUBJECTS for c in children) > 1:
+            # "Old foes Israel and Jordan have renewed ties": the parser gave the verb two subjects,
+            # a description and the names; the names act
+            children.sort(key=lambda c: not (c.dep_ in SUBJECTS and c.pos_ == "PROPN"))
+        for child in children:
             if passive:
                 break
             if child.dep_ in SUBJECTS or (child.dep_ == "npadvmod" and child.idx < self._dateline_end):
@@ -2474,7 +2479,8 @@ class _Coder:
         if party is None or party.start is None:
             return False
         span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
-        return span is not None and any(t.ent_type_ in NAMED_ENTITY_TYPES for t in span)
+        # a capitalised proper noun names someone even when the tagger gives it no type ("Arnor", "Osgiliath")
+        return span is not None and any(t.ent_type_ in NAMED_ENTITY_TYPES or (t.pos_ == "PROPN" and t.is_title) for t in span)
 
     def _in_headline(self, token: Token) -> bool:
         """Whether the token is in a headline: a first sentence on a line of its own, before the body."""
