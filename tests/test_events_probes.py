@@ -172,3 +172,9 @@ def test_a_name_the_tagger_gives_no_type_still_names_a_party(code):
 def test_of_two_parsed_subjects_the_names_act(code):
     events = _on(code("Old foes Israel and Jordan have renewed diplomatic ties after a 12-year break."), "renewed")
     assert sorted(_codes(e) for e in events) == [("ISR", "JOR"), ("JOR", "ISR")]
+
+
+def test_also_repeats_the_earlier_act_of_its_type_on_its_target(code):
+    text = "The United States condemned China's actions. Japan and Australia also expressed concern."
+    events = _on(code(text), "expressed concern")
+    assert sorted(_codes(e) for e in events) == [("AUS", "CHN"), ("JPN", "CHN")]

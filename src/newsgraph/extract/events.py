@@ -2364,6 +2364,26 @@ class _Coder:
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in verb.children)):
                         other["target"] = draft["target"]
 
+    def _also_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """"Japan and Australia also expressed concern" after "The United States condemned China's
+        actions": an act with "also" and no target of its own does what the latest earlier act of its
+        type (within REACTION_WINDOW sentences, by another party) did, to the same target."""
+        for k, (draft, candidate) in enumerate(zip(drafts, sources)):
+            target = draft["target"]
+            if draft["actor"] is None or (target is not None and target.country is not None):
+                continue
+            if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in candidate.token.children):
+                continue
+            sentence = self._sentence_of[candidate.token.i]
+            for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k]))):
+                if sentence - self._sentence_of[other_candidate.token.i] > REACTION_WINDOW:
+                    break
+                if (other["type"] == draft["type"] and other["target"] is not None and other["target"].country is not None
+                        and other_candidate.token.i != candidate.token.i and _party_key(other["actor"]) != _party_key(draft["actor"])
+                        and other["target"].country != draft["actor"].country):
+                    draft["target"] = other["target"]
+                    break
+
     def _reacted_author(self, stem: str, actor: Party, earlier: list[tuple[dict, _Candidate]]) -> Party | None:
         """The author of the latest earlier act that a reaction's noun takes up: one named by the same
         word or stem ("the sanctions" after "imposed sanctions", "the suspension"), or by a generic act
@@ -2575,6 +2595,7 @@ class _Coder:
             self._note_state_pair(candidate, emitted)
             sources.extend([candidate] * len(emitted))
         self._reaction_targets(drafts, sources)
+        self._also_targets(drafts, sources)
         drafts = self._main_mentions(drafts, sources)
         seen: dict[tuple, dict] = {}
         unique = []
