@@ -178,3 +178,8 @@ def test_also_repeats_the_earlier_act_of_its_type_on_its_target(code):
     text = "The United States condemned China's actions. Japan and Australia also expressed concern."
     events = _on(code(text), "expressed concern")
     assert sorted(_codes(e) for e in events) == [("AUS", "CHN"), ("JPN", "CHN")]
+
+
+def test_the_subject_of_is_expected_to_acts_in_the_infinitive(code):
+    (event,) = _on(code("Iran is believed to have supplied drones to Russia."), "supplied")
+    assert _codes(event) == ("IRN", "RUS")

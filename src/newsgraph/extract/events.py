@@ -151,6 +151,8 @@ PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just na
 PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "delegation", "army", "military", "force", "navy", "president", "minister"})
 SIDE_NOUNS = frozenset({"side", "party", "leader", "delegation"})  # of these, one of "both" may be an organisation
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
+# Passives that raise their subject from the infinitive: "is expected / set / scheduled to meet".
+RAISING_VERBS = frozenset({"expect", "schedule", "set", "poise", "slate", "tip", "due", "believe", "report", "say", "think"})
 # Verbs that blame their object for an act: a participle after the act is the accused's doing.
 BLAME_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce"})
 # Verbs that also mean buying, and what is bought: "Cosco would order new ships" is no command.
@@ -678,6 +680,10 @@ class _Coder:
                     return self._subject(head.head, _hops + 1)
             return self._subject(head, _hops + 1)
         if verb.dep_ == "xcomp" or (verb.dep_ == "acomp"):
+            if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_VERBS:
+                raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                if raised is not None:
+                    return raised, False  # "The EU is expected to discuss sanctions": the EU discusses
             if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                 controller = next((c for c in head.children if c.dep_ in OBJECTS), None)
                 if controller is not None:
