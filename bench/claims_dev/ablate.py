@@ -1,12 +1,13 @@
-"""Fixed/broken counts of single lexicon entries of the claim extractor on PolNeAR train.
+"""Fixed/broken counts of single lexicon entries and code rules of the claim extractor on PolNeAR train.
 
-``python -m bench.claims_dev.ablate [--limit N] [--cache FILE] [--dump FILE] [--against FILE] [CONSTANT:word ... | rules]`` parses the PolNeAR *train*
+``python -m bench.claims_dev.ablate [--limit N] [--cache FILE] [--dump FILE] [--against FILE] [CONSTANT:word ... | rules | round6]`` parses the PolNeAR *train*
 articles once (with entities, quotes and times, which the claim rules do not change), scores the
 claim extractor as it stands, then, for each ``CONSTANT:word`` given (a word of a lexicon in
 ``newsgraph.extract.claims``; ``CONSTANT:*`` for the whole constant emptied), scores it again
 without that entry. It prints, per entry, how many sentences the entry fixes (both right with it,
-not without) and breaks (the reverse): the measure a rule is kept by (never run on dev). With no
-entries given, the entries listed in ``RULES`` below (this session's additions) are measured.
+not without) and breaks (the reverse): the measure a rule is kept by (never run on dev). ``rules``
+measures the entries listed in ``RULES`` below; ``round6`` the code rules of ``ROUND6`` (round 6
+of issue 4), each switched on alone over all of them switched off.
 """
 
 from __future__ import annotations
@@ -39,6 +40,51 @@ RULES = [
 ]
 
 
+# Round 6 code rules: name → (attribute of newsgraph.extract.claims, what switches it off).
+ROUND6 = {
+    "pairs and they": ("_group_source", lambda *a, **k: None),
+    "was quoted as saying": ("_quoted_as_saying", lambda *a, **k: None),
+    "participle after the subject": ("_reduced_participle", lambda *a, **k: False),
+    "document named again": ("_earlier_document_owner", lambda *a, **k: None),
+    "author in front of a document": ("_modifying_owner", lambda *a, **k: None),
+    "figures from X (misparsed)": ("_owner_before_cue", lambda *a, **k: None),
+    "bare statement": ("CONTENT_NOUNS", frozenset()),
+    "figure reported": ("FIGURE_REPORT_VERBS", frozenset()),
+    "colon view": ("_colon_view_frame", lambda *a, **k: None),
+    "surname ending": ("_surname_gender", lambda *a, **k: None),
+    "title after one person": ("_only_person_before", lambda *a, **k: None),
+    "X's spokeswoman": ("_spoken_for", lambda *a, **k: None),
+    "that said": ("_discourse_marker", lambda *a, **k: False),
+    "passive agent": ("_passive_reports", None),  # off: any speech or reporting verb, as before
+    "semicolon": ("_semicolon_frames", lambda *a, **k: []),
+    "verb read as a modifier": ("_verb_under_noun_root", lambda root: root),
+    "topic label": ("_topic_label", lambda *a, **k: False),
+    "question after a label": ("_question_after_label", lambda *a, **k: False),
+}
+
+
+def _round6(module, wrong) -> None:
+    """Each ROUND6 rule alone over all of them switched off: fixed/broken on train."""
+    original = {name: getattr(module, attribute) for name, (attribute, _) in ROUND6.items()}
+    every = module.SPEECH_ACT_VERBS | module.REPORTING_VERBS
+    off = {name: (lambda verb, lemma, clauses: lemma in every) if value is None else value for name, (_, value) in ROUND6.items()}
+
+    def switch(on: set[str]) -> None:
+        for name, (attribute, _) in ROUND6.items():
+            setattr(module, attribute, original[name] if name in on else off[name])
+
+    try:
+        switch(set())
+        base, n, total = wrong()
+        print(f"all round 6 rules off: both right {1 - len(base) / n:.4f}, status {total.status_accuracy:.4f}, source {total.source_accuracy:.4f}")
+        for name in ROUND6:
+            switch({name})
+            alone, _, _ = wrong()
+            print(f"{name}: fixed {len(base - alone)}, broken {len(alone - base)}", flush=True)
+    finally:
+        switch(set(ROUND6))
+
+
 def main(argv: list[str] | None = None) -> None:
     from newsgraph.eval.claims import PredictedClaim, score_article
     from newsgraph.extract import claims as module
@@ -50,7 +96,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--against", type=Path, help="a --dump file to count fixed/broken sentences against")
     parser.add_argument("entries", nargs="*", default=None)
     args = parser.parse_args(argv)
-    entries = RULES if args.entries == ["rules"] else args.entries or []
+    round6 = args.entries == ["round6"]
+    entries = RULES if args.entries == ["rules"] else [] if round6 else args.entries or []
     if args.cache is not None and args.cache.exists():
         prepared = pickle.loads(args.cache.read_bytes())
     else:
@@ -67,6 +114,9 @@ def main(argv: list[str] | None = None) -> None:
             total = scores if total is None else total.__iadd__(scores)
         return bad, total.gold, total
 
+    if round6:
+        _round6(module, wrong)
+        return
     base, n, total = wrong()
     print(f"as it stands: both right {1 - len(base) / n:.4f} ({n - len(base)}/{n}), status {total.status_accuracy:.4f}, source {total.source_accuracy:.4f}")
     if args.dump is not None:
