@@ -47,7 +47,7 @@ CASES = [
     # relayed speech
     pytest.param("The convoy will arrive within days, Deputy Minister Pavel Orlik was quoted as saying by the Interfax news agency.", "onvoy will arrive within days", (ATTRIBUTED, "Pavel Orlik"), id="was-quoted-as-saying-after"),
     pytest.param("Deputy Minister Pavel Orlik was quoted by Interfax as saying that the convoy will arrive within days.", "onvoy will arrive within days", (ATTRIBUTED, "Pavel Orlik"), id="was-quoted-as-saying"),
-    pytest.param("The Interfax news agency quoted Deputy Minister Pavel Orlik as saying the convoy would arrive within days.", "the convoy would arrive", (ATTRIBUTED, "The Interfax news agency"), id="outlet-quoted-stays-as-polnear-measured"),
+    pytest.param("The Interfax news agency quoted Deputy Minister Pavel Orlik as saying the convoy would arrive within days.", "the convoy would arrive", (ATTRIBUTED, "Pavel Orlik"), id="outlet-quoted-the-one-quoted-speaks"),
     # spokespeople, "she", titles
     pytest.param("Varga's spokeswoman said the president had signed the decree.", "the president had signed", (ATTRIBUTED, "Varga"), id="possessive-spokeswoman"),
     pytest.param("Anna Nowak met Lithuania's energy minister, Rimas Jankauskas, in Warsaw on Monday.\nJankauskas said Lithuania would buy more gas.\nShe said Poland would help.", "Poland would help", (ATTRIBUTED, "Anna Nowak"), id="surname-ending-says-he-is-a-man"),

@@ -57,6 +57,12 @@ def test_she_skips_a_more_recent_male_candidate(resolve):
     assert resolve(text, "her") == "Helen Park"
 
 
+def test_a_surname_ending_gives_the_gender_the_first_name_lexicon_lacks(resolve):
+    text = ("Anna Nowak met Lithuania's energy minister, Rimas Jankauskas, in Warsaw on Monday. "
+            "Jankauskas said Lithuania would buy more gas. She said Poland would help.")
+    assert resolve(text, "She", speaker=True) == "Anna Nowak"
+
+
 def test_she_uses_the_first_name_lexicon(resolve):
     assert resolve(TWO_MINISTERS, "She") == "Sofia Marchetti"
 

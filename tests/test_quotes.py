@@ -289,6 +289,15 @@ def test_according_to_at_the_end_stops_before_the_writers_contrasting_clause(quo
     assert quote.text == "The exercises in 2021 drew an estimated 200,000 troops"
 
 
+@pytest.mark.parametrize("text", [
+    "Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow would respond.",
+    "Deputy Foreign Minister Sergei Ryabkov was quoted by Interfax as saying that Moscow would respond.",
+])
+def test_an_agency_quoting_someone_relays_their_words(quotes_of, text):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker.name, [v.name for v in quote.via], quote.text) == ("Sergei Ryabkov", ["Interfax"], "Moscow would respond")
+
+
 def test_a_relative_clause_is_not_what_the_subject_claims(quotes_of):
     text = "Beijing claims almost the entire South China Sea, through which more than $3 trillion of trade passes each year."
     assert not any("trillion" in quote.text for quote in quotes_of(text))

@@ -87,7 +87,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import doc_text, load
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
-from .coref import FIRST_NAMES, fold
+from .coref import FIRST_NAMES, fold, surname_gender
 from .countries import GAZETTEER, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import OUTLET_WORDS, QUOTE_CHARACTERS, REPORT_NOUNS, SPEECH_VERBS, find_quoted_spans
@@ -321,10 +321,6 @@ MIN_CONTENT_CHARS = 3
 MIN_CLAUSE_WORDS = 3  # an independent clause split off a sentence has at least this many words
 PERSON_LOOKBACK_CHARS = 2000  # how far back "he"/"she" may find the person it stands for
 EARLIER_SOURCE_WINDOW = 6  # how many claims back "the official" / "he" may find their source
-# Surname endings that mark gender (Lithuanian, Latvian, Polish, Czech, Russian, Belarusian,
-# Bulgarian), used when the first name is not in the first-name lexicon.
-FEMALE_SURNAME_ENDINGS = ("ienė", "aitė", "ytė", "ūtė", "ova", "eva", "ëva", "ina", "yna", "ska", "cka", "dzka", "ská", "ová", "aja", "aya")
-MALE_SURNAME_ENDINGS = ("ov", "ev", "ski", "sky", "cki", "ckij", "skiy", "vich", "vič", "as", "us", "ys", "ius", "ūnas")
 POSSESSIVE_PRONOUNS = frozenset("my our your his her its their".split())
 INDEFINITE_DETERMINERS = frozenset("a an another some several one many few".split())
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -1482,16 +1478,17 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
 def _quoted_as_saying(context: _Context, verb: Token, lemma: str, subject: Token | None, start: int, end: int) -> _Frame | None:
     """"The minister was quoted (by Interfax) as saying B", "B, the minister was quoted as saying":
     the one quoted stands behind B, the outlet quoting them is the channel, like "X told Reuters
-    that B". The active "Interfax quoted the minister as saying B" keeps its subject as the source:
-    on PolNeAR train, whose annotators give it to the outlet, reading the minister broke 3 of 3."""
+    that B"; so in the active "Interfax quoted the minister as saying B"."""
     if lemma not in QUOTING_VERBS:
         return None
     saying = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pcomp", "pobj") and _lemma(p) in REPORTING_VERBS), None)
     if saying is None:
         return None
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None  # "The Post quoted an official as saying…": PolNeAR train keeps the outlet (fixed 0, broke 3)
     speaker = subject
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "Interfax quoted the minister as saying…": the minister, as the quote extractor reads it
+        # (PolNeAR train's annotators give these to the outlet: 3 sentences there)
+        speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
     clauses = [c for c in (*saying.children, *verb.children) if c.dep_ == "ccomp" and not _is_indirect_question(c)]
     if speaker is None or not clauses or speaker.lower_ in FIRST_PERSON or _in_quotes(context, speaker):
         return None
@@ -2064,20 +2061,8 @@ def _gender_fits(pronoun: str, name: str | None) -> bool:
     words = (name or "").split()
     if wanted is None or len(words) < 2:
         return True
-    gender = FIRST_NAMES.get(fold(words[0])) or _surname_gender(words[-1])
+    gender = FIRST_NAMES.get(fold(words[0])) or surname_gender(words[-1])
     return gender is None or gender == wanted
-
-
-def _surname_gender(surname: str) -> str | None:
-    """The gender a surname's ending marks in the languages that inflect surnames for it (Baltic,
-    Slavic: "Kowalska", "Belova", "Stankevičienė" are women's, "Petrauskas", "Lavrov", "Kowalski"
-    men's), for a first name the lexicon does not know; None when the ending says nothing."""
-    folded = surname.lower()
-    if folded.endswith(FEMALE_SURNAME_ENDINGS):
-        return "f"
-    if folded.endswith(MALE_SURNAME_ENDINGS):
-        return "m"
-    return None
 
 
 def _country_spoken_for(context: _Context, name: str) -> tuple[str | None, str] | None:

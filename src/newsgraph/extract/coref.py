@@ -68,6 +68,26 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# Surname endings that mark gender (Lithuanian, Latvian, Polish, Czech, Russian, Belarusian,
+# Bulgarian), used when the first name is not in the first-name lexicon.
+FEMALE_SURNAME_ENDINGS = ("ienė", "aitė", "ytė", "ūtė", "ova", "eva", "ëva", "ina", "yna", "ska", "cka", "dzka", "ská", "ová", "aja", "aya")
+MALE_SURNAME_ENDINGS = ("ov", "ev", "ski", "sky", "cki", "ckij", "skiy", "vich", "vič", "as", "us", "ys", "ius", "ūnas")
+_FEMALE_ENDINGS_FOLDED = tuple(sorted({fold(e) for e in FEMALE_SURNAME_ENDINGS}))
+_MALE_ENDINGS_FOLDED = tuple(sorted({fold(e) for e in MALE_SURNAME_ENDINGS}))
+
+
+def surname_gender(surname: str) -> str | None:
+    """The gender a surname's ending marks in the languages that inflect surnames for it (Baltic,
+    Slavic: "Kowalska", "Belova", "Stankevičienė" are women's, "Petrauskas", "Lavrov", "Kowalski"
+    men's), for a first name the lexicon does not know; None when the ending says nothing."""
+    folded = fold(surname)
+    if folded.endswith(_FEMALE_ENDINGS_FOLDED):
+        return "f"
+    if folded.endswith(_MALE_ENDINGS_FOLDED):
+        return "m"
+    return None
+
+
 def _load_first_names() -> dict[str, str | None]:
     names: dict[str, str | None] = {}
     for file in ("names_first_ssa.tsv", "names_first_world.tsv"):  # the second overrides the first

@@ -66,6 +66,7 @@ from .coref import (
     find_role,
     fold,
     is_speaker_position,
+    surname_gender,
 )
 from .coref import Mention as CorefMention
 from .countries import GAZETTEER
@@ -797,6 +798,10 @@ class _Grouper:
                     if len(words) >= 2 and words[0] not in FIRST_NAMES and FIRST_NAMES.get(words[-1]):
                         actor.set_gender(FIRST_NAMES[words[-1]], 1)
                         break
+            if not actor.gender and actor.first not in FIRST_NAMES and actor.last:
+                # "Rimas Petrauskas", "Olena Kowalska": a first name the lexicon lacks, a surname
+                # whose ending marks gender
+                actor.set_gender(surname_gender(actor.last), 1)
 
     def _untagged_surnames(self) -> None:
         """Surnames the tagger missed ("said Peskov"): capitalised words equal to a known surname."""

@@ -85,6 +85,8 @@ _TRIM_CHARACTERS = " \t\r\n,;:.-—–"
 _SPEECH_OR_BELIEF = SPEECH_VERBS | BELIEF_VERBS
 _FRAGMENT_VERBS = SPEECH_VERBS | NAMING_VERBS
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Verbs relaying someone's words: "Interfax quoted the minister as saying…", "cited X as saying…".
+QUOTING_VERBS = frozenset({"quote", "cite"})
 # Where the content of a sentence-final "according to" stops: a dash or parenthesis aside, a
 # semicolon, or a contrasting clause of the writer's ("…, according to Russian figures, though
 # Western analysts believe…")
@@ -367,6 +369,12 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
                 passive = child
             elif dep == "poss" and possessor is None:
                 possessor = child
+        if token.i != cue.i and token.lemma_.lower() in QUOTING_VERBS:
+            # "Interfax quoted the minister as saying…", "the minister was quoted by Interfax as
+            # saying…": the minister speaks, the agency relays (_channels)
+            quoted = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if quoted is not None:
+                return quoted, "quoted"
         if agent is not None:
             return agent, "agent"
         if subject is not None:
@@ -658,6 +666,8 @@ class _CandidateBuilder:
                 continue
             if relation == "dobj" and root.lemma_.lower() in CONVENED_NOUNS and not any(c.dep_ in ("oprd", "xcomp") for c in cue.children):
                 continue  # "called an emergency meeting", "called an election": convened, not said
+            if relation == "dobj" and cue.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+                continue  # "cited two sources as saying…": who is quoted, not what
             if relation == "xcomp" and any(c.dep_ == "auxpass" for c in cue.children):
                 continue  # "Quill is expected to respond": nobody says so, and Quill is not the speaker
             if relation == "ccomp" and _relative_clause(root):
@@ -1093,6 +1103,12 @@ def _channels(cue: Token, text: str) -> list[Token]:
                 visit(child, depth + 1)  # "Speaking to the BBC, X said"
 
     visit(cue, 0)
+    relay = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
+    if relay is not None and relay.lemma_.lower() in QUOTING_VERBS:
+        # "Interfax quoted the minister as saying…", "was quoted by Interfax as saying": the agency relays
+        relayers = [c for c in relay.children if c.dep_ == "nsubj"]
+        relayers += [o for c in relay.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        found.extend(c for c in relayers if _is_outlet(c, text))
     doc = cue.doc
     for token in doc[max(cue.sent.start, cue.i - 12):cue.i]:
         # a participle that ends right before the cue, whatever the parser hung it on
