@@ -183,3 +183,8 @@ def test_also_repeats_the_earlier_act_of_its_type_on_its_target(code):
 def test_the_subject_of_is_expected_to_acts_in_the_infinitive(code):
     (event,) = _on(code("Iran is believed to have supplied drones to Russia."), "supplied")
     assert _codes(event) == ("IRN", "RUS")
+
+
+def test_preparing_a_joint_act_is_announced_by_both_towards_each_other(code):
+    events = _on(code("Belarus and Russia are preparing joint exercises near the Polish border."), "preparing")
+    assert sorted((e.type, *_codes(e)) for e in events) == [("AGREE", "BLR", "RUS"), ("AGREE", "RUS", "BLR")]

@@ -2036,10 +2036,7 @@ class _Coder:
         trigger = candidate.trigger
         if not trigger.intent:
             return candidate.type
-        types = [c.type for c in candidate.complements]
-        if not types:
-            obj_types = [e.type for c in candidate.token.children if c.dep_ in OBJECTS for e in LEXICON.nouns.get(c.lemma_.lower(), ())[:1]]
-            types = obj_types
+        types = self._intended_types(candidate)
         if not types:
             return "" if trigger.complement else trigger.type
         first = types[0]
@@ -2058,6 +2055,15 @@ class _Coder:
         envoy = next((c for c in (*verb.children, *leave.children) if c.dep_ in ("dobj", "dative", "nsubj") and c.i != verb.i
                       and c.lemma_.lower() in ENVOY_NOUNS), None)
         return envoy is not None
+
+    def _intended_types(self, candidate: _Candidate) -> list[str]:
+        """The types of what an intent verb's complement or object names ("promised to send aid",
+        "are preparing joint exercises")."""
+        types = [c.type for c in candidate.complements]
+        if not types:
+            types = [e.type for c in candidate.token.children if c.dep_ in OBJECTS
+                     for e in self._noun_entries(c, LEXICON.nouns.get(c.lemma_.lower(), ()))[:1]]
+        return types
 
     def _roles_subject(self, candidate: _Candidate) -> tuple[Token | None, bool]:
         """The actor token of a candidate and whether the trigger is a passive."""
@@ -2274,7 +2280,8 @@ class _Coder:
             if named is not None:
                 target_parties = [self._party(named, place=not self._actor_like(named))]
         # "Russia and Belarus will merge their forces": announced (AGREE) or done, a joint act is mutual
-        joint = type_ in MUTUAL_TYPES or candidate.trigger.type in MUTUAL_TYPES
+        joint = type_ in MUTUAL_TYPES or candidate.trigger.type in MUTUAL_TYPES or (
+            candidate.trigger.intent and any(t in MUTUAL_TYPES for t in self._intended_types(candidate)))  # "are preparing joint exercises"
         reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets
         if reciprocal:
             pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
