@@ -188,8 +188,3 @@ def test_the_subject_of_is_expected_to_acts_in_the_infinitive(code):
 def test_preparing_a_joint_act_is_announced_by_both_towards_each_other(code):
     events = _on(code("Belarus and Russia are preparing joint exercises near the Polish border."), "preparing")
     assert sorted((e.type, *_codes(e)) for e in events) == [("AGREE", "BLR", "RUS"), ("AGREE", "RUS", "BLR")]
-
-
-def test_a_missile_fired_into_the_sea_does_not_hit_the_country_of_filing(code):
-    text = "SEOUL, Nov. 30 (Han River Wire) — North Korea fired a short-range ballistic missile into the sea on Sunday."
-    assert all(e.target is None or e.target.country != "KOR" for e in _on(code(text), "fired"))

@@ -192,7 +192,6 @@ THEME_NOUNS = frozenset({
     "d'affaire", "d'affaires", "consul", "attache", "attaché", "emissary",
 })
 THEME_TYPES = COOPERATIVE | {"MOBILIZE", "SANCTION"}
-WATER_NOUNS = frozenset({"sea", "ocean", "water", "waters"})
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "d'affaires", "d'affaire", "consul", "emissary", "chargé", "charge"})
 # Types whose target, when the text names none, is the place acted on ("lifted a curfew in
 # Montenegro", "remained on alert in the West Bank").
@@ -1042,11 +1041,6 @@ class _Coder:
         heading of its roundup section, else its dateline."""
         section = bisect_right(self._section_ends, position)
         return self._sections[section - 1][1] if section else self._home_place
-
-    def _into_water(self, verb: Token) -> bool:
-        """Whether an act is aimed into the sea ("fired a missile into the sea off its east coast")."""
-        return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(o.dep_ == "pobj" and o.lemma_.lower() in WATER_NOUNS for o in c.children)
-                   for c in verb.children)
 
     def _visitor(self, ref: Entity | None, home: str) -> bool:
         """Whether the text shows a person to be visiting the country a story is filed from, so that
@@ -2252,11 +2246,10 @@ class _Coder:
         home = self._home_at(token.idx)
         theme = self._object(token)
         own_theme = theme is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in theme.children)
-        if not targets and acts_on_place and location is None and home is not None and not symmetric and not own_theme and not self._into_water(token) and not self._about_decision(candidate):
+        if not targets and acts_on_place and location is None and home is not None and not symmetric and not own_theme and not self._about_decision(candidate):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it
             # happens; not "will comply with the order", which acts towards whoever gave it (_reaction_targets)
-            # nor "would resupply its troops", done to what the actor owns, nor "fired a missile into the
-            # sea", which hits no one
+            # nor "would resupply its troops", done to what the actor owns
             target_parties = [Party(None, home.text, home.code, home.start, home.end)]
         # an event whose place the text does not put in a country happens where the story is filed
         place_code = location.country if location is not None and location.country is not None else home.code if home is not None else None
