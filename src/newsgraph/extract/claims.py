@@ -90,7 +90,7 @@ from .checkworthy import TokenTable, score_spans
 from .coref import FIRST_NAMES, fold, surname_gender
 from .countries import GAZETTEER, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import OUTLET_WORDS, QUOTE_CHARACTERS, REPORT_NOUNS, SPEECH_VERBS, find_quoted_spans
+from .cues import OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, find_quoted_spans
 from .entities import EntityIndex
 from .quantities import find_quantities
 
@@ -172,8 +172,6 @@ SPEECH_ACT_VERBS = frozenset(
 )
 # Verbs whose subject is a document's author: "issued a statement", "said in a statement".
 ISSUING_VERBS = frozenset("issue release publish conduct commission produce prepare send post say write".split())
-# Verbs relaying someone's words: "Interfax quoted the minister as saying…", "cited X as saying…".
-QUOTING_VERBS = frozenset("quote cite".split())
 # ...of which these need more than an object: "called on X to", "urged X to", not "called a meeting".
 NEEDS_COMPLEMENT = frozenset("call urge ask".split())
 # Reporting participles that attribute a clause to the subject of the verb they hang from

@@ -275,6 +275,9 @@ NAMING_VERBS = frozenset(
     slam decry denounce praise hail mock deride dismiss use invoke promise vow pledge warn urge
     insist cite quote""".split()
 )
+# Verbs relaying someone's words: "Interfax quoted the minister as saying…", "cited X as saying…"
+# (the one quoted speaks, the one quoting is the channel).
+QUOTING_VERBS = frozenset({"quote", "cite"})
 
 # Words that make a name an outlet ("the New York Times", "Fox News", "the Associated Press").
 OUTLET_WORDS = frozenset(

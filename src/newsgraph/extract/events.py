@@ -183,16 +183,17 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 ANTECEDENT_PRONOUNS = PERSONAL_PRONOUNS | frozenset({"it", "its", "they", "their"})
 # Entity labels that are never a party: dates, times and amounts ("the attack on Thursday").
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "d'affaire", "d'affaires", "consul", "attache", "attaché", "emissary"})
 # What troops, aid and envoys are in "massed troops", "withdrew its forces", "recalled its
 # ambassador": the thing moved, not the target of the event.
-THEME_NOUNS = frozenset({
+THEME_NOUNS = _ENVOYS | frozenset({
     "troop", "force", "soldier", "army", "unit", "reinforcement", "warship", "jet", "tank", "weapon",
-    "aid", "ambassador", "envoy", "diplomat", "peacekeeper", "personnel", "staff", "observer",
-    "inspector", "monitor", "fighter", "marine", "battalion", "brigade", "division", "contingent",
-    "d'affaire", "d'affaires", "consul", "attache", "attaché", "emissary",
+    "aid", "peacekeeper", "personnel", "staff", "observer", "inspector", "monitor", "fighter", "marine",
+    "battalion", "brigade", "division", "contingent",
 })
 THEME_TYPES = COOPERATIVE | {"MOBILIZE", "SANCTION"}
-ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "d'affaires", "d'affaire", "consul", "emissary", "chargé", "charge"})
+# Who an expulsion sends away ("ordered the ambassador to leave", "the chargé d'affaires"): _ordered_out
+ENVOY_NOUNS = _ENVOYS | {"chargé", "charge"}
 # Types whose target, when the text names none, is the place acted on ("lifted a curfew in
 # Montenegro", "remained on alert in the West Bank").
 PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "THREATEN"})
@@ -2047,8 +2048,8 @@ class _Coder:
         return first
 
     def _ordered_out(self, verb: Token) -> bool:
-        """Whether a command sends a diplomat out of the country: "ordered the ambassador to leave",
-        "gave two diplomats 72 hours to leave"."""
+        """Whether a command sends a diplomat out of the country: "ordered the ambassador to leave the
+        country within 72 hours"."""
         leave = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
         if leave is None:
             return False
@@ -2211,7 +2212,8 @@ class _Coder:
             actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
         if candidate.trigger.needs_target and not targets and not between:
             return []
-        addressees = [target_token, self._object(token), *(o for p in candidate.particles for o in p.children if o.dep_ == "pobj")]
+        theme = self._object(token)
+        addressees = [target_token, theme, *(o for p in candidate.particles for o in p.children if o.dep_ == "pobj")]
         if type_ == "REQUEST" and any(a is not None and a.lower_ in EVERYONE for a in addressees):
             return []  # "we call on everyone to stay calm": an appeal to no party
         consult = "CONSULT" in (type_, candidate.trigger.type)
@@ -2244,7 +2246,6 @@ class _Coder:
             target_parties = [p for p in target_parties if p is None or p.country not in own] or [None]
         location = self._party(location_token, place=True) if location_token is not None else None
         home = self._home_at(token.idx)
-        theme = self._object(token)
         own_theme = theme is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in theme.children)
         if not targets and acts_on_place and location is None and home is not None and not symmetric and not own_theme and not self._about_decision(candidate):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it

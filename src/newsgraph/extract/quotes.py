@@ -56,6 +56,7 @@ from .cues import (
     MEDIA_NOUNS,
     OUTLET_WORDS,
     QUOTE_CHARACTERS,
+    QUOTING_VERBS,
     REPORT_NOUNS,
     SPEECH_VERBS,
     QuotedSpan,
@@ -85,8 +86,6 @@ _TRIM_CHARACTERS = " \t\r\n,;:.-—–"
 _SPEECH_OR_BELIEF = SPEECH_VERBS | BELIEF_VERBS
 _FRAGMENT_VERBS = SPEECH_VERBS | NAMING_VERBS
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-# Verbs relaying someone's words: "Interfax quoted the minister as saying…", "cited X as saying…".
-QUOTING_VERBS = frozenset({"quote", "cite"})
 # Where the content of a sentence-final "according to" stops: a dash or parenthesis aside, a
 # semicolon, or a contrasting clause of the writer's ("…, according to Russian figures, though
 # Western analysts believe…")
