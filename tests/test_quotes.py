@@ -425,3 +425,32 @@ def test_an_undated_dateline_is_no_part_of_the_first_quote(quotes_of):
             "the foreign ministry said.")
     quote = only(quotes_of(text), "recalled")
     assert quote.text == "Serbia recalled its ambassador to Croatia on Tuesday"
+
+
+def test_coordinated_speakers_are_named_together(quotes_of):
+    text = "Hungary and Slovakia have said they would oppose any new sanctions on Moscow."
+    (quote,) = quotes_of(text)
+    assert mention(text, quote) == "Hungary and Slovakia"
+    assert quote.speaker.name == "Hungary and Slovakia"
+    assert quote.speaker.entity is None  # the pair is no one entity
+
+
+def test_an_unresolved_pronoun_is_named_after_the_previous_unnamed_speaker(quotes_of):
+    text = (
+        '"This is a shield for our union," the Russian President said at a news conference in Minsk. '
+        "He added that the command would be ready by the autumn."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker.name == "the Russian President"
+    assert mention(text, second) == "He"
+    assert second.speaker.name == "the Russian President"
+
+
+def test_a_pronoun_of_the_other_gender_is_not_named_after_the_previous_speaker(quotes_of):
+    text = (
+        "Anna Kowalska, a senior adviser, said the talks had stalled. "
+        "He added that the command would be ready by the autumn."
+    )
+    quotes = quotes_of(text)
+    assert quotes[0].speaker.name == "Anna Kowalska"
+    assert all(q.speaker.name != "Anna Kowalska" for q in quotes[1:])

@@ -88,6 +88,18 @@ def surname_gender(surname: str) -> str | None:
     return None
 
 
+def gender_fits(pronoun: str, name: str | None) -> bool:
+    """Whether "he"/"she" may stand for someone of this name: False only when the first name's
+    gender (the first-name lexicon) or, for a first name it does not know, the surname's ending
+    says the other one. Any other pronoun, and a one-word name, fit."""
+    wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+    words = (name or "").split()
+    if wanted is None or len(words) < 2:
+        return True
+    gender = FIRST_NAMES.get(fold(words[0])) or surname_gender(words[-1])
+    return gender is None or gender == wanted
+
+
 def _load_first_names() -> dict[str, str | None]:
     names: dict[str, str | None] = {}
     for file in ("names_first_ssa.tsv", "names_first_world.tsv"):  # the second overrides the first

@@ -323,3 +323,8 @@ def _outlet_names() -> frozenset[str]:
 def is_outlet_name(name: str) -> bool:
     """Whether ``name`` is a known news outlet ("The New York Times", "the Guardian", "NYT")."""
     return _fold_name(name) in _outlet_names()
+
+
+def join_names(names: list[str]) -> str:
+    """Names of a coordination as one: "Hungary and Slovakia", "Poland, Lithuania and Latvia"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

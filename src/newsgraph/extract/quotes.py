@@ -35,7 +35,7 @@ import bisect
 import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, repeat
 from pathlib import Path
@@ -62,7 +62,9 @@ from .cues import (
     QuotedSpan,
     find_quoted_spans,
     is_outlet_name,
+    join_names,
 )
+from .coref import ROLE_WORDS, gender_fits
 from .entities import EntityIndex
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
@@ -1048,7 +1050,51 @@ def quotes_from_scored(layout: _Layout, candidates: list[Candidate], model: Quot
     for candidate in candidates:
         candidate.via = []
     chosen = add_uncued(layout, select(candidates, model.threshold, layout.text), model)
-    return tuple(_to_quote(layout, entities, c, f"q{i}") for i, c in enumerate(chosen, 1))
+    quotes = tuple(_to_quote(layout, entities, c, f"q{i}") for i, c in enumerate(chosen, 1))
+    return _name_unresolved_pronouns(quotes, [c.speaker for c in chosen], entities)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+PRONOUN_LOOKBACK = 6  # how many quotes back an unresolved "he"/"she" may find its speaker
+
+
+def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[Token | None], entities: EntityIndex) -> tuple[Quote, ...]:
+    """A "he"/"she" speaker the entity index leaves unresolved is named after the previous speaker
+    of one person whose name does not say the other gender: '"…," the Russian President said. He
+    added that…' (the rule claims apply to sources).
+
+    The entity index resolves pronouns to named people; an unnamed speaker ("the Russian
+    President", "a senior official") is no entity, so the pronoun would otherwise be named "He".
+    A previous speaker that is an entity other than a person (a country, an outlet), a document,
+    or a plural or coordinated one ("officials", "Hungary and Slovakia"), stops the search. The mention stays
+    the pronoun; the entity is the previous speaker's (None when unnamed).
+    """
+    named: list[Quote] = []
+    previous: list[tuple[Speaker, bool]] = []  # earlier speakers, and whether each is one person
+    for quote, token in zip(quotes, speaker_tokens):
+        speaker = quote.speaker
+        if speaker is None or token is None:
+            named.append(quote)
+            continue
+        pronoun = speaker.name.lower()
+        if pronoun in _PERSONAL_PRONOUNS and speaker.entity is None:
+            for earlier, one_person in reversed(previous[-PRONOUN_LOOKBACK:]):
+                if not gender_fits(pronoun, earlier.name):
+                    continue
+                if one_person:
+                    quote = replace(quote, speaker=Speaker(earlier.entity, earlier.name, speaker.start, speaker.end))
+                break
+        elif pronoun not in _PERSONAL_PRONOUNS:
+            entity = entities.entity(speaker.entity) if speaker.entity is not None else None
+            singular = token.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in token.children)
+            if entity is not None:
+                one_person = singular and entity.type == "PERSON"
+            else:  # an unnamed noun phrase: "the Russian President", not "the report" or an untagged name
+                role = token.pos == NOUN or token.lower_ in ROLE_WORDS  # "the Russian President" is tagged PROPN
+                one_person = singular and role and token.lemma_.lower() not in DOCUMENT_NOUNS
+            previous.append((speaker, one_person))
+        named.append(quote)
+    return tuple(named)
 
 
 def _kind(pieces: list[tuple[int, int]], layout: _Layout) -> str:
@@ -1076,7 +1122,23 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
     ref = entities.resolve(name_start, name_end, speaker=speaker)
     if ref is not None:
         return ref.entity, ref.name, start, end
+    conjoined = [c for c in named.children if c.dep_ == "conj" and c.pos in (NOUN, PROPN) and not _second_title(named, c)] if speaker else []
+    if conjoined and named.i == token.i:
+        # "Hungary and Slovakia have said…": the pair speaks, named as written (no one entity is it)
+        names = []
+        for part in (named, *conjoined):
+            part_start, part_end = _mention_bounds(part)
+            part_ref = entities.resolve(part_start, part_end)
+            names.append(part_ref.name if part_ref is not None else text[part_start:part_end])
+            end = max(end, part_end)
+        return None, join_names(names), start, end
     return None, text[name_start:name_end], start, end
+
+
+def _second_title(head: Token, conjunct: Token) -> bool:
+    """"the former secretary and current presidential nominee": two titles of one person (a
+    singular noun conjoined without a determiner of its own), not two speakers."""
+    return head.tag_ == "NN" and conjunct.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in conjunct.children)
 
 
 def _channels(cue: Token, text: str) -> list[Token]:
