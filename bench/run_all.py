@@ -14,6 +14,7 @@ BENCHMARKS: dict[str, tuple[str, list[str]]] = {
 BENCHMARKS["events_sentences"] = ("events_sentences.__main__", [])
 BENCHMARKS["unseen2"] = ("unseen", ["--set", "unseen2"])
 BENCHMARKS["unseen3"] = ("unseen", ["--set", "unseen3"])
+BENCHMARKS["unseen4"] = ("unseen", ["--set", "unseen4"])
 
 
 def main(argv: list[str] | None = None) -> None:
