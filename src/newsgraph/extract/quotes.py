@@ -503,7 +503,8 @@ class _CandidateBuilder:
         self.layout = layout
         self.doc = layout.doc
         self.text = layout.text
-        self.participles = [t.i for t in layout.doc if _reporting_participle(t)]
+        after_comma = np.flatnonzero(layout.columns[:-1, 2] == layout.doc.vocab.strings.add(",")) + 1  # only these can qualify
+        self.participles = [i for i in after_comma.tolist() if _reporting_participle(layout.doc[i])]
         self.dateline_end = dateline_end(layout.text)  # "BELGRADE (AP) —" is no part of what anyone said
         self.by_key: dict[tuple[int, int, int], Candidate] = {}
 
