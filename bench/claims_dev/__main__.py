@@ -6,9 +6,13 @@ and VerbNet families of saying, judging, requesting, promising, complaining, tha
 ``sources.tsv`` (short snippets written for this folder from general news phrasing: who the source
 is — pronouns and titles after a name, spokespeople, unnamed officials, documents, institutions,
 capitals, outlets relaying a speaker, pairs, claims continued over sentences — and which sentences
-are the writer's); no row comes from an article. It prints, per family, how many rows get the
-expected status and source; ``-v`` lists the misses. A development check, not an evaluation: the
-rules were written while reading these.
+are the writer's) and of ``continuations.tsv`` (snippets of one to three sentences, each sentence
+with its own gold: claims continued over sentences and after a colon, sources given by office or as
+groups or after a long content, hedged sentences and speech acts mentioned as events that are the
+writer's, "according to" with data sources, questions in quotes); no row comes from an article. It
+prints, per family, how many rows (for ``continuations.tsv``, sentences) get the expected status
+and source; ``-v`` lists the misses. A development check, not an evaluation: the rules were written
+while reading these.
 """
 
 from __future__ import annotations
@@ -19,7 +23,10 @@ from pathlib import Path
 
 FAMILIES = Path(__file__).resolve().parent / "families.tsv"
 SOURCES = Path(__file__).resolve().parent / "sources.tsv"
-PARAGRAPH = " ¶ "  # a paragraph break inside a snippet of sources.tsv
+CONTINUATIONS = Path(__file__).resolve().parent / "continuations.tsv"
+PARAGRAPH = " ¶ "  # a paragraph break inside a snippet of sources.tsv and continuations.tsv
+SENTENCE = " | "  # a sentence break inside a paragraph of continuations.tsv (and between its golds)
+NO_CLAIM = "none"  # the gold of a sentence that makes no claim (a bare frame "He added:", a question)
 
 
 def read_families(path: Path = FAMILIES) -> list[tuple[str, str, str | None, str]]:
@@ -33,27 +40,72 @@ def read_families(path: Path = FAMILIES) -> list[tuple[str, str, str | None, str
     return rows
 
 
-def check(sentence: str, status: str, source: str | None, last: bool = False) -> tuple[bool, str]:
-    """Whether the first claim of ``sentence`` (the last one with ``last``: a snippet's context
-    sentences come before the one checked) has the status and source expected, and what it got."""
+def _claims(text: str) -> tuple:
+    """The claims the pipeline (entities, quotes, times, claims) finds in ``text``."""
     from bench.claims import _stages
 
     nlp, extract_entities, extract_quotes, extract_times, extract_claims = _stages()
-    doc = nlp.parse(sentence)
+    doc = nlp.parse(text)
     entities = extract_entities(doc)
-    claims = extract_claims(doc, extract_quotes(doc, entities), extract_times(doc), entities)
-    if not claims:
-        return False, "no claim"
-    claim = claims[-1] if last else claims[0]
+    return extract_claims(doc, extract_quotes(doc, entities), extract_times(doc), entities)
+
+
+def _judge(claim, status: str, source: str | None) -> tuple[bool, str]:
+    """Whether ``claim`` has the status and source (a substring of its name) expected, and what it got."""
     name = claim.source.name if claim.source is not None else None
     right = claim.status == status and (name is None if source is None else name is not None and source.lower() in name.lower())
     return right, f"{claim.status} / {name} / {claim.text!r}"
 
 
+def check(sentence: str, status: str, source: str | None, last: bool = False) -> tuple[bool, str]:
+    """Whether the first claim of ``sentence`` (the last one with ``last``: a snippet's context
+    sentences come before the one checked) has the status and source expected, and what it got."""
+    claims = _claims(sentence)
+    if not claims:
+        return False, "no claim"
+    return _judge(claims[-1] if last else claims[0], status, source)
+
+
+def read_continuations(path: Path = CONTINUATIONS) -> list[tuple[str, str, list[tuple[int, int, str, str | None]]]]:
+    """(family, text, sentences) rows of continuations.tsv, where each sentence is (start, end,
+    gold status, gold source substring or None) in the text joined from the snippet: sentences of
+    a paragraph joined by a space, paragraphs by a line break."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        family, golds, snippet = line.split("\t")
+        text, sentences = "", []
+        for p, paragraph in enumerate(snippet.split(PARAGRAPH)):
+            for s, sentence in enumerate(paragraph.split(SENTENCE)):
+                text += ("\n" if p and not s else " " if s else "")
+                sentences.append((len(text), len(text) + len(sentence)))
+                text += sentence
+        golds = [gold.split(":", 1) for gold in golds.split(SENTENCE)]
+        if len(golds) != len(sentences):
+            raise SystemExit(f"{path.name} line {number}: {len(golds)} golds for {len(sentences)} sentences")
+        rows.append((family, text, [(a, b, status, None if who == "-" else who) for (a, b), (status, who) in zip(sentences, golds)]))
+    return rows
+
+
+def check_snippet(text: str, sentences: list[tuple[int, int, str, str | None]]) -> list[tuple[bool, str]]:
+    """For each sentence of a snippet, whether its first claim (or, for the gold "none", its having
+    no claim) is as expected, and what it got."""
+    claims = _claims(text)
+    results = []
+    for a, b, status, source in sentences:
+        own = [c for c in claims if a <= c.start < b]
+        if status == NO_CLAIM:
+            results.append((not own, "no claim" if not own else _judge(own[0], status, source)[1]))
+        else:
+            results.append(_judge(own[0], status, source) if own else (False, "no claim"))
+    return results
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.claims_dev", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the rows not right")
-    parser.add_argument("--file", choices=("families", "sources"), help="only this file (default: both)")
+    parser.add_argument("--file", choices=("families", "sources", "continuations"), help="only this file (default: all)")
     args = parser.parse_args(argv)
     for name, path in (("families", FAMILIES), ("sources", SOURCES)):
         if args.file not in (None, name):
@@ -69,6 +121,23 @@ def main(argv: list[str] | None = None) -> None:
         for family in total:
             print(f"{family}: {right[family]}/{total[family]}")
         print(f"all: {sum(right.values())}/{sum(total.values())}")
+    if args.file in (None, "continuations"):
+        _continuations(args.verbose)
+
+
+def _continuations(verbose: bool) -> None:
+    """Print, per family of continuations.tsv, how many sentences are right (``verbose``: list the rest)."""
+    right, total = Counter(), Counter()
+    for family, text, sentences in read_continuations():
+        for (a, b, status, source), (ok, got) in zip(sentences, check_snippet(text, sentences)):
+            total[family] += 1
+            right[family] += ok
+            if verbose and not ok:
+                print(f"  MISS [{family}] {text[a:b]!r} in {text!r}\n       expected {status} / {source}, got {got}")
+    print(f"== {CONTINUATIONS.name} (sentences)")
+    for family in total:
+        print(f"{family}: {right[family]}/{total[family]}")
+    print(f"all: {sum(right.values())}/{sum(total.values())}")
 
 
 if __name__ == "__main__":

@@ -1,13 +1,14 @@
 """Fixed/broken counts of single lexicon entries and code rules of the claim extractor on PolNeAR train.
 
-``python -m bench.claims_dev.ablate [--limit N] [--cache FILE] [--dump FILE] [--against FILE] [CONSTANT:word ... | rules | round6]`` parses the PolNeAR *train*
+``python -m bench.claims_dev.ablate [--limit N] [--cache FILE] [--dump FILE] [--against FILE] [CONSTANT:word ... | rules | round6 | round7]`` parses the PolNeAR *train*
 articles once (with entities, quotes and times, which the claim rules do not change), scores the
 claim extractor as it stands, then, for each ``CONSTANT:word`` given (a word of a lexicon in
 ``newsgraph.extract.claims``; ``CONSTANT:*`` for the whole constant emptied), scores it again
 without that entry. It prints, per entry, how many sentences the entry fixes (both right with it,
 not without) and breaks (the reverse): the measure a rule is kept by (never run on dev). ``rules``
-measures the entries listed in ``RULES`` below; ``round6`` the code rules of ``ROUND6`` (round 6
-of issue 4), each switched on alone over all of them switched off.
+measures the entries listed in ``RULES`` below; ``round6`` and ``round7`` the code rules of
+``ROUND6`` and ``ROUND7`` (rounds 6 and 7 of issue 4), each switched on alone over all of its
+round's rules switched off.
 """
 
 from __future__ import annotations
@@ -63,26 +64,38 @@ ROUND6 = {
 }
 
 
-def _round6(module, wrong) -> None:
-    """Each ROUND6 rule alone over all of them switched off: fixed/broken on train."""
-    original = {name: getattr(module, attribute) for name, (attribute, _) in ROUND6.items()}
+# Round 7 code rules (issue 4: claims continued over sentences, sources set off at the end, questions).
+ROUND7 = {
+    "colon frame runs on": ("_runs_on", lambda *a, **k: False),
+    "it reporting": ("_earlier_body", lambda *a, **k: None),
+    "head of a set-off source": ("_set_off_head", lambda noun, verb: noun),
+    "closing frame read as a modifier": ("_closing_modifier_frame", lambda *a, **k: None),
+    "aside in a noun-phrase reading": ("_noun_reading_asides", lambda *a, **k: []),
+    "in X's view": ("_view_phrase_frame", lambda *a, **k: None),
+    "byline with a subject": ("_has_subject", lambda *a, **k: False),
+}
+
+
+def _round(module, wrong, rules: dict, label: str) -> None:
+    """Each rule of ``rules`` alone over all of them switched off: fixed/broken on train."""
+    original = {name: getattr(module, attribute) for name, (attribute, _) in rules.items()}
     every = module.SPEECH_ACT_VERBS | module.REPORTING_VERBS
-    off = {name: (lambda verb, lemma, clauses: lemma in every) if value is None else value for name, (_, value) in ROUND6.items()}
+    off = {name: (lambda verb, lemma, clauses: lemma in every) if value is None else value for name, (_, value) in rules.items()}
 
     def switch(on: set[str]) -> None:
-        for name, (attribute, _) in ROUND6.items():
+        for name, (attribute, _) in rules.items():
             setattr(module, attribute, original[name] if name in on else off[name])
 
     try:
         switch(set())
         base, n, total = wrong()
-        print(f"all round 6 rules off: both right {1 - len(base) / n:.4f}, status {total.status_accuracy:.4f}, source {total.source_accuracy:.4f}")
-        for name in ROUND6:
+        print(f"all {label} rules off: both right {1 - len(base) / n:.4f}, status {total.status_accuracy:.4f}, source {total.source_accuracy:.4f}")
+        for name in rules:
             switch({name})
             alone, _, _ = wrong()
             print(f"{name}: fixed {len(base - alone)}, broken {len(alone - base)}", flush=True)
     finally:
-        switch(set(ROUND6))
+        switch(set(rules))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -96,8 +109,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--against", type=Path, help="a --dump file to count fixed/broken sentences against")
     parser.add_argument("entries", nargs="*", default=None)
     args = parser.parse_args(argv)
-    round6 = args.entries == ["round6"]
-    entries = RULES if args.entries == ["rules"] else [] if round6 else args.entries or []
+    rounds = {"round6": ROUND6, "round7": ROUND7}
+    round_rules = rounds.get(args.entries[0]) if len(args.entries or []) == 1 else None
+    entries = RULES if args.entries == ["rules"] else [] if round_rules else args.entries or []
     if args.cache is not None and args.cache.exists():
         prepared = pickle.loads(args.cache.read_bytes())
     else:
@@ -114,8 +128,8 @@ def main(argv: list[str] | None = None) -> None:
             total = scores if total is None else total.__iadd__(scores)
         return bad, total.gold, total
 
-    if round6:
-        _round6(module, wrong)
+    if round_rules:
+        _round(module, wrong, round_rules, args.entries[0])
         return
     base, n, total = wrong()
     print(f"as it stands: both right {1 - len(base) / n:.4f} ({n - len(base)}/{n}), status {total.status_accuracy:.4f}, source {total.source_accuracy:.4f}")

@@ -6,7 +6,7 @@ type) and 29 negatives with no main event (background, hypotheticals, generic st
 its header gives the format. ``sentences2.tsv``, a second batch of about 40, was written after the
 first batch's fixes, on what the blind census says the coder misses or adds; ``sentences3.tsv``, a
 third of about 40, after all round-5 changes, to check them on sentences they were not made on;
-``sentences4.tsv``, about 120, for round 6, on the error kinds of the blind census (README.md). ``python -m bench.events_sentences [-v]`` scores the coder on it;
+``sentences4.tsv``, about 120, for round 6, on the error kinds of the blind census (README.md); ``sentences5.tsv``, about 130, for round 7, on the round-6 census. ``python -m bench.events_sentences [-v]`` scores the coder on it;
 ``python -m bench.events_sentences.ablation`` measures what each precision rule and target heuristic
 of ``newsgraph.extract.events`` pays on this set and the three development article sets.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 FOLDER = Path(__file__).resolve().parent
 SENTENCES = FOLDER / "sentences.tsv"
 # the second batch was written after the first batch's fixes, before any further change
-BATCHES = (SENTENCES, FOLDER / "sentences2.tsv", FOLDER / "sentences3.tsv", FOLDER / "sentences4.tsv")
+BATCHES = (SENTENCES, FOLDER / "sentences2.tsv", FOLDER / "sentences3.tsv", FOLDER / "sentences4.tsv", FOLDER / "sentences5.tsv")
 PUBLISHED = "2026-12-03"  # the sentences are today's news: "on Tuesday" is this week
 
 

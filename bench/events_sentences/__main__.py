@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     print(table(["type", "found", "both countries"], rows))
     write_section("events_sentences", "\n\n".join([
         "## events_sentences", stamp(COMMAND),
-        "Single news sentences in wire-service phrasing written for rounds 5 and 6 of the event coder (bench/events_sentences/sentences*.tsv; "
+        "Single news sentences in wire-service phrasing written for rounds 5 to 7 of the event coder (bench/events_sentences/sentences*.tsv; "
         "development figures: the sentences were read while the coder was changed).",
         summary, table(["gold type", "found with type", "found with both countries"], rows),
     ]))

@@ -87,10 +87,10 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import doc_text, load
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
-from .coref import FIRST_NAMES, fold, surname_gender
+from .coref import gender_fits
 from .countries import GAZETTEER, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, find_quoted_spans
+from .cues import OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, find_quoted_spans, join_names
 from .entities import EntityIndex
 from .quantities import find_quantities
 
@@ -132,6 +132,7 @@ SOURCE_NOUNS = frozenset(
     official officials authority authorities police prosecutor prosecutors court judge inspector inspectors
     source sources intelligence agency agencies ministry government office department institute service
     observatory monitor monitors group organisation organization commission council bureau center centre
+    bank regulator watchdog firm fund union lender presidency
     """.split()
 )
 # Who speaks for a body: "a spokesman for the ministry" is the ministry when no name is given.
@@ -145,8 +146,8 @@ GROUP_LOOKBACK_SENTENCES = 3  # how many sentences back a group or "they" may fi
 COUNTRY_KINDS = frozenset({"name", "demonym", "capital", "seat"})
 POLL_NOUNS = frozenset("poll survey study census".split())
 PEOPLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ial", "crat", "mat", "ee")
-DOCUMENT_NOUNS = frozenset(
-    "data figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review projection projections forecast forecasts polling".split()
+DOCUMENT_NOUNS = frozenset(  # "datum": the lemma the tagger gives "data"
+    "data datum figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review projection projections forecast forecasts polling".split()
 )
 # The words of a source citing evidence, when the parser misread them ("records show, …").
 EVIDENCE_CUES = frozenset("show shows showed found find suggest suggests indicate indicates reveal reveals".split())
@@ -212,6 +213,12 @@ VIEW_VERBS = frozenset(
     "think believe feel expect hope fear worry doubt suspect assume guess reckon consider suppose presume trust anticipate".split()
 )
 # Adjectives of a held view taking a content clause: "is convinced that", "are concerned that".
+# "In the Kremlin's view, …", "By the army's count, …": an opening phrase naming whose view or
+# account the rest of the sentence is.
+VIEW_PHRASE_NOUNS = {
+    "in": frozenset("view opinion estimation assessment judgment judgement mind eye word telling reading".split()),
+    "by": frozenset("account count estimate estimation reckoning tally admission".split()),
+}
 VIEW_ADJECTIVES = frozenset(
     """
     convinced confident sure certain optimistic pessimistic hopeful concerned worried afraid fearful aware adamant
@@ -234,6 +241,7 @@ RESULT_DEGREE = frozenset("so enough too such".split())
 DUMMY_SUBJECTS = frozenset("it this that there".split())
 FIRST_PERSON = frozenset("i we me us".split())
 PERSONAL_PRONOUNS = frozenset("he she him her they them it".split())
+PERSON_PRONOUNS = {"he": "he", "she": "she", "his": "he", "her": "she"}  # a person's pronoun as a source → its gender's subject form
 PEOPLE_PRONOUNS = frozenset("some many others few several most who".split())  # "Some have suggested that…"
 # A content clause opened by these is an indirect question, not a proposition ("did not say whether…").
 QUESTION_WORDS = frozenset("whether if what how why who whom when where which".split())
@@ -316,6 +324,7 @@ MIN_QUOTED_SHARE = 0.6  # a sentence at least this much inside quote marks is th
 QUOTATION_SHARE = 0.9  # reported content this much inside quote marks is a direct quotation
 MIN_QUOTE_COVER = 0.5  # a quote covering this much of a sentence accounts for it
 MIN_CONTENT_CHARS = 3
+BULLETS = frozenset({"", "-", "–", "—", "•", "*", "·"})  # what may open an item of a list after "The report found:"
 MIN_CLAUSE_WORDS = 3  # an independent clause split off a sentence has at least this many words
 PERSON_LOOKBACK_CHARS = 2000  # how far back "he"/"she" may find the person it stands for
 EARLIER_SOURCE_WINDOW = 6  # how many claims back "the official" / "he" may find their source
@@ -371,6 +380,7 @@ class _Context:
     table: TokenTable | None = None
     drafts: list[_Draft] = field(default_factory=list)
     pending_frame: tuple[int, Source] | None = None  # "He added:" waiting for its quote (where it ends, who)
+    colon_frame: tuple[int, Source] | None = None  # "The ministry said:" running on (where its content ends, who)
     _countries: dict[str, list] | None = None
     _country_names: tuple | None = None
 
@@ -496,8 +506,9 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
         first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
         if QUESTION_END.search(snippet) or NOT_ASSERTIONS.match(snippet):
             continue
-        if BYLINE.match(snippet) and not any(table.tag[i] in FINITE_TAGS for i in range(first, last)):
-            continue  # "By Jane Doe, Reuters" (but "By Jan. 18, Obama was winning…" asserts)
+        if BYLINE.match(snippet) and not any(table.tag[i] in FINITE_TAGS for i in range(first, last)) and not _has_subject(doc, first, last):
+            continue  # "By Jane Doe, Reuters" (but "By Jan. 18, Obama was winning…" asserts, and so does
+            # "By the army's count, 200 soldiers deserted…" with the verb tagged a participle)
         if not PARAGRAPH_END.search(paragraph) and (HEADING_QUESTION.match(paragraph) or _question_after_label(paragraph)):
             continue  # a heading such as "What happens next", "EU sanctions: What the package means"
         if not any(table.pos[i] in ("VERB", "AUX") for i in range(first, last)) and not _verbless_headline_claim(context, start, end) and not _title_case_verb(doc, table, first, last):
@@ -505,6 +516,11 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
         if _quoted_share(context, start, end)[0] < MIN_QUOTED_SHARE and _is_imperative(doc, table, first, last):
             continue  # "Read the rest here." (quoted imperatives are the speaker's words: kept)
         yield sentence, start, end
+
+
+def _has_subject(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens ``first:last`` hold a clause with a subject (a byline has none)."""
+    return any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(first, last))
 
 
 def _question_after_label(heading: str) -> bool:
@@ -646,6 +662,7 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
     """Draft the claims of one sentence (``start:end`` of ``sentence``, dateline cut): from direct
     quotes, else from its reporting frames, else from its quote marks, else the writer's."""
     paragraph = bisect.bisect_right(context.paragraph_starts, start) - 1
+    running, context.colon_frame = context.colon_frame, None
     if _from_quotes(context, start, end, speaking, paragraph):
         _writers_clauses_beside_quotes(context, sentence, start, end, speaking, paragraph)
         return
@@ -656,6 +673,9 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
         introduction = _introduction(context, sentence, start, end)
         if introduction is not None:  # "She added:" — a frame for what follows, not a claim
             context.pending_frame = (end, introduction)
+            if sentence.root.lemma_ in ADDRESSEE_VERBS or not any(c.dep_ == "dobj" for c in sentence.root.children):
+                # not "X tweeted the transcript:", which introduces an embedded item ("told reporters:" does speak)
+                context.colon_frame = (end, introduction)
             return
     frames = _frames(context, sentence, start, end, mostly_quoted=share >= MIN_QUOTED_SHARE)
     if introduces:
@@ -676,7 +696,13 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
             status = "quoted" if not frame.speech_act and _is_quotation(context, a, b) else "attributed"
             if status == "quoted":  # the quote's words with their marks: “We will,” not We will
                 a, b = _widen_to_regions(context, a, b, start, end)
+            elif not frame.speech_act and _colon_after_frame(context, frame.source, start, a, b):
+                context.colon_frame = (end, frame.source)  # "The ministry said: the curfew ends. Schools reopen."
             context.drafts.append(_Draft(a, b, status, frame.source, None, paragraph, content_region))
+        return
+    if share < MIN_QUOTED_SHARE and _runs_on(context.text, running, start):
+        context.colon_frame = (end, running[1])
+        context.drafts.append(_Draft(start, end, "attributed", running[1], None, paragraph))
         return
     if share >= MIN_QUOTED_SHARE:
         source = None
@@ -687,6 +713,35 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
         context.drafts.append(_Draft(start, end, "quoted", source, None, paragraph, region, inherits=source is None))
         return
     context.drafts.append(_Draft(start, end, "unattributed", None, None, paragraph))
+
+
+def _colon_after_frame(context: _Context, source: Source | None, start: int, a: int, b: int) -> bool:
+    """Whether reported content ``a:b`` is a clause that follows a colon closing a short past-tense
+    frame ("The ministry said in a statement: the curfew ends at midnight"): not a colon inside a
+    title ("…, ''Lost Tycoon: The Many Lives of…''" far after its subject), nor a present-tense
+    "Some Americans say: …", which sums up a common view in the writer's words."""
+    table = context.table
+    if source is None or source.end is None or not start <= source.end <= a or not context.text[start:a].rstrip().endswith(":"):
+        return False
+    frame = range(bisect.bisect_left(table.idx, source.end), bisect.bisect_left(table.idx, a))
+    content = range(frame.stop, bisect.bisect_left(table.idx, b))
+    return (
+        len(frame) <= MAX_COLON_OPENING_WORDS
+        and any(table.tag[i] == "VBD" for i in frame)
+        and any(table.tag[i] in FINITE_TAGS for i in content)
+    )
+
+
+def _runs_on(text: str, running: tuple[int, Source] | None, start: int) -> bool:
+    """Whether a sentence starting at ``start`` continues what a colon frame introduced ("In a
+    statement, the ministry said: … ", "The report found:"): the frame's source speaks until its
+    paragraph ends (the next one's, when the frame ends its paragraph with the colon), and through
+    the items of a list that follows it ("- Costs rose by…"); not into markup ("<tweet …>") standing
+    for an embedded item."""
+    if running is None:
+        return False
+    gap = text[running[0] : start]  # nothing skipped between: not past "Syed Farook." (no claim)
+    return gap.strip() in BULLETS and text[start] != "<" and ("\n" not in gap or text[: running[0]].endswith(":") or text[_paragraph_start(text, start) :].lstrip()[:1] in BULLETS)
 
 
 def _writers_clauses_beside_quotes(context: _Context, sentence: Span, start: int, end: int, quotes: list[Quote], paragraph: int) -> None:
@@ -846,7 +901,7 @@ def _quote_source(quote: Quote, context: _Context | None = None) -> Source | Non
     speaker, an earlier source with the same description."""
     speaker = quote.speaker
     # "she" resolved to Bernie Sanders: the resolution is dropped, the fallbacks below try again
-    mismatched = speaker is not None and context is not None and not _gender_fits(context.text[speaker.start : speaker.end].lower(), speaker.name)
+    mismatched = speaker is not None and context is not None and not gender_fits(context.text[speaker.start : speaker.end].lower(), speaker.name)
     if speaker is not None and (speaker.entity is None or mismatched) and context is not None:
         mention = context.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if mention is not None and len(mention):
@@ -903,9 +958,13 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
                 if content:
                     return [_Frame(_source(context, objects[0]), *content)]
 
+    view = _view_phrase_frame(context, tokens, start, end)
+    if view is not None:
+        return [view]
+
     # "Even then, he said, he has learned that…": a parenthetical frame holds the whole sentence,
     # frames inside it included
-    parenthetical = _spoken_frame(context, [c for c in root.children if c.dep_ == "parataxis" and _set_off(c)], tokens, start, end, mostly_quoted)
+    parenthetical = _spoken_frame(context, _asides(root, tokens), tokens, start, end, mostly_quoted)
     if parenthetical is not None:
         return [parenthetical]
     frames = _semicolon_frames(context, root, tokens, start, end) or _clause_frames(context, root, tokens, start, end)
@@ -924,10 +983,33 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     participial = _participle_frames(context, tokens, start, end)
     if participial:
         return participial
+    closing = _closing_modifier_frame(context, tokens)
+    if closing is not None:
+        return [closing]
     if any(c.lower_ in HEARSAY_ADVERBS for c in root.children):
         return [_Frame(None, start, _last_char(tokens))]
     evidence = _evidence_frame(context, tokens, start, end)
     return [evidence] if evidence is not None else []
+
+
+def _view_phrase_frame(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
+    """"In the Kremlin's view, NATO expansion is a threat", "By the army's count, 40 drones were
+    shot down", "In the view of the court, …": an opening phrase set off by a comma naming whose
+    view or account the sentence is (not "In my view", the writer's own)."""
+    first = tokens[0]
+    prepositions = VIEW_PHRASE_NOUNS.get(first.lower_)
+    if prepositions is None or _in_quotes(context, first):
+        return None
+    noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in prepositions or first.right_edge.i + 1 >= len(context.doc) or context.doc[first.right_edge.i + 1].text != ",":
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:  # "in the view of the court"
+        holder = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    if holder is None or holder.lower_ in FIRST_PERSON | {"my", "our"}:
+        return None
+    content = _hull_without(context, tokens, first.i, first.right_edge.i, start, end)
+    return _Frame(_source(context, holder), *content) if content else None
 
 
 def _colon_view_frame(context: _Context, tokens: list[Token]) -> _Frame | None:
@@ -1049,6 +1131,21 @@ def _spoken_frame(context: _Context, candidates: list[Token], tokens: list[Token
     return None
 
 
+def _asides(root: Token, tokens: list[Token]) -> list[Token]:
+    """Verbs of a parenthetical frame (", officials said,") of the sentence: set-off clauses the
+    parser hung on its root, then those of a noun-phrase reading (``_noun_reading_asides``)."""
+    return [c for c in root.children if c.dep_ == "parataxis" and _set_off(c)] + _noun_reading_asides(root, tokens)
+
+
+def _noun_reading_asides(root: Token, tokens: list[Token]) -> list[Token]:
+    """When the parser read the sentence as one noun phrase ("The strikes, the army said, targeted
+    weapons depots…": "targeted" a modifier of "depots"), the set-off clauses it hung on a noun
+    other than the root."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [t for t in tokens if t.dep_ == "parataxis" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != root.i and _set_off(t)]
+
+
 def _set_off(verb: Token) -> bool:
     """Whether a verb's clause sits between commas inside its sentence (", officials said,")."""
     doc, subject = verb.doc, _subject(verb)
@@ -1121,6 +1218,31 @@ def _participle_frames(context: _Context, tokens: list[Token], start: int, end: 
             frames.insert(0, _Frame(_WRITER, *_trim(context.text, rest[0].idx, rest[-1].idx + len(rest[-1].text))))
         return frames
     return []
+
+
+def _closing_modifier_frame(context: _Context, tokens: list[Token]) -> _Frame | None:
+    """"The package will be approved this month, a senior EU official who asked not to be named
+    said on Monday": a frame closing the sentence that the parser read as a participle modifying
+    its own speaker (set off by a comma, with no object, clause or subject of its own, and nothing
+    after it): the speaker's, the content being the words before the comma."""
+    doc = context.doc
+    for verb in tokens:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_ not in REPORTING_VERBS or _in_quotes(context, verb):
+            continue
+        speaker = verb.head
+        comma = speaker.left_edge.i - 1
+        if speaker.pos_ not in ("NOUN", "PROPN") or comma < tokens[0].i or doc[comma].text != "," or _in_quotes(context, speaker) or not _can_be_source(speaker):
+            continue  # not "…, a plan announced earlier this year"
+        if any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct") or (c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in verb.children):
+            continue  # only when and where it was said: not "…, a think tank known for…", "…, now called Doral"
+        if any(not t.is_punct for t in tokens if t.i > verb.right_edge.i):
+            continue
+        content = [t for t in tokens if t.i < comma]
+        while content and content[-1].is_punct and not _is_quote_mark(content[-1]):
+            content.pop()
+        if sum(1 for t in content if not t.is_punct) >= MIN_CLAUSE_WORDS:
+            return _Frame(_source(context, speaker), *_trim(context.text, content[0].idx, content[-1].idx + len(content[-1].text)))
+    return None
 
 
 def _transcript_frame(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
@@ -1441,6 +1563,8 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         split = [c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS and _subject(c) is not None]
         split_frames = [f for c in split for f in _verb_frames(context, c, _subject(c), tokens, start, end)]
         excluded = {t.i for c in split for t in c.subtree} if split_frames else set()
+        if any(c.left_edge.i <= subject.i <= c.right_edge.i for c in clauses):
+            excluded |= {t.i for t in subject.subtree}  # "…, a source close to the board said" hung on the content
         return [_Frame(_source(context, subject), *_content_of(context, clauses, start, end, excluded)), *split_frames]
     noun = _speech_noun(verb, lemma)
     if noun is not None and _can_be_source(subject):
@@ -1688,8 +1812,22 @@ def _subject(verb: Token) -> Token | None:
     while i >= 0 and not doc[i + 1].is_sent_start and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
         i -= 1
     if i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].head.i != verb.i:
-        return doc[i]
+        return _set_off_head(doc[i], verb)
     return None
+
+
+def _set_off_head(noun: Token, verb: Token) -> Token:
+    """"…, a source close to the board said", "…, a Western diplomat familiar with the negotiations
+    said" (the parser hanging the phrase on the content): the head of the phrase the comma before
+    the verb sets off, not the last noun in it."""
+    doc = noun.doc
+    comma = next((t.i for t in reversed(doc[noun.sent.start : noun.i]) if t.text == ","), None)
+    if comma is None:
+        return noun
+    head = noun
+    while head.head.i != head.i and comma < head.head.i < verb.i:
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN", "PRON") else noun
 
 
 def _content_of(context: _Context, clauses: list[Token], start: int, end: int, excluded: set[int] = frozenset()) -> tuple[int, int]:
@@ -1779,20 +1917,20 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         names = [_source(context, part, conjuncts=False).name for part in [head, *conjoined]]
         last = max(t.i for part in conjoined for t in _phrase(part))
         end = context.doc[last].idx + len(context.doc[last].text)
-        return Source(None, _join_names(names), start, end)
+        return Source(None, join_names(names), start, end)
 
     group = _group_source(context, head, words, start, end)
     if group is not None:
         return group
-    earlier = _earlier_source(context, head, words)
+    earlier = _earlier_source(context, head, words) or (_earlier_body(context, head) if head.lower_ == "it" else None)
     if earlier is not None:
         return Source(earlier.entity, earlier.name, start, end)
-    pronoun = head.lower_ in ("he", "she")
+    pronoun = PERSON_PRONOUNS.get(head.lower_)  # "he"/"she", also "his"/"her" holding a view ("In his words, …")
     indefinite = head.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in INDEFINITE_DETERMINERS for t in words)
     ref = None if indefinite else context.entities.resolve(start, end, speaker=True)  # "a producer" is nobody named
     if ref is not None and head.pos_ == "NOUN" and (ref.type in ("GPE", "NORP", "LOC") or head.lemma_.lower() in INSTITUTION_NOUNS):
         ref = None  # the entity only modifies the head
-    if ref is not None and pronoun and (ref.type != "PERSON" or not _gender_fits(head.lower_, ref.name)):
+    if ref is not None and pronoun and (ref.type != "PERSON" or not gender_fits(pronoun, ref.name)):
         ref = None
     if ref is None or (ref.type != "PERSON" and head.pos_ == "NOUN"):
         named = _named_in_apposition(context, head)
@@ -1807,7 +1945,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
             represented = _source(context, body)
             return Source(represented.entity, represented.name, start, max(end, represented.end or end))
     if ref is None and pronoun:
-        speaker = _previous_speaker(context, head.lower_)
+        speaker = _previous_speaker(context, pronoun)
         if speaker is not None:
             return Source(speaker.entity, speaker.name, start, end)
         ref = _previous_person(context, head)
@@ -1856,7 +1994,7 @@ def _group_source(context: _Context, head: Token, words: list[Token], start: int
             a, b = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
             names = list(dict.fromkeys(ref.name for _, ref in context.entities.mentions_in(a, b) if ref.type == "PERSON"))
         if len(names) == wanted:
-            return Source(None, _join_names(names), start, end)
+            return Source(None, join_names(names), start, end)
     return None
 
 
@@ -1927,10 +2065,6 @@ def _within_head_phrase(token: Token, head: Token) -> bool:
     return True
 
 
-def _join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def _document_owner(head: Token, prepositions: tuple[str, ...] = ("from", "by", "of")) -> Token | None:
     """"figures from the European Commission", "a statement published by the Council": the author."""
     for token in head.subtree:
@@ -1998,6 +2132,28 @@ def _earlier_source(context: _Context, head: Token, words: list[Token]) -> Sourc
     return None
 
 
+def _earlier_body(context: _Context, pronoun: Token) -> Source | None:
+    """What "it" reporting stands for ("The central bank said… It also said…", "The report found…
+    It also found…", "The ministry issued a statement on Monday. It said…"): the source of the
+    last claim with one, unless that is a person, else the subject of the sentence before when that
+    can speak or document."""
+    for draft in reversed(context.drafts[-EARLIER_SOURCE_WINDOW:]):
+        source = draft.source
+        if source is None or source is _WRITER or source.start is None or source.start >= pronoun.idx:
+            continue
+        entity = context.entities.entity(source.entity) if source.entity is not None else None
+        mention = context.text[source.start : source.end].lower()
+        return None if (entity is not None and entity.type == "PERSON") or mention in PERSONAL_PRONOUNS else source
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    previous = context.doc[sentence.start - 1].sent
+    subject = _subject(previous.root)
+    if subject is None or subject.lower_ in PERSONAL_PRONOUNS | FIRST_PERSON or subject.ent_type_ == "PERSON" or not _can_be_source(subject):
+        return None
+    return _source(context, subject)
+
+
 def _named_in_apposition(context: _Context, head: Token):
     """The entity an apposition names for a common noun ("the group Viasna", "its finance director,
     Alan Brisco"), or the person a relative clause names ("a programmer who gave his name as Sergei")."""
@@ -2028,7 +2184,7 @@ def _previous_speaker(context: _Context, pronoun: str = "") -> Source | None:
     gender ("she" after Bernie Sanders) is passed over."""
     for draft in reversed(context.drafts[-EARLIER_SOURCE_WINDOW:]):
         source = draft.source
-        if source is None or source is _WRITER or not _gender_fits(pronoun, source.name):
+        if source is None or source is _WRITER or not gender_fits(pronoun, source.name):
             continue
         if source.entity is None:
             return source
@@ -2047,20 +2203,9 @@ def _previous_person(context: _Context, pronoun: Token):
             break
         if ent.label_ == "PERSON":
             ref = context.entities.resolve(ent.start_char, ent.end_char)
-            if ref is not None and ref.type == "PERSON" and _gender_fits(pronoun.lower_, ref.name):
+            if ref is not None and ref.type == "PERSON" and gender_fits(PERSON_PRONOUNS.get(pronoun.lower_, ""), ref.name):
                 return ref
     return None
-
-
-def _gender_fits(pronoun: str, name: str | None) -> bool:
-    """Whether "he"/"she" may stand for someone of this name: False only when the first name's
-    gender (the coreference module's first-name lexicon) is the other one."""
-    wanted = {"he": "m", "she": "f"}.get(pronoun)
-    words = (name or "").split()
-    if wanted is None or len(words) < 2:
-        return True
-    gender = FIRST_NAMES.get(fold(words[0])) or surname_gender(words[-1])
-    return gender is None or gender == wanted
 
 
 def _country_spoken_for(context: _Context, name: str) -> tuple[str | None, str] | None:

@@ -287,8 +287,19 @@ DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explo
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
 EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
 # Verbs that tell an act as happening: "clashes erupted", "fighting broke out", "talks took place".
-OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "take", "resume", "continue", "intensify", "rage", "occur", "happen", "escalate", "begin", "start"})
+OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "take", "resume", "continue", "intensify", "rage", "occur", "happen", "escalate", "begin", "start", "spread"})
 # Plurals that, bare, name a kind of party: "countries must help each other" is a maxim, not a demand.
+# titles that take up a state named before them: "the kingdom", "the island", "its neighbour"; "state" and
+# "nation" only with a modifier ("the Baltic state", "the island nation"), alone they are as often a domain
+# ("the state media") or a people ("addressed the nation")
+STATE_TITLES = frozenset({"country", "kingdom", "island", "republic", "emirate", "archipelago", "monarchy", "neighbour", "neighbor"})
+MODIFIED_STATE_TITLES = frozenset({"state", "nation"})
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+# what a call for no one in particular asks for: "called for calm", "urged restraint"
+CALM_NOUNS = frozenset({"calm", "restraint", "patience", "unity", "tolerance", "composure", "vigilance", "caution"})
+# the public a government addresses at home: "urged citizens to conserve water", "residents were urged"
+PUBLIC_NOUNS = frozenset({"citizen", "resident", "people", "public", "supporter", "voter", "motorist", "consumer", "household", "parent", "driver", "population"})
+ANY_DETERMINERS = frozenset({"any", "every"})
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 
 
@@ -348,6 +359,7 @@ class _Coder:
         self._actor_like_at: dict[int, bool] = {}
         self._state_pairs: list[tuple[int, list[Token]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
+        self._lemma_positions: dict[int, list[int]] | None = None  # lemma hash -> token positions
         # (trigger token, its two parties' words, whether both are states), in text order
         self._coded_pairs: list[tuple[int, tuple[Token, Token], bool]] = []
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
@@ -440,6 +452,22 @@ class _Coder:
                 return _Candidate(verb, _DEMAND, type="REQUEST")
         return None
 
+    def _shared_view(self, verb: Token) -> bool:
+        """Whether "agree" only shares a view: its complement is a that-clause with no act ahead (no
+        will, would, shall, should or must), and it has no object or "to"/"on" phrase of its own:
+        "agreed that more needed to be done", but not "agreed that talks would resume"."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses or any(c.dep_ in ("xcomp", "dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children):
+            return False
+        return not any(t.dep_ == "aux" and (t.lower_ in DEONTIC_AUXILIARIES or t.lower_ in FUTURE_AUXILIARIES or t.lower_ in ("would", "'d") or t.lemma_ == "will")
+                       for clause in clauses for t in clause.subtree)
+
+    def _public(self, noun: Token | None) -> bool:
+        """Whether a noun is the public at large ("citizens", "residents", "the public"): a plural or
+        mass noun of PUBLIC_NOUNS with no country, owner, number or modifier of its own."""
+        return (noun is not None and noun.lemma_.lower() in PUBLIC_NOUNS and noun.pos_ == "NOUN" and self._phrase_country(noun) is None
+                and not any(c.dep_ in ("poss", "nummod", "amod", "compound", "prep") for c in noun.children))
+
     def _kind(self, noun: Token) -> bool:
         """Whether a plural names a kind of party, no party: "countries must help each other" (a
         bare plural of KIND_NOUNS, with no determiner, owner, number, modifier or country)."""
@@ -514,6 +542,8 @@ class _Coder:
         entries = [e for e in lexicon.verbs.get(lemma, ()) if self._verb_entry_fits(e, theme, obj, verb)]
         if entries and entries[0].type == "AGREE" and any(c.dep_ == "xcomp" and c.lemma_.lower() in DELIBERATION_VERBS for c in children):
             return None  # "agreed to study the proposal": nothing is promised yet
+        if entries and lemma == "agree" and self._shared_view(verb):
+            return None  # "officials agreed that more needed to be done": a view shared, nothing agreed to
         if entries:
             return _Candidate(verb, entries[0], type=entries[0].type, entries=entries[1:])
         if lemma in LIGHT_VERBS and theme is not None and not any(c.dep_ == "oprd" for c in verb.children):
@@ -934,7 +964,13 @@ class _Coder:
         if mention is None and place:
             mention = self._place_country(head)
         country = None
-        owner = next((c for c in semantic.children if c.dep_ == "poss" and c.lower_ in ANTECEDENT_PRONOUNS), None)
+        # "its", or a title that stands for a state like it: "the country's foreign ministry"
+        owner = next((c for c in semantic.children if c.dep_ == "poss" and (c.lower_ in ANTECEDENT_PRONOUNS or self._state_title(c))), None)
+        if mention is None and self._state_title(semantic):
+            # "its neighbour" is not its owner's state: the nearest other state named before
+            mention, owner = None, None
+            exclude = {self._antecedent_country(o) for o in semantic.children if o.dep_ == "poss"} - {None}
+            country = self._state_taken_up(semantic, exclude)
         if mention is not None:
             country = mention.place_code if place else mention.code
         elif owner is not None:
@@ -960,7 +996,9 @@ class _Coder:
     def _named_before(self, head: Token) -> str | None:
         """The country of the organisation a definite common noun takes up: "the court" (or "the
         court's judges") after "the International Court of Justice", "the ministry" after "the
-        Foreign Ministry of Ecuador" — the nearest name before it whose head word it repeats."""
+        Foreign Ministry of Ecuador" — the nearest name before it whose head word it repeats; for an
+        office or armed group, also an earlier one placed by its own phrase ("the coast guard" after
+        "the Philippine coast guard")."""
         # a capitalised bare head counts too: "the Council" after "the UN Security Council"
         nouns = [n for n in (head, *(c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")))
                  if (n.pos_ == "NOUN" or (n.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in n.children)))
@@ -975,10 +1013,25 @@ class _Coder:
                 found = self._phrase_country(ent.root) or next((m for m in map(self._token_country, ent) if m is not None), None)
                 if found is not None:
                     self._named_heads.setdefault(ent.root.lemma_.lower(), []).append((ent.root.i, found.code))
+            self._lemma_positions = {}
+            for i, lemma in enumerate(self.doc.to_array([LEMMA]).tolist()):
+                self._lemma_positions.setdefault(lemma, []).append(i)
         for noun in nouns:
-            earlier = [code for i, code in self._named_heads.get(noun.lemma_.lower(), ()) if i < noun.i]
-            if earlier:
-                return earlier[-1]
+            earlier = max(((i, code) for i, code in self._named_heads.get(noun.lemma_.lower(), ()) if i < noun.i), default=None)
+            if _noun_class(noun, "office") or noun.lemma_.lower() in DOMESTIC_GROUPS:
+                # or, if nearer, the same office or armed group placed by its own phrase: "the rebels" after
+                # "Colombia's ELN rebels" (looked up only when asked: most offices are never taken up)
+                for i in reversed(self._lemma_positions.get(noun.lemma, ())):
+                    if i >= noun.i:
+                        continue
+                    if (earlier is not None and i <= earlier[0]) or self.doc[i].idx < self._dateline_end:
+                        break
+                    found = self._phrase_country(self.doc[i]) if self.doc[i].pos_ == "NOUN" else None
+                    if found is not None:
+                        earlier = (i, found.code)
+                        break
+            if earlier is not None:
+                return earlier[1]
         return None
 
     def _antecedent_country(self, pronoun: Token) -> str | None:
@@ -989,7 +1042,7 @@ class _Coder:
         "it"/"its" takes the nearest such noun with a country in any role. Otherwise the nearest
         candidate decides, even when it has no country."""
         word = pronoun.lower_
-        if word not in ANTECEDENT_PRONOUNS:
+        if word not in ANTECEDENT_PRONOUNS and not self._state_title(pronoun):
             return None
         personal = word in PERSONAL_PRONOUNS
         number = self._sentence_of[pronoun.i]
@@ -1007,6 +1060,33 @@ class _Coder:
             if country is not None or personal or sentence != number:
                 return country  # in its own sentence "its" passes over what has no country ("both countries")
         return None
+
+    def _state_title(self, noun: Token) -> bool:
+        """Whether a noun is a title that takes up a state named before it: "the kingdom", "the
+        island", "the country", "its neighbour", "the Baltic state" (singular, definite or owned, and
+        naming no country of its own)."""
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or _paired(noun):
+            return False
+        modified = any(c.dep_ in ("amod", "compound") for c in noun.children)
+        if lemma not in STATE_TITLES and not (lemma in MODIFIED_STATE_TITLES and modified):
+            return False
+        owned = any(c.dep_ == "poss" and c.lower_ in ANTECEDENT_PRONOUNS for c in noun.children)
+        return owned if lemma in NEIGHBOUR_NOUNS and not any(c.lower_ == "the" for c in noun.children) else any(c.lower_ == "the" for c in noun.children)
+
+    def _state_taken_up(self, noun: Token, exclude: set[str]) -> str | None:
+        """The state a title such as "the kingdom" stands for: the nearest state named (by name,
+        capital, seat or demonym) before it in its sentence and the two before, other than those of
+        ``exclude`` (the actor's own: "Asmara accused its neighbour" is not Eritrea); with none, the
+        dateline's ("LIBREVILLE — The African Union suspended the country" → GAB)."""
+        for _, token in self._tokens_before(noun.i, 3):
+            if token.idx < self._dateline_end:
+                break
+            found = self._token_country(token)
+            if found is not None and found.kind in ("name", "capital", "seat", "demonym") and found.code not in NON_STATE_CODES and found.code not in exclude:
+                return found.code
+        home = self._home_at(noun.idx)
+        return home.code if home is not None and home.code not in exclude else None
 
     def _tokens_before(self, index: int, sentences: int) -> Iterator[tuple[int, Token]]:
         """The tokens before token ``index``, nearest first, in its sentence and the ``sentences - 1``
@@ -1196,12 +1276,13 @@ class _Coder:
 
     def _of_countries(self, token: Token) -> list[Token]:
         """The states of "the ambassadors of Germany, France and Italy", "the leaders of Kenya and
-        Ethiopia": a common noun shared by coordinated countries in its "of" phrase stands for each
-        of them; empty when the phrase is not such a coordination."""
+        Ethiopia", "envoys from Armenia and Azerbaijan": a common noun shared by coordinated countries
+        in its "of" (or "from") phrase stands for each of them; empty when the phrase is not such a
+        coordination."""
         if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token.children):
             return []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is None or not any(c.dep_ == "conj" for c in obj.children):
                     return []
@@ -1325,6 +1406,8 @@ class _Coder:
                         agent = self._agent_of_event_noun(obj) or self._owner(obj) if obj.lemma_.lower() in LEXICON.nouns else None
                         if agent is not None and agent.i not in actor_ids:
                             return agent
+                        if agent is None and obj.i not in actor_ids and self._actor_like(obj) and self._phrase_country(obj) is not None:
+                            return obj  # "complained to the UN about Chinese warships": the warships' state
         dative = next((c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if dative is not None and self._actor_like(dative):
             return dative
@@ -1564,6 +1647,14 @@ class _Coder:
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (self._token_country(child) is not None or child.ent_type_ in ("ORG", "NORP", "GPE")):
                 return child
+        if noun.lemma_.lower() in SPEECH_NOUNS:
+            # "an offer of mediation from ECOWAS", "a request from Kabul": who makes it when named (not
+            # "calls from opposition parties"), also when the parser hangs "from" on the "of" phrase
+            holders = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
+            maker = next((o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                          if o.dep_ == "pobj" and (o.ent_type_ in NAMED_ENTITY_TYPES or self._phrase_country(o) is not None)), None)
+            if maker is not None:
+                return maker
         if noun.lemma_.lower() in INTRANSITIVE_EVENT_NOUNS:
             # "the visit of the Chinese president", "the withdrawal of Russian troops": who goes
             doer = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -1697,7 +1788,14 @@ class _Coder:
         token = candidate.token
         return (self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
                 or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
-                or self._standing_description(token))
+                or self._standing_description(token) or self._anyones_act(token))
+
+    def _anyones_act(self, token: Token) -> bool:
+        """Whether an act is told of any party at all, a rule rather than an event: "any country that
+        attacks a member will face a collective response", "anyone who attacks us"."""
+        subject = token.head if token.dep_ == "relcl" else next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        return subject is not None and (subject.lower_ in ("anyone", "anybody", "whoever") or any(
+            c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in subject.children))
 
     def _standing_description(self, token: Token) -> bool:
         """Whether the event is told in a relative clause set off by a comma, which describes an actor
@@ -1743,15 +1841,15 @@ class _Coder:
         )
 
     def _summary(self, verb: Token) -> bool:
-        """Whether a verb in the present perfect sums up a past up to now, with a duration or a
-        repetition ("Angola has mediated between them for two years", "Budapest has repeatedly
-        clashed with Brussels", "Tehran has previously retaliated", "Warsaw has accused Minsk of it
-        since 2021"); in the past a counted or repeated act is still an event ("met the envoys four
+        """Whether a verb in the present perfect sums up a past up to now, with a duration, a
+        repetition or a constancy ("Angola has mediated between them for two years", "Budapest has
+        repeatedly clashed with Brussels", "Tehran has previously retaliated", "Madrid has long
+        supported closer ties", "Warsaw has accused Minsk of it since 2021"); in the past a counted or repeated act is still an event ("met the envoys four
         times", "had repeatedly asked Kabul")."""
         if not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)):
             return False
         for child in verb.children:
-            if (child.dep_ == "advmod" and child.lower_ in ("repeatedly", "previously")) or (child.dep_ == "npadvmod" and child.lower_ == "times"):
+            if (child.dep_ == "advmod" and child.lower_ in ("repeatedly", "previously", "always", "long")) or (child.dep_ == "npadvmod" and child.lower_ == "times"):
                 return True
             if child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS for o in child.children
@@ -2126,7 +2224,10 @@ class _Coder:
         PROTEST, by a government ACCUSE); False when none does."""
         alternatives = list(candidate.entries)
         trigger = candidate.trigger
-        while trigger.people and not self._people_like(actor):
+        # a protest noun (people's PROTEST, else ACCUSE) is the people's unless one state's: "a Philippine
+        # protest" is diplomatic, while "protests spread" or "Kenyan protests" are in the street
+        street = candidate.nominal and (actor is None or candidate.token.tag_ == "NNS") and any(a.type == "ACCUSE" for a in alternatives)
+        while trigger.people and not street and not self._people_like(actor):
             if not alternatives:
                 return False
             trigger = alternatives.pop(0)
@@ -2183,6 +2284,9 @@ class _Coder:
             # the act named in the passive's adverbial has the agent: "20 Palestinians were killed in
             # Israeli strikes" → Israel
             actor_token = next(filter(None, map(self._nominal_actor, self._adverbial_events(token, type_, ("in", "during", "by")))), None)
+        if actor_token is None and passive and self._verb_lemma(token) == "summon":
+            # "Belarus's ambassador was summoned to the foreign ministry in Vilnius": who summons is where to
+            actor_token = self._target_from_prepositions([token], ("to",), set())
         if actor_token is not None:
             allowed = self._actor_like(actor_token) or (type_ in ARMED_TYPES and self._weapon_like(actor_token))
             if not allowed:
@@ -2206,7 +2310,8 @@ class _Coder:
         if target_token is None and not mutual and not symmetric and location_token is not None and location_token.i not in actor_ids and acts_on_place:
             target_token = location_token  # the place acted on: "lifted a curfew in Montenegro"
         # "between the U.S. and Chinese defence chiefs": coordinated country words are one party each
-        targets = self._conjuncts(target_token, modifiers=target_token.head.lower_ == "between") if target_token is not None else []
+        # and "hosted Russian and Ukrainian negotiators": coordinated country words on a party noun too
+        targets = self._conjuncts(target_token, modifiers=target_token.head.lower_ == "between" or self._actor_like(target_token)) if target_token is not None else []
         between = not actors and len(targets) > 1 and candidate.nominal and target_token.head.lower_ == "between"
         if between:
             actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
@@ -2216,6 +2321,8 @@ class _Coder:
         addressees = [target_token, theme, *(o for p in candidate.particles for o in p.children if o.dep_ == "pobj")]
         if type_ == "REQUEST" and any(a is not None and a.lower_ in EVERYONE for a in addressees):
             return []  # "we call on everyone to stay calm": an appeal to no party
+        if type_ == "REQUEST" and self._public(target_token):
+            return []  # "urged citizens to conserve water": an appeal to the public, not to a party
         consult = "CONSULT" in (type_, candidate.trigger.type)
         if consult and not any(self._actor_like(t) or self._phrase_country(t) is not None for t in targets) and len(actors) <= 1 and not between and not mutual:
             # a consultation has a partner: "the EU is discussing a package" is its own business, and
@@ -2238,7 +2345,20 @@ class _Coder:
             confidence *= REPORTED_FACTOR
 
         actor_parties = [self._party(a) for a in actors] or [None]
+        if (type_ == "REQUEST" and all(p is None or p.country is None for p in actor_parties)
+                and (target_token is None or any(c.lower_ in EVERYONE for c in target_token.children))
+                and any(a is not None and a.lemma_.lower() in CALM_NOUNS for a in addressees)):
+            return []  # "religious leaders called for calm": no state or body asks no one (a state's call is coded)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
+        acting = {p.country for p in actor_parties if p is not None and p.country is not None}
+        if consult and acting and targets and not between and not mutual and all(
+                (m := self._phrase_country(t)) is not None and m.kind == "place" and m.code in acting for t in targets):
+            return []  # a tour at home meets no other party: "Sudan's army chief visited troops in Omdurman"
+        if acting and any(p is not None and p.country in acting for p in target_parties):
+            # "Saudi Arabia said Houthi rebels fired at the kingdom": a title stands for a state other than the actor's
+            target_parties = [p if p is None or p.country not in acting or not self._state_title(self._semantic_head(t))
+                              else Party(p.entity, p.name, self._state_taken_up(self._semantic_head(t), acting), p.start, p.end)
+                              for t, p in zip(targets, target_parties)] + target_parties[len(targets):]
         if target_token is not None and (target_token.lower_ == PAIR_PRONOUN or _paired(target_token)):
             # "Kenya ... urged them", "Saudi Arabia and the US invited both sides": the pair stands for
             # others than the actor's states
@@ -2267,6 +2387,11 @@ class _Coder:
         def threatens_itself(parties: list[Party | None]) -> bool:
             return type_ == "THREATEN" and bool(own_states) and all(p is not None and p.country in own_states for p in parties)
 
+        # "The Kremlin denied that Russian jets had violated Estonian airspace": a denial answers someone
+        # else, not the denier's own state that its clause names
+        denies_itself = (type_ == "REJECT" and self._verb_lemma(token) in DENIAL_VERBS and bool(own_states)
+                         and all(p is not None and p.country in own_states for p in target_parties))
+
         if threatens_itself(target_parties):
             # "warned that Warsaw would respond if Russian troops moved closer": a state does not threaten
             # itself; the threat is aimed at whoever must not meet its condition
@@ -2274,12 +2399,14 @@ class _Coder:
             subject = next((c for c in condition.children if c.dep_ in SUBJECTS), None) if condition is not None else None
             if subject is not None and self._actor_like(subject):
                 target_parties = [self._party(subject)]
-        if not mutual and not symmetric and not between and (threatens_itself(target_parties) or all(p is None or p.country is None for p in target_parties)):
+        if not mutual and not symmetric and not between and (threatens_itself(target_parties) or denies_itself or all(p is None or p.country is None for p in target_parties)):
             named = self._argument_country(token, actors, own_states) or self._sibling_target(candidate, actor_ids)
             if named is None and len(actors) <= 1:
                 named = self._sentence_state(token, actors, own_states)
             if named is not None:
                 target_parties = [self._party(named, place=not self._actor_like(named))]
+            elif denies_itself:
+                target_parties = [None]  # left to the accusation it answers (_reaction_targets)
         # "Russia and Belarus will merge their forces": announced (AGREE) or done, a joint act is mutual
         joint = type_ in MUTUAL_TYPES or candidate.trigger.type in MUTUAL_TYPES or (
             candidate.trigger.intent and any(t in MUTUAL_TYPES for t in self._intended_types(candidate)))  # "are preparing joint exercises"
@@ -2503,9 +2630,19 @@ class _Coder:
         # praise, thanks or a welcome between parties no one names or places is courtesy: "the
         # president welcomed his guests", "thanked voters for their support"
         courtesy = draft["type"] == "SUPPORT"
-        if not courtesy and (id(draft) not in self._weakened or draft["confidence"] >= MIN_UNCODED_CONFIDENCE):
+        # violence between unnamed people, no state's organ among them, nowhere the text places is a
+        # private act, a crime story's: "a man stabbed his neighbour during an argument" (not "police
+        # fought with protesters")
+        private = (draft["type"] == "ASSAULT" and (draft["location"] is None or draft["location"].country is None)
+                   and self._home_at(draft["trigger"].start) is None and not any(map(self._official, (draft["actor"], draft["target"]))))
+        if not courtesy and not private and (id(draft) not in self._weakened or draft["confidence"] >= MIN_UNCODED_CONFIDENCE):
             return False
         return not any(self._names_someone(party) for party in (draft["actor"], draft["target"]))
+
+    def _official(self, party: Party | None) -> bool:
+        """Whether a party's words name a state's organ ("police", "the army", "security forces")."""
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand") if party is not None and party.start is not None else None
+        return span is not None and self._holds_office(span.start, span.end, None)
 
     def _names_someone(self, party: Party | None) -> bool:
         """Whether a party's words name someone or somewhere ("the mayor of Tula", "Oleg Chemezov"),
