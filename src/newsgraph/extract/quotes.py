@@ -1067,8 +1067,8 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
     The entity index resolves pronouns to named people; an unnamed speaker ("the Russian
     President", "a senior official") is no entity, so the pronoun would otherwise be named "He".
     A previous speaker that is an entity other than a person (a country, an outlet), a document,
-    or a plural or coordinated one ("officials", "Hungary and Slovakia"), stops the search. The mention stays
-    the pronoun; the entity is the previous speaker's (None when unnamed).
+    or a plural or coordinated one ("officials", "Hungary and Slovakia"), stops the search. The
+    mention stays the pronoun; the entity is the previous speaker's (None when unnamed).
     """
     named: list[Quote] = []
     previous: list[tuple[Speaker, bool]] = []  # earlier speakers, and whether each is one person
