@@ -446,6 +446,17 @@ def test_an_unresolved_pronoun_is_named_after_the_previous_unnamed_speaker(quote
     assert second.speaker.name == "the Russian President"
 
 
+def test_a_pronoun_after_two_titles_of_one_person_is_named_after_them(quotes_of):
+    text = (
+        "The former secretary and current presidential nominee said the talks had failed. "
+        "He added that the money was already there."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker.name == "The former secretary"  # one person: not "named together"
+    assert mention(text, second) == "He"
+    assert second.speaker.name == "The former secretary"
+
+
 def test_a_pronoun_of_the_other_gender_is_not_named_after_the_previous_speaker(quotes_of):
     text = (
         "Anna Kowalska, a senior adviser, said the talks had stalled. "

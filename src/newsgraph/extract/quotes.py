@@ -1087,7 +1087,7 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
                 break
         elif pronoun not in _PERSONAL_PRONOUNS:
             entity = entities.entity(speaker.entity) if speaker.entity is not None else None
-            singular = token.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in token.children)
+            singular = token.tag_ not in ("NNS", "NNPS") and not _other_parties(token)
             if entity is not None:
                 one_person = singular and entity.type == "PERSON"
             else:  # an unnamed noun phrase: "the Russian President", not "the report" or an untagged name
@@ -1123,7 +1123,7 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
     ref = entities.resolve(name_start, name_end, speaker=speaker)
     if ref is not None:
         return ref.entity, ref.name, start, end
-    conjoined = [c for c in named.children if c.dep_ == "conj" and c.pos in (NOUN, PROPN) and not _second_title(named, c)] if speaker else []
+    conjoined = _other_parties(named) if speaker else []
     if conjoined and named.i == token.i:
         # "Hungary and Slovakia have said…": the pair speaks, named as written (no one entity is it)
         names = []
@@ -1134,6 +1134,12 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
             end = max(end, part_end)
         return None, join_names(names), start, end
     return None, text[name_start:name_end], start, end
+
+
+def _other_parties(head: Token) -> list[Token]:
+    """The nouns coordinated with a speaker that name other parties ("Hungary and Slovakia"), not
+    a second title of the same person ("the former secretary and current nominee")."""
+    return [c for c in head.children if c.dep_ == "conj" and c.pos in (NOUN, PROPN) and not _second_title(head, c)]
 
 
 def _second_title(head: Token, conjunct: Token) -> bool:
