@@ -360,6 +360,7 @@ class _Coder:
         self._state_pairs: list[tuple[int, list[Token]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._lemma_positions: dict[int, list[int]] | None = None  # lemma hash -> token positions
+        self._token_starts: list[int] | None = None  # each token's first character, for _token_at
         # (trigger token, its two parties' words, whether both are states), in text order
         self._coded_pairs: list[tuple[int, tuple[Token, Token], bool]] = []
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
@@ -2077,10 +2078,14 @@ class _Coder:
         return False
 
     def _token_at(self, char: int) -> Token | None:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        if span is None or not len(span):
+        """The token holding character ``char`` (None in the space between tokens)."""
+        if self._token_starts is None:
+            self._token_starts = self.doc.to_array("IDX").tolist()
+        index = bisect_right(self._token_starts, char) - 1
+        if index < 0:
             return None
-        return span[0]
+        token = self.doc[index]
+        return token if char < token.idx + len(token.text) else None
 
     # ------------------------------------------------------------------ assembly
 
