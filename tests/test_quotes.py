@@ -11,7 +11,7 @@ from newsgraph.extract.cues import find_quoted_spans, is_outlet_name
 from newsgraph.extract.entities import extract_entities
 from newsgraph.extract.quotes import FEATURE_VERSION, MODEL_FORMAT, ModelError, QuoteModel, default_model, extract_quotes
 
-from .conftest import run_cli
+from .conftest import run_cli, shared_data
 
 
 @pytest.fixture(scope="module")
@@ -398,7 +398,19 @@ def test_shipped_model_loads_and_is_small():
     model = default_model()
     assert 0.0 < model.threshold < 1.0
     assert len(model.weights) > 1000
-    assert set(model.meta["rules"]) == {"follow_up", "fragment", "unattributed"}
+    assert set(model.meta["rules"]) == {"follow_up", "fragment", "lead", "unattributed"}
+
+
+def test_training_command_runs_end_to_end_on_a_slice(tmp_path):
+    data = shared_data("polnear").parent
+    out = tmp_path / "quotes.json"
+    result = run_cli("train", "quotes", "--data", str(data), "--out", str(out), "--limit", "12", "--folds", "2")
+    assert result.returncode == 0, result.stderr.decode()
+    model = QuoteModel.load(out)
+    assert model.threshold in (0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60)
+    assert set(model.meta["rules"]) == {"follow_up", "fragment", "lead", "unattributed"}
+    assert all(0.0 <= value <= 1.0 for value in model.meta["rules"].values())
+    assert model.meta["data"].startswith("PolNeAR train (12 articles")
 
 
 def test_model_of_another_feature_version_is_refused(tmp_path):
@@ -465,3 +477,38 @@ def test_a_pronoun_of_the_other_gender_is_not_named_after_the_previous_speaker(q
     quotes = quotes_of(text)
     assert quotes[0].speaker.name == "Anna Kowalska"
     assert all(q.speaker.name != "Anna Kowalska" for q in quotes[1:])
+
+
+def test_an_inverted_cue_parsed_as_an_object_names_its_speaker(quotes_of):
+    text = "“There are more candidates competing in New Hampshire,” added another New Hampshire Republican."
+    (quote,) = quotes_of(text)
+    assert quote.cue.text == "added"
+    assert mention(text, quote) == "another New Hampshire Republican"
+
+
+def test_a_quote_after_a_colon_is_spoken_by_the_subject_before_it(quotes_of):
+    text = 'He also played up his strength in a general election: "Who gives us the best chance to win? I do."'
+    (quote,) = quotes_of(text)
+    assert quote.text.startswith('"Who gives')
+    assert mention(text, quote) == "He"
+    assert quote.cue is None  # "played up" is no speech verb: the colon introduces the words
+
+
+def test_a_quote_after_a_short_stance_sentence_is_spoken_by_its_subject(quotes_of):
+    text = 'Dianne Bystrom, a professor at Iowa State University, agreed. "Mainstream Republicans are running out of time."'
+    (quote,) = quotes_of(text)
+    assert quote.speaker.name == "Dianne Bystrom"
+    assert quote.cue.text == "agreed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The result was stark: "We lost everything."',  # a thing, not a speaker, before the colon
+        'The minister was blunt. "This deal is dead."',  # not a stance verb
+        'Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys suggest a second look."',
+    ],
+)
+def test_a_quote_after_other_lead_ins_keeps_no_speaker(quotes_of, text):
+    quote = next(q for q in quotes_of(text) if q.text.startswith('"') and q.text.rstrip('."').endswith(("everything", "dead", "look")))
+    assert quote.speaker is None

@@ -42,7 +42,7 @@ from pathlib import Path
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
-from spacy.symbols import NOUN, PROPN, VERB
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..errors import NewsgraphError
@@ -400,6 +400,9 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
             adjacent = _adjacent_subject(token)
             if adjacent is not None:
                 return adjacent, "adjacent"
+            inverted = _inverted_object(token, quote_of)
+            if inverted is not None:
+                return inverted, "inverted"
         dep = token.dep_
         if dep in _CLIMB_DEPS and token.head.i != token.i:
             token = token.head
@@ -433,6 +436,27 @@ def _adjacent_subject(verb: Token) -> Token | None:
     token = doc[index]
     if token.pos in (NOUN, PROPN) and token.dep_ in ("appos", "pobj", "conj", "npadvmod", "dobj") and token.head.i < token.i:
         return token
+    return None
+
+
+def _inverted_object(verb: Token, quote_of: list[int] | None) -> Token | None:
+    """The speaker of an inverted cue right after the closing quote mark, which the parser took
+    for the verb's object: '"…," added another New Hampshire Republican.' (a finite speech verb
+    outside the quote, with no subject of its own)."""
+    if quote_of is None or verb.i < 2 or verb.tag_ not in ("VBD", "VBZ", "VBP") or quote_of[verb.i] >= 0:
+        return None
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.lemma_.lower() == "tell":
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text == ",":
+        before = verb.doc[verb.i - 2]
+    if not (before.is_punct and _is_quote_char(before.text[-1]) and quote_of[before.i] >= 0):
+        return None
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos in (NOUN, PROPN):
+            return child
+        if not (child.is_punct or child.dep_ in ("advmod", "npadvmod")):
+            return None
     return None
 
 
@@ -981,7 +1005,12 @@ def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel) -> l
             if speaker is not None:
                 candidate = Candidate(cue, (cue,), pieces, "fragment", speaker, score=model.rule_confidence("fragment"))
             else:
-                candidate = Candidate(None, (), pieces, "unattributed", None, score=model.rule_confidence("unattributed"))
+                cue, speaker = _lead_speaker(layout, quoted, p_start)
+                if speaker is not None:
+                    cue_tokens = (cue,) if cue is not None else ()
+                    candidate = Candidate(cue, cue_tokens, pieces, "lead", speaker, score=model.rule_confidence("lead"))
+                else:
+                    candidate = Candidate(None, (), pieces, "unattributed", None, score=model.rule_confidence("unattributed"))
         result.append(candidate)
     result.sort(key=lambda c: c.start)
     return result
@@ -1010,6 +1039,56 @@ def _fragment_speaker(layout: _Layout, quoted: QuotedSpan) -> tuple[Token | None
             break
         token = token.head
     return None, None
+
+
+# Verbs that report a stance with no content of their own: "Bystrom agreed. "…""
+_STANCE_VERBS = SPEECH_VERBS | frozenset({"agree", "disagree", "concur", "object", "demur"})
+_LEAD_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_LEAD_SENTENCE_TOKENS = 12  # "X agreed." is short: a longer sentence is the writer's own
+
+
+def _lead_speaker(layout: _Layout, quoted: QuotedSpan, paragraph_start: int) -> tuple[Token | None, Token | None]:
+    """Who speaks a quote that opens its sentence with no cue of its own, from the words that lead
+    into it in the same paragraph: the subject of the clause before a colon ('He played up his
+    strength: "Who gives us the best chance?"') or of a short sentence that only reports a stance
+    ('Bystrom agreed. "Mainstream Republicans are running out of time."'). The subject must be a
+    person or body (a name, a personal pronoun, a role noun): 'The result was stark: "…"' keeps
+    no speaker."""
+    doc, text = layout.doc, layout.text
+    lead = text[paragraph_start:quoted.start].rstrip()
+    if not lead:
+        return None, None
+    first = layout.token_range(quoted.start, quoted.end)[0]
+    if lead.endswith(":"):
+        colon = first - 1
+        while colon >= 0 and doc[colon].text != ":":
+            colon -= 1
+        if colon < 0:
+            return None, None
+        verb = doc[colon].head
+        while verb.pos not in (VERB, AUX) and verb.head.i != verb.i:
+            verb = verb.head
+    elif lead.endswith("."):
+        sentence = doc[first - 1].sent
+        if len(sentence) > _LEAD_SENTENCE_TOKENS or doc[sentence.start].idx < paragraph_start:
+            return None, None
+        verb = sentence.root
+        if verb.lemma_.lower() not in _STANCE_VERBS or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in verb.children):
+            return None, None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].left_edge.i != sentence.start or doc[sentence.start].pos_ in ("CCONJ", "ADV"):
+            return None, None  # "Or maybe Jeb Bush, a consultant says.": the sentence holds content of its own
+    else:
+        return None, None
+    if verb.pos not in (VERB, AUX) or layout.quote_of[verb.i] >= 0:
+        return None, None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None, None
+    person = subject.lower_ in _LEAD_PRONOUNS or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.pos == PROPN
+    if not (person or (subject.pos == NOUN and subject.lower_ in ROLE_WORDS)):
+        return None, None
+    return (verb if verb.lemma_.lower() in _STANCE_VERBS else None), author_of(subject)
 
 
 def _is_so_called(token: Token) -> bool:

@@ -14,7 +14,8 @@ Recipe (deterministic for a given corpus, spaCy model and scikit-learn version):
    articles: each fold's model extracts quotes from the held-out articles exactly as at run time,
    and the threshold with the best sum of content F1 and end-to-end F1 wins; the same held-out
    runs measure the precision of the rule-based quotes (follow-up paragraphs, fragments, quotes
-   with no speaker), which becomes their ``confidence``;
+   led into by a colon or a stance sentence, quotes with no speaker), which becomes their
+   ``confidence``;
 5. refit on all training articles and export the weights as JSON (rounded, tiny ones dropped).
 
 Speakers are scored without the entity resolver here (names are the mention text): the
@@ -43,7 +44,7 @@ DEFAULT_C = 0.3
 DEFAULT_FOLDS = 5
 DEFAULT_SEED = 13
 THRESHOLDS = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60)
-RULES = ("follow_up", "fragment", "unattributed")
+RULES = ("follow_up", "fragment", "lead", "unattributed")
 MIN_WEIGHT = 1e-3  # weights smaller than this shift no probability by more than a rounding error
 SIGNIFICANT_DIGITS = 6
 
