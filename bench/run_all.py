@@ -15,6 +15,7 @@ BENCHMARKS["events_sentences"] = ("events_sentences.__main__", [])
 BENCHMARKS["unseen2"] = ("unseen", ["--set", "unseen2"])
 BENCHMARKS["unseen3"] = ("unseen", ["--set", "unseen3"])
 BENCHMARKS["unseen4"] = ("unseen", ["--set", "unseen4"])
+BENCHMARKS["unseen5"] = ("unseen", ["--set", "unseen5"])
 
 
 def main(argv: list[str] | None = None) -> None:
