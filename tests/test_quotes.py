@@ -512,3 +512,9 @@ def test_a_quote_after_a_short_stance_sentence_is_spoken_by_its_subject(quotes_o
 def test_a_quote_after_other_lead_ins_keeps_no_speaker(quotes_of, text):
     quote = next(q for q in quotes_of(text) if q.text.startswith('"') and q.text.rstrip('."').endswith(("everything", "dead", "look")))
     assert quote.speaker is None
+
+
+def test_a_time_next_to_a_subjectless_cue_is_not_its_speaker(quotes_of):
+    text = "The ACLU of Oregon, which released a statement Tuesday questioning whether the ruling was lawful, said it would appeal."
+    quote = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "questioning")
+    assert quote.speaker is None or quote.speaker.name != "Tuesday"

@@ -434,6 +434,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
         if index < sentence_start:
             return None
     token = doc[index]
+    if token.ent_type_ in ("DATE", "TIME"):
+        return None  # 'released a statement Tuesday questioning…': a time, not a speaker
     if token.pos in (NOUN, PROPN) and token.dep_ in ("appos", "pobj", "conj", "npadvmod", "dobj") and token.head.i < token.i:
         return token
     return None
