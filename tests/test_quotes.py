@@ -518,3 +518,10 @@ def test_a_time_next_to_a_subjectless_cue_is_not_its_speaker(quotes_of):
     text = "The ACLU of Oregon, which released a statement Tuesday questioning whether the ruling was lawful, said it would appeal."
     quote = next(q for q in quotes_of(text) if q.cue is not None and q.cue.text == "questioning")
     assert quote.speaker is None or quote.speaker.name != "Tuesday"
+
+
+def test_a_verbless_sentence_parsed_as_noun_plus_participle_keeps_its_subject(quotes_of):
+    text = "A Quinnipiac University poll found last week that Clinton would beat Trump in a general election."
+    (quote,) = quotes_of(text)
+    assert quote.cue.text == "found"
+    assert mention(text, quote).endswith("poll")

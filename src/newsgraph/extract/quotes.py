@@ -355,6 +355,13 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
             holder = holder.head
         if holder.i != cue.head.i and holder.pos == VERB and holder.lemma_.lower() in _SPEECH_OR_BELIEF:
             return find_speaker(holder, quote_of)
+    if (
+        cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.dep_ == "ROOT" and cue.head.pos in (NOUN, PROPN)
+        and cue.head.i < cue.i and any(c.dep_ == "ccomp" for c in cue.children)
+    ):
+        # "A Quinnipiac poll found last week that…" parsed as a noun modified by "found": the sentence
+        # has no verb of its own, so the noun is the cue's subject
+        return cue.head, "subject"
     token = cue
     for _ in range(4):
         subject = passive = agent = possessor = None
