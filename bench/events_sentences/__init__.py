@@ -6,7 +6,9 @@ type) and 29 negatives with no main event (background, hypotheticals, generic st
 its header gives the format. ``sentences2.tsv``, a second batch of about 40, was written after the
 first batch's fixes, on what the blind census says the coder misses or adds; ``sentences3.tsv``, a
 third of about 40, after all round-5 changes, to check them on sentences they were not made on;
-``sentences4.tsv``, about 120, for round 6, on the error kinds of the blind census (README.md); ``sentences5.tsv``, about 130, for round 7, on the round-6 census. ``python -m bench.events_sentences [-v]`` scores the coder on it;
+``sentences4.tsv``, about 120, for round 6, on the error kinds of the blind census (README.md); ``sentences5.tsv``, about 130, for round 7, on the round-6 census;
+``sentences6.tsv``, about 150, for round 8, on the countries of parties, in two alike halves (a fourth column, split A or B):
+round 8 read only split A's errors, so split B measures whether its rules carry over. ``python -m bench.events_sentences [-v]`` scores the coder on it;
 ``python -m bench.events_sentences.ablation`` measures what each precision rule and target heuristic
 of ``newsgraph.extract.events`` pays on this set and the three development article sets.
 """
@@ -20,7 +22,8 @@ from pathlib import Path
 FOLDER = Path(__file__).resolve().parent
 SENTENCES = FOLDER / "sentences.tsv"
 # the second batch was written after the first batch's fixes, before any further change
-BATCHES = (SENTENCES, FOLDER / "sentences2.tsv", FOLDER / "sentences3.tsv", FOLDER / "sentences4.tsv", FOLDER / "sentences5.tsv")
+BATCHES = (SENTENCES, FOLDER / "sentences2.tsv", FOLDER / "sentences3.tsv", FOLDER / "sentences4.tsv", FOLDER / "sentences5.tsv",
+           FOLDER / "sentences6.tsv")
 PUBLISHED = "2026-12-03"  # the sentences are today's news: "on Tuesday" is this week
 
 
@@ -33,6 +36,7 @@ class Item:
     published: str
     events: list
     batch: str = ""
+    split: str = ""  # "A" or "B" in a batch with a split column (sentences6.tsv), else empty
 
     @property
     def negative(self) -> bool:
@@ -60,11 +64,11 @@ def _read_batch(path: Path) -> list[Item]:
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 3:
-            raise SystemExit(f"{path.name}:{number}: expected id, events and text separated by tabs")
-        key, events, text = fields
+        if len(fields) not in (3, 4) or (len(fields) == 4 and fields[3] not in ("A", "B")):
+            raise SystemExit(f"{path.name}:{number}: expected id, events, text and an optional split (A or B) separated by tabs")
+        key, events, text = fields[:3]
         gold = [] if events.strip() == "-" else [_gold_event(e.strip(), number) for e in events.split(";")]
-        items.append(Item(key, text.replace("\\n", "\n"), PUBLISHED, gold, path.name))
+        items.append(Item(key, text.replace("\\n", "\n"), PUBLISHED, gold, path.name, fields[3] if len(fields) == 4 else ""))
     return items
 
 

@@ -113,6 +113,8 @@ LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "acr
 # PLOVER's mutual types: coordinated actors with no target act with each other ("Thai and Malaysian
 # forces launched joint patrols"), whatever the verb
 MUTUAL_TYPES = frozenset({"COOPERATE", "CONSULT"})
+# Verbs whose passive names the expelling state in a "from" phrase: "was expelled from Norway".
+EXPULSION_VERBS = frozenset({"expel", "deport"})
 # Verbs whose subject issues the document they take ("ended the summit with a communique"), unlike
 # those that only respond to it ("urged Beijing to respect a ruling").
 ISSUING_VERBS = frozenset({
@@ -127,6 +129,10 @@ RECIPROCAL_VERBS = frozenset({
     "ratify", "partner", "ally", "trade", "swap", "initial", "strike", "seal", "settle", "resolve",
     "clinch", "hammer", "sever", "cut", "break", "suspend", "downgrade",
 })
+# Harm no one inflicted: "were injured in a traffic accident"
+MISHAP_NOUNS = frozenset({"accident", "crash", "collision", "stampede", "landslide", "flood", "earthquake", "quake", "storm", "fire", "blaze", "avalanche", "mishap"})
+# Violence with a partner ("clashed with", "exchanged fire with"): both sides fight.
+TWO_SIDED_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
 # Verbs whose object is the one asked or made to act: "urged Israel to halt".
 OBJECT_CONTROL_VERBS = frozenset({
     "urge", "ask", "order", "call", "force", "persuade", "invite", "allow", "encourage", "press",
@@ -294,6 +300,18 @@ OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "take", "resume", "cont
 # ("the state media") or a people ("addressed the nation")
 STATE_TITLES = frozenset({"country", "kingdom", "island", "republic", "emirate", "archipelago", "monarchy", "neighbour", "neighbor"})
 MODIFIED_STATE_TITLES = frozenset({"state", "nation"})
+# names an office is taken up by besides its own (docs/events.md, "an office repeated"): the bodies that govern a
+# state stand for each other, and a ministry for its minister
+_GOVERNING = ("government", "junta", "regime", "administration")
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
+# nouns that take up an organisation named before them: "the group", "the movement"
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
+# bodies of one state that are no national office at home (an embassy is abroad), taken up like offices:
+# "The Chinese embassy in Manila protested… The embassy accused the Philippines"
+REPEATED_BODIES = frozenset({*_SPOKESPEOPLE, "embassy", "consulate", "delegation", "coalition", "militia"})
+OFFICE_KIN = {**{body: tuple(other for other in _GOVERNING if other != body) for body in _GOVERNING}, "ministry": ("minister",),
+              # a spokesperson speaks for the office named before: "Pakistan's foreign office said… The spokeswoman also accused…"
+              **{word: ("ministry", "office", "government", "army", "military", "police", "presidency", "junta") for word in _SPOKESPEOPLE}}
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # what a call for no one in particular asks for: "called for calm", "urged restraint"
 CALM_NOUNS = frozenset({"calm", "restraint", "patience", "unity", "tolerance", "composure", "vigilance", "caution"})
@@ -989,7 +1007,7 @@ class _Coder:
             # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices only)
             country = home.code
         if country is None and not place:
-            named = self._state_just_named(start)  # "Iran condemned the decision. Foreign ministry spokesman X..."
+            named = self._state_just_named(start, end)  # "Iran condemned the decision. Foreign ministry spokesman X..."
             country = named if named is not None and self._holds_office(start, end, ref) and not self._acts_on(head, named) else None
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
@@ -999,12 +1017,22 @@ class _Coder:
         court's judges") after "the International Court of Justice", "the ministry" after "the
         Foreign Ministry of Ecuador" — the nearest name before it whose head word it repeats; for an
         office or armed group, also an earlier one placed by its own phrase ("the coast guard" after
-        "the Philippine coast guard")."""
+        "the Philippine coast guard"), named by a kindred noun (OFFICE_KIN: "the junta" after "Mali's
+        military government", "the ministry" after "Peru's foreign minister", "the spokeswoman" after
+        "Pakistan's foreign office") or heading a compound ("the army" after "Sudan's army chief")."""
         # a capitalised bare head counts too: "the Council" after "the UN Security Council"
         nouns = [n for n in (head, *(c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")))
                  if (n.pos_ == "NOUN" or (n.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in n.children)))
                  and any(c.lower_ == "the" for c in n.children)]
         if not nouns:
+            return None
+        if head.lemma_.lower() in GROUP_NOUNS and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            # "the group" takes up the nearest organisation named before it as a subject: "The Houthis fired a
+            # missile… The group also attacked a ship" (a state is no group)
+            for _, token in self._tokens_before(head.i, 3):
+                found = self._phrase_country(token) if token.dep_ in ("nsubj", "nsubjpass") else None
+                if found is not None and found.kind in ("org", "igo", "ngo", "img"):
+                    return found.code
             return None
         if self._named_heads is None:
             self._named_heads = {}
@@ -1019,15 +1047,20 @@ class _Coder:
                 self._lemma_positions.setdefault(lemma, []).append(i)
         for noun in nouns:
             earlier = max(((i, code) for i, code in self._named_heads.get(noun.lemma_.lower(), ()) if i < noun.i), default=None)
-            if _noun_class(noun, "office") or noun.lemma_.lower() in DOMESTIC_GROUPS:
+            if _noun_class(noun, "office") or noun.lemma_.lower() in DOMESTIC_GROUPS or noun.lemma_.lower() in REPEATED_BODIES:
                 # or, if nearer, the same office or armed group placed by its own phrase: "the rebels" after
-                # "Colombia's ELN rebels" (looked up only when asked: most offices are never taken up)
-                for i in reversed(self._lemma_positions.get(noun.lemma, ())):
+                # "Colombia's ELN rebels" (looked up only when asked: most offices are never taken up); a
+                # governing body by another of its names ("the junta" after "Mali's military government"),
+                # a ministry by its minister, an office by its head ("the army" after "Sudan's army chief")
+                lemmas = (noun.lemma, *map(hash_string, OFFICE_KIN.get(noun.lemma_.lower(), ())))
+                positions = sorted(i for lemma in lemmas for i in self._lemma_positions.get(lemma, ()))
+                for i in reversed(positions):
                     if i >= noun.i:
                         continue
                     if (earlier is not None and i <= earlier[0]) or self.doc[i].idx < self._dateline_end:
                         break
-                    found = self._phrase_country(self.doc[i]) if self.doc[i].pos_ == "NOUN" else None
+                    word = self.doc[i].head if self.doc[i].dep_ == "compound" and self.doc[i].head.pos_ == "NOUN" else self.doc[i]
+                    found = self._phrase_country(word) if word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower) else None
                     if found is not None:
                         earlier = (i, found.code)
                         break
@@ -1098,15 +1131,18 @@ class _Coder:
             for token in reversed(self.doc[start:index if sentence == number else end]):
                 yield sentence, token
 
-    def _state_just_named(self, start: int) -> str | None:
+    def _state_just_named(self, start: int, end: int) -> str | None:
         """The state that is the subject just before an office with no country, in its sentence or
         the one before: "Ukraine welcomed the sanctions. Foreign Minister Andriy Kuleba thanked the
         bloc" → UKR. Only a state's own name (or capital, or seat) counts, and only the nearest
-        subject: after "Kuleba said", a minister is no longer placed."""
+        subject: after "Kuleba said", a minister is no longer placed; and a governing body in the clause
+        that state's name is the subject of is another state's ("France condemned the junta's…")."""
         for _, token in self._tokens_before(start, 2):
             if token.dep_ in ("nsubj", "nsubjpass") and token.idx >= self._dateline_end:
                 found = self._token_country(token)
                 named = found is not None and found.kind in ("name", "capital", "seat") and found.code not in NON_STATE_CODES
+                if named and self.doc[start:end].root.lemma_.lower() in _GOVERNING and any(t.i == start for t in token.head.subtree):
+                    return None  # a governing body the state acts on is another's: "France condemned the junta's detention of…"
                 return found.code if named else None
         return None
 
@@ -1419,10 +1455,15 @@ class _Coder:
             partner = self._target_from_prepositions([verb, *same_type_nouns], ("with",), actor_ids)
             if partner is not None:
                 return partner  # who is talked with, before what is talked about: "discussed Gaza with Macron"
-        if type_ in ("AID", "COOPERATE"):
+        handing = type_ not in ("AID", "COOPERATE") and self._verb_lemma(verb) in ("hand", "transfer")
+        if type_ in ("AID", "COOPERATE") or handing:
             # what is handed over is the theme, who receives it the target: "extradited a Russian
-            # businessman to the United States"
+            # businessman to the United States"; a person released is handed to a state when one is named
+            # ("handed over a Colombian drug lord to the United States"), not to a go-between ("two Kenyan
+            # hostages to the Red Cross")
             recipient = self._target_from_prepositions([verb], ("to",), actor_ids)
+            if recipient is not None and handing and ((m := self._phrase_country(recipient)) is None or m.code in NON_STATE_CODES):
+                recipient = None
             if recipient is not None:
                 return recipient
         obj = self._object(verb)
@@ -1785,11 +1826,19 @@ class _Coder:
     def _unasserted(self, candidate: _Candidate) -> bool:
         """Whether the event is only supposed or is a state of things rather than one event: a
         counterfactual, (in) the condition of an if/unless clause, in a yes/no question, told with an
-        uncounted duration or as a present-perfect summary, or an exhortation (docs/events.md rule 23)."""
+        uncounted duration or as a present-perfect summary, or an exhortation, or said to be unlikely ("a
+        proposal the junta was unlikely to accept"), or harm no one did (docs/events.md rule 23)."""
         token = candidate.token
-        return (self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
+        return ((token.dep_ == "xcomp" and token.head.lower_ == "unlikely") or self._mishap(token) or self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
                 or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
                 or self._standing_description(token) or self._anyones_act(token))
+
+    def _mishap(self, token: Token) -> bool:
+        """Whether harm told in the passive with no agent came from a mishap, not an attack: "two
+        tourists were injured in a traffic accident", "killed in a crash"."""
+        return (token.pos_ == "VERB" and self._passive(token) and not any(c.dep_ == "agent" for c in token.children)
+                and any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and o.dep_ == "pobj" and o.lemma_.lower() in MISHAP_NOUNS
+                        for c in token.children for o in c.children))
 
     def _anyones_act(self, token: Token) -> bool:
         """Whether an act is told of any party at all, a rule rather than an event: "any country that
@@ -1845,7 +1894,8 @@ class _Coder:
         """Whether a verb in the present perfect sums up a past up to now, with a duration, a
         repetition or a constancy ("Angola has mediated between them for two years", "Budapest has
         repeatedly clashed with Brussels", "Tehran has previously retaliated", "Madrid has long
-        supported closer ties", "Warsaw has accused Minsk of it since 2021"); in the past a counted or repeated act is still an event ("met the envoys four
+        supported closer ties", "Warsaw has accused Minsk of it since 2021", "since the 2019 unrest", "in
+        recent years"); in the past a counted or repeated act is still an event ("met the envoys four
         times", "had repeatedly asked Kabul")."""
         if not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)):
             return False
@@ -1856,10 +1906,15 @@ class _Coder:
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS for o in child.children
             ):
                 return True
+            if child.dep_ == "prep" and child.lower_ in ("in", "over") and any(
+                o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS
+                and any(m.lower_ in ("recent", "past", "last") for m in o.children) for o in child.children
+            ):
+                return True  # "has held several European nationals in recent years"
         # from a year to now, also on a non-finite verb of the clause: "thousands have been detained
         # since 2013", "has accused Minsk of orchestrating the flows since 2021"
         return any(
-            t.lower_ == "since" and t.dep_ == "prep" and any(o.dep_ == "pobj" and _names_year(o) for o in t.children)
+            t.lower_ == "since" and t.dep_ == "prep" and any(o.dep_ == "pobj" and (_names_year(o) or any(map(_names_year, o.children))) for o in t.children)
             and all(a.i == verb.i or a.tag_ not in FINITE_TAGS for a in takewhile(lambda a: a.i != verb.i, t.ancestors))
             for t in verb.subtree
         )
@@ -1929,13 +1984,39 @@ class _Coder:
             node = frontier.pop()
             if node.i in actor_ids or self._direct_quote_at(node.idx) != own_quote:
                 continue
-            if node.dep_ == "prep" and (node.lower_ in LOCATION_PREPOSITIONS or node.lower_ in CIRCUMSTANCE_PREPOSITIONS):
+            if node.dep_ == "prep" and (node.lower_ in LOCATION_PREPOSITIONS or node.lower_ in CIRCUMSTANCE_PREPOSITIONS) and not (
+                    node.lower_ in LOCATION_PREPOSITIONS and node.head.i != trigger.i and self._repression_at_home(node.head)):
                 continue  # where, when or why it happened, not to whom: "in Niger", "despite Israel's wish"
             mention = self._token_country(node)
             if mention is not None and mention.code not in actor_codes:
                 found.append(node)
             frontier.extend(c for c in node.children if c.dep_ not in CLAUSE_BREAK_DEPS)
         return min(found, key=lambda t: abs(t.i - trigger.i), default=None)
+
+    def _destination_before(self, index: int, exclude: set[str]) -> str | None:
+        """The state of the place someone travelled to ("flew to New Delhi", "arrived in Kigali"), the
+        nearest named before token ``index`` in its sentence and the one before, other than ``exclude``."""
+        for _, token in self._tokens_before(index, 2):
+            if token.dep_ != "pobj" or token.head.lower_ not in ("to", "in") or token.head.head.lemma_.lower() not in TRAVEL_VERBS:
+                continue
+            found = self._token_country(token)
+            if found is not None and found.code not in NON_STATE_CODES and found.code not in exclude:
+                return found.code
+        return None
+
+    def _owned_by_pronoun(self, token: Token) -> bool:
+        """Whether a phrase is owned by "its"/"their" ("one of its fishing boats"; not "their own positions")."""
+        children = list(self._semantic_head(token).children)
+        return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and not any(c.lower_ == "own" for c in children)
+
+    def _repression_at_home(self, noun: Token) -> bool:
+        """Whether a noun is an act of repression with no author named, which the state it happens in
+        does: "expressed concern over the detention of a Norwegian citizen in Iran" is aimed at Iran (the
+        place phrase may hang on the act's ``of`` phrase, as the parser often hangs it)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        return (noun.pos_ == "NOUN" and any(t.type == "COERCE" for t in LEXICON.nouns.get(noun.lemma_.lower(), ()))
+                and self._nominal_actor(noun) is None)
 
     def _sentence_state(self, trigger: Token, actors: list[Token], actor_codes: set[str]) -> Token | None:
         """After the trigger's own arguments, its sentence: when it names exactly one state other than the
@@ -2175,6 +2256,11 @@ class _Coder:
         if candidate.nominal:
             return self._nominal_actor(token), False
         actor, passive = self._subject(token)
+        if passive and actor is None and self._verb_lemma(token) in EXPULSION_VERBS:
+            # "A Russian diplomat was expelled from Norway": who expels is where from; the expelled are the target
+            source = self._target_from_prepositions([token], ("from",), set())
+            if source is not None:
+                return source, True
         if passive and actor is None and candidate.trigger.type in THEME_TYPES:
             # "30,000 Russian troops will be stationed in Belarus": the troops are the ones moving.
             subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -2300,6 +2386,12 @@ class _Coder:
         actor_ids = {t.i for t in actors}
         mutual = not candidate.nominal and self._each_other(token)
         target_token = None if mutual else recipient or self._target(candidate, actor_ids)
+        if target_token is not None and target_token.dep_ in OBJECTS and target_token.head.i == token.i and self._owned_by_pronoun(target_token):
+            # "Poland closed its airspace to Belarusian airlines": what is closed is the actor's own, who it
+            # is closed to is the target
+            shut_out = self._target_from_prepositions([token], ("to",), actor_ids)
+            if shut_out is not None and self._phrase_country(shut_out) is not None:
+                target_token = shut_out
         if target_token is None and not mutual:
             target_token = self._purpose_target(candidate, actor_ids)
         # coordinated parties of a symmetric act are each other's targets, not the place's nor those
@@ -2361,9 +2453,18 @@ class _Coder:
             return []  # a tour at home meets no other party: "Sudan's army chief visited troops in Omdurman"
         if acting and any(p is not None and p.country in acting for p in target_parties):
             # "Saudi Arabia said Houthi rebels fired at the kingdom": a title stands for a state other than the actor's
-            target_parties = [p if p is None or p.country not in acting or not self._state_title(self._semantic_head(t))
+            # and no one attacks what is their own: "Vietnam said a Chinese ship rammed one of its boats"
+            target_parties = [p if p is None or p.country not in acting or not (
+                                  self._state_title(self._semantic_head(t)) or (type_ == "ASSAULT" and self._owned_by_pronoun(t)))
                               else Party(p.entity, p.name, self._state_taken_up(self._semantic_head(t), acting), p.start, p.end)
                               for t, p in zip(targets, target_parties)] + target_parties[len(targets):]
+        if consult and targets and all(p is not None and p.country is None and (
+                self._semantic_head(t).ent_type_ == "PERSON" or self._holds_office(*self._phrase_bounds(t), self._entity_of(t)))
+                for t, p in zip(targets, target_parties)):
+            # "Lavrov flew to New Delhi on Monday. Lavrov met Prime Minister Narendra Modi": the host's office
+            destination = self._destination_before(token.i, acting)
+            if destination is not None:
+                target_parties = [Party(p.entity, p.name, destination, p.start, p.end) for p in target_parties]
         if target_token is not None and (target_token.lower_ == PAIR_PRONOUN or _paired(target_token)):
             # "Kenya ... urged them", "Saudi Arabia and the US invited both sides": the pair stands for
             # others than the actor's states
@@ -2420,6 +2521,10 @@ class _Coder:
             pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
         else:
             pairs = [(a, t) for a in actor_parties for t in target_parties]
+            if type_ == "ASSAULT" and self._verb_lemma(token) in TWO_SIDED_VERBS and target_token is not None and target_token.head.lower_ == "with":
+                # "Lebanese troops exchanged fire with Israeli soldiers": a fight between two states' parties has
+                # two sides, each the other's target
+                pairs += [(t, a) for a, t in pairs if a is not None and t is not None and None is not a.country != t.country is not None]
         # no one is their own partner: two mentions of one person in a compound subject pair with others only
         pairs = [(a, t) for a, t in pairs if not (a and t and (_party_key(a) == _party_key(t) or (a.entity and a.entity == t.entity and a.country == t.country)))] or [(pairs[0][0], None)]
         common = {
