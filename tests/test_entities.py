@@ -312,3 +312,21 @@ def test_a_surname_tagged_as_a_people_joins_the_person(nlp):
     ])
     (person,) = extract_entities(doc).entities()
     assert (person.name, person.type, len(person.mentions)) == ("Anthony Albanese", "PERSON", 2)
+
+
+def test_a_family_name_given_first_is_the_titled_person_later(parse):
+    text = (
+        "BEIJING - Chinese Foreign Minister Wang Yi met his Indian counterpart on Monday. "
+        "Wang said the two countries would resume border talks. Later, Wang accused Manila of provocations."
+    )
+    index = extract_entities(parse(text))
+    wang = by_name(index)["Wang Yi"]
+    assert sum(m.text == "Wang" for m in wang.mentions) == 2
+    assert "Wang" not in by_name(index)  # not an organisation of its own
+
+
+def test_a_place_that_is_also_a_titled_persons_first_name_stays_a_place(parse):
+    text = "Rep. Virginia Foxx spoke in Richmond. Virginia will vote in March, officials said."
+    index = extract_entities(parse(text))
+    assert "Virginia Foxx" in by_name(index)
+    assert all(m.text != "Virginia" for m in by_name(index)["Virginia Foxx"].mentions)

@@ -488,10 +488,23 @@ class _Collector:
                 if not named.forced:
                     named.label, named.forced = "GPE", True
         full_person_lasts = {_surname_key(n.words) for n in self.found if n.label == "PERSON" and len(n.words) > 1}
+        # family name first ("Foreign Minister Wang Yi" ... "Wang"): the first word of a two-word person
+        # name that a title shows to be a person's ("Wells Fargo" and "Midway Atoll" get tagged PERSON too)
+        full_person_firsts = {
+            fold(n.words[0]) for n in self.found
+            if n.label == "PERSON" and len(n.words) == 2 and (n.title is not None or n.first < n.name_first)
+        }
         for named in self.found:
             if not named.forced and named.label != "PERSON" and _name_parts(named.words)[0] is None:
                 # a surname that only looks like a demonym ("Albanese" after "Anthony Albanese", tagged NORP)
                 if _surname_key(named.words) in full_person_lasts and (country_code(named.text) is None or named.label == "NORP"):
+                    named.label, named.forced = "PERSON", True
+                elif (
+                    len(named.words) == 1 and fold(named.words[0]) in full_person_firsts and named.label in ("ORG", "NORP", "LOC", "FAC")
+                    and country_code(named.text) is None and not self._place_name(named) and fold(named.words[0]) not in ORG_WORDS
+                ):
+                    # "Wang said…" tagged ORG after "Foreign Minister Wang Yi" (not GPE: "Virginia" after "Rep.
+                    # Virginia Foxx" is the state)
                     named.label, named.forced = "PERSON", True
         # a surname shown to be a person's ("Djokovic, who...") makes its full name a person's too
         # ("Novak Djokovic" tagged ORG), and ends a span the tagger ran on ("Djokovic on Centre Court")
