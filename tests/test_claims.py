@@ -726,6 +726,9 @@ def test_the_writers_own_reported_thought_stays_unattributed_given_quotes(parse)
         ("Russia", "Kremlin", False),
         ("Poland's foreign ministry", "Russian foreign ministry", False),
         ("Dana Whitfield", "Europe", False),
+        ("U.N.", "the U.N.", True),  # a dotted abbreviation is one word, even one spelling a stop word
+        ("U.S. Treasury", "the U.S.", True),
+        ("U.N.", "U.K.", False),
         (None, None, True),
         ("Diplomats", None, False),
     ],

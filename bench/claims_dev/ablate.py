@@ -1,14 +1,14 @@
 """Fixed/broken counts of single lexicon entries and code rules of the claim extractor on PolNeAR train.
 
-``python -m bench.claims_dev.ablate [--limit N] [--cache FILE] [--dump FILE] [--against FILE] [CONSTANT:word ... | rules | round6 | round7]`` parses the PolNeAR *train*
+``python -m bench.claims_dev.ablate [--limit N] [--cache FILE] [--dump FILE] [--against FILE] [CONSTANT:word ... | rules | round6 | round7 | round8]`` parses the PolNeAR *train*
 articles once (with entities, quotes and times, which the claim rules do not change), scores the
 claim extractor as it stands, then, for each ``CONSTANT:word`` given (a word of a lexicon in
 ``newsgraph.extract.claims``; ``CONSTANT:*`` for the whole constant emptied), scores it again
 without that entry. It prints, per entry, how many sentences the entry fixes (both right with it,
 not without) and breaks (the reverse): the measure a rule is kept by (never run on dev). ``rules``
-measures the entries listed in ``RULES`` below; ``round6`` and ``round7`` the code rules of
-``ROUND6`` and ``ROUND7`` (rounds 6 and 7 of issue 4), each switched on alone over all of its
-round's rules switched off.
+measures the entries listed in ``RULES`` below; ``round6``, ``round7`` and ``round8`` the code
+rules of ``ROUND6``, ``ROUND7`` and ``ROUND8`` (rounds 6 to 8 of issue 4), each switched on alone
+over all of its round's rules switched off.
 """
 
 from __future__ import annotations
@@ -76,6 +76,20 @@ ROUND7 = {
 }
 
 
+# Round 8 code rules (issue 4: who a source is when a whole article names it more than once).
+ROUND8 = {
+    "collective named with its members": ("_members", lambda *a, **k: None),
+    "the group after an organisation": ("BODY_NOUNS", frozenset()),
+    "the company/lender: body of its kind before": ("_described_body", lambda *a, **k: None),
+    "document published under another name": ("PUBLISHING_VERBS", frozenset()),
+    "he/she not after a group or body": ("_many_or_body", lambda *a, **k: False),
+    "he/she: one person described before": ("_person_described_before", lambda *a, **k: None),
+    "forecast read as a noun": ("_misread_forecast", lambda *a, **k: None),
+    "inverted frame read as the root": ("_inverted_root", lambda *a, **k: False),
+    '"that" read as an adverb': ("_complementiser", lambda token, heads: token.head.i in heads and token.dep_ == "mark" and token.lower_ in ("that", "whether", "if")),
+}
+
+
 def _round(module, wrong, rules: dict, label: str) -> None:
     """Each rule of ``rules`` alone over all of them switched off: fixed/broken on train."""
     original = {name: getattr(module, attribute) for name, (attribute, _) in rules.items()}
@@ -109,7 +123,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--against", type=Path, help="a --dump file to count fixed/broken sentences against")
     parser.add_argument("entries", nargs="*", default=None)
     args = parser.parse_args(argv)
-    rounds = {"round6": ROUND6, "round7": ROUND7}
+    rounds = {"round6": ROUND6, "round7": ROUND7, "round8": ROUND8}
     round_rules = rounds.get(args.entries[0]) if len(args.entries or []) == 1 else None
     entries = RULES if args.entries == ["rules"] else [] if round_rules else args.entries or []
     if args.cache is not None and args.cache.exists():

@@ -40,6 +40,7 @@ MIN_SHARE = 0.5
 MIN_PREFIX = 5
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.N.", "U.S.": one word, though its letters are single
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +169,10 @@ def read_gold(path: Path | str, text: str) -> tuple[list[GoldClaim], int]:
 
 
 def _words(name: str) -> list[str]:
-    words = []
-    for word in _WORD.findall(name.lower()):
+    """The content words of a name; a dotted abbreviation is one word ("the U.N." → "un"), kept
+    even when it spells a stop word ("U.S." → "us")."""
+    words = [a.replace(".", "") for a in _ABBREVIATION.findall(name.lower())]
+    for word in _WORD.findall(_ABBREVIATION.sub(" ", name.lower())):
         word = re.sub(r"['’]s$", "", word)
         if len(word) > 1 and word not in STOP_WORDS and word not in _COURTESY_TITLES:
             words.append(word)

@@ -135,6 +135,22 @@ SOURCE_NOUNS = frozenset(
     bank regulator watchdog firm fund union lender presidency
     """.split()
 )
+# Heads that name their members after "of": "a group of local activists" is the activists, not "a group".
+COLLECTIVE_NOUNS = frozenset("group coalition team panel alliance handful number couple delegation association network body".split())
+# Nouns that refer back to any organisation named as a source ("The RSF denied… the group said").
+BODY_NOUNS = frozenset("group organisation organization movement militia".split())
+# Nouns a bare "the …" uses for a body named before it ("BYD reported record sales. The company
+# said…", "Nigeria's central bank raised rates. The lender said…").
+BODY_KINDS = (  # a description and the phrase it takes up name the same kind of body: "the lender", not "the agency"
+    BODY_NOUNS,
+    frozenset("company firm carmaker automaker utility broadcaster insurer airline operator miner retailer producer manufacturer exporter".split()),
+    frozenset("bank lender fund".split()),
+    frozenset("agency authority bureau body regulator watchdog commission institution".split()),
+    frozenset("ministry department".split()),
+    frozenset("union".split()),
+    frozenset("party".split()),
+)
+DESCRIBED_BODY_NOUNS = frozenset().union(*BODY_KINDS)
 # Who speaks for a body: "a spokesman for the ministry" is the ministry when no name is given.
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
 # Heads that "both"/"the two" make stand for the states ("both governments") or the people ("the
@@ -148,6 +164,18 @@ POLL_NOUNS = frozenset("poll survey study census".split())
 PEOPLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ial", "crat", "mat", "ee")
 DOCUMENT_NOUNS = frozenset(  # "datum": the lemma the tagger gives "data"
     "data datum figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review projection projections forecast forecasts polling".split()
+)
+# Nouns for one person a "he"/"she" may take up when no name is near ("the former mayor… He denies…").
+PERSON_TITLE_NOUNS = GROUP_PERSON_NOUNS | frozenset(
+    """mayor governor senator lawmaker legislator judge official officer spokesman spokeswoman suspect defendant
+    executive director chairman chairwoman ambassador envoy commander general candidate activist lawyer doctor
+    victim witness farmer teacher prosecutor inspector secretary chief treasurer manager owner driver pilot soldier
+    student worker banker businessman businesswoman professor researcher scientist nurse priest cleric journalist
+    reporter photographer boy girl resident""".split()
+)
+# Heads of a source that is no one person, so no "he"/"she" after it stands for it.
+NOT_ONE_PERSON_NOUNS = DESCRIBED_BODY_NOUNS | DOCUMENT_NOUNS | frozenset(
+    "government office campaign administration army military police court council committee cabinet embassy team staff".split()
 )
 # The words of a source citing evidence, when the parser misread them ("records show, …").
 EVIDENCE_CUES = frozenset("show shows showed found find suggest suggests indicate indicates reveal reveals".split())
@@ -172,6 +200,7 @@ SPEECH_ACT_VERBS = frozenset(
     """.split()
 )
 # Verbs whose subject is a document's author: "issued a statement", "said in a statement".
+PUBLISHING_VERBS = frozenset("publish release".split())  # what they issue is a document, whatever its name
 ISSUING_VERBS = frozenset("issue release publish conduct commission produce prepare send post say write".split())
 # ...of which these need more than an object: "called on X to", "urged X to", not "called a meeting".
 NEEDS_COMPLEMENT = frozenset("call urge ask".split())
@@ -511,7 +540,12 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
             # "By the army's count, 200 soldiers deserted…" with the verb tagged a participle)
         if not PARAGRAPH_END.search(paragraph) and (HEADING_QUESTION.match(paragraph) or _question_after_label(paragraph)):
             continue  # a heading such as "What happens next", "EU sanctions: What the package means"
-        if not any(table.pos[i] in ("VERB", "AUX") for i in range(first, last)) and not _verbless_headline_claim(context, start, end) and not _title_case_verb(doc, table, first, last):
+        if (
+            not any(table.pos[i] in ("VERB", "AUX") for i in range(first, last))
+            and not _verbless_headline_claim(context, start, end)
+            and not _title_case_verb(doc, table, first, last)
+            and _misread_forecast([t for t in doc[first:last] if not t.is_space]) is None
+        ):
             continue  # "Not one step back.", "Photo: Reuters"
         if _quoted_share(context, start, end)[0] < MIN_QUOTED_SHARE and _is_imperative(doc, table, first, last):
             continue  # "Read the rest here." (quoted imperatives are the speaker's words: kept)
@@ -938,6 +972,9 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     if not start <= root.idx < end:
         root = _highest(tokens)
     root = _verb_under_noun_root(root)
+    forecast = _forecast_read_as_noun(context, tokens, start, end)
+    if forecast is not None:
+        return [forecast]
     transcript = _transcript_frame(context, tokens, start, end)
     if transcript is not None:
         return [transcript]
@@ -965,6 +1002,8 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     # "Even then, he said, he has learned that…": a parenthetical frame holds the whole sentence,
     # frames inside it included
     parenthetical = _spoken_frame(context, _asides(root, tokens), tokens, start, end, mostly_quoted)
+    if parenthetical is None and _inverted_root(root):  # "The strikes, said the army, targeted…"
+        parenthetical = _spoken_frame(context, [root], tokens, start, end, mostly_quoted)
     if parenthetical is not None:
         return [parenthetical]
     frames = _semicolon_frames(context, root, tokens, start, end) or _clause_frames(context, root, tokens, start, end)
@@ -990,6 +1029,43 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
         return [_Frame(None, start, _last_char(tokens))]
     evidence = _evidence_frame(context, tokens, start, end)
     return [evidence] if evidence is not None else []
+
+
+def _misread_forecast(tokens: list[Token]) -> tuple[Token, Token] | None:
+    """("forecast", its subject) when the tagger read the verb "forecast" as a noun after its
+    subject: "The agency forecast that prices would rise" (the noun the root, with a content
+    clause), "The IMF forecast growth of 2.5 percent" (the noun a modifier of the verbless root)."""
+    for token in tokens[1:]:
+        if token.lower_ != "forecast" or token.pos_ != "NOUN":
+            continue
+        subject = token.doc[token.i - 1]
+        if subject.pos_ not in ("PROPN", "NOUN") or not _can_be_source(subject) or subject.dep_ not in ("compound", "nsubj"):
+            return None
+        if token.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in token.children):
+            return token, subject
+        if token.dep_ == "compound" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return token, subject
+        return None
+    return None
+
+
+def _forecast_read_as_noun(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
+    """A forecast by its subject the tagger misread (``_misread_forecast``): the content clause, or
+    the whole sentence for a forecast figure ("The IMF forecast growth of 2.5 percent"), attributed
+    like "The IMF predicted that…" and "The agency put the toll at 42"."""
+    found = _misread_forecast(tokens) if "forecast" in context.text[start:end] else None  # the text first: cheaper than the tokens
+    if found is None:
+        return None
+    verb, subject = found
+    words = [t for t in tokens if t.i < subject.i and t.head.i in (subject.i, verb.i) and t.dep_ in ("det", "compound", "amod", "poss")] + [subject]
+    source = _source(context, subject)
+    if source.entity is None:
+        a, b = words[0].idx, subject.idx + len(subject.text)
+        source = Source(None, context.text[a:b], a, b)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        return _Frame(source, *_content_of(context, clauses, start, end))
+    return _Frame(source, start, _last_char(tokens), speech_act=True)
 
 
 def _view_phrase_frame(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
@@ -1118,8 +1194,9 @@ def _spoken_frame(context: _Context, candidates: list[Token], tokens: list[Token
             continue  # “I am not shy,” I said. — a writer quoting themselves is still a quotation
         if speaker.lower_ in ("that", "this") and speaker.i + 1 == verb.i:
             continue  # "That said, …": a discourse marker, nobody speaks
-        if inverted is not None:  # the frame is ", say experts," alone, not the subject before it
-            frame_tokens = [t for t in verb.subtree if t.i >= verb.i]
+        if inverted is not None:  # the frame is ", say experts," alone, up to the comma after it
+            frame_tokens = [t for t in context.doc[verb.i : verb.sent.end] if t.text == ","][:1]
+            frame_tokens = list(context.doc[verb.i : frame_tokens[0].i])
         else:
             # not a subject the parser hung on the frame besides the speaker ("Voters, Clinton
             # suggested, don't…": "Voters" is the sentence's)
@@ -1158,14 +1235,36 @@ def _set_off(verb: Token) -> bool:
 
 def _inverted_parenthetical(verb: Token) -> Token | None:
     """"The plan, say experts, is doomed": a reporting verb between commas whose subject follows
-    it; the parser often takes the sentence's own subject for a second subject of the verb."""
+    it; the parser often takes the sentence's own subject for a second subject of the verb. The
+    subject is the phrase from the verb to the next comma, with no verb or complementiser in it
+    (the tagger may read "show" as a noun), headed by a subject
+    of the verb, or by an object of "say" or a subject of the clause after the comma, which the
+    parser may take it for ("The deal, said a source close to the talks, is almost done"; "The
+    convoy, said the army, carried fuel"); what the parser hangs on it past the comma is not
+    part of it ("The strikes, said the army, targeted depots", "targeted depots" read as an
+    apposition)."""
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
-    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
-    if not after or after[0].right_edge.i + 1 >= len(doc) or doc[after[0].right_edge.i + 1].text != ",":
+    comma = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    if comma is None:
         return None
-    return after[0]
+    phrase = doc[verb.i + 1 : comma]
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase):
+        return None  # a clause, not a name: "Garin, a pollster, said his focus groups show that…, in…"
+    dependents = ("nsubj", "dobj") if verb.lemma_ == "say" else ("nsubj",)  # not "X, for one, noted the dichotomy, as…"
+    heads = [t for t in phrase if t.head.i == verb.i and t.dep_ in dependents]
+    # or the subject the parser gave the clause after the comma ("The convoy, said the army, carried…")
+    heads = heads or [t for t in phrase if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i == verb.i and t.head.i > comma]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _inverted_root(root: Token) -> bool:
+    """Whether the sentence's root is an inverted parenthetical frame the parser made the head of
+    the sentence: a subject before it ("The strikes, said the army, targeted…")."""
+    if root.i == 0 or root.doc[root.i - 1].text != "," or root.lemma_ not in REPORTING_VERBS:
+        return False  # the cheap tests first: this runs for every sentence without another frame
+    return any(c.dep_ == "nsubj" and c.i < root.i for c in root.children) and _inverted_parenthetical(root) is not None
 
 
 def _as_frame(verb: Token) -> bool:
@@ -1839,13 +1938,21 @@ def _content_of(context: _Context, clauses: list[Token], start: int, end: int, e
     if excluded and first < min(excluded) <= last:  # stop before the split-off clause and its "and"
         last = min(excluded) - 1
     heads = {clause.i for clause in clauses}
-    while first < last and ((doc[first].dep_ == "mark" and doc[first].lower_ in ("that", "whether", "if") and doc[first].head.i in heads) or (doc[first].is_punct and not _is_quote_mark(doc[first]))):
+    while first < last and (_complementiser(doc[first], heads) or (doc[first].is_punct and not _is_quote_mark(doc[first]))):
         first += 1
     while last > first and ((doc[last].is_punct and not _is_quote_mark(doc[last])) or doc[last].dep_ == "cc"):
         last -= 1
     a = max(start, doc[first].idx)
     b = min(end, doc[last].idx + len(doc[last].text))
     return _trim(context.text, a, b) if b > a else (a, a)
+
+
+def _complementiser(token: Token, heads: set[int]) -> bool:
+    """A "that"/"whether"/"if" opening a clause of ``heads``; also a "that" the parser made an
+    adverb after a time phrase ("said in a report last year that spills…")."""
+    if token.head.i not in heads:
+        return False
+    return (token.dep_ == "mark" and token.lower_ in ("that", "whether", "if")) or (token.dep_ == "advmod" and token.lower_ == "that" and token.tag_ == "IN")
 
 
 def _hull_without(context: _Context, tokens: list[Token], cut_first: int, cut_last: int, start: int, end: int) -> tuple[int, int] | None:
@@ -1910,6 +2017,9 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         head = poll
     words = _phrase(head)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    members = _members(head)
+    if members is not None:  # "a group of local activists": named with its members
+        end = members.idx + len(members.text)
     if poll is not None:  # the poll as written: "a CNN/ORC poll" is not CNN
         return Source(None, context.text[start:end], start, end)
     conjoined = [c for c in head.children if c.dep_ == "conj"] if conjuncts else []
@@ -1930,6 +2040,12 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     ref = None if indefinite else context.entities.resolve(start, end, speaker=True)  # "a producer" is nobody named
     if ref is not None and head.pos_ == "NOUN" and (ref.type in ("GPE", "NORP", "LOC") or head.lemma_.lower() in INSTITUTION_NOUNS):
         ref = None  # the entity only modifies the head
+    body = _described_body(context, head, words, ref)
+    if body is not None:
+        if body.pos_ == "PROPN" and body.ent_type_ != "ORG":  # a name typed otherwise ("Bank Indonesia" a place): as written
+            return Source(None, _phrase_text(context, body), start, end)
+        found = _source(context, body)
+        return Source(found.entity, found.name, start, end)
     if ref is not None and pronoun and (ref.type != "PERSON" or not gender_fits(pronoun, ref.name)):
         ref = None
     if ref is None or (ref.type != "PERSON" and head.pos_ == "NOUN"):
@@ -1948,6 +2064,10 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         speaker = _previous_speaker(context, pronoun)
         if speaker is not None:
             return Source(speaker.entity, speaker.name, start, end)
+        described = _person_described_before(context, head)
+        if described is not None:  # "Prosecutors allege that the former mayor took bribes. He denies…"
+            found = _source(context, described)
+            return Source(found.entity, found.name, start, end)
         ref = _previous_person(context, head)
     if ref is None or ref.type != "NORP":  # also a capital the tagger read as a person ("Abuja says")
         country = _country_spoken_for(context, ref.name if ref is not None and ref.type == "GPE" else context.text[start:end])
@@ -1956,6 +2076,67 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     if ref is None:
         return Source(None, context.text[start:end], start, end)
     return Source(ref.entity, ref.name, start, end)
+
+
+def _described_body(context: _Context, head: Token, words: list[Token], ref) -> Token | None:
+    """The body a "the company" / "the central bank" stands for: the nearest subject, in the
+    ``GROUP_LOOKBACK_SENTENCES`` sentences before, of the same kind (``BODY_KINDS``): a phrase
+    headed by such a noun and made specific by a modifier ("Nigeria's central bank raised rates.
+    The lender said…", which the index, knowing no such entity, would give to an organisation named
+    further back) or a name holding such a noun, or set beside one ("Bank Indonesia… The central
+    bank said…", "Human Rights Watch, another rights group, …"); failing
+    that, for a bare "the watchdog" the index resolved to nothing, the nearest organisation it
+    knows ("Ofcom fined the broadcaster. The watchdog said…")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in DESCRIBED_BODY_NOUNS or head.tag_.endswith("S") or (ref is not None and ref.type != "ORG"):
+        return None
+    modifiers = [t for t in words if t.i != head.i and not (t.dep_ == "det" and t.lower_ == "the")]
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in words) or any(t.dep_ not in ("amod", "compound") or t.ent_type_ or not t.is_lower for t in modifiers):
+        return None
+    kinds = [kind for kind in BODY_KINDS if lemma in kind]
+    subjects, sentence = [], head.sent
+    for _ in range(GROUP_LOOKBACK_SENTENCES):
+        sentence = _sentence_before(sentence)
+        if sentence is None:
+            break
+        subjects += reversed([t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and not _in_quotes(context, t)])
+    for subject in subjects:  # a body of the same kind first, nearest first
+        if subject.tag_.endswith("S"):
+            continue
+        lemmas = {t.lemma_.lower() for t in _phrase(subject)} | {c.lemma_.lower() for c in subject.children if c.dep_ == "appos"}
+        if subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "NORP") and any(kind & lemmas for kind in kinds):
+            return subject
+        specific = any(c.dep_ in ("poss", "compound", "amod") and c.i < subject.i for c in subject.children)
+        if subject.pos_ == "NOUN" and not subject.ent_type_ and specific and any(subject.lemma_.lower() in kind for kind in kinds):
+            return subject
+    if ref is None and not modifiers:  # then an organisation of any kind
+        organisations = {e.name for e in context.entities.entities() if e.type == "ORG"}
+        return next((t for t in subjects if t.pos_ == "PROPN" and _may_be_organisation(t, _phrase_text(context, t), organisations)), None)
+    return None
+
+
+def _may_be_organisation(token: Token, name: str, organisations: set[str]) -> bool:
+    """Whether a name may be an organisation's: tagged one, or the name of one elsewhere in the
+    article ("mining company Vale… Vale said…", the second read as a person), or a name that is
+    neither a person's, a nationality nor a country or capital ("Codelco" tagged a place)."""
+    if token.ent_type_ == "ORG" or name in organisations:
+        return True
+    return token.ent_type_ not in ("PERSON", "NORP") and GAZETTEER.lookup(name) is None
+
+
+def _phrase_text(context: _Context, head: Token) -> str:
+    """The words of ``_phrase(head)`` as written."""
+    words = _phrase(head)
+    return context.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _members(head: Token) -> Token | None:
+    """The plural noun a collective head is made of ("a group of local activists" → activists),
+    when the head is a collective noun."""
+    if head.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) if prep is not None else None
 
 
 def _group_source(context: _Context, head: Token, words: list[Token], start: int, end: int) -> Source | None:
@@ -2091,8 +2272,9 @@ def _modifying_owner(head: Token) -> Token | None:
 def _earlier_document_owner(context: _Context, head: Token) -> Token | None:
     """The author of a document named again without one: "the statement" after "the ministry said
     in a statement", "the report" after "a report published by the agency" (the nearest earlier
-    mention of the same document noun that names its author; for a headline's bare "report finds",
-    the first such mention after it, the lead naming what the headline leaves out)."""
+    mention of the same document noun, or of anything published or released ("The World Bank
+    published its outlook. The report said…"), that names its author; for a headline's bare
+    "report finds", the first such mention after it, the lead naming what the headline leaves out)."""
     words = [c for c in head.children if c.dep_ in ("det", "poss")]
     headline = not words and _paragraph_start(context.text, head.idx) == 0
     if not headline and not any(w.lower_ in ("the", "this", "that") for w in words):
@@ -2101,7 +2283,8 @@ def _earlier_document_owner(context: _Context, head: Token) -> Token | None:
     earlier = (t for t in reversed(doc[: head.i]) if head.idx - t.idx <= PERSON_LOOKBACK_CHARS)
     later = (t for t in doc[head.i + 1 :] if t.idx - head.idx <= PERSON_LOOKBACK_CHARS) if headline else ()
     for token in (*earlier, *later):
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+        published = token.dep_ == "dobj" and token.head.lemma_.lower() in PUBLISHING_VERBS  # "published its outlook. The report said…"
+        if (token.lemma_.lower() != lemma and not published) or token.pos_ != "NOUN":
             continue
         owner = _document_owner(token, ("from", "by"))  # not "a poll of voters": those it asked
         if owner is not None:
@@ -2118,7 +2301,10 @@ def _earlier_document_owner(context: _Context, head: Token) -> Token | None:
 
 def _earlier_source(context: _Context, head: Token, words: list[Token]) -> Source | None:
     """"the official" after "A senior EU official said…": a definite description of an earlier,
-    unnamed source with the same head noun, within the last few claims."""
+    unnamed source with the same head noun, within the last few claims; "the group" (a noun of
+    ``BODY_NOUNS``) also a later claim's source that is an organisation (an ORG entity, or a phrase
+    headed by such a noun: "the Shabaab militia") and not a collective of people ("The RSF denied
+    the accusation. In a statement, the group said…" → the RSF, not "a group of activists" before)."""
     if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in words):
         return None
     lemma = head.lemma_.lower()
@@ -2129,6 +2315,15 @@ def _earlier_source(context: _Context, head: Token, words: list[Token]) -> Sourc
         span = context.doc.char_span(source.start, source.end, alignment_mode="expand")
         if span is not None and span.root.lemma_.lower() == lemma and span.root.i != head.i:
             return source
+        if lemma in BODY_NOUNS and span is not None and span.root.lemma_.lower() not in COLLECTIVE_NOUNS:
+            entity = context.entities.entity(source.entity) if source.entity is not None else None
+            if (entity is not None and entity.type == "ORG") or span.root.lemma_.lower() in BODY_NOUNS:
+                # "The RSF denied it. …, the group said": the organisation last heard, unless another
+                # is the subject of a sentence since ("Human Rights Watch, another rights group, published…")
+                between = context.doc[span.end : head.i]
+                if not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "") for t in between):
+                    return source
+                return None
     return None
 
 
@@ -2180,16 +2375,49 @@ def _named_in_apposition(context: _Context, head: Token):
 
 def _previous_speaker(context: _Context, pronoun: str = "") -> Source | None:
     """The source of the last quoted or attributed claim ("…,” he added."), unless it is an entity
-    that is not a person (a country, an organisation); a speaker whose first name says the other
-    gender ("she" after Bernie Sanders) is passed over."""
+    that is not a person (a country, an organisation) or an unresolved group, body or document,
+    which stops the search; a speaker whose first name says the other gender ("she" after Bernie
+    Sanders) is passed over."""
     for draft in reversed(context.drafts[-EARLIER_SOURCE_WINDOW:]):
         source = draft.source
         if source is None or source is _WRITER or not gender_fits(pronoun, source.name):
             continue
         if source.entity is None:
-            return source
+            return None if _many_or_body(context, source) else source
         entity = context.entities.entity(source.entity)
         return source if entity is not None and entity.type == "PERSON" else None
+    return None
+
+
+def _many_or_body(context: _Context, source: Source) -> bool:
+    """Whether an unresolved source is no one person: a plural ("Prosecutors allege… He denies
+    the charges" is not the prosecutors), a pair, or a body or document ("the ministry")."""
+    if source.start is None:
+        return False
+    span = context.doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in root.children)
+        or (root.pos_ == "NOUN" and root.lemma_.lower() in NOT_ONE_PERSON_NOUNS)
+    )
+
+
+def _person_described_before(context: _Context, pronoun: Token) -> Token | None:
+    """A "he"/"she" with no speaker before it and no entity of its own stands for the nearest one
+    person the sentence before describes without naming ("the former mayor", "a local farmer"),
+    when no person is named after that description."""
+    previous = _sentence_before(pronoun.sent)
+    if previous is None:
+        return None
+    for token in reversed(previous):
+        if token.ent_type_ == "PERSON":
+            return None
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in PERSON_TITLE_NOUNS and not token.ent_type_:
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(c.dep_ == "det" for c in token.children):
+                return token
     return None
 
 
