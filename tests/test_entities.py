@@ -330,3 +330,14 @@ def test_a_place_that_is_also_a_titled_persons_first_name_stays_a_place(parse):
     index = extract_entities(parse(text))
     assert "Virginia Foxx" in by_name(index)
     assert all(m.text != "Virginia" for m in by_name(index)["Virginia Foxx"].mentions)
+
+
+def test_a_persons_role_right_before_a_name_makes_it_a_person(parse):
+    text = (
+        "Opposition lawmaker Santosh Misra accused the state government of neglect. "
+        '"We raised this in the assembly in March, and nothing was done," he said.'
+    )
+    index = extract_entities(parse(text))
+    misra = by_name(index)["Santosh Misra"]
+    assert misra.type == "PERSON"
+    assert "he" in [m.text for m in misra.mentions]

@@ -446,6 +446,12 @@ class _Collector:
                 return True
         if _person_cue(tt, head):
             return True
+        before = named.name_first - 1
+        if before >= 0 and not tt.cap[before] and tt.pos[before] == "NOUN" and tt.head[before] == head and len(named.words) > 1:
+            # "Opposition lawmaker Santosh Misra" tagged ORG: a person's role right before the name
+            phrase = find_role(tt, before, {})
+            if phrase is not None and not phrase.plural and not phrase.entry.generic:
+                return True
         if named.label == "GPE":
             return False  # "San Francisco", "Santa Clara": places named after people
         words = [fold(w) for w in named.words]
