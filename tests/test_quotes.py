@@ -525,3 +525,14 @@ def test_a_verbless_sentence_parsed_as_noun_plus_participle_keeps_its_subject(qu
     (quote,) = quotes_of(text)
     assert quote.cue.text == "found"
     assert mention(text, quote).endswith("poll")
+
+
+def test_a_pronoun_after_a_new_main_subject_is_not_the_earlier_speaker(quotes_of):
+    text = (
+        "Godongwana's spokeswoman, Lerato Mokoena, rejected the criticism. She said the payments would resume in March.\n\n"
+        "Thandi Nkosi, a 52-year-old teacher from Soweto, has not been paid for two months. "
+        "She said she could no longer afford bus fares."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker.name == "Lerato Mokoena"
+    assert second.speaker.name == "Thandi Nkosi"

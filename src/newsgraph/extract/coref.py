@@ -1013,7 +1013,29 @@ class Resolver:
             if other.end <= mention.start and other is not mention and not other.dateline:
                 yield other
 
-    def _score(self, mention: Mention, other: Mention, actor: Actor | None) -> float:
+    def _new_subject_since_speaker(self, mention: Mention, candidates: list[Mention]) -> bool:
+        """Whether a person other than the last speaker is the main subject of a sentence after the
+        speaker's and before the pronoun's: "Lerato Mokoena rejected the criticism. … Thandi Nkosi,
+        a teacher, has not been paid. She said…" (She is Nkosi, whom the speaker bonus would pass over)."""
+        k = bisect.bisect_left(self._speakers, (mention.head, -2, 0))
+        if not k:
+            return False
+        position, speaker_actor, _ = self._speakers[k - 1]
+        speaker_sentence = self.tt.sentence[position]
+        for other in candidates:
+            if other.head <= position:
+                break  # nearest first: the rest lie before the speaker
+            if other.function != "subj" or other.sentence <= speaker_sentence or other.sentence == mention.sentence:
+                continue
+            governor_token = self.tt.head[other.head]
+            if self.tt.head[governor_token] != governor_token:
+                continue  # the subject of a clause inside the sentence ("the fire Mr. Obama has"), not the sentence's
+            actor = self.actors[other.actor] if other.actor is not None else None
+            if actor is not None and actor.label == "PERSON" and actor.index != speaker_actor and self._compatible(mention, other)[0]:
+                return True
+        return False
+
+    def _score(self, mention: Mention, other: Mention, actor: Actor | None, speaker_bonus: bool = True) -> float:
         score = 100.0 - SENTENCE_DECAY * (mention.sentence - other.sentence)
         if other.paragraph != mention.paragraph:
             score -= PARAGRAPH_PENALTY
@@ -1031,7 +1053,7 @@ class Resolver:
             score += 4 * min(actor.named_mentions, 5)
             if mention.gender in ("m", "f"):
                 score += GENDER_MATCH_BONUS if actor.gender == mention.gender else -GENDER_UNKNOWN_PENALTY
-        if mention.speaker:
+        if mention.speaker and speaker_bonus:
             last = self.last_speaker(mention.head)
             if last is not None and (last[0] == actor.index if actor is not None else last[1] == id(other)):
                 score += SPEAKER_BONUS
@@ -1070,7 +1092,9 @@ class Resolver:
         domain = binding_domain(tt, gov) if gov is not None else ()
         best: tuple[float, Actor | None] | None = None
         scored: set[int] = set()
-        for other in self._candidates(mention):
+        candidates = list(self._candidates(mention))
+        chain_broken = mention.speaker and self._new_subject_since_speaker(mention, candidates)
+        for other in candidates:
             if neuter and (other.function != "subj" or other.sentence < mention.sentence - 1):
                 continue  # "it" follows the subjects of this sentence and the one before
             other_head = other.head
@@ -1089,7 +1113,7 @@ class Resolver:
                 scored.add(actor.index)
             if other.function == "subj" and tt.head[other_head] in domain and other_head != head:
                 continue  # "Putin praised him": him is not Putin
-            score = self._score(mention, other, actor)
+            score = self._score(mention, other, actor, speaker_bonus=not chain_broken)
             if speaker and actor is not None and actor.label == "PERSON":
                 score += 10
             if reflexive and other.function == "subj" and tt.head[other_head] == tt.head[head]:
