@@ -341,3 +341,13 @@ def test_a_persons_role_right_before_a_name_makes_it_a_person(parse):
     misra = by_name(index)["Santosh Misra"]
     assert misra.type == "PERSON"
     assert "he" in [m.text for m in misra.mentions]
+
+
+def test_an_organisation_noun_is_not_the_name_in_its_own_verbs_adjunct(parse):
+    text = (
+        "The Rapid Support Forces attacked the town on Monday. "
+        "In a statement on Telegram, the group said its forces had taken the airport."
+    )
+    index = extract_entities(parse(text))
+    telegram = by_name(index)["Telegram"]
+    assert [m.text for m in telegram.mentions] == ["Telegram"]

@@ -1181,6 +1181,14 @@ class Resolver:
         if any(tt.dep[c] == "poss" and tt.lower[c] in _SPEAKER_POSSESSIVES for c in tt.lefts(mention.head)):
             return None
         modifiers = {tt.lower[c] for c in tt.lefts(mention.head) if tt.dep[c] in ("compound", "amod") and tt.ent[c] not in ("GPE", "NORP")}
+        # "In a statement on Telegram, the group said…": a name in an adjunct of the verb the noun is
+        # the subject of is not the noun's antecedent
+        verb = tt.head[mention.head] if tt.dep[mention.head] in ("nsubj", "nsubjpass") else None
+        own_sentence = tt.sentence[mention.head]
+
+        def in_own_adjunct(token: int) -> bool:
+            return verb is not None and tt.sentence[token] == own_sentence and tt.dep[token] == "pobj" and dominates(tt, verb, token)
+
         best: tuple[tuple[bool, int], int] | None = None
         for actor in self.actors:
             if actor.label not in ("ORG", "GPE") or (mention.word == "country") != (actor.label == "GPE"):
@@ -1194,6 +1202,8 @@ class Resolver:
             if not fits or (modifiers and not modifiers <= actor.name_words):
                 continue
             seen = self.last_seen(actor.index, mention.head)
+            while seen is not None and in_own_adjunct(seen):
+                seen = self.last_seen(actor.index, seen)
             # "the army" is "Sudan's army" before it is the more recent "Rapid Support Forces"
             rank = (mention.word in actor.name_words, seen) if seen is not None else None
             if rank is not None and (best is None or rank > best[0]):
