@@ -15,7 +15,8 @@ BENCHMARKS.md:
   is compared by name, so pronoun and title speakers must resolve to the person;
 - throughput: words per second of ``newsgraph.analyze_many`` (every extractor) against the bare
   spaCy pipeline (``nlp.load_bare()``) on the dev texts, timed in alternating batches so that load
-  from other jobs on the machine hits both alike; and the quote extractor's own cost.
+  from other jobs on the machine hits both alike, in five passes of which the median is reported
+  (single passes ranged from 71% to 86% on one day); and the quote extractor's own cost.
 
 Options: ``--splits dev`` (default ``train,dev``), ``--skip-throughput``, ``--limit N`` (first N
 articles of each split, for quick looks; the section then says so).
@@ -40,6 +41,7 @@ TARGETS = {"f1": 0.65, "speaker_accuracy": 0.85, "end_to_end_f1": 0.55}
 SAMPLE_TARGETS = {"f1": 0.80, "speaker_accuracy": 0.85}
 THROUGHPUT_TARGET = 0.75
 BATCH = 8
+THROUGHPUT_PASSES = 5  # passes over the dev texts; the median pass is reported
 
 
 def count_words(doc) -> int:
@@ -201,7 +203,9 @@ def main(argv: list[str] | None = None) -> None:
     if not args.skip_throughput:
         texts = [a.text for a in read_split(data_path("polnear"), "dev", args.limit)]
         print("  throughput", flush=True)
-        speed = throughput(texts, bare)
+        passes = sorted((throughput(texts, bare) for _ in range(THROUGHPUT_PASSES)), key=lambda p: p["ratio"])
+        speed = passes[len(passes) // 2]  # the median pass: one pass can swing by ±7 points on a shared machine
+        spread = ", ".join(f"{p['ratio']:.0%}" for p in passes)
         quote_cost = ""
         if "dev" in details:
             d = details["dev"]
@@ -210,7 +214,8 @@ def main(argv: list[str] | None = None) -> None:
             f"Throughput on the {len(texts)} dev texts ({speed['words']:,} words = tokens that are not punctuation or space): "
             f"bare `{nlp.model_name()}` {speed['bare_wps']:,.0f} words/s, full `newsgraph.analyze_many` (every extractor) "
             f"{speed['full_wps']:,.0f} words/s = {speed['ratio']:.0%} of bare spaCy (target ≥ {THROUGHPUT_TARGET:.0%}: "
-            f"{'met' if speed['ratio'] >= THROUGHPUT_TARGET else 'NOT met'}). Timed in alternating batches of {BATCH} texts on a "
+            f"{'met' if speed['ratio'] >= THROUGHPUT_TARGET else 'NOT met'}), the median of {THROUGHPUT_PASSES} passes over the texts "
+            f"(ratios {spread}). Timed in alternating batches of {BATCH} texts on a "
             f"machine shared with other jobs, so absolute words/s vary from run to run; the ratio is the figure to read. "
             f"In the process's own CPU time (which leaves out the time other jobs hold the cores): bare {speed['bare_cpu_ms']:.0f} "
             f"and full {speed['full_cpu_ms']:.0f} CPU ms per 1,000 words, a ratio of {speed['cpu_ratio']:.0%}.{quote_cost}",
