@@ -985,10 +985,10 @@ class Resolver:
         k = bisect.bisect_left(seen, before)
         return seen[k - 1] if k else None
 
-    def last_speaker(self, before: int) -> tuple[int, int] | None:
-        """(actor, or -1 for an unnamed speaker; id of its mention) of the latest speaker before a token."""
+    def _speaker_entry(self, before: int) -> tuple[int, int, int] | None:
+        """(token, actor or -1 for an unnamed speaker, id of its mention) of the latest speaker before a token."""
         k = bisect.bisect_left(self._speakers, (before, -2, 0))
-        return self._speakers[k - 1][1:] if k else None
+        return self._speakers[k - 1] if k else None
 
     def _pick_shared_name(self, mention: Mention) -> int:
         """A surname several people share goes to the one mentioned last (or the most named)."""
@@ -1013,37 +1013,44 @@ class Resolver:
             if other.end <= mention.start and other is not mention and not other.dateline:
                 yield other
 
-    def _new_subject_since_speaker(self, mention: Mention, candidates: list[Mention]) -> bool:
-        """Whether a person other than the last speaker is the main subject of a sentence after the
-        speaker's and before the pronoun's: "Lerato Mokoena rejected the criticism. … Thandi Nkosi,
-        a teacher, has not been paid. She said…" (She is Nkosi, whom the speaker bonus would pass over)."""
-        k = bisect.bisect_left(self._speakers, (mention.head, -2, 0))
-        if not k:
-            return False
-        position, speaker_actor, _ = self._speakers[k - 1]
+    def _current_speaker(self, mention: Mention, candidates: list[Mention]) -> tuple[int, int] | None:
+        """(actor or -1, id of its mention) of the latest speaker, for a pronoun in speaker position
+        ("he added"), unless a person other than that speaker is the main subject of a sentence after
+        the speaker's and before the pronoun's: "Lerato Mokoena rejected the criticism. … Thandi
+        Nkosi, a teacher, has not been paid. She said…" (She is Nkosi, whom the speaker bonus would
+        pass over). ``candidates`` come nearest first."""
+        entry = self._speaker_entry(mention.head) if mention.speaker else None
+        if entry is None:
+            return None
+        position, speaker_actor, _ = entry
         speaker_sentence = self.tt.sentence[position]
         for other in candidates:
             if other.head <= position:
                 break  # nearest first: the rest lie before the speaker
             if other.function != "subj" or other.sentence <= speaker_sentence or other.sentence == mention.sentence:
                 continue
-            governor_token = self.tt.head[other.head]
-            if self.tt.head[governor_token] != governor_token:
+            if not self._main_clause_subject(other):
                 continue  # the subject of a clause inside the sentence ("the fire Mr. Obama has"), not the sentence's
             actor = self.actors[other.actor] if other.actor is not None else None
             if actor is not None and actor.label == "PERSON" and actor.index != speaker_actor and self._compatible(mention, other)[0]:
-                return True
-        return False
+                return None
+        return entry[1:]
 
-    def _score(self, mention: Mention, other: Mention, actor: Actor | None, speaker_bonus: bool = True) -> float:
+    def _main_clause_subject(self, other: Mention) -> bool:
+        """Whether a subject mention is the subject of its sentence's root, not of a clause inside it."""
+        verb = self.tt.head[other.head]
+        return self.tt.head[verb] == verb
+
+    def _score(self, mention: Mention, other: Mention, actor: Actor | None, speaker: tuple[int, int] | None) -> float:
+        """How likely ``other`` (of ``actor``) is what the pronoun ``mention`` stands for; ``speaker`` is
+        the current speaker (``_current_speaker``), whose mentions gain a bonus."""
         score = 100.0 - SENTENCE_DECAY * (mention.sentence - other.sentence)
         if other.paragraph != mention.paragraph:
             score -= PARAGRAPH_PENALTY
         score += FUNCTION_BONUS[other.function]
         if mention.function == "subj" and other.function == "subj":
             score += 5
-        head = other.head
-        if other.function == "subj" and self.tt.head[self.tt.head[head]] == self.tt.head[head]:
+        if other.function == "subj" and self._main_clause_subject(other):
             score += MAIN_CLAUSE_BONUS  # the subject of the sentence, not of a clause inside it
         if other.quoted and not mention.quoted:
             score -= QUOTED_PENALTY
@@ -1053,10 +1060,8 @@ class Resolver:
             score += 4 * min(actor.named_mentions, 5)
             if mention.gender in ("m", "f"):
                 score += GENDER_MATCH_BONUS if actor.gender == mention.gender else -GENDER_UNKNOWN_PENALTY
-        if mention.speaker and speaker_bonus:
-            last = self.last_speaker(mention.head)
-            if last is not None and (last[0] == actor.index if actor is not None else last[1] == id(other)):
-                score += SPEAKER_BONUS
+        if speaker is not None and (speaker[0] == actor.index if actor is not None else speaker[1] == id(other)):
+            score += SPEAKER_BONUS
         return score
 
     def _compatible(self, mention: Mention, other: Mention) -> tuple[bool, Actor | None]:
@@ -1093,7 +1098,7 @@ class Resolver:
         best: tuple[float, Actor | None] | None = None
         scored: set[int] = set()
         candidates = list(self._candidates(mention))
-        chain_broken = mention.speaker and self._new_subject_since_speaker(mention, candidates)
+        current_speaker = self._current_speaker(mention, candidates)
         for other in candidates:
             if neuter and (other.function != "subj" or other.sentence < mention.sentence - 1):
                 continue  # "it" follows the subjects of this sentence and the one before
@@ -1113,7 +1118,7 @@ class Resolver:
                 scored.add(actor.index)
             if other.function == "subj" and tt.head[other_head] in domain and other_head != head:
                 continue  # "Putin praised him": him is not Putin
-            score = self._score(mention, other, actor, speaker_bonus=not chain_broken)
+            score = self._score(mention, other, actor, current_speaker)
             if speaker and actor is not None and actor.label == "PERSON":
                 score += 10
             if reflexive and other.function == "subj" and tt.head[other_head] == tt.head[head]:

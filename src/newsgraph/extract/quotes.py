@@ -454,7 +454,8 @@ def _inverted_object(verb: Token, quote_of: list[int] | None) -> Token | None:
     outside the quote, with no subject of its own)."""
     if quote_of is None or verb.i < 2 or verb.tag_ not in ("VBD", "VBZ", "VBP") or quote_of[verb.i] >= 0:
         return None
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.lemma_.lower() == "tell":
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS or lemma == "tell":
         return None
     before = verb.doc[verb.i - 1]
     if before.text == ",":
@@ -1077,6 +1078,7 @@ def _lead_speaker(layout: _Layout, quoted: QuotedSpan, paragraph_start: int) -> 
         verb = doc[colon].head
         while verb.pos not in (VERB, AUX) and verb.head.i != verb.i:
             verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     elif lead.endswith("."):
         sentence = doc[first - 1].sent
         if len(sentence) > _LEAD_SENTENCE_TOKENS or doc[sentence.start].idx < paragraph_start:
@@ -1087,12 +1089,10 @@ def _lead_speaker(layout: _Layout, quoted: QuotedSpan, paragraph_start: int) -> 
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 1 or subjects[0].left_edge.i != sentence.start or doc[sentence.start].pos_ in ("CCONJ", "ADV"):
             return None, None  # "Or maybe Jeb Bush, a consultant says.": the sentence holds content of its own
+        subject = subjects[0]
     else:
         return None, None
-    if verb.pos not in (VERB, AUX) or layout.quote_of[verb.i] >= 0:
-        return None, None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    if subject is None or verb.pos not in (VERB, AUX) or layout.quote_of[verb.i] >= 0:
         return None, None
     person = subject.lower_ in _LEAD_PRONOUNS or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.pos == PROPN
     if not (person or (subject.pos == NOUN and subject.lower_ in ROLE_WORDS)):
