@@ -351,3 +351,21 @@ def test_an_organisation_noun_is_not_the_name_in_its_own_verbs_adjunct(parse):
     index = extract_entities(parse(text))
     telegram = by_name(index)["Telegram"]
     assert [m.text for m in telegram.mentions] == ["Telegram"]
+
+
+def test_a_name_after_a_kind_of_place_and_of_is_a_place(parse):
+    text = (
+        "A German armored brigade is being built up near the town of Rudninkai. "
+        "Shelling hit the village of Kozacha Lopan on Sunday, and migrants landed on the island of Lampedusa."
+    )
+    names = by_name(extract_entities(parse(text)))
+    assert names["Rudninkai"].type == "GPE"  # tagged ORG
+    assert names["Kozacha Lopan"].type == "GPE"  # tagged PERSON
+    assert names["Lampedusa"].type in ("GPE", "LOC")
+
+
+def test_of_after_a_place_noun_does_not_make_a_person_a_place(parse):
+    text = "The mayor of the city of Jackson, Chokwe Lumumba, said the water system had failed again."
+    names = by_name(extract_entities(parse(text)))
+    assert names["Jackson"].type == "GPE"
+    assert names["Chokwe Lumumba"].type == "PERSON"

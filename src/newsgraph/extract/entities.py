@@ -78,6 +78,12 @@ PLACE_KINDS = frozenset({"name", "capital", "place"})  # gazetteer kinds that na
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 ORG_WORDS = frozenset(row[0] for row in data_rows("names_org_words.txt"))
 PLACE_WORDS = frozenset(row[0] for row in data_rows("names_place_words.txt"))
+# Nouns for a kind of place that "of" names ("the town of X"), with the OntoNotes type of the name:
+# settlements and administrative areas are GPE, islands LOC.
+SETTLEMENT_NOUNS = {
+    **dict.fromkeys("town towns village villages city cities port hamlet settlement suburb municipality district province region county oblast governorate prefecture commune".split(), "GPE"),
+    **dict.fromkeys("island islands".split(), "LOC"),
+}
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
 # lower-case words inside surnames: "Ursula von der Leyen", "Abdulaziz bin Salman", "Luiz Inacio da Silva"
@@ -481,6 +487,9 @@ class _Collector:
                 # "Wagner Group" tagged PERSON, "Dallas Morning News" tagged EVENT, "Centre for Eastern
                 # Studies" tagged FAC; not "Jim Courier"
                 named.label, named.forced = "ORG", True
+            elif named.label in ("ORG", "PERSON", "FAC", "NORP") and self._settlement_named(named):
+                # "near the town of Rudninkai" tagged ORG, "the village of Kozacha Lopan" tagged PERSON
+                named.label, named.forced = SETTLEMENT_NOUNS[tt.lower[tt.head[tt.head[tt.span_root(named.name_first, named.last)]]]], True
             elif named.label == "PERSON" and (country_code(named.text) or self._lone_capital(named)):
                 named.label, named.forced = "GPE", True
             elif named.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and self._looks_like_person(named, person_words):
@@ -544,6 +553,16 @@ class _Collector:
                 label, count = counts.most_common(1)[0]
                 if count > counts[named.label]:
                     named.label = label
+
+    def _settlement_named(self, named: Named) -> bool:
+        """A name governed by "of" after a noun for a kind of place ("the town of Rudninkai", "the port
+        of Hodeidah", "the island of Lesbos"): whatever the tagger says, that names a place."""
+        tt = self.tt
+        root = tt.span_root(named.name_first, named.last)
+        if tt.dep[root] != "pobj" or not all(tt.cap[k] for k in range(named.name_first, named.last) if tt.words[k].isalpha()):
+            return False
+        of = tt.head[root]
+        return tt.lower[of] == "of" and tt.dep[of] == "prep" and of < root and tt.lower[tt.head[of]] in SETTLEMENT_NOUNS
 
     def _place_name(self, named: Named) -> bool:
         """"Vilnius would ask NATO", "near Suwałki": a state, capital or town of the gazetteer that the
