@@ -16,6 +16,7 @@ BENCHMARKS["unseen2"] = ("unseen", ["--set", "unseen2"])
 BENCHMARKS["unseen3"] = ("unseen", ["--set", "unseen3"])
 BENCHMARKS["unseen4"] = ("unseen", ["--set", "unseen4"])
 BENCHMARKS["unseen5"] = ("unseen", ["--set", "unseen5"])
+BENCHMARKS["unseen6"] = ("unseen", ["--set", "unseen6"])
 
 
 def main(argv: list[str] | None = None) -> None:
