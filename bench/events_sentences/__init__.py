@@ -8,7 +8,9 @@ first batch's fixes, on what the blind census says the coder misses or adds; ``s
 third of about 40, after all round-5 changes, to check them on sentences they were not made on;
 ``sentences4.tsv``, about 120, for round 6, on the error kinds of the blind census (README.md); ``sentences5.tsv``, about 130, for round 7, on the round-6 census;
 ``sentences6.tsv``, about 150, for round 8, on the countries of parties, in two alike halves (a fourth column, split A or B):
-round 8 read only split A's errors, so split B measures whether its rules carry over. ``python -m bench.events_sentences [-v]`` scores the coder on it;
+round 8 read only split A's errors, so split B measures whether its rules carry over; ``sentences7.tsv``, about 125, for round 9,
+on the round-8 census (empty targets, parties without a country, missed CONSULT/ACCUSE/THREATEN, spurious types), split the same way.
+``python -m bench.events_sentences [-v]`` scores the coder on it;
 ``python -m bench.events_sentences.ablation`` measures what each precision rule and target heuristic
 of ``newsgraph.extract.events`` pays on this set and the three development article sets.
 """
@@ -23,7 +25,7 @@ FOLDER = Path(__file__).resolve().parent
 SENTENCES = FOLDER / "sentences.tsv"
 # the second batch was written after the first batch's fixes, before any further change
 BATCHES = (SENTENCES, FOLDER / "sentences2.tsv", FOLDER / "sentences3.tsv", FOLDER / "sentences4.tsv", FOLDER / "sentences5.tsv",
-           FOLDER / "sentences6.tsv")
+           FOLDER / "sentences6.tsv", FOLDER / "sentences7.tsv")
 PUBLISHED = "2026-12-03"  # the sentences are today's news: "on Tuesday" is this week
 
 

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from spacy.attrs import LEMMA, LOWER
@@ -319,6 +319,9 @@ CALM_NOUNS = frozenset({"calm", "restraint", "patience", "unity", "tolerance", "
 PUBLIC_NOUNS = frozenset({"citizen", "resident", "people", "public", "supporter", "voter", "motorist", "consumer", "household", "parent", "driver", "population"})
 ANY_DETERMINERS = frozenset({"any", "every"})
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
+# titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
+TITLE_NOUNS = frozenset({"chief", "diplomat", "minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "envoy", "leader",
+                         "journalist", "reporter", "activist", "dissident", "businessman", "businesswoman", "executive", "researcher", "citizen", "national"})
 
 
 @dataclass(slots=True)
@@ -419,8 +422,8 @@ class _Coder:
                 entries = lexicon.adjectives.get(token.lemma_.lower())
                 if entries:
                     found[i] = _Candidate(token, entries[0], type=entries[0].type, entries=entries[1:])
-            elif pos in ("NOUN", "PROPN") and token.dep_ != "compound":
-                nominals.append(token)
+            elif pos in ("NOUN", "PROPN") and token.dep_ != "compound" and not (token.ent_type_ == "DATE" and token.is_title):
+                nominals.append(token)  # not a month: "the summit is scheduled for March"
         for token in nominals:
             if token.i in consumed or token.dep_ in ("attr", "oprd") or (token.dep_ in SUBJECTS + ("nsubjpass",) and token.head.lemma_ in DEFINING_VERBS and self._generic(token)):
                 continue  # "an attack on Belarus is (considered) an attack on Russia": a definition, not an event
@@ -434,6 +437,8 @@ class _Coder:
                 continue  # "banned the opposition's rallies", "the talks were cancelled": it did not take place
             entries = lexicon.nouns.get(token.lemma_.lower())
             match = self._noun_entries(token, entries) if entries else None
+            if match and token.dep_ == "nsubj" and token.head.i in found and found[token.head.i].type in {e.type for e in match}:
+                continue  # "Israeli strikes killed 12 people": the act and its harm, one event (the verb's)
             if match:
                 found[token.i] = _Candidate(token, match[0], noun=token, type=match[0].type, entries=match[1:])
         return [found[i] for i in sorted(found)]
@@ -490,8 +495,12 @@ class _Coder:
     def _kind(self, noun: Token) -> bool:
         """Whether a plural names a kind of party, no party: "countries must help each other" (a
         bare plural of KIND_NOUNS, with no determiner, owner, number, modifier or country)."""
-        return (noun.tag_ == "NNS" and noun.lemma_.lower() in KIND_NOUNS and self._phrase_country(noun) is None
-                and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for c in noun.children))
+        if noun.lemma_.lower() not in KIND_NOUNS or self._phrase_country(noun) is not None:
+            return False
+        # a quantifier makes a kind of a singular too: "every nation must do more", "all countries"
+        quantified = any(c.dep_ == "det" and c.lower_ in (("every", "each", "any") if noun.tag_ == "NN" else ("all",)) for c in noun.children)
+        return ((noun.tag_ == "NNS" or quantified)
+                and not any((c.dep_ == "det" and not quantified) or c.dep_ in ("poss", "nummod", "amod", "compound", "prep") for c in noun.children))
 
     def _noun_entries(self, noun: Token, entries: Sequence[Trigger]) -> list[Trigger]:
         """The noun patterns that fit ``noun``, most specific first ("hunger strike" before "strike")."""
@@ -578,11 +587,12 @@ class _Coder:
         naming = any(c.dep_ == "oprd" for c in children)
         particles = []
         for word in entry.particles:
-            particle = next((c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "oprd", "acomp", "ccomp", "xcomp")), None)
+            found = [c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "oprd", "acomp", "ccomp", "xcomp")]
+            # "agreed on Friday" is not "agreed on"; a date phrase before the verb leaves the particle after
+            # it free: "On Tuesday his troops fired on Congolese soldiers"
+            particle = next((c for c in found if not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in NOT_PARTIES for o in c.children))), None)
             if particle is None or (naming and particle.dep_ == "prep"):
                 return None  # "what he called provocations on the border" is naming, not "call on"
-            if particle.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in NOT_PARTIES for o in particle.children):
-                return None  # "agreed on Friday" is not "agreed on"
             particles.append(particle)
         noun = None
         if entry.noun is not None:
@@ -962,6 +972,11 @@ class _Coder:
                     continue
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 found = self._phrase_country(span.root) if span is not None and len(span) else None
+                if found is None and span is not None:
+                    # a name the parser splits hangs its apposition on another word than the root:
+                    # "Abdel Fattah al-Burhan, Sudan's army chief" (root "Fattah", appos on "Burhan")
+                    found = next((m for t in span if t.i != span.root.i for c in t.children
+                                  if c.dep_ == "appos" and (m := self._phrase_country(c)) is not None), None)
                 if found is not None:
                     coded.append((mention.start, found.code))
             self._entity_countries[key] = sorted(coded)
@@ -998,17 +1013,21 @@ class _Coder:
             country = self._antecedent_country(owner)
         if country is None and mention is None and ref is not None:
             country = self._entity_country(ref.id, start_char)
+        if country is None and not place and ref is not None:
+            country = self._title_after(head, ref)  # "Kaja Kallas criticised Hungary… The EU foreign policy chief said…"
         if country is None and not place:
             country = self._named_before(semantic)  # "the court" after "the International Court of Justice"
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
         home = self._home_at(start_char)
-        if country is None and not place and home is not None and self._holds_office(start, end, ref) and not self._visitor(ref, home.code):
+        if country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic)) and not self._visitor(ref, home.code):
             # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices only)
             country = home.code
         if country is None and not place:
             named = self._state_just_named(start, end)  # "Iran condemned the decision. Foreign ministry spokesman X..."
             country = named if named is not None and self._holds_office(start, end, ref) and not self._acts_on(head, named) else None
+        if country is None and not place and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass" and self._holds_office(start, end, ref):
+            country = self._reporter_country(head)  # "Venezuela's interior minister… He said police had arrested…"
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
 
@@ -1153,6 +1172,64 @@ class _Coder:
             return False
         own = {t.i for t in subject.subtree}
         return any(t.i not in own and (m := self._token_country(t)) is not None and m.code == code for t in subject.head.subtree)
+
+    def _title_after(self, head: Token, ref: Entity) -> str | None:
+        """The state of a person named with no title, from the title that takes them up as the subject of
+        the next sentence: "Kaja Kallas criticised Hungary… The EU foreign policy chief said…" → IGO,
+        "Abbas Araghchi met… Iran's top diplomat later said…" → IRN, "Georgia barred Maria Petrova…
+        The Russian journalist has…" → RUS. Wires name a person first and give
+        the office after; the title must be definite, carry a state, name no one itself, and no other
+        person may be named in between."""
+        if "PERSON" not in (head.ent_type_, ref.type) or head.dep_ not in ("nsubj", "dobj", "pobj", "compound"):
+            return None
+        sentence = self._sentence_of[head.i]
+        if sentence + 1 >= len(self._sentences):
+            return None
+        start, end = self._sentences[sentence + 1]
+        subject = next((t for t in self.doc[start:end] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in subject.children):
+            return None
+        if not ({"person", "office"} & LEXICON.noun_class(subject.lemma_.lower())) and subject.lemma_.lower() not in TITLE_NOUNS:
+            return None
+        if any(t.ent_type_ == "PERSON" for t in self.doc[head.i + 1:subject.i] if t.i not in {h.i for h in head.subtree}) or any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return None
+        mention = self._phrase_country(subject)
+        return mention.code if mention is not None else None
+
+    def _bare_officials(self, noun: Token) -> bool:
+        """Whether a noun is "officials" with nothing of its own to place them ("officials said", not
+        "officials in Kinshasa", "U.S. officials", "his officials"): in a story filed from a capital
+        they are its officials, as wires write them."""
+        return noun.lower_ == "officials" and not any(c.dep_ in ("poss", "amod", "compound", "prep", "nmod") for c in noun.children)
+
+    def _reporter_country(self, head: Token) -> str | None:
+        """The state of whoever reports the clause an office stands in, when the office has none of its
+        own: "He said police had arrested three Colombian nationals" after "Venezuela's interior
+        minister…" → VEN. A state speaks of its own police, army or ministry unless it names another's;
+        a body (the UN, an NGO) does not lend its code."""
+        current = head
+        for _ in range(MAX_HOPS):
+            if current.head.i == current.i or current.dep_ in ("relcl", "acl", "appos", "advcl", "csubj", "pcomp", "conj"):
+                # only the reported clause itself: not "…saying it would wait until a government takes over", nor a
+                # verb the parser coordinates with it ("said the protest was illegal and ordered police to clear the road")
+                return None
+            reported = current.dep_ in ("ccomp", "parataxis") and current.head.pos_ == "VERB" and current.head.lemma_.lower() in REPORTING_VERBS
+            if current.dep_ in ("ccomp", "parataxis") and not reported:
+                return None
+            if reported:
+                reporter, _ = self._subject(current.head)
+                if reporter is None or reporter.i in {t.i for t in head.subtree}:
+                    return None
+                code = self._party(reporter).country
+                if code in NON_STATE_CODES:
+                    return None
+                # what happens in another state's place is that state's doing: "The military government…
+                # declared a state of siege in Haiti…, a spokeswoman for the U.S. embassy said"
+                places = {m.code for t in current.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPOSITIONS
+                          and (m := self._token_country(t)) is not None}
+                return code if places <= {code} else None
+            current = current.head
+        return None
 
     def _home_at(self, position: int) -> CountryMention | None:
         """The place a story puts what happens at ``position`` in, when the text does not say: the
@@ -1897,7 +1974,10 @@ class _Coder:
         supported closer ties", "Warsaw has accused Minsk of it since 2021", "since the 2019 unrest", "in
         recent years"); in the past a counted or repeated act is still an event ("met the envoys four
         times", "had repeatedly asked Kabul")."""
-        if not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)):
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        # the perfect progressive sums up too: "the army has been fighting jihadist groups since 2012"
+        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+        if not (perfect and (verb.tag_ == "VBN" or progressive)):
             return False
         for child in verb.children:
             if (child.dep_ == "advmod" and child.lower_ in ("repeatedly", "previously", "always", "long")) or (child.dep_ == "npadvmod" and child.lower_ == "times"):
@@ -2409,6 +2489,11 @@ class _Coder:
         # "between the U.S. and Chinese defence chiefs": coordinated country words are one party each
         # and "hosted Russian and Ukrainian negotiators": coordinated country words on a party noun too
         targets = self._conjuncts(target_token, modifiers=target_token.head.lower_ == "between" or self._actor_like(target_token)) if target_token is not None else []
+        if len(targets) > 1 and self._phrase_country(targets[0]) is not None:
+            # "imports of Lithuanian beef and dairy products": a thing coordinated with a thing of a state,
+            # with no country or party of its own, is more of the same, not a second target
+            targets = [targets[0]] + [t for t in targets[1:] if self._phrase_country(t) is not None or self._actor_like(t)
+                                      or self._people_like(t) or self._place_like(t) or t.pos_ != "NOUN"]
         between = not actors and len(targets) > 1 and candidate.nominal and target_token.head.lower_ == "between"
         if between:
             actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
@@ -2511,6 +2596,12 @@ class _Coder:
                 named = self._sentence_state(token, actors, own_states)
             if named is not None:
                 target_parties = [self._party(named, place=not self._actor_like(named))]
+            elif type_ == "ASSAULT" and len(targets) == 1 and self._place_like(targets[0]) and target_parties[0] is not None:
+                # a place hit that the text puts nowhere is the reporting state's own when it is not the
+                # attacker's: "Armenia's defence ministry said Azerbaijani forces had shelled a village" → ARM
+                reporter = self._reporter_country(token)
+                if reporter is not None and own_states and reporter not in own_states:
+                    target_parties = [replace(target_parties[0], country=reporter)]
             elif denies_itself:
                 target_parties = [None]  # left to the accusation it answers (_reaction_targets)
         # "Russia and Belarus will merge their forces": announced (AGREE) or done, a joint act is mutual
