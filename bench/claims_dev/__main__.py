@@ -1,6 +1,6 @@
 """Check the claim extractor on sentences written for each family of communication verbs and of sources.
 
-``python -m bench.claims_dev [-v] [--file families|sources|continuations|articles8] [--split A|B]``
+``python -m bench.claims_dev [-v] [--file families|sources|continuations|articles8|articles9] [--split A|B]``
 runs the claim pipeline (entities, quotes, times, claims) on each row of ``families.tsv`` (written for this folder from the FrameNet
 and VerbNet families of saying, judging, requesting, promising, complaining, thanking) and of
 ``sources.tsv`` (short snippets written for this folder from general news phrasing: who the source
@@ -9,8 +9,9 @@ capitals, outlets relaying a speaker, pairs, claims continued over sentences —
 are the writer's) and of ``continuations.tsv`` (snippets of one to three sentences, each sentence
 with its own gold: claims continued over sentences and after a colon, sources given by office or as
 groups or after a long content, hedged sentences and speech acts mentioned as events that are the
-writer's, "according to" with data sources, questions in quotes) and of ``articles8/`` (whole short
-articles, split A studied and split B held out, sources judged as the blind sets are); no row
+writer's, "according to" with data sources, questions in quotes) and of ``articles8/`` and
+``articles9/`` (whole short articles, split A studied and split B held out, sources judged as the
+blind sets are); no row
 comes from an article. It prints, per family, how many rows (for ``continuations.tsv`` and
 ``articles8/``, sentences) get the expected status and source; ``-v`` lists the misses. A development check, not an evaluation: the rules were written
 while reading these.
@@ -25,7 +26,9 @@ from pathlib import Path
 FAMILIES = Path(__file__).resolve().parent / "families.tsv"
 SOURCES = Path(__file__).resolve().parent / "sources.tsv"
 CONTINUATIONS = Path(__file__).resolve().parent / "continuations.tsv"
-ARTICLES = Path(__file__).resolve().parent / "articles8"  # whole articles of round 8, split A (studied) and B (held out)
+# Whole articles of rounds 8 and 9, each folder with a split A (studied) and a split B (held out).
+ARTICLE_FOLDERS = {name: Path(__file__).resolve().parent / name for name in ("articles8", "articles9")}
+ARTICLES = ARTICLE_FOLDERS["articles8"]
 PARAGRAPH = " ¶ "  # a paragraph break inside a snippet of sources.tsv and continuations.tsv
 SENTENCE = " | "  # a sentence break inside a paragraph of continuations.tsv (and between its golds)
 NO_CLAIM = "none"  # the gold of a sentence that makes no claim (a bare frame "He added:", a question)
@@ -142,8 +145,8 @@ def check_snippet(text: str, sentences: list[tuple[int, int, str, str | None]], 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.claims_dev", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the rows not right")
-    parser.add_argument("--file", choices=("families", "sources", "continuations", "articles8"), help="only this file (default: all)")
-    parser.add_argument("--split", choices=("A", "B"), help="articles8: only this split (-v lists misses of split A only)")
+    parser.add_argument("--file", choices=("families", "sources", "continuations", *ARTICLE_FOLDERS), help="only this file (default: all)")
+    parser.add_argument("--split", choices=("A", "B"), help="articles8/9: only this split (-v lists misses of split A only)")
     args = parser.parse_args(argv)
     for name, path in (("families", FAMILIES), ("sources", SOURCES)):
         if args.file not in (None, name):
@@ -161,8 +164,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"all: {sum(right.values())}/{sum(total.values())}")
     if args.file in (None, "continuations"):
         _continuations(args.verbose)
-    if args.file in (None, "articles8"):
-        _articles(args.verbose, args.split)
+    for name, folder in ARTICLE_FOLDERS.items():
+        if args.file in (None, name):
+            _articles(args.verbose, args.split, folder)
 
 
 def _continuations(verbose: bool) -> None:
@@ -180,11 +184,12 @@ def _continuations(verbose: bool) -> None:
     print(f"all: {sum(right.values())}/{sum(total.values())}")
 
 
-def _articles(verbose: bool, split: str | None) -> None:
-    """Print, per split of articles8/ (and per article), how many sentences are right; ``verbose``
-    lists the misses of split A only: split B is held out, its errors are never printed."""
+def _articles(verbose: bool, split: str | None, folder: Path = ARTICLES) -> None:
+    """Print, per split of ``folder`` (articles8/ or articles9/) and per article, how many sentences
+    are right; ``verbose`` lists the misses of split A only: split B is held out, its errors are
+    never printed."""
     right, total = Counter(), Counter()
-    for part, name, text, sentences in read_articles():
+    for part, name, text, sentences in read_articles(folder):
         if split not in (None, part):
             continue
         results = check_snippet(text, sentences, _judge_names)
@@ -195,7 +200,7 @@ def _articles(verbose: bool, split: str | None) -> None:
         for (a, b, status, source), (ok, got) in zip(sentences, results):
             if verbose and part == "A" and not ok:
                 print(f"  MISS [{name}] {text[a:b]!r}\n       expected {status} / {source}, got {got}")
-    print(f"== {ARTICLES.name} (sentences)")
+    print(f"== {folder.name} (sentences)")
     for part in sorted(total):
         print(f"split {part}: {right[part]}/{total[part]}")
     print(f"all: {sum(right.values())}/{sum(total.values())}")

@@ -1,14 +1,14 @@
 """Fixed/broken counts of single lexicon entries and code rules of the claim extractor on PolNeAR train.
 
-``python -m bench.claims_dev.ablate [--limit N] [--cache FILE] [--dump FILE] [--against FILE] [CONSTANT:word ... | rules | round6 | round7 | round8]`` parses the PolNeAR *train*
+``python -m bench.claims_dev.ablate [--limit N] [--cache FILE] [--dump FILE] [--against FILE] [CONSTANT:word ... | rules | round6 | round7 | round8 | round9]`` parses the PolNeAR *train*
 articles once (with entities, quotes and times, which the claim rules do not change), scores the
 claim extractor as it stands, then, for each ``CONSTANT:word`` given (a word of a lexicon in
 ``newsgraph.extract.claims``; ``CONSTANT:*`` for the whole constant emptied), scores it again
 without that entry. It prints, per entry, how many sentences the entry fixes (both right with it,
 not without) and breaks (the reverse): the measure a rule is kept by (never run on dev). ``rules``
-measures the entries listed in ``RULES`` below; ``round6``, ``round7`` and ``round8`` the code
-rules of ``ROUND6``, ``ROUND7`` and ``ROUND8`` (rounds 6 to 8 of issue 4), each switched on alone
-over all of its round's rules switched off.
+measures the entries listed in ``RULES`` below; ``round6`` to ``round9`` the code rules of
+``ROUND6`` to ``ROUND9`` (rounds 6 to 9 of issue 4), each switched on alone over all of its
+round's rules switched off.
 """
 
 from __future__ import annotations
@@ -90,6 +90,18 @@ ROUND8 = {
 }
 
 
+# Round 9 code rules (issue 4: who stands behind an attributed claim: sources described by age,
+# role or where they work, misparsed frames).
+ROUND9 = {
+    "the N-year-old": ("_age_start", lambda *a, **k: None),
+    "one person by title or role": ("_describes_one_person_by_role", lambda *a, **k: False),
+    "their as they": ("PLURAL_PRONOUNS", frozenset({"they"})),
+    "people named with where they work": ("_affiliation", lambda *a, **k: None),
+    "verb read as a modifier of an apposition": ("_verb_under_apposition", lambda *a, **k: None),
+    "possessor in an apposition is no name for it": ("_possessor_within", lambda *a, **k: False),
+}
+
+
 def _round(module, wrong, rules: dict, label: str) -> None:
     """Each rule of ``rules`` alone over all of them switched off: fixed/broken on train."""
     original = {name: getattr(module, attribute) for name, (attribute, _) in rules.items()}
@@ -123,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--against", type=Path, help="a --dump file to count fixed/broken sentences against")
     parser.add_argument("entries", nargs="*", default=None)
     args = parser.parse_args(argv)
-    rounds = {"round6": ROUND6, "round7": ROUND7, "round8": ROUND8}
+    rounds = {"round6": ROUND6, "round7": ROUND7, "round8": ROUND8, "round9": ROUND9}
     round_rules = rounds.get(args.entries[0]) if len(args.entries or []) == 1 else None
     entries = RULES if args.entries == ["rules"] else [] if round_rules else args.entries or []
     if args.cache is not None and args.cache.exists():

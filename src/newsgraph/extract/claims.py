@@ -165,6 +165,15 @@ PEOPLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ial", "crat", "mat",
 DOCUMENT_NOUNS = frozenset(  # "datum": the lemma the tagger gives "data"
     "data datum figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review projection projections forecast forecasts polling".split()
 )
+# A person described by age ("the 54-year-old"), the words ending at "old" (the tagger splits "54",
+# "-", "year", "-", "old" and reads them as a date).
+AGE_DESCRIPTION = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old$", re.I)
+# Pronouns for the plural subject of the sentence before: "They called it…", "By their estimate, …".
+PLURAL_PRONOUNS = frozenset({"they", "their"})
+# Prepositions naming where people of a source work or belong: "analysts at ING", "members of the Greens".
+AFFILIATION_PREPOSITIONS = frozenset("at of from with".split())
+# Endings of nouns for one person by trade or role ("the paediatrician", "the economist").
+PERSON_ROLE_SUFFIXES = ("ian", "ist")
 # Nouns for one person a "he"/"she" may take up when no name is near ("the former mayor… He denies…").
 PERSON_TITLE_NOUNS = GROUP_PERSON_NOUNS | frozenset(
     """mayor governor senator lawmaker legislator judge official officer spokesman spokeswoman suspect defendant
@@ -1022,7 +1031,7 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     participial = _participle_frames(context, tokens, start, end)
     if participial:
         return participial
-    closing = _closing_modifier_frame(context, tokens)
+    closing = _closing_modifier_frame(context, tokens) or _age_closing_frame(context, tokens)
     if closing is not None:
         return [closing]
     if any(c.lower_ in HEARSAY_ADVERBS for c in root.children):
@@ -1341,6 +1350,45 @@ def _closing_modifier_frame(context: _Context, tokens: list[Token]) -> _Frame | 
             content.pop()
         if sum(1 for t in content if not t.is_punct) >= MIN_CLAUSE_WORDS:
             return _Frame(_source(context, speaker), *_trim(context.text, content[0].idx, content[-1].idx + len(content[-1].text)))
+    return None
+
+
+def _age_start(token: Token) -> int | None:
+    """The index of the "the" opening an age description that ``token`` ends ("the 54-year-old",
+    which the tagger splits into "54", "-", "year", "-", "old" and reads as a date), else None."""
+    if token.lower_ != "old":
+        return None
+    text = token.doc.text
+    match = AGE_DESCRIPTION.search(text, max(0, token.idx - 24), token.idx + len(token.text))
+    if match is None:
+        return None
+    first = token
+    while first.i > 0 and first.idx > match.start():
+        first = token.doc[first.i - 1]
+    article = token.doc[first.i - 1] if first.i > 0 else None
+    return article.i if article is not None and article.lower_ == "the" else None
+
+
+def _age_closing_frame(context: _Context, tokens: list[Token]) -> _Frame | None:
+    """"Traffic would flow by June, the 52-year-old said", "“It is a good day,” the 52-year-old
+    told reporters": a frame closing the sentence whose speaker is described by age, which the
+    parser misreads (the age a date modifying the verb, the verb a modifier of what follows): the
+    speaker's, the content being the words before the comma."""
+    doc = context.doc
+    for verb in tokens:
+        if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ") or verb.lemma_ not in REPORTING_VERBS or _in_quotes(context, verb):
+            continue
+        first = _age_start(doc[verb.i - 1])
+        if first is None:
+            continue
+        comma = first - 1
+        while comma >= tokens[0].i and _is_quote_mark(doc[comma]):
+            comma -= 1  # “…,” the 44-year-old said
+        if comma < tokens[0].i or doc[comma].text != ",":
+            continue
+        content = [t for t in tokens if t.i < comma]
+        if sum(1 for t in content if not t.is_punct) >= MIN_CLAUSE_WORDS:
+            return _Frame(_source(context, doc[verb.i - 1]), *_trim(context.text, content[0].idx, content[-1].idx + len(content[-1].text)))
     return None
 
 
@@ -1886,7 +1934,20 @@ def _verb_under_noun_root(root: Token) -> Token:
     if root.pos_ not in ("PROPN", "NOUN") or root.dep_ != "ROOT":
         return root
     verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i and root.doc[c.i - 1].text == ","), None)
+    if verb is None:
+        verb = _verb_under_apposition(root)
     return verb if verb is not None else root
+
+
+def _verb_under_apposition(root: Token) -> Token | None:
+    """"The opposition Social Democrats' foreign affairs spokesman, Jakob Strand, called on…" read
+    as a noun phrase whose apposition ("spokesman", itself set beside the name) holds the verb as a
+    past-tense modifier after a comma: that verb (round 9)."""
+    for appos in (c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")):
+        verb = next((c for c in appos.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > appos.i and root.doc[c.i - 1].text == ","), None)
+        if verb is not None:
+            return verb
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1894,6 +1955,8 @@ def _subject(verb: Token) -> Token | None:
     read as an apposition of Vilnius), the noun right before the verb, past adverbs and auxiliaries."""
     if verb.head.i != verb.i and _verb_under_noun_root(verb.head).i == verb.i:
         return verb.head  # "Tikhanovskaya, who lives in Vilnius, called on…" read as a noun phrase
+    if verb.head.dep_ == "appos" and verb.head.head.dep_ == "ROOT" and _verb_under_noun_root(verb.head.head).i == verb.i:
+        return verb.head  # "The opposition's spokesman, Jakob Strand, called on…": the apposition
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     # Of two subjects the parser gave the verb ("Voters, Clinton suggested, don't…", "LONDON
     # (Reuters) - Donald Trump said…"), the one right before it is its own.
@@ -1910,6 +1973,8 @@ def _subject(verb: Token) -> Token | None:
     doc, i = verb.doc, verb.i - 1
     while i >= 0 and not doc[i + 1].is_sent_start and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
         i -= 1
+    if i >= 0 and _age_start(doc[i]) is not None:
+        return doc[i]  # "…, the 58-year-old said": the age read as a date modifying the verb
     if i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].head.i != verb.i:
         return _set_off_head(doc[i], verb)
     return None
@@ -2022,6 +2087,10 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         end = members.idx + len(members.text)
     if poll is not None:  # the poll as written: "a CNN/ORC poll" is not CNN
         return Source(None, context.text[start:end], start, end)
+    written_end = end  # a phrase as written: with where its people belong ("analysts at ING")
+    affiliation = _affiliation(head)
+    if affiliation is not None:
+        written_end = affiliation.right_edge.idx + len(affiliation.right_edge.text)
     conjoined = [c for c in head.children if c.dep_ == "conj"] if conjuncts else []
     if conjoined:  # "Hungary and Slovakia", "Moscow and Minsk"
         names = [_source(context, part, conjuncts=False).name for part in [head, *conjoined]]
@@ -2052,7 +2121,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         named = _named_in_apposition(context, head)
         if named is not None:
             return Source(named.entity, named.name, start, end)
-    if ref is None and head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_PERSON_NOUNS and not head.tag_.endswith("S"):
+    if ref is None and _describes_one_person(head):
         ref = _only_person_before(context, head, words)
     if ref is None and head.lemma_.lower() in SPOKES_NOUNS:
         body = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for o in c.children if o.dep_ == "pobj"), None)
@@ -2074,8 +2143,20 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         if country is not None:
             return Source(*country, start, end)
     if ref is None:
-        return Source(None, context.text[start:end], start, end)
+        return Source(None, context.text[start:written_end], start, written_end)
     return Source(ref.entity, ref.name, start, end)
+
+
+def _affiliation(head: Token) -> Token | None:
+    """"Analysts at ING", "members of the Greens", "economists from Oxford Economics": the name of
+    where the people of an unnamed source work or belong, right after the noun, which names them
+    better than the bare noun ("Analysts")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in DOCUMENT_NOUNS or not (lemma in SOURCE_NOUNS or lemma in PERSON_TITLE_NOUNS or lemma.endswith(PEOPLE_SUFFIXES)):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in AFFILIATION_PREPOSITIONS), None)
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return name if name is not None and (name.pos_ == "PROPN" or name.ent_type_ in NAME_TYPES) else None
 
 
 def _described_body(context: _Context, head: Token, words: list[Token], ref) -> Token | None:
@@ -2146,7 +2227,7 @@ def _group_source(context: _Context, head: Token, words: list[Token], start: int
     since 2023, according to both governments" → Russia and Belarus); "the two leaders", "the three
     ministers" the people of the nearest sentence naming exactly that many; "they" the plural
     subject of the sentence before ("Two men signed the treaty. They called it…" → two men)."""
-    if head.lower_ == "they":
+    if head.lower_ in PLURAL_PRONOUNS:
         previous = _sentence_before(head.sent)
         subject = _subject(previous.root) if previous is not None else None
         if subject is not None and subject.lower_ not in FIRST_PERSON and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)):
@@ -2185,11 +2266,37 @@ def _spoken_for(head: Token) -> Token | None:
     return next((c for c in head.children if c.i < head.i and ((c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS) or (c.dep_ == "compound" and c.ent_type_ in NAME_TYPES))), None)
 
 
+def _describes_one_person(head: Token) -> bool:
+    """Whether a source's head describes one person by title, role or age: "the Belarusian
+    leader", "the paediatrician", "the union leader", "the 54-year-old", "the 52-year-old mayor"
+    (not a spokesperson, who speaks for a body)."""
+    if head.tag_.endswith("S"):
+        return False
+    if _age_start(head) is not None:
+        return True
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in SPOKES_NOUNS:
+        return False
+    if lemma in GROUP_PERSON_NOUNS:
+        return True
+    return (
+        _describes_one_person_by_role(lemma)
+        or any(_age_start(c) is not None for c in head.children)
+    )
+
+
+def _describes_one_person_by_role(lemma: str) -> bool:
+    """Titles and roles of one person beyond ``GROUP_PERSON_NOUNS`` (round 9)."""
+    return lemma in PERSON_TITLE_NOUNS or lemma.endswith(PERSON_ROLE_SUFFIXES)
+
+
 def _only_person_before(context: _Context, head: Token, words: list[Token]):
     """"Alexander Lukashenko signed the decree. The Belarusian leader said…": a definite title the
     entity index left unresolved stands for the one person named in its sentence before it and
-    the sentence before that, when there is exactly one (two would need knowing who holds it)."""
-    if not any(t.dep_ == "det" and t.lower_ == "the" for t in words):
+    the sentence before that, when there is exactly one (two would need knowing who holds it).
+    The "the" may hang elsewhere: "…, the 58-year-old said", the age read as a date."""
+    doc = context.doc
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in words) and not (words[0].i > 0 and doc[words[0].i - 1].lower_ == "the"):
         return None
     sentence = head.sent
     previous = _sentence_before(sentence)
@@ -2360,6 +2467,7 @@ def _named_in_apposition(context: _Context, head: Token):
             candidates = [child]
         else:
             candidates = [t for t in child.subtree if t.ent_type_ == "PERSON"] if in_clause else [t for t in child.subtree if t.ent_type_ in NAME_TYPES]
+            candidates = [t for t in candidates if not _possessor_within(t, child)] or candidates
         for token in candidates:
             first = token
             while first.ent_iob_ == "I" and first.i > 0:
@@ -2371,6 +2479,17 @@ def _named_in_apposition(context: _Context, head: Token):
             if ref is not None:
                 return ref
     return None
+
+
+def _possessor_within(token: Token, top: Token) -> bool:
+    """Whether ``token`` lies in a possessor inside the phrase ``top`` heads ("the Social
+    Democrats' spokeswoman, Eva Lind": the party only says whose spokeswoman she is), so names
+    her less than another name in the phrase does (round 9)."""
+    while token.i != top.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
 
 
 def _previous_speaker(context: _Context, pronoun: str = "") -> Source | None:
