@@ -369,3 +369,11 @@ def test_of_after_a_place_noun_does_not_make_a_person_a_place(parse):
     names = by_name(extract_entities(parse(text)))
     assert names["Jackson"].type == "GPE"
     assert names["Chokwe Lumumba"].type == "PERSON"
+
+
+def test_an_untagged_first_name_joins_the_short_name_after_it(parse):
+    text = "Ana Brnabic said Serbia would not impose sanctions on Moscow. Brnabic spoke after talks in Belgrade."
+    names = by_name(extract_entities(parse(text)))
+    assert names["Ana Brnabic"].type == "PERSON"  # the tagger gives "Brnabic" alone, as ORG
+    assert len(names["Ana Brnabic"].mentions) == 2
+    assert names["Serbia"].type == "GPE"

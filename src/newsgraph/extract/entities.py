@@ -227,7 +227,9 @@ class _Collector:
 
     def _joined_names(self, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """"Marta" and "Zielinska" tagged as two places side by side: a known first name right before
-        another capitalised name, neither of them a place the gazetteer knows, is one person's name."""
+        another capitalised name, neither of them a place the gazetteer knows, is one person's name;
+        so is an untagged first name right before a short name tagged as something else ("Ana"
+        + "Brnabic" tagged ORG)."""
         tt = self.tt
         joined: list[tuple[int, int, str]] = []
         for start, end, label in ents:
@@ -238,6 +240,17 @@ class _Collector:
                         and not any(gazetteer_code(tt.words[k]) for k in range(first_start, end))):
                     joined[-1] = (first_start, end, "PERSON")
                     continue
+            if (
+                label != "PERSON" and end - start <= 2 and start and tt.ent[start - 1] == "" and tt.pos[start - 1] == "PROPN"
+                and tt.cap[start - 1] and not tt.words[start - 1].isupper() and tt.sentence[start - 1] == tt.sentence[start]
+                and FIRST_NAMES.get(tt.lower[start - 1]) is not None and all(tt.cap[k] for k in range(start, end))
+                and not any(gazetteer_code(tt.words[k]) or fold(tt.words[k]) in ORG_WORDS or fold(tt.words[k]) in PLACE_WORDS for k in range(start - 1, end))
+                and not (joined and joined[-1][1] == start - 1)
+            ):
+                # "Ana Brnabic said…" with only "Brnabic" tagged, as ORG: an untagged known first name
+                # right before a short name that is no place or organisation word makes one person
+                joined.append((start - 1, end, "PERSON"))
+                continue
             joined.append((start, end, label))
         return joined
 
