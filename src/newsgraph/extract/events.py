@@ -40,8 +40,9 @@ The coding rules (docs/events.md has the full list and why):
 - an unresolved pronoun, "the court" after its full name, or a national office in what someone
   reports takes its country from the person, body or reporter it stands for; a statement acts for
   its issuer; a reaction to "the decision" targets whoever took it (docs/events.md, rules 19-22);
-- "both sides" / "both countries" are the last pair of coordinated states named (else the two
-  states of the last event between two states); "each other" makes
+- "both sides" / "both countries" / "its two allies" are the last pair of coordinated states named (else the two
+  states of the last event between two states; "both sides" that are no pair of states are one
+  state's: docs/events.md rule 28); "each other" makes
   coordinated actors each other's targets;
 - what is only said is a claim, not an event: a warning that names no one threatened, an opinion
   ("I think they should resign"), "willing to" with no event after it.
@@ -154,7 +155,7 @@ TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "return", "he
 PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
 PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just named (_two_sides)
 # Nouns that "both"/"the two" make stand for the last pair of states named: "urged both countries"
-PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "delegation", "army", "military", "force", "navy", "president", "minister"})
+PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "delegation", "army", "military", "force", "navy", "president", "minister", "ally", "rival"})
 SIDE_NOUNS = frozenset({"side", "party", "leader", "delegation"})  # of these, one of "both" may be an organisation
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
 # Passives that raise their subject from the infinitive: "is expected / set / scheduled to meet".
@@ -180,6 +181,9 @@ ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "
 # Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
+COURT_PLEAS = frozenset({"guilty", "innocent", "nolo"})  # "pleaded not guilty": a plea to a charge, no REQUEST
+# What a denial answers: "Dushanbe rejected the charge" answers the accusation aimed at Tajikistan
+ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism", "complaint"})
 REACTION_WINDOW = 10  # sentences: a reaction answers something recent
 # Subjects that repeat the kind of the subject before them: "and another rammed its escort"
 ELLIPTIC_SUBJECTS = frozenset({"another", "other", "one", "others"})
@@ -533,6 +537,8 @@ class _Coder:
     def _verb_candidate(self, verb: Token, lemma: str) -> _Candidate | None:
         lexicon = LEXICON
         children = list(verb.children)
+        if lemma == "plead" and any(c.lower_ in COURT_PLEAS for c in verb.subtree if c.i > verb.i and c.head.i == verb.i):
+            return None  # "pleaded guilty to fraud" answers a charge in court; it asks no one for anything
         obj = self._object(verb)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         theme = obj or (next((c for c in children if c.dep_ == "nsubjpass"), None) if passive else None)
@@ -554,7 +560,9 @@ class _Coder:
                 return _Candidate(verb, specific[0], noun=noun, type=specific[0].type, entries=specific[1:])
         if theme is not None:
             theme = self._semantic_head(theme)  # "provide 25,000 tons of food aid"
-            entries = lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_), ())
+            # typographic apostrophes: "chargé d’affaires" is the lexicon's "d'affaires"
+            entries = (lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_))
+                       or lexicon.objects.get((lemma, theme.lower_.replace("\u2019", "'")), ()))
             # "withdraw their peacekeeping force from Chad" is SANCTION (CAMEO 166), not "withdraw from"
             fitting = [entry for entry in entries if entry.modifier is None or any(
                 c.dep_ in ("compound", "amod", "nmod") and entry.modifier in (c.lemma_.lower(), c.lower_) for c in theme.children)]
@@ -1367,6 +1375,29 @@ class _Coder:
             # "both sides" may be a bloc and a state when no two states have dealt: the EU and China
             pairs = [pair for pair, _ in recent]
         return list(pairs[-1]) if pairs else []
+
+    def _domestic_sides(self, token: Token) -> str | None:
+        """The one state whose two sides "both sides" are when they are no pair of states: the last
+        pair of parties coordinated before it (within REACTION_WINDOW sentences) that places its
+        parties in a single state ("Sudan's army and the paramilitary Rapid Support Forces agreed...
+        Egypt pressed both sides" → SDN); failing that, the place the story is filed ("TBILISI...
+        The European Union called on both sides" → GEO). None for any other pair noun, or when the
+        last coordinated pair is of two states."""
+        if token.lemma_.lower() not in SIDE_NOUNS or not _paired(token):
+            return None
+        first = self._sentences[max(0, self._sentence_of[token.i] - REACTION_WINDOW + 1)][0]
+        for other in reversed(self.doc[first:token.i]):
+            if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN") or other.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not (self._actor_like(other) and self._actor_like(other.head)):
+                continue
+            codes = {self._party(t).country for t in (other.head, other)} - {None}
+            if len(codes) > 1 or codes & NON_STATE_CODES:
+                return None  # two states, or a body: not one state's sides
+            if codes:
+                return codes.pop()
+        home = self._home_at(token.idx)
+        return home.code if home is not None and home.code not in NON_STATE_CODES else None
 
     def _note_state_pair(self, candidate: _Candidate, drafts: list[dict]) -> None:
         """Remember the first event between two states of a trigger, for "both countries" later."""
@@ -2555,6 +2586,11 @@ class _Coder:
             # others than the actor's states
             own = {p.country for p in actor_parties if p is not None}
             target_parties = [p for p in target_parties if p is None or p.country not in own] or [None]
+            if len(target_parties) == 1 and target_parties[0] is not None and target_parties[0].country is None:
+                domestic = self._domestic_sides(target_token)
+                if domestic is not None and domestic not in own:
+                    side = target_parties[0]
+                    target_parties = [Party(side.entity, side.name, domestic, side.start, side.end)]
         location = self._party(location_token, place=True) if location_token is not None else None
         home = self._home_at(token.idx)
         own_theme = theme is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in theme.children)
@@ -2690,7 +2726,11 @@ class _Coder:
             noun = self._reacted_noun(candidate)
             if noun is not None:
                 source = self._reacted_author(noun.lemma_.lower(), actor, earlier) or self._mention_author(noun, actor)
-            if source is None and self._verb_lemma(token) in DENIAL_VERBS and (noun is None or not self._actor_like(noun)):
+                if source is None:
+                    source = self._named_act_author(noun, actor, list(zip(drafts[:k], sources[:k])))
+            # "rejected the charge" denies as "denied the charge" does: the accuser is the target
+            denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS)
+            if source is None and denial and (noun is None or not self._actor_like(noun)):
                 aimed = [d for d, _ in earlier if d["type"] in CONFLICT_TYPES and d["target"] is not None and d["target"].country == actor.country
                          and d["actor"] is not None and d["actor"].country is not None and _party_key(d["actor"]) != _party_key(actor)]
                 accusations = [d for d in aimed if d["type"] == "ACCUSE"]
@@ -2705,6 +2745,30 @@ class _Coder:
                     if (verb.dep_ == "conj" and verb.head.i == token.i and not other_candidate.nominal and other["target"] is None
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in verb.children)):
                         other["target"] = draft["target"]
+
+    def _release_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A demand for a release is aimed at whoever holds: "Iranian boats seized a Greek tanker...
+        Greece demanded the immediate release of the ship and its crew" → IRN, from the latest earlier
+        COERCE (within REACTION_WINDOW sentences) by a state other than the one demanding, when the
+        demand names no target of another state (the one released is no target: "demanded van Dijk's
+        release")."""
+        for k, (draft, candidate) in enumerate(zip(drafts, sources)):
+            actor, target = draft["actor"], draft["target"]
+            if draft["type"] != "REQUEST" or actor is None or actor.country is None:
+                continue
+            if target is not None and target.country is not None and target.country != actor.country:
+                continue
+            verb = candidate.token
+            if not any(c.dep_ in OBJECTS and c.lemma_.lower() == "release" for c in verb.children):
+                continue
+            sentence = self._sentence_of[verb.i]
+            for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k]))):
+                if sentence - self._sentence_of[other_candidate.token.i] >= REACTION_WINDOW:
+                    break
+                holder = other["actor"]
+                if other["type"] == "COERCE" and holder is not None and holder.country not in (None, actor.country) and holder.country not in NON_STATE_CODES:
+                    draft["target"] = Party(holder.entity, holder.name, holder.country, holder.start, holder.end)
+                    break
 
     def _also_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """"Japan and Australia also expressed concern" after "The United States condemned China's
@@ -2744,6 +2808,33 @@ class _Coder:
                 return other["actor"]  # "Iran condemned the decision" is not about Iran's own
         return next((other["actor"] for other, _ in usable if named_type == other["type"]), None)
 
+    def _named_act_author(self, noun: Token, actor: Party, before: list[tuple[dict, _Candidate]]) -> Party | None:
+        """The author of an act further back than REACTION_WINDOW that the text kept naming: "Russia
+        vetoed the resolution... The veto followed a letter... said the veto was... The United States
+        condemned the veto". Each mention of the reaction's noun within REACTION_WINDOW sentences of
+        the next one carries the window back; only an act named by the same stem counts, by another
+        party of another country."""
+        lemma = noun.lemma_.lower()
+        reach = self._sentence_of[noun.i]
+        while True:
+            first = self._sentences[max(0, reach - REACTION_WINDOW + 1)][0]
+            mentions = [t for t in self.doc[first:self._sentences[reach][0]] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
+            if not mentions or self._sentence_of[mentions[0].i] >= reach:
+                break
+            reach = self._sentence_of[mentions[0].i]
+        if reach == self._sentence_of[noun.i]:
+            return None  # no mention carries the window back: _reacted_author has seen all there is
+        for other, other_candidate in reversed(before):
+            distance = reach - self._sentence_of[other_candidate.token.i] + 1
+            if distance <= 0 or distance > REACTION_WINDOW or other["actor"] is None or other["actor"].country in (None, actor.country):
+                continue
+            words = {self._verb_lemma(other_candidate.token), other_candidate.token.lemma_.lower()}
+            if other_candidate.noun is not None:
+                words.add(other_candidate.noun.lemma_.lower())
+            if _party_key(other["actor"]) != _party_key(actor) and any(_same_stem(lemma, word) for word in words):
+                return other["actor"]
+        return None
+
     def _mention_author(self, noun: Token, actor: Party) -> Party | None:
         """Whose thing a reaction's bare definite noun is, from an earlier mention of the same noun
         that is no coded act, within REACTION_WINDOW sentences: its owner ("Venezuela's decree"), else
@@ -2780,9 +2871,14 @@ class _Coder:
         verb = candidate.token
         nouns = [c for c in verb.children if c.dep_ in OBJECTS]
         nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "of", "against") for o in c.children if o.dep_ == "pobj"]
+        nouns += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "The offer was welcomed by Iran"
         for noun in nouns:
             if noun.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in noun.children) and not any(c.dep_ in ("poss", "compound", "amod") and self._token_country(c) is not None for c in noun.children):
                 return noun
+        antecedent = verb.head
+        if (verb.dep_ == "relcl" and antecedent.pos_ == "NOUN" and any(c.lower_ in ("that", "which") and c.dep_ in OBJECTS for c in verb.children)
+                and not any(c.dep_ in ("poss", "compound", "amod") and self._token_country(c) is not None for c in antecedent.children)):
+            return antecedent  # "a $2 billion package that China condemned": the package just described
         return None
 
     # ------------------------------------------------------------------ main events
@@ -2947,6 +3043,7 @@ class _Coder:
             self._note_state_pair(candidate, emitted)
             sources.extend([candidate] * len(emitted))
         self._reaction_targets(drafts, sources)
+        self._release_targets(drafts, sources)
         self._also_targets(drafts, sources)
         drafts = self._main_mentions(drafts, sources)
         seen: dict[tuple, dict] = {}
