@@ -173,7 +173,10 @@ def test_the_index_answers_like_the_local_lookup(parse):
         assert (local and local.code) == (indexed and indexed.code)
 
 
-@pytest.mark.parametrize(("name", "code"), [("Lagos", "NGA"), ("Karachi", "PAK"), ("Kharkiv", "UKR"), ("Transnistria", "MDA")])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Lagos", "NGA"), ("Karachi", "PAK"), ("Kharkiv", "UKR"), ("Transnistria", "MDA"), ("Rzeszów", "POL"), ("Geneva", "CHE"), ("Sevastopol", "UKR")],
+)
 def test_cities_and_regions_are_places_of_their_country(name, code):
     entry = GAZETTEER.lookup(name)
     assert (entry.code, entry.kind, entry.place_code) == (code, "place", code)
@@ -234,3 +237,11 @@ def test_one_dateline_reader_gives_place_home_outlet_date_and_end(parse, text, p
         found = dateline(source)
         assert (found.place, found.home.code if found.home else None, found.outlet, found.date) == (place, home, outlet, date)
         assert text[found.start:found.start + len(place)] == place and text[found.end:].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Economic Community of West African States", "IGO"), ("UNMISS", "IGO"), ("OECD", "IGO"), ("Danish Refugee Council", "NGO"), ("World Vision", "NGO")],
+)
+def test_international_bodies_by_full_name_and_acronym(name, code):
+    assert GAZETTEER.lookup(name).code == code
