@@ -350,3 +350,35 @@ def test_find_role_reads_the_noun_phrase(parse):
     officials = next(t.i for t in doc if t.text == "officials")
     plural = find_role(tokens, officials, {})
     assert plural is not None and plural.plural and plural.indefinite
+
+
+# --------------------------------------------------------------------------- described ages
+
+AGES = (
+    "Jonas Berg, 37, runs a bakery in Tromso. His neighbour, Ana Holm, 61, sells fish.\n\n"
+    "\"Prices doubled in a month,\" the 37-year-old told the Polar Post. "
+    "The 61-year-old said her customers now buy half as much."
+)
+
+
+def test_the_n_year_old_is_the_person_of_that_stated_age(resolve):
+    assert resolve(AGES, "the 37-year-old", speaker=True) == "Jonas Berg"
+    assert resolve(AGES, "The 61-year-old", speaker=True) == "Ana Holm"
+
+
+def test_the_n_year_old_without_a_stated_age_is_the_person_named_just_before(resolve):
+    text = "Maria Kowalczyk spent nine hours at the border. The 44-year-old said nobody explained the delay."
+    assert resolve(text, "The 44-year-old", speaker=True) == "Maria Kowalczyk"
+
+
+def test_the_n_year_old_is_nobody_when_the_ages_disagree_or_the_person_is_far_back(resolve):
+    text = "Jonas Berg, 37, runs a bakery. Nobody else was there. The 52-year-old said the shop was closed."
+    assert resolve(text, "The 52-year-old", speaker=True) is None
+    far = ("Maria Kowalczyk spent nine hours at the border. The queue barely moved. Guards checked every boot. "
+           "Buses waited on the other side. The 44-year-old said nobody explained the delay.")
+    assert resolve(far, "The 44-year-old", speaker=True) is None
+
+
+def test_an_age_of_a_thing_is_no_person(resolve):
+    text = "Engineer Tomas Reyes inspected it on Monday. The 30-year-old bridge is failing, officials said."
+    assert resolve(text, "The 30-year-old bridge") is None

@@ -57,6 +57,16 @@ def test_cue_after_a_direct_quote(quotes_of):
     assert mention(text, quote) == "the defence minister"
 
 
+def test_cue_after_a_direct_quote_with_an_age_for_its_speaker(quotes_of):
+    # parsed as one noun phrase "the 44-year-old told reporters": the age is still the speaker
+    text = ("Maria Kowalczyk, a nurse from Lublin, spent nine hours at the border. "
+            '"We were told nothing, and the children were freezing," the 44-year-old told reporters.')
+    quote = only(quotes_of(text), "freezing")
+    assert quote.cue.text == "told"
+    assert mention(text, quote) == "the 44-year-old"
+    assert quote.speaker.name == "Maria Kowalczyk"
+
+
 def test_cue_before_a_direct_quote(quotes_of):
     text = "Mayor Jane Porter said: “We will appeal this decision.”"
     quote = only(quotes_of(text), "appeal")

@@ -329,7 +329,7 @@ class Mention:
     first: int  # token indices, end exclusive
     last: int
     head: int  # index of the syntactic head token
-    kind: str  # "name", "role", "pronoun", "org_noun", "blocker"
+    kind: str  # "name", "role", "pronoun", "org_noun", "age", "blocker"
     actor: int | None = None
     options: tuple[int, ...] = ()  # for a name several actors share
     gender: str | None = None
@@ -704,6 +704,32 @@ PRONOUN_WINDOW_SENTENCES = 4
 MAIN_CLAUSE_BONUS = 15
 
 
+# Nouns a described age may go with and still name a person ("the 44-year-old mother of two").
+_AGE_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "grandfather", "grandmother",
+    "widow", "widower", "resident", "veteran", "driver", "farmer", "student", "teacher", "nurse",
+    "doctor", "worker", "owner", "trader", "fisherman", "engineer", "soldier", "activist",
+})
+
+
+def age_description(tt: Tokens, i: int) -> tuple[int, int, str] | None:
+    """"the 44-year-old" (or "the 44-year-old mother") as a reference to a person, with ``i`` its
+    "old": (first token, end token, the age as written), else None. Only the definite form refers
+    back; "a 44-year-old" introduces someone new."""
+    if tt.lower[i] != "old" or i < 5:
+        return None
+    if not (tt.words[i - 1] == "-" and tt.lower[i - 2] in ("year", "month") and tt.words[i - 3] == "-"):
+        return None
+    if tt.lower[i - 5] != "the" or not tt.words[i - 4].isdigit():
+        return None
+    end = i + 1
+    if end < tt.n and tt.pos[end] in ("NOUN", "PROPN") and tt.head[i] == end:
+        if tt.lemma[end].lower() not in _AGE_PERSON_NOUNS:
+            return None  # "the 30-year-old law"
+        end += 1
+    return i - 5, end, tt.words[i - 4]
+
+
 class Resolver:
     """Links role noun phrases, pronouns and shared surnames of one document to actors.
 
@@ -716,6 +742,7 @@ class Resolver:
         self.tt = tokens
         self.actors = actors
         self._surnames: set[str] | None = None
+        self._ages: dict[int, set[str]] | None = None
         self.names = names
         self.name_tokens: dict[int, int] = {}
         for number, mention in enumerate(names):
@@ -900,6 +927,13 @@ class Resolver:
             if i in self.name_tokens:
                 continue
             lower = tt.lower[i]
+            if lower == "old":
+                described = age_description(tt, i)
+                if described is not None and not any(k in taken or k in covered for k in range(*described[:2])):
+                    first, end, age = described
+                    found.append(self._make(first, end, i, "age", word=age))
+                    taken.update(range(first, end))
+                continue
             if lower in PRONOUNS:
                 if tt.tag[i] not in ("PRP", "PRP$"):
                     continue
@@ -966,6 +1000,8 @@ class Resolver:
                 mention.actor = self._resolve_role(mention)
             elif mention.kind == "org_noun":
                 mention.actor = self._resolve_org_noun(mention)
+            elif mention.kind == "age":
+                mention.actor = self._resolve_age(mention)
             if mention.actor is not None:
                 self._note(mention)
             elif mention.speaker and mention.kind in ("blocker", "role"):
@@ -1171,6 +1207,44 @@ class Resolver:
             return None
         return best[1] if best else None
 
+    def _stated_ages(self) -> dict[int, set[str]]:
+        """The ages the text gives people right after their names: "Maria Kowalczyk, 44," and
+        "Jonas Berg (37)", "Ana Ruiz, aged 61,"."""
+        if self._ages is None:
+            tt = self.tt
+            self._ages = {}
+            for mention in self.names:
+                actor, k = mention.actor, mention.last
+                if actor is None or k + 1 >= tt.n or tt.words[k] not in (",", "("):
+                    continue
+                if tt.lower[k + 1] == "aged" and k + 2 < tt.n:
+                    k += 1
+                if tt.words[k + 1].isdigit():
+                    self._ages.setdefault(actor, set()).add(tt.words[k + 1])
+        return self._ages
+
+    def _resolve_age(self, mention: Mention) -> int | None:
+        """"the 44-year-old" is the person of that stated age met before, else the person named last,
+        provided that was within the two sentences before; never someone given another age."""
+        ages = self._stated_ages()
+        best: tuple[tuple, int] | None = None
+        for actor in self.actors:
+            if actor.label != "PERSON":
+                continue
+            stated = ages.get(actor.index)
+            if stated and mention.word not in stated:
+                continue
+            seen = self.last_seen(actor.index, mention.first)
+            if seen is None:
+                continue
+            matches = bool(stated)
+            if not matches and mention.sentence - self.tt.sentence[seen] > 2:
+                continue
+            rank = (matches, seen)
+            if best is None or rank > best[0]:
+                best = (rank, actor.index)
+        return best[1] if best else None
+
     def _unnamed_since(self, wanted: str, seen: int, head: int) -> bool:
         """Whether someone unnamed of that role came between: "A senior EU official, briefing
         reporters on condition of anonymity, said... 'We know the routes,' the official said" is the
@@ -1306,6 +1380,9 @@ class Resolver:
             elif tt.lemma[root].lower() in ORG_NOUNS:
                 mention = self._make(first, last, root, "org_noun", word=tt.lemma[root].lower(), gender="n")
                 mention.actor = self._resolve_org_noun(mention)
+            elif tt.lower[root] == "old" and age_description(tt, root) is not None:
+                mention = self._make(first, last, root, "age", word=age_description(tt, root)[2])
+                mention.actor = self._resolve_age(mention)
         if mention is None or mention.actor is None:
             return None
         self.record(mention)

@@ -441,11 +441,24 @@ def _adjacent_subject(verb: Token) -> Token | None:
         if index < sentence_start:
             return None
     token = doc[index]
+    if _age_noun_end(token) and token.dep_ in ("amod", "nsubj", "npadvmod") and token.head.i > token.i:
+        return token  # '"…," the 44-year-old told reporters' parsed as one noun phrase "… told reporters"
     if token.ent_type_ in ("DATE", "TIME"):
         return None  # 'released a statement Tuesday questioning…': a time, not a speaker
     if token.pos in (NOUN, PROPN) and token.dep_ in ("appos", "pobj", "conj", "npadvmod", "dobj") and token.head.i < token.i:
         return token
     return None
+
+
+def _age_noun_end(token: Token) -> bool:
+    """The last word of "the 44-year-old" or "a 19-year-old", used as a noun for a person: "old"
+    after "year"/"month" joined by hyphens, with a determiner in front."""
+    doc = token.doc
+    if token.lower_ != "old" or token.i < 3:
+        return False
+    if not (doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "month") and doc[token.i - 3].text == "-"):
+        return False
+    return token.i >= 5 and doc[token.i - 5].lower_ in ("the", "a", "an")
 
 
 def _inverted_object(verb: Token, quote_of: list[int] | None) -> Token | None:
