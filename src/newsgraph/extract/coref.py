@@ -1224,10 +1224,12 @@ class Resolver:
         return self._ages
 
     def _resolve_age(self, mention: Mention) -> int | None:
-        """"the 44-year-old" is the person of that stated age met before, else the person named last,
-        provided that was within the two sentences before; never someone given another age."""
+        """"the 44-year-old" is the person of that stated age met before, else the one person named
+        within the two sentences before; nobody when two people were named there ("Mayor Whitfield and
+        her deputy, Omar Haddad, … the 52-year-old said"), never someone given another age."""
         ages = self._stated_ages()
-        best: tuple[tuple, int] | None = None
+        matching: list[tuple[int, int]] = []
+        nearby: list[int] = []
         for actor in self.actors:
             if actor.label != "PERSON":
                 continue
@@ -1237,13 +1239,13 @@ class Resolver:
             seen = self.last_seen(actor.index, mention.first)
             if seen is None:
                 continue
-            matches = bool(stated)
-            if not matches and mention.sentence - self.tt.sentence[seen] > 2:
-                continue
-            rank = (matches, seen)
-            if best is None or rank > best[0]:
-                best = (rank, actor.index)
-        return best[1] if best else None
+            if stated:
+                matching.append((seen, actor.index))
+            elif mention.sentence - self.tt.sentence[seen] <= 2:
+                nearby.append(actor.index)
+        if matching:
+            return max(matching)[1]
+        return nearby[0] if len(nearby) == 1 else None
 
     def _unnamed_since(self, wanted: str, seen: int, head: int) -> bool:
         """Whether someone unnamed of that role came between: "A senior EU official, briefing
