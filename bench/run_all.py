@@ -17,6 +17,7 @@ BENCHMARKS["unseen3"] = ("unseen", ["--set", "unseen3"])
 BENCHMARKS["unseen4"] = ("unseen", ["--set", "unseen4"])
 BENCHMARKS["unseen5"] = ("unseen", ["--set", "unseen5"])
 BENCHMARKS["unseen6"] = ("unseen", ["--set", "unseen6"])
+BENCHMARKS["unseen7"] = ("unseen", ["--set", "unseen7"])
 
 
 def main(argv: list[str] | None = None) -> None:
