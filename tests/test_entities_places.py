@@ -99,3 +99,29 @@ def test_an_organisation_word_with_what_it_is_for_makes_an_organisation(nlp):
         (".", ".", "PUNCT", "punct", 1, "O", "."),
     ])
     assert [(e.name, e.type) for e in extract_entities(doc).entities()] == [("Centre for Eastern Studies", "ORG")]
+
+
+def test_an_untagged_country_name_is_a_place(nlp):
+    # "Belarus signed the treaty": the small model tags nothing; the gazetteer knows the country
+    doc = hand_parsed(nlp, [
+        ("Belarus", "NNP", "PROPN", "nsubj", 1, "O", "Belarus"),
+        ("signed", "VBD", "VERB", "ROOT", 1, "O", "sign"),
+        ("the", "DT", "DET", "det", 3, "O", "the"),
+        ("treaty", "NN", "NOUN", "dobj", 1, "O", "treaty"),
+        ("in", "IN", "ADP", "prep", 1, "O", "in"),
+        ("Ostrava", "NNP", "PROPN", "pobj", 4, "O", "Ostrava"),
+        (".", ".", "PUNCT", "punct", 1, "O", "."),
+    ])
+    assert [(e.name, e.type) for e in extract_entities(doc).entities()] == [("Belarus", "GPE"), ("Ostrava", "GPE")]
+
+
+def test_an_untagged_place_inside_a_longer_name_or_that_is_a_first_name_is_left_alone(nlp):
+    # "Georgia Peterson" (part of a longer name) and a lone "Georgia" (also a first name) are no country
+    doc = hand_parsed(nlp, [
+        ("Georgia", "NNP", "PROPN", "compound", 1, "O", "Georgia"),
+        ("Peterson", "NNP", "PROPN", "nsubj", 2, "O", "Peterson"),
+        ("met", "VBD", "VERB", "ROOT", 2, "O", "meet"),
+        ("Georgia", "NNP", "PROPN", "dobj", 2, "O", "Georgia"),
+        (".", ".", "PUNCT", "punct", 2, "O", "."),
+    ])
+    assert "GPE" not in [e.type for e in extract_entities(doc).entities()]

@@ -221,6 +221,7 @@ class _Collector:
             self._from_ent(start, end, label)
         self._honorific_names()
         self._untagged_people()
+        self._untagged_places()
         self._repair_labels()
         self.found.sort(key=lambda n: n.first)
         return self.found
@@ -448,6 +449,33 @@ class _Collector:
             if any(w in ORG_WORDS or w in PLACE_WORDS or country_code(w) for w in words):
                 continue
             self._add(Named(i, end, i, "PERSON", forced=True))
+
+    def _untagged_places(self) -> None:
+        """"Belarus signed the treaty", "talks in Geneva" where the tagger saw no name: a country's name,
+        a capital or a city of the gazetteer, capitalised, not part of a longer name and owned by no
+        other mention, is a place (GPE). A one-word alias that is also a first name ("Jordan") is left
+        to the tagger."""
+        tt = self.tt
+        text, n = tt.text, tt.n
+        i = 0
+        while i < n:
+            if i in self.owner or tt.pos[i] != "PROPN" or not tt.cap[i] or tt.words[i].isupper():
+                i += 1
+                continue
+            match = GAZETTEER.match_at(text, tt.idx[i])
+            if match is None or match[1].kind not in PLACE_KINDS or match[1].code in NON_STATE_CODES:
+                i += 1
+                continue
+            end_char = tt.idx[i] + match[0]
+            j = i + 1
+            while j < n and tt.idx[j] < end_char:
+                j += 1
+            joined = (i and tt.pos[i - 1] == "PROPN" and tt.cap[i - 1]) or (j < n and tt.pos[j] == "PROPN" and tt.cap[j])
+            if tt.end[j - 1] != end_char or joined or any(k in self.owner for k in range(i, j)) or (j == i + 1 and FIRST_NAMES.get(tt.lower[i]) is not None):
+                i += 1
+                continue
+            self._add(Named(i, j, i, "GPE", forced=True))
+            i = j
 
     # ----------------------------------------------------------------- label repair
 
