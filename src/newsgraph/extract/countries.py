@@ -202,6 +202,21 @@ GAZETTEER = _load()
 # --------------------------------------------------------------------------- strings
 
 
+# Short names for states whose ISO name is long and pycountry gives no common name.
+_SHORT_NAMES = {"RUS": "Russia", "COD": "Democratic Republic of the Congo", "GBR": "Britain", "USA": "United States"}
+
+
+def country_name(code: str) -> str:
+    """The name news uses for a state: "Russia" for RUS, "Iran" for IRN, "China" for CHN (the code
+    itself when pycountry does not know it)."""
+    if code in _SHORT_NAMES:
+        return _SHORT_NAMES[code]
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
 def country_code(name: str) -> str | None:
     """The code a name stands for: "Russia", "the Kremlin", "Israelis", "Minsk" → RUS, RUS, ISR, BLR.
 

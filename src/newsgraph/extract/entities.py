@@ -69,7 +69,7 @@ from .coref import (
     surname_gender,
 )
 from .coref import Mention as CorefMention
-from .countries import GAZETTEER
+from .countries import GAZETTEER, country_name
 
 # PLOVER actor codes that are not states: a place lookup returning one of these is no capital
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
@@ -713,6 +713,8 @@ class _Grouper:
         self.mentions: list[CorefMention] = []
         self.form_counts: dict[int, Counter] = {}
         self.first_seen: dict[int, int] = {}
+        self.capital_keyed: set[str] = set()  # "country:CODE" keys a capital acting as its government joined
+        self.country_actors: dict[int, str] = {}  # actor index -> ISO code, for actors keyed by country
 
     def _new_actor(self, label: str) -> Actor:
         actor = Actor(len(self.actors), label)
@@ -813,6 +815,8 @@ class _Grouper:
                 if named.outlet:
                     actor.outlet, actor.canonical = named.outlet.kind, named.outlet.canonical
                 index = by_key[key] = actor.index
+                if key.startswith("country:"):
+                    self.country_actors[index] = key[len("country:"):]
             assignment[id(named)] = index
         # a short form: "Orion" joins "Orion Semiconductor" when no other organisation starts so
         starts: dict[str, set[int]] = {}
@@ -850,10 +854,31 @@ class _Grouper:
             code = country_code(named.text)
             if code:
                 return "country:" + code
+            code = self._government_capital(named)
+            if code:
+                self.capital_keyed.add("country:" + code)
+                return "country:" + code
         key = _surface_key(named.text)
         if named.label == "NORP" and key.endswith(("ns", "is", "es")) and len(key) > 5:
             key = key[:-1]
         return f"{named.label}:{key}"
+
+    def _government_capital(self, named: Named) -> str | None:
+        """The state a capital stands for when it acts as its government ("Beijing said", "Moscow's
+        offer", "was rejected by Kyiv"): the capital is then a mention of the country (samples/README:
+        "Minsk has given up…" → Belarus); "talks in Minsk" stay a place. Brussels speaking for the EU
+        is left alone."""
+        entry = GAZETTEER.lookup(named.text)
+        if entry is None or entry.kind != "capital" or entry.code != entry.place_code or entry.code in NON_STATE_CODES:
+            return None
+        tt = self.tt
+        head = tt.span_root(named.name_first, named.last)
+        while tt.dep[head] == "conj" and tt.head[head] != head:
+            head = tt.head[head]
+        dep = tt.dep[head]
+        if dep in ("nsubj", "nsubjpass", "poss") or (dep == "pobj" and tt.lower[tt.head[head]] == "by" and tt.dep[tt.head[head]] == "agent"):
+            return entry.code
+        return None
 
     def _finish(self, actor: Actor) -> None:
         counts = self.form_counts.get(actor.index)
@@ -862,8 +887,15 @@ class _Grouper:
         first_seen = self.first_seen[actor.index]
         forms = sorted(counts, key=lambda f: _name_score(f, counts[f], first_seen), reverse=True)
         actor.forms = forms
+        code = self.country_actors.get(actor.index)
+        if actor.canonical is None and code and "country:" + code in self.capital_keyed:
+            # a capital acting for its government joined: the country's name as written, else the
+            # name news uses ("Beijing said…" alone: China)
+            actor.canonical = next((f for f in forms if country_code(f) is not None), None) or country_name(code)
         if actor.canonical is None:
             actor.canonical = forms[0]
+            if actor.label == "GPE" and forms[0].isupper() and len(forms[0]) > 4:
+                actor.canonical = forms[0].title()  # a place named only by its dateline: "MOSCOW —"
         words = set()
         for form in forms:
             words.update(fold(w) for w in form.replace("-", " ").split())
