@@ -382,3 +382,25 @@ def test_the_n_year_old_is_nobody_when_the_ages_disagree_or_the_person_is_far_ba
 def test_an_age_of_a_thing_is_no_person(resolve):
     text = "Engineer Tomas Reyes inspected it on Monday. The 30-year-old bridge is failing, officials said."
     assert resolve(text, "The 30-year-old bridge") is None
+
+
+# --------------------------------------------------------------------------- described persons in apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("The rebels' chief negotiator, Omar Haddad, told reporters the truce would hold.", "The rebels' chief negotiator", "Omar Haddad"),
+        ("The head of a farmers' association, Pedro Sousa, said the subsidy came too late.", "The head of a farmers' association", "Pedro Sousa"),
+        ("His editor at the weekly Nordic Review, Marta Lind, said he had no camera.", "His editor at the weekly Nordic Review", "Marta Lind"),
+    ],
+)
+def test_a_described_person_in_apposition_is_that_person(resolve, text, phrase, name):
+    assert resolve(text, phrase, speaker=True) == name
+
+
+def test_an_indefinite_description_in_apposition_is_that_person_but_a_plural_one_is_nobody(resolve):
+    text = "A member of the committee, Omar Haddad, said the vote was rigged."
+    assert resolve(text, "A member of the committee", speaker=True) == "Omar Haddad"
+    text = "Two farmers, Omar Haddad and Ana Ruiz, said the subsidy came too late."
+    assert resolve(text, "Two farmers", speaker=True) is None

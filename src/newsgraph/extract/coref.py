@@ -839,10 +839,24 @@ class Resolver:
             # "Russia's foreign minister, Sergei Lavrov,"
             if tt.dep[head] == "appos" and tt.head[head] not in self.name_tokens:
                 others.append(tt.head[head])
+            if tt.dep[head] == "appos" and tt.head[head] < head:
+                # "The head of a farmers' association, Pedro Sousa,", "His editor at the weekly De
+                # Nieuwe Dag, Marloes Bakker,": the parser hangs the name on the last noun of the phrase
+                holder = tt.head[head]
+                while tt.dep[holder] == "pobj" and tt.dep[tt.head[holder]] == "prep" and tt.pos[tt.head[tt.head[holder]]] == "NOUN":
+                    holder = tt.head[tt.head[holder]]
+                if holder != tt.head[head] and holder not in self.name_tokens:
+                    others.append(holder)
             for other in others:
                 if other in self.name_tokens or other in done:
                     continue
                 phrase = find_role(tt, other, self.name_tokens)
+                if phrase is None and tt.dep[other] != "attr":
+                    described = self._described_person(other, head, actor)
+                    if described is not None:
+                        done.add(other)
+                        found.append(described)
+                    continue
                 if phrase is None or phrase.plural:
                     continue
                 spec = self._role_spec(phrase)
@@ -851,6 +865,29 @@ class Resolver:
                     done.add(other)
                     found.append(self._make(phrase.start, phrase.end, other, "role", actor=actor.index, role=spec, gender=spec.gender))
         return found
+
+    def _described_person(self, other: int, name_head: int, actor: Actor) -> Mention | None:
+        """A noun phrase in apposition with a person's name that the role lexicon does not know ("The
+        RSF's chief negotiator, Mubarak al-Tayeb,", "His editor at the weekly, Marloes Bakker,", "one
+        of them, student Faith Njeri,"): a mention of that person, so that a speaker or source written
+        as the phrase is the person. Singular with a determiner or possessor ("a member of the
+        committee, Omar Haddad," too), or "one"."""
+        tt = self.tt
+        if tt.lower[other] != "one":
+            if tt.tag[other] != "NN" or tt.pos[other] != "NOUN":
+                return None
+            if not any(tt.dep[c] in ("det", "poss") and c < other and tt.lower[c] not in ("no", "every", "each", "any") for c in tt.children[other]):
+                return None
+        first = _left_edge(tt, other)
+        if other < name_head:
+            last = _left_edge(tt, name_head)  # the phrase ends before the name and the comma before it
+        else:
+            last = _right_edge(tt, other) + 1
+        while last > first and (tt.punct[last - 1] or tt.space[last - 1]):
+            last -= 1
+        if last <= other or any(k in self.name_tokens and self.names[self.name_tokens[k]].actor == actor.index for k in range(first, last)):
+            return None
+        return self._make(first, last, other, "role", actor=actor.index, role=RoleSpec(("person",), None, False))
 
     def _learn_pretitle(self, mention: Mention, actor: Actor) -> None:
         """"Russian Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry Peskov"."""
