@@ -264,10 +264,12 @@ REPORT_NOUNS = frozenset(
 # Documents cited as sources: their author, when named, is the speaker ("a report by X").
 DOCUMENT_NOUNS = frozenset(
     """
-    report statement study survey poll figure data estimate analysis document letter memo filing
+    report statement study survey poll figure data datum estimate analysis document letter memo filing
     release transcript record tally count assessment review audit paper census forecast projection
-    statistic""".split()
+    statistic note summary notification communique communiqué bulletin""".split()
 )
+# Who has a document rather than wrote it: "an internal UN report seen by Reuters" is the UN's.
+DOCUMENT_READER_VERBS = frozenset("see obtain review read examine".split())
 # Verbs that put someone's words around a quoted fragment ("called them “warmongers”").
 NAMING_VERBS = frozenset(
     """

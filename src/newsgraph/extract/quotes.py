@@ -52,6 +52,7 @@ from .countries import dateline_end
 from .cues import (
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
+    DOCUMENT_READER_VERBS,
     NAMING_VERBS,
     MEDIA_NOUNS,
     OUTLET_WORDS,
@@ -321,7 +322,8 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
 
 def author_of(token: Token) -> Token:
     """Who stands behind a document named as a source: "a report by X", "figures from X",
-    "a statement released by X"; the token itself when the text does not say."""
+    "a statement released by X", "an internal X report" (not "a report seen by Y", its reader); the
+    token itself when the text does not say."""
     if token.lemma_.lower() not in DOCUMENT_NOUNS:
         return token
     for child in token.children:
@@ -329,7 +331,7 @@ def author_of(token: Token) -> Token:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() not in DOCUMENT_NOUNS and (child.lower_ != "of" or pobj.ent_type_):
                 return pobj
-        elif child.dep_ == "acl":
+        elif child.dep_ == "acl" and child.lemma_.lower() not in DOCUMENT_READER_VERBS:
             for grandchild in child.children:
                 if grandchild.dep_ in ("agent", "prep") and grandchild.lower_ in ("by", "from"):
                     pobj = next((c for c in grandchild.children if c.dep_ == "pobj"), None)
@@ -337,6 +339,14 @@ def author_of(token: Token) -> Token:
                         return pobj
         elif child.dep_ == "poss" and child.pos_ != "PRON":
             return child
+    # "an internal UNMISS report", "the IMF statement": a name in front, when it is one whole entity
+    # (not "a USA TODAY analysis" read as a place and a date, nor a headline's "New Poll")
+    named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    if named:
+        first, last = named[0].left_edge.i, named[-1].i
+        words = token.doc[first:last + 1]
+        if words[0].ent_iob_ == "B" and all(w.ent_iob_ == "I" for w in words[1:]) and words[0].ent_type_ in ("ORG", "GPE", "NORP") and (last + 1 >= len(token.doc) or token.doc[last + 1].ent_iob_ != "I"):
+            return named[-1]
     return token
 
 
