@@ -8,7 +8,12 @@
 2. the development set ``bench/times_gold.jsonl`` (32 invented wire-style passages, 90 times and
    107 quantities, annotated by the extractor's author: a regression check more than an unbiased
    estimate);
-3. the cost of ``extract_times`` + ``find_quantities`` per 1,000 words on real news (SemEval-2025
+3. the blind set ``bench/times_blind.jsonl`` (bench/times_blind.md: the 40 articles of the blind
+   sets bench/unseen..unseen5, annotated for times by a helper from the texts alone and frozen before
+   any run; their quantities annotated after the times runs but before any quantity run), as two
+   rows in each table: split A (unseen, unseen2, unseen3; its errors may be read and fixed from)
+   and split B (unseen4, unseen5; held out: only its totals are reported, never its errors);
+4. the cost of ``extract_times`` + ``find_quantities`` per 1,000 words on real news (SemEval-2025
    Task 10 English articles under ``../shared/data``), in CPU time so that a busy machine does not
    inflate it, beside the spaCy parse they run on; and that no article makes either crash.
 """
@@ -24,6 +29,9 @@ from bench.common import REPO, data_path, stamp, table, write_section
 
 SAMPLES = REPO / "samples"
 DEV_SET = REPO / "bench" / "times_gold.jsonl"
+BLIND_SET = REPO / "bench" / "times_blind.jsonl"
+BLIND_SPLITS = {"A": ("unseen", "unseen2", "unseen3"), "B": ("unseen4", "unseen5")}
+ERRORS_SHOWN = {"A"}  # split B is held out: its errors are never printed
 NEWS = "semeval2025-task10-en"
 
 
@@ -37,7 +45,7 @@ def _quantity_row(name: str, scores) -> list:
 
 def accuracy(nlp) -> tuple[str, list[str]]:
     """Markdown tables for the samples and the development set, and the errors made."""
-    from newsgraph.eval.times import QuantityScores, TimeScores, quantity_errors, read_dev_set, read_sample_times, score_quantities, score_times, time_errors
+    from newsgraph.eval.times import QuantityScores, TimeScores, quantity_errors, read_blind_set, read_dev_set, read_sample_times, score_quantities, score_times, time_errors
     from newsgraph.extract.quantities import find_quantities
     from newsgraph.extract.times import extract_times
 
@@ -61,13 +69,35 @@ def accuracy(nlp) -> tuple[str, list[str]]:
         dev_times += score_times(item.times, predicted_times)
         dev_quantities += score_quantities(item.quantities, predicted_quantities)
         errors += [f"dev/{item.id}: {line}" for line in time_errors(item.times, predicted_times) + quantity_errors(item.quantities, predicted_quantities)]
+    blind_rows, blind_quantity_rows = [], []
+    if BLIND_SET.exists():
+        blind = read_blind_set(BLIND_SET, REPO / "bench")
+        for split, sets in BLIND_SPLITS.items():
+            items = [item for item in blind if item.set in sets]
+            if not items:
+                continue
+            scores, quantity_scores = TimeScores(), QuantityScores()
+            for item in items:
+                doc = nlp.parse(item.text)
+                predicted = extract_times(doc, dt.date.fromisoformat(item.published) if item.published else None)
+                predicted_quantities = find_quantities(doc)
+                scores += score_times(item.times, predicted)
+                quantity_scores += score_quantities(item.quantities, predicted_quantities)
+                if split in ERRORS_SHOWN:
+                    errors += [
+                        f"blind {split} {item.set}/{item.article}: {line}"
+                        for line in time_errors(item.times, predicted) + quantity_errors(item.quantities, predicted_quantities)
+                    ]
+            name = f"blind split {split} ({len(items)} articles of {', '.join(sets)}; other author, unseen)"
+            blind_rows.append(_time_row(name, scores))
+            blind_quantity_rows.append(_quantity_row(name, quantity_scores))
     times_table = table(
         ["gold", "expressions", "predicted", "precision", "recall", "F1", "strict-span F1", "value accuracy", "end-to-end F1"],
-        [_time_row("sample articles (10; other annotator, seen in development)", samples), _time_row("development set (32 passages; extractor's author)", dev_times)],
+        [_time_row("sample articles (10; other annotator, seen in development)", samples), _time_row("development set (32 passages; extractor's author)", dev_times)] + blind_rows,
     )
     quantities_table = table(
         ["gold", "quantities", "predicted", "precision", "recall", "F1", "value acc.", "unit acc.", "approximate acc.", "end-to-end F1"],
-        [_quantity_row("development set (32 passages; extractor's author)", dev_quantities)],
+        [_quantity_row("development set (32 passages; extractor's author)", dev_quantities)] + blind_quantity_rows,
     )
     return f"Time expressions (scored types: exact, relative, range):\n\n{times_table}\n\nQuantities:\n\n{quantities_table}", errors
 
@@ -116,13 +146,19 @@ def cost(nlp, limit: int) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.times", description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=120, help="real news articles for the cost measurement (default 120)")
-    parser.add_argument("--errors", action="store_true", help="print every gold disagreement")
+    parser.add_argument("--errors", action="store_true", help="print every gold disagreement (never those of blind split B)")
+    parser.add_argument("--accuracy-only", action="store_true", help="print the accuracy tables only: no cost run, BENCHMARKS.md untouched")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
 
     from newsgraph import nlp
 
     command = "python -m bench.times" + (f" --limit {args.limit}" if args.limit != 120 else "")
     accuracy_markdown, errors = accuracy(nlp)
+    if args.accuracy_only:
+        print(accuracy_markdown)
+        if args.errors:
+            print("\n".join(errors))
+        return
     cost_markdown = cost(nlp, args.limit)
     remaining = "\n".join(f"- {line}" for line in errors) if errors else "- (none)"
     write_section(

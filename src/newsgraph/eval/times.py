@@ -6,7 +6,10 @@ Gold comes from two places:
 - the sample articles' ``times`` (``samples/gold/*.json``, annotated by the samples' author with the
   rules of samples/README.md): ``{text, value, end_value?, occurrence?}``;
 - newsgraph's own development set, ``bench/times_gold.jsonl``: one invented news passage per line,
-  ``{id, published, text, times: [...], quantities: [{text, value, unit, approximate, occurrence?}]}``.
+  ``{id, published, text, times: [...], quantities: [{text, value, unit, approximate, occurrence?}]}``;
+- the blind set ``bench/times_blind.jsonl`` (bench/times_blind.md): one line per article of the blind
+  sets bench/unseen..unseen5, ``{set, article, published, times, quantities}``, whose text stays in
+  ``bench/<set>/<article>.txt`` (the research-only texts are not copied into the gold).
 
 A gold ``text`` is located in its article as samples/README.md defines: a unique substring, or the
 ``occurrence``-th (0-based) of its occurrences.
@@ -148,6 +151,53 @@ def read_dev_set(path: Path | str) -> list[DevItem]:
         items.append(
             DevItem(
                 id=str(data.get("id", number)),
+                published=data.get("published"),
+                text=text,
+                times=_gold_times(data.get("times") or [], text, where),
+                quantities=_gold_quantities(data.get("quantities") or [], text, where),
+            )
+        )
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class BlindItem:
+    """One article of the blind set, with its gold and its text (read from its set's folder)."""
+
+    set: str
+    article: str
+    published: str | None
+    text: str
+    times: tuple[GoldTime, ...]
+    quantities: tuple[GoldQuantity, ...]
+
+
+def read_blind_set(path: Path | str, sets_root: Path | str) -> list[BlindItem]:
+    """The blind set: one JSON object per line naming an article under ``sets_root/<set>/``.
+    Articles whose text is absent (a set folder not checked out) are left out, not an error: the
+    gold is kept apart from the texts so that it can be shared without them."""
+    path, sets_root = Path(path), Path(sets_root)
+    items = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise InputError(f"{path}: unreadable ({error})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except ValueError as error:
+            raise InputError(f"{path}:{number}: not JSON ({error})") from None
+        text_path = sets_root / str(data["set"]) / f"{data['article']}.txt"
+        if not text_path.exists():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        where = f"{path}:{number} ({data['set']}/{data['article']})"
+        items.append(
+            BlindItem(
+                set=str(data["set"]),
+                article=str(data["article"]),
                 published=data.get("published"),
                 text=text,
                 times=_gold_times(data.get("times") or [], text, where),

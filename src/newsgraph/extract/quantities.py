@@ -125,12 +125,23 @@ MEASURES = {
     "°c": "°C", "°f": "°F", "celsius": "°C", "fahrenheit": "°F", "sq km": "km2", "km2": "km2",
     "km²": "km2", "square kilometres": "km2", "square kilometers": "km2", "square miles": "mi2",
     "square metres": "m2", "square meters": "m2", "cubic metres": "m3", "cubic meters": "m3",
+    "nautical miles": "nmi", "nautical mile": "nmi", "basis points": "basis points", "basis point": "basis points",
+    "bps": "basis points",
 }
 # A noun after a count that is a measure of time or a name part, never the counted thing.
 NOT_UNITS = frozenset({
     "%", "percent", "per", "cent", "of", "and", "or", "to", "the", "a", "an", "time",
     "am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "th", "st", "nd", "rd",
 })
+# Verbs after which "X to Y" is a change and its new level ("rose 2% to 4.1%"), not a range.
+CHANGE_VERBS = frozenset({
+    "rise", "fall", "climb", "drop", "jump", "increase", "decrease", "grow", "slip", "gain", "lose", "decline", "surge",
+    "soar", "plunge", "sink", "edge", "tumble", "slide", "ease", "cut", "raise", "lift", "lower", "rally", "dip", "shrink",
+    "widen", "narrow", "firm", "weaken", "strengthen", "advance", "retreat", "slump", "spike", "rebound", "contract", "expand",
+})
+# Lengths of time shorter than a day (days and longer are time expressions, which the scan skips):
+# docs/schema.md counts durations among the things that are not quantities.
+DURATION_NOUNS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "seconds", "night", "nights"})
 # "one" heads that make it a pronoun or an idiom, not a count: "one thing", "one way".
 ONE_IDIOMS = frozenset({"thing", "way", "time", "point", "hand", "side", "another", "other", "day", "moment", "reason", "example", "instance", "place", "kind", "sort", "type", "question", "step", "issue", "problem", "minute", "second", "sense", "voice", "piece"})
 # Titlecase words before a number that make it part of a name: "Article 5", "Flight 752".
@@ -191,6 +202,9 @@ _NUMBER_SIGN_BEFORE = re.compile(r"(?:\b(?i:no|nos|number)\.?|#)\s*$")
 _AGE_AFTER = re.compile(r"(?:\s*(?:and|or|to|-)\s*\d{1,3})?(?:-|\s)(?i:years?|yrs?|months?|weeks?|days?)(?:-|\s)(?i:old)")
 _FRACTION_OF_SCALE = re.compile(r"\s+of\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)(?![\w])", re.IGNORECASE)
 _ONE_IN = re.compile(rf"\s+in\s+(?P<whole>\d{{1,3}}(?:,\d{{3}})*|(?i:{'|'.join(sorted([*UNITS_1_19, *TENS, 'a hundred', 'a thousand'], key=len, reverse=True))}))(?![\w,.]?\d)(?![\w-])")
+_BY_BEFORE = re.compile(r"(?<![\w])(?i:by)\s+(?:(?i:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under|up\s+to)\s+)?$")
+# not "that": "said that one person had died" is a count after a conjunction
+_DEFINITE_BEFORE = re.compile(r"(?<![\w])(?i:the|this|its|their|his|her|our|my|your)\s+$")
 _TIME_OF_DAY_AFTER = re.compile(r"^\s?(?i:[ap]\.?m\b\.?|o'clock|hrs\b|gmt|utc|bst|cet|local\s+time)")
 
 
@@ -394,7 +408,7 @@ class _Scanner:
         followed_by_of = after.startswith(" of") and not after[3:4].isalpha()
         if numerator is None or (numerator > 1 and not plural) or (numerator == 1 and plural):
             return None
-        if not (followed_by_of or (hyphenated and numerator > 1)):
+        if not (followed_by_of or (hyphenated and numerator > 1) or self._share_of_change(start, end)):
             return None  # "a third term", "the fourth quarter" are ordinals
         value = numerator / denominator
         scale = _FRACTION_OF_SCALE.match(self.text, end)
@@ -478,7 +492,9 @@ class _Scanner:
             first_written = number.value / number.multiplier
             before_word = text[max(0, start - 6) : start].lower()
             after_second = end + range_match.end()
-            if second_written is not None and (sep == "and") == between and not before_word.rstrip().endswith("from"):
+            if sep == "to" and not between and self._is_change(number, start, range_match.group()):
+                pass  # "rose 2% to €38", "fell 0.3% to 4.1%": a change and the level it reached, not a range
+            elif second_written is not None and (sep == "and") == between and not before_word.rstrip().endswith("from"):
                 if second_written > first_written:
                     # a range, "between 20 and 30", "$5-6bn", "$10bn-$15bn": its lower end, approximate
                     number.approximate = True
@@ -550,6 +566,25 @@ class _Scanner:
         return Quantity(
             text=text[start:end], start=start, end=end, value=float(number.value), unit=number.unit, approximate=number.approximate
         )
+
+    def _share_of_change(self, start: int, end: int) -> bool:
+        """"rents have gone up by a third", "cut by nearly a quarter": a fraction after "by" (and a
+        hedge) that no noun follows is the size of a change, not an ordinal."""
+        if not _BY_BEFORE.search(self.text, max(0, start - 40), start):
+            return False
+        following = self.token_after(end)
+        return following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+    def _is_change(self, number: _Number, start: int, range_text: str) -> bool:
+        """Whether "X to Y" after the number at ``start`` reads as a change and its new level: after a
+        verb of change ("rose 2% to", "cut by 0.5 points to") or with a currency only on Y ("2% to
+        €38")."""
+        if number.kind != "money" and re.search(r"[$€£¥]", range_text):
+            return True  # "2% to €38"; "$10 to $20 million" stays a range
+        previous = self.token_before(start)
+        if previous is not None and previous.lower_ == "by":
+            previous = self.token_before(previous.idx)
+        return previous is not None and previous.pos_ in ("VERB", "AUX") and previous.lemma_ in CHANGE_VERBS
 
     def _is_age(self, number: _Number, start: int) -> bool:
         """A person's age: "aged 46", "Anton Kuprin, 44, was killed"."""
@@ -633,8 +668,12 @@ class _Scanner:
         if lower in MEASURES:
             number.kind, number.unit = "measure", MEASURES[lower]
             return end
+        if number.kind in ("count", "magnitude") and lower in DURATION_NOUNS:
+            return None  # "48 hours", "almost six hours", "two nights": a duration, not a quantity
         if number.kind == "count" and self.text[number.start : number.end].lower() == "one" and lower in ONE_IDIOMS:
             return None
+        if number.kind == "count" and self.text[number.start : number.end].lower() == "one" and _DEFINITE_BEFORE.search(self.text, max(0, number.start - 8), number.start):
+            return None  # "the one platform that still reaches voters": "the only", not a count
         number.unit = noun.text
         return end
 
@@ -655,8 +694,10 @@ class _Scanner:
                 continue
             if noun.pos_ not in ("NOUN", "PROPN") and noun.tag_ not in ("NNS", "NN", "NNP", "NNPS"):
                 continue
+            if "\n" in self.text[last.idx + len(last.text) : noun.idx]:
+                continue  # a headline's last number does not count the dateline below it
             between = self.doc[last.i + 1 : noun.i]
-            if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PRON", "DET") for t in between):
+            if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PRON", "DET") and not _in_hyphen_compound(t) for t in between):
                 continue
             if noun.ent_type_ in ("GPE", "PERSON", "ORG", "DATE", "TIME") and noun.pos_ == "PROPN":
                 continue
@@ -676,6 +717,17 @@ class _Scanner:
             if token.pos_ in ("VERB", "AUX", "PUNCT"):
                 break
         return None
+
+
+def _inner_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _in_hyphen_compound(token: Token) -> bool:
+    """A piece of a hyphenated modifier ("fee-paying", "oil-producing"), the hyphen or a word beside
+    it: part of the noun phrase, not a verb or punctuation that ends it."""
+    doc = token.doc
+    return _inner_hyphen(token) or any(0 <= i < len(doc) and _inner_hyphen(doc[i]) for i in (token.i - 1, token.i + 1))
 
 
 def find_quantities(doc: Doc) -> tuple[Quantity, ...]:
