@@ -164,7 +164,7 @@ POLL_NOUNS = frozenset("poll survey study census".split())
 PEOPLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ial", "crat", "mat", "ee")
 DOCUMENT_NOUNS = frozenset(  # "datum": the lemma the tagger gives "data"
     "data datum figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review projection projections forecast forecasts polling note notes memo memos".split()
-)
+) | frozenset("summary summaries notification notifications readout readouts transcript transcripts".split())  # round 11
 # Bodies an unnamed spokesperson may be named after: "a ministry spokesman" (round 10).
 SPOKEN_FOR_BODY_NOUNS = frozenset("ministry department government police army military navy agency embassy office company commission".split())
 # Who has a document rather than wrote it: "a UN report seen by Reuters" (round 10).
@@ -212,6 +212,13 @@ SPEECH_ACT_VERBS = frozenset(
     detail outline highlight tout reference
     """.split()
 )
+# What is recalled rather than remembered aloud ("recalled its ambassador", "recalled 40,000 cars").
+RECALLED_NOUNS = frozenset("ambassador envoy diplomat consul representative delegation staff troop car vehicle product unit".split())
+# Commitments that, with a bare noun object, give something rather than say something ("pledged a loan").
+COMMITTED_OBJECT_VERBS = frozenset({"pledge"})  # "promise": PolNeAR train fixed 2, broke 4
+# "…, a charge Kigali denies": a closing denial of the charge the sentence makes (round 11).
+DENYING_VERBS = frozenset("deny reject dispute".split())
+CHARGE_NOUNS = frozenset("charge claim accusation allegation".split())
 # Verbs whose subject is a document's author: "issued a statement", "said in a statement".
 PUBLISHING_VERBS = frozenset("publish release".split())  # what they issue is a document, whatever its name
 ISSUING_VERBS = frozenset("issue release publish conduct commission produce prepare send post say write".split())
@@ -227,7 +234,7 @@ SAY_VERBS = frozenset("say claim argue insist believe think warn suggest assert 
 # Reporting verbs whose object is the addressee, not the content: "told reporters", "briefed a panel".
 ADDRESSEE_VERBS = frozenset("tell brief inform assure reassure remind".split())
 # Speech acts only with an "as" complement: "defended the command as a response to…".
-AS_SPEECH_ACT_VERBS = frozenset("defend portray present justify frame cast depict hail".split())
+AS_SPEECH_ACT_VERBS = frozenset("defend portray present justify frame cast depict hail reject".split())
 # A speech act named by a noun: "issued a warning that B", "raised concerns about…", "lodged a
 # protest", "gave assurances that B" (FrameNet's Statement, Request, Complaining, Commitment,
 # Reassuring nouns after a light verb). Not "express", "voice", "make", "offer", "reiterate",
@@ -1006,6 +1013,8 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     for i in range(first, last - 1):
         if table.lower[i] == "according" and table.lower[i + 1] == "to" and not _in_quotes(context, doc[i]):
             token, to = doc[i], doc[i + 1]
+            if _within_relative_clause(token):
+                continue  # "The alliance, which won 38 percent according to the official count, accuses…"
             objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
             if objects:
                 content = _hull_without(context, tokens, token.i, objects[0].right_edge.i, start, end)
@@ -1023,6 +1032,11 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
         parenthetical = _spoken_frame(context, [root], tokens, start, end, mostly_quoted)
     if parenthetical is not None:
         return [parenthetical]
+    charged = _denied_charge_root(root)
+    if charged is not None:  # "A accused B of X, a charge B denies": the accusation heads the sentence
+        root, comma = charged
+        tokens = [t for t in tokens if t.i < comma]
+        end = tokens[-1].idx + len(tokens[-1].text)
     frames = _semicolon_frames(context, root, tokens, start, end) or _clause_frames(context, root, tokens, start, end)
     if frames:
         return frames
@@ -1039,7 +1053,7 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     participial = _participle_frames(context, tokens, start, end)
     if participial:
         return participial
-    closing = _closing_modifier_frame(context, tokens) or _age_closing_frame(context, tokens)
+    closing = _closing_modifier_frame(context, tokens) or _age_closing_frame(context, tokens) or _closing_adverbial_frame(context, tokens)
     if closing is not None:
         return [closing]
     if any(c.lower_ in HEARSAY_ADVERBS for c in root.children):
@@ -1240,6 +1254,36 @@ def _noun_reading_asides(root: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.dep_ == "parataxis" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != root.i and _set_off(t)]
 
 
+def _within_relative_clause(token: Token) -> bool:
+    """Whether a word belongs to a relative clause ("which won 38 percent according to the count"):
+    a phrase there qualifies what the clause says of its noun, not the sentence."""
+    head = token.head
+    while head.i != token.i and head.dep_ != "ROOT":
+        if head.dep_ == "relcl":
+            return True
+        token, head = head, head.head
+    return head.dep_ == "relcl"
+
+
+def _denied_charge_root(root: Token) -> tuple[Token, int] | None:
+    """"Caracas has long accused Bogota of backing the rebels, a charge Bogota denies": the parser
+    makes the closing denial the head of the sentence, the accusation its clause (and may hang the
+    denier on the clause's last noun). The accusation, before the comma, is the sentence; the
+    denial, after a comma, of "a charge" ("an accusation", "a claim", "an allegation") by a name or
+    noun right before the verb, is said of it. Gives the accusation's verb and the comma."""
+    if root.lemma_.lower() not in DENYING_VERBS:
+        return None
+    doc = root.doc
+    comma = next((i for i in range(root.i - 1, root.sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or not 3 <= root.i - comma <= 7:
+        return None
+    phrase = doc[comma + 1 : root.i]
+    if phrase[0].lower_ not in ("a", "an") or phrase[1].lemma_.lower() not in CHARGE_NOUNS or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in phrase[2:]):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < comma and c.pos_ in ("VERB", "AUX")), None)
+    return (clause, comma) if clause is not None else None
+
+
 def _set_off(verb: Token) -> bool:
     """Whether a verb's clause sits between commas inside its sentence (", officials said,")."""
     doc, subject = verb.doc, _subject(verb)
@@ -1361,6 +1405,37 @@ def _closing_modifier_frame(context: _Context, tokens: list[Token]) -> _Frame | 
             content.pop()
         if sum(1 for t in content if not t.is_punct) >= MIN_CLAUSE_WORDS:
             return _Frame(_source(context, speaker), *_trim(context.text, content[0].idx, content[-1].idx + len(content[-1].text)))
+    return None
+
+
+def _closing_adverbial_frame(context: _Context, tokens: list[Token]) -> _Frame | None:
+    """"Turkey has freed the reporter after talks in Doha, the Danish government said on Monday":
+    a frame closing the sentence that the parser hung on the main verb as an adverbial clause
+    (often taking a phrase of the content, "after talks in Doha", for its own): a verb of saying
+    with its subject right after a comma, nothing after it but when it was said, and before the
+    comma a clause of the sentence's own. The speaker's, the content being the words before the
+    comma."""
+    doc = context.doc
+    for verb in tokens:
+        if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ") or verb.lemma_ not in SAY_VERBS or _in_quotes(context, verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.lower_ in FIRST_PERSON or not _can_be_source(subject):
+            continue
+        comma = subject.left_edge.i - 1
+        if comma <= tokens[0].i or doc[comma].text != "," or any(c.dep_ == "mark" for c in verb.children):
+            continue  # not "…, as the minister said", "…, because officials said so"
+        if any(c.i > comma and c.dep_ not in ("nsubj", "prep", "npadvmod", "advmod", "punct") for c in verb.children):
+            continue
+        if any(c.i > verb.i and c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in verb.children):
+            continue  # after the verb, only when it was said
+        if any(not t.is_punct for t in tokens if t.i > verb.right_edge.i):
+            continue
+        content = [t for t in tokens if t.i < comma]
+        while content and content[-1].is_punct and not _is_quote_mark(content[-1]):
+            content.pop()
+        if sum(1 for t in content if not t.is_punct) >= MIN_CLAUSE_WORDS and any(t.tag_ in FINITE_TAGS for t in content):
+            return _Frame(_source(context, subject), *_trim(context.text, content[0].idx, content[-1].idx + len(content[-1].text)))
     return None
 
 
@@ -1578,7 +1653,18 @@ def _passive_reports(verb: Token, lemma: str, clauses: list[Token]) -> bool:
         return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "for")) for c in verb.children)
     if lemma in AS_SPEECH_ACT_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return True  # "was portrayed by his rivals as…" (not "an issue is presented by the encryption")
+    if _passive_figure(verb, lemma):
+        return True
     return lemma in SPEECH_ACT_VERBS
+
+
+def _passive_figure(verb: Token, lemma: str) -> bool:
+    """"The value of the deal was put at $2.8bn by officials in Hanoi": an estimate given by the
+    agent, as the active "officials put the value at $2.8bn" is (``_puts_figure``)."""
+    if lemma != "put":
+        return False
+    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for a in at for t in a.subtree)
 
 
 def _discourse_marker(verb: Token, subject: Token) -> bool:
@@ -1768,7 +1854,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         # after the object is the name it was called
         named = any(c.dep_ == "dobj" for c in complements) and _quoted_share(context, verb.idx, end)[0] > 0.2
         complements = [c for c in complements if (c.dep_ != "dobj" or named) and (c.dep_ not in ("prep", "prt") or c.lower_ in ("on", "for"))]
-    speech_act = lemma in SPEECH_ACT_VERBS and bool(complements)
+    speech_act = lemma in SPEECH_ACT_VERBS and bool(complements) and not _acts_on_object(verb, lemma)
     # "defended the curfew as necessary": the parser hangs "as" on the verb or on its object
     as_phrases = [*complements, *(g for c in complements if c.dep_ == "dobj" for g in c.children)]
     speech_act = speech_act or (lemma in AS_SPEECH_ACT_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in as_phrases))
@@ -1781,6 +1867,20 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         # the claim is the whole sentence, the act reported being the assertion.
         return [_Frame(_source(context, subject), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
     return []
+
+
+def _acts_on_object(verb: Token, lemma: str) -> bool:
+    """Whether a verb of ``SPEECH_ACT_VERBS`` names a deed done to its object rather than something
+    said: "Romania recalled its ambassador", "the carmaker recalled 40,000 vehicles" (not "She
+    recalled her years in the army"); "Seoul pledged a $600 million loan", a gift given (not
+    "pledged to cut taxes"). "The government promised an amnesty" stays a promise: read as a deed,
+    it broke more PolNeAR train sentences than it fixed (2 fixed, 4 broken)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "recall":
+        return any(o.lemma_.lower() in RECALLED_NOUNS for o in objects)
+    if lemma in COMMITTED_OBJECT_VERBS:
+        return bool(objects) and not any(c.dep_ in ("xcomp", "ccomp", "dative") for c in verb.children)
+    return False
 
 
 def _quoted_as_saying(context: _Context, verb: Token, lemma: str, subject: Token | None, start: int, end: int) -> _Frame | None:
@@ -2014,6 +2114,9 @@ def _subject(verb: Token) -> Token | None:
     # Of two subjects the parser gave the verb ("Voters, Clinton suggested, don't…", "LONDON
     # (Reuters) - Donald Trump said…"), the one right before it is its own.
     subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    if subject is not None and _share_of_them(subject):
+        # "Protest organisers, most of them students, said…": the organisers speak, not "most"
+        subject = max((c for c in subjects if c.i < subject.left_edge.i), key=lambda c: c.i, default=subject)
     if subject is not None or verb.lemma_ not in REPORTING_VERBS:
         return subject
     if verb.pos_ in ("NOUN", "PROPN") and verb.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in verb.children):
@@ -2031,6 +2134,17 @@ def _subject(verb: Token) -> Token | None:
     if i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].head.i != verb.i:
         return _set_off_head(doc[i], verb)
     return _name_set_off_before(verb)
+
+
+def _share_of_them(subject: Token) -> bool:
+    """Whether a subject is an aside telling part of the one before it: ", most of them students,",
+    ", many of them former soldiers," (the parser may read it as a second subject)."""
+    doc, first = subject.doc, subject.left_edge.i
+    return (
+        0 < first and first + 2 < len(doc) and doc[first - 1].text == ","
+        and doc[first].lower_ in ("most", "many", "some", "all", "several", "few", "half", "none", "one")
+        and doc[first + 1].lower_ == "of" and doc[first + 2].lower_ in ("them", "whom")
+    )
 
 
 def _name_set_off_before(verb: Token) -> Token | None:
@@ -2246,6 +2360,9 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in words) or any(t.dep_ not in ("amod", "compound") or t.ent_type_ or not t.is_lower for t in modifiers):
         return None
     kinds = [kind for kind in BODY_KINDS if lemma in kind]
+    named = _body_named_in_sentence(head, kinds)
+    if named is not None:
+        return named
     subjects, sentence = [], head.sent
     for _ in range(GROUP_LOOKBACK_SENTENCES):
         sentence = _sentence_before(sentence)
@@ -2264,6 +2381,17 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
     if ref is None and not modifiers:  # then an organisation of any kind
         organisations = {e.name for e in context.entities.entities() if e.type == "ORG"}
         return next((t for t in subjects if t.pos_ == "PROPN" and _may_be_organisation(t, _phrase_text(context, t), organisations)), None)
+    return None
+
+
+def _body_named_in_sentence(head: Token, kinds: list[frozenset[str]]) -> Token | None:
+    """"Zambia revoked the licence of the Canadian company Northern Lode, and the company said…":
+    a name given a noun of the description's kind earlier in its own sentence (nearest first),
+    nearer than any subject of a sentence before."""
+    for named in reversed([t for t in head.sent if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "") and t.dep_ != "compound"]):
+        described = {w.lemma_.lower() for w in _phrase(named)} | ({named.head.lemma_.lower()} if named.dep_ == "appos" else set())
+        if any(kind & described for kind in kinds):
+            return named
     return None
 
 
@@ -2478,12 +2606,24 @@ def _earlier_document_owner(context: _Context, head: Token) -> Token | None:
             return owner
         # "the ministry said in a statement", "the ministry issued a statement"
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "through") else token.head if token.dep_ == "dobj" else None
+        agent = _announced_in_by(token, verb)
+        if agent is not None:
+            return agent
         if verb is None or verb.lemma_.lower() not in ISSUING_VERBS:
             continue
         subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.lemma_.lower() not in DOCUMENT_NOUNS and subject.lower_ not in FIRST_PERSON and _can_be_source(subject):
             return subject
     return None
+
+
+def _announced_in_by(document: Token, verb: Token | None) -> Token | None:
+    """"The ban was announced by the trade directorate in a notification": whoever did, in the
+    passive, what the document was the medium of is its author."""
+    if verb is None or document.dep_ != "pobj":
+        return None
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    return agent if agent is not None and _can_be_source(agent) else None
 
 
 def _earlier_source(context: _Context, head: Token, words: list[Token]) -> Source | None:
@@ -2500,7 +2640,12 @@ def _earlier_source(context: _Context, head: Token, words: list[Token]) -> Sourc
         if source is None or source is _WRITER or source.start is None or source.start >= head.idx:
             continue
         span = context.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if span is not None and _describes_another(head, span):
+            continue
         if span is not None and span.root.lemma_.lower() == lemma and span.root.i != head.i:
+            titled = _titled_person_between(span.end, head, lemma)
+            if titled is not None and source.entity is None:
+                return _source(context, titled)
             return source
         if lemma in BODY_NOUNS and span is not None and span.root.lemma_.lower() not in COLLECTIVE_NOUNS:
             entity = context.entities.entity(source.entity) if source.entity is not None else None
@@ -2512,6 +2657,35 @@ def _earlier_source(context: _Context, head: Token, words: list[Token]) -> Sourc
                     return source
                 return None
     return None
+
+
+def _titled_person_between(after: int, head: Token, lemma: str) -> Token | None:
+    """"Zambian mines minister: …" (a headline), then "signed by Mines Minister Chanda Mwale", then
+    "The minister said…": a person named with the title between an unnamed earlier mention and
+    the description is who the description takes up (the nearest)."""
+    for token in reversed(head.doc[after : head.i]):
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ != "compound":
+            if any(t.lemma_.lower() == lemma and t.i < token.i and t.dep_ == "compound" for t in token.subtree):
+                return token
+    return None
+
+
+def _describes_another(head: Token, earlier: Span) -> bool:
+    """Whether a definite description names, by a word of its own, another source than an earlier
+    mention of the same noun: "The Qatari foreign ministry" after "the Iraqi defence ministry", "the
+    UN refugee agency" after "aid agencies", "the lobby group Green Future" after "environmental
+    groups". Its modifiers, compounds, possessor and apposition must all be words of the earlier
+    mention ("the foreign ministry" after "Iran's foreign ministry" takes it up); a pronoun or a
+    "country's" in front says nothing of which body it is."""
+    written = {t.lower_ for t in earlier}
+    for child in head.children:
+        if child.dep_ not in ("amod", "compound", "nmod", "poss", "appos") or child.i == head.i:
+            continue
+        if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lemma_.lower() in GROUP_STATE_NOUNS):
+            continue
+        if any(t.is_alpha and t.lower_ not in written for t in child.subtree if t.dep_ != "case"):
+            return True
+    return False
 
 
 def _earlier_body(context: _Context, pronoun: Token) -> Source | None:
@@ -2670,10 +2844,17 @@ def _country_spoken_for(context: _Context, name: str) -> tuple[str | None, str] 
     if entry is None or entry.kind != "capital":
         return None
     candidates = [e for e in context.countries().get(entry.code, ()) if (GAZETTEER.lookup(e.name) or entry).kind == "name"]
-    if len(candidates) == 1:
-        return candidates[0].id, candidates[0].name
+    chosen = _one_country(candidates)
+    if chosen is not None:
+        return chosen.id, chosen.name
     names = {m.text for m in context.country_names() if m.code == entry.code} if not candidates else set()
     return (None, names.pop()) if len(names) == 1 else None
+
+
+def _one_country(candidates: list):
+    """The entity a capital stands for among the article's names of its country: the fullest, as
+    the index may keep one country under two names ("Congo", "the Democratic Republic of Congo")."""
+    return max(candidates, key=lambda e: len(e.name)) if candidates else None
 
 
 # --------------------------------------------------------------------------- speaker continuity
