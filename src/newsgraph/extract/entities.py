@@ -864,8 +864,10 @@ class _Grouper:
         return f"{named.label}:{key}"
 
     def _government_capital(self, named: Named) -> str | None:
-        """The state a capital stands for when it acts as its government ("Beijing said", "Moscow's
-        offer", "was rejected by Kyiv"): the capital is then a mention of the country (samples/README:
+        """The state a capital stands for when it acts as its government (the subject of a verb, or of
+        "be" with an adjective, or a passive's agent: "Beijing said", "Vilnius was ready", "was rejected
+        by Kyiv"): the capital is then a
+        mention of the country (samples/README:
         "Minsk has given up…" → Belarus); "talks in Minsk" stay a place. Brussels speaking for the EU
         is left alone."""
         entry = GAZETTEER.lookup(named.text)
@@ -876,9 +878,12 @@ class _Grouper:
         while tt.dep[head] == "conj" and tt.head[head] != head:
             head = tt.head[head]
         dep = tt.dep[head]
-        if dep in ("nsubj", "nsubjpass", "poss") or (dep == "pobj" and tt.lower[tt.head[head]] == "by" and tt.dep[tt.head[head]] == "agent"):
+        verb = tt.head[head]
+        if dep == "nsubj" and (tt.lemma[verb].lower() != "be" or any(tt.dep[c] == "acomp" for c in tt.children[verb])):
+            return entry.code  # "Beijing said", "Vilnius was ready to pay"
+        if dep == "pobj" and tt.lower[tt.head[head]] == "by" and tt.dep[tt.head[head]] == "agent":
             return entry.code
-        return None
+        return None  # "Kyiv was shelled", "Kyiv is a city of three million", "Kyiv's mayor": the place
 
     def _finish(self, actor: Actor) -> None:
         counts = self.form_counts.get(actor.index)
