@@ -156,6 +156,9 @@ PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
 PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just named (_two_sides)
 # Nouns that "both"/"the two" make stand for the last pair of states named: "urged both countries"
 PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "delegation", "army", "military", "force", "navy", "president", "minister", "ally", "rival"})
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})  # one signed agreement, named by any of these
+DIPLOMATIC_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "commissioner", "embassy", "chargé", "charge"})
+GOVERNMENT_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})  # pair nouns that are states
 SIDE_NOUNS = frozenset({"side", "party", "leader", "delegation"})  # of these, one of "both" may be an organisation
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
 # Passives that raise their subject from the infinitive: "is expected / set / scheduled to meet".
@@ -322,6 +325,12 @@ CALM_NOUNS = frozenset({"calm", "restraint", "patience", "unity", "tolerance", "
 # the public a government addresses at home: "urged citizens to conserve water", "residents were urged"
 PUBLIC_NOUNS = frozenset({"citizen", "resident", "people", "public", "supporter", "voter", "motorist", "consumer", "household", "parent", "driver", "population"})
 ANY_DETERMINERS = frozenset({"any", "every"})
+# verbs that hand over a diplomatic note ("handed Mauritania a protest note")
+NOTE_VERBS = frozenset({"hand", "deliver", "send"})
+# a mediation named beside the act it brought about (_mediations): "after mediation by Oman", "a deal brokered by Qatar"
+MEDIATION_WORDS = frozenset({"mediation", "mediate", "broker"})
+MEDIATION_VERBS = frozenset({"mediate", "broker"})
+MEDIATION_HOPS = 6
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 # titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
 TITLE_NOUNS = frozenset({"chief", "diplomat", "minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "envoy", "leader",
@@ -564,8 +573,13 @@ class _Coder:
             entries = (lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_))
                        or lexicon.objects.get((lemma, theme.lower_.replace("\u2019", "'")), ()))
             # "withdraw their peacekeeping force from Chad" is SANCTION (CAMEO 166), not "withdraw from"
+            # "a note of protest" is the lexicon's "protest note"
             fitting = [entry for entry in entries if entry.modifier is None or any(
-                c.dep_ in ("compound", "amod", "nmod") and entry.modifier in (c.lemma_.lower(), c.lower_) for c in theme.children)]
+                c.dep_ in ("compound", "amod", "nmod") and entry.modifier in (c.lemma_.lower(), c.lower_) for c in theme.children)
+                or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == entry.modifier for o in c.children)
+                       for c in theme.children)]
+            if fitting and fitting[0].type == "ACCUSE" and lemma in NOTE_VERBS and verb.dep_ == "conj" and self._verb_lemma(verb.head) == "summon":
+                return None  # "summoned the ambassador and handed him a protest note": one protest, the summons
             if fitting:
                 return _Candidate(verb, fitting[0], noun=theme, type=fitting[0].type, entries=fitting[1:])
         if bare is not None:
@@ -735,12 +749,14 @@ class _Coder:
         if _hops >= 4:
             return None, False
         head = verb.head
+        if self._past_after_infinitive(verb) and head.head.i != head.i:
+            return self._subject(head.head, _hops + 1)  # "called on X to withdraw the levy and accused police": the caller accuses
         if verb.dep_ == "conj" and head.i != verb.i:
             if self._passive(head):  # "was indicted ... and will resign": the indicted one resigns
                 subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     return subject, False
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and head.lemma_.lower() == "be":
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and (head.lemma_.lower() == "be" or self._tense_shift(head, verb)):
                 # "the minister said the protest was illegal and ordered police to clear the road": the
                 # parser hangs the second verb on the reported "was"; the speaker is the one ordering
                 inner = next((c for c in head.children if c.dep_ in SUBJECTS), None)
@@ -784,6 +800,22 @@ class _Coder:
             if first.i < verb.i and first.head.i == verb.i and first.dep_ in ("advmod", "npadvmod") and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return first, False
         return None, False
+
+    def _past_after_infinitive(self, verb: Token) -> bool:
+        """"called on the government to withdraw the levy and accused police of...": a past-tense verb the
+        parser joined to a to-infinitive is no part of what is asked; it is the caller's next act."""
+        head = verb.head
+        return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.i != verb.i and head.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+
+    def _tense_shift(self, reported: Token, verb: Token) -> bool:
+        """"said the ban would push up prices and called on New Delhi to...": a past-tense verb joined to a
+        reported verb in the future or present cannot share its tense, so it is the speaker's own next act
+        that the parser hung on the reported clause."""
+        if verb.tag_ != "VBD":
+            return False
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
+        return modal or reported.tag_ in ("VBZ", "VBP")
 
     def _passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or self._elliptic_passive(verb)
@@ -1291,8 +1323,12 @@ class _Coder:
     def _resolved_pronoun(self, token: Token, verb: Token) -> Token:
         """An unresolved pronoun subject inside a reporting clause stands for the reporter ("Nigeria
         announced that it will withdraw")."""
-        if token.pos_ != "PRON" or token.lower_ not in PRONOUN_ACTORS or token.i in self._entity_index():
+        if token.pos_ != "PRON" or token.lower_ not in PRONOUN_ACTORS:
             return token  # "another", "one" are not the reporter
+        # "Zambia has revoked its licence, and the company said it had filed for arbitration": the "it" of
+        # what an organisation says is the organisation, whatever else the resolver saw before it
+        if token.i in self._entity_index() and not (token.lower_ == "it" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS):
+            return token
         current = verb
         for _ in range(MAX_HOPS):
             if current.dep_ in ("advcl", "relcl", "acl", "pcomp"):
@@ -1300,6 +1336,9 @@ class _Coder:
             if current.dep_ in ("ccomp", "xcomp", "parataxis") and current.head.lemma_.lower() in REPORTING_VERBS | {"warn", "threaten", "promise", "pledge", "vow", "agree", "deny", "insist"}:
                 reporter, _ = self._subject(current.head)
                 if reporter is not None and reporter.pos_ != "PRON":
+                    if token.i in self._entity_index() and not (reporter.tag_ in ("NN", "NNP") and self._actor_like(reporter) and not _person_noun(reporter)
+                                                                and reporter.ent_type_ != "PERSON"):
+                        return token  # the resolver's choice stands unless the reporter is one organisation or state
                     return reporter
                 return token
             if current.head.i == current.i:
@@ -1370,11 +1409,24 @@ class _Coder:
         # no pair named together: the two states of the last event between two states ("Egypt
         # accused Ethiopia... Ethiopia denied it... Sudan urged both countries to return to talks")
         recent = [(pair, states) for i, pair, states in self._coded_pairs if earliest <= i < token.i]
+        if token.lemma_.lower() in GOVERNMENT_PAIR_NOUNS:
+            # "the two governments" are two states or their organs, not the last pair that dealt with each
+            # other ("relatives of the fishermen demonstrated outside the Mauritanian consulate")
+            recent = [(pair, states) for pair, states in recent if all(map(self._state_level, pair))] or recent
         pairs = [pair for pair, states in recent if states]
         if not pairs and token.lemma_.lower() in SIDE_NOUNS:
             # "both sides" may be a bloc and a state when no two states have dealt: the EU and China
             pairs = [pair for pair, _ in recent]
         return list(pairs[-1]) if pairs else []
+
+    def _state_level(self, token: Token) -> bool:
+        """Whether a party's head names a state (its name or capital), one of its national offices or its
+        diplomats ("Algeria's ambassador", "the Senegalese embassy")."""
+        mention = self._token_country(token) if token.pos_ in ("PROPN", "ADJ") else None
+        if (mention is not None and mention.kind in ("name", "capital")) or token.lemma_.lower() in DIPLOMATIC_NOUNS:
+            return True
+        start, end = self._phrase_bounds(token)
+        return self._holds_office(start, end, None)
 
     def _domestic_sides(self, token: Token) -> str | None:
         """The one state whose two sides "both sides" are when they are no pair of states: the last
@@ -1905,6 +1957,8 @@ class _Coder:
             if any(m.dep_ == "mark" and m.lower_ == "whether" for m in current.children):
                 modality.hypothetical = True  # "it is unclear whether Egypt will sign": an open question
             head = current.head
+            if (current.dep_ in ("ccomp", "dep") and self._coordinated_clause(current)) or self._past_after_infinitive(current):
+                break  # "Serbia has refused to extradite him, and the ministry summoned the ambassador": a clause of its own
             if current.dep_ in ("xcomp", "ccomp", "acomp") and head.i != current.i:
                 lemma = head.lemma_.lower()
                 word = head.lower_
@@ -1930,6 +1984,16 @@ class _Coder:
         if last.text == "?" or (last.is_space and sentence_end > 0 and self.doc[sentence_end - 1].text == "?"):
             modality.hypothetical = True
         return modality
+
+    def _coordinated_clause(self, verb: Token) -> bool:
+        """Whether a verb the parser made a complement opens, with its own subject, a clause that "and" or
+        "but" joins to the sentence: the parser hung a second main clause on the first one's verb, whose
+        modality ("refused to", "wants to") it does not share."""
+        start = verb.left_edge.i
+        if start == 0 or start >= verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        before = self.doc[start - 1]
+        return before.pos_ == "CCONJ" and before.lower_ in ("and", "but")
 
     def _unasserted(self, candidate: _Candidate) -> bool:
         """Whether the event is only supposed or is a state of things rather than one event: a
@@ -2306,8 +2370,8 @@ class _Coder:
             current = candidate.token
             for _ in range(MAX_HOPS):
                 head = current.head
-                if head.i == current.i:
-                    break
+                if head.i == current.i or (current.dep_ in ("ccomp", "dep") and self._coordinated_clause(current)) or self._past_after_infinitive(current):
+                    break  # "refused to extradite him, and the ministry summoned the ambassador": not refused
                 governor = by_token.get(head.i)
                 if governor is not None and governor is not candidate:
                     infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
@@ -2323,6 +2387,8 @@ class _Coder:
                     break
                 if current.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "appos", "parataxis"):
                     break
+                if current.dep_ == "acl" and current.tag_ == "VBN":
+                    break  # "promised an amnesty for members accused of war crimes": a description, not what is promised
                 if current.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
                     break  # "called for sanctions in the wake of the execution": the execution is not asked for
                 current = head
@@ -2746,6 +2812,112 @@ class _Coder:
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in verb.children)):
                         other["target"] = draft["target"]
 
+    def _mediator(self, token: Token) -> Token | None:
+        """Who mediates in "after mediation by Oman", "talks mediated by Togo", "a deal brokered by Qatar": the
+        agent of a mediation named beside the act it made possible (the sentence's own verb)."""
+        if token.pos_ == "NOUN" and token.lemma_.lower() == "mediation":
+            by = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            after = token.nbor() if token.i + 1 < len(self.doc) else None
+            if by is None and after is not None and after.lower_ == "by" and after.dep_ in ("prep", "agent") and after.head.i in {a.i for a in token.ancestors}:
+                by = after  # "exchanged 40 prisoners after mediation by Qatar": the parser gave the verb the agent
+        elif token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in MEDIATION_VERBS:
+            by = next((c for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+        else:
+            return None
+        agent = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
+        return agent if agent is not None and self._actor_like(agent) else None
+
+    def _mediations(self, drafts: list[dict], sources: list[_Candidate]) -> list[tuple[dict, _Candidate]]:
+        """A mediation told beside the act it brought about ("Russia and Ukraine exchanged 150 prisoners
+        each, after mediation by the United Arab Emirates") is a CONSULT of the mediator with each party
+        of that act: one event per state among the act's parties, one for a pair of the same state
+        ("Chad's government and the rebel FRJ signed ..., after talks mediated by Togo"). The act is the
+        nearest coded event up the parse (docs/events.md rule 29)."""
+        coded_at: dict[int, list[dict]] = {}
+        for draft, candidate in zip(drafts, sources):
+            coded_at.setdefault(candidate.token.i, []).append(draft)
+        entry = next(iter(LEXICON.nouns.get("mediation", ())), None)
+        added: list[tuple[dict, _Candidate]] = []
+        if entry is None:
+            return added
+        for token in self.doc:
+            if token.i in coded_at or token.lemma_.lower() not in MEDIATION_WORDS:
+                continue
+            mediator = self._mediator(token)
+            if mediator is None:
+                continue
+            party = self._party(mediator)
+            if party is None or party.country is None or party.country in NON_STATE_CODES:
+                continue  # a state mediates between states; "an exchange mediated by the Red Cross" is a service
+            current, acts = token, None
+            for _ in range(MEDIATION_HOPS):
+                if current.head.i == current.i:
+                    break
+                current = current.head
+                if current.i in coded_at:
+                    acts = coded_at[current.i]
+                    break
+            if not acts:
+                continue
+            parties: dict[str, Party] = {}
+            for act in acts:
+                for side in (act["actor"], act["target"]):
+                    if side is not None and side.country not in (None, party.country) and side.country not in NON_STATE_CODES:
+                        parties.setdefault(side.country, side)
+            if not parties:
+                continue
+            candidate = _Candidate(token, entry, type="CONSULT")
+            common = {**acts[0], "type": "CONSULT", "trigger": self._trigger_span(candidate), "actor": party,
+                      "confidence": round(entry.confidence, 2)}
+            for side in list(parties.values())[:MAX_EVENTS_PER_TRIGGER]:
+                added.append(({**common, "target": side}, candidate))
+        return added
+
+    def _protested_noun(self, verb: Token) -> Token | None:
+        """The act a protest is "in protest at / against / over": "blocked the road in protest at the ban" → ban."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for protest in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "protest"):
+                for at in (c for c in protest.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")):
+                    noun = next((o for o in at.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+                    if noun is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+                        return noun
+        return None
+
+    def _protest_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A protest "in protest at the ban" is aimed at whoever imposed the ban: the author of the latest
+        earlier act (within REACTION_WINDOW sentences) that the noun names by its stem, by a party of another
+        state than the protesters'. It replaces a target the protest only had from a place ("rice traders
+        blocked the road... in protest at the ban" after "India banned exports" → IND, not the dateline's
+        Nepal)."""
+        for k, (draft, candidate) in enumerate(zip(drafts, sources)):
+            actor, target = draft["actor"], draft["target"]
+            if draft["type"] != "PROTEST" or actor is None or actor.country is None or candidate.nominal:
+                continue
+            noun = self._protested_noun(candidate.token)
+            if noun is None:
+                continue
+            if (target is not None and target.country not in (None, actor.country)
+                    and not (target.start is not None and target.start < self._dateline_end)):
+                continue  # "protested outside the Mauritanian consulate": a party of another state of its own
+            token = candidate.token
+            earlier = [(d, s) for d, s in zip(drafts[:k], sources[:k]) if 0 < self._sentence_of[token.i] - self._sentence_of[s.token.i] + 1 <= REACTION_WINDOW and s.token.i < token.i]
+            stem = noun.lemma_.lower()
+            for other, other_candidate in reversed(earlier):
+                author = other["actor"]
+                if author is None or author.country in (None, actor.country) or other["type"] in SPEECH_ACT_TYPES:
+                    continue
+                words = {self._verb_lemma(other_candidate.token), other_candidate.token.lemma_.lower()}
+                if other_candidate.noun is not None:
+                    words.add(other_candidate.noun.lemma_.lower())
+                if any(_same_stem(stem, word) for word in words):
+                    draft["target"] = Party(author.entity, author.name, author.country, author.start, author.end)
+                    break
+            else:
+                # "the ban" named again and again since India banned exports: the mentions carry the window back
+                author = self._named_act_author(noun, actor, list(zip(drafts[:k], sources[:k])))
+                if author is not None:
+                    draft["target"] = Party(author.entity, author.name, author.country, author.start, author.end)
+
     def _release_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A demand for a release is aimed at whoever holds: "Iranian boats seized a Greek tanker...
         Greece demanded the immediate release of the ship and its crew" → IRN, from the latest earlier
@@ -2804,7 +2976,7 @@ class _Coder:
                 words.add(other_candidate.noun.lemma_.lower())
             # "the move" is no plea or rebuke, nor what someone only says was done
             generic = stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and other["reported_by"] is None
-            if other["actor"].country != actor.country and (generic or any(_same_stem(stem, word) for word in words)):
+            if other["actor"].country != actor.country and (generic or any(_same_stem(stem, word) or _both_agreements(stem, word) for word in words)):
                 return other["actor"]  # "Iran condemned the decision" is not about Iran's own
         return next((other["actor"] for other, _ in usable if named_type == other["type"]), None)
 
@@ -2909,12 +3081,29 @@ class _Coder:
                 boosted.add((id(draft), candidate.token.i))
                 earlier = draft
             earlier["confidence"] = max(confidence, earlier["confidence"])
+        kept = [(draft, candidate) for draft, candidate in kept if not self._headline_told_again(draft, candidate, kept)]
         for draft, candidate in kept:
             if self._sentence_of[candidate.token.i] <= 1:  # the headline and the lead
                 draft["confidence"] = round(min(0.99, draft["confidence"] * LEAD_FACTOR), 2)
             if _uncoded(draft):
                 draft["confidence"] = round(max(0.05, draft["confidence"] * UNCODED_FACTOR), 2)
         return [draft for draft, _ in kept if not self._faint(draft)]
+
+    def _headline_told_again(self, draft: dict, candidate: _Candidate, kept: list[tuple[dict, _Candidate]]) -> bool:
+        """Whether a headline event with no target is the body's event told in short: "South Korea and
+        Bolivia sign lithium and rail deals" before "the two governments had signed eleven agreements".
+        The body's event by a party of the same state, on the same side of the cooperation/conflict
+        divide and with a coded target, has the roles; the headline's adds a targetless double."""
+        if not self._in_headline(candidate.token) or (draft["target"] is not None and draft["target"].country is not None):
+            return False
+        actor = draft["actor"]
+        if actor is None or actor.country is None:
+            return False
+        cooperative = draft["type"] in COOPERATIVE
+        return any(self._sentence_of[other.token.i] > 0 and (body["type"] in COOPERATIVE) == cooperative
+                   and body["actor"] is not None and body["actor"].country == actor.country
+                   and body["target"] is not None and body["target"].country not in (None, actor.country)
+                   for body, other in kept)
 
     def _faint(self, draft: dict) -> bool:
         """Whether an event is too unlikely a main event to report: no party placed in a state or
@@ -3043,8 +3232,12 @@ class _Coder:
             self._note_state_pair(candidate, emitted)
             sources.extend([candidate] * len(emitted))
         self._reaction_targets(drafts, sources)
+        self._protest_targets(drafts, sources)
         self._release_targets(drafts, sources)
         self._also_targets(drafts, sources)
+        for draft, candidate in self._mediations(drafts, sources):
+            drafts.append(draft)
+            sources.append(candidate)
         drafts = self._main_mentions(drafts, sources)
         seen: dict[tuple, dict] = {}
         unique = []
@@ -3082,6 +3275,12 @@ def _same_stem(noun: str, verb: str) -> bool:
             break
         shared += 1
     return shared >= min(5, len(noun), len(verb)) and shared >= 3
+
+
+def _both_agreements(noun: str, word: str) -> bool:
+    """Whether a reaction's noun names an agreement an earlier act made: "welcomed the deal" after "signed
+    a peace agreement" or "the pact" after "signed"."""
+    return noun in AGREEMENT_NOUNS and (word in AGREEMENT_NOUNS or word == "sign")
 
 
 def _noun_class(token: Token, name: str) -> bool:
