@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,10 +131,8 @@ def read_sample_times(gold_path: Path | str, text: str) -> tuple[GoldTime, ...]:
     return _gold_times(data.get("times") or [], text, str(gold_path))
 
 
-def read_dev_set(path: Path | str) -> list[DevItem]:
-    """The development set: one JSON object per line."""
-    path = Path(path)
-    items = []
+def _json_lines(path: Path) -> Iterator[tuple[int, dict]]:
+    """(line number, object) of a JSON-lines gold file; a clear error for an unreadable file or line."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
@@ -143,9 +141,16 @@ def read_dev_set(path: Path | str) -> list[DevItem]:
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            yield number, json.loads(line)
         except ValueError as error:
             raise InputError(f"{path}:{number}: not JSON ({error})") from None
+
+
+def read_dev_set(path: Path | str) -> list[DevItem]:
+    """The development set: one JSON object per line."""
+    path = Path(path)
+    items = []
+    for number, data in _json_lines(path):
         where = f"{path}:{number}"
         text = data["text"]
         items.append(
@@ -178,17 +183,7 @@ def read_blind_set(path: Path | str, sets_root: Path | str) -> list[BlindItem]:
     gold is kept apart from the texts so that it can be shared without them."""
     path, sets_root = Path(path), Path(sets_root)
     items = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise InputError(f"{path}: unreadable ({error})") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except ValueError as error:
-            raise InputError(f"{path}:{number}: not JSON ({error})") from None
+    for number, data in _json_lines(path):
         text_path = sets_root / str(data["set"]) / f"{data['article']}.txt"
         if not text_path.exists():
             continue
