@@ -404,3 +404,14 @@ def test_an_indefinite_description_in_apposition_is_that_person_but_a_plural_one
     assert resolve(text, "A member of the committee", speaker=True) == "Omar Haddad"
     text = "Two farmers, Omar Haddad and Ana Ruiz, said the subsidy came too late."
     assert resolve(text, "Two farmers", speaker=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("The Russian embassy dismissed the accusation. In a post on Telegram, it said the report was false.", "it", "Russian embassy"),
+        ("The boat was hit on Sunday, the Philippine coast guard said. Two vessels also fired water cannon, it said.", "it", "Philippine coast guard"),
+    ],
+)
+def test_a_body_named_by_its_country_and_kind_is_an_entity_that_it_refers_to(resolve, text, surface, name):
+    assert resolve(text, surface, speaker=True) == name

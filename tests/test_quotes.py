@@ -558,3 +558,13 @@ def test_a_pronoun_after_a_new_main_subject_is_not_the_earlier_speaker(quotes_of
     first, second = quotes_of(text)
     assert first.speaker.name == "Lerato Mokoena"
     assert second.speaker.name == "Thandi Nkosi"
+
+
+def test_the_statement_said_names_the_author_of_the_statement_before(quotes_of):
+    text = ("The ban was announced by the Directorate of Foreign Trade in a notification late on Friday. "
+            "Shipments already loaded may still leave, the notification said.")
+    quote = only(quotes_of(text), "Shipments")
+    assert mention(text, quote) == "the notification"  # the mention stays where the cue is
+    assert quote.speaker.name == "Directorate of Foreign Trade"
+    alone = "Shipments already loaded may still leave, the notification said."
+    assert only(quotes_of(alone), "Shipments").speaker.name == "the notification"

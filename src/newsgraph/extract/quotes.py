@@ -1220,10 +1220,53 @@ def _kind(pieces: list[tuple[int, int]], layout: _Layout) -> str:
 
 
 def _name_token(token: Token) -> Token:
-    """The token that names a speaker: a relative pronoun ("…, who said") stands for its antecedent."""
+    """The token that names a speaker: a relative pronoun ("…, who said") stands for its antecedent;
+    "the statement said" for the author of the statement named before (_document_author_before)."""
     if token.lower_ in _RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         return token.head.head
-    return token
+    return _document_author_before(token) or token
+
+
+# Verbs whose object is a document its subject puts out: "X issued a statement".
+_ISSUING_VERBS = frozenset("issue release publish send circulate deliver post submit file sign hand".split())
+_DOCUMENT_LOOKBACK_SENTENCES = 3
+
+
+def _document_author_before(token: Token) -> Token | None:
+    """"…, the notification said" after "The ban was announced by X in a notification": a definite
+    document noun whose own phrase names no author stands for the author of the last document of
+    that kind named in the three sentences before: its author_of, or the subject or agent of the
+    verb it hangs on ("X said in a statement", "X issued a statement", "announced by X in a
+    notification"). None when nothing before says."""
+    if token.lemma_.lower() not in DOCUMENT_NOUNS or author_of(token).i != token.i:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    doc = token.doc
+    sentence_starts = [t.i for t in doc[: token.i] if t.is_sent_start][-(_DOCUMENT_LOOKBACK_SENTENCES + 1):]
+    first = sentence_starts[0] if sentence_starts else 0
+    lemma = token.lemma_.lower()
+    for earlier in reversed(doc[first: token.i]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        author = author_of(earlier)
+        if author.i != earlier.i:
+            return author
+        holder = earlier.head
+        if earlier.dep_ == "pobj" and holder.dep_ == "prep" and holder.head.pos_ in ("VERB", "AUX"):
+            verb = holder.head
+        elif earlier.dep_ == "dobj" and holder.lemma_.lower() in _ISSUING_VERBS:
+            verb = holder
+        else:
+            return None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True) -> tuple[str | None, str, int, int]:
