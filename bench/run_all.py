@@ -18,6 +18,7 @@ BENCHMARKS["unseen4"] = ("unseen", ["--set", "unseen4"])
 BENCHMARKS["unseen5"] = ("unseen", ["--set", "unseen5"])
 BENCHMARKS["unseen6"] = ("unseen", ["--set", "unseen6"])
 BENCHMARKS["unseen7"] = ("unseen", ["--set", "unseen7"])
+BENCHMARKS["unseen8"] = ("unseen", ["--set", "unseen8"])
 
 
 def main(argv: list[str] | None = None) -> None:
