@@ -380,3 +380,16 @@ def test_an_untagged_first_name_joins_the_short_name_after_it(parse):
     assert names["Ana Brnabic"].type == "PERSON"  # the tagger gives "Brnabic" alone, as ORG
     assert len(names["Ana Brnabic"].mentions) == 2
     assert names["Serbia"].type == "GPE"
+
+
+def test_a_capital_tagged_person_twice_is_still_a_place(nlp):
+    # "Kyiv says…" and "…if Kyiv stopped…", both tagged PERSON: the one lone word does not make the
+    # other a person's name (only a longer name ending in it would)
+    words = [
+        ("Kyiv", "NNP", "PROPN", "nsubj", 1, "B-PERSON", "Kyiv"), ("says", "VBZ", "VERB", "ROOT", 1, "O", "say"),
+        ("talks", "NNS", "NOUN", "nsubj", 3, "O", "talk"), ("stalled", "VBD", "VERB", "ccomp", 1, "O", "stall"),
+        ("because", "IN", "SCONJ", "mark", 6, "O", "because"), ("Kyiv", "NNP", "PROPN", "nsubj", 6, "B-PERSON", "Kyiv"),
+        ("refused", "VBD", "VERB", "advcl", 3, "O", "refuse"), (".", ".", "PUNCT", "punct", 1, "O", "."),
+    ]
+    entities = extract_entities(hand_parsed(nlp, words)).entities()
+    assert [(e.name, e.type) for e in entities] == [("Ukraine", "GPE")]

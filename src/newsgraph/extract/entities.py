@@ -621,7 +621,8 @@ class _Collector:
         if code is None or code in NON_STATE_CODES:
             return False
         last = fold(named.words[0])
-        return not any(n is not named and n.label == "PERSON" and fold(n.words[-1]) == last for n in self.found)
+        # a longer name ending in it ("Anna Kyiv"); the same lone word tagged a person again does not count
+        return not any(n is not named and n.label == "PERSON" and len(n.words) > 1 and fold(n.words[-1]) == last for n in self.found)
 
     def _is_dateline(self, named: Named) -> bool:
         tt = self.tt
