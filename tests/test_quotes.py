@@ -568,3 +568,12 @@ def test_the_statement_said_names_the_author_of_the_statement_before(quotes_of):
     assert quote.speaker.name == "Directorate of Foreign Trade"
     alone = "Shipments already loaded may still leave, the notification said."
     assert only(quotes_of(alone), "Shipments").speaker.name == "the notification"
+
+
+def test_a_closing_frame_read_as_an_apposition_of_the_content_keeps_its_speaker(quotes_of):
+    # the parser hangs "the agency's director, Marek Dvorak," on "GRU" as appositions; "said" has no subject
+    text = ("Investigators traced the intrusion to servers used by a group known as Sandworm, which Western "
+            "governments link to Russia's GRU, the agency's director, Marek Dvorak, said.")
+    quote = only(quotes_of(text), "Investigators")
+    assert quote.cue.text == "said"
+    assert quote.speaker.name == "Marek Dvorak"

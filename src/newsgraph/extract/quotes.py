@@ -448,6 +448,13 @@ def _adjacent_subject(verb: Token) -> Token | None:
             index = participle.left_edge.i - 1
             if index >= sentence_start and doc[index].text == ",":
                 index -= 1
+        elif (
+            verb.tag_ in ("VBD", "VBZ", "VBP") and index - 1 >= sentence_start and doc[index - 1].dep_ == "appos"
+            and doc[index - 1].pos in (NOUN, PROPN) and doc[index - 1].ent_type_ not in ("GPE", "LOC", "FAC")
+        ):
+            # "…, the agency's director, Marek Dvořáček, said": the closing frame's subject was read as
+            # an apposition of the last noun of the content; the name set off right before speaks
+            return doc[index - 1]
         if index < sentence_start:
             return None
     token = doc[index]
