@@ -89,7 +89,7 @@ UNATTRIBUTED = ("unattributed", None)
         pytest.param(
             "Under the agreement, the rebels will disarm within 60 days, according to a summary released by the Kenyan presidency.",
             "the rebels will disarm",
-            (ATTRIBUTED, "the Kenyan presidency"),
+            (ATTRIBUTED, "Kenyan presidency"),
             id="summary-released-by",
         ),
         pytest.param(

@@ -577,3 +577,23 @@ def test_a_closing_frame_read_as_an_apposition_of_the_content_keeps_its_speaker(
     quote = only(quotes_of(text), "Investigators")
     assert quote.cue.text == "said"
     assert quote.speaker.name == "Marek Dvorak"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokesman for the Foreign Office said London was in close contact with Athens.", "Foreign Office"),
+        ("A Kremlin spokesman said the talks had been useful.", "Kremlin"),
+        ("A spokesman for the ministry, Ivan Petrov, said the talks had been useful.", "Ivan Petrov"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_a_named_one_is_the_person(quotes_of, text, name):
+    (quote,) = quotes_of(text)
+    assert quote.speaker.name == name
+    assert mention(text, quote).lower().startswith(("a spokesman", "a kremlin spokesman"))
+
+
+def test_a_name_hung_on_a_titles_complement_is_the_speaker(quotes_of):
+    text = '"We are grateful for every dollar," said the UN High Commissioner for Refugees, Amara Okonjo, at the close.'
+    (quote,) = quotes_of(text)
+    assert quote.speaker.name == "Amara Okonjo"

@@ -843,7 +843,7 @@ class Resolver:
                 # "The head of a farmers' association, Pedro Sousa,", "His editor at the weekly De
                 # Nieuwe Dag, Marloes Bakker,": the parser hangs the name on the last noun of the phrase
                 holder = tt.head[head]
-                while tt.dep[holder] == "pobj" and tt.dep[tt.head[holder]] == "prep" and tt.pos[tt.head[tt.head[holder]]] == "NOUN":
+                while tt.dep[holder] == "pobj" and tt.dep[tt.head[holder]] == "prep" and tt.pos[tt.head[tt.head[holder]]] in ("NOUN", "PROPN"):
                     holder = tt.head[tt.head[holder]]
                 if holder != tt.head[head] and holder not in self.name_tokens:
                     others.append(holder)

@@ -268,6 +268,8 @@ DOCUMENT_NOUNS = frozenset(
     release transcript record tally count assessment review audit paper census forecast projection
     statistic note summary notification communique communiqué bulletin""".split()
 )
+# An unnamed spokesperson speaks for the body it is named after: "a spokesman for the ministry".
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Who has a document rather than wrote it: "an internal UN report seen by Reuters" is the UN's.
 DOCUMENT_READER_VERBS = frozenset("see obtain review read examine".split())
 # Verbs that put someone's words around a quoted fragment ("called them “warmongers”").

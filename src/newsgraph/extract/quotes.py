@@ -53,6 +53,7 @@ from .cues import (
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_READER_VERBS,
+    SPOKESPERSON_NOUNS,
     NAMING_VERBS,
     MEDIA_NOUNS,
     OUTLET_WORDS,
@@ -1228,10 +1229,26 @@ def _kind(pieces: list[tuple[int, int]], layout: _Layout) -> str:
 
 def _name_token(token: Token) -> Token:
     """The token that names a speaker: a relative pronoun ("…, who said") stands for its antecedent;
-    "the statement said" for the author of the statement named before (_document_author_before)."""
+    "the statement said" for the author of the statement named before (_document_author_before); an
+    unnamed spokesperson for the body it speaks for (_spokesperson_body)."""
     if token.lower_ in _RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         return token.head.head
-    return _document_author_before(token) or token
+    return _document_author_before(token) or _spokesperson_body(token) or token
+
+
+def _spokesperson_body(token: Token) -> Token | None:
+    """"A spokesman for the British Foreign Office said", "a Kremlin spokesman said": an unnamed
+    spokesperson speaks for the body (docs/schema.md, as for claims' sources); a named one ("a
+    spokesman for the ministry, Ivan Petrov,") is that person."""
+    if token.lemma_.lower() not in SPOKESPERSON_NOUNS or any(c.dep_ == "appos" for c in token.children) or token.dep_ == "appos":
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if body is not None:
+                return body
+    named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    return named[-1] if named else None
 
 
 # Verbs whose object is a document its subject puts out: "X issued a statement".
