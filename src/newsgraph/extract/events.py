@@ -281,6 +281,8 @@ CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumour"
 _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
 
 
+LEGISLATIVE_WORDS = frozenset({"opposition", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "senator", "senators", "parliamentarian"})
+BUREAU_SENTENCES = 4  # a story this long that never names the dateline's country again is filed from a bureau (_home_in_play)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb form that makes a clause finite
 # Material concessions that concern only their actor: announcing them is not an offer to anyone
 # ("will resign" is RETREAT, not AGREE).
@@ -397,6 +399,7 @@ class _Coder:
         self._token_starts: list[int] | None = None  # each token's first character, for _token_at
         # (trigger token, its two parties' words, whether both are states), in text order
         self._coded_pairs: list[tuple[int, tuple[Token, Token], bool]] = []
+        self._home_named: set[str] | None = None  # the countries the text names past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
         filed = dateline(self.text)
@@ -1040,6 +1043,10 @@ class _Coder:
         country = None
         # "its", or a title that stands for a state like it: "the country's foreign ministry"
         owner = next((c for c in semantic.children if c.dep_ == "poss" and (c.lower_ in ANTECEDENT_PRONOUNS or self._state_title(c))), None)
+        described = None
+        if owner is None and mention is None and semantic.pos_ in ("PROPN", "NOUN"):
+            # "The UGTT, the country's powerful labour federation,": an apposition that gives the body a state
+            described = next((c for a in semantic.children if a.dep_ == "appos" for c in a.children if c.dep_ == "poss" and self._state_title(c)), None)
         if mention is None and self._state_title(semantic):
             # "its neighbour" is not its owner's state: the nearest other state named before
             mention, owner = None, None
@@ -1047,6 +1054,8 @@ class _Coder:
             country = self._state_taken_up(semantic, exclude)
         if mention is not None:
             country = mention.place_code if place else mention.code
+        elif described is not None:
+            country = self._state_taken_up(described, set())
         elif owner is not None:
             # "Its prime minister", "his foreign minister", "its escort": whose it is says more than
             # the resolver's link of the title to another minister
@@ -1277,6 +1286,16 @@ class _Coder:
         section = bisect_right(self._section_ends, position)
         return self._sections[section - 1][1] if section else self._home_place
 
+    def _home_in_play(self, code: str, actor_parties: list[Party | None]) -> bool:
+        """Whether the country a story is filed from can be what a foreign actor acts on: it is the actor's
+        own, or the text names it past the dateline, or the text is a brief. "NAIROBI - Eritrea ordered a general mobilisation" in a
+        story that never names Kenya again is filed from a bureau, and Kenya is no side of it."""
+        if any(p is not None and p.country == code for p in actor_parties) or len(self._sentences) < BUREAU_SENTENCES:
+            return True  # a brief names its country only in the dateline
+        if self._home_named is None:
+            self._home_named = {m.code for t in self.doc if t.idx >= self._dateline_end and (m := self._token_country(t)) is not None}
+        return code in self._home_named
+
     def _visitor(self, ref: Entity | None, home: str) -> bool:
         """Whether the text shows a person to be visiting the country a story is filed from, so that
         their office is not that country's: "Prime Minister Narendra Modi began a state visit",
@@ -1427,6 +1446,18 @@ class _Coder:
             return True
         start, end = self._phrase_bounds(token)
         return self._holds_office(start, end, None)
+
+    def _outside_government(self, token: Token) -> bool:
+        """Whether a party is no organ of a state's executive: not a state, capital, office or diplomat,
+        or one in opposition or a legislature ("a Thai opposition lawmaker")."""
+        start, end = self._phrase_bounds(token)
+        return not self._state_level(self._semantic_head(token)) or any(t.lower_ in LEGISLATIVE_WORDS for t in self.doc[start:end])
+
+    def _bare_government(self, token: Token) -> bool:
+        """Whether a party is "the government" (regime, administration, junta) with nothing that says whose."""
+        head = self._semantic_head(token)
+        return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in _GOVERNING
+                and [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "amod", "compound", "prep", "nmod")] == ["the"])
 
     def _domestic_sides(self, token: Token) -> str | None:
         """The one state whose two sides "both sides" are when they are no pair of states: the last
@@ -2591,7 +2622,9 @@ class _Coder:
             # with no country or party of its own, is more of the same, not a second target
             targets = [targets[0]] + [t for t in targets[1:] if self._phrase_country(t) is not None or self._actor_like(t)
                                       or self._people_like(t) or self._place_like(t) or t.pos_ != "NOUN"]
-        between = not actors and len(targets) > 1 and candidate.nominal and target_token.head.lower_ == "between"
+        if not targets and self._offer_to_mediate(token):
+            targets = self._last_state_pair(token, {self._token_country(a).code for a in actors if self._token_country(a) is not None})
+        between = not actors and len(targets) > 1 and candidate.nominal and target_token is not None and target_token.head.lower_ == "between"
         if between:
             actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
         if candidate.trigger.needs_target and not targets and not between:
@@ -2630,6 +2663,12 @@ class _Coder:
             return []  # "religious leaders called for calm": no state or body asks no one (a state's call is coded)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
         acting = {p.country for p in actor_parties if p is not None and p.country is not None}
+        if len(acting) == 1 and not acting & NON_STATE_CODES and all(self._outside_government(a) for a in actors):
+            # "A Thai opposition lawmaker accused the government": a state's politician or union speaks of
+            # their own government, not of the other state the story is about
+            target_parties = [Party(p.entity, p.name, next(iter(acting)), p.start, p.end)
+                              if p is not None and self._bare_government(t) else p
+                              for t, p in zip(targets, target_parties)] + target_parties[len(targets):]
         if consult and acting and targets and not between and not mutual and all(
                 (m := self._phrase_country(t)) is not None and m.kind == "place" and m.code in acting for t in targets):
             return []  # a tour at home meets no other party: "Sudan's army chief visited troops in Omdurman"
@@ -2660,7 +2699,8 @@ class _Coder:
         location = self._party(location_token, place=True) if location_token is not None else None
         home = self._home_at(token.idx)
         own_theme = theme is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in theme.children)
-        if not targets and acts_on_place and location is None and home is not None and not symmetric and not own_theme and not self._about_decision(candidate):
+        if (not targets and acts_on_place and location is None and home is not None and not symmetric and not own_theme and not self._about_decision(candidate)
+                and self._home_in_play(home.code, actor_parties)):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it
             # happens; not "will comply with the order", which acts towards whoever gave it (_reaction_targets)
             # nor "would resupply its troops", done to what the actor owns
@@ -2811,6 +2851,21 @@ class _Coder:
                     if (verb.dep_ == "conj" and verb.head.i == token.i and not other_candidate.nominal and other["target"] is None
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in verb.children)):
                         other["target"] = draft["target"]
+
+    def _offer_to_mediate(self, verb: Token) -> bool:
+        """Whether a verb offers to mediate with no one named: "Djibouti has offered to mediate"."""
+        return (verb.pos_ == "VERB" and verb.lemma_.lower() == "offer"
+                and any(c.dep_ == "xcomp" and c.lemma_.lower() in MEDIATION_VERBS and not any(o.dep_ in OBJECTS or o.dep_ == "prep" for o in c.children)
+                        for c in verb.children))
+
+    def _last_state_pair(self, token: Token, exclude: set[str]) -> list[Token]:
+        """The two states of the last event between two states before ``token``, neither of them ``exclude``'s:
+        whom an offer to mediate is made to ("Eritrea ordered a mobilisation as Ethiopian units moved… Djibouti has
+        offered to mediate" → ERI, ETH)."""
+        for i, pair, states in reversed(self._coded_pairs):
+            if i < token.i and states and not {c.code for t in pair if (c := self._phrase_country(t)) is not None} & exclude:
+                return list(pair)
+        return []
 
     def _mediator(self, token: Token) -> Token | None:
         """Who mediates in "after mediation by Oman", "talks mediated by Togo", "a deal brokered by Qatar": the
