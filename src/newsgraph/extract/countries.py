@@ -203,7 +203,7 @@ GAZETTEER = _load()
 
 
 # Short names for states whose ISO name is long and pycountry gives no common name.
-_SHORT_NAMES = {"RUS": "Russia", "COD": "Democratic Republic of the Congo", "GBR": "Britain", "USA": "United States"}
+_SHORT_NAMES = {"RUS": "Russia", "COD": "Democratic Republic of the Congo", "GBR": "Britain"}
 
 
 def country_name(code: str) -> str:

@@ -453,7 +453,7 @@ class _Collector:
     def _untagged_places(self) -> None:
         """"Belarus signed the treaty", "talks in Geneva" where the tagger saw no name: a country's name,
         a capital or a city of the gazetteer, capitalised, not part of a longer name and owned by no
-        other mention, is a place (GPE). A one-word alias that is also a first name ("Jordan") is left
+        other mention, is a place (GPE). A one-word alias that is also a first name ("Georgia") is left
         to the tagger."""
         tt = self.tt
         text, n = tt.text, tt.n
@@ -867,10 +867,8 @@ class _Grouper:
     def _government_capital(self, named: Named) -> str | None:
         """The state a capital stands for when it acts as its government (the subject of a verb, or of
         "be" with an adjective, or a passive's agent: "Beijing said", "Vilnius was ready", "was rejected
-        by Kyiv"): the capital is then a
-        mention of the country (samples/README:
-        "Minsk has given up…" → Belarus); "talks in Minsk" stay a place. Brussels speaking for the EU
-        is left alone."""
+        by Kyiv"): the capital is then a mention of the country (samples/README: "Minsk has given up…"
+        → Belarus); "talks in Minsk" stay a place. Brussels speaking for the EU is left alone."""
         entry = GAZETTEER.lookup(named.text)
         if entry is None or entry.kind != "capital" or entry.code != entry.place_code or entry.code in NON_STATE_CODES:
             return None
