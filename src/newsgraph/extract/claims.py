@@ -90,7 +90,7 @@ from .checkworthy import TokenTable, score_spans
 from .coref import gender_fits
 from .countries import GAZETTEER, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, find_quoted_spans, join_names
+from .cues import DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, find_quoted_spans, join_names
 from .entities import EntityIndex
 from .quantities import find_quantities
 
@@ -152,7 +152,7 @@ BODY_KINDS = (  # a description and the phrase it takes up name the same kind of
 )
 DESCRIBED_BODY_NOUNS = frozenset().union(*BODY_KINDS)
 # Who speaks for a body: "a spokesman for the ministry" is the ministry when no name is given.
-SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
+SPOKES_NOUNS = SPOKESPERSON_NOUNS | {"representative"}
 # Heads that "both"/"the two" make stand for the states ("both governments") or the people ("the
 # two leaders") a sentence just before names, when it names exactly that many.
 GROUP_STATE_NOUNS = frozenset("government country nation state capital side".split())
@@ -167,8 +167,6 @@ DOCUMENT_NOUNS = frozenset(  # "datum": the lemma the tagger gives "data"
 ) | frozenset("summary summaries notification notifications readout readouts transcript transcripts".split())  # round 11
 # Bodies an unnamed spokesperson may be named after: "a ministry spokesman" (round 10).
 SPOKEN_FOR_BODY_NOUNS = frozenset("ministry department government police army military navy agency embassy office company commission".split())
-# Who has a document rather than wrote it: "a UN report seen by Reuters" (round 10).
-DOCUMENT_READER_VERBS = frozenset("see obtain review read examine".split())
 # A person described by age ("the 54-year-old"), the words ending at "old" (the tagger splits "54",
 # "-", "year", "-", "old" and reads them as a date).
 AGE_DESCRIPTION = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old$", re.I)

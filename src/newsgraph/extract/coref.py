@@ -1419,8 +1419,8 @@ class Resolver:
             elif tt.lemma[root].lower() in ORG_NOUNS:
                 mention = self._make(first, last, root, "org_noun", word=tt.lemma[root].lower(), gender="n")
                 mention.actor = self._resolve_org_noun(mention)
-            elif tt.lower[root] == "old" and age_description(tt, root) is not None:
-                mention = self._make(first, last, root, "age", word=age_description(tt, root)[2])
+            elif tt.lower[root] == "old" and (described := age_description(tt, root)) is not None:
+                mention = self._make(first, last, root, "age", word=described[2])
                 mention.actor = self._resolve_age(mention)
         if mention is None or mention.actor is None:
             return None

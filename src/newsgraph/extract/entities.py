@@ -714,7 +714,7 @@ class _Grouper:
         self.mentions: list[CorefMention] = []
         self.form_counts: dict[int, Counter] = {}
         self.first_seen: dict[int, int] = {}
-        self.capital_keyed: set[str] = set()  # "country:CODE" keys a capital acting as its government joined
+        self.capital_keyed: set[str] = set()  # ISO codes of countries a capital acting as its government joined
         self.country_actors: dict[int, str] = {}  # actor index -> ISO code, for actors keyed by country
 
     def _new_actor(self, label: str) -> Actor:
@@ -857,7 +857,7 @@ class _Grouper:
                 return "country:" + code
             code = self._government_capital(named)
             if code:
-                self.capital_keyed.add("country:" + code)
+                self.capital_keyed.add(code)
                 return "country:" + code
         key = _surface_key(named.text)
         if named.label == "NORP" and key.endswith(("ns", "is", "es")) and len(key) > 5:
@@ -892,7 +892,7 @@ class _Grouper:
         forms = sorted(counts, key=lambda f: _name_score(f, counts[f], first_seen), reverse=True)
         actor.forms = forms
         code = self.country_actors.get(actor.index)
-        if actor.canonical is None and code and "country:" + code in self.capital_keyed:
+        if actor.canonical is None and code in self.capital_keyed:
             # a capital acting for its government joined: the country's name as written, else the
             # name news uses ("Beijing said…" alone: China)
             actor.canonical = next((f for f in forms if country_code(f) is not None), None) or country_name(code)

@@ -1267,8 +1267,11 @@ def _document_author_before(token: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return None
     doc = token.doc
-    sentence_starts = [t.i for t in doc[: token.i] if t.is_sent_start][-(_DOCUMENT_LOOKBACK_SENTENCES + 1):]
-    first = sentence_starts[0] if sentence_starts else 0
+    first = token.sent.start
+    for _ in range(_DOCUMENT_LOOKBACK_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
     lemma = token.lemma_.lower()
     for earlier in reversed(doc[first: token.i]):
         if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
