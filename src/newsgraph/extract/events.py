@@ -399,6 +399,7 @@ class _Coder:
         self._token_starts: list[int] | None = None  # each token's first character, for _token_at
         # (trigger token, its two parties' words, whether both are states), in text order
         self._coded_pairs: list[tuple[int, tuple[Token, Token], bool]] = []
+        self._opening_places: dict[int, CountryMention | None] = {}  # sentence number -> _opening_place
         self._home_named: set[str] | None = None  # the countries the text names past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
@@ -1282,9 +1283,34 @@ class _Coder:
 
     def _home_at(self, position: int) -> CountryMention | None:
         """The place a story puts what happens at ``position`` in, when the text does not say: the
-        heading of its roundup section, else its dateline."""
+        place its sentence opens with ("In Berlin, the opposition Greens called on the government…"
+        in a story filed from Niamey), else the heading of its roundup section, else its dateline."""
+        token = self._token_at(position)
+        if token is None and position < len(self.text):
+            token = self._token_at(position + 1)
+        if token is not None:
+            opening = self._opening_place(self._sentence_of[token.i])
+            if opening is not None:
+                return opening
         section = bisect_right(self._section_ends, position)
         return self._sections[section - 1][1] if section else self._home_place
+
+    def _opening_place(self, sentence: int) -> CountryMention | None:
+        """The state of the place a sentence opens with, set off by a comma: "In Berlin, …", "In
+        northern Mali, …" (a time or a manner, "In a statement, …", gives none)."""
+        if sentence not in self._opening_places:
+            start, end = self._sentences[sentence]
+            first = next((t for t in self.doc[start:end] if not t.is_punct and not t.is_space), None)
+            found = None
+            if first is not None and first.lower_ == "in" and first.dep_ == "prep":
+                place = next((c for c in first.children if c.dep_ == "pobj"), None)
+                after = place.right_edge.i + 1 if place is not None else end
+                if place is not None and after < end and self.doc[after].text == ",":
+                    mention = self._phrase_country(place)
+                    if mention is not None and mention.kind in ("name", "capital", "seat", "place") and mention.place_code:
+                        found = CountryMention(mention.start, mention.end, mention.text, mention.place_code, mention.kind, mention.place_code)
+            self._opening_places[sentence] = found
+        return self._opening_places[sentence]
 
     def _home_in_play(self, code: str, actor_parties: list[Party | None]) -> bool:
         """Whether the country a story is filed from can be what a foreign actor acts on: it is the actor's
