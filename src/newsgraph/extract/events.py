@@ -178,6 +178,8 @@ MILITARY_MATERIEL = frozenset({
 })
 # Reactions to someone else's act, whose target can be that act's author (_reaction_targets).
 REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "AGREE"})
+# Acts between states that, naming no one, answer whoever last acted on the actor's state (_counterpart_targets)
+COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE"})
 CONFLICT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"}) | MATERIAL_CONFLICT
 # Nouns that take up whatever was last done: "condemned the decision", "rejected the measures"
 ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package"})
@@ -683,6 +685,9 @@ class _Coder:
                 subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                 if subject is not None:
                     return subject
+        stranded = self._stranded_subject(verb)
+        if stranded is not None:
+            return stranded
         for child in verb.children:
             if child.dep_ == "prt" and child.lower_ == "up" and child.i + 1 < len(self.doc):
                 to = self.doc[child.i + 1]  # "to" hangs from "up" or from the verb
@@ -838,9 +843,21 @@ class _Coder:
         return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and counted and not any(c.dep_ in OBJECTS for c in verb.children)
 
     def _passive_subject(self, verb: Token) -> Token | None:
-        """Who undergoes a passive verb: its passive subject, or the subject of an elliptic passive."""
+        """Who undergoes a passive verb: its passive subject, or the subject of an elliptic passive, or
+        the one a reduced relative stranded."""
         wanted = ("nsubjpass", "nsubj") if self._elliptic_passive(verb) else ("nsubjpass",)
-        return next((c for c in verb.children if c.dep_ in wanted), None)
+        return next((c for c in verb.children if c.dep_ in wanted), None) or self._stranded_subject(verb)
+
+    def _stranded_subject(self, verb: Token) -> Token | None:
+        """The subject the parser gave a reduced relative instead of the passive verb it belongs to:
+        "Two German engineers [held for seven months in Niger] were freed on Thursday" parsed as
+        "engineers held", with "were freed" a clause under "held"."""
+        if verb.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        relative = verb.head
+        if relative.tag_ != "VBN" or relative.i > verb.i or any(c.dep_ in ("aux", "auxpass") for c in relative.children):
+            return None
+        return next((c for c in relative.children if c.dep_ == "nsubj" and c.i < relative.i and c.pos_ in ("NOUN", "PROPN")), None)
 
     def _clause_verb(self, token: Token) -> Token:
         """The verb whose clause ``token`` belongs to (itself for a verb)."""
@@ -2114,7 +2131,8 @@ class _Coder:
         return any(
             child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS
-                and not any(n.dep_ in ("nummod", "det", "amod") for n in o.children)
+                # "thanked the emir for months of patient work": a reason, not how long the act went on
+                and not any(n.dep_ in ("nummod", "det", "amod") or (n.dep_ == "prep" and n.lower_ == "of") for n in o.children)
                 for o in child.children)
             for child in verb.children
         )
@@ -3043,6 +3061,32 @@ class _Coder:
                     draft["target"] = other["target"]
                     break
 
+    def _counterpart_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A state's act between states that names no one it is aimed at answers the last party of
+        another country that acted on that state: "Beijing lodged protests with Seoul and Hanoi…
+        Vietnam's foreign ministry rejected the criticism" → VNM→CHN. A rebuke answers the last
+        conflictual act aimed at it; a welcome or an offer, any act. Within REACTION_WINDOW sentences."""
+        for k, (draft, candidate) in enumerate(zip(drafts, sources)):
+            actor = draft["actor"]
+            if (draft["type"] not in COUNTERPART_TYPES or draft["target"] is not None or actor is None
+                    or actor.country is None or actor.country in NON_STATE_CODES):
+                continue
+            # only an act on a thing someone else said or did ("rejected the criticism", "accepted the
+            # offer"); "refused to comment" or "thanked the drivers" is aimed at no state
+            thing = next((c for c in candidate.token.children if c.dep_ == "dobj"), None)
+            if candidate.nominal or thing is None or thing.pos_ != "NOUN" or self._actor_like(thing) or self._people_like(thing):
+                continue
+            sentence = self._sentence_of[candidate.token.i]
+            wanted = CONFLICT_TYPES if draft["type"] in CONFLICT_TYPES else None
+            for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k]))):
+                if sentence - self._sentence_of[other_candidate.token.i] > REACTION_WINDOW:
+                    break
+                other_actor, other_target = other["actor"], other["target"]
+                if (other_target is not None and other_target.country == actor.country and other_actor is not None
+                        and other_actor.country not in (None, actor.country) and (wanted is None or other["type"] in wanted)):
+                    draft["target"] = other_actor
+                    break
+
     def _reacted_author(self, stem: str, actor: Party, earlier: list[tuple[dict, _Candidate]]) -> Party | None:
         """The author of the latest earlier act that a reaction's noun takes up: one named by the same
         word or stem ("the sanctions" after "imposed sanctions", "the suspension"), or by a generic act
@@ -3316,6 +3360,7 @@ class _Coder:
         self._protest_targets(drafts, sources)
         self._release_targets(drafts, sources)
         self._also_targets(drafts, sources)
+        self._counterpart_targets(drafts, sources)
         for draft, candidate in self._mediations(drafts, sources):
             drafts.append(draft)
             sources.append(candidate)
