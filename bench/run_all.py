@@ -19,6 +19,7 @@ BENCHMARKS["unseen5"] = ("unseen", ["--set", "unseen5"])
 BENCHMARKS["unseen6"] = ("unseen", ["--set", "unseen6"])
 BENCHMARKS["unseen7"] = ("unseen", ["--set", "unseen7"])
 BENCHMARKS["unseen8"] = ("unseen", ["--set", "unseen8"])
+BENCHMARKS["unseen9"] = ("unseen", ["--set", "unseen9"])
 
 
 def main(argv: list[str] | None = None) -> None:
