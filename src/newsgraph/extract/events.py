@@ -3061,6 +3061,32 @@ class _Coder:
                     draft["target"] = other["target"]
                     break
 
+    def _summoning_hosts(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """An envoy summoned in the passive is summoned by the state the envoy is posted to, never by
+        the envoy's own: "The Qatari ambassador in Niamey was summoned to the foreign ministry" → NER
+        (from where the envoy serves, else where the ministry is, else where the sentence or the
+        story is placed), whatever earlier foreign ministry "the foreign ministry" seems to take up."""
+        for draft, candidate in zip(drafts, sources):
+            verb, target, actor = candidate.token, draft["target"], draft["actor"]
+            if (self._verb_lemma(verb) != "summon" or not self._passive(verb) or target is None or target.country is None
+                    or (actor is not None and actor.country not in (None, target.country))):
+                continue
+            envoy = self._passive_subject(verb)
+            ministry = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"), None)
+            posted = next((m for head in (envoy, ministry) if head is not None and (m := self._place_country(head)) is not None), None)
+            place = posted if posted is not None else self._home_at(verb.idx)
+            if place is None or not place.place_code or place.place_code == target.country:
+                continue
+            host = place.place_code
+            if ministry is not None:
+                start, end = self._phrase_bounds(ministry)
+                start_char, end_char = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+                draft["actor"] = Party(None, self.text[start_char:end_char], host, start_char, end_char)
+            elif actor is not None:
+                draft["actor"] = Party(actor.entity, actor.name, host, actor.start, actor.end)
+            else:
+                draft["actor"] = Party(None, place.text, host, place.start, place.end)
+
     def _counterpart_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A state's act between states that names no one it is aimed at answers the last party of
         another country that acted on that state: "Beijing lodged protests with Seoul and Hanoi…
@@ -3360,6 +3386,7 @@ class _Coder:
         self._protest_targets(drafts, sources)
         self._release_targets(drafts, sources)
         self._also_targets(drafts, sources)
+        self._summoning_hosts(drafts, sources)
         self._counterpart_targets(drafts, sources)
         for draft, candidate in self._mediations(drafts, sources):
             drafts.append(draft)
