@@ -1,0 +1,69 @@
+"""Round 13 of the event coder, from the event errors of the seven burned blind sets, unseen7 first
+(docs/events.md, rule 31).
+
+Every sentence here was written for these tests; none is in bench/events_sentences, a development
+article or a blind set.
+"""
+
+from __future__ import annotations
+
+from .events_support import code, coded  # noqa: F401  (code is a fixture)
+
+
+def test_a_sentence_opening_with_a_place_places_its_unplaced_parties(code):
+    # filed from Lima, but the sentence is set in Madrid: the party and "the government" are Spanish
+    text = ("LIMA, Nov 3 (Andes Wire) - Peru expelled two Spanish diplomats on Monday. In Madrid, the opposition "
+            "Socialists called on the government to recall Spain's ambassador.")
+    assert coded(code(text), "called") == [("REQUEST", "ESP", "ESP")]
+
+
+def test_without_an_opening_place_the_dateline_still_places_them(code):
+    text = ("LIMA, Nov 3 (Andes Wire) - Peru expelled two Spanish diplomats on Monday. The opposition "
+            "Socialists called on the government to recall Peru's ambassador.")
+    assert coded(code(text), "called") == [("REQUEST", "PER", "PER")]
+
+
+def test_a_rebuke_of_a_thing_answers_the_last_state_that_acted_on_the_actor(code):
+    text = ("Beijing accused Manila of provoking a clash at the shoal on Sunday. "
+            "The Philippine foreign ministry rejected the accusation within hours.")
+    assert coded(code(text), "rejected") == [("REJECT", "PHL", "CHN")]
+
+
+def test_a_refusal_to_act_is_not_made_an_answer_to_the_accuser(code):
+    # no thing is rejected: the accuser is not the target of a refusal to attend
+    text = ("Beijing accused Manila of provoking a clash at the shoal on Sunday. "
+            "The Philippine foreign ministry refused to attend the meeting in Hanoi.")
+    assert all(target != "CHN" for _, _, target in coded(code(text), "refused"))
+
+
+def test_thanks_for_months_of_work_are_one_act_not_a_habit(code):
+    text = "Norway's foreign minister thanked the emir of Kuwait for months of patient work on the talks."
+    assert coded(code(text), "thanked") == [("SUPPORT", "NOR", "KWT")]
+
+
+def test_a_passive_after_a_reduced_relative_keeps_its_subject(code):
+    # parsed as "sailors held" with "were freed" under it
+    text = ("Three Indian sailors held for five months off the coast of Somalia were freed on Friday by their "
+            "captors, the shipping company said.")
+    assert coded(code(text), "freed")[0][0] == "RETREAT"
+
+
+def test_lodged_representations_are_a_protest(code):
+    text = "Tokyo said Beijing had lodged stern representations with the Japanese embassy over the visit."
+    assert [t for t, _, _ in coded(code(text), "lodged")] == ["ACCUSE"]
+
+
+def test_dismissing_a_route_rejects_it(code):
+    text = "Iran's oil ministry dismissed Turkmenistan's new pipeline route as a project with no future."
+    assert coded(code(text), "dismissed") == [("REJECT", "IRN", "TKM")]
+
+
+def test_an_envoy_summoned_in_the_passive_is_summoned_by_the_host_state(code):
+    text = ("Kenya's foreign ministry praised the talks on Monday. The Kenyan ambassador in Kampala was "
+            "summoned to the foreign ministry on Tuesday evening.")
+    assert coded(code(text), "summoned") == [("ACCUSE", "UGA", "KEN")]
+
+
+def test_an_envoy_summoned_in_a_story_filed_from_the_host_capital(code):
+    text = "ACCRA, Nov 3 (West Coast Wire) - Ghana closed two border posts on Monday. The Togolese ambassador was summoned."
+    assert coded(code(text), "summoned") == [("ACCUSE", "GHA", "TGO")]
