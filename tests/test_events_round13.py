@@ -67,3 +67,15 @@ def test_an_envoy_summoned_in_the_passive_is_summoned_by_the_host_state(code):
 def test_an_envoy_summoned_in_a_story_filed_from_the_host_capital(code):
     text = "ACCRA, Nov 3 (West Coast Wire) - Ghana closed two border posts on Monday. The Togolese ambassador was summoned."
     assert coded(code(text), "summoned") == [("ACCUSE", "GHA", "TGO")]
+
+
+def test_an_offer_to_host_talks_between_the_two_governments_is_made_to_the_last_pair(code):
+    text = ("Ghana accused Togo of closing the border without notice. Senegal, which keeps good relations with both "
+            "capitals, offered on Friday to host talks between the two governments in Dakar.")
+    assert coded(code(text), "offered") == [("AGREE", "SEN", "GHA"), ("AGREE", "SEN", "TGO")]
+
+
+def test_an_offer_to_host_a_meeting_of_their_ministers_is_made_to_both_states(code):
+    text = ("Peru accused Ecuador of moving troops to the border. Chile urged Lima and Quito to show restraint and "
+            "offered to host a meeting of their foreign ministers.")
+    assert coded(code(text), "offered") == [("AGREE", "CHL", "ECU"), ("AGREE", "CHL", "PER")]

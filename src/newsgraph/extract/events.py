@@ -334,6 +334,9 @@ NOTE_VERBS = frozenset({"hand", "deliver", "send"})
 # a mediation named beside the act it brought about (_mediations): "after mediation by Oman", "a deal brokered by Qatar"
 MEDIATION_WORDS = frozenset({"mediation", "mediate", "broker"})
 MEDIATION_VERBS = frozenset({"mediate", "broker"})
+# "offered to host talks between the two governments": an offer to mediate between sides named only by reference
+HOSTING_VERBS = frozenset({"host", "facilitate", "convene", "organise", "organize"})
+TALK_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "dialogue", "round"})
 MEDIATION_HOPS = 6
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 # titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
@@ -2666,7 +2669,9 @@ class _Coder:
             # with no country or party of its own, is more of the same, not a second target
             targets = [targets[0]] + [t for t in targets[1:] if self._phrase_country(t) is not None or self._actor_like(t)
                                       or self._people_like(t) or self._place_like(t) or t.pos_ != "NOUN"]
-        if not targets and self._offer_to_mediate(token):
+        referred = len(targets) == 1 and any(c.dep_ == "poss" and c.lower_ == "their" for c in targets[0].children)
+        if (not targets or referred) and self._offer_to_mediate(token):
+            # "offered to host a meeting of their defence ministers": theirs are the last two states
             targets = self._last_state_pair(token, {self._token_country(a).code for a in actors if self._token_country(a) is not None})
         between = not actors and len(targets) > 1 and candidate.nominal and target_token is not None and target_token.head.lower_ == "between"
         if between:
@@ -2897,10 +2902,32 @@ class _Coder:
                         other["target"] = draft["target"]
 
     def _offer_to_mediate(self, verb: Token) -> bool:
-        """Whether a verb offers to mediate with no one named: "Djibouti has offered to mediate"."""
-        return (verb.pos_ == "VERB" and verb.lemma_.lower() == "offer"
-                and any(c.dep_ == "xcomp" and c.lemma_.lower() in MEDIATION_VERBS and not any(o.dep_ in OBJECTS or o.dep_ == "prep" for o in c.children)
-                        for c in verb.children))
+        """Whether a verb offers to mediate with no one named: "Djibouti has offered to mediate", or to
+        host talks between sides it names only by reference: "offered to host talks between the two
+        governments in Doha", "between them", "a meeting of their defence ministers"."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "offer":
+            return False
+        for clause in (c for c in verb.children if c.dep_ in ("xcomp", "prep")):
+            lemma = clause.lemma_.lower()
+            if lemma in MEDIATION_VERBS and clause.dep_ == "xcomp" and not any(o.dep_ in OBJECTS or o.dep_ == "prep" for o in clause.children):
+                return True
+            if clause.dep_ == "xcomp" and lemma in HOSTING_VERBS:
+                talks = next((o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in TALK_NOUNS), None)
+            elif clause.dep_ == "prep" and clause.lower_ == "to":
+                # the parser's "offered [to [host talks]]": the verb taken for a compound noun
+                talks = next((o for o in clause.children if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS
+                              and any(c.dep_ == "compound" and c.lower_ in HOSTING_VERBS for c in o.children)), None)
+            else:
+                continue
+            if talks is not None:
+                sides = [o for p in talks.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for o in p.children if o.dep_ == "pobj"]
+                sides += [c for side in sides for c in side.conjuncts]
+                # named sides have a country of their own words ("talks between Iraqi and Turkish officials");
+                # a place after them does not name them ("between the two governments in Doha")
+                if sides and not any(self._token_country(word) is not None for side in sides
+                                     for word in (side, *(c for c in side.children if c.dep_ in ("amod", "compound", "poss")))):
+                    return True
+        return False
 
     def _last_state_pair(self, token: Token, exclude: set[str]) -> list[Token]:
         """The two states of the last event between two states before ``token``, neither of them ``exclude``'s:
