@@ -79,3 +79,8 @@ def test_an_offer_to_host_a_meeting_of_their_ministers_is_made_to_both_states(co
     text = ("Peru accused Ecuador of moving troops to the border. Chile urged Lima and Quito to show restraint and "
             "offered to host a meeting of their foreign ministers.")
     assert coded(code(text), "offered") == [("AGREE", "CHL", "ECU"), ("AGREE", "CHL", "PER")]
+
+
+def test_a_states_boats_act_for_it(code):
+    text = "Chinese coast guard boats seized a Vietnamese fishing trawler near the Paracel Islands on Monday."
+    assert coded(code(text), "seized") == [("COERCE", "CHN", "VNM")]

@@ -334,6 +334,8 @@ NOTE_VERBS = frozenset({"hand", "deliver", "send"})
 # a mediation named beside the act it brought about (_mediations): "after mediation by Oman", "a deal brokered by Qatar"
 MEDIATION_WORDS = frozenset({"mediation", "mediate", "broker"})
 MEDIATION_VERBS = frozenset({"mediate", "broker"})
+# Vessels the lexicon files as places ("on the boat") that act for their state: "Iranian boats seized a tanker"
+VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "warship", "gunboat", "frigate", "cutter", "trawler", "submarine", "speedboat", "destroyer"})
 # "offered to host talks between the two governments": an offer to mediate between sides named only by reference
 HOSTING_VERBS = frozenset({"host", "facilitate", "convene", "organise", "organize"})
 TALK_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "dialogue", "round"})
@@ -923,8 +925,9 @@ class _Coder:
         mention = self._phrase_country(head)
         if mention is None or mention.start > head.idx:
             return False  # "the agreement in Minsk" is not an actor
-        # "U.N. helicopters", "Israeli bulldozers": a state's vehicles act for it; "a Russian city" does not.
-        return "place" not in classes or "weapon" in classes
+        # "U.N. helicopters", "Israeli bulldozers", "Iranian Revolutionary Guard boats": a state's vehicles
+        # and vessels act for it; "a Russian city" does not.
+        return "place" not in classes or "weapon" in classes or head.lemma_.lower() in VESSEL_NOUNS
 
     def _untagged_name(self, token: Token) -> bool:
         """A capitalised common noun inside a sentence is a name the tagger missed ("captured Sake")."""
