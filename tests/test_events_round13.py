@@ -84,3 +84,9 @@ def test_an_offer_to_host_a_meeting_of_their_ministers_is_made_to_both_states(co
 def test_a_states_boats_act_for_it(code):
     text = "Chinese coast guard boats seized a Vietnamese fishing trawler near the Paracel Islands on Monday."
     assert coded(code(text), "seized") == [("COERCE", "CHN", "VNM")]
+
+
+def test_a_named_bodys_office_is_a_party(code):
+    text = ("The United Nations refugee office said it was alarmed by the reports and urged Libyan authorities "
+            "to open an inquiry.")
+    assert coded(code(text), "urged") == [("REQUEST", "IGO", "LBY")]

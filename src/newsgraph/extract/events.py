@@ -335,6 +335,7 @@ NOTE_VERBS = frozenset({"hand", "deliver", "send"})
 MEDIATION_WORDS = frozenset({"mediation", "mediate", "broker"})
 MEDIATION_VERBS = frozenset({"mediate", "broker"})
 # Vessels the lexicon files as places ("on the boat") that act for their state: "Iranian boats seized a tanker"
+HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secretariat", "directorate", "bureau", "delegation"})
 VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "warship", "gunboat", "frigate", "cutter", "trawler", "submarine", "speedboat", "destroyer"})
 # "offered to host talks between the two governments": an offer to mediate between sides named only by reference
 HOSTING_VERBS = frozenset({"host", "facilitate", "convene", "organise", "organize"})
@@ -927,7 +928,8 @@ class _Coder:
             return False  # "the agreement in Minsk" is not an actor
         # "U.N. helicopters", "Israeli bulldozers", "Iranian Revolutionary Guard boats": a state's vehicles
         # and vessels act for it; "a Russian city" does not.
-        return "place" not in classes or "weapon" in classes or head.lemma_.lower() in VESSEL_NOUNS
+        # "The United Nations human rights office", "the Turkish embassy": a body housed in a place is a party
+        return "place" not in classes or "weapon" in classes or head.lemma_.lower() in VESSEL_NOUNS or head.lemma_.lower() in HOUSED_BODIES
 
     def _untagged_name(self, token: Token) -> bool:
         """A capitalised common noun inside a sentence is a name the tagger missed ("captured Sake")."""
