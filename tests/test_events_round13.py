@@ -90,3 +90,12 @@ def test_a_named_bodys_office_is_a_party(code):
     text = ("The United Nations refugee office said it was alarmed by the reports and urged Libyan authorities "
             "to open an inquiry.")
     assert coded(code(text), "urged") == [("REQUEST", "IGO", "LBY")]
+
+
+def test_suspending_budget_support_is_a_sanction(code):
+    text = "Belgium suspended its budget support to the government in Kinshasa on Friday."
+    assert coded(code(text), "suspended") == [("SANCTION", "BEL", "COD")]
+
+
+def test_dropping_a_clause_is_a_concession(code):
+    assert [t for t, _, _ in coded(code("The vote came only after Britain dropped a clause on sanctions monitoring."), "dropped")] == ["CONCEDE"]
