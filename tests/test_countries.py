@@ -214,6 +214,9 @@ def test_state_companies_agencies_and_national_armed_groups_have_their_country(n
     ("Head\n\nMINSK — Belarus closed the border.", "MINSK — ", "BLR"),
     ("Head\n\nGOMA, Congo (Great Lakes Monitor) — Fighting resumed.", "GOMA, Congo (Great Lakes Monitor) — ", "COD"),
     ("UPDATE — Talks resumed in Geneva.", "", None),  # a label the gazetteer does not know, with no outlet: no dateline
+    ("Head\n\nBOGOTÁ, Dec 1 (Andes Wire) — Colombia recalled its ambassador.", "BOGOTÁ, Dec 1 (Andes Wire) — ", "COL"),
+    ("Head\n\nLOMÉ — Togo hosted the talks.", "LOMÉ — ", "TGO"),
+    ("Head\n\nSÃO PAULO, 3 May — Brazil raised rates.", "SÃO PAULO, 3 May — ", "BRA"),
 ])
 def test_datelines_with_or_without_a_date(text, cut, place):
     from newsgraph.extract.countries import dateline_end, dateline_place

@@ -16,6 +16,7 @@ from newsgraph.ingest.text import dateline, read_text_article
         ("LONDON, May 2, 2024 — By Tom Hale and Ana Ruiz, The Daily Ledger (updated)", ("2024-05-02", "Tom Hale and Ana Ruiz", "The Daily Ledger")),
         ("NORTHFIELD, March 12, 2026 — By Sam Okonkwo, Health Correspondent, Northfield Tribune", ("2026-03-12", "Sam Okonkwo", "Northfield Tribune")),
         ("LAGOS, 2 June 2025 — By Ada Eze, Staff Writer", ("2025-06-02", "Ada Eze", None)),
+        ("Headline\n\nBOGOTÁ, December 1, 2026 (The Magdalena Courier) — By Camila Restrepo\n\nBody.", ("2026-12-01", "Camila Restrepo", "The Magdalena Courier")),
         # A date in the body is not a dateline: the place in capitals must lead the line.
         ("Headline\n\nThe meeting on March 14, 2026 was long.", (None, None, None)),
         # No such day: no date rather than a wrong one.

@@ -99,3 +99,13 @@ def test_suspending_budget_support_is_a_sanction(code):
 
 def test_dropping_a_clause_is_a_concession(code):
     assert [t for t, _, _ in coded(code("The vote came only after Britain dropped a clause on sanctions monitoring."), "dropped")] == ["CONCEDE"]
+
+
+def test_a_dateline_with_an_accented_capital_is_read(code):
+    text = "Talks end\n\nBOGOTÁ, Dec 1 (Andes Wire) — Senator Ana Ruiz called on the government to expel the envoy."
+    assert coded(code(text), "called") == [("REQUEST", "COL", "COL")]
+
+
+def test_a_country_that_is_also_a_first_name_owns_its_minister(code):
+    text = "The deal was signed by Chad's minister of reconciliation, Mahamat Youssouf, in front of Togo's president."
+    assert [actor for _, actor, _ in coded(code(text), "signed")] == ["TCD"]

@@ -84,6 +84,7 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import doc_text, load
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
@@ -341,7 +342,7 @@ EVALUATIVE = frozenset(
 
 # "MINSK —", "MINSK, Belarus, March 14, 2026 (Continental Press) —", "WASHINGTON (Reuters) -".
 DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*)*"  # the place, in capitals
+    rf"[ \t]*[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]+(?:[ \t]+[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]*)*"  # the place, in capitals
     r"(?:,[ \t]*[A-Z0-9][\w.'’\-]*(?:[ \t]+[\w.'’\-]+)*?)*"  # ", Belarus", ", March 14", ", 2026"
     r"[ \t]*(?:\([^()\n]{1,60}\))?"  # "(Reuters)"
     r"[ \t]*(?:[—–―]|-{1,2}[ \t])[ \t]*"  # the dash

@@ -37,6 +37,7 @@ import pycountry
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import doc_text
 from .coref import FIRST_NAMES
 
@@ -234,16 +235,17 @@ def country_code(name: str) -> str | None:
 # A wire dateline near the top: "NAIROBI, Oct 9 (Outlet) —", "PORT-AU-PRINCE, March 14, 2026 —",
 # "GOMA, Congo, 14 March —"; the year is often left out, so unlike ingest's dateline (which is after
 # the publication date) only the place and a month name are required.
+_UPPER = DATELINE_CAPITALS  # "BOGOTÁ", "LOMÉ", "SÃO PAULO"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_PLACE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{1,40}?))?,[ \t]+"
+    rf"^[ \t]*(?P<place>[{_UPPER}][{_UPPER}.'\-]+(?:[ \t][{_UPPER}][{_UPPER}.'\-]+){{0,3}})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{{1,40}}?))?,[ \t]+"
     rf"(?P<date>{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH})",
     re.MULTILINE,
 )
 # The same with no date, as AP and many papers write it: "MINSK —", "BELGRADE (AP) —", "GOMA, Congo (Outlet) —";
 # a place the gazetteer knows or an outlet in brackets, so that a heading such as "UPDATE —" is no dateline.
 _DATELINE_BARE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{1,40}?))?"
+    rf"^[ \t]*(?P<place>[{_UPPER}][{_UPPER}.'\-]+(?:[ \t][{_UPPER}][{_UPPER}.'\-]+){{0,3}})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{{1,40}}?))?"
     r"[ \t]*(?P<outlet>\([^()\n]{1,60}\))?[ \t]*(?:—|–|--| - )[ \t]*",
     re.MULTILINE,
 )
@@ -375,9 +377,18 @@ def _read_as_person(token: Token) -> bool:
     also calls lone capitals persons ("pledged support for Kyiv"), and those stay places."""
     doc = token.doc
     inside = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    if not inside and token.dep_ == "poss" and token.head.lemma_.lower() in STATE_POSSESSIONS:
+        return False  # "Chad's minister of reconciliation", "Georgia's president": a state's office
     return inside or token.lower_ in FIRST_NAMES
 
 
+# What a state has and a person seldom does: "Chad's minister", "Jordan's king", "Georgia's parliament".
+STATE_POSSESSIONS = frozenset({
+    "minister", "ministry", "president", "presidency", "king", "queen", "emir", "government", "parliament", "army",
+    "military", "navy", "police", "ambassador", "embassy", "envoy", "delegation", "capital", "border", "troops",
+    "forces", "authorities", "cabinet", "junta", "regime", "opposition", "constitution", "election", "economy",
+    "leader", "leadership", "court", "judiciary", "prosecutor", "central", "national", "foreign", "interior",
+})
 # Words that make "American" a continent's: "Latin American", "South Americans", "Central American".
 _CONTINENT_PREFIXES = frozenset({"Latin", "South", "North", "Central", "Pan", "Meso"})
 # Alias kinds that double as people's names (Jordan, Chad, Georgia, Washington).
