@@ -109,3 +109,8 @@ def test_a_dateline_with_an_accented_capital_is_read(code):
 def test_a_country_that_is_also_a_first_name_owns_its_minister(code):
     text = "The deal was signed by Chad's minister of reconciliation, Mahamat Youssouf, in front of Togo's president."
     assert [actor for _, actor, _ in coded(code(text), "signed")] == ["TCD"]
+
+
+def test_an_undersecretary_is_an_office_of_the_dateline_state(code):
+    text = "HANOI, Dec 1 (Mekong Wire) - Undersecretary Tran Minh Duc demanded that China withdraw its ships."
+    assert coded(code(text), "demanded") == [("REQUEST", "VNM", "CHN")]
