@@ -114,3 +114,15 @@ def test_a_country_that_is_also_a_first_name_owns_its_minister(code):
 def test_an_undersecretary_is_an_office_of_the_dateline_state(code):
     text = "HANOI, Dec 1 (Mekong Wire) - Undersecretary Tran Minh Duc demanded that China withdraw its ships."
     assert coded(code(text), "demanded") == [("REQUEST", "VNM", "CHN")]
+
+
+def test_a_named_person_in_a_story_filed_from_a_capital_is_of_its_state(code):
+    text = ("KYIV, Oct 30 (Black Sea Wire) - Russia and Ukraine exchanged prisoners on Friday. Olena Marchenko, who "
+            "runs a prisoners' support group, accused Moscow of holding back the wounded.")
+    assert coded(code(text), "accused") == [("ACCUSE", "UKR", "RUS")]
+
+
+def test_a_visitor_is_not_made_a_local(code):
+    text = ("KYIV, Oct 30 (Black Sea Wire) - Hans Weber arrived in Kyiv on Friday. Weber accused Moscow of "
+            "holding back the wounded.")
+    assert all(actor != "UKR" for _, actor, _ in coded(code(text), "accused"))

@@ -1095,7 +1095,8 @@ class _Coder:
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
         home = self._home_at(start_char)
-        if country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic)) and not self._visitor(ref, home.code):
+        local_person = ref is not None and ref.type == "PERSON" and home is not None and home.code not in NON_STATE_CODES
+        if country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person) and not self._visitor(ref, home.code):
             # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices only)
             country = home.code
         if country is None and not place:
