@@ -393,3 +393,9 @@ def test_a_capital_tagged_person_twice_is_still_a_place(nlp):
     ]
     entities = extract_entities(hand_parsed(nlp, words)).entities()
     assert [(e.name, e.type) for e in entities] == [("Ukraine", "GPE")]
+
+
+@pytest.mark.parametrize("name", ["Jean-Marc Tessier", "Marie-Claire Dubois", "Hans-Peter Krause"])
+def test_a_hyphenated_first_name_stays_whole(parse, name):
+    index = extract_entities(parse(f"{name}, who commands the mission, said the renewal gave the force a year of certainty."))
+    assert name in by_name(index)

@@ -342,6 +342,8 @@ class _Collector:
             while b - a > 1 and tt.pos[a] not in ("PROPN",) and not tt.lower[a] in TITLES:
                 a += 1
             for k in range(a + 1, b - 1):
+                if tt.idx[k] == tt.end[k - 1]:
+                    continue  # "Jean-Marc": the second half of a hyphenated first name starts no name
                 if FIRST_NAMES.get(tt.lower[k]) and not FIRST_NAMES.get(tt.lower[a]) and tt.lower[a] not in TITLES and not _title_at(tt, a, k):
                     a = k
                     break
