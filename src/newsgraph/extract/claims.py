@@ -365,6 +365,10 @@ NOT_ASSERTIONS = re.compile(
 HEADLINE_SOURCE = re.compile(r"(?P<who>[A-Z][^:\n.!?]{0,40}?)[ \t]*:[ \t]+(?P<what>\S)")
 # A transcript's speaker label opening a paragraph: "TAPPER: And obviously…", "SEN. COLLINS: …".
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+# Transcript labels of the outlet's own staff, whose lines are the outlet's reporting, not a source's.
+OUTLET_VOICE_LABELS = frozenset(
+    "presenter presenters host hosts anchor co-anchor newsreader narrator announcer correspondent reporter".split()
+)
 # A speaker's name labelling a quotation inside a paragraph: "Clinton: “Our goal is…”".
 SPEAKER_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5})[ \t]*:[ \t]*")
 NOT_SPEAKER_LABELS = frozenset(
@@ -498,6 +502,8 @@ def extract_claims(
     _link_quotes(context, quotes)
 
     drafts = sorted((d for d in context.drafts if d.end - d.start >= MIN_CONTENT_CHARS), key=lambda d: (d.start, d.end))
+    # two frames of one sentence can make the same claim twice ("It called the outcome … and urged …"): once
+    drafts = [d for k, d in enumerate(drafts) if k == 0 or (d.start, d.end, d.status) != (drafts[k - 1].start, drafts[k - 1].end, drafts[k - 1].status)]
     spans = [doc.char_span(d.start, d.end, alignment_mode="expand") for d in drafts]
     spans = [span if span is not None else doc[0:0] for span in spans]
     scores = score_spans(spans, context.table)
@@ -1553,6 +1559,8 @@ def _transcript_frame(context: _Context, tokens: list[Token], start: int, end: i
     words = match.group("who").lower().split()
     if words[-1].strip(".") in NOT_SPEAKER_LABELS or any(w in ("is", "are", "was", "were", "the", "of", "in") for w in words):
         return None  # "FIX IS IN: …" is a headline, not a speaker
+    if not named and words[-1].strip(".") in OUTLET_VOICE_LABELS:
+        return None  # "PRESENTER:", "CORRESPONDENT:": the broadcaster's own voice tells the news, as a writer does
     a, b = match.span("who")
     ref = context.entities.resolve(a, b, speaker=True) if context.entities is not None else None
     if named and (ref is None or ref.type not in ("PERSON", "ORG") or not all(w[:1].isupper() for w in match.group("who").split())):
@@ -2883,7 +2891,13 @@ def _earlier_body(context: _Context, pronoun: Token) -> Source | None:
     """What "it" reporting stands for ("The central bank said… It also said…", "The report found…
     It also found…", "The ministry issued a statement on Monday. It said…"): the source of the
     last claim with one, unless that is a person, else the subject of the sentence before when that
-    can speak or document."""
+    can speak or document. A named organisation or state just before, as the subject of the
+    sentence before, comes first: "Human Rights Watch was less diplomatic. It called…"."""
+    if pronoun.sent.start > 0:
+        before = _subject(context.doc[pronoun.sent.start - 1].sent.root)
+        ref = context.entities.ref_at_token(before) if before is not None and before.pos_ == "PROPN" and before.tag_ == "NNP" else None
+        if ref is not None and ref.type in ("ORG", "GPE") and not _in_quotes(context, before):
+            return _source(context, before)
     for draft in reversed(context.drafts[-EARLIER_SOURCE_WINDOW:]):
         source = draft.source
         if source is None or source is _WRITER or source.start is None or source.start >= pronoun.idx:

@@ -75,6 +75,7 @@ from .countries import GAZETTEER, country_name
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
 
 PLACE_KINDS = frozenset({"name", "capital", "place"})  # gazetteer kinds that name a place, not a body
+BODY_KINDS = frozenset({"org", "igo", "ngo", "img"})  # gazetteer kinds that name an organisation
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 ORG_WORDS = frozenset(row[0] for row in data_rows("names_org_words.txt"))
 PLACE_WORDS = frozenset(row[0] for row in data_rows("names_place_words.txt"))
@@ -455,7 +456,8 @@ class _Collector:
     def _untagged_places(self) -> None:
         """"Belarus signed the treaty", "talks in Geneva" where the tagger saw no name: a country's name,
         a capital or a city of the gazetteer, capitalised, not part of a longer name and owned by no
-        other mention, is a place (GPE). A one-word alias that is also a first name ("Georgia") is left
+        other mention, is a place (GPE); the name of an organisation of the gazetteer in several words
+        ("Human Rights Watch") is an organisation (ORG). A one-word alias that is also a first name ("Georgia") is left
         to the tagger."""
         tt = self.tt
         text, n = tt.text, tt.n
@@ -465,7 +467,9 @@ class _Collector:
                 i += 1
                 continue
             match = GAZETTEER.match_at(text, tt.idx[i])
-            if match is None or match[1].kind not in PLACE_KINDS or match[1].code in NON_STATE_CODES:
+            # "Human Rights Watch was less diplomatic": a body's name of several words is an organisation
+            body = match is not None and match[1].kind in BODY_KINDS and " " in match[1].alias
+            if match is None or not (body or (match[1].kind in PLACE_KINDS and match[1].code not in NON_STATE_CODES)):
                 i += 1
                 continue
             end_char = tt.idx[i] + match[0]
@@ -476,7 +480,7 @@ class _Collector:
             if tt.end[j - 1] != end_char or joined or any(k in self.owner for k in range(i, j)) or (j == i + 1 and FIRST_NAMES.get(tt.lower[i]) is not None):
                 i += 1
                 continue
-            self._add(Named(i, j, i, "GPE", forced=True))
+            self._add(Named(i, j, i, "ORG" if body else "GPE", forced=True))
             i = j
 
     # ----------------------------------------------------------------- label repair

@@ -1,0 +1,48 @@
+"""Claims round 13 (issue 4): causes found in the claim errors of the burned blind sets (unseen to
+unseen7): a broadcast transcript's own presenter and correspondent, and "It" after a named
+organisation the tagger left untagged.
+
+Sentences are invented for these tests (none from an article, none from the blind sets). The real
+extractors run in front of the claim extractor (entities, quotes, times).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims_continuations import claim_with
+from .test_claims_sources import ATTRIBUTED, status_source
+
+UNATTRIBUTED = ("unattributed", None)
+TRANSCRIPT = (
+    "Council extends mission\n\n"
+    "PRESENTER: The Security Council has extended its mission in South Sudan for a year. Our correspondent, "
+    "Lena Moyo, was there.\n\n"
+    "CORRESPONDENT: Twelve members voted in favour and three abstained. The ambassador of Kenya, Peter Mwangi, told me "
+    "that the mission would keep every tool it needs.\n\n"
+    "KIIR: We will cooperate with the mission."
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # the broadcaster's own voices report as a writer does
+        pytest.param(TRANSCRIPT, "has extended its mission", UNATTRIBUTED, id="presenter"),
+        pytest.param(TRANSCRIPT, "Twelve members voted", UNATTRIBUTED, id="correspondent"),
+        # a source the correspondent quotes is the source, not the correspondent
+        pytest.param(TRANSCRIPT, "the mission would keep every tool", (ATTRIBUTED, "Peter Mwangi"), id="told-me"),
+        # a speaker who is not the outlet's stays a speaker
+        pytest.param(TRANSCRIPT, "We will cooperate", (ATTRIBUTED, "KIIR"), id="guest-label"),
+        # "It" after a named organisation the tagger missed, not the plural source before it
+        pytest.param(
+            "Two diplomats said the clause had been traded away. Human Rights Watch was less diplomatic. It called the "
+            "outcome a disgrace and urged members to restore the clause.",
+            "It called the outcome",
+            (ATTRIBUTED, "Human Rights Watch"),
+            id="it-after-untagged-organisation",
+        ),
+    ],
+)
+def test_round13(parse, text, fragment, expected):
+    assert status_source(claim_with(parse, text, fragment)) == expected
