@@ -399,3 +399,12 @@ def test_a_capital_tagged_person_twice_is_still_a_place(nlp):
 def test_a_hyphenated_first_name_stays_whole(parse, name):
     index = extract_entities(parse(f"{name}, who commands the mission, said the renewal gave the force a year of certainty."))
     assert name in by_name(index)
+
+
+def test_a_ministry_of_another_state_is_another_entity(parse):
+    text = ("Poland's foreign ministry summoned the Belarusian charge d'affaires on Thursday. In a statement, the "
+            "Belarusian foreign ministry said the deployment was a sovereign decision. The foreign ministry also said "
+            "talks would continue.")
+    names = by_name(extract_entities(parse(text)))
+    assert [m.text for m in names["Poland's foreign ministry"].mentions] == ["Poland's foreign ministry"]
+    assert [m.text for m in names["Belarusian foreign ministry"].mentions] == ["the Belarusian foreign ministry", "The foreign ministry"]

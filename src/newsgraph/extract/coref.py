@@ -1307,10 +1307,16 @@ class Resolver:
         def in_own_adjunct(token: int) -> bool:
             return verb is not None and tt.sentence[token] == own_sentence and tt.dep[token] == "pobj" and dominates(tt, verb, token)
 
+        # "the Belarusian foreign ministry" is not "Poland's foreign ministry": a state named on both sides must agree
+        own_countries, _ = self._modifiers(range(mention.first, mention.head))
         best: tuple[tuple[bool, int], int] | None = None
         for actor in self.actors:
             if actor.label not in ("ORG", "GPE") or (mention.word == "country") != (actor.label == "GPE"):
                 continue
+            if own_countries and actor.label == "ORG":
+                theirs = actor.countries | {key for form in actor.forms for word in form.split() if (key := place_key(word)) and country_code(word)}
+                if theirs and not theirs & own_countries:
+                    continue
             fits = bool(words & actor.name_words) or any(" " in w and w in " ".join(actor.forms).lower() for w in words)
             fits = fits or (actor.outlet is not None and actor.outlet in kinds)
             if not fits and mention.word in COMPANY_NOUNS and actor.outlet is None:
