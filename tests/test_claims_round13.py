@@ -42,6 +42,14 @@ TRANSCRIPT = (
             (ATTRIBUTED, "Human Rights Watch"),
             id="it-after-untagged-organisation",
         ),
+        # a name the tagger missed is its own, not the place or firm of its apposition
+        pytest.param(
+            "Tanzania has cancelled the permit of a British mining company. Neema Kiwelu, a mining analyst at the Dodoma "
+            "firm Serengeti Capital, told the Financial Times that arbitration usually took three years.",
+            "arbitration usually took",
+            (ATTRIBUTED, "Neema Kiwelu"),
+            id="untagged-name-with-apposition",
+        ),
     ],
 )
 def test_round13(parse, text, fragment, expected):

@@ -2498,7 +2498,10 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         return Source(found.entity, found.name, start, end)
     if ref is not None and pronoun and (ref.type != "PERSON" or not gender_fits(pronoun, ref.name)):
         ref = None
-    if ref is None or (ref.type != "PERSON" and head.pos_ == "NOUN"):
+    # a name the tagger missed ("Chola Mumba, a mining analyst at the Lusaka firm X, told…") is its own name,
+    # not one named in its apposition
+    untagged_name = ref is None and head.pos_ == "PROPN" and head.tag_ == "NNP" and head.is_title and not head.ent_type_
+    if (ref is None and not untagged_name) or (ref is not None and ref.type != "PERSON" and head.pos_ == "NOUN"):
         named = _named_in_apposition(context, head)
         if named is not None:
             return Source(named.entity, named.name, start, end)
