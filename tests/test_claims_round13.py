@@ -50,6 +50,14 @@ TRANSCRIPT = (
             (ATTRIBUTED, "Neema Kiwelu"),
             id="untagged-name-with-apposition",
         ),
+        # an institution's title holder is the institution's, not the last person named
+        pytest.param(
+            "The African Union had called on Kigali to free Jean Habimana. A spokesman for the AU's peace and security "
+            "commissioner said on Sunday that the bloc was following the case closely.",
+            "following the case closely",
+            (ATTRIBUTED, "the AU's peace and security commissioner"),
+            id="institution-title-not-last-person",
+        ),
     ],
 )
 def test_round13(parse, text, fragment, expected):

@@ -2706,6 +2706,10 @@ def _only_person_before(context: _Context, head: Token, words: list[Token]):
     doc = context.doc
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in words) and not (words[0].i > 0 and doc[words[0].i - 1].lower_ == "the"):
         return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    entry = GAZETTEER.lookup(_phrase_text(context, owner)) if owner is not None else None
+    if entry is not None and entry.kind in ("igo", "ngo", "org", "img"):
+        return None  # "the EU's foreign policy chief" is the EU's, not whoever was named last
     sentence = head.sent
     previous = _sentence_before(sentence)
     a = previous.start_char if previous is not None else sentence.start_char
