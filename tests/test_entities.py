@@ -408,3 +408,11 @@ def test_a_ministry_of_another_state_is_another_entity(parse):
     names = by_name(extract_entities(parse(text)))
     assert [m.text for m in names["Poland's foreign ministry"].mentions] == ["Poland's foreign ministry"]
     assert [m.text for m in names["Belarusian foreign ministry"].mentions] == ["the Belarusian foreign ministry", "The foreign ministry"]
+
+
+def test_its_office_is_not_a_person_of_another_body(parse):
+    text = ("Investigators from the National Cyber Security Agency traced the intrusion, the agency's director, Marek "
+            "Dvorak, said. The European Union expressed solidarity with Prague. Its foreign policy chief said the bloc "
+            "was ready to act.")
+    names = by_name(extract_entities(parse(text)))
+    assert "Its foreign policy chief" not in [m.text for m in names["Marek Dvorak"].mentions]

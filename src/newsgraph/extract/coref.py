@@ -1221,10 +1221,13 @@ class Resolver:
         wanted = spec.classes[0]
         tt = self.tt
         gov = governor(tt, mention.head)
+        owner = self._pronoun_owner(mention)
         best: tuple[tuple, int] | None = None
         for actor in self.actors:
             if actor.label != "PERSON" or wanted not in actor.roles:
                 continue
+            if owner is not None and not self._serves(actor, owner):
+                continue  # "The EU expressed solidarity. Its foreign policy chief said…": not the agency's director
             if spec.gender and actor.gender not in (None, spec.gender):
                 continue
             if spec.countries and actor.countries and not (spec.countries & actor.countries):
@@ -1243,6 +1246,26 @@ class Resolver:
         if best is not None and self._unnamed_since(wanted, best[0][1], mention.head):
             return None
         return best[1] if best else None
+
+    def _pronoun_owner(self, mention: Mention) -> int | None:
+        """The organisation or state a role's "its" stands for, as the pronoun resolves."""
+        tt = self.tt
+        if not any(tt.dep[i] == "poss" and tt.lower[i] == "its" for i in range(mention.first, mention.head)):
+            return None
+        pronoun = next((m for m in self.mentions if m.kind == "pronoun" and m.first == mention.first), None)
+        if pronoun is None:
+            return None
+        actor = pronoun.actor if pronoun.actor is not None else self._resolve_pronoun(pronoun)
+        return actor if actor is not None and self.actors[actor].label in ("ORG", "GPE") else None
+
+    def _serves(self, person: Actor, owner: int) -> bool:
+        """Whether a person can hold an office of ``owner``: an organisation's only when the text ties
+        them to it, a state's unless the text gives them another country."""
+        body = self.actors[owner]
+        if body.label == "ORG":
+            return owner in person.affiliations
+        key = place_key(body.forms[0]) if body.forms else None
+        return not person.countries or key is None or key in person.countries
 
     def _stated_ages(self) -> dict[int, set[str]]:
         """The ages the text gives people right after their names: "Maria Kowalczyk, 44," and
