@@ -180,6 +180,8 @@ MILITARY_MATERIEL = frozenset({
 REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "AGREE"})
 # Acts between states that, naming no one, answer whoever last acted on the actor's state (_counterpart_targets)
 COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE"})
+# Said or done things an answer can name beside the lexicon's event nouns (_answered_noun)
+ANSWERED_NOUNS = frozenset({"proposal", "remark", "comment", "assertion", "allegation", "idea", "suggestion", "ultimatum"})
 CONFLICT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"}) | MATERIAL_CONFLICT
 # Nouns that take up whatever was last done: "condemned the decision", "rejected the measures"
 ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package"})
@@ -334,8 +336,9 @@ NOTE_VERBS = frozenset({"hand", "deliver", "send"})
 # a mediation named beside the act it brought about (_mediations): "after mediation by Oman", "a deal brokered by Qatar"
 MEDIATION_WORDS = frozenset({"mediation", "mediate", "broker"})
 MEDIATION_VERBS = frozenset({"mediate", "broker"})
-# Vessels the lexicon files as places ("on the boat") that act for their state: "Iranian boats seized a tanker"
+# Bodies the lexicon files as places ("at the office") that act: "The UN human rights office urged…"
 HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secretariat", "directorate", "bureau", "delegation"})
+# Vessels the lexicon files as places ("on the boat") that act for their state: "Iranian boats seized a tanker"
 VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "warship", "gunboat", "frigate", "cutter", "trawler", "submarine", "speedboat", "destroyer"})
 # "offered to host talks between the two governments": an offer to mediate between sides named only by reference
 HOSTING_VERBS = frozenset({"host", "facilitate", "convene", "organise", "organize"})
@@ -1097,7 +1100,8 @@ class _Coder:
         home = self._home_at(start_char)
         local_person = ref is not None and ref.type == "PERSON" and home is not None and home.code not in NON_STATE_CODES
         if country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person) and not self._visitor(ref, home.code):
-            # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices only)
+            # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices, officials and named
+            # people; not places, and not someone the text shows visiting)
             country = home.code
         if country is None and not place:
             named = self._state_just_named(start, end)  # "Iran condemned the decision. Foreign ministry spokesman X..."
@@ -3124,16 +3128,18 @@ class _Coder:
         """A state's act between states that names no one it is aimed at answers the last party of
         another country that acted on that state: "Beijing lodged protests with Seoul and Hanoi…
         Vietnam's foreign ministry rejected the criticism" → VNM→CHN. A rebuke answers the last
-        conflictual act aimed at it; a welcome or an offer, any act. Within REACTION_WINDOW sentences."""
+        conflictual act aimed at it; an acceptance or a concession, any act. Within REACTION_WINDOW
+        sentences."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor = draft["actor"]
             if (draft["type"] not in COUNTERPART_TYPES or draft["target"] is not None or actor is None
                     or actor.country is None or actor.country in NON_STATE_CODES):
                 continue
-            # only an act on a thing someone else said or did ("rejected the criticism", "accepted the
-            # offer"); "refused to comment" or "thanked the drivers" is aimed at no state
+            # only an answer to what someone else said or did, named by an act or speech-act noun ("rejected
+            # the criticism", "accepted the offer"); "rejected the budget", "refused to comment" or "thanked the
+            # drivers" is aimed at no other state
             thing = next((c for c in candidate.token.children if c.dep_ == "dobj"), None)
-            if candidate.nominal or thing is None or thing.pos_ != "NOUN" or self._actor_like(thing) or self._people_like(thing):
+            if candidate.nominal or thing is None or thing.pos_ != "NOUN" or not self._answered_noun(thing):
                 continue
             sentence = self._sentence_of[candidate.token.i]
             wanted = CONFLICT_TYPES if draft["type"] in CONFLICT_TYPES else None
@@ -3145,6 +3151,14 @@ class _Coder:
                         and other_actor.country not in (None, actor.country) and (wanted is None or other["type"] in wanted)):
                     draft["target"] = other_actor
                     break
+
+    def _answered_noun(self, noun: Token) -> bool:
+        """Whether a noun names something said or done that one can answer: an event noun of the lexicon
+        ("criticism", "offer", "expulsion"), an accusation, a claim or report, a generic act ("the move")
+        or a document ("the note", "the report")."""
+        lemma = noun.lemma_.lower()
+        return (lemma in LEXICON.nouns or lemma in ACCUSATION_NOUNS or lemma in CLAIM_NOUNS or lemma in ACT_NOUNS
+                or lemma in ANSWERED_NOUNS or _noun_class(noun, "document"))
 
     def _reacted_author(self, stem: str, actor: Party, earlier: list[tuple[dict, _Candidate]]) -> Party | None:
         """The author of the latest earlier act that a reaction's noun takes up: one named by the same
