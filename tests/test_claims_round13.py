@@ -58,6 +58,15 @@ TRANSCRIPT = (
             (ATTRIBUTED, "the AU's peace and security commissioner"),
             id="institution-title-not-last-person",
         ),
+        # a passive's agent is the nearest body the description takes up, before an older subject
+        pytest.param(
+            "Croatia's foreign ministry in Zagreb summoned the Bosnian ambassador on Wednesday. The refusal was announced "
+            "by Bosnia's justice ministry on Tuesday evening. In a short statement, the ministry said the request did "
+            "not meet the conditions of the law.",
+            "did not meet the conditions",
+            (ATTRIBUTED, "justice ministry"),
+            id="passive-agent-as-described-body",
+        ),
     ],
 )
 def test_round13(parse, text, fragment, expected):

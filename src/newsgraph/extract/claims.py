@@ -2570,7 +2570,10 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
         sentence = _sentence_before(sentence)
         if sentence is None:
             break
-        subjects += reversed([t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and not _in_quotes(context, t)])
+        # a passive's agent is who acted, as a subject is: "The refusal was announced by Serbia's justice ministry.
+        # …, the ministry said"
+        subjects += reversed([t for t in sentence if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent"))
+                              and not _in_quotes(context, t)])
     for subject in subjects:  # a body of the same kind first, nearest first
         if subject.tag_.endswith("S"):
             continue
