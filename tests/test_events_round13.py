@@ -126,3 +126,9 @@ def test_a_visitor_is_not_made_a_local(code):
     text = ("KYIV, Oct 30 (Black Sea Wire) - Hans Weber arrived in Kyiv on Friday. Weber accused Moscow of "
             "holding back the wounded.")
     assert all(actor != "UKR" for _, actor, _ in coded(code(text), "accused"))
+
+
+def test_an_aside_of_some_of_the_crowd_gives_it_no_country(code):
+    text = ("In the capital, a few hundred supporters of the junta marched to the ECOWAS office on Saturday, some waving "
+            "Russian flags.")
+    assert all(actor != "RUS" for _, actor, _ in coded(code(text), "marched"))

@@ -389,6 +389,8 @@ STATE_POSSESSIONS = frozenset({
     "forces", "authorities", "cabinet", "junta", "regime", "opposition", "constitution", "election", "economy",
     "leader", "leadership", "court", "judiciary", "prosecutor", "central", "national", "foreign", "interior",
 })
+# Quantifiers that head an aside in apposition, not another name of the phrase: "supporters, some waving Russian flags"
+_ASIDE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "all", "others", "one", "both", "none", "half"})
 # Words that make "American" a continent's: "Latin American", "South Americans", "Central American".
 _CONTINENT_PREFIXES = frozenset({"Latin", "South", "North", "Central", "Pan", "Meso"})
 # Alias kinds that double as people's names (Jordan, Chad, Georgia, Washington).
@@ -559,7 +561,8 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
             if found is not None:
                 return found
     for child in children:
-        if child.dep_ == "appos":
+        aside = child.lower_ in _ASIDE_QUANTIFIERS or any(d.dep_ == "det" and d.lower_ in _ASIDE_QUANTIFIERS for d in child.children)
+        if child.dep_ == "appos" and not aside:  # ", some waving Russian flags": an aside, not another name
             found = phrase_country(child, index, _depth + 1)
             if found is not None:
                 return found
