@@ -132,3 +132,9 @@ def test_an_aside_of_some_of_the_crowd_gives_it_no_country(code):
     text = ("In the capital, a few hundred supporters of the junta marched to the ECOWAS office on Saturday, some waving "
             "Russian flags.")
     assert all(actor != "RUS" for _, actor, _ in coded(code(text), "marched"))
+
+
+def test_a_speech_act_after_a_past_perfect_report_is_the_speakers(code):
+    text = ("Peru's embassy in Santiago said the Chilean navy had used excessive force against a fishing boat and "
+            "urged Santiago to release the crew.")
+    assert [actor for _, actor, _ in coded(code(text), "urged")] == ["PER"]

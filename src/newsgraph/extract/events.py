@@ -180,6 +180,8 @@ MILITARY_MATERIEL = frozenset({
 REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "AGREE"})
 # Acts between states that, naming no one, answer whoever last acted on the actor's state (_counterpart_targets)
 COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE"})
+# Speech acts a speaker goes on to make after a report ("said X had … and urged Y to…"): _perfect_shift
+SPEAKERS_NEXT_ACTS = frozenset({"urge", "call", "demand", "accuse", "warn", "ask", "appeal", "press", "insist", "vow", "threaten", "condemn", "reject"})
 # Said or done things an answer can name beside the lexicon's event nouns (_answered_noun)
 ANSWERED_NOUNS = frozenset({"proposal", "remark", "comment", "assertion", "allegation", "idea", "suggestion", "ultimatum"})
 CONFLICT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"}) | MATERIAL_CONFLICT
@@ -774,11 +776,11 @@ class _Coder:
                 subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     return subject, False
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and (head.lemma_.lower() == "be" or self._tense_shift(head, verb)):
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and (head.lemma_.lower() == "be" or self._tense_shift(head, verb) or self._perfect_shift(head, verb)):
                 # "the minister said the protest was illegal and ordered police to clear the road": the
                 # parser hangs the second verb on the reported "was"; the speaker is the one ordering
                 inner = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-                if inner is None or not self._actor_like(inner):
+                if inner is None or not self._actor_like(inner) or (head.lemma_.lower() != "be" and self._perfect_shift(head, verb)):
                     return self._subject(head.head, _hops + 1)
             return self._subject(head, _hops + 1)
         if verb.dep_ == "xcomp" or (verb.dep_ == "acomp"):
@@ -834,6 +836,13 @@ class _Coder:
             return False
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
         return modal or reported.tag_ in ("VBZ", "VBP")
+
+    def _perfect_shift(self, reported: Token, verb: Token) -> bool:
+        """"said the Argentine side had used excessive force and urged Buenos Aires to…": a speech act in
+        the simple past joined to a reported verb in the past perfect is the speaker's own next act (a
+        conjunct sharing the "had" would be a participle)."""
+        return (verb.tag_ == "VBD" and self._verb_lemma(verb) in SPEAKERS_NEXT_ACTS
+                and any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children))
 
     def _passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or self._elliptic_passive(verb)
