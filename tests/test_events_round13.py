@@ -138,3 +138,8 @@ def test_a_speech_act_after_a_past_perfect_report_is_the_speakers(code):
     text = ("Peru's embassy in Santiago said the Chilean navy had used excessive force against a fishing boat and "
             "urged Santiago to release the crew.")
     assert [actor for _, actor, _ in coded(code(text), "urged")] == ["PER"]
+
+
+def test_a_force_seizes_the_crew_of_the_boat_it_rammed(code):
+    text = "A Peruvian navy patrol boat rammed a Chilean fishing boat on Sunday night and detained its crew of nine."
+    assert coded(code(text), "detained") == [("COERCE", "PER", "CHL")]

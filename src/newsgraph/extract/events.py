@@ -3133,6 +3133,27 @@ class _Coder:
             else:
                 draft["actor"] = Party(None, place.text, host, place.start, place.end)
 
+    def _other_owners(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A force does not seize its own: in "A coast guard cutter rammed a Chinese trawler and detained
+        its crew", "its" is the trawler's, so a conflictual act on something of "its" that came out as
+        the actor's own country takes the country of the nearest object before it in the sentence that
+        is another state's."""
+        for draft, candidate in zip(drafts, sources):
+            actor, target = draft["actor"], draft["target"]
+            if (draft["type"] not in MATERIAL_CONFLICT or actor is None or target is None or actor.country is None
+                    or target.country != actor.country or target.start is None):
+                continue
+            head = self._token_at(target.start)
+            if head is None or head.lower_ not in ("its", "their") or head.dep_ != "poss":
+                continue
+            sentence_start = self._sentences[self._sentence_of[head.i]][0]
+            for token in reversed(self.doc[sentence_start:head.i]):
+                if token.dep_ in ("dobj", "pobj") and token.pos_ in ("NOUN", "PROPN"):
+                    found = self._phrase_country(token)
+                    if found is not None and found.code not in (actor.country, *NON_STATE_CODES):
+                        draft["target"] = Party(target.entity, target.name, found.code, target.start, target.end)
+                        break
+
     def _counterpart_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A state's act between states that names no one it is aimed at answers the last party of
         another country that acted on that state: "Beijing lodged protests with Seoul and Hanoi…
@@ -3443,6 +3464,7 @@ class _Coder:
         self._release_targets(drafts, sources)
         self._also_targets(drafts, sources)
         self._summoning_hosts(drafts, sources)
+        self._other_owners(drafts, sources)
         self._counterpart_targets(drafts, sources)
         for draft, candidate in self._mediations(drafts, sources):
             drafts.append(draft)
