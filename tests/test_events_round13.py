@@ -143,3 +143,8 @@ def test_a_speech_act_after_a_past_perfect_report_is_the_speakers(code):
 def test_a_force_seizes_the_crew_of_the_boat_it_rammed(code):
     text = "A Peruvian navy patrol boat rammed a Chilean fishing boat on Sunday night and detained its crew of nine."
     assert coded(code(text), "detained") == [("COERCE", "PER", "CHL")]
+
+
+def test_an_incursion_of_jets_is_made_by_them_into_the_airspace(code):
+    text = "The incursion of two Russian fighter jets into Estonian airspace on Monday lasted four minutes."
+    assert [(actor, target) for _, actor, target in coded(code(text), "incursion")] == [("RUS", "EST")]

@@ -219,7 +219,7 @@ PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "MOBILIZE", "SANCTI
 # Speech-act nouns whose "from" phrase names who made them: "rejected an offer from Kabul".
 SPEECH_NOUNS = frozenset({"offer", "appeal", "demand", "proposal", "request", "call", "invitation", "plan", "plea", "ultimatum", "warning", "threat", "initiative", "bid", "overture"})
 # Event nouns whose "of" phrase names the one who acts: "the resignation of the prime minister".
-INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", "surrender", "exit", "pullout", "retreat", "capitulation", "visit", "trip", "tour"})
+INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", "surrender", "exit", "pullout", "retreat", "capitulation", "visit", "trip", "tour", "incursion", "intrusion"})
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj")
 MAX_EVENTS_PER_TRIGGER = 4
