@@ -148,3 +148,9 @@ def test_a_force_seizes_the_crew_of_the_boat_it_rammed(code):
 def test_an_incursion_of_jets_is_made_by_them_into_the_airspace(code):
     text = "The incursion of two Russian fighter jets into Estonian airspace on Monday lasted four minutes."
     assert [(actor, target) for _, actor, target in coded(code(text), "incursion")] == [("RUS", "EST")]
+
+
+def test_a_pledge_takes_its_type_from_its_own_complement_not_an_aside(code):
+    text = ("Governments meeting in Oslo on Monday pledged $900 million to help the people who have fled the fighting, less "
+            "than half of what the United Nations had asked for.")
+    assert [t for t, _, _ in coded(code(text), "pledged")] == ["AGREE"]

@@ -2518,11 +2518,26 @@ class _Coder:
     def _intended_types(self, candidate: _Candidate) -> list[str]:
         """The types of what an intent verb's complement or object names ("promised to send aid",
         "are preparing joint exercises")."""
-        types = [c.type for c in candidate.complements]
+        # the complement the verb takes itself ("pledged $1.4 billion to help…") before one further down ("…,
+        # less than half of what the UN had asked for")
+        direct = [c for c in candidate.complements if c.token.head.i == candidate.token.i]
+        types = [c.type for c in direct] or ([] if direct or self._further_only(candidate) else [c.type for c in candidate.complements])
         if not types:
             types = [e.type for c in candidate.token.children if c.dep_ in OBJECTS
                      for e in self._noun_entries(c, LEXICON.nouns.get(c.lemma_.lower(), ()))[:1]]
         return types
+
+    def _further_only(self, candidate: _Candidate) -> bool:
+        """Whether an intent verb's only complements lie in an aside of its object or adjunct, not in a
+        clause of its own: "pledged $1.4 billion…, less than half of what the UN had asked for"."""
+        def aside(token: Token) -> bool:
+            while token.i != candidate.token.i and token.head.i != token.i:
+                if token.dep_ in ("dep", "npadvmod", "appos"):
+                    return True
+                token = token.head
+            return False
+
+        return bool(candidate.complements) and all(aside(c.token) for c in candidate.complements)
 
     def _roles_subject(self, candidate: _Candidate) -> tuple[Token | None, bool]:
         """The actor token of a candidate and whether the trigger is a passive."""
