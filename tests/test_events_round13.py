@@ -154,3 +154,12 @@ def test_a_pledge_takes_its_type_from_its_own_complement_not_an_aside(code):
     text = ("Governments meeting in Oslo on Monday pledged $900 million to help the people who have fled the fighting, less "
             "than half of what the United Nations had asked for.")
     assert [t for t, _, _ in coded(code(text), "pledged")] == ["AGREE"]
+
+
+def test_a_bodys_agreement_to_ban_is_the_ban(code):
+    text = "European Union foreign ministers agreed on Monday to ban imports of Iranian steel from March."
+    assert [(t, a, b) for t, a, b in coded(code(text), "ban")] == [("SANCTION", "IGO", "IRN")]
+
+
+def test_agreeing_with_a_partner_to_act_stays_an_agreement(code):
+    assert [t for t, _, _ in coded(code("Brazil and Argentina agree to drop tariffs on auto parts."), "agree")] == ["AGREE", "AGREE"]

@@ -180,6 +180,8 @@ MILITARY_MATERIEL = frozenset({
 REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "AGREE"})
 # Acts between states that, naming no one, answer whoever last acted on the actor's state (_counterpart_targets)
 COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE"})
+# What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
+DECIDED_TYPES = frozenset({"SANCTION"})
 # Speech acts a speaker goes on to make after a report ("said X had … and urged Y to…"): _perfect_shift
 SPEAKERS_NEXT_ACTS = frozenset({"urge", "call", "demand", "accuse", "warn", "ask", "appeal", "press", "insist", "vow", "threaten", "condemn", "reject"})
 # Said or done things an answer can name beside the lexicon's event nouns (_answered_noun)
@@ -413,6 +415,7 @@ class _Coder:
         # (trigger token, its two parties' words, whether both are states), in text order
         self._coded_pairs: list[tuple[int, tuple[Token, Token], bool]] = []
         self._opening_places: dict[int, CountryMention | None] = {}  # sentence number -> _opening_place
+        self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._home_named: set[str] | None = None  # the countries the text names past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
@@ -2474,7 +2477,9 @@ class _Coder:
                     infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
                     # a verb coordinated with the governor is its sibling, not its complement: "asked the
                     # Council to meet, and his minister accused Caracas"
-                    if governor.trigger.governs and (infinitive or current.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "appos", "conj")):
+                    if self._decided(governor, candidate, current):
+                        self._decisions.add(governor.token.i)  # the decision is the act: code it, not the agreement
+                    elif governor.trigger.governs and (infinitive or current.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "appos", "conj")):
                         candidate.governor = governor
                         governor.complements.append(candidate)
                     elif current.dep_ == "conj" and governor.governor is not None:
@@ -2489,6 +2494,15 @@ class _Coder:
                 if current.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
                     break  # "called for sanctions in the wake of the execution": the execution is not asked for
                 current = head
+
+    def _decided(self, governor: _Candidate, candidate: _Candidate, clause: Token) -> bool:
+        """Whether "agreed to" names a body's decision rather than a promise to another party: "EU
+        energy ministers agreed on Wednesday to ban imports of Russian gas" is the ban (SANCTION), as
+        no partner is named ("agreed with Iran to…" stays an agreement)."""
+        verb = governor.token
+        return (verb.lemma_.lower() == "agree" and clause.dep_ == "xcomp" and clause.head.i == verb.i
+                and candidate.token.i == clause.i and candidate.type in DECIDED_TYPES
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
 
     def _resolve_type(self, candidate: _Candidate) -> str:
         """The type after PLOVER's intent rule: an intent verb takes the verbal type of its complement."""
@@ -3468,8 +3482,8 @@ class _Coder:
         drafts: list[dict] = []
         sources: list[_Candidate] = []
         for candidate in candidates:
-            if candidate.governor is not None:
-                continue  # what is demanded, threatened or promised did not happen
+            if candidate.governor is not None or candidate.token.i in self._decisions:
+                continue  # what is demanded, threatened or promised did not happen; a decision is coded as its act
             emitted = self._emit(candidate)
             drafts.extend(emitted)
             self._note_state_pair(candidate, emitted)
