@@ -163,3 +163,8 @@ def test_a_bodys_agreement_to_ban_is_the_ban(code):
 
 def test_agreeing_with_a_partner_to_act_stays_an_agreement(code):
     assert [t for t, _, _ in coded(code("Brazil and Argentina agree to drop tariffs on auto parts."), "agree")] == ["AGREE", "AGREE"]
+
+
+def test_a_charge_joined_to_an_arrest_in_the_passive_is_coded(code):
+    events = code("Nino Beridze was arrested on Saturday and charged with sabotage.")
+    assert [t for t, _, _ in coded(events, "charged")] == ["ACCUSE"]

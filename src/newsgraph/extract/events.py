@@ -859,6 +859,9 @@ class _Coder:
             return False
         if verb.tag_ == "VBN":
             return True
+        if (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in verb.children)
+                and any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in verb.children)):
+            return True  # "was arrested and charged with sabotage": the charge shares the "was" (tagged a past tense)
         # tagged as a past tense: a casualty count with no object ("and 11 officers injured")
         counted = any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
         return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and counted and not any(c.dep_ in OBJECTS for c in verb.children)
@@ -866,8 +869,13 @@ class _Coder:
     def _passive_subject(self, verb: Token) -> Token | None:
         """Who undergoes a passive verb: its passive subject, or the subject of an elliptic passive, or
         the one a reduced relative stranded."""
-        wanted = ("nsubjpass", "nsubj") if self._elliptic_passive(verb) else ("nsubjpass",)
-        return next((c for c in verb.children if c.dep_ in wanted), None) or self._stranded_subject(verb)
+        elliptic = self._elliptic_passive(verb)
+        wanted = ("nsubjpass", "nsubj") if elliptic else ("nsubjpass",)
+        own = next((c for c in verb.children if c.dep_ in wanted), None)
+        if own is None and elliptic:
+            # "Beridze was arrested and charged with sabotage": the conjunct shares its head's subject too
+            own = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        return own or self._stranded_subject(verb)
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """The subject the parser gave a reduced relative instead of the passive verb it belongs to:
