@@ -37,7 +37,7 @@ SETS = {
     "unseen6": "Unseen articles, sixth set", "unseen7": "Unseen articles, seventh set",
     "unseen8": "Unseen articles, eighth set", "unseen9": "Unseen articles, ninth set",
 }
-# Sets whose errors were read to write rules, with when: they are development sets now, and say so.
+# Sets whose errors were read to write rules, with where those rules are: development sets now, and their sections say so.
 READ_SETS = {
     **{name: "docs/events.md rules 28 to 31 and the claim rounds of docs/schema.md"
        for name in ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")},
