@@ -89,7 +89,7 @@ from ..nlp import doc_text, load
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
 from .coref import gender_fits
-from .countries import GAZETTEER, country_code, find_countries
+from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, find_quoted_spans, join_names
 from .entities import EntityIndex
@@ -2711,7 +2711,7 @@ def _only_person_before(context: _Context, head: Token, words: list[Token]):
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     entry = GAZETTEER.lookup(_phrase_text(context, owner)) if owner is not None else None
-    if entry is not None and entry.kind in ("igo", "ngo", "org", "img"):
+    if entry is not None and entry.kind in ORGANISATION_KINDS:
         return None  # "the EU's foreign policy chief" is the EU's, not whoever was named last
     sentence = head.sent
     previous = _sentence_before(sentence)
@@ -2903,11 +2903,10 @@ def _earlier_body(context: _Context, pronoun: Token) -> Source | None:
     last claim with one, unless that is a person, else the subject of the sentence before when that
     can speak or document. A named organisation or state just before, as the subject of the
     sentence before, comes first: "Human Rights Watch was less diplomatic. It called…"."""
-    if pronoun.sent.start > 0:
-        before = _subject(context.doc[pronoun.sent.start - 1].sent.root)
-        ref = context.entities.ref_at_token(before) if before is not None and before.pos_ == "PROPN" and before.tag_ == "NNP" else None
-        if ref is not None and ref.type in ("ORG", "GPE") and not _in_quotes(context, before):
-            return _source(context, before)
+    subject = _subject(context.doc[pronoun.sent.start - 1].sent.root) if pronoun.sent.start > 0 else None
+    ref = context.entities.ref_at_token(subject) if subject is not None and subject.pos_ == "PROPN" and subject.tag_ == "NNP" else None
+    if ref is not None and ref.type in ("ORG", "GPE") and not _in_quotes(context, subject):
+        return _source(context, subject)
     for draft in reversed(context.drafts[-EARLIER_SOURCE_WINDOW:]):
         source = draft.source
         if source is None or source is _WRITER or source.start is None or source.start >= pronoun.idx:
@@ -2915,11 +2914,6 @@ def _earlier_body(context: _Context, pronoun: Token) -> Source | None:
         entity = context.entities.entity(source.entity) if source.entity is not None else None
         mention = context.text[source.start : source.end].lower()
         return None if (entity is not None and entity.type == "PERSON") or mention in PERSONAL_PRONOUNS else source
-    sentence = pronoun.sent
-    if sentence.start == 0:
-        return None
-    previous = context.doc[sentence.start - 1].sent
-    subject = _subject(previous.root)
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS | FIRST_PERSON or subject.ent_type_ == "PERSON" or not _can_be_source(subject):
         return None
     return _source(context, subject)

@@ -44,6 +44,7 @@ from .coref import FIRST_NAMES
 GAZETTEER_FILE = "gazetteer.tsv"
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
 KINDS = frozenset({"name", "demonym", "capital", "seat", "org", "igo", "ngo", "img", "place"})
+ORGANISATION_KINDS = frozenset({"org", "igo", "ngo", "img"})  # the kinds that name a body, not a state or place
 
 # The leading letters of an alias or a token: the key aliases are indexed by, so that matching
 # does not depend on how the tokenizer splits "U.S.", "N'Djamena" or "al-Qaeda".
@@ -235,17 +236,16 @@ def country_code(name: str) -> str | None:
 # A wire dateline near the top: "NAIROBI, Oct 9 (Outlet) —", "PORT-AU-PRINCE, March 14, 2026 —",
 # "GOMA, Congo, 14 March —"; the year is often left out, so unlike ingest's dateline (which is after
 # the publication date) only the place and a month name are required.
-_UPPER = DATELINE_CAPITALS  # "BOGOTÁ", "LOMÉ", "SÃO PAULO"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_PLACE = re.compile(
-    rf"^[ \t]*(?P<place>[{_UPPER}][{_UPPER}.'\-]+(?:[ \t][{_UPPER}][{_UPPER}.'\-]+){{0,3}})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{{1,40}}?))?,[ \t]+"
+    rf"^[ \t]*(?P<place>[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+(?:[ \t][{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+){{0,3}})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{{1,40}}?))?,[ \t]+"
     rf"(?P<date>{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH})",
     re.MULTILINE,
 )
 # The same with no date, as AP and many papers write it: "MINSK —", "BELGRADE (AP) —", "GOMA, Congo (Outlet) —";
 # a place the gazetteer knows or an outlet in brackets, so that a heading such as "UPDATE —" is no dateline.
 _DATELINE_BARE = re.compile(
-    rf"^[ \t]*(?P<place>[{_UPPER}][{_UPPER}.'\-]+(?:[ \t][{_UPPER}][{_UPPER}.'\-]+){{0,3}})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{{1,40}}?))?"
+    rf"^[ \t]*(?P<place>[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+(?:[ \t][{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+){{0,3}})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{{1,40}}?))?"
     r"[ \t]*(?P<outlet>\([^()\n]{1,60}\))?[ \t]*(?:—|–|--| - )[ \t]*",
     re.MULTILINE,
 )

@@ -69,13 +69,12 @@ from .coref import (
     surname_gender,
 )
 from .coref import Mention as CorefMention
-from .countries import GAZETTEER, country_name
+from .countries import GAZETTEER, ORGANISATION_KINDS, country_name
 
 # PLOVER actor codes that are not states: a place lookup returning one of these is no capital
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
 
 PLACE_KINDS = frozenset({"name", "capital", "place"})  # gazetteer kinds that name a place, not a body
-BODY_KINDS = frozenset({"org", "igo", "ngo", "img"})  # gazetteer kinds that name an organisation
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 ORG_WORDS = frozenset(row[0] for row in data_rows("names_org_words.txt"))
 PLACE_WORDS = frozenset(row[0] for row in data_rows("names_place_words.txt"))
@@ -468,7 +467,7 @@ class _Collector:
                 continue
             match = GAZETTEER.match_at(text, tt.idx[i])
             # "Human Rights Watch was less diplomatic": a body's name of several words is an organisation
-            body = match is not None and match[1].kind in BODY_KINDS and " " in match[1].alias
+            body = match is not None and match[1].kind in ORGANISATION_KINDS and " " in match[1].alias
             if match is None or not (body or (match[1].kind in PLACE_KINDS and match[1].code not in NON_STATE_CODES)):
                 i += 1
                 continue

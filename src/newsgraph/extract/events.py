@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import NON_STATE_CODES, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
+from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
 from .entities import EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
@@ -779,11 +779,12 @@ class _Coder:
                 subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     return subject, False
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and (head.lemma_.lower() == "be" or self._tense_shift(head, verb) or self._perfect_shift(head, verb)):
+            perfect = head.dep_ == "ccomp" and self._perfect_shift(head, verb)
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and (head.lemma_.lower() == "be" or self._tense_shift(head, verb) or perfect):
                 # "the minister said the protest was illegal and ordered police to clear the road": the
                 # parser hangs the second verb on the reported "was"; the speaker is the one ordering
                 inner = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-                if inner is None or not self._actor_like(inner) or (head.lemma_.lower() != "be" and self._perfect_shift(head, verb)):
+                if inner is None or not self._actor_like(inner) or (head.lemma_.lower() != "be" and perfect):
                     return self._subject(head.head, _hops + 1)
             return self._subject(head, _hops + 1)
         if verb.dep_ == "xcomp" or (verb.dep_ == "acomp"):
@@ -1078,10 +1079,13 @@ class _Coder:
         before = [code for start, code in coded if start <= position]
         return before[-1] if before else None
 
-    def _party(self, head: Token, place: bool = False) -> Party:
+    def _phrase_chars(self, head: Token) -> tuple[int, int, int, int]:
+        """The token bounds of ``head``'s phrase (``_phrase_bounds``) and its first and end characters."""
         start, end = self._phrase_bounds(head)
-        start_char = self.doc[start].idx
-        end_char = self.doc[end - 1].idx + len(self.doc[end - 1])
+        return start, end, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+
+    def _party(self, head: Token, place: bool = False) -> Party:
+        start, end, start_char, end_char = self._phrase_chars(head)
         ref = self._entity_of(head)
         semantic = self._semantic_head(head)
         mention = self._phrase_country(semantic)
@@ -1150,7 +1154,7 @@ class _Coder:
             # missile… The group also attacked a ship" (a state is no group)
             for _, token in self._tokens_before(head.i, 3):
                 found = self._phrase_country(token) if token.dep_ in ("nsubj", "nsubjpass") else None
-                if found is not None and found.kind in ("org", "igo", "ngo", "img"):
+                if found is not None and found.kind in ORGANISATION_KINDS:
                     return found.code
             return None
         if self._named_heads is None:
@@ -1335,9 +1339,7 @@ class _Coder:
         """The place a story puts what happens at ``position`` in, when the text does not say: the
         place its sentence opens with ("In Berlin, the opposition Greens called on the government…"
         in a story filed from Niamey), else the heading of its roundup section, else its dateline."""
-        token = self._token_at(position)
-        if token is None and position < len(self.text):
-            token = self._token_at(position + 1)
+        token = self._token_at(position)  # callers pass a token's first character
         if token is not None:
             opening = self._opening_place(self._sentence_of[token.i])
             if opening is not None:
@@ -2543,7 +2545,12 @@ class _Coder:
         # the complement the verb takes itself ("pledged $1.4 billion to help…") before one further down ("…,
         # less than half of what the UN had asked for")
         direct = [c for c in candidate.complements if c.token.head.i == candidate.token.i]
-        types = [c.type for c in direct] or ([] if direct or self._further_only(candidate) else [c.type for c in candidate.complements])
+        if direct:
+            types = [c.type for c in direct]
+        elif self._further_only(candidate):
+            types = []
+        else:
+            types = [c.type for c in candidate.complements]
         if not types:
             types = [e.type for c in candidate.token.children if c.dep_ in OBJECTS
                      for e in self._noun_entries(c, LEXICON.nouns.get(c.lemma_.lower(), ()))[:1]]
@@ -3134,15 +3141,20 @@ class _Coder:
                 continue
             if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in candidate.token.children):
                 continue
-            sentence = self._sentence_of[candidate.token.i]
-            for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k]))):
-                if sentence - self._sentence_of[other_candidate.token.i] > REACTION_WINDOW:
-                    break
+            for other, other_candidate in self._recent(drafts, sources, k):
                 if (other["type"] == draft["type"] and other["target"] is not None and other["target"].country is not None
                         and other_candidate.token.i != candidate.token.i and _party_key(other["actor"]) != _party_key(draft["actor"])
                         and other["target"].country != draft["actor"].country):
                     draft["target"] = other["target"]
                     break
+
+    def _recent(self, drafts: list[dict], sources: list[_Candidate], k: int) -> Iterator[tuple[dict, _Candidate]]:
+        """The drafts before the ``k``-th, nearest first, while they lie within REACTION_WINDOW sentences of it."""
+        sentence = self._sentence_of[sources[k].token.i]
+        for other, other_candidate in zip(reversed(drafts[:k]), reversed(sources[:k])):
+            if sentence - self._sentence_of[other_candidate.token.i] > REACTION_WINDOW:
+                return
+            yield other, other_candidate
 
     def _summoning_hosts(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """An envoy summoned in the passive is summoned by the state the envoy is posted to, never by
@@ -3162,8 +3174,7 @@ class _Coder:
                 continue
             host = place.place_code
             if ministry is not None:
-                start, end = self._phrase_bounds(ministry)
-                start_char, end_char = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+                _, _, start_char, end_char = self._phrase_chars(ministry)
                 draft["actor"] = Party(None, self.text[start_char:end_char], host, start_char, end_char)
             elif actor is not None:
                 draft["actor"] = Party(actor.entity, actor.name, host, actor.start, actor.end)
@@ -3208,11 +3219,8 @@ class _Coder:
             thing = next((c for c in candidate.token.children if c.dep_ == "dobj"), None)
             if candidate.nominal or thing is None or thing.pos_ != "NOUN" or not self._answered_noun(thing):
                 continue
-            sentence = self._sentence_of[candidate.token.i]
             wanted = CONFLICT_TYPES if draft["type"] in CONFLICT_TYPES else None
-            for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k]))):
-                if sentence - self._sentence_of[other_candidate.token.i] > REACTION_WINDOW:
-                    break
+            for other, _ in self._recent(drafts, sources, k):
                 other_actor, other_target = other["actor"], other["target"]
                 if (other_target is not None and other_target.country == actor.country and other_actor is not None
                         and other_actor.country not in (None, actor.country) and (wanted is None or other["type"] in wanted)):
