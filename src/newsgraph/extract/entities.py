@@ -88,6 +88,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
 # lower-case words inside surnames: "Ursula von der Leyen", "Abdulaziz bin Salman", "Luiz Inacio da Silva"
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "ibn", "al", "el", "ben", "ter", "zu", "y", "abu", "bint"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})  # "Mr Holt": a courtesy title before a bare surname
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "in", "to", "&", "der", "die"})
 DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ",", "("})
 POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -517,7 +518,45 @@ class _Collector:
             return True
         # "Olaf Scholz and Emmanuel Macron met": coordinated with a person
         partners = [c for c in tt.children[head] if tt.dep[c] == "conj"] + ([tt.head[head]] if tt.dep[head] == "conj" else [])
-        return any(tt.ent[p] == "PERSON" for p in partners)
+        if any(tt.ent[p] == "PERSON" for p in partners):
+            return True
+        # "Fernando Macuacua of the ruling party … congratulated Macuacua": news takes a person up by the
+        # surname alone, a firm ("Morgan Stanley") by its whole name
+        return self._surname_alone(named.words, named)
+
+    def _person_before_of(self, named: Named) -> int | None:
+        """Where a person's name ends inside a span the tagger ran on ("Celso Nhantumbo of Podemos"): at
+        the "of", when the two words before it are a first name and a surname taken up alone elsewhere."""
+        tt = self.tt
+        start = named.name_first
+        if named.last - start < 4 or tt.lower[start + 2] != "of":
+            return None
+        return start + 2 if self._surname_alone(tt.span_text(start, start + 2).split(), named) else None
+
+    def _surname_alone(self, words: list[str], named: Named) -> bool:
+        """Whether a first name and surname ("Fernando Macuacua") come back as the bare surname elsewhere
+        ("congratulated Macuacua"): news takes a person up by the surname alone, a firm ("Morgan
+        Stanley") by its whole name."""
+        tt = self.tt
+        if len(words) != 2 or FIRST_NAMES.get(fold(words[0])) is None:
+            return False
+        surname = fold(words[1])
+        if country_code(surname) or surname in PLACE_WORDS or surname in ORG_WORDS:
+            return False
+        return any(fold(tt.words[k]) == surname and self._bare_name_at(k) for k in range(tt.n) if not named.first <= k < named.last)
+
+    def _bare_name_at(self, k: int) -> bool:
+        """Whether token ``k`` is a capitalised word standing alone as a name: not a people or place
+        ("the Philippine navy"), not inside a longer name ("the Washington Monument", "African Union")
+        and not after an article."""
+        tt = self.tt
+        if not tt.cap[k] or tt.ent[k] in ("NORP", "GPE", "LOC", "FAC"):
+            return False
+        before = tt.words[k - 1] if k > 0 else ""
+        after = tt.words[k + 1] if k + 1 < tt.n else ""
+        if fold(before) in ("the", "a", "an") or (before[:1].isupper() and before.isalpha() and fold(before) not in HONORIFICS):
+            return False
+        return not (after[:1].isupper() and after.isalpha())
 
     def _repair_labels(self) -> None:
         tt = self.tt
@@ -539,6 +578,12 @@ class _Collector:
             elif named.label == "PERSON" and (country_code(named.text) or self._lone_capital(named)):
                 named.label, named.forced = "GPE", True
             elif named.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and self._looks_like_person(named, person_words):
+                named.label, named.forced = "PERSON", True
+            elif named.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and (cut := self._person_before_of(named)) is not None:
+                # "Celso Nhantumbo of Podemos" tagged ORG: the person ends where "of" starts
+                named.last = cut
+                named.text = tt.span_text(named.name_first, named.last)
+                named.words = named.text.split()
                 named.label, named.forced = "PERSON", True
             elif named.label in ("ORG", "FAC") and country_code(named.text) and not tt.words[named.name_first].isupper():
                 named.label, named.forced = "GPE", True

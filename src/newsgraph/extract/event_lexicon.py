@@ -145,6 +145,8 @@ class Trigger:
     needs_target: bool = False
     targets: tuple[str, ...] = ()
     converse: bool = False  # the subject receives, the "from" phrase gives: "Kyiv received tanks from Berlin"
+    announced: bool = False  # coded only when announced for the future: "would respond"
+    infinitives: frozenset[str] = frozenset()  # only with a to-infinitive of these verbs: "reserved the right to respond"
 
     @property
     def modifier(self) -> str | None:
@@ -174,11 +176,11 @@ def _options(number: int, text: str) -> dict:
     options: dict = {}
     for item in filter(None, (part.strip() for part in text.split(","))):
         key, _, value = item.partition("=")
-        if key in ("governs", "intent", "complement", "people", "intransitive", "concrete", "converse") and not value:
+        if key in ("governs", "intent", "complement", "people", "intransitive", "concrete", "converse", "announced") and not value:
             options[key] = True
         elif key == "target" and not value:
             options["needs_target"] = True
-        elif key in ("objects", "subjects") and value:
+        elif key in ("objects", "subjects", "infinitives") and value:
             options[key] = frozenset(value.split("|"))
         elif key == "targets" and value:
             options["targets"] = tuple(value.split("|"))

@@ -151,11 +151,16 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "borders
 # ("refused to respond to a demand", "refused to talk to X" are rejections, so those verbs are not here.)
 SPEECH_VERBS = REPORTING_VERBS | frozenset({"comment", "elaborate", "disclose", "specify", "name", "identify"})
 # Verbs of travel: "arrived in Beijing for talks" makes the travellers the actors of the talks.
-TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "return", "head", "gather", "convene", "sit", "journey", "jet", "leave", "depart"})
+# Travel that brings parties together at a venue, which hosts no one: "gathered in Istanbul for talks"
+GATHERING_VERBS = frozenset({"gather", "convene", "sit"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})  # a visit with no destination goes where the story is filed
+TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "return", "head", "gather", "convene", "sit", "journey", "jet", "leave", "depart", "dock"})
 PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # parties when the resolver links them: "accused him of spying"
+PERSON_PAIR_NOUNS = frozenset({"man", "woman"})  # pair nouns only as a subject (_two_sides)
 PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just named (_two_sides)
 # Nouns that "both"/"the two" make stand for the last pair of states named: "urged both countries"
-PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "delegation", "army", "military", "force", "navy", "president", "minister", "ally", "rival"})
+PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "man", "woman", "delegation", "army", "military", "force", "navy", "president", "minister", "ally", "rival"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})  # one signed agreement, named by any of these
 DIPLOMATIC_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "commissioner", "embassy", "chargé", "charge"})
 GOVERNMENT_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})  # pair nouns that are states
@@ -179,7 +184,7 @@ MILITARY_MATERIEL = frozenset({
 # Reactions to someone else's act, whose target can be that act's author (_reaction_targets).
 REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "AGREE"})
 # Acts between states that, naming no one, answer whoever last acted on the actor's state (_counterpart_targets)
-COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE"})
+COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE", "THREATEN"})
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
 DECIDED_TYPES = frozenset({"SANCTION"})
 # Speech acts a speaker goes on to make after a report ("said X had … and urged Y to…"): _perfect_shift
@@ -187,6 +192,10 @@ SPEAKERS_NEXT_ACTS = frozenset({"urge", "call", "demand", "accuse", "warn", "ask
 # Said or done things an answer can name beside the lexicon's event nouns (_answered_noun)
 ANSWERED_NOUNS = frozenset({"proposal", "remark", "comment", "assertion", "allegation", "idea", "suggestion", "ultimatum"})
 CONFLICT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"}) | MATERIAL_CONFLICT
+# Verbs of a promised answer in kind: "Moscow would respond", "reserved the right to retaliate" (_counterpart_targets)
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "reciprocate", "reserve"})
+# What one answers with words, not in kind: "would respond to questions" (_answers_query)
+QUERY_NOUNS = frozenset({"question", "request", "query", "letter", "invitation", "inquiry", "enquiry", "email", "call", "message", "need", "concern", "criticism", "comment"})
 # Nouns that take up whatever was last done: "condemned the decision", "rejected the measures"
 ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package"})
 # Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
@@ -325,7 +334,7 @@ _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 # bodies of one state that are no national office at home (an embassy is abroad), taken up like offices:
 # "The Chinese embassy in Manila protested… The embassy accused the Philippines"
-REPEATED_BODIES = frozenset({*_SPOKESPEOPLE, "embassy", "consulate", "delegation", "coalition", "militia"})
+REPEATED_BODIES = frozenset({*_SPOKESPEOPLE, "embassy", "consulate", "delegation", "coalition", "militia", "mission"})
 OFFICE_KIN = {**{body: tuple(other for other in _GOVERNING if other != body) for body in _GOVERNING}, "ministry": ("minister",),
               # a spokesperson speaks for the office named before: "Pakistan's foreign office said… The spokeswoman also accused…"
               **{word: ("ministry", "office", "government", "army", "military", "police", "presidency", "junta") for word in _SPOKESPEOPLE}}
@@ -775,11 +784,13 @@ class _Coder:
         if self._past_after_infinitive(verb) and head.head.i != head.i:
             return self._subject(head.head, _hops + 1)  # "called on X to withdraw the levy and accused police": the caller accuses
         if verb.dep_ == "conj" and head.i != verb.i:
-            if self._passive(head):  # "was indicted ... and will resign": the indicted one resigns
+            perfect = head.dep_ == "ccomp" and self._perfect_shift(head, verb)
+            # "was indicted ... and will resign": the indicted one resigns; but "said the contracts had been
+            # signed … and accused the government": the speaker's next act
+            if self._passive(head) and not (perfect and head.head.lemma_.lower() in REPORTING_VERBS):
                 subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     return subject, False
-            perfect = head.dep_ == "ccomp" and self._perfect_shift(head, verb)
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and (head.lemma_.lower() == "be" or self._tense_shift(head, verb) or perfect):
                 # "the minister said the protest was illegal and ordered police to clear the road": the
                 # parser hangs the second verb on the reported "was"; the speaker is the one ordering
@@ -939,7 +950,9 @@ class _Coder:
             # ("released millions in cash" is an amount)
             return head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and _noun_class(head, "people")
         if head.pos_ == "PRON":
-            return head.lower_ in PRONOUN_ACTORS or (head.lower_ == PAIR_PRONOUN and bool(self._two_sides(head)))
+            # "accused him of spying": an object pronoun stands for the party the resolver linked it to
+            return (head.lower_ in PRONOUN_ACTORS or (head.lower_ == PAIR_PRONOUN and bool(self._two_sides(head)))
+                    or (head.lower_ in OBJECT_PRONOUNS and self._entity_of(head) is not None))
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         classes = LEXICON.noun_class(head.lemma_.lower())
@@ -1119,6 +1132,10 @@ class _Coder:
             country = self._title_after(head, ref)  # "Kaja Kallas criticised Hungary… The EU foreign policy chief said…"
         if country is None and not place:
             country = self._named_before(semantic)  # "the court" after "the International Court of Justice"
+        if country is None and not place and semantic.pos_ == "NOUN" and (_noun_class(semantic, "person") or _noun_class(semantic, "office")):
+            # "A spokesman for the ministry" after "Turkey's energy ministry": the body the title serves
+            body = next((o for p in semantic.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children if o.dep_ == "pobj"), None)
+            country = self._named_before(body) if body is not None and body.pos_ == "NOUN" else None
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
         home = self._home_at(start_char)
@@ -1209,6 +1226,8 @@ class _Coder:
             roles = ("nsubj", "nsubjpass", "dobj", "pobj", "conj") if sentence == number and not personal else ("nsubj", "nsubjpass")
             if token.dep_ not in roles or token.pos_ not in ("NOUN", "PROPN") or token.idx < self._dateline_end:
                 continue
+            if sentence != number and any(a.dep_ == "relcl" for a in token.ancestors):
+                continue  # "Djibouti, which depends on the fees Ethiopia pays, … Its foreign minister": a main subject
             head = self._semantic_head(token)
             person = head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and _noun_class(head, "person"))
             if personal != person or not (self._actor_like(token) or not personal and self._phrase_country(head) is not None):
@@ -1391,10 +1410,29 @@ class _Coder:
                     return True  # the counterpart is the host's
             if token.dep_ in ("nsubj", "nsubjpass"):
                 verb = token.head
-                if verb.lemma_.lower() in TRAVEL_VERBS or verb.lemma_.lower() == "visit":
-                    return True
+                if verb.lemma_.lower() == "visit" or (verb.lemma_.lower() in TRAVEL_VERBS and self._destination(verb)):
+                    return True  # "arrived in Canberra", "flew to Maputo"; not "came second with 34.8%"
                 if any(c.dep_ in OBJECTS and c.lemma_.lower() == "visit" for c in verb.children):
                     return True  # "began a two-day state visit", "paid a visit"
+        return False
+
+    def _visited_home(self, noun: Token, visitor: Token) -> CountryMention | None:
+        """Where a visit that names no destination goes: the state the story is filed from, when the
+        visitor is another state's ("HANOI — … during a state visit by the South Korean president")."""
+        home = self._home_at(noun.idx)
+        own = self._party(visitor).country
+        if home is None or home.code in NON_STATE_CODES or own is None or own == home.code:
+            return None
+        return home
+
+    def _destination(self, verb: Token) -> bool:
+        """Whether a verb of travel says where to: "flew to Maputo", "arrived in Canberra", "came here"."""
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in ("here", "there"):
+                return True
+            if child.dep_ == "prep" and (child.lower_ in ("to", "into") or (child.lower_ in ("in", "at") and any(
+                    o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in child.children))):
+                return True
         return False
 
     def _holds_office(self, start: int, end: int, ref: Entity | None) -> bool:
@@ -1490,6 +1528,8 @@ class _Coder:
             token = of_noun  # "the heads of the two border services", "the leaders of both countries"
         elif token.lemma_.lower() not in PAIR_NOUNS or not _paired(token):
             return []
+        if token.lemma_.lower() in PERSON_PAIR_NOUNS and token.dep_ != "nsubj":
+            return []  # "Both men signed a joint statement" are the two states' envoys; "the two men were arrested" no states
         if any(c.lower_ == "warring" for c in token.children):
             return []  # "both warring parties" are the two sides of a war, not the last two states named
         if self._state_pairs is None:
@@ -1567,6 +1607,8 @@ class _Coder:
             codes = (actor.country, target.country) if actor is not None and target is not None else (None, None)
             if None in codes or codes[0] == codes[1] or set(codes) & (NON_STATE_CODES - {"IGO"}):
                 continue
+            if any(party.start is not None and party.start < self._dateline_end for party in (actor, target)):
+                continue  # a party the dateline stands for ("a state visit" to the story's city) is no pair to take up
             spans = [self.doc.char_span(party.start, party.end, alignment_mode="expand") for party in (actor, target)]
             if all(span is not None for span in spans):
                 self._coded_pairs.append((candidate.token.i, (spans[0].root, spans[1].root), not set(codes) & NON_STATE_CODES))
@@ -1684,8 +1726,8 @@ class _Coder:
                 # Chinese troops erupted", also on the verb: "fighting broke out between Kyrgyz and Tajik guards"
                 found = self._target_from_prepositions([noun, noun.head], ("between",), actor_ids)
             travel = self._travel_verb(noun) if found is None and type_ == "CONSULT" else None
-            if travel is not None:  # the hosts are where the talks are travelled to
-                found = self._target_from_prepositions([travel], ("to", "in", "for"), actor_ids)
+            if travel is not None and travel.lemma_.lower() not in GATHERING_VERBS:  # the hosts are where the talks are travelled to
+                found = self._target_from_prepositions([travel], ("to", "in", "for", "at"), actor_ids)
             if found is None and (type_ in ("ASSAULT", "COERCE") or actor_ids):
                 # the victim or theme of a nominalised act: "the arrest of two journalists", and with
                 # its actor named, "the expulsion of four Belarusian diplomats by Lithuania"
@@ -1981,10 +2023,15 @@ class _Coder:
 
     def _travel_verb(self, noun: Token) -> Token | None:
         """The verb of travel whose purpose a noun names: "arrived in Beijing for talks", "flew to
-        Moscow for a summit", "left for Paris for meetings", "arrived in Lima on a state visit"."""
-        preposition = noun.head
+        Moscow for a summit", "left for Paris for meetings", "arrived in Lima on a state visit", "arrived
+        for three days of talks"."""
+        place = noun
+        count = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if count is not None and count.lemma_.lower() in COUNT_HEADS and count.lemma_.lower() not in LEXICON.nouns:
+            place = count  # "three days of talks": the count stands where the talks would ("a round of talks" is coded as the round)
+        preposition = place.head
         verb = preposition.head
-        if noun.dep_ != "pobj" or preposition.lower_ not in ("for", "to", "on") or verb.lemma_.lower() not in TRAVEL_VERBS:
+        if place.dep_ != "pobj" or preposition.lower_ not in ("for", "to", "on") or verb.lemma_.lower() not in TRAVEL_VERBS:
             return None
         if any(c.dep_ in OBJECTS for c in verb.children) or not any(e.type == "CONSULT" for e in LEXICON.nouns.get(noun.lemma_.lower(), ())):
             return None  # "convene the party for a meeting", "go to war", "come to the aid of"
@@ -2657,6 +2704,12 @@ class _Coder:
         modality = self._modality(candidate)
         if self._unasserted(candidate):
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
+        if candidate.trigger.infinitives and not self._takes_infinitive(candidate, candidate.trigger.infinitives):
+            return []  # "reserved the right to respond" threatens; "reserved the right to travel" does not
+        if candidate.trigger.announced and (not modality.projected or modality.hypothetical or self._answers_query(token)):
+            # "Russia responded by closing its crossings" tells its act; "would respond to questions" threatens
+            # no one, nor does "if Serbia attacks, NATO will respond", which states a policy
+            return []
         confidence = candidate.trigger.confidence
         if modality.negated:
             if candidate.trigger.negated is None:
@@ -2748,10 +2801,15 @@ class _Coder:
         if type_ == "REQUEST" and self._public(target_token):
             return []  # "urged citizens to conserve water": an appeal to the public, not to a party
         consult = "CONSULT" in (type_, candidate.trigger.type)
-        if consult and not any(self._actor_like(t) or self._phrase_country(t) is not None for t in targets) and len(actors) <= 1 and not between and not mutual:
+        visited = None
+        if consult and not targets and len(actors) == 1 and candidate.nominal and token.lemma_.lower() in VISIT_NOUNS:
+            visited = self._visited_home(token, actors[0])
+        if consult and visited is None and not any(self._actor_like(t) or self._phrase_country(t) is not None for t in targets) and len(actors) <= 1 and not between and not mutual:
             # a consultation has a partner: "the EU is discussing a package" is its own business, and
             # a visit to a place no state owns ("the Yasukuni shrine") meets no one
             return []
+        if consult and candidate.trigger.needs_target and not any(self._phrase_country(t) is not None for t in targets):
+            return []  # a trip meets a state where it goes: "travelled to Asmara", not "will travel to Europe"
         if not actors:
             # Without an actor only agentless passives ("Kyiv was shelled") and nominal events
             # with a target ("the attack on Kyiv") are coded.
@@ -2781,6 +2839,8 @@ class _Coder:
             target_parties = [Party(p.entity, p.name, next(iter(acting)), p.start, p.end)
                               if p is not None and self._bare_government(t) else p
                               for t, p in zip(targets, target_parties)] + target_parties[len(targets):]
+        if visited is not None:
+            target_parties = [Party(None, visited.text, visited.code, visited.start, visited.end)]
         if consult and acting and targets and not between and not mutual and all(
                 (m := self._phrase_country(t)) is not None and m.kind == "place" and m.code in acting for t in targets):
             return []  # a tour at home meets no other party: "Sudan's army chief visited troops in Omdurman"
@@ -2996,10 +3056,12 @@ class _Coder:
         """The two states of the last event between two states before ``token``, neither of them ``exclude``'s:
         whom an offer to mediate is made to ("Eritrea ordered a mobilisation as Ethiopian units moved… Djibouti has
         offered to mediate" → ERI, ETH)."""
-        for i, pair, states in reversed(self._coded_pairs):
-            if i < token.i and states and not {c.code for t in pair if (c := self._phrase_country(t)) is not None} & exclude:
-                return list(pair)
-        return []
+        pairs = [pair for i, pair, states in self._coded_pairs
+                 if i < token.i and states and not {c.code for t in pair if (c := self._phrase_country(t)) is not None} & exclude]
+        # the governments themselves before whoever else dealt across the border ("farmers rallied outside the
+        # Turkish consulate… Qatar offered to host talks between the two governments")
+        governments = [pair for pair in pairs if all(map(self._state_level, pair))]
+        return list((governments or pairs)[-1]) if pairs else []
 
     def _mediator(self, token: Token) -> Token | None:
         """Who mediates in "after mediation by Oman", "talks mediated by Togo", "a deal brokered by Qatar": the
@@ -3209,15 +3271,20 @@ class _Coder:
         conflictual act aimed at it; an acceptance or a concession, any act. Within REACTION_WINDOW
         sentences."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
-            actor = draft["actor"]
-            if (draft["type"] not in COUNTERPART_TYPES or draft["target"] is not None or actor is None
-                    or actor.country is None or actor.country in NON_STATE_CODES):
+            actor, target = draft["actor"], draft["target"]
+            if (draft["type"] not in COUNTERPART_TYPES or actor is None or actor.country is None or actor.country in NON_STATE_CODES):
+                continue
+            # "warned that Minsk would respond": the state that answers is no target of its own threat
+            retaliation = draft["type"] == "THREATEN" and not candidate.nominal and any(
+                self._verb_lemma(c.token) in RETALIATION_VERBS for c in (candidate, *candidate.complements))
+            if target is not None and not (retaliation and target.country == actor.country):
                 continue
             # only an answer to what someone else said or did, named by an act or speech-act noun ("rejected
             # the criticism", "accepted the offer"); "rejected the budget", "refused to comment" or "thanked the
             # drivers" is aimed at no other state
             thing = next((c for c in candidate.token.children if c.dep_ == "dobj"), None)
-            if candidate.nominal or thing is None or thing.pos_ != "NOUN" or not self._answered_noun(thing):
+            # "said Russia would respond", "reserved the right to retaliate": a threat in kind answers an act
+            if not retaliation and (candidate.nominal or thing is None or thing.pos_ != "NOUN" or not self._answered_noun(thing)):
                 continue
             wanted = CONFLICT_TYPES if draft["type"] in CONFLICT_TYPES else None
             for other, _ in self._recent(drafts, sources, k):
@@ -3226,6 +3293,17 @@ class _Coder:
                         and other_actor.country not in (None, actor.country) and (wanted is None or other["type"] in wanted)):
                     draft["target"] = other_actor
                     break
+
+    def _takes_infinitive(self, candidate: _Candidate, verbs: frozenset[str]) -> bool:
+        """Whether the trigger's verb or its noun takes a to-infinitive of one of ``verbs``."""
+        holders = [candidate.token] + ([candidate.noun] if candidate.noun is not None else [])
+        return any(c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for holder in holders for c in holder.children)
+
+    def _answers_query(self, verb: Token) -> bool:
+        """Whether a verb answers a question or a request ("would respond to the letter"), not an act."""
+        return any(o.lemma_.lower() in QUERY_NOUNS for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj")
 
     def _answered_noun(self, noun: Token) -> bool:
         """Whether a noun names something said or done that one can answer: an event noun of the lexicon
