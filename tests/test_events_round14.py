@@ -149,3 +149,35 @@ def test_coming_second_in_a_vote_is_no_visit(code):
     text = ("MAPUTO, Nov 14 - Celso Nhantumbo of Podemos came second with 34.8%. Nhantumbo rejected the results "
             "and accused the National Elections Commission of fraud.")
     assert coded(code(text), "accused")[0][1] == "MOZ"
+
+
+def test_a_request_announced_for_later_is_not_made_yet(code):
+    text = "His family said they would ask the Dutch embassy in Cairo to recover the phones."
+    assert not [e for e in code(text) if e.type == "REQUEST"]
+
+
+def test_a_call_after_a_reported_would_is_the_speakers_own_act(code):
+    text = ("Nepal's commerce minister said the ban would push up prices and called on New Delhi to exempt Nepal "
+            "from it.")
+    assert coded(code(text), "called on") == [("REQUEST", "NPL", "IND")]
+
+
+def test_an_opposition_demand_naming_no_one_is_aimed_at_its_government(code):
+    text = "MAPUTO, Nov 20 (Limpopo Mirror) - Opposition leader Ernesto Dlamini demanded a recount in three provinces."
+    assert coded(code(text), "demanded") == [("REQUEST", "MOZ", "MOZ")]
+
+
+def test_a_ministers_own_rejection_gets_no_home_target(code):
+    text = ("CANBERRA, Nov 12 - Australia's housing minister, Claire Whitford, defended the cap on Wednesday. She "
+            "also rejected suggestions that the cap was aimed at voters.")
+    assert all(target is None for _, _, target in coded(code(text), "rejected"))
+
+
+def test_a_named_states_offer_mentioned_again_is_one_event(code):
+    text = ("Qatar offered on Friday to host talks between Iran and Afghanistan in Doha. Qatar's offer came in a "
+            "statement from its foreign ministry on Sunday evening.")
+    assert [e.trigger.text for e in code(text) if e.type == "AGREE"] == ["offered"]
+
+
+def test_what_a_state_can_do_is_no_act(code):
+    assert not [e for e in code('"Argentina can seize one boat," the minister said.') if e.type == "COERCE"]

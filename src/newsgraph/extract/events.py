@@ -192,6 +192,11 @@ SPEAKERS_NEXT_ACTS = frozenset({"urge", "call", "demand", "accuse", "warn", "ask
 # Said or done things an answer can name beside the lexicon's event nouns (_answered_noun)
 ANSWERED_NOUNS = frozenset({"proposal", "remark", "comment", "assertion", "allegation", "idea", "suggestion", "ultimatum"})
 CONFLICT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"}) | MATERIAL_CONFLICT
+# What a state's opposition or citizens demand, charge or reject of their own government (_domestic_demands)
+DOMESTIC_DEMAND_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+POSSIBILITY_AUXILIARIES = frozenset({"can", "could"})  # "can seize": able to, not done or announced ("may expel" stays, less sure)
+# Auxiliaries of a request not yet made: "would ask", "will demand", "can ask for"
+UNMADE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo", "can", "could", "may", "might", "shall"})
 # Verbs of a promised answer in kind: "Moscow would respond", "reserved the right to retaliate" (_counterpart_targets)
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "reciprocate", "reserve"})
 # What one answers with words, not in kind: "would respond to questions" (_answers_query)
@@ -492,7 +497,7 @@ class _Coder:
     def _generic(self, noun: Token) -> bool:
         """Whether a noun names a kind rather than one thing: no definite determiner and no owner
         ("an attack on one member", "attacks on civilians"; not "the visit by the minister")."""
-        return not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
+        return not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
 
     def _verb_lemma(self, token: Token) -> str:
         """The lexicon lemma of a verb, repairing lemmatiser slips ("staged" → "stag")."""
@@ -2704,6 +2709,11 @@ class _Coder:
         modality = self._modality(candidate)
         if self._unasserted(candidate):
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
+        if (type_ in MATERIAL_CONFLICT and not candidate.nominal and not self._conditional(token)
+                and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUXILIARIES for c in token.children)):
+            return []  # "Argentina can seize one boat", "they could ban the gatherings": a possibility, no act or threat
+        if type_ == "REQUEST" and not candidate.nominal and any(c.dep_ == "aux" and c.lower_ in UNMADE_AUXILIARIES for c in token.children):
+            return []  # "said they would ask the embassy to…", "Juba can ask for changes": no request made yet
         if candidate.trigger.infinitives and not self._takes_infinitive(candidate, candidate.trigger.infinitives):
             return []  # "reserved the right to respond" threatens; "reserved the right to travel" does not
         if candidate.trigger.announced and (not modality.projected or modality.hypothetical or self._answers_query(token)):
@@ -3300,6 +3310,41 @@ class _Coder:
         return any(c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for holder in holders for c in holder.children)
 
+    def _domestic_demands(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A demand, charge or rejection by a state's opposition, party, union or citizen that names no one
+        is aimed at that state's government when the story is set in that state: "MAPUTO — … He demanded a
+        recount", "The opposition has called for an inquiry" (→ the state, as the dateline names it)."""
+        for draft, candidate in zip(drafts, sources):
+            actor = draft["actor"]
+            if (draft["type"] not in DOMESTIC_DEMAND_TYPES or draft["target"] is not None or actor is None or actor.start is None
+                    or actor.country is None or actor.country in NON_STATE_CODES):
+                continue
+            home = self._home_at(candidate.token.idx)
+            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if home is None or home.code != actor.country or span is None or not len(span):
+                continue
+            start, end = self._phrase_bounds(span.root)
+            ref = self._entity_of(span.root)
+            if (self._holds_office(start, end, ref) or self._titled_in_office(ref)) and not any(t.lower_ in LEGISLATIVE_WORDS for t in span):
+                continue  # "She also rejected suggestions…" after "Australia's housing minister, Claire Whitford"
+            if self._outside_government(span.root) and not self._bare_government(span.root):
+                draft["target"] = Party(None, home.text, home.code, home.start, home.end)
+
+    def _titled_in_office(self, ref: Entity | None) -> bool:
+        """Whether a mention of an entity stands in apposition to a state office ("Australia's housing minister,
+        Claire Whitford")."""
+        if ref is None or self._entity_records is None or ref.id not in self._entity_records:
+            return False
+        for mention in self._entity_records[ref.id].mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+            if any(self._state_level(title) and not self._outside_government(title) for title in titles):
+                return True
+        return False
+
     def _answers_query(self, verb: Token) -> bool:
         """Whether a verb answers a question or a request ("would respond to the letter"), not an act."""
         return any(o.lemma_.lower() in QUERY_NOUNS for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -3556,7 +3601,8 @@ class _Coder:
         # its purpose, when of the same type: "marched through Belgrade to protest against the government"
         consequence = consequence or (token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
         noun = candidate.noun if candidate.trigger.kind == "noun" else None  # also after a light verb: "launched the attack"
-        definite = noun is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+        # "the offer", and one owned by its maker: "Qatar's offer came in a statement"
+        definite = noun is not None and any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in noun.children)
         actor, target = draft["actor"], draft["target"]
         for earlier, source in reversed(kept):
             if earlier["type"] != draft["type"] or source.token.i == token.i:
@@ -3589,6 +3635,7 @@ class _Coder:
         self._summoning_hosts(drafts, sources)
         self._other_owners(drafts, sources)
         self._counterpart_targets(drafts, sources)
+        self._domestic_demands(drafts, sources)
         for draft, candidate in self._mediations(drafts, sources):
             drafts.append(draft)
             sources.append(candidate)
