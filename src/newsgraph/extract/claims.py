@@ -200,6 +200,10 @@ FIGURE_REPORT_VERBS = frozenset({"report"})  # not "confirm": "the Senate had co
 # Evidence verbs whose object, with a document as subject, is what it reports: "a CNN/ORC poll
 # showed a one-point difference" (but "Trump showed his tax returns" is an act).
 EVIDENCE_OBJECT_VERBS = frozenset("show reveal indicate suggest find give put".split())
+# A broadcaster showing pictures reports what they show: "State media showed warships leaving the
+# port" (round 14); not "aired an interview", which reports nothing.
+BROADCAST_VERBS = frozenset({"show"})
+BROADCASTER_NOUNS = frozenset("medium media television tv broadcaster channel".split())  # not "video"/"footage": PolNeAR train 0/1
 # Speech acts that attribute without a clause: "called on X to…", "accused X of…", "dismissed the
 # concerns", "vowed to…", "called the drills a show of force", "Hungary had threatened to block…".
 SPEECH_ACT_VERBS = frozenset(
@@ -213,6 +217,9 @@ SPEECH_ACT_VERBS = frozenset(
 )
 # What is recalled rather than remembered aloud ("recalled its ambassador", "recalled 40,000 cars").
 RECALLED_NOUNS = frozenset("ambassador envoy diplomat consul representative delegation staff troop car vehicle product unit".split())
+# Participles that, right before these nouns, are a noun compound the parser may read as a verb and
+# its object ("ignored radio calls and warning shots": round 14).
+NOUN_COMPOUND_PARTICIPLES = {"warning": frozenset({"shot"})}
 # Commitments that, with a bare noun object, give something rather than say something ("pledged a loan").
 COMMITTED_OBJECT_VERBS = frozenset({"pledge"})  # "promise": PolNeAR train fixed 2, broke 4
 # "…, a charge Kigali denies": a closing denial of the charge the sentence makes (round 11).
@@ -234,6 +241,8 @@ ISSUING_VERBS = frozenset("issue release publish conduct commission produce prep
 # ...of which these need more than an object: "called on X to", not "called a meeting"; "urge" does
 # not ("urged restraint" is a request; round 12, PolNeAR train 0/0).
 NEEDS_COMPLEMENT = frozenset("call ask".split())
+# Requests only with an object and a to-infinitive: "pressed both sides to allow…" (round 14).
+PRESSING_VERBS = frozenset({"press"})
 # Reporting participles that attribute a clause to the subject of the verb they hang from
 # ("…, saying/arguing/warning that…"); thoughts and findings ("believing…", "finding…") do not.
 PARTICIPLE_REPORTING_VERBS = REPORTING_VERBS - BELIEF_VERBS_FOR_PARTICIPLES
@@ -379,6 +388,8 @@ NOT_SPEAKER_LABELS = frozenset(
 )
 MAX_HEADLINE_SOURCE_WORDS = 5
 MAX_HEADLINE_WORDS = 40
+HEADLINE_BODY_PARAGRAPHS = 3  # in how many of the body's first paragraphs with claims a headline's described source is looked for
+TITLE_BEFORE_NAME_CHARS = 40  # "Mines Minister Chanda Mwale", "Zambia's mines minister, Chanda Mwale"
 PARAGRAPH_END = re.compile(r"[.!?…:;]['\"’”»)\]]*\s*$")
 QUESTION_END = re.compile(r"\?['\"’”»)\]]*\s*$")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -434,6 +445,7 @@ class _Frame:
     content_start: int
     content_end: int
     speech_act: bool = False  # the whole sentence reports a speech act ("She called on the EU to…")
+    writers_after: tuple[int, int] | None = None  # "A, the ministry said, and B": B, the writer's (round 14)
 
 
 @dataclass(slots=True)
@@ -499,6 +511,7 @@ def extract_claims(
     for sentence, start, end in claim_sentences(doc, context):
         _claims_of_sentence(context, sentence, start, end, speaking)
     _inherit_speakers(context)
+    _name_headline_descriptions(context)
     _link_quotes(context, quotes)
 
     drafts = sorted((d for d in context.drafts if d.end - d.start >= MIN_CONTENT_CHARS), key=lambda d: (d.start, d.end))
@@ -766,6 +779,12 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
             if frame.source is _WRITER:
                 context.drafts.append(_Draft(a, b, "unattributed", None, None, paragraph))
                 continue
+            if frame.writers_after is not None:
+                context.drafts.append(_Draft(*frame.writers_after, "unattributed", None, None, paragraph))
+            if frame.speech_act:
+                a, b, writers = _speech_act_clause(context, frame, frames, a, b)
+                if writers is not None:
+                    context.drafts.append(_Draft(*_trim(context.text, writers, frame.content_end), "unattributed", None, None, paragraph))
             content_region = _quoted_share(context, a, b)[1]
             status = "quoted" if not frame.speech_act and _is_quotation(context, a, b) else "attributed"
             if status == "quoted":  # the quote's words with their marks: “We will,” not We will
@@ -787,6 +806,36 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
         context.drafts.append(_Draft(start, end, "quoted", source, None, paragraph, region, inherits=source is None))
         return
     context.drafts.append(_Draft(start, end, "unattributed", None, None, paragraph))
+
+
+def _speech_act_clause(context: _Context, frame: _Frame, frames: list[_Frame], a: int, b: int) -> tuple[int, int, int | None]:
+    """"Moscow urged its allies to show restraint, and Russia's foreign ministry offered to host talks";
+    "Zimbabwe congratulated Macuacua, and Zimbabwe's president said in a message that B": a speech act
+    that is its own sentence ends before ", and" (or ", but") opening a clause with a subject of its
+    own; that clause is its own claim, the writer's unless a frame of the sentence reports it (round 14).
+    Returns the speech act's span and where the writer's clause starts (None when there is none)."""
+    span = context.doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return a, b, None
+    for verb in span:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i < span.start + 3:
+            continue
+        conjunction, comma = verb.doc[subject.left_edge.i - 1], verb.doc[subject.left_edge.i - 2]
+        if conjunction.lower_ not in ("and", "but") or comma.text != "," or conjunction.head.i != verb.head.i:
+            continue
+        rest = subject.left_edge.idx
+
+        def in_rest(f: _Frame) -> bool:
+            return rest <= f.content_start < b or (f.speech_act and f.source is not None and f.source.start is not None and rest <= f.source.start < b)
+
+        if in_rest(frame):
+            return rest, b, None  # the speech act of the clause after the comma ("…, and officers denied it")
+        reported = any(f is not frame and f.source is not _WRITER and in_rest(f) for f in frames)
+        return (*_trim(context.text, a, comma.idx), None if reported else rest)
+    return a, b, None
 
 
 def _colon_after_frame(context: _Context, source: Source | None, start: int, a: int, b: int) -> bool:
@@ -1252,10 +1301,36 @@ def _spoken_frame(context: _Context, candidates: list[Token], tokens: list[Token
             # suggested, don't…": "Voters" is the sentence's)
             stray = {t.i for c in verb.children if c.dep_ == "nsubj" and c.i != speaker.i for t in c.subtree}
             frame_tokens = [t for t in verb.subtree if not _in_quotes(context, t) and not _is_quote_mark(t) and t.i not in stray]
-        content = _hull_without(context, tokens, min(t.i for t in frame_tokens), max(t.i for t in frame_tokens), start, end)
+        first, last = min(t.i for t in frame_tokens), max(t.i for t in frame_tokens)
+        writers = _writers_clause_after_frame(context, verb, tokens, last)
+        if writers is not None:
+            content = _hull_without(context, [t for t in tokens if t.i <= last], first, last, start, end)
+            if content:
+                return _Frame(_source(context, speaker), *content, writers_after=writers)
+        content = _hull_without(context, tokens, first, last, start, end)
         if content:
             return _Frame(_source(context, speaker), *content)
     return None
+
+
+def _writers_clause_after_frame(context: _Context, verb: Token, tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """"Police arrested 40 people, the interior ministry said, and the main avenue was closed for
+    hours": a parenthetical frame followed by ", and" (or ", but") and a clause with a subject of its
+    own that reports nothing frames the clause before it; the clause after is the writer's (round 14).
+    The span of that clause, or None."""
+    doc = verb.doc
+    comma = last if doc[last].text == "," else last + 1  # the frame's closing comma may be its own
+    if verb.dep_ != "parataxis" or comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in ("and", "but"):
+        return None
+    conjunction = doc[comma + 1]
+    clause = next((c for c in verb.head.children if c.dep_ == "conj" and c.i > conjunction.i and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or conjunction.head.i != verb.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > conjunction.i for c in clause.children):
+        return None
+    if clause.i > tokens[-1].i or _lemma(clause) in REPORTING_VERBS | SPEECH_ACT_VERBS:
+        return None  # "…, the union said, and it called on members to…" reports on
+    if any(_is_quote_mark(t) or _in_quotes(context, t) for t in tokens if t.i > comma):
+        return None  # "…, she said, and “I had to step back…”": the speaker's words go on
+    return _trim(context.text, doc[comma + 2].idx, _last_char([t for t in tokens if t.i >= comma + 2]))
 
 
 def _asides(root: Token, tokens: list[Token]) -> list[Token]:
@@ -1863,7 +1938,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     to it ("X said that A, and Poland announced that B": the parser often puts B's frame inside A).
     """
     lemma = _lemma(verb)
-    if _in_quotes(context, verb) or _participle_read_as_head(verb):
+    if _in_quotes(context, verb) or _participle_read_as_head(verb) or _noun_compound_read_as_verb(verb) or _recalled_read_as_content(verb):
         return []
     relayed = _quoted_as_saying(context, verb, lemma, subject, start, end)
     if relayed is not None:
@@ -1952,11 +2027,15 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         named = any(c.dep_ == "dobj" for c in complements) and _quoted_share(context, verb.idx, end)[0] > 0.2
         complements = [c for c in complements if (c.dep_ != "dobj" or named) and (c.dep_ not in ("prep", "prt") or c.lower_ in ("on", "for"))]
     speech_act = lemma in SPEECH_ACT_VERBS and bool(complements) and not _acts_on_object(verb, lemma)
+    # "Mediators are pressing both sides to allow monitors in": a request, as "urged both sides to"
+    # (not "pressed on with the reforms", "pressed charges")
+    speech_act = speech_act or (lemma in PRESSING_VERBS and any(c.dep_ == "dobj" for c in complements) and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in complements))
     # "defended the curfew as necessary": the parser hangs "as" on the verb or on its object
     as_phrases = [*complements, *(g for c in complements if c.dep_ == "dobj" for g in c.children)]
     speech_act = speech_act or (lemma in AS_SPEECH_ACT_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in as_phrases))
     data = lemma in DATA_VERBS and _can_be_source(subject) and subject.lower_ not in PERSONAL_PRONOUNS - {"it"}
     data = data or (lemma in EVIDENCE_OBJECT_VERBS and subject.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "dobj" for c in complements))
+    data = data or (lemma in BROADCAST_VERBS and subject.lemma_.lower() in BROADCASTER_NOUNS and any(c.dep_ == "dobj" for c in complements))
     data = data or (lemma == "put" and _can_put_figure(subject) and _puts_figure(verb))
     data = data or (lemma in FIGURE_REPORT_VERBS and _can_be_source(subject) and _object_counts(verb))
     if speech_act or data:
@@ -1990,6 +2069,33 @@ def _contrasting_report(context: _Context, clauses: list[Token]) -> tuple[Token 
             if frames:
                 return candidate, frames
     return None, []
+
+
+def _noun_compound_read_as_verb(verb: Token) -> bool:
+    """"Its captain ignored radio calls and warning shots": the parser read the noun compound
+    "warning shots" as a participle conjoined to the finite verb before it, with "shots" its object;
+    a gerund with no subject or auxiliary of its own, conjoined to a finite verb and followed at
+    once by a bare noun it names (``NOUN_COMPOUND_PARTICIPLES``), is that compound (round 14)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or verb.head.tag_ not in FINITE_TAGS:
+        return False
+    nouns = NOUN_COMPOUND_PARTICIPLES.get(verb.lower_)
+    if not nouns or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return following is not None and following.dep_ == "dobj" and following.head.i == verb.i and following.lemma_.lower() in nouns
+
+
+def _recalled_read_as_content(verb: Token) -> bool:
+    """"Romania recalls ambassador from Budapest over minister's remarks": a headline drops the
+    article, and the parser read the recalled envoy as the subject of a content clause ("remarks" its
+    verb); a clause of "recall" whose subject, right after the verb, is what is recalled
+    (``RECALLED_NOUNS``) is no content (round 14)."""
+    if _lemma(verb) != "recall":
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.i == verb.i + 1 and s.lemma_.lower() in RECALLED_NOUNS for s in c.children)
+        for c in verb.children
+    )
 
 
 def _acts_on_object(verb: Token, lemma: str) -> bool:
@@ -2356,7 +2462,9 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if comma < 1 or doc[comma].text != "," or doc[comma].is_sent_start:
         return None
     name = doc[comma - 1]
-    if name.dep_ == "appos" and name.ent_type_ == "PERSON" and name.head.i < name.i and name.sent.start == verb.sent.start:
+    # the name may also hang on the opening participle as a bare noun modifier ("Speaking to the BBC,
+    # the head of the service, General Ana Vos, said…" read with "Vos" an npadvmod of "Speaking": round 14)
+    if name.dep_ in ("appos", "npadvmod") and name.ent_type_ == "PERSON" and name.head.i < name.i and name.sent.start == verb.sent.start:
         return name
     return None
 
@@ -2458,6 +2566,10 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
                 words = _phrase(head)
                 found = _source(context, owner)
                 return Source(found.entity, found.name, words[0].idx, words[-1].idx + len(words[-1].text))
+            author = _pronoun_author(context, head)
+            if author is not None:
+                words = _phrase(head)
+                return Source(author.entity, author.name, words[0].idx, words[-1].idx + len(words[-1].text))
     poll = _poll_of_count(head)
     if poll is not None:
         head = poll
@@ -2512,7 +2624,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         ref = _only_person_before(context, head, words)
     if ref is None and head.lemma_.lower() in SPOKES_NOUNS:
         body = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for o in c.children if o.dep_ == "pobj"), None)
-        body = body or _spoken_for(head) or _spoken_for_body(head)
+        body = body or _spoken_for(head) or _spoken_for_body(head) or _body_just_before(context, head)
         if body is not None:  # "a spokesman for the ministry" speaks for the ministry
             represented = _source(context, body)
             return Source(represented.entity, represented.name, start, max(end, represented.end or end))
@@ -2670,11 +2782,29 @@ def _spoken_for(head: Token) -> Token | None:
     return next((c for c in head.children if c.i < head.i and ((c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS) or (c.dep_ == "compound" and c.ent_type_ in NAME_TYPES))), None)
 
 
+def _body_just_before(context: _Context, head: Token) -> Token | None:
+    """"The Swedish foreign ministry rejected that reading. A spokeswoman said…": a bare "a
+    spokesman/spokeswoman" (nothing but the article) speaks for the body that is the subject of the
+    sentence before in the same paragraph — an organisation or a body named by its kind (round 14)."""
+    if any(c.dep_ != "det" for c in head.children) or not any(c.lower_ in ("a", "an") for c in head.children) or head.sent.start == 0:
+        return None
+    before = context.doc[head.sent.start - 1].sent
+    if "\n" in context.text[before.end_char - 1 : head.sent.start_char]:
+        return None
+    subject = _subject(before.root)
+    if subject is None or _in_quotes(context, subject):
+        return None
+    if subject.ent_type_ == "ORG" or subject.lemma_.lower() in DESCRIBED_BODY_NOUNS | SPOKEN_FOR_BODY_NOUNS:
+        return subject
+    return None
+
+
 def _spoken_for_body(head: Token) -> Token | None:
     """"A ministry spokeswoman", "a foreign ministry spokesman", "a police spokesman": the body an
     unnamed spokesperson speaks for, given as a common noun in front (round 10; docs/schema.md: the
     body an unnamed spokesman speaks for)."""
-    return next((c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN" and c.lemma_.lower() in SPOKEN_FOR_BODY_NOUNS), None)
+    # a lower-case noun the tagger read as a name ("a foreign ministry spokeswoman" after "In Beijing,") is one too (round 14)
+    return next((c for c in head.children if c.dep_ == "compound" and c.i < head.i and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.text.islower())) and c.lemma_.lower() in SPOKEN_FOR_BODY_NOUNS), None)
 
 
 def _describes_one_person(head: Token) -> bool:
@@ -2777,7 +2907,22 @@ def _document_owner(head: Token, prepositions: tuple[str, ...] = ("from", "by", 
             owner = next((c for c in token.children if c.dep_ == "pobj"), None)
             if owner is not None and (owner.ent_type_ or owner.lemma_.lower() in SOURCE_NOUNS - DOCUMENT_NOUNS or owner.pos_ == "PROPN"):
                 return owner
+            if owner is not None and token.lower_ in ("from", "by") and owner.lemma_.lower() in COLLECTIVE_NOUNS | INSTITUTION_NOUNS:
+                return owner  # "a statement from the Saudi and US delegations", "… from the army" (round 14)
     return None
+
+
+def _pronoun_author(context: _Context, head: Token) -> Source | None:
+    """"Her last report, published ten days ago, alleged that…": a document whose author is "his" or
+    "her" stands for the person the pronoun refers to: as the entity index resolves it, else the
+    last person named before it whose first name does not say the other gender (round 14)."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is None:
+        return None
+    ref = context.entities.ref_at_token(owner)
+    if ref is None or ref.type != "PERSON":
+        ref = _previous_person(context, owner)
+    return Source(ref.entity, ref.name) if ref is not None else None
 
 
 def _modifying_owner(head: Token) -> Token | None:
@@ -3095,6 +3240,63 @@ def _inherit_speakers(context: _Context) -> None:
         if donor is not None:
             draft.source = donor.source
             draft.quote = draft.quote or donor.quote
+
+
+def _headline_description(context: _Context, source: Source) -> Token | None:
+    """The head of a headline's source when the headline describes it without a name ("Dutch minister:
+    …", "Aid group accuses…", "Zambian mines minister: …"): the source mention lies in the article's
+    first paragraph, a headline (at most ``MAX_HEADLINE_WORDS`` words, no closing full stop), and no
+    word of it names a person, organisation or place (a demonym may qualify it: "Athens lodges
+    protest" names its source)."""
+    if source.start is None or source.end is None:
+        return None
+    text = context.text
+    first = len(text) - len(text.lstrip())
+    headline_end = text.find("\n", first)
+    if headline_end == -1 or not first <= source.start < source.end <= headline_end:
+        return None
+    headline = text[first:headline_end]
+    if len(headline.split()) > MAX_HEADLINE_WORDS or headline.rstrip().endswith("."):
+        return None
+    span = context.doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for token in span:
+        if token.ent_type_ in ("PERSON", "ORG", "FAC", "LOC", "GPE") or (token.pos_ == "PROPN" and token.ent_type_ != "NORP"):
+            return None
+    head = span[-1]
+    return head if head.pos_ == "NOUN" else None
+
+
+def _name_headline_descriptions(context: _Context) -> None:
+    """A headline names its source by description ("Dutch minister: Russian hackers crippled port
+    systems", "Aid group accuses police of…"); the article's body names it: the source is the first
+    speaker of the body's first paragraphs who fits the description — a person the text gives that
+    title ("Foreign Minister Joost van Dalen told parliament…") for a title, else the first named
+    organisation ("The Danish Refugee Council on Sunday accused…") for a body or group (round 14)."""
+    drafts = context.drafts
+    for index, draft in enumerate(drafts):
+        if draft.source is None or draft.status == "unattributed":
+            continue
+        head = _headline_description(context, draft.source)
+        if head is None:
+            continue
+        lemma = head.lemma_.lower()
+        wants_person = _describes_one_person_by_role(lemma) or lemma in GROUP_PERSON_NOUNS
+        body = [d for d in drafts[index + 1 :] if d.paragraph > draft.paragraph]
+        opening = sorted({d.paragraph for d in body})[:HEADLINE_BODY_PARAGRAPHS]
+        body = [d for d in body if opening and d.paragraph <= opening[-1]]
+        for later in body:
+            entity = context.entities.entity(later.source.entity) if later.source is not None and later.source.entity is not None else None
+            if entity is None or later.status == "unattributed":
+                continue
+            if wants_person:
+                fits = entity.type == "PERSON" and any(lemma in context.text[max(0, m.start - TITLE_BEFORE_NAME_CHARS) : m.end].lower() for m in entity.mentions)
+            else:
+                fits = entity.type == "ORG"
+            if fits:
+                draft.source = Source(entity.id, entity.name, draft.source.start, draft.source.end)
+                break
 
 
 def _link_quotes(context: _Context, quotes: Sequence[Quote]) -> None:
