@@ -181,3 +181,15 @@ def test_a_named_states_offer_mentioned_again_is_one_event(code):
 
 def test_what_a_state_can_do_is_no_act(code):
     assert not [e for e in code('"Argentina can seize one boat," the minister said.') if e.type == "COERCE"]
+
+
+def test_a_toll_after_a_told_attack_is_no_event_of_its_own(code):
+    text = ("NAIROBI, Oct 9 (East Africa Dispatch) - Kenyan police shot dead at least 11 protesters on Thursday, "
+            "according to a rights group.\n\nThe group said 214 people had been injured and that several of the dead "
+            "had been hit in the back.")
+    assert [e.trigger.text for e in code(text)] == ["shot dead"]
+
+
+def test_a_toll_told_alone_stays_an_attack(code):
+    text = "KYIV, Oct 9 - Five people were killed in the shelling of Kherson overnight, the regional governor said."
+    assert [e.type for e in code(text) if e.trigger.text == "killed"] == ["ASSAULT"]

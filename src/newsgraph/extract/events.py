@@ -3330,6 +3330,36 @@ class _Coder:
             if self._outside_government(span.root) and not self._bare_government(span.root):
                 draft["target"] = Party(None, home.text, home.code, home.start, home.end)
 
+    def _without_tolls(self, drafts: list[dict]) -> list[dict]:
+        """The drafts less the tolls of violence already told: an attack with no attacker that only counts its
+        victims ("Police opened fire on the marchers… 214 people had been injured") within REACTION_WINDOW
+        sentences after an attack or coercion whose actor is named. A toll told alone (a one-sentence record:
+        "Five people were killed in the blast") stays, as PLOVER codes it."""
+        def sentence(draft: dict) -> int | None:
+            token = self._token_at(draft["trigger"].start)
+            return self._sentence_of[token.i] if token is not None else None
+
+        told = [n for d in drafts if d["actor"] is not None and d["type"] in ("ASSAULT", "COERCE") and (n := sentence(d)) is not None]
+        kept = []
+        for draft in drafts:
+            at = sentence(draft) if self._casualty_report(draft) else None
+            if at is not None and any(0 <= at - n <= REACTION_WINDOW for n in told):
+                continue
+            kept.append(draft)
+        return kept
+
+    def _casualty_report(self, draft: dict) -> bool:
+        """Whether an attack with no attacker only counts its victims ("214 people had been injured", "Their
+        driver was killed in the attack"), rather than hitting a place or a state ("Kyiv was shelled")."""
+        target = draft["target"]
+        if draft["actor"] is not None or draft["type"] != "ASSAULT":
+            return False
+        if target is None or target.start is None:
+            return True
+        span = self.doc.char_span(target.start, target.end, alignment_mode="expand")
+        head = self._semantic_head(span.root) if span is not None and len(span) else None
+        return head is not None and (self._people_like(head) or head.ent_type_ == "PERSON" or _noun_class(head, "person"))
+
     def _titled_in_office(self, ref: Entity | None) -> bool:
         """Whether a mention of an entity stands in apposition to a state office ("Australia's housing minister,
         Claire Whitford")."""
@@ -3640,6 +3670,7 @@ class _Coder:
             drafts.append(draft)
             sources.append(candidate)
         drafts = self._main_mentions(drafts, sources)
+        drafts = self._without_tolls(drafts)
         seen: dict[tuple, dict] = {}
         unique = []
         for draft in drafts:
