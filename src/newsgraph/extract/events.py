@@ -497,7 +497,7 @@ class _Coder:
     def _generic(self, noun: Token) -> bool:
         """Whether a noun names a kind rather than one thing: no definite determiner and no owner
         ("an attack on one member", "attacks on civilians"; not "the visit by the minister")."""
-        return not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+        return not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
 
     def _verb_lemma(self, token: Token) -> str:
         """The lexicon lemma of a verb, repairing lemmatiser slips ("staged" → "stag")."""
