@@ -520,9 +520,7 @@ class _Collector:
         partners = [c for c in tt.children[head] if tt.dep[c] == "conj"] + ([tt.head[head]] if tt.dep[head] == "conj" else [])
         if any(tt.ent[p] == "PERSON" for p in partners):
             return True
-        # "Fernando Macuacua of the ruling party … congratulated Macuacua": news takes a person up by the
-        # surname alone, a firm ("Morgan Stanley") by its whole name
-        return self._surname_alone(named.words, named)
+        return self._surname_alone(named.words, named)  # "Fernando Macuacua … congratulated Macuacua"
 
     def _person_before_of(self, named: Named) -> int | None:
         """Where a person's name ends inside a span the tagger ran on ("Celso Nhantumbo of Podemos"): at

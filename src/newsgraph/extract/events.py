@@ -1398,17 +1398,20 @@ class _Coder:
             self._home_named = {m.code for t in self.doc if t.idx >= self._dateline_end and (m := self._token_country(t)) is not None}
         return code in self._home_named
 
+    def _mention_roots(self, ref: Entity | None) -> Iterator[Token]:
+        """The head token of each mention of an entity the resolver built (none for no entity)."""
+        if ref is None or self._entity_records is None or ref.id not in self._entity_records:
+            return
+        for mention in self._entity_records[ref.id].mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and len(span):
+                yield span.root
+
     def _visitor(self, ref: Entity | None, home: str) -> bool:
         """Whether the text shows a person to be visiting the country a story is filed from, so that
         their office is not that country's: "Prime Minister Narendra Modi began a state visit",
         "arrived in Canberra", "held talks with his Australian counterpart"."""
-        if ref is None or self._entity_records is None or ref.id not in self._entity_records:
-            return False
-        for mention in self._entity_records[ref.id].mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            token = span.root
+        for token in self._mention_roots(ref):
             if token.dep_ == "poss" and token.head.lemma_.lower() == "counterpart":
                 other = self._phrase_country(token.head)
                 if other is not None and other.code == home:
@@ -3363,13 +3366,7 @@ class _Coder:
     def _titled_in_office(self, ref: Entity | None) -> bool:
         """Whether a mention of an entity stands in apposition to a state office ("Australia's housing minister,
         Claire Whitford")."""
-        if ref is None or self._entity_records is None or ref.id not in self._entity_records:
-            return False
-        for mention in self._entity_records[ref.id].mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            root = span.root
+        for root in self._mention_roots(ref):
             titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
             if any(self._state_level(title) and not self._outside_government(title) for title in titles):
                 return True
