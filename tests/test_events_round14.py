@@ -193,3 +193,17 @@ def test_a_toll_after_a_told_attack_is_no_event_of_its_own(code):
 def test_a_toll_told_alone_stays_an_attack(code):
     text = "KYIV, Oct 9 - Five people were killed in the shelling of Kherson overnight, the regional governor said."
     assert [e.type for e in code(text) if e.trigger.text == "killed"] == ["ASSAULT"]
+
+
+def test_a_spokesman_after_a_state_that_spoke_of_itself_is_that_states(code):
+    text = ("The European Union imposed sanctions on eight Iranian officials. Iran condemned the decision and said it "
+            "would respond. Foreign ministry spokesman Nasser Kanani accused Brussels of obedience to Washington and "
+            "said Tehran had never sent drones.")
+    assert coded(code(text), "accused") == [("ACCUSE", "IRN", "IGO")]
+
+
+def test_his_supporters_are_of_the_person_his_stands_for(code):
+    text = ("MAPUTO, Nov 14 (Zambezi Herald) - Celso Nhantumbo of Podemos came second with 34.8%. Nhantumbo rejected "
+            "the results. On Friday several thousand of his supporters marched on the offices of the elections "
+            "commission.")
+    assert [actor for _, actor, _ in coded(code(text), "marched")] == ["MOZ"]

@@ -1129,8 +1129,12 @@ class _Coder:
             country = self._state_taken_up(described, set())
         elif owner is not None:
             # "Its prime minister", "his foreign minister", "its escort": whose it is says more than
-            # the resolver's link of the title to another minister
-            country = self._antecedent_country(owner)
+            # the resolver's link of the title to another minister; "his supporters" are of the person
+            # the resolver linked "his" to
+            linked = self._entity_of(owner) if owner.lower_ in PERSONAL_PRONOUNS else None
+            country = self._party(owner).country if linked is not None and linked.type == "PERSON" else None
+            if country is None:
+                country = self._antecedent_country(owner)
         if country is None and mention is None and ref is not None:
             country = self._entity_country(ref.id, start_char)
         if country is None and not place and ref is not None:
@@ -1286,6 +1290,8 @@ class _Coder:
         that state's name is the subject of is another state's ("France condemned the junta's…")."""
         for _, token in self._tokens_before(start, 2):
             if token.dep_ in ("nsubj", "nsubjpass") and token.idx >= self._dateline_end:
+                if token.lower_ == "it" and token.head.dep_ == "ccomp":
+                    continue  # "Iran condemned the decision and said it would respond": the state says it of itself
                 found = self._token_country(token)
                 named = found is not None and found.kind in ("name", "capital", "seat") and found.code not in NON_STATE_CODES
                 if named and self.doc[start:end].root.lemma_.lower() in _GOVERNING and any(t.i == start for t in token.head.subtree):
@@ -1299,7 +1305,10 @@ class _Coder:
         if subject.dep_ not in SUBJECTS:
             return False
         own = {t.i for t in subject.subtree}
-        return any(t.i not in own and (m := self._token_country(t)) is not None and m.code == code for t in subject.head.subtree)
+        verb = subject.head
+        # not in what the clause reports or in a clause joined to it: "… accused Brussels and said Tehran had never…"
+        reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "conj") for t in c.subtree}
+        return any(t.i not in own and t.i not in reported and (m := self._token_country(t)) is not None and m.code == code for t in verb.subtree)
 
     def _title_after(self, head: Token, ref: Entity) -> str | None:
         """The state of a person named with no title, from the title that takes them up as the subject of
