@@ -207,3 +207,13 @@ def test_his_supporters_are_of_the_person_his_stands_for(code):
             "the results. On Friday several thousand of his supporters marched on the offices of the elections "
             "commission.")
     assert [actor for _, actor, _ in coded(code(text), "marched")] == ["MOZ"]
+
+
+def test_approving_an_arms_sale_to_a_state_is_aid_and_a_sale_to_no_one_is_none(code):
+    assert coded(code("The United States approved the sale of 400 anti-ship missiles to Taiwan on Tuesday."),
+                 "approved") == [("AID", "USA", "TWN")]
+    assert not [e for e in code("The ministry approved the sale of the state airline.") if e.type == "AID"]
+
+
+def test_taking_a_state_to_court_accuses_it(code):
+    assert coded(code("Ukraine took Russia to court in 2017."), "took") == [("ACCUSE", "UKR", "RUS")]
