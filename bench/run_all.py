@@ -21,6 +21,7 @@ BENCHMARKS["unseen7"] = ("unseen", ["--set", "unseen7"])
 BENCHMARKS["unseen8"] = ("unseen", ["--set", "unseen8"])
 BENCHMARKS["unseen9"] = ("unseen", ["--set", "unseen9"])
 BENCHMARKS["unseen10"] = ("unseen", ["--set", "unseen10"])
+BENCHMARKS["unseen11"] = ("unseen", ["--set", "unseen11"])
 
 
 def main(argv: list[str] | None = None) -> None:
