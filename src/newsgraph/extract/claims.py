@@ -2786,9 +2786,9 @@ def _body_just_before(context: _Context, head: Token) -> Token | None:
     """"The Swedish foreign ministry rejected that reading. A spokeswoman said…": a bare "a
     spokesman/spokeswoman" (nothing but the article) speaks for the body that is the subject of the
     sentence before in the same paragraph — an organisation or a body named by its kind (round 14)."""
-    if any(c.dep_ != "det" for c in head.children) or not any(c.lower_ in ("a", "an") for c in head.children) or head.sent.start == 0:
+    before = _sentence_before(head.sent)
+    if any(c.dep_ != "det" for c in head.children) or not any(c.lower_ in ("a", "an") for c in head.children) or before is None:
         return None
-    before = context.doc[head.sent.start - 1].sent
     if "\n" in context.text[before.end_char - 1 : head.sent.start_char]:
         return None
     subject = _subject(before.root)
@@ -3048,7 +3048,8 @@ def _earlier_body(context: _Context, pronoun: Token) -> Source | None:
     last claim with one, unless that is a person, else the subject of the sentence before when that
     can speak or document. A named organisation or state just before, as the subject of the
     sentence before, comes first: "Human Rights Watch was less diplomatic. It called…"."""
-    subject = _subject(context.doc[pronoun.sent.start - 1].sent.root) if pronoun.sent.start > 0 else None
+    previous = _sentence_before(pronoun.sent)
+    subject = _subject(previous.root) if previous is not None else None
     ref = context.entities.ref_at_token(subject) if subject is not None and subject.pos_ == "PROPN" and subject.tag_ == "NNP" else None
     if ref is not None and ref.type in ("ORG", "GPE") and not _in_quotes(context, subject):
         return _source(context, subject)

@@ -237,16 +237,21 @@ def country_code(name: str) -> str | None:
 # "GOMA, Congo, 14 March —"; the year is often left out, so unlike ingest's dateline (which is after
 # the publication date) only the place and a month name are required.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# The place in capitals, with a region after a comma: "MINSK", "SÃO PAULO", "GOMA, Congo" (both readers below).
+_PLACE_IN_CAPITALS = (
+    rf"^[ \t]*(?P<place>[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+(?:[ \t][{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+){{0,3}})"
+    r"(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{1,40}?))?"
+)
 _DATELINE_PLACE = re.compile(
-    rf"^[ \t]*(?P<place>[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+(?:[ \t][{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+){{0,3}})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{{1,40}}?))?,[ \t]+"
+    _PLACE_IN_CAPITALS + r",[ \t]+"
     rf"(?P<date>{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH})",
     re.MULTILINE,
 )
 # The same with no date, as AP and many papers write it: "MINSK —", "BELGRADE (AP) —", "GOMA, Congo (Outlet) —";
 # a place the gazetteer knows or an outlet in brackets, so that a heading such as "UPDATE —" is no dateline.
 _DATELINE_BARE = re.compile(
-    rf"^[ \t]*(?P<place>[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+(?:[ \t][{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+){{0,3}})(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{{1,40}}?))?"
-    r"[ \t]*(?P<outlet>\([^()\n]{1,60}\))?[ \t]*(?:—|–|--| - )[ \t]*",
+    _PLACE_IN_CAPITALS
+    + r"[ \t]*(?P<outlet>\([^()\n]{1,60}\))?[ \t]*(?:—|–|--| - )[ \t]*",
     re.MULTILINE,
 )
 _DATELINE_CHARS = 400

@@ -61,7 +61,7 @@ from itertools import takewhile
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
@@ -1626,7 +1626,7 @@ class _Coder:
                 continue
             if any(party.start is not None and party.start < self._dateline_end for party in (actor, target)):
                 continue  # a party the dateline stands for ("a state visit" to the story's city) is no pair to take up
-            spans = [self.doc.char_span(party.start, party.end, alignment_mode="expand") for party in (actor, target)]
+            spans = [self._party_span(party) for party in (actor, target)]
             if all(span is not None for span in spans):
                 self._coded_pairs.append((candidate.token.i, (spans[0].root, spans[1].root), not set(codes) & NON_STATE_CODES))
                 return
@@ -3332,7 +3332,7 @@ class _Coder:
                     or actor.country is None or actor.country in NON_STATE_CODES):
                 continue
             home = self._home_at(candidate.token.idx)
-            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            span = self._party_span(actor)
             if home is None or home.code != actor.country or span is None or not len(span):
                 continue
             start, end = self._phrase_bounds(span.root)
@@ -3368,7 +3368,7 @@ class _Coder:
             return False
         if target is None or target.start is None:
             return True
-        span = self.doc.char_span(target.start, target.end, alignment_mode="expand")
+        span = self._party_span(target)
         head = self._semantic_head(span.root) if span is not None and len(span) else None
         return head is not None and (self._people_like(head) or head.ent_type_ == "PERSON" or _noun_class(head, "person"))
 
@@ -3557,17 +3557,21 @@ class _Coder:
             return False
         return not any(self._names_someone(party) for party in (draft["actor"], draft["target"]))
 
+    def _party_span(self, party: Party | None) -> Span | None:
+        """The tokens of a party's words in the text (None for no party, or one the text does not place)."""
+        if party is None or party.start is None:
+            return None
+        return self.doc.char_span(party.start, party.end, alignment_mode="expand")
+
     def _official(self, party: Party | None) -> bool:
         """Whether a party's words name a state's organ ("police", "the army", "security forces")."""
-        span = self.doc.char_span(party.start, party.end, alignment_mode="expand") if party is not None and party.start is not None else None
+        span = self._party_span(party)
         return span is not None and self._holds_office(span.start, span.end, None)
 
     def _names_someone(self, party: Party | None) -> bool:
         """Whether a party's words name someone or somewhere ("the mayor of Tula", "Oleg Chemezov"),
         rather than only describe ("his guests", "officials", "critics")."""
-        if party is None or party.start is None:
-            return False
-        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        span = self._party_span(party)
         # a capitalised proper noun names someone even when the tagger gives it no type ("Arnor", "Osgiliath")
         return span is not None and any(t.ent_type_ in NAMED_ENTITY_TYPES or (t.pos_ == "PROPN" and t.is_title) for t in span)
 
