@@ -13,9 +13,8 @@ from __future__ import annotations
 import pytest
 
 from .test_claims_continuations import claim_with
-from .test_claims_sources import ATTRIBUTED, status_source
+from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
 
-UNATTRIBUTED = ("unattributed", None)
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 
 from .test_claims_continuations import claim_with
-from .test_claims_sources import ATTRIBUTED, status_source
+from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
 
-UNATTRIBUTED = ("unattributed", None)
 TRANSCRIPT = (
     "Council extends mission\n\n"
     "PRESENTER: The Security Council has extended its mission in South Sudan for a year. Our correspondent, "

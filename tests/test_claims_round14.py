@@ -13,9 +13,8 @@ from __future__ import annotations
 import pytest
 
 from .test_claims_continuations import claim_with
-from .test_claims_sources import ATTRIBUTED, status_source
+from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
 
-UNATTRIBUTED = ("unattributed", None)
 TITLED_HEADLINE = (
     "Estonian minister: Russian drones mapped Tallinn harbour\n\n"
     "TALLINN, March 3, 2026 - By Kadri Saar\n\n"

@@ -26,6 +26,7 @@ def status_source(claim):
 
 
 ATTRIBUTED = "attributed"
+UNATTRIBUTED = ("unattributed", None)  # the writer's own claim, as status_source gives it
 
 # (text, a fragment of the claim checked, its expected (status, source name)), one id per rule.
 CASES = [
