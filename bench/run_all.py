@@ -22,6 +22,8 @@ BENCHMARKS["unseen8"] = ("unseen", ["--set", "unseen8"])
 BENCHMARKS["unseen9"] = ("unseen", ["--set", "unseen9"])
 BENCHMARKS["unseen10"] = ("unseen", ["--set", "unseen10"])
 BENCHMARKS["unseen11"] = ("unseen", ["--set", "unseen11"])
+BENCHMARKS["unseen12"] = ("unseen", ["--set", "unseen12"])
+BENCHMARKS["unseen13"] = ("unseen", ["--set", "unseen13"])
 
 
 def main(argv: list[str] | None = None) -> None:
