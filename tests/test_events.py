@@ -182,13 +182,21 @@ def test_an_event_in_a_reporting_clause_is_reported_by_its_speaker(code):
 
 
 def test_an_event_inside_a_quote_is_reported_by_the_quote_speaker(code):
+    text = 'Minister Ana Lopes said Portugal would expel the Russian envoy "within days".'
+    content = text.index("Portugal")
+    speaker = Speaker(None, "Ana Lopes", text.index("Ana"), text.index("Ana") + len("Ana Lopes"))
+    quote = Quote("q1", text[content:-1], content, len(text) - 1, "mixed", Span(text.index("said"), text.index("said") + 4, "said"), speaker)
+    event = _one(code(text, quotes=(quote,)))
+    assert event.reported_by is not None and event.reported_by.name == "Ana Lopes"
+    assert (event.reported_by.start, event.reported_by.end) == (speaker.start, speaker.end)
+
+
+def test_an_event_in_a_speakers_own_words_is_no_event_of_the_article(code):
     text = 'Minister Ana Lopes said: "Portugal will expel the Russian envoy."'
     content = text.index('"')
     speaker = Speaker(None, "Ana Lopes", text.index("Ana"), text.index("Ana") + len("Ana Lopes"))
     quote = Quote("q1", text[content:], content, len(text), "direct", Span(text.index("said"), text.index("said") + 4, "said"), speaker)
-    event = _one(code(text, quotes=(quote,)))
-    assert event.reported_by is not None and event.reported_by.name == "Ana Lopes"
-    assert (event.reported_by.start, event.reported_by.end) == (speaker.start, speaker.end)
+    assert code(text) and not code(text, quotes=(quote,))
 
 
 def test_time_and_quantity_of_the_clause_are_linked(code, parse):

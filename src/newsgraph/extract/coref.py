@@ -999,8 +999,7 @@ class Resolver:
             noun = tt.lemma[i].lower()
             if noun in ORG_NOUNS and tag in ("NN", "NNP"):
                 lefts = tt.lefts(i)
-                det = next((tt.lower[c] for c in lefts if tt.dep[c] == "det"), None)
-                if det in _DEFINITE or any(tt.dep[c] == "poss" for c in lefts):
+                if self._definite_noun(i):
                     start = min([i] + [_left_edge(tt, c) for c in lefts if tt.dep[c] in ("det", "poss", "amod", "compound")])
                     if not any(k in taken or (k in covered and k not in self.name_tokens) or self._is_person_name(k) for k in range(start, i)):
                         found.append(self._make(start, i + 1, i, "org_noun", word=noun, gender="n"))
@@ -1026,6 +1025,23 @@ class Resolver:
         return found
 
     # ----------------------------------------------------------------- the pass
+
+    def _definite_noun(self, noun: int) -> bool:
+        """Whether an organisation noun is definite, so that it can take up a body named before: "the
+        union", "Kenya's army", "its ministry", "the traders' union" are; "a union" is not, nor is a
+        noun whose possessor only says what kind of members it has ("a traders' union", "fishers'
+        unions") or that is a name with it ("The Malawi Lake Fishers' Union" names a new body; "the
+        European Union's mission" is definite)."""
+        tt = self.tt
+        lefts = tt.lefts(noun)
+        if next((tt.lower[c] for c in lefts if tt.dep[c] == "det"), None) in _DEFINITE:
+            return True
+        for owner in (c for c in lefts if tt.dep[c] == "poss"):
+            if tt.cap[noun] and tt.cap[owner] and tt.ent[owner] != "GPE":
+                continue  # a capitalised "Fishers' Union" is a name
+            if tt.pos[owner] != "NOUN" or any(tt.dep[c] == "poss" or (tt.dep[c] == "det" and tt.lower[c] in _DEFINITE) for c in tt.lefts(owner)):
+                return True
+        return False
 
     def _resolve_all(self) -> None:
         for mention in self.mentions:
@@ -1445,7 +1461,7 @@ class Resolver:
                 spec = self._role_spec(phrase)
                 mention = self._make(first, last, root, "role", role=spec, gender=spec.gender)
                 mention.actor = self._resolve_role(mention)
-            elif tt.lemma[root].lower() in ORG_NOUNS:
+            elif tt.lemma[root].lower() in ORG_NOUNS and self._definite_noun(root):
                 mention = self._make(first, last, root, "org_noun", word=tt.lemma[root].lower(), gender="n")
                 mention.actor = self._resolve_org_noun(mention)
             elif tt.lower[root] == "old" and (described := age_description(tt, root)) is not None:

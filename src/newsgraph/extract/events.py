@@ -214,6 +214,12 @@ REACTION_WINDOW = 10  # sentences: a reaction answers something recent
 ELLIPTIC_SUBJECTS = frozenset({"another", "other", "one", "others"})
 # Armed and political groups that, unnamed, are a state's domestic opponents (_domestic)
 DOMESTIC_GROUPS = frozenset({"rebel", "insurgent", "militant", "guerrilla", "separatist", "opposition", "mutineer", "gunman"})
+LOCAL_GROUPS = DOMESTIC_GROUPS | frozenset({"gang", "side", "party", "commission", "fighter", "jihadist"})
+# Words of the names of a country's parties and civic bodies, which act where the story is set ("the
+# opposition Social Democratic Union" in a Skopje story, "the Chamber of Commerce"): not councils or
+# committees, which are often international
+CIVIC_BODIES = frozenset({"union", "party", "association", "chamber", "federation", "alliance",
+                          "league", "coalition", "confederation", "syndicate", "guild"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 ANTECEDENT_PRONOUNS = PERSONAL_PRONOUNS | frozenset({"it", "its", "they", "their"})
 # Entity labels that are never a party: dates, times and amounts ("the attack on Thursday").
@@ -1148,10 +1154,12 @@ class _Coder:
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
         home = self._home_at(start_char)
-        local_person = ref is not None and ref.type == "PERSON" and home is not None and home.code not in NON_STATE_CODES
+        local_person = ref is not None and home is not None and home.code not in NON_STATE_CODES and (
+            ref.type == "PERSON" or (ref.type == "ORG" and not CIVIC_BODIES.isdisjoint(ref.name.lower().split())))
         if country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person) and not self._visitor(ref, home.code):
-            # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices, officials and named
-            # people; not places, and not someone the text shows visiting)
+            # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices, officials, named
+            # people and named parties, unions and associations; not places, and not someone the text
+            # shows visiting)
             country = home.code
         if country is None and not place:
             named = self._state_just_named(start, end)  # "Iran condemned the decision. Foreign ministry spokesman X..."
@@ -2902,10 +2910,19 @@ class _Coder:
         # an event whose place the text does not put in a country happens where the story is filed
         place_code = location.country if location is not None and location.country is not None else home.code if home is not None else None
         if place_code is not None:
-            if type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES:
-                actor_parties = self._located(actors, actor_parties, place_code)
-            if type_ in LOCAL_TARGET_TYPES or candidate.trigger.type in LOCAL_TARGET_TYPES:
-                target_parties = self._located(targets, target_parties, place_code)
+            local_actor = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
+            local_target = type_ in LOCAL_TARGET_TYPES or candidate.trigger.type in LOCAL_TARGET_TYPES
+            # other events place only people, and only where the story is set: a venue ("the two sides signed an
+            # agreement in Nairobi") says nothing of whose they are, nor does the dateline of people named beside
+            # another state ("Kenya offered to mediate between Khartoum and the rebels")
+            def at_home(parties: list[Party | None]) -> bool:
+                states = {p.country for p in parties if p is not None and p.country is not None and p.country not in NON_STATE_CODES}
+                return home is not None and place_code == home.code and states <= {home.code}
+
+            if local_actor or at_home(actor_parties):
+                actor_parties = self._located(actors, actor_parties, place_code, people_only=not local_actor)
+            if local_target or at_home(target_parties):
+                target_parties = self._located(targets, target_parties, place_code, people_only=not local_target)
         if location is None or location.country is None:
             target_parties = self._domestic(actors, actor_parties, targets, target_parties)
             actor_parties = self._domestic(targets, target_parties, actors, actor_parties)
@@ -2969,16 +2986,18 @@ class _Coder:
             self._weakened.update(id(d) for d in drafts)  # reported, supposed, announced, nominal, subordinate or negated
         return drafts
 
-    def _located(self, heads: list[Token], parties: list[Party | None], code: str) -> list[Party | None]:
+    def _located(self, heads: list[Token], parties: list[Party | None], code: str, people_only: bool = False) -> list[Party | None]:
         """Unnamed people, forces and weapons take the country of the place the event happens in, as
         CAMEO codes generic agents: "gunmen abducted two aid workers in northern Mali" is MLI on
         both sides. Named people and organisations are not placed this way (a visitor is not of
-        the country visited)."""
+        the country visited); ``people_only`` places only people and domestic groups (LOCAL_GROUPS),
+        not states, forces or weapons."""
         out = []
         for head, party in zip(heads, parties):
             # a group the tagger calls NORP with no country ("Jihadists", "Islamists") is unnamed too
             unnamed = not head.ent_type_ or head.ent_type_ in NOT_PARTIES or (head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"))
-            if party is not None and party.country is None and unnamed and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)):
+            people = _noun_class(self._semantic_head(head), "people") or self._semantic_head(head).lemma_.lower() in LOCAL_GROUPS
+            if party is not None and party.country is None and unnamed and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)) and (people or not people_only):
                 party = Party(party.entity, party.name, code, party.start, party.end)
             out.append(party)
         return out + parties[len(out):]
@@ -3024,10 +3043,13 @@ class _Coder:
             earlier = [(d, s) for d, s in zip(drafts[:k], sources[:k]) if 0 < self._sentence_of[token.i] - self._sentence_of[s.token.i] + 1 <= REACTION_WINDOW and s.token.i < token.i]
             source = None
             noun = self._reacted_noun(candidate)
+            # a union or opposition at home reacts to its own government's acts too ("A traders' union in
+            # Cotonou criticised the ban" after "Benin banned…"); a state does not react to its own
+            at_home = self._civil_home(candidate, actor) is not None
             if noun is not None:
-                source = self._reacted_author(noun.lemma_.lower(), actor, earlier) or self._mention_author(noun, actor)
+                source = self._reacted_author(noun.lemma_.lower(), actor, earlier, at_home) or self._mention_author(noun, actor, at_home)
                 if source is None:
-                    source = self._named_act_author(noun, actor, list(zip(drafts[:k], sources[:k])))
+                    source = self._named_act_author(noun, actor, list(zip(drafts[:k], sources[:k])), at_home)
             # "rejected the charge" denies as "denied the charge" does: the accuser is the target
             denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS)
             if source is None and denial and (noun is None or not self._actor_like(noun)):
@@ -3331,16 +3353,24 @@ class _Coder:
             if (draft["type"] not in DOMESTIC_DEMAND_TYPES or draft["target"] is not None or actor is None or actor.start is None
                     or actor.country is None or actor.country in NON_STATE_CODES):
                 continue
-            home = self._home_at(candidate.token.idx)
-            span = self._party_span(actor)
-            if home is None or home.code != actor.country or span is None or not len(span):
-                continue
-            start, end = self._phrase_bounds(span.root)
-            ref = self._entity_of(span.root)
-            if (self._holds_office(start, end, ref) or self._titled_in_office(ref)) and not any(t.lower_ in LEGISLATIVE_WORDS for t in span):
-                continue  # "She also rejected suggestions…" after "Australia's housing minister, Claire Whitford"
-            if self._outside_government(span.root) and not self._bare_government(span.root):
+            home = self._civil_home(candidate, actor)
+            if home is not None:
                 draft["target"] = Party(None, home.text, home.code, home.start, home.end)
+
+    def _civil_home(self, candidate: _Candidate, actor: Party) -> CountryMention | None:
+        """The state a party outside its government acts in, when the story is set there: an opposition,
+        party, union, association or citizens of the dateline's state ("MAPUTO — … He demanded a
+        recount", "A traders' union in Cotonou criticised the ban"); None for a state's own organs and
+        office holders, and for parties of other states."""
+        home = self._home_at(candidate.token.idx)
+        span = self._party_span(actor)
+        if home is None or home.code != actor.country or span is None or not len(span):
+            return None
+        start, end = self._phrase_bounds(span.root)
+        ref = self._entity_of(span.root)
+        if (self._holds_office(start, end, ref) or self._titled_in_office(ref)) and not any(t.lower_ in LEGISLATIVE_WORDS for t in span):
+            return None  # "She also rejected suggestions…" after "Australia's housing minister, Claire Whitford"
+        return home if self._outside_government(span.root) and not self._bare_government(span.root) else None
 
     def _without_tolls(self, drafts: list[dict]) -> list[dict]:
         """The drafts less the tolls of violence already told: an attack with no attacker that only counts its
@@ -3394,7 +3424,7 @@ class _Coder:
         return (lemma in LEXICON.nouns or lemma in ACCUSATION_NOUNS or lemma in CLAIM_NOUNS or lemma in ACT_NOUNS
                 or lemma in ANSWERED_NOUNS or _noun_class(noun, "document"))
 
-    def _reacted_author(self, stem: str, actor: Party, earlier: list[tuple[dict, _Candidate]]) -> Party | None:
+    def _reacted_author(self, stem: str, actor: Party, earlier: list[tuple[dict, _Candidate]], at_home: bool = False) -> Party | None:
         """The author of the latest earlier act that a reaction's noun takes up: one named by the same
         word or stem ("the sanctions" after "imposed sanctions", "the suspension"), or by a generic act
         noun ("the decision") when another state acted; failing those, the latest act of the type the
@@ -3408,11 +3438,11 @@ class _Coder:
                 words.add(other_candidate.noun.lemma_.lower())
             # "the move" is no plea or rebuke, nor what someone only says was done
             generic = stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and other["reported_by"] is None
-            if other["actor"].country != actor.country and (generic or any(_same_stem(stem, word) or _both_agreements(stem, word) for word in words)):
+            if (at_home or other["actor"].country != actor.country) and (generic or any(_same_stem(stem, word) or _both_agreements(stem, word) for word in words)):
                 return other["actor"]  # "Iran condemned the decision" is not about Iran's own
         return next((other["actor"] for other, _ in usable if named_type == other["type"]), None)
 
-    def _named_act_author(self, noun: Token, actor: Party, before: list[tuple[dict, _Candidate]]) -> Party | None:
+    def _named_act_author(self, noun: Token, actor: Party, before: list[tuple[dict, _Candidate]], at_home: bool = False) -> Party | None:
         """The author of an act further back than REACTION_WINDOW that the text kept naming: "Russia
         vetoed the resolution... The veto followed a letter... said the veto was... The United States
         condemned the veto". Each mention of the reaction's noun within REACTION_WINDOW sentences of
@@ -3430,7 +3460,7 @@ class _Coder:
             return None  # no mention carries the window back: _reacted_author has seen all there is
         for other, other_candidate in reversed(before):
             distance = reach - self._sentence_of[other_candidate.token.i] + 1
-            if distance <= 0 or distance > REACTION_WINDOW or other["actor"] is None or other["actor"].country in (None, actor.country):
+            if distance <= 0 or distance > REACTION_WINDOW or other["actor"] is None or other["actor"].country is None or (other["actor"].country == actor.country and not at_home):
                 continue
             words = {self._verb_lemma(other_candidate.token), other_candidate.token.lemma_.lower()}
             if other_candidate.noun is not None:
@@ -3439,7 +3469,7 @@ class _Coder:
                 return other["actor"]
         return None
 
-    def _mention_author(self, noun: Token, actor: Party) -> Party | None:
+    def _mention_author(self, noun: Token, actor: Party, at_home: bool = False) -> Party | None:
         """Whose thing a reaction's bare definite noun is, from an earlier mention of the same noun
         that is no coded act, within REACTION_WINDOW sentences: its owner ("Venezuela's decree"), else
         the subject of the clause it is in ("The International Court of Justice ordered Ecuador to...,
@@ -3460,7 +3490,7 @@ class _Coder:
             if author is None:
                 return None  # the nearest mention decides
             party = self._party(author)
-            return party if party.country is not None and party.country != actor.country and _party_key(party) != _party_key(actor) else None
+            return party if party.country is not None and (at_home or party.country != actor.country) and _party_key(party) != _party_key(actor) else None
         return None
 
     def _about_decision(self, candidate: _Candidate) -> bool:
@@ -3681,6 +3711,10 @@ class _Coder:
             sources.append(candidate)
         drafts = self._main_mentions(drafts, sources)
         drafts = self._without_tolls(drafts)
+        # what a speaker says in their own words stays theirs: the quote and its claims carry it, and the
+        # speech act around it is the event ("'We will close the border,' the minister said" is the
+        # minister's statement, not a closure); it still served above as what later reactions answer
+        drafts = [d for d in drafts if self._direct_quote_at(d["trigger"].start) is None]
         seen: dict[tuple, dict] = {}
         unique = []
         for draft in drafts:
