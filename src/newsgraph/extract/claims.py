@@ -88,7 +88,7 @@ from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import doc_text, load
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
-from .coref import gender_fits
+from .coref import age_word_start, gender_fits
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, find_quoted_spans, join_names
@@ -168,9 +168,6 @@ DOCUMENT_NOUNS = frozenset(  # "datum": the lemma the tagger gives "data"
 ) | frozenset("summary summaries notification notifications readout readouts transcript transcripts".split())  # round 11
 # Bodies an unnamed spokesperson may be named after: "a ministry spokesman" (round 10).
 SPOKEN_FOR_BODY_NOUNS = frozenset("ministry department government police army military navy agency embassy office company commission".split())
-# A person described by age ("the 54-year-old"), the words ending at "old" (the tagger splits "54",
-# "-", "year", "-", "old" and reads them as a date).
-AGE_DESCRIPTION = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old$", re.I)
 # Pronouns for the plural subject of the sentence before: "They called it…", "By their estimate, …".
 PLURAL_PRONOUNS = frozenset({"they", "their"})
 # Prepositions naming where people of a source work or belong: "analysts at ING", "members of the Greens".
@@ -349,7 +346,10 @@ EVALUATIVE = frozenset(
 
 # --------------------------------------------------------------------------- non-claims
 
-# "MINSK —", "MINSK, Belarus, March 14, 2026 (Continental Press) —", "WASHINGTON (Reuters) -".
+# "MINSK —", "MINSK, Belarus, March 14, 2026 (Continental Press) —", "WASHINGTON (Reuters) -": the prefix a
+# claim starts after, at the start of any paragraph (a live blog or a digest repeats datelines). Not
+# countries.dateline, which reads the one wire dateline at the top and needs a place the gazetteer knows or an
+# outlet, nor ingest's, which needs the publication date: any capitals and a dash are no claim here.
 DATELINE = re.compile(
     rf"[ \t]*[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]+(?:[ \t]+[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]*)*"  # the place, in capitals
     r"(?:,[ \t]*[A-Z0-9][\w.'’\-]*(?:[ \t]+[\w.'’\-]+)*?)*"  # ", Belarus", ", March 14", ", 2026"
@@ -1587,12 +1587,11 @@ def _age_start(token: Token) -> int | None:
     which the tagger splits into "54", "-", "year", "-", "old" and reads as a date), else None."""
     if token.lower_ != "old":
         return None
-    text = token.doc.text
-    match = AGE_DESCRIPTION.search(text, max(0, token.idx - 24), token.idx + len(token.text))
-    if match is None:
+    start = age_word_start(token.doc.text, token.idx + len(token.text))
+    if start is None:
         return None
     first = token
-    while first.i > 0 and first.idx > match.start():
+    while first.i > 0 and first.idx > start:
         first = token.doc[first.i - 1]
     article = token.doc[first.i - 1] if first.i > 0 else None
     return article.i if article is not None and article.lower_ == "the" else None

@@ -32,6 +32,7 @@ windows are found by bisection, nothing is parsed again.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -712,22 +713,36 @@ _AGE_PERSON_NOUNS = frozenset({
 })
 
 
+# An age written as one hyphenated word ("54-year-old", "six-month-old", "fifty-four-year-old"), which the
+# tagger splits into "54", "-", "year", "-", "old" and often reads as a date.
+AGE_WORD = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)s?-old$", re.I)
+
+
+def age_word_start(text: str, end: int) -> int | None:
+    """Where the hyphenated age ending at character ``end`` begins ("the 54-year-old"), else None: the
+    one test of an age description for the resolver, the quote cues and the claim sources."""
+    match = AGE_WORD.search(text, max(0, end - 24), end)
+    return match.start() if match is not None else None
+
+
 def age_description(tt: Tokens, i: int) -> tuple[int, int, str] | None:
     """"the 44-year-old" (or "the 44-year-old mother") as a reference to a person, with ``i`` its
     "old": (first token, end token, the age as written), else None. Only the definite form refers
     back; "a 44-year-old" introduces someone new."""
-    if tt.lower[i] != "old" or i < 5:
+    if tt.lower[i] != "old":
         return None
-    if not (tt.words[i - 1] == "-" and tt.lower[i - 2] in ("year", "month") and tt.words[i - 3] == "-"):
-        return None
-    if tt.lower[i - 5] != "the" or not tt.words[i - 4].isdigit():
-        return None
+    start = age_word_start(tt.text, tt.end[i])
+    first = i
+    while start is not None and first > 0 and tt.idx[first] > start:
+        first -= 1
+    if start is None or first == 0 or tt.lower[first - 1] != "the" or not tt.words[first].isdigit():
+        return None  # a stated age in digits is what "Omar Haddad, 52," can be matched with
     end = i + 1
     if end < tt.n and tt.pos[end] in ("NOUN", "PROPN") and tt.head[i] == end:
         if tt.lemma[end].lower() not in _AGE_PERSON_NOUNS:
             return None  # "the 30-year-old law"
         end += 1
-    return i - 5, end, tt.words[i - 4]
+    return first - 1, end, tt.words[first]
 
 
 class Resolver:

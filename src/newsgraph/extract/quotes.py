@@ -66,7 +66,7 @@ from .cues import (
     is_outlet_name,
     join_names,
 )
-from .coref import ROLE_WORDS, gender_fits
+from .coref import ROLE_WORDS, age_word_start, gender_fits
 from .entities import EntityIndex
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
@@ -469,14 +469,16 @@ def _adjacent_subject(verb: Token) -> Token | None:
 
 
 def _age_noun_end(token: Token) -> bool:
-    """The last word of "the 44-year-old" or "a 19-year-old", used as a noun for a person: "old"
-    after "year"/"month" joined by hyphens, with a determiner in front."""
+    """The last word of "the 44-year-old" or "a 19-year-old", used as a noun for a person: the "old"
+    of a hyphenated age (``coref.age_word_start``) with a determiner in front."""
     doc = token.doc
-    if token.lower_ != "old" or token.i < 3:
+    start = age_word_start(doc.text, token.idx + len(token.text)) if token.lower_ == "old" else None
+    if start is None:
         return False
-    if not (doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "month") and doc[token.i - 3].text == "-"):
-        return False
-    return token.i >= 5 and doc[token.i - 5].lower_ in ("the", "a", "an")
+    first = token
+    while first.i > 0 and first.idx > start:
+        first = doc[first.i - 1]
+    return first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an")
 
 
 def _inverted_object(verb: Token, quote_of: list[int] | None) -> Token | None:
