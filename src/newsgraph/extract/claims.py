@@ -947,8 +947,9 @@ def _reported_around(context: _Context, quote: Quote, a: int, b: int, start: int
     """The reported content of a sentence whose quotation is only part of what is reported, or
     None when the quote is the whole of it: "Right now, the campaign is “doing everything,” he
     said." (the writer's words before the quote, the frame after it), "Weaver says that “there's
-    no path forward” for the governor." (words after the quote; words between the frame and the
-    quote are the frame's: "told reporters in Nashua, “…”"). The content must fall short of a quotation by the rule of ``_is_quotation``."""
+    no path forward” for the governor." (words after the quote), "accused Turkey of “strangling…”"
+    (words between the frame and the quote, after any "that"; set off by a comma or colon they are
+    the frame's: "told reporters in Nashua, “…”"). The content must fall short of a quotation by the rule of ``_is_quotation``."""
     text = context.text
     frame = [x for x in (quote.cue, quote.speaker) if x is not None and start <= x.start < end]
     if not frame:
@@ -960,6 +961,14 @@ def _reported_around(context: _Context, quote: Quote, a: int, b: int, start: int
         lo, hi = start, b
     elif frame_end <= a:  # he said that “…” for the governor.
         lo, hi = a, end
+        if not text[frame_end:a].rstrip().endswith((",", ":")):
+            # the writer's words between the frame and the quote are part of what is reported, after any
+            # "that": "accused Turkey of “…”", "said North Korea had displayed “…”" (not "says on its
+            # website that “…”", all frame)
+            words = list(_WORDS.finditer(text, frame_end, a))
+            after_that = [w for k, w in enumerate(words) if all(x.group().lower() != "that" for x in words[k:])]
+            if after_that:
+                lo = after_that[0].start()
     else:
         return None
     lo, hi = _trim(text, lo, hi)

@@ -13,13 +13,17 @@ How it works, in three passes over one parsed ``Doc`` (no re-parsing, linear in 
      quote with two parts.
    A content never holds its own speaker, and stops before a reporting participle (``…, adding
    that…``), which is a second quote of the same speaker; things convened are not said ("called an
-   emergency meeting"), nor is what someone "is expected to" do.
+   emergency meeting"), nor is what someone "is expected to" do. A complement that reports an act
+   rather than a proposition ("accused X of…", "agreed to…", "rejected the charge", "did not say
+   what…") is marked as such (``_reports_an_act``).
 2. **Scoring and selection.** A small logistic model (``models/quotes.json``, trained on PolNeAR
    with ``newsgraph train quotes``, see docs/models.md) scores each candidate from its cue word,
    the syntactic relation, the quotation marks, the kind of speaker... The best candidates win and
    contents never overlap. Speech reported inside reported speech is one quote, the outer one
    ("X said he thought…"), except what an outlet reports someone said ("The Guardian reported
-   that X said…"): that keeps the inner quote, with the outlet as ``via``.
+   that X said…"): that keeps the inner quote, with the outlet as ``via``. A chosen act is then
+   left out: it is no quote, but it keeps the verbs inside it from being read as cues ("refused to
+   extradite Holub" quotes neither).
 3. **Quotes without a cue of their own.** A paragraph that is only a quote, right after a
    paragraph quoting someone, is that speaker's (the news convention for follow-up quotes). Other
    quoted stretches (scare quotes, titles, slogans nobody is said to have spoken) are kept with no
@@ -42,7 +46,7 @@ from pathlib import Path
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
-from spacy.symbols import AUX, NOUN, PROPN, VERB
+from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..errors import NewsgraphError
@@ -106,6 +110,16 @@ CONVENED_NOUNS = frozenset({
     "meeting", "session", "summit", "election", "elections", "referendum", "vote", "strike", "halt", "truce",
     "ceasefire", "conference", "briefing", "hearing", "inquiry", "recess", "timeout", "time-out", "walkout",
 })
+# Complements that report an act, not a proposition (docs/schema.md, quotes: "Acts are not quotes"). What
+# someone is accused of: "accused X of diverting funds", "charged him with fraud", "blamed Y for the outage".
+ACCUSING_VERBS = frozenset("accuse blame charge criticise criticize condemn fault sue indict convict".split())
+# What someone agrees, refuses, offers or threatens to do: "agreed to reopen the crossing", "declined to comment".
+COMMITTING_VERBS = frozenset("agree refuse decline threaten offer".split())
+# Verbs answering someone else's statement, whose noun object names that statement: "rejected the charge".
+REBUTTING_VERBS = frozenset("reject deny dismiss".split())
+# Words opening an embedded question: "did not say what the measures would be", "Asked whether…".
+_QUESTION_WORDS = frozenset("what whether why how if when who which where".split())
+_ACCUSATION_PREPOSITIONS = frozenset({"of", "for", "with"})
 # How far after a closing quote mark its cue verb may come: far enough for a speaker with a title and
 # an apposition ('..." the agency's director, Dr Helen Marsh, said').
 CUE_AFTER_QUOTE_TOKENS = 16
@@ -545,7 +559,9 @@ def _cue_class(token: Token) -> str:
 
 @dataclass(slots=True)
 class Candidate:
-    """One possible quote: its cue, content pieces (character spans) and speaker token."""
+    """One possible quote: its cue, content pieces (character spans) and speaker token. ``act``: the
+    content reports an act, not a proposition (``_reports_an_act``): selected like any candidate so
+    that nothing inside it is read as a quote, then left out (``add_uncued``)."""
 
     cue: Token | None
     cue_tokens: tuple[Token, ...]
@@ -555,6 +571,7 @@ class Candidate:
     features: list[str] = field(default_factory=list)
     score: float = 0.0
     via: list[Token] = field(default_factory=list)
+    act: bool = False
     start: int = field(init=False)
     end: int = field(init=False)
 
@@ -584,7 +601,7 @@ class _CandidateBuilder:
         return _snap_to_quotes(self.text, start, end, self.layout)
 
     def add(self, cue: Token, cue_tokens: tuple[Token, ...], pieces: list[tuple[int, int]], relation: str,
-            speaker: Token | None, how: str, content_root: Token | None, extra: tuple[str, ...] = ()) -> None:
+            speaker: Token | None, how: str, content_root: Token | None, extra: tuple[str, ...] = (), act: bool = False) -> None:
         if speaker is not None:
             pieces = self._without_speaker(pieces, speaker)
         pieces = [p for p in pieces if p[1] > p[0]]
@@ -595,13 +612,14 @@ class _CandidateBuilder:
             quoted = self.layout.spans[holder]
             if quoted.closed and quoted.start <= pieces[0][0] and pieces[-1][1] <= quoted.end:
                 return  # speech reported inside someone's quote belongs to that quote
-        candidate = Candidate(cue, cue_tokens, pieces, relation, speaker)
+        candidate = Candidate(cue, cue_tokens, pieces, relation, speaker, act=act)
         key = (cue.i, candidate.start, candidate.end)
         features = self._features(candidate, how, content_root)
         features.extend(extra)
         existing = self.by_key.get(key)
         if existing is not None:
             existing.features = sorted(set(existing.features) | set(features))
+            existing.act = existing.act and act
             return
         candidate.features = features
         self.by_key[key] = candidate
@@ -745,14 +763,15 @@ class _CandidateBuilder:
             content = self._content(_clause_start(root), clause_end)
             if content is None:
                 continue
+            act = _reports_an_act(cue, root, relation, quoted=self.layout.quoted_tokens_in(*content) > 0)
             for pieces in self._split_coordinated(root, content):
                 pieces = self._with_split_quote(cue, speaker, pieces)
-                self.add(cue, cue_tokens, pieces, relation, speaker, how, root)
+                self.add(cue, cue_tokens, pieces, relation, speaker, how, root, act=act)
             if relation == "ccomp" and root.i > cue.i and clause_end == _subtree_bounds(root)[1]:
                 # The complement often runs on to the end of the sentence past its parsed subtree.
                 extended = self._content(content[0], self._clause_end(root, to_sentence_end=True))
                 if extended is not None and extended[1] > content[1]:
-                    self.add(cue, cue_tokens, [extended], relation, speaker, how, root, ("extended",))
+                    self.add(cue, cue_tokens, [extended], relation, speaker, how, root, ("extended",), act=act)
 
     def _split_coordinated(self, root: Token, content: tuple[int, int]) -> list[list[tuple[int, int]]]:
         """``said that A, and that B``: two propositions, each with its own "that", are two quotes."""
@@ -947,6 +966,49 @@ class _CandidateBuilder:
         return list(self.by_key.values())
 
 
+def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> bool:
+    """Whether the complement ``root`` of ``cue`` reports an act or a question rather than a proposition
+    someone stated (docs/schema.md, quotes: "Acts are not quotes"), so that it is no quote:
+
+    - who is accused, and what of: "accused Tajikistan of organising it" (the accused, and the
+      gerund or noun after "of", "for", "with"); quoted words in it are a fragment of their own;
+    - what someone agrees, refuses, offers, threatens or declines to do: "agreed to reopen the crossing";
+    - the bare noun object of a rebuttal, which names someone else's statement: "rejected the charge"
+      (not with quoted words: "dismissed the criticism as “politics…”" says what the speaker holds);
+    - an embedded question left unanswered, or the question put to the speaker: "did not say what…",
+      "Asked whether…", "Asked about the agreement, …";
+    - the subject of a passive cue, which names an act: "The ban was announced by the ministry";
+    - a naming with no quote marks: "who call themselves the National Council", "calling it a violation";
+    - a clause before a semicolon, which is a headline's other clause: "A; Tehran vows response".
+    """
+    lemma = cue.lemma_.lower()
+    if lemma in ACCUSING_VERBS:
+        if relation in ("prep_of", "prep_for", "prep_with"):
+            return True
+        if relation == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ in _ACCUSATION_PREPOSITIONS for c in (*cue.children, *root.children)
+        ):
+            return True
+    if relation == "xcomp" and lemma in COMMITTING_VERBS:
+        return True
+    if relation == "dobj" and lemma in REBUTTING_VERBS and root.pos in (NOUN, PROPN, PRON) and not quoted:
+        # "dismissed the criticism as “politics…”" keeps its quoted words as the rebuttal's content
+        if not any(c.dep_ in ("acl", "relcl", "ccomp") for c in root.children):
+            return True
+    if relation in ("ccomp", "prep_about"):
+        if lemma == "ask" and cue.tag_ == "VBN":
+            return True  # "Asked whether…, X said", "Asked about the deal, X said": the question put to X
+        if root.left_edge.lower_ in _QUESTION_WORDS and any(c.dep_ == "neg" for c in cue.children):
+            return True
+    if relation == "nsubjpass":
+        return True
+    if relation == "oprd" and lemma in NAMING_VERBS and not quoted:
+        return True
+    if relation == "ccomp" and root.i < cue.i and any(t.text == ";" for t in cue.doc[root.right_edge.i:cue.i]):
+        return True
+    return False
+
+
 def propose_candidates(doc: Doc) -> tuple[list[Candidate], _Layout]:
     """Every candidate quote of ``doc``, unscored (used by extraction and by training)."""
     layout = _Layout(doc)
@@ -989,7 +1051,9 @@ def select(candidates: list[Candidate], threshold: float, text: str) -> list[Can
 
     Speech reported inside reported speech ("X said he thought Y") is one attribution, the outer
     one; except that what an outlet reports someone said ("The Guardian reported that X said Y")
-    keeps the inner quote, with the outlet as ``via``.
+    keeps the inner quote, with the outlet as ``via``. Acts (``Candidate.act``) are chosen like the
+    rest, so that nothing they hold or overlap is a quote ("refused to extradite Holub"); they stay
+    in the result for ``add_uncued``, which leaves them out.
     """
     above = sorted((c for c in candidates if c.score >= threshold), key=lambda c: (c.start, -c.end))
     nested = set()
@@ -1018,12 +1082,16 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel) -> list[Candidate]:
-    """Quoted stretches no chosen quote covers. A paragraph that is only a quote, right after a
-    paragraph quoting someone directly, is that speaker's; a fragment used by a speech or naming
-    verb ("called them “warmongers”") is that verb's subject's; the rest keep no speaker."""
+    """The chosen quotes without the acts among them (``Candidate.act``), and the quoted stretches no
+    chosen quote covers. A paragraph that is only a quote, right after a paragraph quoting someone
+    directly, is that speaker's; a fragment used by a speech or naming verb ("called them
+    “warmongers”") is that verb's subject's, and one with no such verb near it but inside an act is
+    the act's subject's ("accused X of failing Y and of “interfering” in Z" → the accuser's); the
+    rest keep no speaker."""
     text = layout.text
-    result = list(chosen)
-    taken = sorted((c.start, c.end) for c in chosen)
+    acts = [c for c in chosen if c.act]
+    result = [c for c in chosen if not c.act]
+    taken = sorted((c.start, c.end) for c in result)
     starts = [a for a, _ in taken]
     for quoted in layout.spans:
         index = bisect.bisect_right(starts, quoted.start) - 1
@@ -1045,6 +1113,10 @@ def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel) -> l
             candidate = Candidate(None, (), pieces, "follow_up", previous.speaker, score=model.rule_confidence("follow_up"))
         else:
             cue, speaker = _fragment_speaker(layout, quoted)
+            if speaker is None:
+                act = next((c for c in acts if c.speaker is not None and c.start <= quoted.start and quoted.end <= c.end), None)
+                if act is not None:
+                    cue, speaker = act.cue, act.speaker
             if speaker is not None:
                 candidate = Candidate(cue, (cue,), pieces, "fragment", speaker, score=model.rule_confidence("fragment"))
             else:
@@ -1168,7 +1240,8 @@ def extract_quotes(doc: Doc, entities: EntityIndex, model: QuoteModel | None = N
 
 
 def quotes_from_scored(layout: _Layout, candidates: list[Candidate], model: QuoteModel, entities: EntityIndex) -> tuple[Quote, ...]:
-    """Select among scored candidates, add the quotes without a cue, and build the records."""
+    """Select among scored candidates, leave out the acts and add the quotes without a cue (quoted
+    words inside an act among them: "accused X of “strangling” Y"), and build the records."""
     for candidate in candidates:
         candidate.via = []
     chosen = add_uncued(layout, select(candidates, model.threshold, layout.text), model)
