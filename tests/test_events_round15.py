@@ -74,3 +74,13 @@ def test_a_state_still_does_not_react_to_its_own_act(code):
 def test_a_venue_abroad_places_no_one(code):
     events = code("The two sides signed an agreement in Nairobi on Tuesday.")
     assert [a for _, a, _ in coded(events, "signed")] == [None]
+
+
+def test_an_answer_promised_unless_a_condition_is_met_is_an_ultimatum(code):
+    assert coded(code("NATO will respond unless Russia withdraws its troops from the border."), "respond") == [("THREATEN", "IGO", "RUS")]
+    assert not [e for e in code("If Serbia attacks Kosovo, the alliance will respond, its chief said.") if e.trigger.text == "respond"]
+
+
+def test_an_accusation_made_to_depend_on_the_other_side_is_a_threat(code):
+    text = "Ghana said it would accuse Togo at the regional court unless Lome reopened the Aflao crossing."
+    assert [t for t, _, _ in coded(code(text), "accuse")] == ["THREATEN"]

@@ -2736,7 +2736,8 @@ class _Coder:
             return []  # "said they would ask the embassy to…", "Juba can ask for changes": no request made yet
         if candidate.trigger.infinitives and not self._takes_infinitive(candidate, candidate.trigger.infinitives):
             return []  # "reserved the right to respond" threatens; "reserved the right to travel" does not
-        if candidate.trigger.announced and (not modality.projected or modality.hypothetical or self._answers_query(token)):
+        ultimatum = modality.projected and self._unless(token)
+        if candidate.trigger.announced and (not modality.projected or (modality.hypothetical and not ultimatum) or self._answers_query(token)):
             # "Russia responded by closing its crossings" tells its act; "would respond to questions" threatens
             # no one, nor does "if Serbia attacks, NATO will respond", which states a policy
             return []
@@ -2747,9 +2748,10 @@ class _Coder:
             type_ = candidate.trigger.negated
             confidence *= NEGATED_FACTOR
         hypothetical = modality.hypothetical or (modality.would and not modality.future)
-        if modality.projected and type_ == "RETREAT" and self._unless(token):
-            # "will withdraw its troops unless the government pays them": a concession made to
-            # depend on what the other side does is a threat (CAMEO 13)
+        if ultimatum and type_ in CONFLICT_TYPES | {"RETREAT"}:
+            # "will withdraw its troops unless the government pays them", "would oppose the bill unless it
+            # included a limit", "will respond unless Russia withdraws": an act made to depend on what the
+            # other side does is a threat (CAMEO 13)
             type_ = "THREATEN"
             hypothetical = False
         elif modality.projected and type_ in MATERIAL_COOPERATION | {"CONSULT"} and self._verb_lemma(token) not in SELF_DIRECTED:
