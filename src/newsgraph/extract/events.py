@@ -214,6 +214,7 @@ REACTION_WINDOW = 10  # sentences: a reaction answers something recent
 ELLIPTIC_SUBJECTS = frozenset({"another", "other", "one", "others"})
 # Armed and political groups that, unnamed, are a state's domestic opponents (_domestic)
 DOMESTIC_GROUPS = frozenset({"rebel", "insurgent", "militant", "guerrilla", "separatist", "opposition", "mutineer", "gunman"})
+# Group nouns that, unnamed, are placed where the story is set in any event, as people are (_located)
 LOCAL_GROUPS = DOMESTIC_GROUPS | frozenset({"gang", "side", "party", "commission", "fighter", "jihadist"})
 # Words of the names of a country's parties and civic bodies, which act where the story is set ("the
 # opposition Social Democratic Union" in a Skopje story, "the Chamber of Commerce"): not councils or
@@ -2917,13 +2918,13 @@ class _Coder:
             # other events place only people, and only where the story is set: a venue ("the two sides signed an
             # agreement in Nairobi") says nothing of whose they are, nor does the dateline of people named beside
             # another state ("Kenya offered to mediate between Khartoum and the rebels")
-            def at_home(parties: list[Party | None]) -> bool:
+            def only_home_states(parties: list[Party | None]) -> bool:
                 states = {p.country for p in parties if p is not None and p.country is not None and p.country not in NON_STATE_CODES}
                 return home is not None and place_code == home.code and states <= {home.code}
 
-            if local_actor or at_home(actor_parties):
+            if local_actor or only_home_states(actor_parties):
                 actor_parties = self._located(actors, actor_parties, place_code, people_only=not local_actor)
-            if local_target or at_home(target_parties):
+            if local_target or only_home_states(target_parties):
                 target_parties = self._located(targets, target_parties, place_code, people_only=not local_target)
         if location is None or location.country is None:
             target_parties = self._domestic(actors, actor_parties, targets, target_parties)
@@ -2998,7 +2999,8 @@ class _Coder:
         for head, party in zip(heads, parties):
             # a group the tagger calls NORP with no country ("Jihadists", "Islamists") is unnamed too
             unnamed = not head.ent_type_ or head.ent_type_ in NOT_PARTIES or (head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"))
-            people = _noun_class(self._semantic_head(head), "people") or self._semantic_head(head).lemma_.lower() in LOCAL_GROUPS
+            noun = self._semantic_head(head)
+            people = _noun_class(noun, "people") or noun.lemma_.lower() in LOCAL_GROUPS
             if party is not None and party.country is None and unnamed and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)) and (people or not people_only):
                 party = Party(party.entity, party.name, code, party.start, party.end)
             out.append(party)
@@ -3430,7 +3432,8 @@ class _Coder:
         """The author of the latest earlier act that a reaction's noun takes up: one named by the same
         word or stem ("the sanctions" after "imposed sanctions", "the suspension"), or by a generic act
         noun ("the decision") when another state acted; failing those, the latest act of the type the
-        lexicon gives the noun ("the crackdown" after arrests by police)."""
+        lexicon gives the noun ("the crackdown" after arrests by police). ``at_home``: the actor is a
+        union, party or opposition at home (_civil_home), which may react to its own state's acts."""
         named_type = LEXICON.nouns[stem][0].type if stem in LEXICON.nouns else None
         usable = [(other, c) for other, c in reversed(earlier) if other["actor"] is not None and other["actor"].country is not None
                   and _party_key(other["actor"]) != _party_key(actor)]
