@@ -7,20 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import analyze
-from newsgraph.extract.entities import extract_entities
-from newsgraph.extract.quotes import extract_quotes
 
-
-@pytest.fixture(scope="module")
-def quotes_of(parse):
-    def run(text: str):
-        doc = parse(text)
-        quotes = extract_quotes(doc, extract_entities(doc))
-        for quote in quotes:  # the offset contract, checked on every case
-            assert doc.text[quote.start:quote.end] == quote.text
-        return quotes
-
-    return run
+from .test_quotes import quotes_of  # noqa: F401  (a fixture: the quotes of a text, offsets checked)
 
 
 def texts(quotes) -> list[str]:
