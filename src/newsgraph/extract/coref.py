@@ -97,7 +97,7 @@ def gender_fits(pronoun: str, name: str | None) -> bool:
     words = (name or "").split()
     if wanted is None or len(words) < 2:
         return True
-    gender = FIRST_NAMES.get(fold(words[0])) or surname_gender(words[-1])
+    gender = first_name_gender(words[0]) or surname_gender(words[-1])
     return gender is None or gender == wanted
 
 
@@ -107,6 +107,21 @@ def _load_first_names() -> dict[str, str | None]:
         for name, gender in data_rows(file):
             names[name] = gender if gender in ("m", "f") else None
     return names
+
+
+def _load_world_first_names() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("names_first_world.tsv"))
+
+
+def first_name_gender(written: str) -> str | None:
+    """The gender the first-name lexicon gives a first name as written. The US birth statistics
+    (``names_first_ssa.tsv``) spell American names: a name written with letters they never use
+    ("Māris", Latvian and a man's, folds to the American woman's "Maris") is not theirs, so only
+    the hand-written international list speaks for it (round 16); None when neither does."""
+    folded = fold(written)
+    if not written.isascii() and folded not in WORLD_FIRST_NAMES:
+        return None
+    return FIRST_NAMES.get(folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +159,7 @@ def _load_org_nouns() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 
 FIRST_NAMES = _load_first_names()
+WORLD_FIRST_NAMES = _load_world_first_names()
 ROLES = _load_roles()
 TITLES = _load_titles()
 ORG_NOUNS = _load_org_nouns()
@@ -1316,8 +1332,11 @@ class Resolver:
 
     def _resolve_age(self, mention: Mention) -> int | None:
         """"the 44-year-old" is the person of that stated age met before, else the one person named
-        within the two sentences before; nobody when two people were named there ("Mayor Whitfield and
-        her deputy, Omar Haddad, … the 52-year-old said"), never someone given another age."""
+        within the two sentences before, or the one person named in its own sentence or the one before when
+        another was named two sentences back ("Greens lawmaker Katrin Oswald said. Moussa Diallo, a
+        researcher, said… '…,' the 47-year-old told…", round 16); nobody when two people were named in
+        those nearest sentences ("Mayor Whitfield and her deputy, Omar Haddad, … the 52-year-old said"),
+        never someone given another age."""
         ages = self._stated_ages()
         matching: list[tuple[int, int]] = []
         nearby: list[int] = []
@@ -1336,6 +1355,10 @@ class Resolver:
                 nearby.append(actor.index)
         if matching:
             return max(matching)[1]
+        if len(nearby) > 1:  # round 16: the one person of the sentence before outranks one two sentences back
+            closest = [a for a in nearby if mention.sentence - self.tt.sentence[self.last_seen(a, mention.first)] <= 1]
+            if len(closest) == 1:
+                return closest[0]
         return nearby[0] if len(nearby) == 1 else None
 
     def _unnamed_since(self, wanted: str, seen: int, head: int) -> bool:

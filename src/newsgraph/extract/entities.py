@@ -56,6 +56,7 @@ from .coref import (
     ROLE_WORDS,
     ROLES,
     TITLES,
+    WORLD_FIRST_NAMES,
     Actor,
     Resolver,
     RoleSpec,
@@ -64,6 +65,7 @@ from .coref import (
     data_rows,
     gazetteer_code,
     find_role,
+    first_name_gender,
     fold,
     is_speaker_position,
     surname_gender,
@@ -953,7 +955,8 @@ class _Grouper:
             words.update(fold(w) for w in form.replace("-", " ").split())
         actor.name_words = frozenset(words)
         if actor.label == "PERSON" and actor.first and not actor.gender:
-            actor.set_gender(FIRST_NAMES.get(actor.first), 1)
+            written_first = next((w for form in forms for w in form.split()[:1] if fold(w) == actor.first), actor.first)
+            actor.set_gender(first_name_gender(written_first), 1)
             if not actor.gender:
                 # names written family name first ("Xi Jinping"): the given name comes last
                 for form in forms:
@@ -961,7 +964,8 @@ class _Grouper:
                     if len(words) >= 2 and words[0] not in FIRST_NAMES and FIRST_NAMES.get(words[-1]):
                         actor.set_gender(FIRST_NAMES[words[-1]], 1)
                         break
-            if not actor.gender and actor.first not in FIRST_NAMES and actor.last:
+            lexicon_knows_first = actor.first in FIRST_NAMES and (written_first.isascii() or actor.first in WORLD_FIRST_NAMES)
+            if not actor.gender and not lexicon_knows_first and actor.last:
                 # "Rimas Petrauskas", "Olena Kowalska": a first name the lexicon lacks, a surname
                 # whose ending marks gender
                 actor.set_gender(surname_gender(actor.last), 1)

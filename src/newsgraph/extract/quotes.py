@@ -1261,11 +1261,13 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
     The entity index resolves pronouns to named people; an unnamed speaker ("the Russian
     President", "a senior official") is no entity, so the pronoun would otherwise be named "He".
     A previous speaker that is an entity other than a person (a country, an outlet), a document,
-    or a plural or coordinated one ("officials", "Hungary and Slovakia"), stops the search. The
+    or a plural or coordinated one ("officials", "Hungary and Slovakia"), stops the search; a name
+    the tagger missed counts as one person when a role noun is set beside it ("Chola Mumba, a mining
+    analyst at Kafue Capital, told…"). The
     mention stays the pronoun; the entity is the previous speaker's (None when unnamed).
     """
     named: list[Quote] = []
-    previous: list[tuple[Speaker, bool]] = []  # earlier speakers, and whether each is one person
+    previous: list[tuple[Speaker, bool, Token]] = []  # earlier speakers, whether each is one person, its token
     for quote, token in zip(quotes, speaker_tokens):
         speaker = quote.speaker
         if speaker is None or token is None:
@@ -1273,12 +1275,16 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
             continue
         pronoun = speaker.name.lower()
         if pronoun in _PERSONAL_PRONOUNS and speaker.entity is None:
-            for earlier, one_person in reversed(previous[-PRONOUN_LOOKBACK:]):
+            for earlier, one_person, _ in reversed(previous[-PRONOUN_LOOKBACK:]):
                 if not gender_fits(pronoun, earlier.name):
                     continue
                 if one_person:
                     quote = replace(quote, speaker=Speaker(earlier.entity, earlier.name, speaker.start, speaker.end))
                 break
+        elif pronoun == "it" and speaker.entity is None:
+            body = _body_before(token, entities, previous)
+            if body is not None:
+                quote = replace(quote, speaker=Speaker(body.entity, body.name, speaker.start, speaker.end))
         elif pronoun not in _PERSONAL_PRONOUNS:
             entity = entities.entity(speaker.entity) if speaker.entity is not None else None
             singular = token.tag_ not in ("NNS", "NNPS") and not _other_parties(token)
@@ -1286,10 +1292,44 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
                 one_person = singular and entity.type == "PERSON"
             else:  # an unnamed noun phrase: "the Russian President", not "the report" or an untagged name
                 role = token.pos == NOUN or token.lower_ in ROLE_WORDS  # "the Russian President" is tagged PROPN
+                # a name the tagger missed, set beside a person's role: "Chola Mumba, a mining analyst, …" (round 16)
+                role = role or (token.pos == PROPN and any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in ROLE_WORDS for c in token.children))
                 one_person = singular and role and token.lemma_.lower() not in DOCUMENT_NOUNS
-            previous.append((speaker, one_person))
+            previous.append((speaker, one_person, token))
         named.append(quote)
     return tuple(named)
+
+
+_BODY_TYPES = frozenset({"ORG", "GPE"})
+
+
+def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Speaker, bool, Token]]) -> Speaker | None:
+    """What a speaking "it" the entity index leaves unresolved stands for (round 16, as claims'
+    sources): the named organisation or state that is the subject of the sentence before ("Gulfmar
+    denied the charges. In a statement, it said…"), else the speaker of the last quote when that is
+    one body (not a person, a document, a group or a pair) and spoke in the sentence right before
+    ("…, the ministry said in a statement. It demanded that…"); None otherwise: "Qatar's ministry
+    said… The mediation angered Niger's government. It said…" is not Qatar's ministry."""
+    doc = pronoun.doc
+    sentence_start = pronoun.sent.start
+    if sentence_start > 0:
+        before = doc[sentence_start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos == PROPN:
+            ref = entities.ref_at_token(subject)
+            if ref is not None and ref.type in _BODY_TYPES:
+                return Speaker(ref.entity, ref.name, None, None)
+    if not previous:
+        return None
+    earlier, _, token = previous[-1]
+    if token.tag_ in ("NNS", "NNPS") or _other_parties(token) or token.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    if token.sent.end < sentence_start or token.i >= pronoun.i or token.pos == PRON:
+        return None  # the last speaker spoke in this sentence or the one right before, no sentence between
+    entity = entities.entity(earlier.entity) if earlier.entity is not None else None
+    if entity is not None:
+        return earlier if entity.type in _BODY_TYPES else None
+    return earlier if token.pos == NOUN and token.lower_ not in ROLE_WORDS else None
 
 
 def _kind(pieces: list[tuple[int, int]], layout: _Layout) -> str:
@@ -1377,6 +1417,12 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
     named = _name_token(token)
     name_start, name_end = (start, end) if named.i == token.i else _mention_bounds(named)
     ref = entities.resolve(name_start, name_end, speaker=speaker)
+    if speaker and named.pos == NOUN and (ref is None or ref.type != "PERSON"):
+        # "the human rights group Viasna", "a 19-year-old man, who gave his name only as Jawad,": the name beside
+        # the description names the speaker (round 16), as it names a claim's source
+        beside = _named_beside(entities, named)
+        if beside is not None:
+            return beside.entity, beside.name, start, end
     if ref is not None:
         return ref.entity, ref.name, start, end
     conjoined = _other_parties(named) if speaker else []
@@ -1390,6 +1436,53 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
             end = max(end, part_end)
         return None, join_names(names), start, end
     return None, text[name_start:name_end], start, end
+
+
+# Entity types whose name, set beside a describing noun, names the speaker the noun describes.
+_APPOSITION_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# Participles that bring in a relay, not the speaker: "a commander, quoted by the agency Tasnim, said".
+_RELAY_PARTICIPLES = frozenset({"quote", "cite"})
+
+
+def _named_beside(entities: EntityIndex, head: Token):
+    """The entity an apposition names for a common noun that speaks ("The Brussels-based campaign
+    group Clean Transition Europe said", "according to the Athens-based owner, Halkidon Shipping"),
+    or the person a relative clause names ("a 19-year-old Afghan man, who gave his name only as
+    Jawad, said"); None when none is set beside it, or the clause names a relay or a reader ("quoted by
+    Tasnim", "a copy seen by Reuters"). The rule claims' sources follow (round 16)."""
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _RELAY_PARTICIPLES | DOCUMENT_READER_VERBS:
+            continue  # "according to a copy seen by Teranga Wire": the reader is not the author
+        in_clause = child.dep_ in ("relcl", "acl")
+        if child.dep_ != "appos" and not in_clause:
+            continue
+        if child.dep_ == "appos" and child.ent_type_ in _APPOSITION_NAME_TYPES:
+            candidates = [child]
+        elif in_clause:
+            candidates = [t for t in child.subtree if t.ent_type_ == "PERSON"]
+        else:
+            candidates = [t for t in child.subtree if t.ent_type_ in _APPOSITION_NAME_TYPES and not _inside_possessor(t, child)]
+        doc = head.doc
+        for token in candidates:
+            first, last = token, token
+            while first.ent_iob_ == "I" and first.i > 0:
+                first = doc[first.i - 1]
+            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+                last = doc[last.i + 1]
+            ref = entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _inside_possessor(token: Token, top: Token) -> bool:
+    """Whether ``token`` lies in a possessor inside the phrase ``top`` heads ("the Social Democrats'
+    spokeswoman, Eva Lind": the party says whose spokeswoman she is, it is not the speaker)."""
+    while token.i != top.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
 
 
 def _other_parties(head: Token) -> list[Token]:

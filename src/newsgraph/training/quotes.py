@@ -55,6 +55,9 @@ class _NoEntities:
     def resolve(self, start: int, end: int, speaker: bool = False):
         return None
 
+    def ref_at_token(self, token):
+        return None
+
 
 @dataclass
 class QuoteTrainingReport:
