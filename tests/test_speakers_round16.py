@@ -6,23 +6,9 @@ real entity layer and the shipped quote model."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsgraph.extract.coref import first_name_gender, gender_fits
-from newsgraph.extract.entities import extract_entities
-from newsgraph.extract.quotes import extract_quotes
 
-
-@pytest.fixture(scope="module")
-def quotes_of(parse):
-    def run(text: str):
-        doc = parse(text)
-        quotes = extract_quotes(doc, extract_entities(doc))
-        for quote in quotes:  # the offset contract, checked on every case
-            assert doc.text[quote.start:quote.end] == quote.text
-        return quotes
-
-    return run
+from .test_quotes import quotes_of  # noqa: F401  (a fixture: the quotes of a text, offsets checked)
 
 
 def speaker_of(quotes, words: str) -> str | None:
