@@ -88,11 +88,11 @@ from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import doc_text, load
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
-from .coref import age_word_start, gender_fits
+from .coref import age_word_first, gender_fits
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, find_quoted_spans, join_names
-from .entities import EntityIndex
+from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_set_beside
 from .quantities import find_quantities
 
 # --------------------------------------------------------------------------- lexicons
@@ -228,9 +228,8 @@ RULING_NOUNS = frozenset("ruling verdict finding decision judgment judgement".sp
 # third-person forms of reporting verbs the tagger reads as plural nouns closing an apposition
 APPOSITION_REPORTING_FORMS = frozenset("estimates says believes reckons calculates argues notes claims insists".split())
 AS_FRAME_OWN_CONTENT_PREPOSITIONS = frozenset("to of about against".split())
-RELAYING_PARTICIPLES = frozenset("quote cite".split())
 CONTRAST_MARKS = frozenset("while whereas".split())  # "X said A, while Y put the toll at B": Y's own report (round 12)
-FIGURE_GIVING_BODY_NOUNS = DESCRIBED_BODY_NOUNS  # "the company put the cost at…" (round 12)  # "X, quoted by the agency Y, said…": Y relays X
+FIGURE_GIVING_BODY_NOUNS = DESCRIBED_BODY_NOUNS  # "the company put the cost at…" (round 12)
 PHRASAL_DEED_PARTICLES = frozenset("up off".split())  # "called up reservists", "called off the strike": deeds, not speech
 # Verbs whose subject is a document's author: "issued a statement", "said in a statement".
 PUBLISHING_VERBS = frozenset("publish release".split())  # what they issue is a document, whatever its name
@@ -408,7 +407,7 @@ PERSON_LOOKBACK_CHARS = 2000  # how far back "he"/"she" may find the person it s
 EARLIER_SOURCE_WINDOW = 6  # how many claims back "the official" / "he" may find their source
 POSSESSIVE_PRONOUNS = frozenset("my our your his her its their".split())
 INDEFINITE_DETERMINERS = frozenset("a an another some several one many few".split())
-NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+NAME_TYPES = NAME_BESIDE_TYPES
 # Heads naming a body or people around someone: "the mayor's office" is not the mayor.
 INSTITUTION_NOUNS = frozenset(
     """
@@ -966,9 +965,9 @@ def _reported_around(context: _Context, quote: Quote, a: int, b: int, start: int
             # "that": "accused Turkey of “…”", "said North Korea had displayed “…”" (not "says on its
             # website that “…”", all frame)
             words = list(_WORDS.finditer(text, frame_end, a))
-            after_that = [w for k, w in enumerate(words) if all(x.group().lower() != "that" for x in words[k:])]
-            if after_that:
-                lo = after_that[0].start()
+            last_that = max((k for k, w in enumerate(words) if w.group().lower() == "that"), default=-1)
+            if last_that + 1 < len(words):
+                lo = words[last_that + 1].start()
     else:
         return None
     lo, hi = _trim(text, lo, hi)
@@ -1594,14 +1593,9 @@ def _closing_adverbial_frame(context: _Context, tokens: list[Token]) -> _Frame |
 def _age_start(token: Token) -> int | None:
     """The index of the "the" opening an age description that ``token`` ends ("the 54-year-old",
     which the tagger splits into "54", "-", "year", "-", "old" and reads as a date), else None."""
-    if token.lower_ != "old":
+    first = age_word_first(token)
+    if first is None:
         return None
-    start = age_word_start(token.doc.text, token.idx + len(token.text))
-    if start is None:
-        return None
-    first = token
-    while first.i > 0 and first.idx > start:
-        first = token.doc[first.i - 1]
     article = token.doc[first.i - 1] if first.i > 0 else None
     return article.i if article is not None and article.lower_ == "the" else None
 
@@ -2622,7 +2616,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     # not one named in its apposition
     untagged_name = ref is None and head.pos_ == "PROPN" and head.tag_ == "NNP" and head.is_title and not head.ent_type_
     if (ref is None and not untagged_name) or (ref is not None and ref.type != "PERSON" and head.pos_ == "NOUN"):
-        named = _named_in_apposition(context, head)
+        named = name_set_beside(context.entities, head, RELAYING_PARTICIPLES, ("acl",), possessor_fallback=True)
         if named is not None:
             return Source(named.entity, named.name, start, end)
         titled = _name_beside_title(context, head)
@@ -3073,33 +3067,6 @@ def _earlier_body(context: _Context, pronoun: Token) -> Source | None:
     return _source(context, subject)
 
 
-def _named_in_apposition(context: _Context, head: Token):
-    """The entity an apposition names for a common noun ("the group Viasna", "its finance director,
-    Alan Brisco"), or the person a relative clause names ("a programmer who gave his name as Sergei")."""
-    for child in head.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in RELAYING_PARTICIPLES:
-            continue  # "a senior commander, quoted by the agency Tasnim, warned…": the medium, not the speaker
-        in_clause = child.dep_ in ("relcl", "acl") and head.pos_ == "NOUN"
-        if child.dep_ != "appos" and not in_clause:
-            continue
-        if child.dep_ == "appos" and child.ent_type_ in NAME_TYPES:  # the name the apposition heads
-            candidates = [child]
-        else:
-            candidates = [t for t in child.subtree if t.ent_type_ == "PERSON"] if in_clause else [t for t in child.subtree if t.ent_type_ in NAME_TYPES]
-            candidates = [t for t in candidates if not _possessor_within(t, child)] or candidates
-        for token in candidates:
-            first = token
-            while first.ent_iob_ == "I" and first.i > 0:
-                first = context.doc[first.i - 1]
-            last = token
-            while last.i + 1 < len(context.doc) and context.doc[last.i + 1].ent_iob_ == "I":
-                last = context.doc[last.i + 1]
-            ref = context.entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
-            if ref is not None:
-                return ref
-    return None
-
-
 def _name_beside_title(context: _Context, head: Token) -> Source | None:
     """The person a title is set beside where the parser hangs the name elsewhere or the tagger
     misses it (round 10): "The head of a farmers' association, Pedro Sousa, said…" (the name read as
@@ -3125,17 +3092,6 @@ def _name_beside_title(context: _Context, head: Token) -> Source | None:
         if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words):
             return Source(None, " ".join(t.text for t in words), None, None)
     return None
-
-
-def _possessor_within(token: Token, top: Token) -> bool:
-    """Whether ``token`` lies in a possessor inside the phrase ``top`` heads ("the Social
-    Democrats' spokeswoman, Eva Lind": the party only says whose spokeswoman she is), so names
-    her less than another name in the phrase does (round 9)."""
-    while token.i != top.i:
-        if token.dep_ == "poss":
-            return True
-        token = token.head
-    return False
 
 
 def _previous_speaker(context: _Context, pronoun: str = "") -> Source | None:

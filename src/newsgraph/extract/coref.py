@@ -41,7 +41,7 @@ from importlib import resources
 
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 
@@ -113,15 +113,18 @@ def _load_world_first_names() -> frozenset[str]:
     return frozenset(row[0] for row in data_rows("names_first_world.tsv"))
 
 
-def first_name_gender(written: str) -> str | None:
-    """The gender the first-name lexicon gives a first name as written. The US birth statistics
+def first_name_known(written: str) -> bool:
+    """Whether the first-name lexicon speaks for a first name as written. The US birth statistics
     (``names_first_ssa.tsv``) spell American names: a name written with letters they never use
     ("Māris", Latvian and a man's, folds to the American woman's "Maris") is not theirs, so only
-    the hand-written international list speaks for it (round 16); None when neither does."""
+    the hand-written international list speaks for it (round 16)."""
     folded = fold(written)
-    if not written.isascii() and folded not in WORLD_FIRST_NAMES:
-        return None
-    return FIRST_NAMES.get(folded)
+    return folded in FIRST_NAMES and (written.isascii() or folded in WORLD_FIRST_NAMES)
+
+
+def first_name_gender(written: str) -> str | None:
+    """The gender the first-name lexicon gives a first name as written (``first_name_known``), else None."""
+    return FIRST_NAMES.get(fold(written)) if first_name_known(written) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -739,6 +742,18 @@ def age_word_start(text: str, end: int) -> int | None:
     one test of an age description for the resolver, the quote cues and the claim sources."""
     match = AGE_WORD.search(text, max(0, end - 24), end)
     return match.start() if match is not None else None
+
+
+def age_word_first(token: Token) -> Token | None:
+    """The first token of the hyphenated age a parsed "old" ends ("54" of "the 54-year-old"), else None:
+    what the quote cues and the claim sources look in front of for the determiner."""
+    start = age_word_start(token.doc.text, token.idx + len(token.text)) if token.lower_ == "old" else None
+    if start is None:
+        return None
+    first = token
+    while first.i > 0 and first.idx > start:
+        first = token.doc[first.i - 1]
+    return first
 
 
 def age_description(tt: Tokens, i: int) -> tuple[int, int, str] | None:

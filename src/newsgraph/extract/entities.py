@@ -56,7 +56,6 @@ from .coref import (
     ROLE_WORDS,
     ROLES,
     TITLES,
-    WORLD_FIRST_NAMES,
     Actor,
     Resolver,
     RoleSpec,
@@ -66,6 +65,7 @@ from .coref import (
     gazetteer_code,
     find_role,
     first_name_gender,
+    first_name_known,
     fold,
     is_speaker_position,
     surname_gender,
@@ -964,8 +964,7 @@ class _Grouper:
                     if len(words) >= 2 and words[0] not in FIRST_NAMES and FIRST_NAMES.get(words[-1]):
                         actor.set_gender(FIRST_NAMES[words[-1]], 1)
                         break
-            lexicon_knows_first = actor.first in FIRST_NAMES and (written_first.isascii() or actor.first in WORLD_FIRST_NAMES)
-            if not actor.gender and not lexicon_knows_first and actor.last:
+            if not actor.gender and not first_name_known(written_first) and actor.last:
                 # "Rimas Petrauskas", "Olena Kowalska": a first name the lexicon lacks, a surname
                 # whose ending marks gender
                 actor.set_gender(surname_gender(actor.last), 1)
@@ -1107,3 +1106,58 @@ class EntityIndex:
 def extract_entities(doc: Doc) -> EntityIndex:
     """Group the named mentions of ``doc`` into entities and prepare the span resolver."""
     return EntityIndex(doc)
+
+
+# Entity types whose name, set beside a describing noun, names who the noun describes.
+NAME_BESIDE_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# Participles that bring in a relay, not the one described: "a commander, quoted by the agency Tasnim, said".
+RELAYING_PARTICIPLES = frozenset({"quote", "cite"})
+
+
+def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses: tuple[str, ...], possessor_fallback: bool) -> Ref | None:
+    """The entity an apposition names for a common noun ("the group Viasna", "its finance director,
+    Alan Brisco", "the campaign group Clean Transition Europe"), or the person a relative clause names
+    ("a 19-year-old man, who gave his name only as Jawad,"); None when none is set beside it. The one
+    rule of claims' sources and quotes' speakers, which differ only in what they pass:
+
+    - ``relays``: lemmas of a clause (of a dependency in ``relay_clauses``) that brings in a medium or
+      a reader rather than the one described ("quoted by the agency Tasnim", "a copy seen by Reuters");
+    - ``possessor_fallback``: names inside a possessor ("the Social Democrats' spokeswoman, Eva Lind":
+      the party says whose spokeswoman she is) are passed over in an apposition; with this set they are
+      also passed over in a relative clause, and in either are taken when there is no other name.
+    """
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ in relay_clauses and child.lemma_.lower() in relays:
+            continue
+        in_clause = child.dep_ in ("relcl", "acl") and head.pos_ == "NOUN"
+        if child.dep_ != "appos" and not in_clause:
+            continue
+        if child.dep_ == "appos" and child.ent_type_ in NAME_BESIDE_TYPES:  # the name the apposition heads
+            candidates = [child]
+        else:
+            named = [t for t in child.subtree if t.ent_type_ in (("PERSON",) if in_clause else NAME_BESIDE_TYPES)]
+            if possessor_fallback:
+                candidates = [t for t in named if not _inside_possessor(t, child)] or named
+            else:
+                candidates = named if in_clause else [t for t in named if not _inside_possessor(t, child)]
+        for token in candidates:
+            first, last = token, token
+            while first.ent_iob_ == "I" and first.i > 0:
+                first = doc[first.i - 1]
+            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+                last = doc[last.i + 1]
+            ref = entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _inside_possessor(token: Token, top: Token) -> bool:
+    """Whether ``token`` lies in a possessor inside the phrase ``top`` heads ("the Social Democrats'
+    spokeswoman, Eva Lind")."""
+    while token.i != top.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False

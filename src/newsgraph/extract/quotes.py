@@ -70,8 +70,8 @@ from .cues import (
     is_outlet_name,
     join_names,
 )
-from .coref import ROLE_WORDS, age_word_start, gender_fits
-from .entities import EntityIndex
+from .coref import ROLE_WORDS, age_word_first, gender_fits
+from .entities import RELAYING_PARTICIPLES, EntityIndex, name_set_beside
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
 MODEL_FORMAT = "newsgraph.quotes/1"
@@ -484,15 +484,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
 
 def _age_noun_end(token: Token) -> bool:
     """The last word of "the 44-year-old" or "a 19-year-old", used as a noun for a person: the "old"
-    of a hyphenated age (``coref.age_word_start``) with a determiner in front."""
-    doc = token.doc
-    start = age_word_start(doc.text, token.idx + len(token.text)) if token.lower_ == "old" else None
-    if start is None:
-        return False
-    first = token
-    while first.i > 0 and first.idx > start:
-        first = doc[first.i - 1]
-    return first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an")
+    of a hyphenated age (``coref.age_word_first``) with a determiner in front."""
+    first = age_word_first(token)
+    return first is not None and first.i > 0 and token.doc[first.i - 1].lower_ in ("the", "a", "an")
 
 
 def _inverted_object(verb: Token, quote_of: list[int] | None) -> Token | None:
@@ -1420,7 +1414,7 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
     if speaker and named.pos == NOUN and (ref is None or ref.type != "PERSON"):
         # "the human rights group Viasna", "a 19-year-old man, who gave his name only as Jawad,": the name beside
         # the description names the speaker (round 16), as it names a claim's source
-        beside = _named_beside(entities, named)
+        beside = name_set_beside(entities, named, RELAYING_PARTICIPLES | DOCUMENT_READER_VERBS, ("acl", "relcl"), possessor_fallback=False)
         if beside is not None:
             return beside.entity, beside.name, start, end
     if ref is not None:
@@ -1436,53 +1430,6 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
             end = max(end, part_end)
         return None, join_names(names), start, end
     return None, text[name_start:name_end], start, end
-
-
-# Entity types whose name, set beside a describing noun, names the speaker the noun describes.
-_APPOSITION_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-# Participles that bring in a relay, not the speaker: "a commander, quoted by the agency Tasnim, said".
-_RELAY_PARTICIPLES = frozenset({"quote", "cite"})
-
-
-def _named_beside(entities: EntityIndex, head: Token):
-    """The entity an apposition names for a common noun that speaks ("The Brussels-based campaign
-    group Clean Transition Europe said", "according to the Athens-based owner, Halkidon Shipping"),
-    or the person a relative clause names ("a 19-year-old Afghan man, who gave his name only as
-    Jawad, said"); None when none is set beside it, or the clause names a relay or a reader ("quoted by
-    Tasnim", "a copy seen by Reuters"). The rule claims' sources follow (round 16)."""
-    for child in head.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _RELAY_PARTICIPLES | DOCUMENT_READER_VERBS:
-            continue  # "according to a copy seen by Teranga Wire": the reader is not the author
-        in_clause = child.dep_ in ("relcl", "acl")
-        if child.dep_ != "appos" and not in_clause:
-            continue
-        if child.dep_ == "appos" and child.ent_type_ in _APPOSITION_NAME_TYPES:
-            candidates = [child]
-        elif in_clause:
-            candidates = [t for t in child.subtree if t.ent_type_ == "PERSON"]
-        else:
-            candidates = [t for t in child.subtree if t.ent_type_ in _APPOSITION_NAME_TYPES and not _inside_possessor(t, child)]
-        doc = head.doc
-        for token in candidates:
-            first, last = token, token
-            while first.ent_iob_ == "I" and first.i > 0:
-                first = doc[first.i - 1]
-            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
-                last = doc[last.i + 1]
-            ref = entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
-            if ref is not None:
-                return ref
-    return None
-
-
-def _inside_possessor(token: Token, top: Token) -> bool:
-    """Whether ``token`` lies in a possessor inside the phrase ``top`` heads ("the Social Democrats'
-    spokeswoman, Eva Lind": the party says whose spokeswoman she is, it is not the speaker)."""
-    while token.i != top.i:
-        if token.dep_ == "poss":
-            return True
-        token = token.head
-    return False
 
 
 def _other_parties(head: Token) -> list[Token]:
