@@ -24,6 +24,8 @@ BENCHMARKS["unseen10"] = ("unseen", ["--set", "unseen10"])
 BENCHMARKS["unseen11"] = ("unseen", ["--set", "unseen11"])
 BENCHMARKS["unseen12"] = ("unseen", ["--set", "unseen12"])
 BENCHMARKS["unseen13"] = ("unseen", ["--set", "unseen13"])
+BENCHMARKS["unseen14"] = ("unseen", ["--set", "unseen14"])
+BENCHMARKS["unseen15"] = ("unseen", ["--set", "unseen15"])
 
 
 def main(argv: list[str] | None = None) -> None:
