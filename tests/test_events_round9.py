@@ -39,7 +39,8 @@ def test_an_office_in_a_clause_about_another_states_place_is_not_the_reporters(c
 
 def test_an_office_in_a_subordinate_clause_is_not_the_reporters(code):
     events = code("Paris rejected calls by Chad's rulers for budget support, saying it would wait until a new government takes over.")
-    assert all(actor != "FRA" for _, actor, _ in coded(events, "takes"))
+    # since round 16 the takeover, in an "until" clause still to come, is no event at all (test_events_round16)
+    assert not [e for e in events if "takes" in e.trigger.text and e.actor is not None and e.actor.country == "FRA"]
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [

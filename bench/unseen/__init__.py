@@ -45,6 +45,8 @@ READ_SETS = {
     **{name: "docs/events.md rules 28 to 31 and the claim rounds of docs/schema.md"
        for name in ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")},
     "unseen7": "docs/events.md rule 31 and claims round 13 in docs/schema.md",
+    **{name: "docs/events.md rule 34 (events round 16) and the attribution round of docs/schema.md"
+       for name in ("unseen8", "unseen9")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

@@ -286,7 +286,7 @@ def dateline(text: str | Doc) -> Dateline | None:
         text = doc_text(text)
     match = _dateline_match(text)
     if match is None:
-        return None
+        return _bar_dateline(text)
     end, outlet = match.end(), match.groupdict().get("outlet")
     if match.re is _DATELINE_PLACE:
         dash = _DATELINE_DASH.match(text, end)
@@ -304,6 +304,32 @@ def dateline(text: str | Doc) -> Dateline | None:
     if entry is not None and entry.code == entry.place_code and entry.code not in NON_STATE_CODES:
         home = CountryMention(match.start(group), match.end(group), match[group], entry.code, entry.kind, entry.place_code)
     return Dateline(match.start("place"), end, match["place"], home, outlet or None, match.groupdict().get("date"))
+
+
+# A byline of fields between bars, as news sites print it under the headline: "By Sarah Achieng | Lake Basin Ledger
+# | Kampala, 16 November 2026", "Vientiane | 19 November 2026 | The Annamite Review | By Khamla Vongsa".
+_BAR_LINE = re.compile(r"^[^\n|]*\|[^\n]*$", re.MULTILINE)
+_BAR_DATE = re.compile(rf"\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?")
+_BAR_PLACE_KINDS = frozenset({"capital", "place", "name"})
+
+
+def _bar_dateline(text: str) -> Dateline | None:
+    """The dateline of a byline line of fields between bars: the field (before any comma) that is a place,
+    capital or state the gazetteer knows; the story's own words begin on the next line."""
+    for line in _BAR_LINE.finditer(text[:_DATELINE_CHARS]):
+        position = line.start()
+        for field in line.group().split("|"):
+            offset = position + len(field) - len(field.lstrip())
+            place = field.strip().split(",")[0].strip()
+            entry = GAZETTEER.lookup(place) if place and not place.lower().startswith("by ") else None
+            if entry is not None and entry.kind in _BAR_PLACE_KINDS:
+                home = None
+                if entry.code == entry.place_code and entry.code not in NON_STATE_CODES:
+                    home = CountryMention(offset, offset + len(place), place, entry.code, entry.kind, entry.place_code)
+                date = _BAR_DATE.search(line.group())
+                return Dateline(offset, line.end(), place, home, None, date.group() if date else None)
+            position += len(field) + 1
+    return None
 
 
 def _dateline_match(text: str) -> re.Match | None:
@@ -400,6 +426,8 @@ _ASIDE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "all",
 _CONTINENT_PREFIXES = frozenset({"Latin", "South", "North", "Central", "Pan", "Meso"})
 # Alias kinds that double as people's names (Jordan, Chad, Georgia, Washington).
 _NAME_KINDS = frozenset({"name", "capital", "place"})
+# A stance written onto a name: "pro-Serbian", "anti-American" (the party or crowd is not that state's).
+_STANCE_PREFIX = re.compile(r"(?<![A-Za-z])(?:pro|anti)-\Z", re.IGNORECASE)
 # Tokens looked at from a candidate start: more than the longest alias has.
 _WINDOW_TOKENS = 12
 
@@ -439,6 +467,9 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
             continue
         if entry.code == "USA" and entry.kind == "demonym" and i > 0 and doc[i - 1].text in _CONTINENT_PREFIXES:
             i += 1  # "Latin American governments", "North Americans": a continent's people, not the USA's
+            continue
+        if _STANCE_PREFIX.search(text, max(0, position - 5), position):
+            i += 1  # "the pro-Serbian party", "anti-Russian protesters": a stance towards a state, not its own people
             continue
         end_char = position + length
         j = k

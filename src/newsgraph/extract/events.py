@@ -153,6 +153,10 @@ SPEECH_VERBS = REPORTING_VERBS | frozenset({"comment", "elaborate", "disclose", 
 # Verbs of travel: "arrived in Beijing for talks" makes the travellers the actors of the talks.
 # Travel that brings parties together at a venue, which hosts no one: "gathered in Istanbul for talks"
 GATHERING_VERBS = frozenset({"gather", "convene", "sit"})
+# Cooperation told in an agentless passive names no one who cooperates ("had been invited to observe"): not coded.
+# Releases, withdrawals and concessions ("the hostages were freed") still are.
+AGENT_NEEDING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+VENUE_SPEECH_VERBS = frozenset({"speak", "address", "talk", "remark"})  # "speaking at a meeting": a venue, no meeting coded
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})  # a visit with no destination goes where the story is filed
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "return", "head", "gather", "convene", "sit", "journey", "jet", "leave", "depart", "dock"})
 PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -206,6 +210,8 @@ ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "
 # Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
+# Verbs whose subject reacts to their object rather than does it ("condemned the closure", "welcomed the ruling")
+REACTING_VERBS = BLAME_VERBS | DENIAL_VERBS | frozenset({"welcome", "reject", "protest", "oppose", "praise", "hail", "applaud", "deplore", "decry", "regret"})
 COURT_PLEAS = frozenset({"guilty", "innocent", "nolo"})  # "pleaded not guilty": a plea to a charge, no REQUEST
 # What a denial answers: "Dushanbe rejected the charge" answers the accusation aimed at Tajikistan
 ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism", "complaint"})
@@ -221,6 +227,8 @@ LOCAL_GROUPS = DOMESTIC_GROUPS | frozenset({"gang", "side", "party", "commission
 # committees, which are often international
 CIVIC_BODIES = frozenset({"union", "party", "association", "chamber", "federation", "alliance",
                           "league", "coalition", "confederation", "syndicate", "guild"})
+# Words that make a body's name no country's own: "the International Air Transport Association", "the World Federation of ..."
+INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "regional", "transnational", "intergovernmental"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 ANTECEDENT_PRONOUNS = PERSONAL_PRONOUNS | frozenset({"it", "its", "they", "their"})
 # Entity labels that are never a party: dates, times and amounts ("the attack on Thursday").
@@ -310,7 +318,10 @@ CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumour"
 _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
 
 
-LEGISLATIVE_WORDS = frozenset({"opposition", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "senator", "senators", "parliamentarian"})
+LEGISLATIVE_WORDS = frozenset({"opposition", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "senator", "senators", "parliamentarian",
+                               "parliament", "parliamentary", "congress", "congressional", "senate", "legislature"})
+ROUTE_PREPOSITIONS = frozenset({"to", "from", "via", "through", "into", "onto", "across", "toward", "towards"})
+LIMIT_MARKERS = frozenset({"until", "till", "pending"})  # an act that ends a state still to come is no event yet (_in_condition)
 BUREAU_SENTENCES = 4  # a story this long that never names the dateline's country again is filed from a bureau (_home_in_play)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb form that makes a clause finite
 # Material concessions that concern only their actor: announcing them is not an offer to anyone
@@ -326,6 +337,9 @@ DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "const
 # A command given to no one named is the act commanded (CAMEO codes the ordered act):
 # "Lithuania ordered the expulsion of two diplomats" is the expulsion, "ordered police to..." a request.
 COMMAND_VERBS = frozenset({"order"})
+# Forces a leader commands, whose ordered act is the state's own (_decided): "ordered the army to reinforce the border"
+OWN_FORCES = frozenset({"army", "military", "troops", "troop", "force", "forces", "police", "navy", "guard", "guards", "soldier",
+                        "soldiers", "unit", "units", "battalion", "battalions", "brigade", "commander", "commanders", "coastguard"})
 # What agreeing to look at something commits to is no act: "agreed to study the proposal".
 DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explore", "assess", "evaluate", "weigh", "ponder"})
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
@@ -489,6 +503,9 @@ class _Coder:
                 continue  # "relaxed its ban on parties", "signed a pact": what the verb acts on, not another event
             if self._prevented(token):
                 continue  # "banned the opposition's rallies", "the talks were cancelled": it did not take place
+            if (token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ == "VERB"
+                    and token.head.head.lemma_.lower() in SPEECH_VERBS | VENUE_SPEECH_VERBS):
+                continue  # "speaking at a meeting of the security council": where a statement was made, not a meeting between parties
             entries = lexicon.nouns.get(token.lemma_.lower())
             match = self._noun_entries(token, entries) if entries else None
             if match and token.dep_ == "nsubj" and token.head.i in found and found[token.head.i].type in {e.type for e in match}:
@@ -651,6 +668,9 @@ class _Coder:
         particles = []
         for word in entry.particles:
             found = [c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "oprd", "acomp", "ccomp", "xcomp")]
+            if not found and word == "with" and obj is not None:
+                # the parser hangs the instrument on the object: "hits Argentine wine and pears with duties"
+                found = [c for noun in (obj, *obj.conjuncts) for c in noun.children if c.dep_ == "prep" and c.lower_ == word]
             # "agreed on Friday" is not "agreed on"; a date phrase before the verb leaves the particle after
             # it free: "On Tuesday his troops fired on Congolese soldiers"
             particle = next((c for c in found if not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in NOT_PARTIES for o in c.children))), None)
@@ -1097,12 +1117,39 @@ class _Coder:
                                   if c.dep_ == "appos" and (m := self._phrase_country(c)) is not None), None)
                 if found is not None:
                     coded.append((mention.start, found.code))
+                elif span is not None and len(span) and (code := self._owned_title_country(span)) is not None:
+                    coded.append((mention.start, code))
             self._entity_countries[key] = sorted(coded)
         coded = self._entity_countries[key]
         if len({code for _, code in coded}) <= 1:
             return coded[0][1] if coded else None
         before = [code for start, code in coded if start <= position]
         return before[-1] if before else None
+
+    def _owned_title_country(self, span: Span) -> str | None:
+        """The country of a title a mention carries whose owner the text gave before: "its" or "their"
+        ("Lithuania … Its energy minister, Rūta Vaitkevičienė" → the state the pronoun stands for), or a
+        bare body ("A ministry spokesman, Elchin Mammadli" after "Azerbaijan's foreign ministry summoned…")."""
+        titles = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+        if span.root.dep_ == "appos":
+            titles.append(span.root.head)
+        for title in titles:
+            if title.pos_ != "NOUN" or not (_noun_class(title, "office") or _noun_class(title, "person")):
+                continue
+            owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if owner is not None:
+                return self._antecedent_country(owner)
+            body = self._title_body(title)
+            if body is not None:
+                return self._named_before(body)
+        return None
+
+    def _title_body(self, title: Token) -> Token | None:
+        """The body a title serves, named without its owner: "a spokesman for the ministry", "a ministry spokesman"."""
+        body = next((o for p in title.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children if o.dep_ == "pobj"), None)
+        if body is None:
+            body = next((c for c in title.children if c.dep_ == "compound" and c.pos_ == "NOUN" and _noun_class(c, "office")), None)
+        return body if body is not None and body.pos_ == "NOUN" else None
 
     def _phrase_chars(self, head: Token) -> tuple[int, int, int, int]:
         """The token bounds of ``head``'s phrase (``_phrase_bounds``) and its first and end characters."""
@@ -1150,13 +1197,14 @@ class _Coder:
             country = self._named_before(semantic)  # "the court" after "the International Court of Justice"
         if country is None and not place and semantic.pos_ == "NOUN" and (_noun_class(semantic, "person") or _noun_class(semantic, "office")):
             # "A spokesman for the ministry" after "Turkey's energy ministry": the body the title serves
-            body = next((o for p in semantic.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children if o.dep_ == "pobj"), None)
-            country = self._named_before(body) if body is not None and body.pos_ == "NOUN" else None
+            body = self._title_body(semantic)
+            country = self._named_before(body) if body is not None else None
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
         home = self._home_at(start_char)
         local_person = ref is not None and home is not None and home.code not in NON_STATE_CODES and (
-            ref.type == "PERSON" or (ref.type == "ORG" and not CIVIC_BODIES.isdisjoint(ref.name.lower().split())))
+            ref.type == "PERSON" or (ref.type == "ORG" and not CIVIC_BODIES.isdisjoint(ref.name.lower().split())
+                                     and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split())))
         if country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person) and not self._visitor(ref, home.code):
             # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices, officials, named
             # people and named parties, unions and associations; not places, and not someone the text
@@ -1181,7 +1229,9 @@ class _Coder:
         # a capitalised bare head counts too: "the Council" after "the UN Security Council"
         nouns = [n for n in (head, *(c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")))
                  if (n.pos_ == "NOUN" or (n.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in n.children)))
-                 and any(c.lower_ == "the" for c in n.children)]
+                 and (any(c.lower_ == "the" for c in n.children)
+                      # "A ministry spokesman": a body named in its title's compound is the one the story has named
+                      or (n.dep_ == "compound" and n.pos_ == "NOUN" and any(c.dep_ == "det" for c in n.head.children)))]
         if not nouns:
             return None
         if head.lemma_.lower() in GROUP_NOUNS and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
@@ -1561,6 +1611,8 @@ class _Coder:
         if self._state_pairs is None:
             self._state_pairs = []
             for first in self.doc:
+                if first.dep_ == "pobj" and first.head.lower_ in ROUTE_PREPOSITIONS:
+                    continue  # "forcing its flights to Dakar and Niamey onto longer routes": places on a route, not two parties
                 if first.pos_ in ("PROPN", "ADJ") and first.dep_ != "conj" and (own := self._token_country(first)) is not None:
                     chain = [c for c in first.subtree if c.dep_ == "conj" and c.head.i in {first.i} | {o.i for o in first.subtree if o.dep_ == "conj"}]
                     others = [c for c in chain if (code := self._token_country(c)) is not None and code.code != own.code]
@@ -2302,10 +2354,17 @@ class _Coder:
         for _ in range(4):
             if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in current.children):
                 return True
+            if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKERS for m in current.children) and self._unrealised(current.head):
+                return True  # "would stay in port until the crews were freed", "demanded that it halt removals until the two governments had met"
             if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
                 break  # not through "and": the parser hangs a new clause's verb on the condition's
             current = current.head
         return False
+
+    def _unrealised(self, verb: Token) -> bool:
+        """Whether a clause tells what is to happen, not what did: a modal or future auxiliary ("would
+        stay"), or a bare verb, as a demand's subjunctive or an order has it ("that construction stop")."""
+        return verb.tag_ == "VB" or any(c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUXILIARIES or c.lower_ in FUTURE_AUXILIARIES) for c in verb.children)
 
     def _if_clause(self, verb: Token) -> Token | None:
         """The if/unless clause a verb is the consequence of."""
@@ -2583,6 +2642,11 @@ class _Coder:
         energy ministers agreed on Wednesday to ban imports of Russian gas" is the ban (SANCTION), as
         no partner is named ("agreed with Iran to…" stays an agreement)."""
         verb = governor.token
+        if (verb.lemma_.lower() in COMMAND_VERBS and clause.dep_ == "xcomp" and clause.head.i == verb.i and candidate.token.i == clause.i
+                and candidate.type in MATERIAL_CONFLICT):
+            # "ordered the army to reinforce the border": a command to one's own forces is their act (MOBILIZE), no request
+            forces = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+            return forces is not None and forces.lemma_.lower() in OWN_FORCES and self._phrase_country(forces) is None
         return (verb.lemma_.lower() == "agree" and clause.dep_ == "xcomp" and clause.head.i == verb.i
                 and candidate.token.i == clause.i and candidate.type in DECIDED_TYPES
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
@@ -2849,6 +2913,8 @@ class _Coder:
             attempted = token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPT_NOUNS  # "an attempt to assassinate X"
             if not targets or not (passive or candidate.nominal or attempted):
                 return []
+            if passive and not candidate.nominal and type_ in AGENT_NEEDING_TYPES:
+                return []  # "Egypt had been invited to send observers", "the contracts had been signed": by whom, the text does not say
             confidence *= NO_ACTOR_FACTOR
         if candidate.nominal:
             confidence *= NOMINAL_FACTOR
@@ -3041,7 +3107,9 @@ class _Coder:
         conflictual event aimed at the denier's country by another ("accused Rwanda")."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor, target = draft["actor"], draft["target"]
-            if draft["type"] not in REACTION_TYPES or actor is None or actor.country is None or (target is not None and target.country is not None):
+            # a body the text puts in no state reacts too: "The closure was criticised by the air transport association"
+            if (draft["type"] not in REACTION_TYPES or actor is None or (actor.country is None and actor.entity is None)
+                    or (target is not None and target.country is not None)):
                 continue
             token = candidate.token
             earlier = [(d, s) for d, s in zip(drafts[:k], sources[:k]) if 0 < self._sentence_of[token.i] - self._sentence_of[s.token.i] + 1 <= REACTION_WINDOW and s.token.i < token.i]
@@ -3054,6 +3122,15 @@ class _Coder:
                 source = self._reacted_author(noun.lemma_.lower(), actor, earlier, at_home) or self._mention_author(noun, actor, at_home)
                 if source is None:
                     source = self._named_act_author(noun, actor, list(zip(drafts[:k], sources[:k])), at_home)
+                if source is None and (noun.lemma_.lower() in AGREEMENT_NOUNS or noun.lemma_.lower() in ACT_NOUNS):
+                    # "Damascus welcomed the deal" however far after "Lebanon and Syria signed an agreement", "Washington
+                    # welcomed the decision" long after the veto: the story's deal or decision, aimed at whoever made it
+                    source = next((other["actor"] for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k])))
+                                   if other["actor"] is not None and other["actor"].country is not None
+                                   and (at_home or other["actor"].country != actor.country) and _party_key(other["actor"]) != _party_key(actor)
+                                   and (any(_both_agreements(noun.lemma_.lower(), word) for word in self._act_words(other_candidate))
+                                        or (noun.lemma_.lower() in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES | REACTION_TYPES
+                                            and other["reported_by"] is None))), None)
             # "rejected the charge" denies as "denied the charge" does: the accuser is the target
             denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS)
             if source is None and denial and (noun is None or not self._actor_like(noun)):
@@ -3404,7 +3481,9 @@ class _Coder:
             return True
         span = self._party_span(target)
         head = self._semantic_head(span.root) if span is not None and len(span) else None
-        return head is not None and (self._people_like(head) or head.ent_type_ == "PERSON" or _noun_class(head, "person"))
+        # soldiers, guards and attackers count as victims too: "Three Tajik border guards were killed", "One attacker was shot dead"
+        return head is not None and (self._people_like(head) or head.ent_type_ == "PERSON" or _noun_class(head, "person")
+                                     or (head.pos_ == "NOUN" and _noun_class(head, "actor")))
 
     def _titled_in_office(self, ref: Entity | None) -> bool:
         """Whether a mention of an entity stands in apposition to a state office ("Australia's housing minister,
@@ -3438,14 +3517,19 @@ class _Coder:
         usable = [(other, c) for other, c in reversed(earlier) if other["actor"] is not None and other["actor"].country is not None
                   and _party_key(other["actor"]) != _party_key(actor)]
         for other, other_candidate in usable:
-            words = {self._verb_lemma(other_candidate.token), other_candidate.token.lemma_.lower()}
-            if other_candidate.noun is not None:
-                words.add(other_candidate.noun.lemma_.lower())
+            words = self._act_words(other_candidate)
             # "the move" is no plea or rebuke, nor what someone only says was done
             generic = stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and other["reported_by"] is None
             if (at_home or other["actor"].country != actor.country) and (generic or any(_same_stem(stem, word) or _both_agreements(stem, word) for word in words)):
                 return other["actor"]  # "Iran condemned the decision" is not about Iran's own
         return next((other["actor"] for other, _ in usable if named_type == other["type"]), None)
+
+    def _act_words(self, candidate: _Candidate) -> set[str]:
+        """The words that name an act coded from a candidate: its verb, its trigger word and the noun it matched."""
+        words = {self._verb_lemma(candidate.token), candidate.token.lemma_.lower()}
+        if candidate.noun is not None:
+            words.add(candidate.noun.lemma_.lower())
+        return words
 
     def _named_act_author(self, noun: Token, actor: Party, before: list[tuple[dict, _Candidate]], at_home: bool = False) -> Party | None:
         """The author of an act further back than REACTION_WINDOW that the text kept naming: "Russia
@@ -3467,10 +3551,8 @@ class _Coder:
             distance = reach - self._sentence_of[other_candidate.token.i] + 1
             if distance <= 0 or distance > REACTION_WINDOW or other["actor"] is None or other["actor"].country is None or (other["actor"].country == actor.country and not at_home):
                 continue
-            words = {self._verb_lemma(other_candidate.token), other_candidate.token.lemma_.lower()}
-            if other_candidate.noun is not None:
-                words.add(other_candidate.noun.lemma_.lower())
-            if _party_key(other["actor"]) != _party_key(actor) and any(_same_stem(lemma, word) for word in words):
+            words = self._act_words(other_candidate)
+            if _party_key(other["actor"]) != _party_key(actor) and any(_same_stem(lemma, word) or _both_agreements(lemma, word) for word in words):
                 return other["actor"]
         return None
 
@@ -3490,6 +3572,8 @@ class _Coder:
             while author is None and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
                 clause = clause.head
             if author is None and clause.pos_ in ("VERB", "AUX"):
+                if clause.lemma_.lower() in REACTING_VERBS:
+                    continue  # "Abidjan condemned the closure": the subject reacted to it; an earlier mention may say whose
                 subject, _ = self._subject(clause)
                 author = subject if subject is not None and self._actor_like(subject) else None
             if author is None:
