@@ -120,3 +120,32 @@ def test_a_byline_of_fields_between_bars_gives_the_story_its_place(code):
     assert coded(code(text), "thanked") == [("SUPPORT", "LAO", "CHN")]
     # bars with no place the gazetteer knows are no dateline
     assert dateline("Notes\n\nPart one | Part two\n\nText.") is None
+
+
+def test_she_after_she_is_the_same_official(code):
+    text = ("Canada's foreign minister said the trial had been unfair. “We have asked to see him every week,” she told "
+            "reporters. “That is not how friends treat each other.” She called on Cairo to release him.")
+    assert coded(code(text), "called on") == [("REQUEST", "CAN", "EGY")]
+
+
+def test_what_a_protest_demands_is_part_of_the_protest(code):
+    events = code("Bus drivers in Lima went on strike on Tuesday, demanding protection from extortion gangs.")
+    assert [e.type for e in events] == ["PROTEST"]
+    events = code("About 300 farmers marched through Puno on Wednesday to demand compensation.")
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_a_meeting_on_the_calendar_is_no_event_but_a_promise_to_meet_is(code):
+    assert not code("Serbia and Kosovo will hold the next round of talks in Brussels in January.")
+    assert [e.type for e in code("Serbia promised to meet Kosovo's negotiators in Brussels.")] == ["AGREE"]
+
+
+def test_an_act_months_before_the_story_is_background():
+    from newsgraph import analyze
+
+    text = ("Egypt summoned Canada's ambassador on Friday. Haddad was arrested at Cairo airport in March while "
+            "travelling to his father's funeral. Police detained his brother on Thursday.")
+    events = analyze(text, published="2026-11-28").events
+    assert [e.trigger.text for e in events] == ["summoned Canada's ambassador", "detained"]
+    # without a publication date nothing dates the story's own days, and the arrest stays
+    assert "arrested" in [e.trigger.text for e in analyze(text).events]

@@ -321,6 +321,7 @@ _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
 LEGISLATIVE_WORDS = frozenset({"opposition", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "senator", "senators", "parliamentarian",
                                "parliament", "parliamentary", "congress", "congressional", "senate", "legislature"})
 ROUTE_PREPOSITIONS = frozenset({"to", "from", "via", "through", "into", "onto", "across", "toward", "towards"})
+HISTORY_MONTHS = 3  # an act dated this many months before the story's own days is background (_background)
 LIMIT_MARKERS = frozenset({"until", "till", "pending"})  # an act that ends a state still to come is no event yet (_in_condition)
 BUREAU_SENTENCES = 4  # a story this long that never names the dateline's country again is filed from a bureau (_home_in_play)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb form that makes a clause finite
@@ -1276,7 +1277,7 @@ class _Coder:
                 return earlier[1]
         return None
 
-    def _antecedent_country(self, pronoun: Token) -> str | None:
+    def _antecedent_country(self, pronoun: Token, _depth: int = 0) -> str | None:
         """The country of what a pronoun the resolver left alone most likely stands for: the nearest
         subject before it, in its own sentence and then the two before, that can be what the
         pronoun names, a person for "he"/"his", a state or organisation for "it"/"its"/"they" ("A
@@ -1289,6 +1290,10 @@ class _Coder:
         personal = word in PERSONAL_PRONOUNS
         number = self._sentence_of[pronoun.i]
         for sentence, token in self._tokens_before(pronoun.i, 3):
+            if personal and token.dep_ == "nsubj" and token.lower_ == word and sentence < number and _depth < 2:
+                # "Canada's foreign minister said… “…,” she told reporters. She called on Cairo…": the same person
+                # as the "she" before, whoever that was
+                return self._antecedent_country(token, _depth + 1)
             # "it"/"its" in its own sentence is most often the nearest state or body named, whatever its
             # role ("thanked the bloc and called on its members"); across sentences, a subject
             roles = ("nsubj", "nsubjpass", "dobj", "pobj", "conj") if sentence == number and not personal else ("nsubj", "nsubjpass")
@@ -3702,6 +3707,12 @@ class _Coder:
         end = next((t for t in reversed(self.doc[start:stop]) if not t.is_space), self.doc[stop - 1])
         return self.text[end.idx + len(end.text):].lstrip(" ").startswith("\n")
 
+    def _story_month(self) -> int | None:
+        """The month of the story's own days, counted from year 0 (year * 12 + month): the latest day a weekday
+        or "yesterday" resolves to ("on Friday"), which the publication date anchors; None without one."""
+        days = [t.value for t in self.times if t.type == "relative" and t.granularity == "day" and t.value and t.value[:4].isdigit() and t.value[5:7].isdigit()]
+        return max(int(v[:4]) * 12 + int(v[5:7]) for v in days) if days else None
+
     def _reference_year(self) -> int | None:
         """The year of the story's own days: the latest year among its day, week or month times."""
         years = [int(t.value[:4]) for t in self.times if t.value and t.value[:4].isdigit() and t.granularity in ("day", "week", "month")]
@@ -3730,12 +3741,17 @@ class _Coder:
                 t.i in ancestors for t in self.doc[first.i:first.i + len(time.text.split())]
             ) and time not in dated:
                 dated.append(time)
+        now = self._story_month()
+
         def history(t: TimeExpr) -> bool:
             if not (t.value and t.value[:4].isdigit()):
                 return False
             year = int(t.value[:4])
             if t.granularity in ("year", "decade"):
                 return year < reference
+            if now is not None and t.granularity in ("month", "day") and t.value[5:7].isdigit() and not self._since(t):
+                # months before the story's own days: "was arrested at Cairo airport in March" in a November story
+                return now - (year * 12 + int(t.value[5:7])) >= HISTORY_MONTHS
             # a month of an earlier year is history when a span starts there ("since April 2024,
             # when police stormed the embassy") or two years back; last December may be this week's news
             return t.granularity == "month" and (year <= reference - 2 or (year < reference and self._since(t)))
@@ -3772,6 +3788,16 @@ class _Coder:
                 return earlier
         return None
 
+    def _protest_demand(self, candidate: _Candidate) -> bool:
+        """Whether a demand is what a protest asks for, told beside it ("went on strike, demanding protection",
+        "marched through the town to demand a recount", "staged a protest, demanding that the crossing be
+        reopened"): one event, the protest."""
+        token = candidate.token
+        if candidate.type != "REQUEST" or token.dep_ not in ("advcl", "xcomp") or token.head.i == token.i:
+            return False
+        protest = self._candidate_at.get(token.head.i)
+        return protest is not None and protest.type == "PROTEST"
+
     def run(self) -> tuple[Event, ...]:
         candidates = self.candidates()
         if not candidates:
@@ -3783,6 +3809,8 @@ class _Coder:
         for candidate in candidates:
             if candidate.governor is not None or candidate.token.i in self._decisions:
                 continue  # what is demanded, threatened or promised did not happen; a decision is coded as its act
+            if self._protest_demand(candidate):
+                continue
             emitted = self._emit(candidate)
             drafts.extend(emitted)
             self._note_state_pair(candidate, emitted)
