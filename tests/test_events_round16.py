@@ -135,11 +135,6 @@ def test_what_a_protest_demands_is_part_of_the_protest(code):
     assert [e.type for e in events] == ["PROTEST"]
 
 
-def test_a_meeting_on_the_calendar_is_no_event_but_a_promise_to_meet_is(code):
-    assert not code("Serbia and Kosovo will hold the next round of talks in Brussels in January.")
-    assert [e.type for e in code("Serbia promised to meet Kosovo's negotiators in Brussels.")] == ["AGREE"]
-
-
 def test_an_act_months_before_the_story_is_background():
     from newsgraph import analyze
 
