@@ -88,11 +88,11 @@ from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import doc_text, load
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
-from .coref import age_word_first, gender_fits
+from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, find_quoted_spans, join_names
-from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_set_beside
+from .cues import DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, find_quoted_spans, join_names, nobody_says
+from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
 
 # --------------------------------------------------------------------------- lexicons
@@ -2279,8 +2279,9 @@ def _has_finite_verb(head: Token) -> bool:
 
 
 def _reports_actual_speech(verb: Token) -> bool:
-    """False for "should ask", "could argue", "did not say": no content is attributed to anyone."""
-    return not any(c.dep_ == "neg" or (c.tag_ == "MD" and c.dep_ == "aux") for c in verb.children) and not _phrasal_deed(verb)
+    """False for "should ask", "could argue", "did not say", "No group has said" (round 17): no content
+    is attributed to anyone."""
+    return not any(c.dep_ == "neg" or (c.tag_ == "MD" and c.dep_ == "aux") for c in verb.children) and not _phrasal_deed(verb) and not nobody_says(verb)
 
 
 def _phrasal_deed(verb: Token) -> bool:
@@ -2622,6 +2623,9 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         titled = _name_beside_title(context, head)
         if titled is not None:
             return Source(titled.entity, titled.name, start, end)
+        later = name_given_later(context.entities, head, ROLE_WORDS)
+        if later is not None:  # "the family's lawyer said… The lawyer, Nadia Farouk, said" (round 17)
+            return Source(later.entity, later.name, start, end)
     if ref is None and _describes_one_person(head):
         ref = _only_person_before(context, head, words)
     if ref is None and head.lemma_.lower() in SPOKES_NOUNS:
@@ -2634,7 +2638,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         speaker = _previous_speaker(context, pronoun)
         if speaker is not None:
             return Source(speaker.entity, speaker.name, start, end)
-        described = _person_described_before(context, head)
+        described = person_described_before(head, PERSON_TITLE_NOUNS)
         if described is not None:  # "Prosecutors allege that the former mayor took bribes. He denies…"
             found = _source(context, described)
             return Source(found.entity, found.name, start, end)
@@ -3124,22 +3128,6 @@ def _many_or_body(context: _Context, source: Source) -> bool:
         or any(c.dep_ == "conj" for c in root.children)
         or (root.pos_ == "NOUN" and root.lemma_.lower() in NOT_ONE_PERSON_NOUNS)
     )
-
-
-def _person_described_before(context: _Context, pronoun: Token) -> Token | None:
-    """A "he"/"she" with no speaker before it and no entity of its own stands for the nearest one
-    person the sentence before describes without naming ("the former mayor", "a local farmer"),
-    when no person is named after that description."""
-    previous = _sentence_before(pronoun.sent)
-    if previous is None:
-        return None
-    for token in reversed(previous):
-        if token.ent_type_ == "PERSON":
-            return None
-        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in PERSON_TITLE_NOUNS and not token.ent_type_:
-            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(c.dep_ == "det" for c in token.children):
-                return token
-    return None
 
 
 def _previous_person(context: _Context, pronoun: Token):

@@ -756,6 +756,24 @@ def age_word_first(token: Token) -> Token | None:
     return first
 
 
+def person_described_before(pronoun: Token, title_nouns: frozenset[str]) -> Token | None:
+    """The nearest one person the sentence before a "he"/"she" describes without naming ("the former
+    mayor", "a local farmer", "Montenegro's prime minister"): a singular title noun with a determiner
+    or a possessor, when no person is named after it in that sentence. What an unresolved pronoun
+    with no speaker to inherit stands for, for claims' sources and (round 17) quotes' speakers;
+    ``title_nouns`` is the caller's list of person titles."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    for token in reversed(pronoun.doc[sentence.start - 1].sent):
+        if token.ent_type_ == "PERSON":
+            return None
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in title_nouns and not token.ent_type_:
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(c.dep_ in ("det", "poss") for c in token.children):
+                return token
+    return None
+
+
 def age_description(tt: Tokens, i: int) -> tuple[int, int, str] | None:
     """"the 44-year-old" (or "the 44-year-old mother") as a reference to a person, with ``i`` its
     "old": (first token, end token, the age as written), else None. Only the definite form refers

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Token
+
 # --------------------------------------------------------------------------- quotation marks
 
 DOUBLE_OPEN = frozenset("“„‟«")
@@ -327,6 +329,24 @@ def _outlet_names() -> frozenset[str]:
 def is_outlet_name(name: str) -> bool:
     """Whether ``name`` is a known news outlet ("The New York Times", "the Guardian", "NYT")."""
     return _fold_name(name) in _outlet_names()
+
+
+NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
+NOBODY_DETERMINERS = frozenset({"no", "neither"})
+
+
+def nobody_says(verb: Token) -> bool:
+    """Whether the subject of a reporting verb denies that anyone spoke: "No group has said it
+    carried out the raid", "Neither government has said what it will do", "Nobody has claimed…",
+    "No one said…": no content is attributed to anyone (round 17)."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ in NOBODY_WORDS or (subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no"):
+            return True
+        if any(c.dep_ == "det" and c.lower_ in NOBODY_DETERMINERS for c in subject.children):
+            return True
+    return False
 
 
 def join_names(names: list[str]) -> str:

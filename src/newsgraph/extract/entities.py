@@ -1117,7 +1117,8 @@ RELAYING_PARTICIPLES = frozenset({"quote", "cite"})
 def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses: tuple[str, ...], possessor_fallback: bool) -> Ref | None:
     """The entity an apposition names for a common noun ("the group Viasna", "its finance director,
     Alan Brisco", "the campaign group Clean Transition Europe"), or the person a relative clause names
-    ("a 19-year-old man, who gave his name only as Jawad,"); None when none is set beside it. The one
+    ("a 19-year-old man, who gave his name only as Jawad,", also when the tagger took the name given
+    for another kind of name); None when none is set beside it. The one
     rule of claims' sources and quotes' speakers, which differ only in what they pass:
 
     - ``relays``: lemmas of a clause (of a dependency in ``relay_clauses``) that brings in a medium or
@@ -1127,7 +1128,7 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
       also passed over in a relative clause, and in either are taken when there is no other name.
     """
     doc = head.doc
-    for child in head.children:
+    for child in _beside(head):
         if child.dep_ in relay_clauses and child.lemma_.lower() in relays:
             continue
         in_clause = child.dep_ in ("relcl", "acl") and head.pos_ == "NOUN"
@@ -1141,6 +1142,9 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
                 candidates = [t for t in named if not _inside_possessor(t, child)] or named
             else:
                 candidates = named if in_clause else [t for t in named if not _inside_possessor(t, child)]
+        if in_clause and child.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in child.children):
+            # "who gave her name only as Noy": the name given is a person's, whatever the tagger took it for (round 17)
+            candidates = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"] + candidates
         for token in candidates:
             first, last = token, token
             while first.ent_iob_ == "I" and first.i > 0:
@@ -1151,6 +1155,69 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
             if ref is not None:
                 return ref
     return None
+
+
+NAMED_LATER_SENTENCES = 3  # how many sentences after a described speaker the text may name them
+
+
+def name_given_later(entities, head: Token, role_words: frozenset[str]) -> Ref | None:
+    """The person a described speaker turns out to be, named in the next sentences with the same role
+    (round 17): "a Hungarian minister told a rally… The Hungarian minister, Levente Papp, who…", "Iran's
+    foreign minister threatened… “…,” Foreign Minister Hamid Ranjbar said", "the family's lawyer said…
+    The lawyer, Nadia Farouk, said". ``head`` is a singular role noun (in ``role_words``) that names
+    nobody; the later mention is definite ("The lawyer, X", not "Another lawyer, X") or a title before
+    the name, and has every modifier of the description ("the defence minister" is not "The foreign
+    minister, X"). None when no such mention follows within ``NAMED_LATER_SENTENCES`` sentences."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in role_words:
+        return None
+    modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    doc = head.doc
+    index = head.sent.end
+    for _ in range(NAMED_LATER_SENTENCES):
+        if index >= len(doc):
+            break
+        sentence = doc[index].sent
+        for token in sentence:
+            if token.lemma_.lower() != lemma:
+                continue
+            if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+                named, words = token.head, {t.lower_ for t in doc[token.head.left_edge.i : token.i]}  # "Foreign Minister Hamid Ranjbar"
+            else:
+                # a name set beside a person's role is a person's, also when the tagger took it for an
+                # organisation ("The lawyer, Nadia Farouk,")
+                named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
+                if named is None or not any(c.dep_ in ("det", "poss") and c.lower_ != "another" for c in token.children):
+                    continue
+                words = {t.lower_ for t in doc[token.left_edge.i : token.i]}
+            if not modifiers <= words:
+                continue
+            first, last = named, named
+            while first.ent_iob_ == "I" and first.i > 0:
+                first = doc[first.i - 1]
+            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+                last = doc[last.i + 1]
+            ref = entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
+            if ref is not None and ref.type in ("PERSON", "ORG"):
+                return ref
+        index = sentence.end
+    return None
+
+
+def _beside(head: Token):
+    """The dependents of ``head`` that may name it, and a "who" clause the parser hung on the object of
+    its preposition: in "A teacher in the capital, who gave her name only as Noy," the clause is the
+    teacher's, as "who" says (round 17)."""
+    yield from head.children
+    if head.pos_ != "NOUN":
+        return
+    for preposition in head.children:
+        if preposition.dep_ != "prep":
+            continue
+        for place in preposition.children:
+            if place.dep_ != "pobj":
+                continue
+            yield from (c for c in place.children if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children))
 
 
 def _inside_possessor(token: Token, top: Token) -> bool:
