@@ -1146,15 +1146,21 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
             # "who gave her name only as Noy": the name given is a person's, whatever the tagger took it for (round 17)
             candidates = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"] + candidates
         for token in candidates:
-            first, last = token, token
-            while first.ent_iob_ == "I" and first.i > 0:
-                first = doc[first.i - 1]
-            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
-                last = doc[last.i + 1]
-            ref = entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
+            ref = _whole_name_entity(token, entities)
             if ref is not None:
                 return ref
     return None
+
+
+def _whole_name_entity(token: Token, entities) -> Ref | None:
+    """The entity of the whole tagged name a token is part of ("Nadia" in "Nadia Farouk"), as a speaker."""
+    doc = token.doc
+    first, last = token, token
+    while first.ent_iob_ == "I" and first.i > 0:
+        first = doc[first.i - 1]
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    return entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
 
 
 NAMED_LATER_SENTENCES = 3  # how many sentences after a described speaker the text may name them
@@ -1192,12 +1198,7 @@ def name_given_later(entities, head: Token, role_words: frozenset[str]) -> Ref |
                 words = {t.lower_ for t in doc[token.left_edge.i : token.i]}
             if not modifiers <= words:
                 continue
-            first, last = named, named
-            while first.ent_iob_ == "I" and first.i > 0:
-                first = doc[first.i - 1]
-            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
-                last = doc[last.i + 1]
-            ref = entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
+            ref = _whole_name_entity(named, entities)
             if ref is not None and ref.type in ("PERSON", "ORG"):
                 return ref
         index = sentence.end
