@@ -144,3 +144,11 @@ def test_an_act_months_before_the_story_is_background():
     assert [e.trigger.text for e in events] == ["summoned Canada's ambassador", "detained"]
     # without a publication date nothing dates the story's own days, and the arrest stays
     assert "arrested" in [e.trigger.text for e in analyze(text).events]
+
+
+def test_mps_and_councillors_are_parties(code):
+    text = ("OTTAWA, Nov 28 (Rideau Wire) — Opposition MPs accused the government of weakness and demanded that Ottawa "
+            "recall its ambassador from Cairo.")
+    events = code(text)
+    assert coded(events, "accused") == [("ACCUSE", "CAN", "CAN")]
+    assert coded(events, "demanded") == [("REQUEST", "CAN", "CAN")]
