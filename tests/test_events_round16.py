@@ -152,3 +152,14 @@ def test_mps_and_councillors_are_parties(code):
     events = code(text)
     assert coded(events, "accused") == [("ACCUSE", "CAN", "CAN")]
     assert coded(events, "demanded") == [("REQUEST", "CAN", "CAN")]
+
+
+def test_a_past_act_after_a_reported_should_is_the_speakers(code):
+    text = 'The Iranian mission said the agency should "respect the host state" and accused Israel of sabotage.'
+    assert coded(code(text), "accused") == [("ACCUSE", "IRN", "ISR")]
+
+
+def test_a_spokesman_speaks_for_the_body_named_just_before(code):
+    text = ("The Serbian foreign ministry condemned the ban and summoned the Croatian charge d'affaires. A spokesman, "
+            "Marko Ilic, said Belgrade would respond and threatened to close the Croatian consulate in Novi Sad.")
+    assert coded(code(text), "threatened") == [("THREATEN", "SRB", "HRV")]

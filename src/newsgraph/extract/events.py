@@ -828,7 +828,9 @@ class _Coder:
                 # "the minister said the protest was illegal and ordered police to clear the road": the
                 # parser hangs the second verb on the reported "was"; the speaker is the one ordering
                 inner = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-                if inner is None or not self._actor_like(inner) or (head.lemma_.lower() != "be" and perfect):
+                # a past verb cannot share a reported modal or present: "said the agency should respect … and accused
+                # Lithuania" is the speaker accusing, whoever the reported clause is about
+                if inner is None or not self._actor_like(inner) or (head.lemma_.lower() != "be" and (perfect or self._tense_shift(head, verb))):
                     return self._subject(head.head, _hops + 1)
             return self._subject(head, _hops + 1)
         if verb.dep_ == "xcomp" or (verb.dep_ == "acomp"):
@@ -1143,6 +1145,22 @@ class _Coder:
             body = self._title_body(title)
             if body is not None:
                 return self._named_before(body)
+            if title.lemma_.lower() in _SPOKESPEOPLE and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children):
+                return self._spoken_for(title)
+        return None
+
+    def _spoken_for(self, spokesman: Token) -> str | None:
+        """The country of the body "A spokesman" speaks for: the nearest subject before it, in its sentence or
+        the one before, that is no person ("The Belarusian foreign ministry condemned the sanctions… A
+        spokesman, Anatoly Glebov, said…" → BLR)."""
+        for _, token in self._tokens_before(spokesman.i, 2):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN") or token.idx < self._dateline_end:
+                continue
+            head = self._semantic_head(token)
+            if head.ent_type_ == "PERSON" or _noun_class(head, "person"):
+                return None  # a person spoke last: the spokesman is not theirs to place
+            found = self._phrase_country(token)
+            return found.code if found is not None and found.code not in NON_STATE_CODES else None
         return None
 
     def _title_body(self, title: Token) -> Token | None:
@@ -2619,6 +2637,8 @@ class _Coder:
                 head = current.head
                 if head.i == current.i or (current.dep_ in ("ccomp", "dep") and self._coordinated_clause(current)) or self._past_after_infinitive(current):
                     break  # "refused to extradite him, and the ministry summoned the ambassador": not refused
+                if current.dep_ == "conj" and head.dep_ == "ccomp" and (self._tense_shift(head, current) or self._perfect_shift(head, current)):
+                    break  # "said the agency should respect … and accused Lithuania of…": the speaker's next act, not what was asked
                 governor = by_token.get(head.i)
                 if governor is not None and governor is not candidate:
                     infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
