@@ -163,3 +163,16 @@ def test_a_spokesman_speaks_for_the_body_named_just_before(code):
     text = ("The Serbian foreign ministry condemned the ban and summoned the Croatian charge d'affaires. A spokesman, "
             "Marko Ilic, said Belgrade would respond and threatened to close the Croatian consulate in Novi Sad.")
     assert coded(code(text), "threatened") == [("THREATEN", "SRB", "HRV")]
+
+
+def test_a_gerund_after_by_shares_the_verbs_subject(code):
+    text = "Serbia answered on Thursday by recalling its ambassador from Podgorica."
+    assert coded(code(text), "recalling") == [("SANCTION", "SRB", "MNE")]
+
+
+def test_meeting_terms_is_no_meeting_and_a_committed_state_still_agrees(code):
+    assert not [e for e in code("The levy is needed to meet the terms of a Kenyan loan.") if "meet" in e.trigger.text]
+    text = "The minister said Vietnam is committed to opening up the economy."
+    assert [e.type for e in code(text)] == ["AGREE"]
+    # a perfect passive names no one who agreed
+    assert not code("The official said the navies of Australia and Japan had been invited to observe.")

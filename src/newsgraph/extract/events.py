@@ -153,7 +153,7 @@ SPEECH_VERBS = REPORTING_VERBS | frozenset({"comment", "elaborate", "disclose", 
 # Verbs of travel: "arrived in Beijing for talks" makes the travellers the actors of the talks.
 # Travel that brings parties together at a venue, which hosts no one: "gathered in Istanbul for talks"
 GATHERING_VERBS = frozenset({"gather", "convene", "sit"})
-# Cooperation told in an agentless passive names no one who cooperates ("had been invited to observe"): not coded.
+# Cooperation told in an agentless perfect or modal passive names no one who cooperates ("had been invited to observe"): not coded.
 # Releases, withdrawals and concessions ("the hostages were freed") still are.
 AGENT_NEEDING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 VENUE_SPEECH_VERBS = frozenset({"speak", "address", "talk", "remark"})  # "speaking at a meeting": a venue, no meeting coded
@@ -320,6 +320,10 @@ _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
 
 LEGISLATIVE_WORDS = frozenset({"opposition", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "senator", "senators", "parliamentarian",
                                "parliament", "parliamentary", "congress", "congressional", "senate", "legislature"})
+# What one meets by satisfying it, not by talking to it: "meet the terms", "met the deadline"
+MET_CONDITIONS = frozenset({"term", "target", "condition", "demand", "deadline", "need", "requirement", "standard", "criterion",
+                            "goal", "obligation", "cost", "expectation", "commitment", "threshold", "quota", "payment"})
+MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "without"})  # a gerund after these shares the verb's subject
 ROUTE_PREPOSITIONS = frozenset({"to", "from", "via", "through", "into", "onto", "across", "toward", "towards"})
 HISTORY_MONTHS = 3  # an act dated this many months before the story's own days is background (_background)
 LIMIT_MARKERS = frozenset({"until", "till", "pending"})  # an act that ends a state still to come is no event yet (_in_condition)
@@ -714,6 +718,8 @@ class _Coder:
             return False
         if verb.lemma_.lower() in PURCHASE_VERBS and obj is not None and self._semantic_head(obj).lemma_.lower() in GOODS:
             return False  # "would order new ships" buys them
+        if verb.lemma_.lower() == "meet" and obj is not None and self._semantic_head(obj).lemma_.lower() in MET_CONDITIONS:
+            return False  # "to meet the terms of a loan": satisfied, not a meeting
         if entry.subjects and not self._noun_fits(entry.subjects, self._subject(verb)[0]):
             return False
         if entry.intransitive and obj is not None:
@@ -814,6 +820,8 @@ class _Coder:
         if _hops >= 4:
             return None, False
         head = verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MEANS_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+            return self._subject(head.head, _hops + 1)  # "Serbia answered by recalling its ambassador": Serbia recalls
         if self._past_after_infinitive(verb) and head.head.i != head.i:
             return self._subject(head.head, _hops + 1)  # "called on X to withdraw the levy and accused police": the caller accuses
         if verb.dep_ == "conj" and head.i != verb.i:
@@ -2938,8 +2946,11 @@ class _Coder:
             attempted = token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPT_NOUNS  # "an attempt to assassinate X"
             if not targets or not (passive or candidate.nominal or attempted):
                 return []
-            if passive and not candidate.nominal and type_ in AGENT_NEEDING_TYPES:
-                return []  # "Egypt had been invited to send observers", "the contracts had been signed": by whom, the text does not say
+            if passive and not candidate.nominal and type_ in AGENT_NEEDING_TYPES and any(
+                    c.dep_ == "auxpass" and c.lower_ in ("been", "be") for c in token.children):
+                # "Egypt had been invited to send observers", "the contracts had been signed": by whom, the text does
+                # not say ("Vietnam is committed to opening up" stays: a state the subject is in, PLOVER's AGREE)
+                return []
             confidence *= NO_ACTOR_FACTOR
         if candidate.nominal:
             confidence *= NOMINAL_FACTOR
