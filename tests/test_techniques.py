@@ -625,3 +625,54 @@ def test_validation_split_is_fixed_and_by_article():
     assert len(articles) == 371 and len(validation) == 70
     assert not {a.id for a in fitting} & {a.id for a in validation}
     assert all(is_validation(a.id) for a in validation)
+
+
+def test_training_on_all_labelled_articles_holds_nothing_out_and_says_so(tmp_path):
+    """``--all-labelled`` fits on the validation part too: no validation score is printed and the model
+    records that nothing was held out (the benchmark then calls its fold-0 figures "seen")."""
+    data = shared_data("semeval2020-task11-ptc").parent
+    out = tmp_path / "techniques.npz"
+    result = run_cli("train", "techniques", "--data", str(data), "--out", str(out), "--limit", "8", "--folds", "2", "--all-labelled")
+    assert result.returncode == 0, result.stderr.decode()
+    stdout = result.stdout.decode()
+    assert "none held out" in stdout and "model SI" not in stdout and "--cross-validate" in stdout
+    model = TechniqueModel.load(out)
+    assert model.meta["held_out"] == "none" and "all 8 labelled articles" in model.meta["trained_on"]
+    assert "all labelled articles" in model.meta["word_clusters"]
+
+
+def test_cross_validation_folds_partition_the_labelled_articles_and_fold_0_is_the_validation_part():
+    from newsgraph.training.techniques import CV_FOLDS, cv_fold_of, is_validation, load_ptc
+
+    articles = load_ptc(shared_data("semeval2020-task11-ptc"))
+    folds = [cv_fold_of(a.id) for a in articles]
+    assert CV_FOLDS == 5 and set(folds) == set(range(CV_FOLDS))
+    assert all((fold == 0) == is_validation(a.id) for a, fold in zip(articles, folds))
+    assert min(folds.count(k) for k in range(CV_FOLDS)) >= 60  # 371 articles: no fold is nearly empty
+
+
+def test_the_benchmark_names_seen_figures_and_another_recipe_for_what_they_are(tmp_path, monkeypatch):
+    """The default benchmark run never calls a fold-0 score of an all-labelled model held out, and says so
+    when the cross-validation result it reads is of another recipe than the shipped model's."""
+    import bench.techniques as bench_techniques
+
+    assert bench_techniques.saw_every_labelled_article({"held_out": "none"})
+    assert not bench_techniques.saw_every_labelled_article({"held_out": "validation part: sha256(id) % 5 == 0"})
+    assert not bench_techniques.saw_every_labelled_article({})  # models from before the option held fold 0 out
+    model = load_model()
+    score = {"spans": 1, "si": {"precision": 0.5, "recall": 0.5, "f1": 0.5}, "technique_aware": {"precision": 0.2, "recall": 0.2, "f1": 0.2}}
+    fold = {"fold": 0, "articles": 1, "gold_spans": 2, "threshold 0.5": score, "threshold 0.6": score, "baseline": score | {"label": "Loaded_Language"}}
+    result = {
+        "recipe": "another recipe", "folds": 5, "fold_rule": "sha256", "articles": 1, "gold_spans": 2, "per_fold": [fold],
+        "pooled": {"threshold 0.5": score, "threshold 0.6": score, "baseline": score},
+        "pooled_per_technique": {t: {"gold": 0, "predicted": 0, "precision": 0.0, "recall": 0.0, "f1": 0.0} for t in TECHNIQUES},
+        "seconds": 1, "machine": "here", "measured": "today",
+    }
+    written = tmp_path / "techniques_cv.json"
+    written.write_text(json.dumps(result), encoding="utf-8")
+    monkeypatch.setattr(bench_techniques, "CV_RESULT", written)
+    assert "another recipe than the shipped model's" in bench_techniques.cross_validation_markdown(model, model.meta)
+    same = bench_techniques.cross_validation_markdown(model, {"recipe": "another recipe"})
+    assert "the shipped model's recipe" in same and "pooled at 0.5" in same
+    monkeypatch.setattr(bench_techniques, "CV_RESULT", tmp_path / "absent.json")
+    assert "--cross-validate" in bench_techniques.cross_validation_markdown(model, model.meta)
