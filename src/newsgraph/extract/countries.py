@@ -280,7 +280,9 @@ def dateline(text: str | Doc) -> Dateline | None:
 
     "KAMPALA, Oct 12 (Outlet) —" with or without a year; undated as AP writes it ("BELGRADE (AP) —",
     "MINSK —") when the place is in the gazetteer or an outlet in brackets follows it, so that a
-    heading such as "UPDATE —" is no dateline. The other dateline functions of this module read it.
+    heading such as "UPDATE —" is no dateline; failing those, a byline line of fields between bars
+    with a place the gazetteer knows ("By A. Writer | Outlet | Kampala, 16 November 2026"). The other
+    dateline functions of this module read it.
     """
     if isinstance(text, Doc):
         text = doc_text(text)
