@@ -91,7 +91,8 @@ from .checkworthy import TokenTable, score_spans
 from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, find_quoted_spans, join_names, nobody_says
+from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
+                   SPOKESPERSON_NOUNS, find_quoted_spans, headline_end, join_names, nobody_says)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
 
@@ -386,7 +387,6 @@ NOT_SPEAKER_LABELS = frozenset(
     """.split()
 )
 MAX_HEADLINE_SOURCE_WORDS = 5
-MAX_HEADLINE_WORDS = 40
 HEADLINE_BODY_PARAGRAPHS = 3  # in how many of the body's first paragraphs with claims a headline's described source is looked for
 TITLE_BEFORE_NAME_CHARS = 40  # "Mines Minister Chanda Mwale", "Zambia's mines minister, Chanda Mwale"
 PARAGRAPH_END = re.compile(r"[.!?…:;]['\"’”»)\]]*\s*$")
@@ -3203,13 +3203,8 @@ def _headline_description(context: _Context, source: Source) -> Token | None:
     protest" names its source)."""
     if source.start is None or source.end is None:
         return None
-    text = context.text
-    first = len(text) - len(text.lstrip())
-    headline_end = text.find("\n", first)
-    if headline_end == -1 or not first <= source.start < source.end <= headline_end:
-        return None
-    headline = text[first:headline_end]
-    if len(headline.split()) > MAX_HEADLINE_WORDS or headline.rstrip().endswith("."):
+    end = headline_end(context.text)
+    if not source.start < source.end <= end:
         return None
     span = context.doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or not len(span):

@@ -352,3 +352,18 @@ def nobody_says(verb: Token) -> bool:
 def join_names(names: list[str]) -> str:
     """Names of a coordination as one: "Hungary and Slovakia", "Poland, Lithuania and Latvia"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+MAX_HEADLINE_WORDS = 40  # a longer first line is a paragraph, not a headline
+
+
+def headline_end(text: str) -> int:
+    """Where an article's headline ends: its first line when that line is short (at most
+    ``MAX_HEADLINE_WORDS`` words) and has no closing full stop ("Gunmen attack Kenyan embassy in
+    Mogadishu, two guards killed"), else 0 (no headline). Quotes and claims read the headline alike."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end == -1:
+        return 0
+    line = text[first:end].rstrip()
+    return end if line and not line.endswith(".") and len(line.split()) <= MAX_HEADLINE_WORDS else 0

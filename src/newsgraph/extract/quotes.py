@@ -67,6 +67,7 @@ from .cues import (
     SPEECH_VERBS,
     QuotedSpan,
     find_quoted_spans,
+    headline_end,
     is_outlet_name,
     join_names,
     nobody_says,
@@ -207,20 +208,6 @@ def default_model() -> QuoteModel:
 # --------------------------------------------------------------------------- the document
 
 
-HEADLINE_MAX_WORDS = 40  # as claims read a headline (claims.MAX_HEADLINE_WORDS)
-
-
-def _headline_end(text: str) -> int:
-    """Where the article's headline ends: its first line when that line is short and has no closing
-    full stop ("Gunmen attack Kenyan embassy in Mogadishu, two guards killed"), else 0 (no headline)."""
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    if end == -1:
-        return 0
-    line = text[first:end].rstrip()
-    return end if line and not line.endswith(".") and len(line.split()) <= HEADLINE_MAX_WORDS else 0
-
-
 class _Layout:
     """What the candidate builder looks up again and again, computed once per document: the
     quoted spans, which token lies in which, and token positions by character."""
@@ -244,7 +231,7 @@ class _Layout:
                     self.quote_of[i] = pieces[cursor][2]
         # prefix counts of tokens inside quotes
         self.quoted_tokens = list(accumulate((holder >= 0 for holder in self.quote_of), initial=0))
-        self.headline_end = _headline_end(self.text)
+        self.headline_end = headline_end(self.text)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Token indices [first, last) that overlap characters ``start:end``."""
