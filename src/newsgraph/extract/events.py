@@ -3647,11 +3647,11 @@ class _Coder:
         event folded into its first one, and confidence raised for what the headline or lead
         reports and for each repetition, lowered when no party is placed (salience: docs/events.md
         rule 23)."""
-        reference = self._reference_year()
+        reference, now = self._reference_year(), self._story_month()
         kept: list[tuple[dict, _Candidate]] = []
         boosted: set[tuple[int, int]] = set()
         for draft, candidate in zip(drafts, sources):
-            if self._background(candidate, draft, reference):
+            if self._background(candidate, draft, reference, now):
                 continue
             earlier = self._earlier_mention(draft, candidate, kept)
             if earlier is None:
@@ -3749,12 +3749,13 @@ class _Coder:
         years = [int(t.value[:4]) for t in self.times if t.value and t.value[:4].isdigit() and t.granularity in ("day", "week", "month")]
         return max(years) if years else None
 
-    def _background(self, candidate: _Candidate, draft: dict, reference: int | None) -> bool:
+    def _background(self, candidate: _Candidate, draft: dict, reference: int | None, now: int | None) -> bool:
         """History: an event dated by a bare earlier year ("closed its border in 2024"), or told in
         a clause hanging on one ("since 2012, when they fought over Heglig"); an event noun named by
         its year ("the 2014 annexation") or where a span starts ("since Russia's invasion"). A
         story's own events are dated by days; "the worst strikes since 2006" compares with the past
-        and stays."""
+        and stays. ``now`` is the story's month (``_story_month``): an act dated HISTORY_MONTHS or more
+        before it is history too ("was arrested in March" in a November story)."""
         token = candidate.token
         if candidate.nominal and token.dep_ == "pobj" and token.head.lower_ == "since":
             return True  # "at war since Russia's invasion": where a span starts is past
@@ -3772,7 +3773,6 @@ class _Coder:
                 t.i in ancestors for t in self.doc[first.i:first.i + len(time.text.split())]
             ) and time not in dated:
                 dated.append(time)
-        now = self._story_month()
 
         def history(t: TimeExpr) -> bool:
             if not (t.value and t.value[:4].isdigit()):
