@@ -26,7 +26,7 @@ from bench.common import data_path, git_revision, stamp, table, write_section
 from newsgraph import nlp
 from newsgraph.eval.techniques import every_sentence_baseline, per_technique, score_si, score_technique_aware
 from newsgraph.extract.techniques import TECHNIQUES, extract_techniques, load_model, sentence_bounds, shipped_model_path, shipped_vectors_path
-from newsgraph.training.techniques import CV_FOLDS, PTC, cross_validate, cv_fold_of, load_ptc
+from newsgraph.training.techniques import CV_FOLDS, PTC, cross_validate, load_ptc, validation_split
 
 COMMAND = ".venv/bin/python -m bench.run_all techniques"
 CV_COMMAND = ".venv/bin/python -m bench.techniques --cross-validate"
@@ -106,8 +106,7 @@ def main(argv: list[str] | None = None) -> None:
         run_cross_validation()
     corpus = data_path(PTC)
     labelled = load_ptc(corpus)
-    fitting = [a for a in labelled if cv_fold_of(a.id) != 0]
-    fold0 = [a for a in labelled if cv_fold_of(a.id) == 0]
+    fitting, fold0 = validation_split(labelled)
     docs = list(nlp.parse_many(a.text for a in fold0))
     gold = [(a.id, t, s, e) for a in fold0 for t, s, e in a.spans]
     words = sum(len(a.text.split()) for a in fold0)

@@ -98,6 +98,7 @@ from ..extract.techniques import (
 PTC = "semeval2020-task11-ptc"
 MEMES = "semeval2021-task6-memes"
 VALIDATION_MODULUS = 5
+CV_FOLDS = VALIDATION_MODULUS  # the validation part is cross-validation fold 0 (the same hash, the same modulus)
 FOLDS = 3
 MIN_COUNT = 2
 ALPHA = 1e-5  # L2 strength of each technique's token-level logistic regression
@@ -311,9 +312,15 @@ def build_word_clusters(texts: Sequence[str]) -> WordClusters:
     return WordClusters(list(words), np.stack(ids, axis=1))
 
 
+def cv_fold_of(article_id: str) -> int:
+    """The cross-validation fold of an article: its id's SHA-256 modulo CV_FOLDS (fold 0 is the validation part)."""
+    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % CV_FOLDS
+
+
 def is_validation(article_id: str) -> bool:
-    """The fixed validation part: articles whose id's SHA-256 is divisible by VALIDATION_MODULUS."""
-    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % VALIDATION_MODULUS == 0
+    """The fixed validation part: articles whose id's SHA-256 is divisible by VALIDATION_MODULUS, which
+    is cross-validation fold 0."""
+    return cv_fold_of(article_id) == 0
 
 
 def token_labels(doc, features: DocFeatures, spans: Sequence[tuple[str, int, int]]) -> np.ndarray:
@@ -1021,13 +1028,7 @@ def train_techniques(
 
 # --------------------------------------------------------------------------- cross-validation
 
-CV_FOLDS = 5  # the validation part is cross-validation fold 0 (the same hash, the same modulus)
 CV_THRESHOLDS = (0.5, 0.6)
-
-
-def cv_fold_of(article_id: str) -> int:
-    """The cross-validation fold of an article: its id's SHA-256 modulo CV_FOLDS (fold 0 is the validation part)."""
-    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % CV_FOLDS
 
 
 def _score_record(predicted: Sequence[tuple[str, str, int, int]], gold: Sequence[tuple[str, str, int, int]]) -> dict:
