@@ -47,6 +47,8 @@ READ_SETS = {
     "unseen7": "docs/events.md rule 31 and claims round 13 in docs/schema.md",
     **{name: "docs/events.md rule 34 (events round 16) and the attribution round of docs/schema.md"
        for name in ("unseen8", "unseen9")},
+    **{name: "docs/events.md rule 35 (events round 17) and the attribution round 18 of docs/schema.md"
+       for name in ("unseen10", "unseen11")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 
