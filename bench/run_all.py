@@ -26,6 +26,8 @@ BENCHMARKS["unseen12"] = ("unseen", ["--set", "unseen12"])
 BENCHMARKS["unseen13"] = ("unseen", ["--set", "unseen13"])
 BENCHMARKS["unseen14"] = ("unseen", ["--set", "unseen14"])
 BENCHMARKS["unseen15"] = ("unseen", ["--set", "unseen15"])
+BENCHMARKS["unseen16"] = ("unseen", ["--set", "unseen16"])
+BENCHMARKS["unseen17"] = ("unseen", ["--set", "unseen17"])
 
 
 def main(argv: list[str] | None = None) -> None:
