@@ -164,7 +164,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})  # parties when the resolver links t
 PERSON_PAIR_NOUNS = frozenset({"man", "woman"})  # pair nouns only as a subject (_two_sides)
 PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just named (_two_sides)
 # Nouns that "both"/"the two" make stand for the last pair of states named: "urged both countries"
-PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "neighbour", "neighbor", "nation", "capital", "leader", "man", "woman", "delegation", "army", "military", "force", "navy", "president", "minister", "ally", "rival"})
+PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "member", "neighbour", "neighbor", "nation", "capital", "leader", "man", "woman", "delegation", "army", "military", "force", "navy", "president", "minister", "ally", "rival"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})  # one signed agreement, named by any of these
 DIPLOMATIC_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "commissioner", "embassy", "chargé", "charge"})
 GOVERNMENT_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})  # pair nouns that are states
@@ -189,6 +189,12 @@ MILITARY_MATERIEL = frozenset({
 REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "AGREE"})
 # Acts between states that, naming no one, answer whoever last acted on the actor's state (_counterpart_targets)
 COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE", "THREATEN"})
+# A state's act of these types that names no one is aimed at the one other state it has just dealt with (_partner_targets)
+PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "SANCTION", "REQUEST", "CONCEDE"})
+PARTNER_WINDOW = 3  # sentences
+PEOPLE_WINDOW = 4  # sentences back in which "the officials" takes up "23 Malawian officials" (_named_before)
+CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
 DECIDED_TYPES = frozenset({"SANCTION"})
 # Speech acts a speaker goes on to make after a report ("said X had … and urged Y to…"): _perfect_shift
@@ -1282,6 +1288,14 @@ class _Coder:
                 self._lemma_positions.setdefault(lemma, []).append(i)
         for noun in nouns:
             earlier = max(((i, code) for i, code in self._named_heads.get(noun.lemma_.lower(), ()) if i < noun.i), default=None)
+            if noun.tag_ == "NNS" and noun.dep_ in ("dobj", "nsubjpass", "pobj") and (_noun_class(noun, "people") or _noun_class(noun, "actor")):
+                # "barred the officials" after "a visa ban on 23 Malawian officials": the group the story placed
+                # a few sentences before, as the object of an act
+                first = self._sentences[max(0, self._sentence_of[noun.i] - PEOPLE_WINDOW)][0]
+                for i in reversed(self._lemma_positions.get(noun.lemma, ())):
+                    if first <= i < noun.i and (found := self._phrase_country(self.doc[i])) is not None:
+                        return found.code
+                continue
             if _noun_class(noun, "office") or noun.lemma_.lower() in DOMESTIC_GROUPS or noun.lemma_.lower() in REPEATED_BODIES:
                 # or, if nearer, the same office or armed group placed by its own phrase: "the rebels" after
                 # "Colombia's ELN rebels" (looked up only when asked: most offices are never taken up); a
@@ -1663,7 +1677,13 @@ class _Coder:
         if not pairs and token.lemma_.lower() in SIDE_NOUNS:
             # "both sides" may be a bloc and a state when no two states have dealt: the EU and China
             pairs = [pair for pair, _ in recent]
-        return list(pairs[-1]) if pairs else []
+        if not pairs:
+            return []
+        # the story's pair, the one that has dealt most often, before a third state drawn in last ("Sri Lanka
+        # suspended… Oman warned its agencies would turn to Nepal… The ILO urged both governments" → LKA, OMN)
+        codes = [frozenset(c.code for t in pair if (c := self._phrase_country(t)) is not None) for pair in pairs]
+        chosen = max(range(len(pairs)), key=lambda n: (codes.count(codes[n]) if len(codes[n]) == 2 else 0, n))
+        return list(pairs[chosen])
 
     def _state_level(self, token: Token) -> bool:
         """Whether a party's head names a state (its name or capital), one of its national offices or its
@@ -2700,8 +2720,11 @@ class _Coder:
         return first
 
     def _ordered_out(self, verb: Token) -> bool:
-        """Whether a command sends a diplomat out of the country: "ordered the ambassador to leave the
-        country within 72 hours"."""
+        """Whether a command sends a diplomat out of the country, or shuts a state's mission: "ordered the
+        ambassador to leave the country within 72 hours", "ordered Bulgaria to close its consulate in Bitola"."""
+        close = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in CLOSING_VERBS), None)
+        if close is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in MISSION_NOUNS for c in close.children):
+            return True
         leave = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
         if leave is None:
             return False
@@ -2827,7 +2850,7 @@ class _Coder:
         modality = self._modality(candidate)
         if self._unasserted(candidate):
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
-        if (type_ in MATERIAL_CONFLICT and not candidate.nominal and not self._conditional(token)
+        if ((type_ in MATERIAL_CONFLICT or type_ == "THREATEN") and not candidate.nominal and not self._conditional(token)
                 and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUXILIARIES for c in token.children)):
             return []  # "Argentina can seize one boat", "they could ban the gatherings": a possibility, no act or threat
         if type_ == "REQUEST" and not candidate.nominal and any(c.dep_ == "aux" and c.lower_ in UNMADE_AUXILIARIES for c in token.children):
@@ -3239,6 +3262,30 @@ class _Coder:
         agent = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
         return agent if agent is not None and self._actor_like(agent) else None
 
+    def _pair_reactions(self, drafts: list[dict], sources: list[_Candidate]) -> list[tuple[dict, _Candidate]]:
+        """A third party's welcome of (or attack on) an agreement two states made answers both of them: "Kazakhstan
+        and Azerbaijan signed an agreement… The European Commission welcomed the agreement" is IGO→KAZ and
+        IGO→AZE. _reaction_targets gave the reaction one of the two; this adds the other."""
+        added: list[tuple[dict, _Candidate]] = []
+        for draft, candidate in zip(drafts, sources):
+            actor, target = draft["actor"], draft["target"]
+            if draft["type"] not in REACTION_TYPES or actor is None or target is None or target.country is None:
+                continue
+            noun = self._reacted_noun(candidate)
+            if noun is None or noun.lemma_.lower() not in AGREEMENT_NOUNS:
+                continue
+            for other, other_candidate in zip(reversed(drafts), reversed(sources)):
+                partner = other["target"]
+                if (other_candidate.token.i < candidate.token.i and other["type"] in COOPERATIVE and _party_key(other["actor"]) == _party_key(target)
+                        and partner is not None and partner.country not in (None, target.country, actor.country) and partner.country not in NON_STATE_CODES
+                        and actor.country != target.country
+                        # an agreement the two made together: its mirror, the partner's act towards the target, is coded too
+                        and any(s.token.i == other_candidate.token.i and _party_key(d["actor"]) == _party_key(partner) and d["target"] is not None
+                                and d["target"].country == target.country for d, s in zip(drafts, sources))):
+                    added.append(({**draft, "target": Party(partner.entity, partner.name, partner.country, partner.start, partner.end)}, candidate))
+                    break
+        return added
+
     def _mediations(self, drafts: list[dict], sources: list[_Candidate]) -> list[tuple[dict, _Candidate]]:
         """A mediation told beside the act it brought about ("Russia and Ukraine exchanged 150 prisoners
         each, after mediation by the United Arab Emirates") is a CONSULT of the mediator with each party
@@ -3454,6 +3501,49 @@ class _Coder:
                         and other_actor.country not in (None, actor.country) and (wanted is None or other["type"] in wanted)):
                     draft["target"] = other_actor
                     break
+
+    def _partner_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A state's offer, promise, aid, request or sanction that names no one is aimed at the one other
+        state its country has just dealt with: "North Macedonia ordered Bulgaria to close its consulate…
+        Sofia recalled its ambassador" → BGR→MKD; "Argentina had sent 80 firefighters across the border"
+        after Chile asked it for aircraft → ARG→CHL. Not when its country dealt with two others in those
+        sentences (a mediator offering to host talks), nor for an act of someone outside government."""
+        for k, (draft, candidate) in enumerate(zip(drafts, sources)):
+            actor = draft["actor"]
+            if (draft["type"] not in PARTNER_TYPES or draft["target"] is not None or actor is None or actor.country is None
+                    or actor.country in NON_STATE_CODES or candidate.nominal):
+                continue
+            if not self._state_party(actor):
+                continue
+            sentence = self._sentence_of[candidate.token.i]
+            partners: dict[str, Party] = {}
+            for other, other_candidate in self._recent(drafts, sources, k):
+                if sentence - self._sentence_of[other_candidate.token.i] > PARTNER_WINDOW:
+                    break
+                parties = [p for p in (other["actor"], other["target"]) if p is not None and p.country is not None]
+                if len(parties) == 2 and actor.country in {p.country for p in parties}:
+                    partner = next((p for p in parties if p.country != actor.country), None)
+                    if partner is not None and partner.country not in NON_STATE_CODES and self._state_party(partner):
+                        partners.setdefault(partner.country, partner)
+            if len(partners) == 1:
+                partner = next(iter(partners.values()))
+                draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
+
+    def _state_party(self, party: Party) -> bool:
+        """Whether a party's words name a state, one of its national offices or its diplomats (_state_level);
+        for a pronoun, the words of the mention it takes up ("It demanded…" after "the Bolivian foreign ministry")."""
+        span = self._party_span(party)
+        if span is None:
+            return False
+        if span.root.pos_ == "PRON" and party.entity is not None:
+            self._entity_index()
+            entity = self._entity_records.get(party.entity)
+            named = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in (entity.mentions if entity else ()) if m.end <= party.start]
+            named = [words for words in named if words is not None and words.root.pos_ != "PRON"]
+            if not named:
+                return False
+            span = named[-1]
+        return self._state_level(span.root)
 
     def _takes_infinitive(self, candidate: _Candidate, verbs: frozenset[str]) -> bool:
         """Whether the trigger's verb or its noun takes a to-infinitive of one of ``verbs``."""
@@ -3798,7 +3888,8 @@ class _Coder:
         """The event ``draft`` mentions again, if any: a participle of the same type on the verb it
         follows ("bombed the town, killing 11 civilians"); a definite event noun taking up an
         earlier event of its type ("the bombing", "the fighting"). Two acts of one type between the
-        same parties are not merged: "opened fire on a checkpoint" and "destroyed two posts" are two."""
+        same parties are not merged: "opened fire on a checkpoint" and "destroyed two posts" are two. A
+        headline's event between two states is the body's first of its type between them, told short."""
         token = candidate.token
         anchor = token
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
@@ -3817,6 +3908,8 @@ class _Coder:
                 return earlier
             if definite and source.token.i < noun.i and _compatible(earlier["actor"], actor) and _compatible(earlier["target"], target):
                 return earlier
+            if self._in_headline(source.token) and not self._in_headline(token) and _same_states(earlier, draft):
+                return earlier  # "Malawi demands Tanzania lift visa ban" told again in the body: "Malawi demanded on Thursday that…"
         return None
 
     def _protest_demand(self, candidate: _Candidate) -> bool:
@@ -3853,8 +3946,9 @@ class _Coder:
         self._summoning_hosts(drafts, sources)
         self._other_owners(drafts, sources)
         self._counterpart_targets(drafts, sources)
+        self._partner_targets(drafts, sources)
         self._domestic_demands(drafts, sources)
-        for draft, candidate in self._mediations(drafts, sources):
+        for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources)]:
             drafts.append(draft)
             sources.append(candidate)
         drafts = self._main_mentions(drafts, sources)
@@ -3944,6 +4038,12 @@ def _uncoded(draft: dict) -> bool:
     likely one; it is kept, with a lower confidence, because a country the coder missed looks the same,
     unless that confidence is low (``_Coder._faint``)."""
     return all(party is None or party.country is None for party in (draft["actor"], draft["target"]))
+
+
+def _same_states(first: dict, second: dict) -> bool:
+    """Whether two events are between the same two states: both parties placed, in the same countries."""
+    codes = [tuple(party.country if party is not None else None for party in (draft["actor"], draft["target"])) for draft in (first, second)]
+    return codes[0] == codes[1] and None not in codes[0] and codes[0][0] != codes[0][1]
 
 
 def _compatible(first: Party | None, second: Party | None) -> bool:
