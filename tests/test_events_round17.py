@@ -101,3 +101,22 @@ def test_welcoming_an_agreement_two_states_made_answers_both(code):
     text = ("Kazakhstan and Azerbaijan signed an agreement in Baku on Monday to ship grain across the Caspian Sea. "
             "The European Commission welcomed the agreement.")
     assert coded(code(text), "welcomed") == [("SUPPORT", "IGO", "AZE"), ("SUPPORT", "IGO", "KAZ")]
+
+
+def test_a_refusal_that_names_no_one_answers_the_state_just_dealt_with(code):
+    text = ("Honduras accused Guatemala on Monday of printing a school atlas that shows two Honduran islands as "
+            "Guatemalan. Guatemala's education minister refused to withdraw the atlas.")
+    assert coded(code(text), "refused") == [("REJECT", "GTM", "HND")]
+
+
+def test_a_senate_is_a_national_office_placed_by_the_dateline(code):
+    text = ("ABUJA, Dec 3 (Sahel Desk) — Saudi Arabia has cut Nigeria's quota of pilgrims for next year. "
+            "The Senate's foreign affairs committee threatened to summon the Saudi ambassador if the cut stands.")
+    assert coded(code(text), "threatened") == [("THREATEN", "NGA", "SAU")]
+
+
+def test_both_governments_on_a_tie_are_the_pair_the_story_opened_with(code):
+    text = ("Sri Lanka suspended the recruitment of domestic workers for Oman on Monday. An Omani labour ministry official "
+            "warned that Omani agencies would turn to Nepal if the suspension lasted. "
+            "The International Labour Organization urged both governments to agree a standard contract.")
+    assert coded(code(text), "urged") == [("REQUEST", "IGO", "LKA"), ("REQUEST", "IGO", "OMN")]

@@ -190,7 +190,7 @@ REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "AGREE"})
 # Acts between states that, naming no one, answer whoever last acted on the actor's state (_counterpart_targets)
 COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE", "THREATEN"})
 # A state's act of these types that names no one is aimed at the one other state it has just dealt with (_partner_targets)
-PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "SANCTION", "REQUEST", "CONCEDE"})
+PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "SANCTION", "REQUEST", "CONCEDE", "REJECT"})
 PARTNER_WINDOW = 3  # sentences
 PEOPLE_WINDOW = 4  # sentences back in which "the officials" takes up "23 Malawian officials" (_named_before)
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
@@ -1682,7 +1682,8 @@ class _Coder:
         # the story's pair, the one that has dealt most often, before a third state drawn in last ("Sri Lanka
         # suspended… Oman warned its agencies would turn to Nepal… The ILO urged both governments" → LKA, OMN)
         codes = [frozenset(c.code for t in pair if (c := self._phrase_country(t)) is not None) for pair in pairs]
-        chosen = max(range(len(pairs)), key=lambda n: (codes.count(codes[n]) if len(codes[n]) == 2 else 0, n))
+        # the pair the story opened with counts once more: "Sri Lanka suspended… (lead) … Oman warned it would turn to Nepal"
+        chosen = max(range(len(pairs)), key=lambda n: (codes.count(codes[n]) + (codes[n] == codes[0]) if len(codes[n]) == 2 else 0, n))
         return list(pairs[chosen])
 
     def _state_level(self, token: Token) -> bool:
