@@ -120,3 +120,30 @@ def test_both_governments_on_a_tie_are_the_pair_the_story_opened_with(code):
             "warned that Omani agencies would turn to Nepal if the suspension lasted. "
             "The International Labour Organization urged both governments to agree a standard contract.")
     assert coded(code(text), "urged") == [("REQUEST", "IGO", "LKA"), ("REQUEST", "IGO", "OMN")]
+
+
+def test_a_ban_condemned_long_after_is_the_barring_states(code):
+    sentences = ["Zambia demanded on Thursday that Tanzania lift a visa ban on 23 Zambian officials.",
+                 "Tanzania's immigration department barred the officials from entering the country on Monday."]
+    sentences += [f"Traders in Nakonde counted {n} lorries waiting at the post." for n in range(20, 28)]
+    sentences += ["Zambian officials said the ban was unlawful.", "The ban was condemned by the Zambia Lake Fishers' Union."]
+    assert coded(code(" ".join(sentences)), "condemned") == [("ACCUSE", "ZMB", "TZA")]
+
+
+def test_he_is_not_a_state_the_tagger_took_for_a_person(code):
+    text = ("Tanzania's home affairs minister told reporters in Dodoma that the ban was “a lawful decision of a sovereign "
+            "state” and would stay until Malawi stopped “sending surveyors into our waters”. He also accused Lilongwe of "
+            "using the survey to redraw the border.")
+    assert coded(code(text), "accused") == [("ACCUSE", "TZA", "MWI")]
+
+
+def test_he_is_who_spoke_not_someone_in_what_was_reported(code):
+    text = ("LA PAZ, Nov 14 (Andes Wire) — Bolivia accused Peruvian police of standing by during the attack. "
+            "Peru's interior minister said on Friday that six people had been arrested and that officers were "
+            "reviewing the stadium's camera footage. He rejected the claim that police had stood by.")
+    assert coded(code(text), "rejected")[0][:2] == ("REJECT", "PER")
+
+
+def test_a_legislature_rejecting_its_own_budget_deals_with_no_neighbour(code):
+    events = code("Peru accused Chile of spying on Monday. Chile's congress rejected the budget on Tuesday.")
+    assert all(target is None for _, _, target in coded(events, "rejected"))

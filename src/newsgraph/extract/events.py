@@ -212,6 +212,18 @@ RETALIATION_VERBS = frozenset({"respond", "retaliate", "reciprocate", "reserve"}
 # What one answers with words, not in kind: "would respond to questions" (_answers_query)
 QUERY_NOUNS = frozenset({"question", "request", "query", "letter", "invitation", "inquiry", "enquiry", "email", "call", "message", "need", "concern", "criticism", "comment"})
 # Nouns that take up whatever was last done: "condemned the decision", "rejected the measures"
+# Event nouns and the other verbs that do what they name, for the reactions that take them up (_same_stem)
+NOUN_VERBS = {
+    "ban": frozenset({"bar", "prohibit", "forbid", "outlaw"}),
+    "walkout": frozenset({"withdraw", "walk", "leave", "quit", "pull"}),
+    "cut": frozenset({"reduce", "halve", "slash", "lower"}),
+    "veto": frozenset({"block"}),
+    "expulsion": frozenset({"expel", "order"}),
+    "detention": frozenset({"detain", "arrest", "hold"}),
+    "arrest": frozenset({"detain"}),
+    "seizure": frozenset({"seize", "impound", "confiscate"}),
+    "closure": frozenset({"close", "shut"}),
+}
 ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package"})
 # Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
@@ -1329,6 +1341,7 @@ class _Coder:
             return None
         personal = word in PERSONAL_PRONOUNS
         number = self._sentence_of[pronoun.i]
+        fallback = None
         for sentence, token in self._tokens_before(pronoun.i, 3):
             if personal and token.dep_ == "nsubj" and token.lower_ == word and sentence < number and _depth < 2:
                 # "Canada's foreign minister said… “…,” she told reporters. She called on Cairo…": the same person
@@ -1341,14 +1354,25 @@ class _Coder:
                 continue
             if sentence != number and any(a.dep_ == "relcl" for a in token.ancestors):
                 continue  # "Djibouti, which depends on the fees Ethiopia pays, … Its foreign minister": a main subject
+            if personal and sentence != number and any(a.dep_ == "ccomp" for a in token.ancestors):
+                # "Peru's interior minister said that … officers were reviewing the footage. He rejected…": the one who
+                # spoke, not someone in what was reported (who stands in only when no one else is named)
+                if fallback is None and token.pos_ == "NOUN" and _noun_class(self._semantic_head(token), "person"):
+                    fallback = self._party(token).country
+                continue
             head = self._semantic_head(token)
             person = head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and _noun_class(head, "person"))
+            if personal and person and head.pos_ == "PROPN" and (named := self._token_country(head)) is not None and named.kind in ("name", "capital"):
+                # a state the tagger called a person ("…until Malawi stopped sending surveyors. He also accused…") is
+                # no "he" while a person is named nearer the start; failing one, its state stands in
+                fallback = fallback or named.code
+                continue
             if personal != person or not (self._actor_like(token) or not personal and self._phrase_country(head) is not None):
                 continue  # "it"/"its" can also be a thing of some state's: "a Philippine boat and its escort"
             country = self._party(token).country
             if country is not None or personal or sentence != number:
                 return country  # in its own sentence "its" passes over what has no country ("both countries")
-        return None
+        return fallback
 
     def _state_title(self, noun: Token) -> bool:
         """Whether a noun is a title that takes up a state named before it: "the kingdom", "the
@@ -3516,6 +3540,9 @@ class _Coder:
                 continue
             if not self._state_party(actor):
                 continue
+            thing = next((c for c in candidate.token.children if c.dep_ == "dobj"), None)
+            if draft["type"] == "REJECT" and thing is not None and not (thing.pos_ == "NOUN" and self._answered_noun(thing)):
+                continue  # a refusal of something of its own ("rejected the budget") answers no one
             sentence = self._sentence_of[candidate.token.i]
             partners: dict[str, Party] = {}
             for other, other_candidate in self._recent(drafts, sources, k):
@@ -3531,8 +3558,9 @@ class _Coder:
                 draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
 
     def _state_party(self, party: Party) -> bool:
-        """Whether a party's words name a state, one of its national offices or its diplomats (_state_level);
-        for a pronoun, the words of the mention it takes up ("It demanded…" after "the Bolivian foreign ministry")."""
+        """Whether a party's words name a state, one of its national offices or its diplomats (_state_level), in
+        government ("Chile's congress rejected the budget" is outside it); for a pronoun, the words of the mention
+        it takes up ("It demanded…" after "the Bolivian foreign ministry")."""
         span = self._party_span(party)
         if span is None:
             return False
@@ -3544,7 +3572,7 @@ class _Coder:
             if not named:
                 return False
             span = named[-1]
-        return self._state_level(span.root)
+        return self._state_level(span.root) and not self._outside_government(span.root)
 
     def _takes_infinitive(self, candidate: _Candidate, verbs: frozenset[str]) -> bool:
         """Whether the trigger's verb or its noun takes a to-infinitive of one of ``verbs``."""
@@ -3676,7 +3704,9 @@ class _Coder:
             return None  # no mention carries the window back: _reacted_author has seen all there is
         for other, other_candidate in reversed(before):
             distance = reach - self._sentence_of[other_candidate.token.i] + 1
-            if distance <= 0 or distance > REACTION_WINDOW or other["actor"] is None or other["actor"].country is None or (other["actor"].country == actor.country and not at_home):
+            # acts after the earliest mention count too ("demanded that Tanzania lift a visa ban… barred the officials…
+            # The ban was condemned"): only what lies too far before it is out of reach
+            if distance > REACTION_WINDOW or other["actor"] is None or other["actor"].country is None or (other["actor"].country == actor.country and not at_home):
                 continue
             words = self._act_words(other_candidate)
             if _party_key(other["actor"]) != _party_key(actor) and any(_same_stem(lemma, word) or _both_agreements(lemma, word) for word in words):
@@ -3988,6 +4018,8 @@ def _same_stem(noun: str, verb: str) -> bool:
     shorter word)."""
     if noun.endswith("ure") and len(noun) > 6 and verb.startswith(noun[:-3]):
         return True  # "seizure"/"seize", "closure"/"close"
+    if verb in NOUN_VERBS.get(noun, ()):
+        return True  # "the ban" after "barred the officials", "the walkout" after "withdrew from the commission"
     shared = 0
     for a, b in zip(noun, verb):
         if a != b:
