@@ -28,6 +28,8 @@ BENCHMARKS["unseen14"] = ("unseen", ["--set", "unseen14"])
 BENCHMARKS["unseen15"] = ("unseen", ["--set", "unseen15"])
 BENCHMARKS["unseen16"] = ("unseen", ["--set", "unseen16"])
 BENCHMARKS["unseen17"] = ("unseen", ["--set", "unseen17"])
+BENCHMARKS["unseen18"] = ("unseen", ["--set", "unseen18"])
+BENCHMARKS["unseen19"] = ("unseen", ["--set", "unseen19"])
 
 
 def main(argv: list[str] | None = None) -> None:
