@@ -53,6 +53,7 @@ READ_SETS = {
        for name in ("unseen8", "unseen9")},
     **{name: "docs/events.md rule 35 (events round 17) and the attribution round 18 of docs/schema.md"
        for name in ("unseen10", "unseen11")},
+    **{name: "docs/events.md rule 36 (events round 18)" for name in ("unseen12", "unseen13")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 
