@@ -1369,10 +1369,24 @@ class _Coder:
                 continue
             if personal != person or not (self._actor_like(token) or not personal and self._phrase_country(head) is not None):
                 continue  # "it"/"its" can also be a thing of some state's: "a Philippine boat and its escort"
+            if personal and sentence != number and not self._speaks(token):
+                # "The bag, Jordan's government spokesman said, had been opened… and Iraqi diplomats had been warned…
+                # He accused…": the one who spoke in that sentence before anyone else in it
+                speaker = next((s for s in self._sentence_tokens(sentence) if s.i < token.i and self._speaks(s)
+                                and _noun_class(self._semantic_head(s), "person")), None)
+                token = speaker if speaker is not None else token
             country = self._party(token).country
             if country is not None or personal or sentence != number:
                 return country  # in its own sentence "its" passes over what has no country ("both countries")
         return fallback
+
+    def _speaks(self, token: Token) -> bool:
+        """Whether a word is the subject of a reporting verb ("the spokesman said")."""
+        return token.dep_ == "nsubj" and self._verb_lemma(token.head) in SPEECH_VERBS
+
+    def _sentence_tokens(self, number: int) -> Span:
+        start, end = self._sentences[number]
+        return self.doc[start:end]
 
     def _state_title(self, noun: Token) -> bool:
         """Whether a noun is a title that takes up a state named before it: "the kingdom", "the
@@ -2312,6 +2326,7 @@ class _Coder:
         proposal the junta was unlikely to accept"), or harm no one did (docs/events.md rule 23)."""
         token = candidate.token
         return ((token.dep_ == "xcomp" and token.head.lower_ == "unlikely") or self._mishap(token) or self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
+                or self._open_question(token)
                 or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
                 or self._standing_description(token) or self._anyones_act(token))
 
@@ -2404,6 +2419,11 @@ class _Coder:
             and all(a.i == verb.i or a.tag_ not in FINITE_TAGS for a in takewhile(lambda a: a.i != verb.i, t.ancestors))
             for t in verb.subtree
         )
+
+    def _open_question(self, token: Token) -> bool:
+        """Whether the event is what a "whether" clause leaves open: "She did not say whether Tbilisi would accept a
+        joint file", "It is unclear whether Kenya will send troops"."""
+        return token.dep_ in ("ccomp", "advcl", "csubj", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children)
 
     def _yes_no_question(self, token: Token) -> bool:
         """Whether the token's sentence is a yes/no question ("Would Turkey have paid?", "Is Iran
@@ -2872,6 +2892,9 @@ class _Coder:
             return []
         if type_ == "REQUEST" and self._ordered_out(token):
             type_ = "SANCTION"  # "ordered Mexico's ambassador to leave the country" expels her (CAMEO 1661)
+        if type_ == "REQUEST" and not candidate.nominal and self._verb_lemma(token) in COMMAND_VERBS and any(
+                c.dep_ == "nsubjpass" and (c.lemma_.lower() in LEXICON.nouns or c.lemma_.lower() in NOUN_VERBS or self._answered_noun(c)) for c in token.children):
+            return []  # "The closure was ordered by Burundi's interior ministry": who decided an act already told, no request
         modality = self._modality(candidate)
         if self._unasserted(candidate):
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
@@ -3255,9 +3278,10 @@ class _Coder:
                 sides = [o for p in talks.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for o in p.children if o.dep_ == "pobj"]
                 sides += [c for side in sides for c in side.conjuncts]
                 # named sides have a country of their own words ("talks between Iraqi and Turkish officials");
-                # a place after them does not name them ("between the two governments in Doha")
-                if sides and not any(self._token_country(word) is not None for side in sides
-                                     for word in (side, *(c for c in side.children if c.dep_ in ("amod", "compound", "poss")))):
+                # a place after them does not name them ("between the two governments in Doha"); no sides at all
+                # are the story's two ("offered to host talks in Boa Vista", "offered to host that meeting")
+                if not any(self._token_country(word) is not None for side in sides
+                           for word in (side, *(c for c in side.children if c.dep_ in ("amod", "compound", "poss")))):
                     return True
         return False
 
@@ -3544,15 +3568,19 @@ class _Coder:
             if draft["type"] == "REJECT" and thing is not None and not (thing.pos_ == "NOUN" and self._answered_noun(thing)):
                 continue  # a refusal of something of its own ("rejected the budget") answers no one
             sentence = self._sentence_of[candidate.token.i]
-            partners: dict[str, Party] = {}
-            for other, other_candidate in self._recent(drafts, sources, k):
-                if sentence - self._sentence_of[other_candidate.token.i] > PARTNER_WINDOW:
-                    break
+            near: dict[str, Party] = {}  # within PARTNER_WINDOW sentences
+            before: dict[str, Party] = {}  # anywhere before
+            for other, other_candidate in zip(reversed(drafts[:k]), reversed(sources[:k])):
                 parties = [p for p in (other["actor"], other["target"]) if p is not None and p.country is not None]
                 if len(parties) == 2 and actor.country in {p.country for p in parties}:
                     partner = next((p for p in parties if p.country != actor.country), None)
                     if partner is not None and partner.country not in NON_STATE_CODES and self._state_party(partner):
-                        partners.setdefault(partner.country, partner)
+                        before.setdefault(partner.country, partner)
+                        if sentence - self._sentence_of[other_candidate.token.i] <= PARTNER_WINDOW:
+                            near.setdefault(partner.country, partner)
+            # the state dealt with just before, or failing any, the only one its country has dealt with so far ("Peru
+            # recalled its ambassador from Santiago… [four sentences on the plaque] Lima demanded that the plaque be restored")
+            partners = near or before
             if len(partners) == 1:
                 partner = next(iter(partners.values()))
                 draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
@@ -3592,6 +3620,25 @@ class _Coder:
             home = self._civil_home(candidate, actor)
             if home is not None:
                 draft["target"] = Party(None, home.text, home.code, home.start, home.end)
+
+    def _opposition_homes(self, drafts: list[dict]) -> None:
+        """An opposition party or politician the text places in no state, who criticises, rejects or makes demands
+        of a state's government or office, is that state's own opposition: "The foreign ministry was also blamed by the
+        opposition Ata-Jurt party" after "Kyrgyzstan's foreign ministry" → KGZ→KGZ; "criticised by Julio Mamani, an
+        opposition congressman from Tacna" of Peru's recall → PER→PER."""
+        for draft in drafts:
+            actor, target = draft["actor"], draft["target"]
+            if (draft["type"] not in DOMESTIC_DEMAND_TYPES or actor is None or actor.country is not None or target is None
+                    or target.country is None or target.country in NON_STATE_CODES):
+                continue
+            span = self._party_span(actor)
+            if span is None:
+                continue
+            words = [*self.doc[span.start:self._phrase_bounds(span.root)[1]], *(w for a in span.root.children if a.dep_ == "appos" for w in a.subtree)]
+            if not any(w.lower_ == "opposition" for w in words):
+                continue
+            if self._state_party(target):
+                draft["actor"] = Party(actor.entity, actor.name, target.country, actor.start, actor.end)
 
     def _civil_home(self, candidate: _Candidate, actor: Party) -> CountryMention | None:
         """The state a party outside its government acts in, when the story is set there: an opposition,
@@ -3979,6 +4026,7 @@ class _Coder:
         self._counterpart_targets(drafts, sources)
         self._partner_targets(drafts, sources)
         self._domestic_demands(drafts, sources)
+        self._opposition_homes(drafts)
         for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources)]:
             drafts.append(draft)
             sources.append(candidate)
