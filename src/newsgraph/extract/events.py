@@ -193,6 +193,8 @@ COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE", "THREATEN
 PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "SANCTION", "REQUEST", "CONCEDE", "REJECT"})
 PARTNER_WINDOW = 3  # sentences
 PEOPLE_WINDOW = 4  # sentences back in which "the officials" takes up "23 Malawian officials" (_named_before)
+# Verbs whose "whether" clause leaves its event open (_open_question): "did not say whether", "asked whether"
+OPEN_QUESTION_VERBS = SPEECH_VERBS | frozenset({"know", "decide", "ask", "wonder", "confirm", "clarify", "indicate", "reveal"})
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
@@ -2421,9 +2423,10 @@ class _Coder:
         )
 
     def _open_question(self, token: Token) -> bool:
-        """Whether the event is what a "whether" clause leaves open: "She did not say whether Tbilisi would accept a
-        joint file", "It is unclear whether Kenya will send troops"."""
-        return token.dep_ in ("ccomp", "advcl", "csubj", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children)
+        """Whether the event is what someone did not say, asked or has not decided, in a "whether" clause: "She did
+        not say whether Tbilisi would accept a joint file" ("It is unclear whether…" stays, as hypothetical)."""
+        return (token.dep_ == "ccomp" and self._verb_lemma(token.head) in OPEN_QUESTION_VERBS
+                and any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children))
 
     def _yes_no_question(self, token: Token) -> bool:
         """Whether the token's sentence is a yes/no question ("Would Turkey have paid?", "Is Iran
