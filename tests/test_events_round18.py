@@ -59,3 +59,10 @@ def test_an_act_told_as_ordered_by_someone_is_no_request(code):
     text = ("Burundi has closed four markets along its border to traders from Rwanda. "
             "The closure was ordered by Burundi's interior ministry on Friday.")
     assert [e.type for e in code(text)] == ["SANCTION"]
+
+
+def test_stopping_buying_or_recognising_a_neighbours_goods_is_a_sanction(code):
+    assert coded(code("Belarus stopped buying Lithuanian milk on Monday."), "stopped") == [("SANCTION", "BLR", "LTU")]
+    assert coded(code("Mexico has stopped recognising medical degrees from Guatemala."), "stopped") == [("SANCTION", "MEX", "GTM")]
+    # stopping an act of one's own is no sanction
+    assert not [e for e in code("The police stopped searching the cars.") if e.type == "SANCTION"]

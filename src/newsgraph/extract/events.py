@@ -195,6 +195,10 @@ PARTNER_WINDOW = 3  # sentences
 PEOPLE_WINDOW = 4  # sentences back in which "the officials" takes up "23 Malawian officials" (_named_before)
 # Verbs whose "whether" clause leaves its event open (_open_question): "did not say whether", "asked whether"
 OPEN_QUESTION_VERBS = SPEECH_VERBS | frozenset({"know", "decide", "ask", "wonder", "confirm", "clarify", "indicate", "reveal"})
+# "stopped buying / admitting / recognising…": ending cooperation (_verb_candidate)
+HALT_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
+HALTED_COOPERATION = frozenset({"buy", "import", "admit", "accept", "recognise", "recognize", "issue", "sell", "supply", "export",
+                                "send", "grant", "fund", "pay", "honour", "honor", "share", "license", "process", "allow"})
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
@@ -632,6 +636,13 @@ class _Coder:
         if lemma == "plead" and any(c.lower_ in COURT_PLEAS for c in verb.subtree if c.i > verb.i and c.head.i == verb.i):
             return None  # "pleaded guilty to fraud" answers a charge in court; it asks no one for anything
         obj = self._object(verb)
+        if lemma in HALT_VERBS and obj is None:
+            # "stopped buying Lithuanian milk", "has stopped admitting patients referred from Lesotho": cooperation
+            # ended (CAMEO 16), aimed at whose goods or people they are
+            gerund = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in HALTED_COOPERATION), None)
+            entry = next((e for e in lexicon.verbs.get("stop", ()) if e.type == "SANCTION"), None)
+            if gerund is not None and entry is not None:
+                return _Candidate(verb, entry, noun=self._object(gerund), type="SANCTION")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         theme = obj or (next((c for c in children if c.dep_ == "nsubjpass"), None) if passive else None)
         bare = None  # a phrasal without a noun ("withdraw from") yields to a verb + object pattern
