@@ -92,7 +92,8 @@ from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_bef
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
-                   SPOKESPERSON_NOUNS, find_quoted_spans, headline_end, join_names, nobody_says)
+                   SPOKESPERSON_NOUNS, according_to_source_before, find_quoted_spans, frame_subject_set_inside, headline_end, join_names,
+                   nobody_says)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
 
@@ -2413,7 +2414,10 @@ def _subject(verb: Token) -> Token | None:
     if subject is not None and _share_of_them(subject):
         # "Protest organisers, most of them students, said…": the organisers speak, not "most"
         subject = max((c for c in subjects if c.i < subject.left_edge.i), key=lambda c: c.i, default=subject)
-    if subject is not None or verb.lemma_ not in REPORTING_VERBS:
+    if subject is not None:
+        # "The regulator, a ministry spokeswoman said, was…": the frame's subject read as an apposition (round 18)
+        return frame_subject_set_inside(verb, subject)
+    if verb.lemma_ not in REPORTING_VERBS:
         return subject
     if verb.pos_ in ("NOUN", "PROPN") and verb.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in verb.children):
         # "Trump predicts that…" tagged as the plural noun "predicts" with "Trump" its compound
@@ -2690,7 +2694,10 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
             break
         # a passive's agent is who acted, as a subject is: "The refusal was announced by Serbia's justice ministry.
         # …, the ministry said"
-        subjects += reversed([t for t in sentence if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent"))
+        # and the source of an "according to" frame speaks as a subject does: "According to Traficom,
+        # Finland's transport and communications agency, … The agency said…" (round 18)
+        subjects += reversed([t for t in sentence if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+                                                      or (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"))
                               and not _in_quotes(context, t)])
     for subject in subjects:  # a body of the same kind first, nearest first
         if subject.tag_.endswith("S"):
@@ -2853,7 +2860,29 @@ def _only_person_before(context: _Context, head: Token, words: list[Token]):
     previous = _sentence_before(sentence)
     a = previous.start_char if previous is not None else sentence.start_char
     people = {ref.entity: ref for _, ref in context.entities.mentions_in(a, words[0].idx) if ref.type == "PERSON"}
-    return next(iter(people.values())) if len(people) == 1 else None
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    # "Ghana's culture minister, Akosua Boateng, said… The Netherlands’ culture minister told…": a
+    # title that names another country than the one the text ties the person to is someone else (round 18)
+    title_country = _title_country(head)
+    person_country = context.entities.country_of(person.entity)
+    if title_country is not None and person_country is not None and title_country != person_country:
+        return None
+    return person
+
+
+def _title_country(head: Token) -> str | None:
+    """The country a title names in front of its noun: a possessor ("the Netherlands’ culture
+    minister", "Peru's interior minister") or a demonym ("the Dutch culture minister"), as its
+    actor code; None when it names none or an organisation."""
+    for child in head.children:
+        if child.i > head.i or child.dep_ not in ("poss", "nmod", "amod", "compound"):
+            continue
+        entry = GAZETTEER.lookup(" ".join(t.text for t in child.subtree if t.dep_ != "case" and t.lower_ != "the"))
+        if entry is not None and entry.kind in ("name", "demonym") and len(entry.code) == 3 and entry.code not in ("IGO", "NGO", "IMG"):
+            return entry.code
+    return None
 
 
 def _sentence_before(sentence: Span) -> Span | None:
@@ -3054,6 +3083,13 @@ def _earlier_body(context: _Context, pronoun: Token) -> Source | None:
     last claim with one, unless that is a person, else the subject of the sentence before when that
     can speak or document. A named organisation or state just before, as the subject of the
     sentence before, comes first: "Human Rights Watch was less diplomatic. It called…"."""
+    reported_through = according_to_source_before(pronoun)
+    if reported_through is not None:  # "…, according to the state utility X. It said…": X (round 18)
+        found = _source(context, reported_through)
+        entity = context.entities.entity(found.entity) if found.entity is not None else None
+        # a body by its entity's type, or by the noun that introduced it ("the regulator, HAICA," with the name typed a person)
+        if entity is not None and (entity.type in ("ORG", "GPE") or reported_through.lemma_.lower() in DESCRIBED_BODY_NOUNS):
+            return found
     previous = _sentence_before(pronoun.sent)
     subject = _subject(previous.root) if previous is not None else None
     ref = context.entities.ref_at_token(subject) if subject is not None and subject.pos_ == "PROPN" and subject.tag_ == "NNP" else None

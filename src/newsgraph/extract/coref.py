@@ -650,6 +650,7 @@ def find_role(tt: Tokens, i: int, name_tokens: dict[int, int]) -> RolePhrase | N
 
 
 _NP_LEFT_DEPS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "predet"})
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def _phrase_around(tt: Tokens, i: int, entry: RoleEntry, a: int, b: int) -> RolePhrase:
@@ -659,11 +660,14 @@ def _phrase_around(tt: Tokens, i: int, entry: RoleEntry, a: int, b: int) -> Role
     has_poss = has_number = False
     for child in tt.lefts(i):
         dep = tt.dep[child]
-        if dep in _NP_LEFT_DEPS and child < start and not (dep == "nmod" and tt.pos[child] == "PROPN"):
+        # "The Netherlands’ culture minister": a name with a possessive mark the parser read as a
+        # modifier is the possessor, and its country belongs to the role (round 18)
+        possessive = dep == "nmod" and any(tt.dep[c] == "case" and tt.words[c] in _POSSESSIVE_MARKS for c in tt.children[child])
+        if dep in _NP_LEFT_DEPS and child < start and (possessive or not (dep == "nmod" and tt.pos[child] == "PROPN")):
             start = min(start, _left_edge(tt, child))
         if dep in ("det", "predet") and det is None:
             det = tt.lower[child]
-        elif dep == "poss":
+        elif dep == "poss" or possessive:
             has_poss = True
         elif dep == "nummod":
             has_number = True
@@ -1406,6 +1410,13 @@ class Resolver:
     def _resolve_org_noun(self, mention: Mention) -> int | None:
         words, kinds = ORG_NOUNS[mention.word]
         tt = self.tt
+        named = self._organisation_in_apposition(mention.head)
+        if named is not None:  # "Traficom, Finland's transport and communications agency," (round 18)
+            actor = self.actors[named]
+            # the description's words name the body too: a later "the agency" takes it up
+            described = {fold(tt.words[i]) for i in range(mention.first, mention.last) if tt.dep[i] in ("compound", "amod") or i == mention.head}
+            actor.name_words = actor.name_words | described
+            return named
         if any(tt.dep[c] == "poss" and tt.lower[c] in _SPEAKER_POSSESSIVES for c in tt.lefts(mention.head)):
             return None
         modifiers = {tt.lower[c] for c in tt.lefts(mention.head) if tt.dep[c] in ("compound", "amod") and tt.ent[c] not in ("GPE", "NORP")}
@@ -1445,6 +1456,19 @@ class Resolver:
         if best is not None:
             return best[1]
         return self._new_described_org(mention)
+
+    def _organisation_in_apposition(self, head: int) -> int | None:
+        """The organisation a description is set beside as an apposition: "According to Traficom,
+        Finland's transport and communications agency, …" and "Conaf, Chile's forestry agency" name
+        one body, which a later "the agency" takes up (round 18). Only a name the collector typed as
+        an organisation counts."""
+        tt = self.tt
+        if tt.dep[head] != "appos" or tt.head[head] >= head or tt.head[head] not in self.name_tokens:
+            return None
+        actor_index = self.names[self.name_tokens[tt.head[head]]].actor
+        if actor_index is None or self.actors[actor_index].label != "ORG":
+            return None
+        return actor_index
 
     def _new_described_org(self, mention: Mention) -> int | None:
         """"Taiwan's defence ministry", "the Russian foreign ministry": an organisation the text names

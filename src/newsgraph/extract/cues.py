@@ -349,6 +349,46 @@ def nobody_says(verb: Token) -> bool:
     return False
 
 
+def interrupts_content(verb: Token) -> bool:
+    """Whether a frame verb is set inside its content, which goes on after it ("X, he said, Y"): the
+    parser hangs it on the content's verb that follows (as parataxis, or an unlabelled dependent)."""
+    return verb.dep_ in ("parataxis", "dep") and verb.head.i > verb.i
+
+
+def frame_subject_set_inside(verb: Token, subject: Token) -> Token:
+    """The speaker of a frame set inside its content, whose own subject the parser read as an
+    apposition of the content's subject: "The regulator, a Tunisian foreign ministry spokeswoman
+    said, was independent" (the spokeswoman speaks, not the regulator; round 18). The apposition
+    must end right before the verb, which interrupts a clause that goes on after it; otherwise the
+    subject as given."""
+    if not interrupts_content(verb) or subject.i > verb.i:
+        return subject
+    apposition = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
+    if apposition is None or apposition.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    return apposition
+
+
+def according_to_source_before(pronoun: Token) -> Token | None:
+    """Who the sentence before reports through "according to", for a speaking "it": "Djibouti owes
+    about 87 million dollars, according to the state utility Ethiopian Electric Power. It said…" and
+    "According to the regulator, HAICA, the channel broadcast a talk show. It said…" (round 18). The
+    subject of that sentence is what is reported, not who speaks, so the "it" that speaks next is
+    the source. The head of the object of "according to" (a noun or name; not a pronoun), or None
+    when the sentence before has no such frame."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    for token in before:
+        if token.lower_ != "according" or token.i + 1 >= before.end or token.nbor(1).lower_ != "to":
+            continue
+        source = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+        if source is not None and source.pos_ in ("NOUN", "PROPN"):
+            return source
+    return None
+
+
 def join_names(names: list[str]) -> str:
     """Names of a coordination as one: "Hungary and Slovakia", "Poland, Lithuania and Latvia"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

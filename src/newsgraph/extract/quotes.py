@@ -66,13 +66,16 @@ from .cues import (
     REPORT_NOUNS,
     SPEECH_VERBS,
     QuotedSpan,
+    according_to_source_before,
     find_quoted_spans,
+    frame_subject_set_inside,
     headline_end,
+    interrupts_content,
     is_outlet_name,
     join_names,
     nobody_says,
 )
-from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_before
+from .coref import ORG_NOUNS, ROLE_WORDS, age_word_first, gender_fits, person_described_before
 from .entities import RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
@@ -388,9 +391,10 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
     noun cue ("X's claim"); climbing through "declined to say", "went on to say", "X smiled and
     said", "Speaking to the Times, X warned", "was quoted as saying".
     """
-    if _reporting_participle(cue) and cue.dep_ in ("advcl", "conj"):
+    if (_reporting_participle(cue) or _naming_participle(cue)) and cue.dep_ in ("advcl", "conj"):
         # "The ministry said the talks had stalled, saying that…": the participle the parser hung on
-        # the reported clause still speaks for whoever reports it
+        # the reported clause still speaks for whoever reports it; so does a naming one ("Malawi
+        # demanded that Tanzania lift the ban, calling the measure “…”": Malawi calls it so, round 18)
         holder = cue.head
         while holder.dep_ in ("ccomp", "conj") and holder.head.i != holder.i and holder.lemma_.lower() not in _SPEECH_OR_BELIEF:
             holder = holder.head
@@ -410,7 +414,11 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
             dep = child.dep_
             if dep == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-            elif dep in _SUBJECT_DEPS and (subject is None or (subject.tag_ in ("WDT", "WP") or _dateline_like(subject)) and child.i > subject.i):
+            elif dep in _SUBJECT_DEPS and (
+                subject is None
+                or (subject.tag_ in ("WDT", "WP") or _dateline_like(subject)) and child.i > subject.i
+                or subject.i < child.i < token.i and interrupts_content(token)  # "Nigeria, the official said, had ignored…": the nearer (round 18)
+            ):
                 if quote_of is not None and quote_of[child.i] >= 0 and quote_of[child.i] != quote_of[cue.i]:
                     continue  # a noun inside the quote the parser took for the cue's subject
                 subject = child  # "companies, which she said carried…": "she" speaks
@@ -427,7 +435,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
         if agent is not None:
             return agent, "agent"
         if subject is not None:
-            return subject, "subject"
+            return frame_subject_set_inside(token, subject), "subject"
         if token.pos in (NOUN, PROPN):
             if possessor is not None:
                 return possessor, "possessor"
@@ -459,6 +467,11 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
         else:
             break
     return None, "none"
+
+
+def _naming_participle(token: Token) -> bool:
+    """", calling the measure “…”", ", describing it as…": a participle of naming set off by a comma."""
+    return token.tag_ == "VBG" and token.lemma_.lower() in NAMING_VERBS and token.i > 0 and token.nbor(-1).text == ","
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -811,11 +824,17 @@ class _CandidateBuilder:
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
             return
         speaker, how = find_speaker(cue, self.layout.quote_of)
-        if speaker is None or speaker.head.i != cue.i:
+        if speaker is None or (speaker.head.i != cue.i and not (speaker.dep_ == "appos" and speaker.head.head.i == cue.i)):
             return
         sentence = cue.sent
         right = cue.right_edge
-        clause_start = min(cue.left_edge.idx, _mention_bounds(speaker)[0])
+        speaker_start = _mention_bounds(speaker)[0]
+        clause_start = min(cue.left_edge.idx, speaker_start)
+        first = speaker.left_edge.i
+        if not after_content and cue.left_edge.i < first and cue.doc[first - 1].text == ",":
+            # "Nigeria, the official said, had ignored…": the content's subject the parser gave the
+            # cue too is content; the frame starts at its speaker (round 18)
+            clause_start = speaker_start
         if after_content:
             if cue.left_edge.i == 0 or cue.doc[cue.left_edge.i - 1].text != ",":
                 return  # "X will deploy troops, Y announced": the clause follows a comma
@@ -990,8 +1009,9 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
     - who is accused, and what of: "accused Tajikistan of organising it" (the accused, and the
       gerund or noun after "of", "for", "with"); quoted words in it are a fragment of their own;
     - what someone agrees, refuses, offers, threatens or declines to do: "agreed to reopen the crossing";
-    - the bare noun object of a rebuttal, which names someone else's statement: "rejected the charge"
-      (not with quoted words: "dismissed the criticism as “politics…”" says what the speaker holds);
+    - the bare noun object of a rebuttal, which names someone else's statement: "rejected the charge";
+      with quoted words after "as" (round 18), the object with its "as": "rejected the proposal as
+      “out of the question”" leaves the quoted words a fragment of the rebutter's (``_fragment_speaker``);
     - an embedded question left unanswered, or the question put to the speaker: "did not say what…",
       "Asked whether…", "Asked about the agreement, …";
     - the subject of a passive cue, which names an act: "The ban was announced by the ministry";
@@ -1015,9 +1035,10 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
         return True
     if relation in _ACT_PREPOSITIONS and cue.pos == VERB and lemma not in _SPEECH_BELIEF_OR_NAMING:
         return True
-    if relation == "dobj" and lemma in REBUTTING_VERBS and root.pos in (NOUN, PROPN, PRON) and not quoted:
-        # "dismissed the criticism as “politics…”" keeps its quoted words as the rebuttal's content
-        if not any(c.dep_ in ("acl", "relcl", "ccomp") for c in root.children):
+    if relation == "dobj" and lemma in REBUTTING_VERBS and root.pos in (NOUN, PROPN, PRON):
+        if quoted and _characterised_in_quotes(cue, root):
+            return True  # "rejected the proposal as “out of the question”": the quoted words alone (round 18)
+        if not quoted and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in root.children):
             return True
     if relation in ("ccomp", "prep_about"):
         if lemma == "ask" and cue.tag_ == "VBN":
@@ -1030,6 +1051,18 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
         return True
     if relation == "ccomp" and root.i < cue.i and any(t.text == ";" for t in cue.doc[root.right_edge.i:cue.i]):
         return True
+    return False
+
+
+def _characterised_in_quotes(cue: Token, root: Token) -> bool:
+    """Whether a rebuttal characterises what it rejects with quoted words after "as": "rejected an
+    Ethiopian proposal to swap part of the debt as “out of the question”", "dismissed the talk as
+    “legal theatre”" (round 18). The quoted words are the rebutter's fragment; the rejected thing
+    is someone else's, so the object with its "as" is no quote."""
+    doc = cue.doc
+    for token in (*cue.children, *root.subtree):
+        if token.dep_ == "prep" and token.lower_ == "as" and token.i + 1 < len(doc) and _is_quote_char(doc[token.i + 1].text[0]):
+            return True
     return False
 
 
@@ -1190,15 +1223,19 @@ def _is_direct(candidate: Candidate, text: str) -> bool:
 
 
 def _fragment_speaker(layout: _Layout, quoted: QuotedSpan) -> tuple[Token | None, Token | None]:
-    """The speech or naming verb a quoted fragment depends on, and its subject."""
+    """The speech or naming verb a quoted fragment depends on, and its subject; also a rebuttal the
+    fragment characterises through "as" ("rejected the accusation as “baseless”", round 18)."""
     first, last = layout.token_range(quoted.start, quoted.end)
     tokens = layout.doc[first:last]
     head = next((t for t in tokens if not t.is_punct and not (first <= t.head.i < last)), None)
     if head is None:
         return None, None
     token = head.head
+    through_as = False  # "rejected the accusation as “baseless”": the rebuttal characterises with the fragment
     for _ in range(4):
-        if token.pos == VERB and token.lemma_.lower() in _FRAGMENT_VERBS and not _is_so_called(token):
+        through_as = through_as or (token.dep_ == "prep" and token.lower_ == "as")
+        lemma = token.lemma_.lower()
+        if token.pos == VERB and (lemma in _FRAGMENT_VERBS or (through_as and lemma in REBUTTING_VERBS)) and not _is_so_called(token):
             speaker, _how = find_speaker(token, layout.quote_of)
             if speaker is not None and not (first <= speaker.i < last):
                 return token, author_of(speaker)
@@ -1335,6 +1372,10 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
             named.append(quote)
             continue
         pronoun = speaker.name.lower()
+        reported_through = _according_to_body_before(token, entities)
+        if reported_through is not None:  # "…, according to the state utility X. It said…" (round 18)
+            named.append(replace(quote, speaker=Speaker(reported_through.entity, reported_through.name, speaker.start, speaker.end)))
+            continue
         # a described age the entity index left unresolved ("“…,” the 49-year-old said") is read like "he"/"she"
         unresolved_age = speaker.entity is None and _age_noun_end(token)
         if (pronoun in _PERSONAL_PRONOUNS or unresolved_age) and speaker.entity is None:
@@ -1373,6 +1414,25 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
 
 
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+
+
+def _according_to_body_before(pronoun: Token, entities: EntityIndex) -> Speaker | None:
+    """The organisation or state a speaking "it" stands for when the sentence before was reported
+    "according to" it (``cues.according_to_source_before``): the entity index would take the subject
+    of that sentence, which is what was reported ("Djibouti owes…, according to the state utility
+    Ethiopian Electric Power. It said…" is the utility). None for any other speaker, and when the
+    source is no named body."""
+    if pronoun.lower_ != "it":
+        return None
+    source = according_to_source_before(pronoun)
+    if source is None:
+        return None
+    entity, name, _, _ = _refer(entities, source, doc_text(pronoun.doc))
+    found = entities.entity(entity) if entity is not None else None
+    # a body by its entity's type, or by the noun that introduced it when the tagger typed the name
+    # otherwise ("According to the regulator, HAICA, …" with HAICA read as a person)
+    body = found is not None and (found.type in _BODY_TYPES or (source.pos == NOUN and source.lemma_.lower() in ORG_NOUNS))
+    return Speaker(entity, name, None, None) if body else None
 
 
 def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Speaker, bool, Token]]) -> Speaker | None:
@@ -1483,6 +1543,9 @@ def _document_author_before(token: Token) -> Token | None:
     return None
 
 
+_MODIFIER_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})  # what only modifies a common-noun speaker
+
+
 def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True) -> tuple[str | None, str, int, int]:
     """(entity id, name, mention start, mention end) for a speaker (or, ``speaker=False``, a via) token."""
     start, end = _mention_bounds(token)
@@ -1498,6 +1561,10 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
         later = name_given_later(entities, named, ROLE_WORDS)
         if later is not None:  # "a Hungarian minister told… The Hungarian minister, Levente Papp," (round 17)
             return later.entity, later.name, start, end
+    if ref is not None and speaker and named.pos == NOUN and ref.type in _MODIFIER_PLACE_TYPES:
+        # "Guatemala's largest teachers' union, which said…": the place only modifies the speaker, which
+        # is the phrase as written, as for claims' sources (round 18)
+        ref = None
     if ref is not None:
         return ref.entity, ref.name, start, end
     conjoined = _other_parties(named) if speaker else []
