@@ -182,3 +182,12 @@ def test_a_title_naming_another_country_is_not_the_person_named_before(quotes_of
 )
 def test_claim_sources_follow_the_round(parse, text, fragment, expected):
     assert status_source(claim_with(parse, text, fragment)) == expected
+
+
+def test_a_state_owned_title_is_not_the_countryless_minister_named_before():
+    from newsgraph import analyze
+
+    text = ("“Four rhinos in two weeks is not bad luck,” Environment Minister Paulus Nghifindaka said in an interview.\n\n"
+            "Angola’s environment minister denied the accusation, saying Angolan patrols had arrested eleven poachers.")
+    speakers = [q.speaker.name for q in analyze(text).quotes if q.speaker is not None]
+    assert speakers == ["Paulus Nghifindaka", "Angola’s environment minister"]

@@ -66,3 +66,17 @@ def test_stopping_buying_or_recognising_a_neighbours_goods_is_a_sanction(code):
     assert coded(code("Mexico has stopped recognising medical degrees from Guatemala."), "stopped") == [("SANCTION", "MEX", "GTM")]
     # stopping an act of one's own is no sanction
     assert not [e for e in code("The police stopped searching the cars.") if e.type == "SANCTION"]
+
+
+def test_a_minister_named_with_a_title_is_not_the_other_states_minister_after(code):
+    text = ("“Four rhinos in two weeks is not bad luck,” Environment Minister Paulus Nghifindaka said in an interview. "
+            "He accused Angolan border guards of waving the poachers through. Angola's environment minister denied "
+            "the accusation.")
+    events = code(text)
+    assert coded(events, "accused")[0][1] != "AGO"
+    assert coded(events, "denied")[0][:2] == ("REJECT", "AGO")
+
+
+def test_a_name_with_its_describing_noun_in_apposition_fits_an_object_pattern(code):
+    text = "Namibia suspended its part of the Iona–Skeleton Coast transfrontier park agreement with Angola on Wednesday."
+    assert coded(code(text), "suspended") == [("SANCTION", "NAM", "AGO")]

@@ -798,6 +798,9 @@ def age_description(tt: Tokens, i: int) -> tuple[int, int, str] | None:
     return first - 1, end, tt.words[first]
 
 
+_UNREAD = object()  # a lazily read value not read yet
+
+
 class Resolver:
     """Links role noun phrases, pronouns and shared surnames of one document to actors.
 
@@ -811,6 +814,7 @@ class Resolver:
         self.actors = actors
         self._surnames: set[str] | None = None
         self._ages: dict[int, set[str]] | None = None
+        self._home: str | None | object = _UNREAD  # _home_key
         self.names = names
         self.name_tokens: dict[int, int] = {}
         for number, mention in enumerate(names):
@@ -1316,6 +1320,12 @@ class Resolver:
                 continue
             if spec.countries and actor.countries and not (spec.countries & actor.countries):
                 continue
+            if spec.countries and not actor.countries and self._home_key() not in spec.countries:
+                # "Environment Minister Paulus Nghifindaka said… Angola's environment minister denied…": a title
+                # a state owns names its holder's state, which the person named with no country was not given,
+                # unless the story is filed from that state, whose officials it names bare ("VILNIUS — … Defense
+                # Minister Rimantas Vaitkus… Lithuania's defense chief told reporters")
+                continue
             org_affiliations = {a for a in actor.affiliations if self.actors[a].label == "ORG"}
             if spec.affiliations and org_affiliations and not (spec.affiliations & org_affiliations):
                 continue
@@ -1330,6 +1340,19 @@ class Resolver:
         if best is not None and self._unnamed_since(wanted, best[0][1], mention.head):
             return None
         return best[1] if best else None
+
+    def _home_key(self) -> str | None:
+        """The place key of the state the story is filed from, by its dateline (None without one); read
+        when first asked, as most texts never need it."""
+        if self._home is _UNREAD:
+            try:
+                from .countries import dateline
+            except ImportError:  # the events gazetteer is optional for this module
+                self._home = None
+            else:
+                filed = dateline(self.tt.text)
+                self._home = filed.home.code if filed is not None and filed.home is not None else None
+        return self._home
 
     def _pronoun_owner(self, mention: Mention) -> int | None:
         """The organisation or state a role's "its" stands for, as the pronoun resolves."""

@@ -738,6 +738,8 @@ class _Coder:
             return True
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in head.children):
             return True
+        if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in words for c in head.children):
+            return True  # the parser's "the [Iona–Skeleton Coast] … park agreement": a name and the noun that says what it is
         if "@state" in words and head.pos_ == "PROPN" and (mention := self._token_country(head)) is not None and mention.kind in ("name", "capital"):
             return True
         if "@org" in words and head.ent_type_ == "ORG" and self._actor_like(head):
@@ -1474,6 +1476,10 @@ class _Coder:
         person may be named in between."""
         if "PERSON" not in (head.ent_type_, ref.type) or head.dep_ not in ("nsubj", "dobj", "pobj", "compound"):
             return None
+        for mention in ref.mentions:
+            words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if words is not None and any(w.lower_ in TITLE_NOUNS or "person" in LEXICON.noun_class(w.lower_) for w in words if w.pos_ in ("NOUN", "PROPN")):
+                return None  # titled already ("Environment Minister Paulus Nghifindaka"): a later "Angola's environment minister" is another
         sentence = self._sentence_of[head.i]
         if sentence + 1 >= len(self._sentences):
             return None
