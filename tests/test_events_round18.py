@@ -80,3 +80,21 @@ def test_a_minister_named_with_a_title_is_not_the_other_states_minister_after(co
 def test_a_name_with_its_describing_noun_in_apposition_fits_an_object_pattern(code):
     text = "Namibia suspended its part of the Iona–Skeleton Coast transfrontier park agreement with Angola on Wednesday."
     assert coded(code(text), "suspended") == [("SANCTION", "NAM", "AGO")]
+
+
+def test_a_protest_to_a_state_targets_that_state_whatever_it_is_over(code):
+    assert coded(code("Tajikistan has protested to Uzbekistan over a UNESCO nomination."), "protested") == [("ACCUSE", "TJK", "UZB")]
+    # a body addressed passes the complaint on to whoever did what it is over
+    assert coded(code("Lebanon complained to the UN over two Israeli air raids."), "complained") == [("ACCUSE", "LBN", "ISR")]
+
+
+def test_an_offer_to_host_experts_from_both_countries_is_made_to_both(code):
+    text = ("Tajikistan accused Uzbekistan of claiming the bread. Uzbekistan rejected the charge. "
+            "Kazakhstan offered to host experts from both countries in Almaty.")
+    assert coded(code(text), "offered") == [("AGREE", "KAZ", "TJK"), ("AGREE", "KAZ", "UZB")]
+
+
+def test_the_province_takes_up_the_province_a_state_was_named_for(code):
+    text = ("Hospitals in South Africa's Free State province have stopped admitting patients referred from Lesotho. "
+            "Lesotho's health minister, Mamello Thakane, accused the province of using sick children as debt collectors.")
+    assert coded(code(text), "accused") == [("ACCUSE", "LSO", "ZAF")]

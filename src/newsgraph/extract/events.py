@@ -389,7 +389,7 @@ _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 # bodies of one state that are no national office at home (an embassy is abroad), taken up like offices:
 # "The Chinese embassy in Manila protested… The embassy accused the Philippines"
-REPEATED_BODIES = frozenset({*_SPOKESPEOPLE, "embassy", "consulate", "delegation", "coalition", "militia", "mission"})
+REPEATED_BODIES = frozenset({*_SPOKESPEOPLE, "embassy", "consulate", "delegation", "coalition", "militia", "mission", "province"})
 OFFICE_KIN = {**{body: tuple(other for other in _GOVERNING if other != body) for body in _GOVERNING}, "ministry": ("minister",),
               # a spokesperson speaks for the office named before: "Pakistan's foreign office said… The spokeswoman also accused…"
               **{word: ("ministry", "office", "government", "army", "military", "police", "presidency", "junta") for word in _SPOKESPEOPLE}}
@@ -1738,8 +1738,13 @@ class _Coder:
             return []
         # the story's pair, the one that has dealt most often, before a third state drawn in last ("Sri Lanka
         # suspended… Oman warned its agencies would turn to Nepal… The ILO urged both governments" → LKA, OMN)
+        return self._story_pair(pairs)
+
+    def _story_pair(self, pairs: list[tuple[Token, Token]]) -> list[Token]:
+        """Of the pairs of states that dealt with each other (in text order), the story's: the pair of countries
+        that dealt most often, the one the story opened with counting once more ("Sri Lanka suspended… (lead) …
+        Oman warned it would turn to Nepal… The ILO urged both governments" → LKA, OMN), the latest on a tie."""
         codes = [frozenset(c.code for t in pair if (c := self._phrase_country(t)) is not None) for pair in pairs]
-        # the pair the story opened with counts once more: "Sri Lanka suspended… (lead) … Oman warned it would turn to Nepal"
         chosen = max(range(len(pairs)), key=lambda n: (codes.count(codes[n]) + (codes[n] == codes[0]) if len(codes[n]) == 2 else 0, n))
         return list(pairs[chosen])
 
@@ -1933,7 +1938,12 @@ class _Coder:
             subject = self._passive_subject(verb)
             if subject is not None and subject.i not in actor_ids and not (subject.lemma_.lower() in THEME_NOUNS and type_ in THEME_TYPES) and (self._actor_like(subject) or self._place_like(subject)):
                 return self._agent_of_event_noun(subject) or subject
-        if type_ in ("ACCUSE", "REJECT"):
+        # "protested to Uzbekistan over a UNESCO nomination": a state addressed is the one protested to, whoever
+        # the thing complained of involves; only a body addressed ("complained to the UN") passes it on
+        addressed_state = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and (m := self._phrase_country(o)) is not None and m.code not in NON_STATE_CODES and m.kind in ("name", "capital")
+            for o in c.children) for c in verb.children)
+        if type_ in ("ACCUSE", "REJECT") and not addressed_state:
             # "complained to the UN over two Israeli air raids": the one complained of is who raided
             for child in children:
                 if child.dep_ == "prep" and child.lower_ in ("over", "about"):
@@ -3288,6 +3298,10 @@ class _Coder:
                 return True
             if clause.dep_ == "xcomp" and lemma in HOSTING_VERBS:
                 talks = next((o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in TALK_NOUNS), None)
+                guests = next((o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() not in TALK_NOUNS), None)
+                if talks is None and guests is not None and any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
+                        w.dep_ == "pobj" and _paired(w) for w in p.children) for p in guests.children):
+                    return True  # "offered to host experts from both countries in Almaty"
             elif clause.dep_ == "prep" and clause.lower_ == "to":
                 # the parser's "offered [to [host talks]]": the verb taken for a compound noun
                 talks = next((o for o in clause.children if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS
