@@ -30,6 +30,8 @@ BENCHMARKS["unseen16"] = ("unseen", ["--set", "unseen16"])
 BENCHMARKS["unseen17"] = ("unseen", ["--set", "unseen17"])
 BENCHMARKS["unseen18"] = ("unseen", ["--set", "unseen18"])
 BENCHMARKS["unseen19"] = ("unseen", ["--set", "unseen19"])
+BENCHMARKS["unseen20"] = ("unseen", ["--set", "unseen20"])
+BENCHMARKS["unseen21"] = ("unseen", ["--set", "unseen21"])
 
 
 def main(argv: list[str] | None = None) -> None:
