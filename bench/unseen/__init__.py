@@ -56,6 +56,8 @@ READ_SETS = {
     **{name: "docs/events.md rule 35 (events round 17) and the attribution round 18 of docs/schema.md"
        for name in ("unseen10", "unseen11")},
     **{name: "docs/events.md rule 36 (events round 18)" for name in ("unseen12", "unseen13")},
+    **{name: "docs/events.md rule 37 (events round 19) and attribution round 19 of docs/schema.md"
+       for name in ("unseen14", "unseen15")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 
