@@ -532,6 +532,8 @@ class _Coder:
                 continue  # "relaxed its ban on parties", "signed a pact": what the verb acts on, not another event
             if self._prevented(token):
                 continue  # "banned the opposition's rallies", "the talks were cancelled": it did not take place
+            if token.pos_ == "PROPN" and token.is_title and (token.ent_type_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART") or self._in_named_body(token)):
+                continue  # "the South Asian Association for Regional Cooperation": a word of a name, no event
             if (token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ == "VERB"
                     and token.head.head.lemma_.lower() in SPEECH_VERBS | VENUE_SPEECH_VERBS):
                 continue  # "speaking at a meeting of the security council": where a statement was made, not a meeting between parties
@@ -853,6 +855,10 @@ class _Coder:
         if _hops >= 4:
             return None, False
         head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos" and self._actor_like(head):
+            # the parser's "In an interview with Vientiane Radio, [Laos's deputy minister] accused…": a past tense (not a
+            # participle) hung on a noun it made an apposition is that noun's own finite verb
+            return head, False
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MEANS_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
             return self._subject(head.head, _hops + 1)  # "Serbia answered by recalling its ambassador": Serbia recalls
         if self._past_after_infinitive(verb) and head.head.i != head.i:
@@ -2449,6 +2455,12 @@ class _Coder:
             for t in verb.subtree
         )
 
+    def _in_named_body(self, token: Token) -> bool:
+        """Whether a capitalised word lies inside the name of an organisation the gazetteer knows ("Shanghai
+        Cooperation Organisation", "South Asian Association for Regional Cooperation")."""
+        mention = self._phrase_country(token)
+        return mention is not None and mention.kind in ORGANISATION_KINDS and mention.start <= token.idx < mention.end
+
     def _open_question(self, token: Token) -> bool:
         """Whether the event is what someone did not say, asked or has not decided, in a "whether" clause: "She did
         not say whether Tbilisi would accept a joint file" ("It is unclear whether…" stays, as hypothetical)."""
@@ -2650,12 +2662,15 @@ class _Coder:
         anchor = candidate.token
         clause = self._clause_verb(anchor)
         sentence = self._sentence_of[anchor.i]
+        subject_words = {w.i for c in anchor.children if c.dep_ in SUBJECTS for w in c.subtree}
         best: tuple[int, str] | None = None
         for time in self.times:
             token = self._token_at(time.start)
             if token is None or self._sentence_of[token.i] != sentence:
                 continue
             inside = candidate.nominal and anchor.left_edge.i <= token.i <= anchor.right_edge.i
+            if not inside and token.dep_ in ("nummod", "compound", "amod", "nmod") and token.head.pos_ == "NOUN" and token.i in subject_words:
+                continue  # "Brazil, a guarantor of the 1998 peace accord, urged…": the year describes who acts, not when
             if inside or self._clause_verb(token).i == clause.i:
                 distance = abs(token.i - anchor.i)
                 if best is None or distance < best[0]:
@@ -3016,8 +3031,13 @@ class _Coder:
             # with no country or party of its own, is more of the same, not a second target
             targets = [targets[0]] + [t for t in targets[1:] if self._phrase_country(t) is not None or self._actor_like(t)
                                       or self._people_like(t) or self._place_like(t) or t.pos_ != "NOUN"]
-        referred = len(targets) == 1 and any(c.dep_ == "poss" and c.lower_ == "their" for c in targets[0].children)
-        if (not targets or referred) and self._offer_to_mediate(token):
+        # "a meeting of their defence ministers", "of the two armies' border commanders": parties named by reference
+        referred = len(targets) == 1 and any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in targets[0].children)
+        actor_codes = {m.code for a in actors if (m := self._token_country(a)) is not None}
+        # "offered to host a meeting of the two armies' commanders in Iquitos": the host's own city is where, not whom
+        own_place = bool(targets) and bool(actor_codes) and all(
+            self._place_like(t) and (m := self._phrase_country(t)) is not None and m.code in actor_codes for t in targets)
+        if (not targets or referred or own_place) and self._offer_to_mediate(token):
             # "offered to host a meeting of their defence ministers": theirs are the last two states
             targets = self._last_state_pair(token, {self._token_country(a).code for a in actors if self._token_country(a) is not None})
         between = not actors and len(targets) > 1 and candidate.nominal and target_token is not None and target_token.head.lower_ == "between"
@@ -3655,6 +3675,42 @@ class _Coder:
             if home is not None:
                 draft["target"] = Party(None, home.text, home.code, home.start, home.end)
 
+    def _home_criticism(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """Criticism at home: a body outside government, placed in no other state, that criticises an act or a
+        thing where the sentence puts it ("In Santo Domingo, the levy was criticised by the Dominican Association of
+        Remittance Companies", "At home, the boycott was criticised by the Nepal Football Supporters' Forum", "The
+        levy was also criticised in Santo Domingo by…") criticises that state's own doing: both parties are that
+        state (the place the sentence opens with or the verb is done in, else the dateline). A state or party it
+        names itself as the one criticised stays ("In Nairobi, the opposition accused Uganda…")."""
+        for draft, candidate in zip(drafts, sources):
+            actor, target = draft["actor"], draft["target"]
+            verb = candidate.token
+            if draft["type"] != "ACCUSE" or actor is None or candidate.nominal or self._state_party(actor):
+                continue
+            place = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                          if o.dep_ == "pobj" and (m := self._phrase_country(o)) is not None and m.kind in ("name", "capital", "place")), None)
+            at_home = any(c.dep_ == "prep" and c.lower_ == "at" and any(o.lower_ == "home" for o in c.children) for c in verb.children)
+            if place is not None:
+                mention = self._phrase_country(place)
+                home = mention.place_code if mention.place_code not in NON_STATE_CODES else None
+            elif at_home or self._opening_place(self._sentence_of[verb.i]) is not None:
+                found = self._home_at(verb.idx)
+                home = found.code if found is not None and found.code not in NON_STATE_CODES else None
+                if at_home and actor.country not in (None, *NON_STATE_CODES):
+                    home = actor.country  # "At home, … by the Nepal Football Supporters' Forum": the body's own state
+            else:
+                continue
+            if home is None or actor.country not in (None, home):
+                continue
+            thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            named = thing is not None and self._actor_like(thing) and (m := self._phrase_country(thing)) is not None and m.code != home
+            draft["actor"] = Party(actor.entity, actor.name, home, actor.start, actor.end)
+            if not named and (target is None or target.country != home):
+                words = thing if thing is not None else place
+                if words is not None:  # the thing criticised, as the text names it, placed in that state
+                    start, end, start_char, end_char = self._phrase_chars(words)
+                    draft["target"] = Party(None, self.text[start_char:end_char], home, start_char, end_char)
+
     def _opposition_homes(self, drafts: list[dict]) -> None:
         """An opposition party or politician the text places in no state, who criticises, rejects or makes demands
         of a state's government or office, is that state's own opposition: "The foreign ministry was also blamed by the
@@ -4061,6 +4117,7 @@ class _Coder:
         self._partner_targets(drafts, sources)
         self._domestic_demands(drafts, sources)
         self._opposition_homes(drafts)
+        self._home_criticism(drafts, sources)
         for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources)]:
             drafts.append(draft)
             sources.append(candidate)
