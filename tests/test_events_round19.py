@@ -71,3 +71,8 @@ def test_people_held_by_officers_are_coerced(code):
     text = "Its footballers were held for six hours at the airport in Dhaka by Bangladeshi immigration officers."
     assert [event[:2] for event in coded(code(text), "held")] == [("COERCE", "BGD")]
     assert not [e for e in code("The two foreign ministers held talks in Doha.") if e.type == "COERCE"]
+
+
+def test_at_home_is_where_not_whom(code):
+    text = "At home, the lighthouse was criticised by the opposition Progressive Movement."
+    assert all(e.target is None or e.target.name != "home" for e in code(text))

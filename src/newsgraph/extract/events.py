@@ -1844,6 +1844,8 @@ class _Coder:
                 for child in anchor.children:
                     if child.dep_ in ("prep", "dative", "agent") and child.lower_ == preposition:
                         for obj in self._prep_objects(child):
+                            if obj.lower_ == "home" and not any(True for _ in obj.children):
+                                continue  # "At home, the lighthouse was criticised…": where, not whom
                             owner = self._owner(obj)  # "support for Jordan's position": Jordan
                             if owner is not None and owner.i not in exclude:
                                 return owner
