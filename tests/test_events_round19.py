@@ -76,3 +76,26 @@ def test_people_held_by_officers_are_coerced(code):
 def test_at_home_is_where_not_whom(code):
     text = "At home, the lighthouse was criticised by the opposition Progressive Movement."
     assert all(e.target is None or e.target.name != "home" for e in code(text))
+
+
+def test_a_present_tense_after_until_is_still_to_come(code):
+    text = "In the note, the ministry demanded that Baghdad halt the work until the two countries agree how to share the field."
+    assert not [e for e in code(text) if e.trigger.text == "agree"]
+
+
+def test_what_a_verb_acts_on_through_of_is_no_second_event(code):
+    text = "Namibia suspended its part of the Iona–Skeleton Coast transfrontier park agreement with Angola on Wednesday."
+    assert [e.type for e in code(text)] == ["SANCTION"]
+
+
+def test_a_state_of_war_somewhere_is_no_event(code):
+    assert not code("The fighting around Goma has displaced about 1.1 million people this year.")
+    assert not code("The argument has outlived a civil war in northern Ethiopia.")
+
+
+def test_a_request_a_reaction_takes_up_is_told_once(code):
+    text = ("Armenia asked UNESCO on Monday to list the songs as a joint heritage of Armenia and Georgia. "
+            "Iran backed Yerevan's request in a note to the UNESCO secretariat.")
+    assert [e.type for e in code(text) if e.trigger.text == "request"] == []
+    # alone, the request reacted to is an event of its own
+    assert [e.type for e in code("Turkey rejected a U.S. request to use its air bases.") if "request" in e.trigger.text] == ["REQUEST"]

@@ -199,6 +199,10 @@ OPEN_QUESTION_VERBS = SPEECH_VERBS | frozenset({"know", "decide", "ask", "wonder
 HALT_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
 HALTED_COOPERATION = frozenset({"buy", "import", "admit", "accept", "recognise", "recognize", "issue", "sell", "supply", "export",
                                 "send", "grant", "fund", "pay", "honour", "honor", "share", "license", "process", "allow"})
+# Nouns of a state of conflict: with no party, no event (_emit); "the attack on Kyiv" names its target and stays
+STATE_OF_WAR_NOUNS = frozenset({"war", "fighting", "conflict", "violence", "hostilities", "insurgency"})
+# Nouns of things said that a reaction takes up ("backed Yerevan's request"): no new event there (candidates)
+SPEECH_ACT_NOUNS = frozenset({"request", "demand", "call", "appeal", "protest", "proposal", "offer", "plea", "complaint", "claim", "accusation"})
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
@@ -480,6 +484,7 @@ class _Coder:
         self._coded_pairs: list[tuple[int, tuple[Token, Token], bool]] = []
         self._opening_places: dict[int, CountryMention | None] = {}  # sentence number -> _opening_place
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
+        self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
         self._home_named: set[str] | None = None  # the countries the text names past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
@@ -530,6 +535,12 @@ class _Coder:
                 continue  # "pledged $25 million in aid": what the verb promises
             if token.dep_ in OBJECTS and token.head.i in found and self._nominal_actor(token) is None:
                 continue  # "relaxed its ban on parties", "signed a pact": what the verb acts on, not another event
+            if token.dep_ in OBJECTS and token.head.i in found and found[token.head.i].type in REACTION_TYPES and token.lemma_.lower() in SPEECH_ACT_NOUNS:
+                # "Iran backed Yerevan's request", "Mexico backed Haiti's protest": the request reacted to, told before;
+                # coded all the same, for the reactions that take it up, and dropped from the events at the end
+                self._reacted_mentions.add(token.i)
+            if self._inside_acted_object(token, found) and self._nominal_actor(token) is None:
+                continue  # "suspended its part of the park agreement": still what the verb acts on
             if self._prevented(token):
                 continue  # "banned the opposition's rallies", "the talks were cancelled": it did not take place
             if token.pos_ == "PROPN" and token.is_title and (token.ent_type_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART") or self._in_named_body(token)):
@@ -2457,6 +2468,30 @@ class _Coder:
             for t in verb.subtree
         )
 
+    def _told_before(self, draft: dict, drafts: list[dict]) -> bool:
+        """Whether a draft is a speech-act noun a reaction takes up ("Iran backed Yerevan's request") whose act an
+        earlier draft of the same type by the same state already tells; alone ("Turkey rejected a U.S. request to
+        use its bases") the request is an event of its own."""
+        token = self._token_at(draft["trigger"].start)
+        if token is None or token.i not in self._reacted_mentions or draft["actor"] is None or draft["actor"].country is None:
+            return False
+        return any(other["trigger"].start < draft["trigger"].start and other["type"] == draft["type"] and other["actor"] is not None
+                   and other["actor"].country == draft["actor"].country for other in drafts)
+
+    def _inside_acted_object(self, token: Token, found: dict) -> bool:
+        """Whether a noun lies inside the object of a coded verb, through "of" phrases and appositions ("suspended its
+        part of the Iona–Skeleton Coast park agreement": the agreement is what is suspended)."""
+        current = token
+        for _ in range(4):
+            if current.dep_ not in ("pobj", "prep", "appos") or current.head.i == current.i:
+                return False
+            if current.dep_ == "prep" and current.lower_ != "of":
+                return False
+            current = current.head
+            if current.dep_ in OBJECTS and current.head.i in found:
+                return True
+        return False
+
     def _in_named_body(self, token: Token) -> bool:
         """Whether a capitalised word lies inside the name of an organisation the gazetteer knows ("Shanghai
         Cooperation Organisation", "South Asian Association for Regional Cooperation")."""
@@ -2494,8 +2529,11 @@ class _Coder:
         for _ in range(4):
             if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in current.children):
                 return True
-            if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKERS for m in current.children) and self._unrealised(current.head):
-                return True  # "would stay in port until the crews were freed", "demanded that it halt removals until the two governments had met"
+            if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKERS for m in current.children) and (
+                    self._unrealised(current.head) or current.tag_ in ("VBP", "VBZ")):
+                # "would stay in port until the crews were freed", "demanded that it halt removals until the two governments
+                # had met"; a present tense after "until" is always still to come ("until the two countries agree")
+                return True
             if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
                 break  # not through "and": the parser hangs a new clause's verb on the condition's
             current = current.head
@@ -3069,6 +3107,9 @@ class _Coder:
             attempted = token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPT_NOUNS  # "an attempt to assassinate X"
             if not targets or not (passive or candidate.nominal or attempted):
                 return []
+            if candidate.nominal and token.lemma_.lower() in STATE_OF_WAR_NOUNS and not any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children):
+                return []  # "the war in Sudan", "the fighting around Goma": a state of conflict somewhere, no act by anyone
             if passive and not candidate.nominal and type_ in AGENT_NEEDING_TYPES and any(
                     c.dep_ == "auxpass" and c.lower_ in ("been", "be") for c in token.children):
                 # "Egypt had been invited to send observers", "the contracts had been signed": by whom, the text does
@@ -4129,6 +4170,7 @@ class _Coder:
         # speech act around it is the event ("'We will close the border,' the minister said" is the
         # minister's statement, not a closure); it still served above as what later reactions answer
         drafts = [d for d in drafts if self._direct_quote_at(d["trigger"].start) is None]
+        drafts = [d for d in drafts if not self._told_before(d, drafts)]
         seen: dict[tuple, dict] = {}
         unique = []
         for draft in drafts:
