@@ -99,4 +99,3 @@ def test_a_request_a_reaction_takes_up_is_told_once(code):
     assert [e.type for e in code(text) if e.trigger.text == "request"] == []
     # alone, the request reacted to is an event of its own
     assert [e.type for e in code("Turkey rejected a U.S. request to use its air bases.") if "request" in e.trigger.text] == ["REQUEST"]
-
