@@ -99,3 +99,19 @@ def test_a_request_a_reaction_takes_up_is_told_once(code):
     assert [e.type for e in code(text) if e.trigger.text == "request"] == []
     # alone, the request reacted to is an event of its own
     assert [e.type for e in code("Turkey rejected a U.S. request to use its air bases.") if "request" in e.trigger.text] == ["REQUEST"]
+
+
+def test_a_conditional_threat_in_a_speakers_words_is_the_speakers_threat(code):
+    from newsgraph import analyze
+
+    def threats(text):
+        return [(e.actor and e.actor.country, e.target and e.target.country) for e in analyze(text).events if e.type == "THREATEN"]
+
+    text = ("Kyrgyzstan accused Tajikistan of moving troops. Kyrgyz Foreign Minister Azamat Sadykov spoke on television. "
+            "“If Dushanbe does not withdraw its troops by Monday, we will take every measure to protect our citizens,” "
+            "Sadykov said in a televised address.")
+    assert threats(text) == [("KGZ", "TJK")]
+    assert threats("Three Tajik guards were killed. “Whoever sends killers across our river will answer for it,” "
+                   "Tajikistan's president said.") == [("TJK", None)]
+    # a condition that threatens no one is no threat
+    assert threats("“If the guns are quiet on Thursday, we will push for thirty days,” Mali's foreign minister said.") == []

@@ -203,6 +203,7 @@ HALTED_COOPERATION = frozenset({"buy", "import", "admit", "accept", "recognise",
 STATE_OF_WAR_NOUNS = frozenset({"war", "fighting", "conflict", "violence", "hostilities", "insurgency"})
 # Nouns of things said that a reaction takes up ("backed Yerevan's request"): no new event there (candidates)
 SPEECH_ACT_NOUNS = frozenset({"request", "demand", "call", "appeal", "protest", "proposal", "offer", "plea", "complaint", "claim", "accusation"})
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})  # what a quoted threat says will happen (_quoted_threats)
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
@@ -2468,6 +2469,54 @@ class _Coder:
             for t in verb.subtree
         )
 
+    def _quoted_threats(self) -> list[dict]:
+        """A conditional threat in a speaker's own words is the speaker's THREATEN: "“If Dushanbe does not withdraw
+        its troops by Monday, we will take every measure to protect our citizens,” Sadykov said" (KGZ→TJK), "“If
+        Colombia cannot explain that path, our prosecutors will.”", "“Whoever sends killers across our river will
+        answer for it,” he said". The words stay the quote's; the threat is the event told in them: a verb with
+        "will"/"would" whose subject is the speaker's side ("we", "our ships") under an if/unless clause whose subject
+        is another state (the one threatened), or whose subject is "whoever"."""
+        drafts: list[dict] = []
+        for quote in self.quotes:
+            if quote.kind != "direct" or quote.speaker is None or quote.speaker.start is None:
+                continue
+            speaker = self._token_at(quote.speaker.start)
+            if speaker is None:
+                continue
+            words = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+            if words is None:
+                continue
+            for verb in words:
+                modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+                elliptic = verb.lower_ in FUTURE_MODALS and verb.dep_ != "aux"  # "our prosecutors will."
+                if verb.pos_ not in ("VERB", "AUX") or not (modal or elliptic):
+                    continue
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+                if subject is None:
+                    continue
+                ours = subject.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children)
+                condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)), None)
+                anyone = subject.lower_ == "whoever" or any(c.lower_ == "whoever" for c in subject.subtree)
+                if not ((ours and condition is not None) or anyone):
+                    continue
+                actor = self._party(speaker)
+                if actor.country is None:
+                    continue
+                aimed = next((w for w in (condition.subtree if condition is not None else ())
+                              if w.dep_ in ("nsubj", "nsubjpass") and (m := self._phrase_country(w)) is not None
+                              and m.code != actor.country and m.kind in ("name", "capital")), None)
+                if condition is not None and aimed is None and not anyone:
+                    continue  # "If the guns are quiet on Thursday, we will push for thirty days": no one is threatened
+                target = self._party(aimed) if aimed is not None else None
+                start, end = verb.idx, verb.idx + len(verb.text)
+                drafts.append({
+                    "type": "THREATEN", "trigger": Span(start, end, verb.text), "time": None, "location": None, "quantity": None,
+                    "sentence": self._sentence_span(verb), "reported_by": None, "confidence": 0.6, "actor": actor, "target": target,
+                })
+                break  # one threat per quote
+        return drafts
+
     def _told_before(self, draft: dict, drafts: list[dict]) -> bool:
         """Whether a draft is a speech-act noun a reaction takes up ("Iran backed Yerevan's request") whose act an
         earlier draft of the same type by the same state already tells; alone ("Turkey rejected a U.S. request to
@@ -4170,6 +4219,7 @@ class _Coder:
         # speech act around it is the event ("'We will close the border,' the minister said" is the
         # minister's statement, not a closure); it still served above as what later reactions answer
         drafts = [d for d in drafts if self._direct_quote_at(d["trigger"].start) is None]
+        drafts.extend(self._quoted_threats())
         drafts = [d for d in drafts if not self._told_before(d, drafts)]
         seen: dict[tuple, dict] = {}
         unique = []
