@@ -93,7 +93,7 @@ from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countri
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, according_to_source_before, find_quoted_spans, frame_subject_set_inside, headline_end, join_names,
-                   nobody_says)
+                   nobody_says, owner_of_own_source)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
 
@@ -1093,7 +1093,8 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
             if objects:
                 content = _hull_without(context, tokens, token.i, objects[0].right_edge.i, start, end)
                 if content:
-                    return [_Frame(_source(context, objects[0]), *content)]
+                    # "…, according to its office in Podgorica": the body whose office it is (round 19)
+                    return [_Frame(_source(context, owner_of_own_source(objects[0]) or objects[0]), *content)]
 
     view = _view_phrase_frame(context, tokens, start, end)
     if view is not None:

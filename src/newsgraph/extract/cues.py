@@ -352,7 +352,28 @@ def nobody_says(verb: Token) -> bool:
 def interrupts_content(verb: Token) -> bool:
     """Whether a frame verb is set inside its content, which goes on after it ("X, he said, Y"): the
     parser hangs it on the content's verb that follows (as parataxis, or an unlabelled dependent)."""
-    return verb.dep_ in ("parataxis", "dep") and verb.head.i > verb.i
+    if verb.dep_ in ("parataxis", "dep") and verb.head.i > verb.i:
+        return True
+    return _content_subject_before_frame(verb)
+
+
+def _content_subject_before_frame(verb: Token) -> bool:
+    """Whether the parser gave a frame verb the content's subject as well as its own and hung the
+    content's verb on the frame: "The law, the ministry said in a statement, breaks…" (round 19). Two
+    subjects before the verb, the first set off from the second by a comma, and a clause after it set
+    off by a comma too (not "Protest organisers, most of them students, said they would…")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2:
+        return False
+    first, second = subjects[0], subjects[-1]
+    comma = first.right_edge.i + 1
+    if comma + 1 != second.left_edge.i or verb.doc[comma].text != ",":
+        return False
+    doc = verb.doc
+    return any(
+        c.dep_ in ("ccomp", "advcl") and c.i > verb.i and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)
+        for c in verb.children
+    )
 
 
 def frame_subject_set_inside(verb: Token, subject: Token) -> Token:
@@ -367,6 +388,28 @@ def frame_subject_set_inside(verb: Token, subject: Token) -> Token:
     if apposition is None or apposition.pos_ not in ("NOUN", "PROPN"):
         return subject
     return apposition
+
+
+# Where a body sits or works from, which speaks for the body itself: "according to its office in Podgorica".
+SEAT_NOUNS = frozenset("office offices secretariat headquarters bureau".split())
+_OWN_SOURCE_NOUNS = SEAT_NOUNS | DOCUMENT_NOUNS
+
+
+def owner_of_own_source(source: Token) -> Token | None:
+    """The body behind an "according to" source that is its own office or document: "The European
+    Commission offered both governments 38 million euros, according to its office in Podgorica",
+    "…, according to its annual report" (round 19). "its"/"their" can only refer back to the subject
+    of the clause the frame qualifies, which then speaks; None for any other source, or when that
+    subject is a pronoun or not before the source."""
+    if source.lemma_.lower() not in _OWN_SOURCE_NOUNS and source.lower_ not in SEAT_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in source.children):
+        return None
+    root = source.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < source.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subject
 
 
 def according_to_source_before(pronoun: Token) -> Token | None:

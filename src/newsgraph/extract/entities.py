@@ -1142,6 +1142,10 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
                 candidates = [t for t in named if not _inside_possessor(t, child)] or named
             else:
                 candidates = named if in_clause else [t for t in named if not _inside_possessor(t, child)]
+        if child.dep_ == "appos":
+            # "Residents of Puerto Nuevo, the Ecuadorian village nearest the spot, say…": a demonym that
+            # only describes the apposition's noun names no one (round 19)
+            candidates = [t for t in candidates if not (t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i == child.i)]
         if in_clause and child.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in child.children):
             # "who gave her name only as Noy": the name given is a person's, whatever the tagger took it for (round 17)
             candidates = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"] + candidates

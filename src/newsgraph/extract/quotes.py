@@ -74,6 +74,7 @@ from .cues import (
     is_outlet_name,
     join_names,
     nobody_says,
+    owner_of_own_source,
 )
 from .coref import ORG_NOUNS, ROLE_WORDS, age_word_first, gender_fits, person_described_before
 from .entities import RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
@@ -1422,17 +1423,37 @@ def _according_to_body_before(pronoun: Token, entities: EntityIndex) -> Speaker 
     of that sentence, which is what was reported ("Djibouti owes…, according to the state utility
     Ethiopian Electric Power. It said…" is the utility). None for any other speaker, and when the
     source is no named body."""
-    if pronoun.lower_ != "it":
+    body_noun = _definite_body_noun(pronoun)
+    if pronoun.lower_ != "it" and not body_noun:
         return None
     source = according_to_source_before(pronoun)
     if source is None:
         return None
     entity, name, _, _ = _refer(entities, source, doc_text(pronoun.doc))
     found = entities.entity(entity) if entity is not None else None
+    if body_noun:
+        # "According to Albanian Railways, the trip took two hours. The company said…", "According to
+        # UNESCO's secretariat, … The secretariat said…" (round 19): the source named by that body
+        # noun, or an organisation, the only one that sentence names
+        same_noun = source.lemma_.lower() == pronoun.lemma_.lower()
+        organisations = {e.label_ for e in source.sent.ents if e.label_ == "ORG" and not e.start <= source.i < e.end}
+        # the tagger's type of the name counts too: the index can type a two-word name as a person
+        organisation = (found is not None and found.type == "ORG") or source.ent_type_ == "ORG"
+        only_organisation = organisation and not organisations
+        return Speaker(entity, name, None, None) if same_noun or only_organisation else None
     # a body by its entity's type, or by the noun that introduced it when the tagger typed the name
     # otherwise ("According to the regulator, HAICA, …" with HAICA read as a person)
     body = found is not None and (found.type in _BODY_TYPES or (source.pos == NOUN and source.lemma_.lower() in ORG_NOUNS))
     return Speaker(entity, name, None, None) if body else None
+
+
+def _definite_body_noun(token: Token) -> bool:
+    """"The company", "the secretariat": a body noun with "the" and nothing else before it, the
+    subject that opens its sentence, which can only refer back."""
+    if token.pos not in (NOUN, PROPN) or token.lower_ not in ORG_NOUNS or token.dep_ != "nsubj":
+        return False
+    left = list(token.lefts)
+    return len(left) == 1 and left[0].lower_ == "the" and left[0].i == token.sent.start
 
 
 def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Speaker, bool, Token]]) -> Speaker | None:
@@ -1461,6 +1482,10 @@ def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Spe
     entity = entities.entity(earlier.entity) if earlier.entity is not None else None
     if entity is not None:
         return earlier if entity.type in _BODY_TYPES else None
+    if token.pos == PROPN and token.lower_ in ORG_NOUNS:
+        # "…, the Malagasy foreign ministry said in a statement. It accused…": a body noun the tagger
+        # read as part of a name, unresolved, is still the body that spoke (round 19)
+        return earlier
     return earlier if token.pos == NOUN and token.lower_ not in ROLE_WORDS else None
 
 
@@ -1479,8 +1504,24 @@ def _name_token(token: Token) -> Token:
     "the statement said" for the author of the statement named before (_document_author_before); an
     unnamed spokesperson for the body it speaks for (_spokesperson_body)."""
     if token.lower_ in _RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        return token.head.head
+        set_off = token.i > 0 and token.doc[token.i - 1].text == ","
+        return _named_antecedent(token.head.head) if set_off else token.head.head
     return _document_author_before(token) or _spokesperson_body(token) or token
+
+
+def _named_antecedent(antecedent: Token) -> Token:
+    """The antecedent of a relative clause set off by a comma after a description of a name: in
+    "criticised by Omonia, the association of the Greek minority, which said…" the parser hangs the
+    clause on "minority", but the description only tells what Omonia is, and Omonia says it (round
+    19). The name the apposition describes, when the antecedent is the object of "of" inside that
+    apposition; otherwise the antecedent as parsed."""
+    of = antecedent.head
+    if antecedent.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "appos":
+        return antecedent
+    described = of.head.head
+    if described.pos != PROPN and not described.ent_type_:
+        return antecedent
+    return described
 
 
 def _spokesperson_body(token: Token) -> Token | None:
@@ -1549,6 +1590,12 @@ _MODIFIER_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})  # what only modifies 
 def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True) -> tuple[str | None, str, int, int]:
     """(entity id, name, mention start, mention end) for a speaker (or, ``speaker=False``, a via) token."""
     start, end = _mention_bounds(token)
+    owner = owner_of_own_source(token) if speaker else None
+    if owner is not None:
+        # "…, according to its office in Podgorica": the body whose office it is speaks (round 19);
+        # the mention stays where the text names the source
+        entity, name, _, _ = _refer(entities, owner, text)
+        return entity, name, start, end
     named = _name_token(token)
     name_start, name_end = (start, end) if named.i == token.i else _mention_bounds(named)
     ref = entities.resolve(name_start, name_end, speaker=speaker)
