@@ -13,17 +13,8 @@ import pytest
 
 from .test_claims_continuations import claim_with
 from .test_claims_sources import ATTRIBUTED, status_source
+from .test_attribution_round18 import holding, speaker_of
 from .test_quotes import quotes_of  # noqa: F401  (a fixture: the quotes of a text, offsets checked)
-
-
-def holding(quotes, words: str) -> list:
-    return [q for q in quotes if words in q.text]
-
-
-def speaker_of(quotes, words: str) -> str | None:
-    found = holding(quotes, words)
-    assert len(found) == 1, [(q.text, q.speaker) for q in quotes]
-    return found[0].speaker.name if found[0].speaker is not None else None
 
 
 # --------------------------------------------------------------------------- a main-verb frame set inside its content
