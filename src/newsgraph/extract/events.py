@@ -1418,6 +1418,7 @@ class _Coder:
         return token.dep_ == "nsubj" and self._verb_lemma(token.head) in SPEECH_VERBS
 
     def _sentence_tokens(self, number: int) -> Span:
+        """The tokens of the ``number``-th sentence."""
         start, end = self._sentences[number]
         return self.doc[start:end]
 
@@ -2480,9 +2481,10 @@ class _Coder:
         for quote in self.quotes:
             if quote.kind != "direct" or quote.speaker is None or quote.speaker.start is None:
                 continue
-            speaker = self._token_at(quote.speaker.start)
-            if speaker is None:
+            named = self.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+            if named is None or not len(named):
                 continue
+            speaker = named.root  # "Tajikistan's president": the president, of Tajikistan
             words = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
             if words is None:
                 continue
