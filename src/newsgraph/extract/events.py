@@ -528,6 +528,9 @@ class _Coder:
             elif pos in ("NOUN", "PROPN") and token.dep_ != "compound" and not (token.ent_type_ == "DATE" and token.is_title):
                 nominals.append(token)  # not a month: "the summit is scheduled for March"
         for token in nominals:
+            entries = lexicon.nouns.get(token.lemma_.lower())
+            if not entries:
+                continue  # most nouns name no event: the checks below are for those that do
             if token.i in consumed or token.dep_ in ("attr", "oprd") or (token.dep_ in SUBJECTS + ("nsubjpass",) and token.head.lemma_ in DEFINING_VERBS and self._generic(token)):
                 continue  # "an attack on Belarus is (considered) an attack on Russia": a definition, not an event
             if token.dep_ == "pobj" and token.head.head.i in found and self._nominal_actor(token) is None:
@@ -549,8 +552,7 @@ class _Coder:
             if (token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ == "VERB"
                     and token.head.head.lemma_.lower() in SPEECH_VERBS | VENUE_SPEECH_VERBS):
                 continue  # "speaking at a meeting of the security council": where a statement was made, not a meeting between parties
-            entries = lexicon.nouns.get(token.lemma_.lower())
-            match = self._noun_entries(token, entries) if entries else None
+            match = self._noun_entries(token, entries)
             if match and token.dep_ == "nsubj" and token.head.i in found and found[token.head.i].type in {e.type for e in match}:
                 continue  # "Israeli strikes killed 12 people": the act and its harm, one event (the verb's)
             if match:
