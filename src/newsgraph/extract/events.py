@@ -2490,10 +2490,12 @@ class _Coder:
             words = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
             if words is None:
                 continue
-            for verb in words:
-                modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
-                elliptic = verb.lower_ in FUTURE_MODALS and verb.dep_ != "aux"  # "our prosecutors will."
-                if verb.pos_ not in ("VERB", "AUX") or not (modal or elliptic):
+            for modal in words:
+                if modal.lower_ not in FUTURE_MODALS:
+                    continue
+                # the verb "will" helps, or "will" itself when the verb is left out ("our prosecutors will.")
+                verb = modal.head if modal.dep_ == "aux" else modal
+                if verb.pos_ not in ("VERB", "AUX"):
                     continue
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
                 if subject is None:
