@@ -2326,9 +2326,9 @@ class _Coder:
                         modality.would = True
                     elif word in HYPOTHETICAL_AUXILIARIES:
                         modality.hypothetical = True
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in child.children):
+                if _marked_clause(child, CONDITIONAL_MARKERS):
                     modality.hypothetical = True
-            if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in current.children):
+            if _marked_clause(current, CONDITIONAL_MARKERS):
                 modality.hypothetical = True
             if any(m.dep_ == "mark" and m.lower_ == "whether" for m in current.children):
                 modality.hypothetical = True  # "it is unclear whether Egypt will sign": an open question
@@ -2501,8 +2501,7 @@ class _Coder:
                 if subject is None:
                     continue
                 ours = subject.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children)
-                condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)), None)
+                condition = next((c for c in verb.children if _marked_clause(c, CONDITIONAL_MARKERS)), None)
                 anyone = subject.lower_ == "whoever" or any(c.lower_ == "whoever" for c in subject.subtree)
                 if not ((ours and condition is not None) or anyone):
                     continue
@@ -2582,9 +2581,9 @@ class _Coder:
         Kyrgyz forces crossed into the zone": the crossing did not happen)."""
         current = token
         for _ in range(4):
-            if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in current.children):
+            if _marked_clause(current, CONDITIONAL_MARKERS):
                 return True
-            if current.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKERS for m in current.children) and (
+            if _marked_clause(current, LIMIT_MARKERS) and (
                     self._unrealised(current.head) or current.tag_ in ("VBP", "VBZ")):
                 # "would stay in port until the crews were freed", "demanded that it halt removals until the two governments
                 # had met"; a present tense after "until" is always still to come ("until the two countries agree")
@@ -2601,7 +2600,7 @@ class _Coder:
 
     def _if_clause(self, verb: Token) -> Token | None:
         """The if/unless clause a verb is the consequence of."""
-        return next((c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        return next((c for c in verb.children if _marked_clause(c, ("if", "unless"))), None)
 
     def _conditional(self, token: Token) -> bool:
         current = token
@@ -2615,7 +2614,7 @@ class _Coder:
 
     def _unless(self, token: Token) -> bool:
         """Whether the event is announced on a condition the other side must meet ("… unless X")."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in token.children)
+        return any(_marked_clause(c, ("unless",)) for c in token.children)
 
     # ------------------------------------------------------------------ reporting
 
@@ -4310,6 +4309,11 @@ def _uncoded(draft: dict) -> bool:
     likely one; it is kept, with a lower confidence, because a country the coder missed looks the same,
     unless that confidence is low (``_Coder._faint``)."""
     return all(party is None or party.country is None for party in (draft["actor"], draft["target"]))
+
+
+def _marked_clause(clause: Token, markers: Iterable[str]) -> bool:
+    """Whether a token heads an adverbial clause opened by one of ``markers`` ("if", "unless", "until")."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in clause.children)
 
 
 def _same_states(first: dict, second: dict) -> bool:
