@@ -33,6 +33,7 @@ BENCHMARKS["unseen19"] = ("unseen", ["--set", "unseen19"])
 BENCHMARKS["unseen20"] = ("unseen", ["--set", "unseen20"])
 BENCHMARKS["unseen21"] = ("unseen", ["--set", "unseen21"])
 BENCHMARKS["unseen22"] = ("unseen", ["--set", "unseen22"])
+BENCHMARKS["unseen23"] = ("unseen", ["--set", "unseen23"])
 
 
 def main(argv: list[str] | None = None) -> None:
