@@ -60,6 +60,9 @@ READ_SETS = {
     **{name: "docs/events.md rule 36 (events round 18)" for name in ("unseen12", "unseen13")},
     **{name: "docs/events.md rule 37 (events round 19) and attribution round 19 of docs/schema.md"
        for name in ("unseen14", "unseen15")},
+    **{name: "docs/events.md rule 38 (events round 20) and attribution round 20 of docs/schema.md"
+       for name in ("unseen16", "unseen17")},
+    "unseen22": "docs/events.md rule 38 (events round 20, second batch)",
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

@@ -164,7 +164,8 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})  # parties when the resolver links t
 PERSON_PAIR_NOUNS = frozenset({"man", "woman"})  # pair nouns only as a subject (_two_sides)
 PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just named (_two_sides)
 # Nouns that "both"/"the two" make stand for the last pair of states named: "urged both countries"
-PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "member", "neighbour", "neighbor", "nation", "capital", "leader", "man", "woman", "delegation", "army", "military", "force", "navy", "president", "minister", "ally", "rival"})
+PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "member", "neighbour", "neighbor", "nation", "capital", "leader", "man", "woman", "delegation", "army", "military", "force", "navy", "president", "minister", "ally", "rival",
+                        "regulator"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})  # one signed agreement, named by any of these
 DIPLOMATIC_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "commissioner", "embassy", "chargé", "charge"})
 GOVERNMENT_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})  # pair nouns that are states
@@ -190,7 +191,7 @@ REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "AGREE"})
 # Acts between states that, naming no one, answer whoever last acted on the actor's state (_counterpart_targets)
 COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE", "THREATEN"})
 # A state's act of these types that names no one is aimed at the one other state it has just dealt with (_partner_targets)
-PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "SANCTION", "REQUEST", "CONCEDE", "REJECT"})
+PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "SANCTION", "REQUEST", "CONCEDE", "REJECT", "MOBILIZE"})
 PARTNER_WINDOW = 3  # sentences
 PEOPLE_WINDOW = 4  # sentences back in which "the officials" takes up "23 Malawian officials" (_named_before)
 # Verbs whose "whether" clause leaves its event open (_open_question): "did not say whether", "asked whether"
@@ -198,7 +199,8 @@ OPEN_QUESTION_VERBS = SPEECH_VERBS | frozenset({"know", "decide", "ask", "wonder
 # "stopped buying / admitting / recognising…": ending cooperation (_verb_candidate)
 HALT_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
 HALTED_COOPERATION = frozenset({"buy", "import", "admit", "accept", "recognise", "recognize", "issue", "sell", "supply", "export",
-                                "send", "grant", "fund", "pay", "honour", "honor", "share", "license", "process", "allow"})
+                                "send", "grant", "fund", "pay", "honour", "honor", "share", "license", "process", "allow",
+                                "register", "renew", "accredit", "certify"})
 # Nouns of a state of conflict: with no party, no event (_emit); "the attack on Kyiv" names its target and stays
 STATE_OF_WAR_NOUNS = frozenset({"war", "fighting", "conflict", "violence", "hostilities", "insurgency"})
 # Nouns of things said that a reaction takes up ("backed Yerevan's request"): no new event there (candidates)
@@ -235,7 +237,7 @@ NOUN_VERBS = {
     "seizure": frozenset({"seize", "impound", "confiscate"}),
     "closure": frozenset({"close", "shut"}),
 }
-ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package"})
+ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package", "law", "rule", "policy"})
 # Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
@@ -258,6 +260,9 @@ CIVIC_BODIES = frozenset({"union", "party", "association", "chamber", "federatio
                           "league", "coalition", "confederation", "syndicate", "guild"})
 # Words that make a body's name no country's own: "the International Air Transport Association", "the World Federation of ..."
 INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "regional", "transnational", "intergovernmental"})
+# Words of a region larger than a state: "the West African Road Hauliers Federation" is no country's own (_civic_body)
+REGION_WORDS = frozenset({"african", "european", "asian", "arab", "american", "caribbean", "nordic", "baltic", "pacific",
+                          "balkan", "latin", "gulf", "eurasian", "mediterranean", "andean", "sahel", "maghreb", "commonwealth"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 ANTECEDENT_PRONOUNS = PERSONAL_PRONOUNS | frozenset({"it", "its", "they", "their"})
 # Entity labels that are never a party: dates, times and amounts ("the attack on Thursday").
@@ -378,6 +383,11 @@ OWN_FORCES = frozenset({"army", "military", "troops", "troop", "force", "forces"
 DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explore", "assess", "evaluate", "weigh", "ponder"})
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
 EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
+NOBODY = frozenset({"nobody", "no-one"})
+LICENCE_NOUNS = frozenset({"licence", "license", "permit"})  # a foreign holder's, suspended, is sanctioned (_emit)
+# People at work whose "strike" is a stoppage, not an attack (_choose_entry)
+WORKER_NOUNS = frozenset({"worker", "officer", "employee", "staff", "teacher", "doctor", "nurse", "driver", "union", "miner",
+                          "pilot", "controller", "docker", "clerk", "official", "inspector", "agent", "crew", "porter", "guard"})  # an act done to no one did not happen: "warned nobody"
 # Verbs that tell an act as happening: "clashes erupted", "fighting broke out", "talks took place".
 OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "take", "resume", "continue", "intensify", "rage", "occur", "happen", "escalate", "begin", "start", "spread"})
 # Plurals that, bare, name a kind of party: "countries must help each other" is a maxim, not a demand.
@@ -700,8 +710,8 @@ class _Coder:
             if nouns:
                 return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
         entries = [e for e in lexicon.verbs.get(lemma, ()) if self._verb_entry_fits(e, theme, obj, verb)]
-        if entries and entries[0].type == "AGREE" and any(c.dep_ == "xcomp" and c.lemma_.lower() in DELIBERATION_VERBS for c in children):
-            return None  # "agreed to study the proposal": nothing is promised yet
+        if entries and entries[0].type == "AGREE" and lemma != "offer" and any(c.dep_ == "xcomp" and c.lemma_.lower() in DELIBERATION_VERBS for c in children):
+            return None  # "agreed to study the proposal": nothing is promised yet; "offered to review the assessment" offers a service
         if entries and lemma == "agree" and self._shared_view(verb):
             return None  # "officials agreed that more needed to be done": a view shared, nothing agreed to
         if entries:
@@ -857,13 +867,14 @@ class _Coder:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             return obj, True
-            # "were attacked with water cannon by Chinese ships": the parser hangs the agent on the instrument
+            # "were attacked with water cannon by Chinese ships", "was blamed for the deaths by the carriers' council":
+            # the parser hangs the agent on the instrument or the reason
             for child in verb.children:
-                if child.dep_ == "prep" and child.lower_ == "with":
+                if child.dep_ == "prep" and (child.lower_ == "with" or (child.lower_ in ("for", "over") and verb.lemma_.lower() in BLAME_VERBS)):
                     for by in (c for o in child.children if o.dep_ == "pobj" for c in o.children):
                         if by.dep_ in ("prep", "agent") and by.lower_ == "by":
                             agent = next((o for o in by.children if o.dep_ == "pobj"), None)
-                            if agent is not None:
+                            if agent is not None and (child.lower_ == "with" or self._actor_like(agent)):
                                 return agent, True
             return None, True
         if _hops >= 4:
@@ -885,6 +896,18 @@ class _Coder:
                 subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     return subject, False
+            if verb.lemma_.lower() in BLAME_VERBS:
+                # "said the footage belonged to prosecutors and would be released…, and accused Chisinau of…", "said the
+                # cabinet had "no magic money" and accused the union of…": an accusation after a reported clause is the
+                # speaker's next act, not the reported subject's (the parser hangs it on the reported verb)
+                first = head
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                inner = next((c for c in first.children if c.dep_ in SUBJECTS), None)
+                reporter, _ = self._subject(first.head, _hops + 1) if first.dep_ == "ccomp" else (None, False)
+                if (first.head.lemma_.lower() in REPORTING_VERBS and reporter is not None and inner is not None and inner.pos_ != "PRON"
+                        and (not self._actor_like(inner) or ((reporter.pos_ == "PROPN" or _person_noun(reporter)) and inner.pos_ == "NOUN" and not _person_noun(inner)))):
+                    return reporter, False
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and (head.lemma_.lower() == "be" or self._tense_shift(head, verb) or perfect):
                 # "the minister said the protest was illegal and ordered police to clear the road": the
                 # parser hangs the second verb on the reported "was"; the speaker is the one ordering
@@ -1725,6 +1748,8 @@ class _Coder:
                 return []  # nothing coordinated nearby: no pair to stand for (and no need to list the text's pairs)
         elif of_noun is not None and token.lemma_.lower() not in PAIR_NOUNS and _paired(of_noun):
             token = of_noun  # "the heads of the two border services", "the leaders of both countries"
+        elif token.head.lower_ == "between" and (owner := next((c for c in token.children if c.dep_ == "poss" and _paired(c) and c.lemma_.lower() in PAIR_NOUNS), None)) is not None:
+            token = owner  # "talks between the two countries' deputy foreign ministers"
         elif token.lemma_.lower() not in PAIR_NOUNS or not _paired(token):
             return []
         if token.lemma_.lower() in PERSON_PAIR_NOUNS and token.dep_ != "nsubj":
@@ -1747,6 +1772,7 @@ class _Coder:
         # no pair named together: the two states of the last event between two states ("Egypt
         # accused Ethiopia... Ethiopia denied it... Sudan urged both countries to return to talks")
         recent = [(pair, states) for i, pair, states in self._coded_pairs if earliest <= i < token.i]
+        dealings = [pair for pair, states in recent if states]  # every dealing counts towards the story's pair
         if token.lemma_.lower() in GOVERNMENT_PAIR_NOUNS:
             # "the two governments" are two states or their organs, not the last pair that dealt with each
             # other ("relatives of the fishermen demonstrated outside the Mauritanian consulate")
@@ -1759,14 +1785,30 @@ class _Coder:
             return []
         # the story's pair, the one that has dealt most often, before a third state drawn in last ("Sri Lanka
         # suspended… Oman warned its agencies would turn to Nepal… The ILO urged both governments" → LKA, OMN)
-        return self._story_pair(pairs)
+        return self._story_pair(pairs, dealings)
 
-    def _story_pair(self, pairs: list[tuple[Token, Token]]) -> list[Token]:
+    def _story_pair(self, pairs: list[tuple[Token, Token]], dealings: list[tuple[Token, Token]] | None = None) -> list[Token]:
         """Of the pairs of states that dealt with each other (in text order), the story's: the pair of countries
         that dealt most often, the one the story opened with counting once more ("Sri Lanka suspended… (lead) …
         Oman warned it would turn to Nepal… The ILO urged both governments" → LKA, OMN), the latest on a tie."""
-        codes = [frozenset(c.code for t in pair if (c := self._phrase_country(t)) is not None) for pair in pairs]
-        chosen = max(range(len(pairs)), key=lambda n: (codes.count(codes[n]) + (codes[n] == codes[0]) if len(codes[n]) == 2 else 0, n))
+        def codes_of(pair: tuple[Token, Token]) -> frozenset[str]:
+            return frozenset(c.code for t in pair if (c := self._phrase_country(t)) is not None)
+
+        codes = [codes_of(pair) for pair in pairs]
+        # counted over all the story's dealings when given ("Malabo rejected the demand" and the lead's suspension of
+        # Gabonese pensions by an institute both count for GNQ–GAB, before a mediator's offer to host them in Kribi)
+        counted = [codes_of(pair) for pair in dealings] if dealings else codes
+        lead = counted[0] if counted else None
+
+        def weight(found: frozenset[str]) -> int:
+            return counted.count(found) + (found == lead) if len(found) == 2 else 0
+
+        chosen = max(range(len(pairs)), key=lambda n: (weight(codes[n]), n))
+        if dealings:
+            # the pair that dealt most, told by others than governments, outweighs a pair of governments that dealt once
+            best = max(range(len(dealings)), key=lambda n: (weight(counted[n]), n))
+            if weight(counted[best]) > weight(codes[chosen]) + 1:
+                return list(dealings[best])
         return list(pairs[chosen])
 
     def _state_level(self, token: Token) -> bool:
@@ -2100,11 +2142,18 @@ class _Coder:
                     if obj is not None and obj.i not in actor_ids and self._actor_like(obj):
                         return obj
                     owner = (self._owner(obj) or self._possessor(obj)) if obj is not None else None
-                    if owner is not None and owner.i not in actor_ids:
-                        return owner  # "refused to recognise the ruling of the International Court of Justice"
+                    if owner is not None and owner.i not in actor_ids and (self._actor_like(owner) or self._phrase_country(owner) is not None):
+                        # "refused to recognise the ruling of the International Court of Justice"; not a thing's
+                        # owner: "agreed to share the turbines' radar data with Spanish engineers"
+                        return owner
                     found = self._target_from_prepositions(self._nested_anchors(child), prepositions, actor_ids)
                     if found is not None:
                         return found
+                    if type_ == "AGREE":
+                        # "offered to review the assessment for both governments": the pair it is done for
+                        found = self._target_from_prepositions(self._nested_anchors(child), ("for",), actor_ids)
+                        if found is not None and _paired(found) and found.lemma_.lower() in PAIR_NOUNS:
+                            return found
         return None
 
     def _sibling_target(self, candidate: _Candidate, actor_ids: set[int]) -> Token | None:
@@ -2306,7 +2355,11 @@ class _Coder:
                 return True  # "Neither Clinton nor her allies have been charged", "no country recognised it"
         if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return True  # "posed no threat", "there was no attack"
+        if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") and c.lower_ in NOBODY for c in token.children):
+            return True  # "had known about the change for five months and warned nobody"
         head = token.head
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and head.lower_ == "without":
+            return True  # "was approved without consulting Spain": it did not happen
         if token.dep_ == "xcomp" and head.lemma_.lower() in FAILURE_VERBS:
             return True  # "failed to agree", "struggles to agree": it did not happen
         return False
@@ -2677,6 +2730,12 @@ class _Coder:
             # another statement coordinated with the trigger's, and reasons, are no side of this event
             if (token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ in ("VERB", "AUX")) or (token.dep_ == "prep" and token.lower_ in REASON_PREPOSITIONS):
                 excluded.update(t.i for t in token.subtree)
+            elif token.lower_ == "according" and token.dep_ == "prep":
+                # "the UPU offered…, according to its headquarters in Bern": the seat it speaks from is no side unless
+                # its state has dealt with another already ("…, according to its office in Guatemala City" after
+                # Guatemala summoned Mexico's ambassador)
+                dealt = {c.code for i, pair, _ in self._coded_pairs if i < trigger.i for t in pair if (c := self._phrase_country(t)) is not None}
+                excluded.update(t.i for t in token.subtree if (m := self._token_country(t)) is None or m.code not in dealt)
         clause = trigger
         while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
@@ -2897,8 +2956,8 @@ class _Coder:
         if not types:
             return "" if trigger.complement else trigger.type
         first = types[0]
-        if first in COOPERATIVE:
-            return "AGREE"
+        if first in COOPERATIVE or (first == "REQUEST" and self._verb_lemma(candidate.token) == "offer"):
+            return "AGREE"  # "offered to advise both governments": advice offered is help, not a demand
         if first in MATERIAL_CONFLICT:
             return trigger.conflict
         return first
@@ -3013,7 +3072,10 @@ class _Coder:
         # a protest noun (people's PROTEST, else ACCUSE) is the people's unless one state's: "a Philippine
         # protest" is diplomatic, while "protests spread" or "Kenyan protests" are in the street
         street = candidate.nominal and (actor is None or candidate.token.tag_ == "NNS") and any(a.type == "ACCUSE" for a in alternatives)
-        while trigger.people and not street and not self._people_like(actor):
+        # "a strike by North Macedonia's customs officers": people at work who stop it protest, whoever employs them
+        labour = (candidate.nominal and candidate.token.lemma_.lower() == "strike" and actor is not None
+                  and self._semantic_head(actor).lemma_.lower() in WORKER_NOUNS)
+        while trigger.people and not street and not labour and not self._people_like(actor):
             if not alternatives:
                 return False
             trigger = alternatives.pop(0)
@@ -3305,6 +3367,12 @@ class _Coder:
             "confidence": round(min(0.99, max(0.05, confidence)), 2),
         }
         drafts = [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
+        if type_ == "COERCE" and candidate.trigger.kind == "object" and candidate.trigger.words[-1] in LICENCE_NOUNS:
+            for draft in drafts:
+                # "suspended the licence of Levant Nile Airways" (another state's carrier): a sanction, not the
+                # coercion of a state's own broadcaster
+                if draft["actor"] is not None and draft["target"] is not None and None is not draft["actor"].country != draft["target"].country is not None:
+                    draft["type"] = "SANCTION"
         if confidence < candidate.trigger.confidence:
             self._weakened.update(id(d) for d in drafts)  # reported, supposed, announced, nominal, subordinate or negated
         return drafts
@@ -3362,7 +3430,7 @@ class _Coder:
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor, target = draft["actor"], draft["target"]
             # a body the text puts in no state reacts too: "The closure was criticised by the air transport association"
-            if (draft["type"] not in REACTION_TYPES or actor is None or (actor.country is None and actor.entity is None)
+            if (draft["type"] not in REACTION_TYPES or actor is None or (actor.country is None and actor.entity is None and not self._civic_body(actor))
                     or (target is not None and target.country is not None)):
                 continue
             token = candidate.token
@@ -3371,9 +3439,13 @@ class _Coder:
             noun = self._reacted_noun(candidate)
             # a union or opposition at home reacts to its own government's acts too ("A traders' union in
             # Cotonou criticised the ban" after "Benin banned…"); a state does not react to its own
-            at_home = self._civil_home(candidate, actor) is not None
+            at_home = self._civil_home(candidate, actor) is not None or self._civic_body(actor)
             if noun is not None:
-                source = self._reacted_author(noun.lemma_.lower(), actor, earlier, at_home) or self._mention_author(noun, actor, at_home)
+                # "the decision to grant asylum" names the act by its infinitive
+                named = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None)
+                if named is not None and noun.lemma_.lower() in ACT_NOUNS:
+                    source = self._reacted_author(named.lemma_.lower(), actor, earlier, at_home)
+                source = source or self._reacted_author(noun.lemma_.lower(), actor, earlier, at_home) or self._mention_author(noun, actor, at_home)
                 if source is None:
                     source = self._named_act_author(noun, actor, list(zip(drafts[:k], sources[:k])), at_home)
                 if source is None and (noun.lemma_.lower() in AGREEMENT_NOUNS or noun.lemma_.lower() in ACT_NOUNS):
@@ -3808,6 +3880,17 @@ class _Coder:
                     start, end, start_char, end_char = self._phrase_chars(words)
                     draft["target"] = Party(None, self.text[start_char:end_char], home, start_char, end_char)
 
+    def _civic_body(self, party: Party) -> bool:
+        """Whether a party is a country's own party, union or association, or its opposition, by the words of its
+        name ("the Teknaf Traders' Association", "the opposition Civic Renewal Party"), not an international one."""
+        span = self._party_span(party)
+        if span is None or not len(span):
+            return False
+        start, end = self._phrase_bounds(span.root)
+        words = {w.lower_ for w in self.doc[min(start, span.start, span.root.left_edge.i):max(end, span.root.i + 1)]}
+        return (bool(words & (CIVIC_BODIES | {"opposition"})) and not words & (INTERNATIONAL_WORDS | REGION_WORDS)
+                and self._outside_government(span.root))
+
     def _opposition_homes(self, drafts: list[dict]) -> None:
         """An opposition party or politician the text places in no state, who criticises, rejects or makes demands
         of a state's government or office, is that state's own opposition: "The foreign ministry was also blamed by the
@@ -3822,8 +3905,8 @@ class _Coder:
             if span is None:
                 continue
             words = [*self.doc[span.start:self._phrase_bounds(span.root)[1]], *(w for a in span.root.children if a.dep_ == "appos" for w in a.subtree)]
-            if not any(w.lower_ == "opposition" for w in words):
-                continue
+            if not any(w.lower_ == "opposition" for w in words) and not (draft["type"] == "ACCUSE" and self._civic_body(actor)):
+                continue  # a union or association that criticises a state's government is that state's own too
             if self._state_party(target):
                 draft["actor"] = Party(actor.entity, actor.name, target.country, actor.start, actor.end)
 
@@ -3905,6 +3988,9 @@ class _Coder:
         named_type = LEXICON.nouns[stem][0].type if stem in LEXICON.nouns else None
         usable = [(other, c) for other, c in reversed(earlier) if other["actor"] is not None and other["actor"].country is not None
                   and _party_key(other["actor"]) != _party_key(actor)]
+        if at_home and stem in ACT_NOUNS and actor.country is not None:
+            # a body at home that criticises "the measure" criticises its own state's measure when there is one
+            usable.sort(key=lambda pair: pair[0]["actor"].country != actor.country)
         for other, other_candidate in usable:
             words = self._act_words(other_candidate)
             # "the move" is no plea or rebuke, nor what someone only says was done
@@ -3916,6 +4002,8 @@ class _Coder:
     def _act_words(self, candidate: _Candidate) -> set[str]:
         """The words that name an act coded from a candidate: its verb, its trigger word and the noun it matched."""
         words = {self._verb_lemma(candidate.token), candidate.token.lemma_.lower()}
+        if candidate.token.dep_ in ("xcomp", "advcl") and candidate.token.head.lemma_.lower() == "vote":
+            words.add("vote")  # "voted to bar arms sales to Eswatini… Mbabane rejected the vote"
         if candidate.noun is not None:
             words.add(candidate.noun.lemma_.lower())
         return words
