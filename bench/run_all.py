@@ -35,6 +35,7 @@ BENCHMARKS["unseen21"] = ("unseen", ["--set", "unseen21"])
 BENCHMARKS["unseen22"] = ("unseen", ["--set", "unseen22"])
 BENCHMARKS["unseen23"] = ("unseen", ["--set", "unseen23"])
 BENCHMARKS["unseen24"] = ("unseen", ["--set", "unseen24"])
+BENCHMARKS["unseen25"] = ("unseen", ["--set", "unseen25"])
 
 
 def main(argv: list[str] | None = None) -> None:
