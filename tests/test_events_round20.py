@@ -146,3 +146,36 @@ def test_an_accusation_after_a_reported_clause_about_an_organ_is_the_speakers():
     assert _on("Ana Petrovska said the cabinet had no money and accused the union of lying.", "accused")[0][:2] == ("ACCUSE", "accused")
     assert [e.actor.name for e in analyze("Ana Petrovska said the cabinet had no money and accused the union of lying.").events] == ["Ana Petrovska"]
     assert _on("Croatia's interior minister said the army had crossed the border and accused Serbia of lying.", "accused") == [("ACCUSE", "accused", "HRV", "SRB")]
+
+
+# Third batch: from the event errors of bench/unseen23 (varied news: protests, demolitions, disasters, blocs).
+
+def test_a_hyphenated_protest_noun_is_found_whole():
+    assert _on("Hundreds of Gambian students staged a sit-in outside the Senegalese embassy in Banjul on Sunday.",
+               "staged a sit-in") == [("PROTEST", "staged a sit-in", "GMB", "SEN")]
+
+
+def test_cancelled_scholarships_and_demolished_stalls():
+    assert _on("Tunisia cancelled the scholarships of 600 Libyan students on Monday.", "cancelled") == [("SANCTION", "cancelled", "TUN", "LBY")]
+    assert [e[0] for e in _on("Angolan police demolished 300 stalls of Congolese traders at the border market.", "demolished")] == ["COERCE"]
+
+
+def test_driving_people_back_across_a_border_is_coercion():
+    assert _on("Nigerien gendarmes drove about 400 Malian herders and 9,000 head of cattle back across the river on Thursday.", "drove") == [("COERCE", "drove", "NER", "MLI")]
+
+
+def test_what_riot_police_fire_is_the_instrument_not_the_target():
+    text = "Police in Kisumu fired tear gas when a crowd of Ugandan traders tried to reach the consulate."
+    assert [e[3] for e in _on(text, "fired")] == ["UGA"]
+    assert [e[0] for e in _on("Riot police fired tear gas at protesters outside parliament.", "fired tear gas at")] == ["ASSAULT"]
+
+
+def test_a_sum_pledged_is_no_target_and_a_storm_no_actor():
+    assert _on("Ireland pledged 4 million euros in relief on Monday.", "pledged") == [("AGREE", "pledged", "IRL", None)]
+    assert not [e for e in _events("Cyclone Mara struck the islands on Friday, killing at least 40 people.") if e[0] == "ASSAULT"]
+
+
+def test_an_offer_after_an_urging_with_a_bare_infinitive_is_the_urgers():
+    text = ("The African Union Commission urged Accra to let all the students finish the year and offered to pay for "
+            "an independent review.")
+    assert _on(text, "offered") == [("AGREE", "offered", "IGO", "GHA")]

@@ -65,6 +65,7 @@ READ_SETS = {
     **{name: "docs/events.md rule 38 (events round 20) and attribution round 20 of docs/schema.md"
        for name in ("unseen16", "unseen17")},
     "unseen22": "docs/events.md rule 38 (events round 20, second batch)",
+    "unseen23": "docs/events.md rule 38 (events round 20, third batch)",
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

@@ -384,6 +384,11 @@ DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explo
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
 EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
 NOBODY = frozenset({"nobody", "no-one"})
+NATURAL_FORCES = frozenset({"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "flood", "floods", "tsunami",
+                            "landslide", "wildfire", "drought", "tornado", "avalanche", "eruption"})  # no actors (_emit)
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "peso", "real", "rand", "naira", "shilling",
+                            "dinar", "dirham", "riyal", "rouble", "ruble", "krone", "krona", "lira", "won", "cedi", "kwacha", "birr"})
+CROWD_CONTROL = frozenset({"gas", "cannon", "bullet", "baton", "grenade", "pellet", "spray", "truncheon"})  # (_instrument)
 LICENCE_NOUNS = frozenset({"licence", "license", "permit"})  # a foreign holder's, suspended, is sanctioned (_emit)
 # People at work whose "strike" is a stoppage, not an attack (_choose_entry)
 WORKER_NOUNS = frozenset({"worker", "officer", "employee", "staff", "teacher", "doctor", "nurse", "driver", "union", "miner",
@@ -691,7 +696,8 @@ class _Coder:
             theme = self._semantic_head(theme)  # "provide 25,000 tons of food aid"
             # typographic apostrophes: "chargé d’affaires" is the lexicon's "d'affaires"
             entries = (lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_))
-                       or lexicon.objects.get((lemma, theme.lower_.replace("\u2019", "'")), ()))
+                       or lexicon.objects.get((lemma, theme.lower_.replace("\u2019", "'")))
+                       or lexicon.objects.get((lemma, _hyphenated(theme)), ()))
             # "withdraw their peacekeeping force from Chad" is SANCTION (CAMEO 166), not "withdraw from"
             # "a note of protest" is the lexicon's "protest note"
             fitting = [entry for entry in entries if entry.modifier is None or any(
@@ -887,7 +893,10 @@ class _Coder:
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MEANS_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
             return self._subject(head.head, _hops + 1)  # "Serbia answered by recalling its ambassador": Serbia recalls
         if self._past_after_infinitive(verb) and head.head.i != head.i:
-            return self._subject(head.head, _hops + 1)  # "called on X to withdraw the levy and accused police": the caller accuses
+            caller = head.head
+            while caller.dep_ in ("xcomp", "ccomp") and caller.tag_ in ("VB", "VBP") and caller.head.i != caller.i:
+                caller = caller.head  # out of the whole infinitive: "urged Rabat [to let [the students finish]]"
+            return self._subject(caller, _hops + 1)  # "called on X to withdraw the levy and accused police": the caller accuses
         if verb.dep_ == "conj" and head.i != verb.i:
             perfect = head.dep_ == "ccomp" and self._perfect_shift(head, verb)
             # "was indicted ... and will resign": the indicted one resigns; but "said the contracts had been
@@ -959,8 +968,13 @@ class _Coder:
         """"called on the government to withdraw the levy and accused police of...": a past-tense verb the
         parser joined to a to-infinitive is no part of what is asked; it is the caller's next act."""
         head = verb.head
-        return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.i != verb.i and head.tag_ == "VB"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+        if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.i != verb.i):
+            return False
+        if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            return True
+        # "urged Rabat to let all the students finish the year and offered…": a bare verb inside the infinitive
+        return (head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" and head.head.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children))
 
     def _tense_shift(self, reported: Token, verb: Token) -> bool:
         """"said the ban would push up prices and called on New Delhi to...": a past-tense verb joined to a
@@ -1119,6 +1133,11 @@ class _Coder:
 
     def _weapon_like(self, token: Token) -> bool:
         return _noun_class(self._semantic_head(token), "weapon")
+
+    def _instrument(self, token: Token) -> bool:
+        """Whether what a verb of force takes is what it is done with, not whom: a weapon, or the riot gear of
+        crowd control ("fired tear gas", "used water cannon", "fired rubber bullets")."""
+        return self._weapon_like(token) or self._semantic_head(token).lemma_.lower() in CROWD_CONTROL
 
     def _phrase_bounds(self, head: Token) -> tuple[int, int]:
         """Token range of the noun phrase headed by ``head``, without clauses, conjuncts or appositions."""
@@ -2063,8 +2082,8 @@ class _Coder:
                 return agent
             if self._actor_like(obj) or (type_ in MATERIAL_CONFLICT and self._place_like(obj)):
                 return obj
-            if type_ in ("ASSAULT", "COERCE") and self._concrete_object(obj):
-                concrete = obj  # the target unless a preposition names one: "fired tear gas at protesters"
+            if type_ in ("ASSAULT", "COERCE") and self._concrete_object(obj) and not self._instrument(obj):
+                concrete = obj  # the target unless a preposition names one: "rammed a trawler"
             concrete = self._possessor(obj) or concrete
         elif obj is not None and candidate.noun is not None and candidate.noun.i == obj.i and candidate.trigger.kind != "noun":
             # the pattern's own noun: "accepted demands from the rebels", "blocked Ukraine's accession talks"
@@ -2073,8 +2092,8 @@ class _Coder:
                 return owner
             if obj.i not in actor_ids and self._phrase_country(obj) is not None and self._actor_like(obj):
                 return obj  # "summoned the Ethiopian ambassador", "freed 14 Saudi prisoners": they stand for their state
-            if type_ in ("ASSAULT", "COERCE") and obj.i not in actor_ids and self._concrete_object(obj):
-                concrete = obj  # "suspended the French broadcaster", "rammed its escort": what is hit
+            if type_ in ("ASSAULT", "COERCE") and obj.i not in actor_ids and self._concrete_object(obj) and not self._instrument(obj):
+                concrete = obj  # "suspended the French broadcaster", "rammed its escort": what is hit (not "tear gas" fired)
             concrete = concrete or self._possessor(obj)  # "banned imports of Russian steel"
         anchors = [verb, candidate.noun, obj, moved, promised, *candidate.particles, *same_type_nouns]
         for holder in (obj, *candidate.particles):
@@ -2091,6 +2110,12 @@ class _Coder:
         found = self._target_from_prepositions(anchors, prepositions, actor_ids)
         if found is not None or concrete is not None:
             return found or concrete
+        if type_ in ("ASSAULT", "COERCE") and obj is not None and self._instrument(obj):
+            # "fired tear gas when a group of marchers tried to reach the consulate": the crowd of the moment is hit
+            crowd = next((subject for clause in children if clause.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in clause.children)
+                          for subject in clause.children if subject.dep_ == "nsubj" and self._people_like(subject)), None)
+            if crowd is not None:
+                return crowd
         named_events = [candidate.noun] if candidate.noun is not None and candidate.noun.i != verb.i else []
         if obj is not None and candidate.noun is None:
             named_events.append(obj)  # "threatens tariffs on Mexican goods": the tariffs' own target
@@ -3151,6 +3176,8 @@ class _Coder:
         if actor_token is None and passive and self._verb_lemma(token) == "summon":
             # "Belarus's ambassador was summoned to the foreign ministry in Vilnius": who summons is where to
             actor_token = self._target_from_prepositions([token], ("to",), set())
+        if actor_token is not None and any(w.lower_ in NATURAL_FORCES for w in self.doc[self._phrase_bounds(actor_token)[0]:actor_token.i + 1]):
+            return []  # "Cyclone Lani struck on Friday, killing at least 23 people": no party acted
         if actor_token is not None:
             allowed = self._actor_like(actor_token) or (type_ in ARMED_TYPES and self._weapon_like(actor_token))
             if not allowed:
@@ -3159,6 +3186,8 @@ class _Coder:
         actor_ids = {t.i for t in actors}
         mutual = not candidate.nominal and self._each_other(token)
         target_token = None if mutual else recipient or self._target(candidate, actor_ids)
+        if target_token is not None and (target_token.ent_type_ == "MONEY" or self._semantic_head(target_token).lemma_.lower() in CURRENCY_NOUNS):
+            target_token = None  # "pledged 6 million New Zealand dollars in relief": a sum is what is given, not to whom
         if target_token is not None and target_token.dep_ in OBJECTS and target_token.head.i == token.i and self._owned_by_pronoun(target_token):
             # "Poland closed its airspace to Belarusian airlines": what is closed is the actor's own, who it
             # is closed to is the target
@@ -4331,6 +4360,14 @@ class _Coder:
 def _names_year(token: Token) -> bool:
     """Whether a token is a year ("2013", "1999"): four digits from 1900 to 2099."""
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _hyphenated(noun: Token) -> str:
+    """A noun the tokenizer split at its hyphen, whole again: "sit - in" → "sit-in" (else the noun's text)."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+    return noun.lower_
 
 
 def _paired(noun: Token) -> bool:
