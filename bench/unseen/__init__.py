@@ -2,7 +2,7 @@
 against gold written blind, with the project's own metrics.
 
 ``python -m bench.unseen`` writes the ``unseen`` section of BENCHMARKS.md; ``--set unseen2`` to
-``--set unseen25`` score the second to twenty-fifth blind sets (``bench/unseen2/`` ... ``bench/unseen25/``) the same
+``--set unseen26`` score the second to twenty-sixth blind sets (``bench/unseen2/`` ... ``bench/unseen26/``) the same
 way into their own sections. ``--errors FILE`` also
 writes every error as a TSV row (reading them turns the set into a development set: see the set's README).
 
@@ -49,6 +49,7 @@ SETS = {
     "unseen23": "Unseen articles, twenty-third set",
     "unseen24": "Unseen articles, twenty-fourth set",
     "unseen25": "Unseen articles, twenty-fifth set",
+    "unseen26": "Unseen articles, twenty-sixth set",
 }
 # Sets whose errors were read to write rules, with where those rules are: development sets now, and their sections say so.
 READ_SETS = {
