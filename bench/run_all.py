@@ -37,6 +37,7 @@ BENCHMARKS["unseen23"] = ("unseen", ["--set", "unseen23"])
 BENCHMARKS["unseen24"] = ("unseen", ["--set", "unseen24"])
 BENCHMARKS["unseen25"] = ("unseen", ["--set", "unseen25"])
 BENCHMARKS["unseen26"] = ("unseen", ["--set", "unseen26"])
+BENCHMARKS["unseen27"] = ("unseen", ["--set", "unseen27"])
 
 
 def main(argv: list[str] | None = None) -> None:
