@@ -179,3 +179,23 @@ def test_an_offer_after_an_urging_with_a_bare_infinitive_is_the_urgers():
     text = ("The African Union Commission urged Accra to let all the students finish the year and offered to pay for "
             "an independent review.")
     assert _on(text, "offered") == [("AGREE", "offered", "IGO", "GHA")]
+
+
+# Fourth batch: from the event errors of bench/unseen27.
+
+def test_a_bureaus_country_named_in_passing_is_not_where_the_story_happens():
+    text = ("MUSCAT, Nov 22 (Desk) - Yemen's government and the Houthi movement agreed on Saturday to open a corridor into "
+            "Taiz, ending talks hosted by Oman. Yemen's health ministry said the road was open. Yemen's rivals had fought "
+            "over Taiz for years. The World Food Programme sent the first convoy of flour into the city on Sunday.")
+    assert all(e[3] != "OMN" for e in _on(text, "sent"))
+
+
+def test_tariffs_put_on_goods_and_a_call_to_a_counterpart():
+    assert _on("Peru put tariffs of 25 per cent on Chilean wine on Monday.", "put tariffs") == [("SANCTION", "put tariffs", "PER", "CHL")]
+    assert _on("Norway's foreign minister called her Swedish counterpart within an hour of the verdict.",
+               "called her Swedish counterpart") == [("CONSULT", "called her Swedish counterpart", "NOR", "SWE")]
+
+
+def test_a_hyphenated_act_criticised_is_its_authors():
+    text = "Greece handed over 90 migrants to Turkey on Monday. The UN refugee agency criticised the hand-over on Tuesday."
+    assert _on(text, "criticised") == [("ACCUSE", "criticised", "IGO", "GRC")]

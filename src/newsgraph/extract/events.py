@@ -55,6 +55,7 @@ lookups are indexed once per document.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
@@ -501,7 +502,7 @@ class _Coder:
         self._opening_places: dict[int, CountryMention | None] = {}  # sentence number -> _opening_place
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
-        self._home_named: set[str] | None = None  # the countries the text names past its dateline (_home_in_play)
+        self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
         filed = dateline(self.text)
@@ -1628,8 +1629,11 @@ class _Coder:
         if any(p is not None and p.country == code for p in actor_parties) or len(self._sentences) < BUREAU_SENTENCES:
             return True  # a brief names its country only in the dateline
         if self._home_named is None:
-            self._home_named = {m.code for t in self.doc if t.idx >= self._dateline_end and (m := self._token_country(t)) is not None}
-        return code in self._home_named
+            self._home_named = Counter(m.code for t in self.doc if t.idx >= self._dateline_end and (m := self._token_country(t)) is not None
+                                       and m.code not in NON_STATE_CODES)
+        # "MUSCAT — Yemen's government and the Houthis agreed… talks hosted by Oman": a bureau's country named in
+        # passing is no side when the story is about another state, named at least twice as often
+        return code in self._home_named and 2 * self._home_named[code] >= max(self._home_named.values())
 
     def _mention_roots(self, ref: Entity | None) -> Iterator[Token]:
         """The head token of each mention of an entity the resolver built (none for no entity)."""
@@ -3474,7 +3478,9 @@ class _Coder:
                 named = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None)
                 if named is not None and noun.lemma_.lower() in ACT_NOUNS:
                     source = self._reacted_author(named.lemma_.lower(), actor, earlier, at_home)
-                source = source or self._reacted_author(noun.lemma_.lower(), actor, earlier, at_home) or self._mention_author(noun, actor, at_home)
+                whole = _hyphenated(noun)  # "criticised the hand-over": the noun the tokenizer split, whole
+                stem = whole if "-" in whole else noun.lemma_.lower()
+                source = source or self._reacted_author(stem, actor, earlier, at_home) or self._mention_author(noun, actor, at_home)
                 if source is None:
                     source = self._named_act_author(noun, actor, list(zip(drafts[:k], sources[:k])), at_home)
                 if source is None and (noun.lemma_.lower() in AGREEMENT_NOUNS or noun.lemma_.lower() in ACT_NOUNS):
