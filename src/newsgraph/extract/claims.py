@@ -92,8 +92,8 @@ from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_bef
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
-                   SPOKESPERSON_NOUNS, according_to_source_before, find_quoted_spans, frame_subject_set_inside, headline_end, join_names,
-                   nobody_says, owner_of_own_source)
+                   SPOKESPERSON_NOUNS, according_to_source_before, content_subject_before_frame, find_quoted_spans,
+                   frame_subject_set_inside, headline_end, join_names, nobody_says, owner_of_own_source)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
 
@@ -928,7 +928,7 @@ def _from_quotes(context: _Context, start: int, end: int, quotes: list[Quote], p
                 context.pending_frame = (end, source)
             return _frame_only(context, cue_only, start, end)
         return False
-    if covered < MIN_QUOTE_COVER * (end - start):
+    if covered < MIN_QUOTE_COVER * (end - start) and not _opens_before_its_frame(context, found, start, end):
         return False  # a fragment in quote marks inside the writer's or someone's reported sentence
     for quote, a, b in found:
         if b - a < MIN_CONTENT_CHARS:
@@ -941,6 +941,18 @@ def _from_quotes(context: _Context, start: int, end: int, quotes: list[Quote], p
         region = _quoted_share(context, a, b)[1]
         context.drafts.append(_Draft(a, b, "quoted", source, quote.id, paragraph, region, inherits=source is None))
     return True
+
+
+def _opens_before_its_frame(context: _Context, found: list[tuple[Quote, int, int]], start: int, end: int) -> bool:
+    """Whether the sentence opens with a direct quote whose cue follows it in the sentence: "“They
+    asked for our papers,” Issa Rashidi, who has fished from Kagunga for twenty years, told the Wire."
+    The rest is the quote's frame, however long the speaker's description, so the quoted words are
+    the sentence's claim (claims Round 19), not a fragment of the writer's sentence."""
+    first = _trim(context.text, start, end)[0]
+    return any(
+        quote.kind == "direct" and a == first and quote.cue is not None and b <= quote.cue.start < end
+        for quote, a, b in found
+    )
 
 
 def _reported_around(context: _Context, quote: Quote, a: int, b: int, start: int, end: int) -> tuple[int, int] | None:
@@ -1807,6 +1819,24 @@ def _passive_reports(verb: Token, lemma: str, clauses: list[Token]) -> bool:
     return lemma in SPEECH_ACT_VERBS
 
 
+def _agent_hung_on_object(verb: Token) -> Token | None:
+    """The agent of a passive verb that the parser hung on the object of the verb's preposition: in
+    "The government was blamed for the deaths by the Fuel Carriers' Council, which said…" "by the
+    Council" hangs on "deaths", but deaths do nothing by anyone; the Council blames (claims Round 19). None
+    when there is no such "by"."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.lower_ == "by":
+            continue
+        for thing in preposition.children:
+            if thing.dep_ != "pobj":
+                continue
+            by = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None and (agent.pos_ == "PROPN" or agent.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
+                return agent
+    return None
+
+
 def _passive_figure(verb: Token, lemma: str) -> bool:
     """"The value of the deal was put at $2.8bn by officials in Hanoi": an estimate given by the
     agent, as the active "officials put the value at $2.8bn" is (``_puts_figure``)."""
@@ -1991,7 +2021,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         # "Trump has been criticized by his rivals for…": the rivals speak; with no agent, nobody does
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _agent_hung_on_object(verb)
         if agent_object is None or not _passive_reports(verb, lemma, clauses):
             return []
         return [_Frame(_source(context, agent_object), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
@@ -2013,7 +2043,13 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
             split_frames, excluded = contrast_frames, {t.i for t in contrast.subtree}
         if any(c.left_edge.i <= subject.i <= c.right_edge.i for c in clauses):
             excluded |= {t.i for t in subject.subtree}  # "…, a source close to the board said" hung on the content
-        return [_Frame(_source(context, subject), *_content_of(context, clauses, start, end, excluded)), *split_frames]
+        content = _content_of(context, clauses, start, end, excluded)
+        before = content_subject_before_frame(verb)
+        if before is not None and start <= before.left_edge.idx < content[0]:
+            # "The change, the Gambian foreign ministry said in a note, “cuts…”": the content's subject
+            # stands before the frame, so the claim is reported from there (claims Round 19)
+            content = (before.left_edge.idx, content[1])
+        return [_Frame(_source(context, subject), *content), *split_frames]
     noun = _speech_noun(verb, lemma)
     if noun is not None and _can_be_source(subject):
         # "issued a warning that the dam could burst" (the clause), "raised concerns about the

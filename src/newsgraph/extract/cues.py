@@ -354,26 +354,60 @@ def interrupts_content(verb: Token) -> bool:
     parser hangs it on the content's verb that follows (as parataxis, or an unlabelled dependent)."""
     if verb.dep_ in ("parataxis", "dep") and verb.head.i > verb.i:
         return True
-    return _content_subject_before_frame(verb)
+    return content_subject_before_frame(verb) is not None
 
 
-def _content_subject_before_frame(verb: Token) -> bool:
-    """Whether the parser gave a frame verb the content's subject as well as its own and hung the
-    content's verb on the frame: "The law, the ministry said in a statement, breaks…" (round 19). Two
-    subjects before the verb, the first set off from the second by a comma, and a clause after it set
-    off by a comma too (not "Protest organisers, most of them students, said they would…")."""
+def content_subject_before_frame(verb: Token) -> Token | None:
+    """The content's subject, when the parser gave a frame verb the content's subject as well as its
+    own and hung the content's verb on the frame; None otherwise.
+
+    - Two subjects before the verb, the first set off from the second by a comma, and a clause after
+      it set off by a comma too: "The law, the ministry said in a statement, breaks…" (round 19); not
+      "Protest organisers, most of them students, said they would…".
+    - One subject whose apposition, set off by a comma, ends right before the verb, and a clause after
+      it set off by a comma that has no subject of its own (round 20): "The investigation, Sri Lanka's
+      aviation minister, Dilini Perera, said in Parliament, “cannot be a secret kept in Malé”" (the
+      quoted predicate lacks its subject, which stands before the frame); not "Selim Aydoğan, Turkey's
+      trade minister, said, “We will…”", whose clause has its own subject.
+    """
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) < 2:
-        return False
-    first, second = subjects[0], subjects[-1]
-    comma = first.right_edge.i + 1
-    if comma + 1 != second.left_edge.i or verb.doc[comma].text != ",":
-        return False
+    if not subjects:
+        return None
     doc = verb.doc
-    return any(
-        c.dep_ in ("ccomp", "advcl") and c.i > verb.i and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)
-        for c in verb.children
-    )
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and _set_off_by_comma(c)]
+    after = verb.right_edge.i + 1
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and after < len(doc) and doc[after].text == ",":
+        clauses.append(verb.head)  # the frame read as the content verb's complement: "…, the ministry said, “cuts…”"
+    if not clauses:
+        return None
+    first = subjects[0]
+    if len(subjects) >= 2:
+        second = subjects[-1]
+        comma = first.right_edge.i + 1
+        return first if comma + 1 == second.left_edge.i and doc[comma].text == "," else None
+    if any(all(ch in QUOTE_CHARACTERS for ch in t.text) for t in doc[verb.sent.start : first.right_edge.i]):
+        return None  # "“Memory,” Peru's foreign minister… said, “is not…”": a quote split by its frame, read as such
+    apposition = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
+    if (
+        apposition is None or first.pos_ != "NOUN" or apposition.right_edge.i != verb.i - 1
+        or doc[apposition.left_edge.i - 1].text != ","
+    ):
+        return None
+    if any(any(d.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for d in clause.children) for clause in clauses):
+        return None
+    return first
+
+
+def _set_off_by_comma(clause: Token) -> bool:
+    """Whether a clause opens with a comma or follows one, across the quote marks the parser may hang
+    elsewhere ("said in Parliament, “cannot be…”")."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    if doc[first].text == ",":
+        return True
+    while first > 0 and all(ch in QUOTE_CHARACTERS for ch in doc[first - 1].text):
+        first -= 1
+    return first > 0 and doc[first - 1].text == ","
 
 
 def frame_subject_set_inside(verb: Token, subject: Token) -> Token:

@@ -316,6 +316,8 @@ class _Collector:
         # "Obama's 2008 campaign" tagged as one name: the name ends at the possessive
         for k in range(a + 1, b - 1):
             if tt.tag[k] == "POS":
+                if tt.lower[k] in ("'", "\u2019") and tt.lower[k - 1].endswith("s") and tt.cap[k + 1] and fold(tt.words[b - 1]) in ORG_WORDS:
+                    break  # "the Adjara Beekeepers' Union": a plural possessive inside an organisation's name (round 20)
                 b = k
                 break
         while b > a and (tt.tag[b - 1] == "POS" or tt.lower[b - 1] in POSSESSIVE_ENDINGS or tt.space[b - 1] or (tt.punct[b - 1] and tt.words[b - 1] != ")")):
@@ -813,6 +815,10 @@ class _Grouper:
         for named in people:
             p = parts[id(named)]
             if p[0] and not p[1] and p[0] not in FIRST_NAMES and not _is_initial(p[0]) and p[2] in known_surnames:
+                if self.tt.tag[named.name_first] in ("NNP", "NNPS"):
+                    # "By Mwila Banda" beside "Joseph Banda": a first name the lexicon lacks, which the tagger
+                    # reads as a name, is no stray word; two people share the surname (round 20)
+                    continue
                 parts[id(named)] = (None, [], p[2])
         by_last: dict[str, list[tuple[tuple, int]]] = {}  # surname -> (name parts, actor) of full names
         by_first: dict[str, set[int]] = {}
@@ -1128,6 +1134,13 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
       also passed over in a relative clause, and in either are taken when there is no other name.
     """
     doc = head.doc
+    name = head.head
+    if head.dep_ == "appos" and name.i < head.i and name.ent_type_ in ("ORG", "PERSON") and doc[head.left_edge.i - 1].text == ",":
+        # "UNHCR, the UN refugee agency, called on…": the parser made the description the apposition of
+        # the name before it, and hung the verb on the description; the name names it (round 20)
+        ref = _whole_name_entity(name, entities)
+        if ref is not None:
+            return ref
     for child in _beside(head):
         if child.dep_ in relay_clauses and child.lemma_.lower() in relays:
             continue

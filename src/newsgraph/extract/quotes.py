@@ -67,6 +67,7 @@ from .cues import (
     SPEECH_VERBS,
     QuotedSpan,
     according_to_source_before,
+    content_subject_before_frame,
     find_quoted_spans,
     frame_subject_set_inside,
     headline_end,
@@ -136,6 +137,14 @@ REQUESTING_VERBS = frozenset("urge ask order instruct tell direct press push req
 REQUESTING_THAT_VERBS = frozenset("demand request recommend ask".split())
 # Requests whose noun object is what is asked for: "demanded compensation", "ordered two months of detention".
 REQUESTING_OBJECT_VERBS = frozenset("demand request order".split())
+# Round 20 acts. Whom a government recalls is withdrawn, not quoted: "recalled its ambassador from Bolivia".
+ENVOY_NOUNS = frozenset("ambassador envoy diplomat consul emissary chargé commissioner attaché delegation mission".split())
+# What a vote decides is an act, like what someone agrees to do: "voted on Tuesday to bar arms sales".
+DECIDING_VERBS = frozenset({"vote"})
+# A dispute's object after "over" is its topic, not words: "protested to Portugal over a wind farm".
+_TOPIC_PREPOSITIONS = frozenset({"prep_over"})
+# Coming to know of a thing is no proposition: "officials learned of the measure from a notice".
+_LEARNING_VERBS = frozenset({"learn", "hear"})
 # A verb that is neither speech nor belief introduces no content through these prepositions: "pleaded guilty
 # to theft", "sentenced to four years for diverting funds", "voted for the text" (round 17).
 _ACT_PREPOSITIONS = frozenset({"prep_to", "prep_for", "prep_with", "prep_against", "prep_of"})
@@ -352,6 +361,11 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "case", "nummod") and child.i == right.i + 1:
             right = child
+    if token.ent_type_ == "ORG":
+        # "The Organization of American States urged…": the tagged name runs on past the head's "of" (round 20)
+        doc = token.doc
+        while right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and doc[right.i + 1].ent_type_ == "ORG":
+            right = doc[right.i + 1]
     return left.idx, right.idx + len(right.text)
 
 
@@ -421,7 +435,11 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
                 or subject.i < child.i < token.i and interrupts_content(token)  # "Nigeria, the official said, had ignored…": the nearer (round 18)
             ):
                 if quote_of is not None and quote_of[child.i] >= 0 and quote_of[child.i] != quote_of[cue.i]:
-                    continue  # a noun inside the quote the parser took for the cue's subject
+                    # a noun inside the quote the parser took for the cue's subject; a name it set beside
+                    # that noun outside the quote is the subject ("“…knew Ion,” Sergiu Bălan… told", round 20)
+                    child = next((a for a in child.children if a.dep_ == "appos" and a.pos == PROPN and quote_of[a.i] == quote_of[cue.i]), None)
+                    if child is None:
+                        continue
                 subject = child  # "companies, which she said carried…": "she" speaks
             elif dep == "nsubjpass" and passive is None:
                 passive = child
@@ -465,9 +483,21 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
             token = token.head
         elif dep == "pcomp" and token.head.head.i != token.head.i:
             token = token.head.head
+        elif token.i != cue.i and _finite_verb_read_as_modifier(token):
+            # "Turkey's trade minister, Selim Aydoğan, accused Tbilisi of… and said…": the parser made the
+            # minister the root and "accused" its modifier; the minister is the subject of both (round 20)
+            return token.head, "subject"
         else:
             break
     return None, "none"
+
+
+def _finite_verb_read_as_modifier(verb: Token) -> bool:
+    """Whether the parser read a sentence's finite past verb as a modifier of the noun before it, which
+    it made the sentence's root: "Turkey's trade minister, Selim Aydoğan, accused Tbilisi of…" (a
+    participle modifier would be tagged VBN: "a minister accused of fraud")."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos in (NOUN, PROPN) and head.i < verb.i
 
 
 def _naming_participle(token: Token) -> bool:
@@ -489,6 +519,10 @@ def _adjacent_subject(verb: Token) -> Token | None:
     if doc[index].text == ",":
         # '..." Vaitkus, speaking to the New York Times, said': step over the participle set off by commas
         participle = next((t for t in doc[sentence_start:index] if _participle_phrase(t) and t.right_edge.i == index - 1), None)
+        if participle is None and index - 1 >= sentence_start and _is_quote_char(doc[verb.sent.start].text[0]):
+            # '“…,” Ansel Voorde, who sells bread by the town hall, told…': step over the relative clause
+            # that describes the speaker of a quote, as over a participle (round 20)
+            participle = next((t for t in doc[sentence_start:index] if t.dep_ == "relcl" and t.right_edge.i == index - 1), None)
         if participle is not None:
             index = participle.left_edge.i - 1
             if index >= sentence_start and doc[index].text == ",":
@@ -783,7 +817,17 @@ class _CandidateBuilder:
                 continue  # "Quill is expected to respond": nobody says so, and Quill is not the speaker
             if relation == "ccomp" and _relative_clause(root):
                 continue  # "claims the sea, through which $3 trillion of trade passes": a misparsed relative
+            if relation == "acl" and cue.lemma_.lower() not in REPORT_NOUNS and root.pos == VERB and root.lemma_.lower() in _SPEECH_BELIEF_OR_NAMING:
+                # "UNHCR, the UN refugee agency, called on…", "Turkey's trade minister, Selim Aydoğan, accused…
+                # and said…" read as a noun modified by its verb: the noun speaks, it is no cue (round 20)
+                continue
             clause_end = self._clause_end(root)
+            if relation.startswith("prep_") and any(c.dep_ == "auxpass" for c in cue.children):
+                # "was blamed for the deaths by the Fuel Carriers' Council, which said…": the agent the
+                # parser hung on the object is no part of it, nor what the agent says (round 20)
+                agent = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                if agent is not None and agent.i > root.i:
+                    clause_end = min(clause_end, agent.idx)
             content = self._content(_clause_start(root), clause_end)
             if content is None:
                 continue
@@ -793,14 +837,32 @@ class _CandidateBuilder:
                 or nobody_says(cue)
                 or (cue.idx < self.layout.headline_end and _headline_deed(cue, relation))
             )
+            opening = self._subject_before_frame(cue) if relation == "ccomp" and root.i > cue.i else None
             for pieces in self._split_coordinated(root, content):
-                pieces = self._with_split_quote(cue, speaker, pieces)
+                pieces = self._with_split_quote(cue, speaker, pieces) if opening is None else [opening, *pieces]
                 self.add(cue, cue_tokens, pieces, relation, speaker, how, root, act=act)
             if relation == "ccomp" and root.i > cue.i and clause_end == _subtree_bounds(root)[1]:
                 # The complement often runs on to the end of the sentence past its parsed subtree.
                 extended = self._content(content[0], self._clause_end(root, to_sentence_end=True))
                 if extended is not None and extended[1] > content[1]:
                     self.add(cue, cue_tokens, [extended], relation, speaker, how, root, ("extended",), act=act)
+
+    def _subject_before_frame(self, cue: Token) -> tuple[int, int] | None:
+        """The content's own subject standing before a frame set inside the content, as the content's
+        first piece: "The change, the Gambian foreign ministry said in a note, “cuts a small country
+        off…”" is one mixed quote of the ministry's, "The change" and the quoted predicate (round 20,
+        ``cues.content_subject_before_frame``). None when the frame does not interrupt its content."""
+        subject = content_subject_before_frame(cue)
+        if subject is None:
+            return None
+        last = subject.right_edge
+        apposition = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+        if apposition is not None:
+            last = self.doc[apposition.left_edge.i - 1]  # the comma before the speaker set beside it
+        phrase = [t for t in self.doc[subject.left_edge.i : last.i + 1] if not t.is_punct]
+        if not phrase:
+            return None
+        return self._content(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
 
     def _split_coordinated(self, root: Token, content: tuple[int, int]) -> list[list[tuple[int, int]]]:
         """``said that A, and that B``: two propositions, each with its own "that", are two quotes."""
@@ -920,7 +982,9 @@ class _CandidateBuilder:
             if token.pos == VERB and token.lemma_.lower() in _SPEECH_OR_BELIEF:
                 speaker, how = find_speaker(token, layout.quote_of)
                 if speaker is not None:
-                    self.add(token, (token,), [(quoted.start, quoted.end)], relation, speaker, how, None)
+                    opening = self._subject_before_frame(token) if relation == "cue_before_quote" else None
+                    pieces = [(quoted.start, quoted.end)] if opening is None else [opening, (quoted.start, quoted.end)]
+                    self.add(token, (token,), pieces, relation, speaker, how, None)
                 break
 
     def _with_split_quote(self, cue: Token, speaker: Token | None, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1000,7 +1064,27 @@ class _CandidateBuilder:
                 self.according_to(token)
         for quoted in self.layout.spans:
             self.next_to_quote(quoted)
-        return list(self.by_key.values())
+        return self._without_frames_run_past_quotes(list(self.by_key.values()))
+
+    def _without_frames_run_past_quotes(self, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates without those whose cue stands inside a quote and whose content runs past its
+        closing mark, when the frame after that quote gives it a speaker of its own: in "“Everyone in the
+        square knew Piet,” Ansel Voorde, who sells bread…, told the Courier" the parser hung "told" on
+        "knew", but "knew" reports nothing outside the quote; Voorde's frame does (round 20). Without
+        such a frame the candidate stays, so the quote is still found."""
+        framed = {c.pieces[0][0] for c in candidates if c.relation == "quote_before_cue" and c.speaker is not None}
+        if not framed:
+            return candidates
+        layout = self.layout
+        kept = []
+        for candidate in candidates:
+            holder = layout.quote_of[candidate.cue.i] if candidate.cue is not None else -1
+            if holder >= 0:
+                quoted = layout.spans[holder]
+                if quoted.start in framed and quoted.double and quoted.closed and candidate.start < quoted.end < candidate.end:
+                    continue
+            kept.append(candidate)
+        return kept
 
 
 def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> bool:
@@ -1023,6 +1107,8 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
       guilty to theft", "sentenced … for spreading false news", "voted for the text".
     """
     lemma = cue.lemma_.lower()
+    if _round20_act(cue, root, relation, lemma):
+        return True
     if lemma in ACCUSING_VERBS:
         if relation in ("prep_of", "prep_for", "prep_with"):
             return True
@@ -1051,6 +1137,37 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
     if relation == "oprd" and lemma in NAMING_VERBS and not quoted:
         return True
     if relation == "ccomp" and root.i < cue.i and any(t.text == ";" for t in cue.doc[root.right_edge.i:cue.i]):
+        return True
+    return False
+
+
+def _round20_act(cue: Token, root: Token, relation: str, lemma: str) -> bool:
+    """The acts of round 20 (docs/schema.md, attribution round 20), each a complement that names a
+    deed, a thing or a topic rather than a proposition:
+
+    - anything a verb recalling an envoy governs: "recalled its ambassador from Bolivia over a
+      cartoon" (neither the envoy nor the cartoon is said);
+    - what a vote decides: "voted on Tuesday to bar arms sales";
+    - the topic of a dispute after "over": "protested to Portugal over a wind farm";
+    - the noun object of a threat, and what a demand's noun object is about: "threatened a blockade of
+      the crossing", "demanded an inquiry into the death of…" (the threat or demand itself is the act);
+    - what a passive cue with no agent governs: "he was found with a drone" (he is found, not speaking);
+    - coming to know of a thing: "learned of the measure from a notice".
+    """
+    children = list(cue.children)
+    if lemma == "recall" and any(c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS for c in children):
+        return True
+    if lemma in DECIDING_VERBS and relation == "xcomp":
+        return True
+    if relation in _TOPIC_PREPOSITIONS:
+        return True
+    if lemma == "threaten" and relation == "dobj" and root.pos in (NOUN, PROPN):
+        return True
+    if lemma in REQUESTING_OBJECT_VERBS and relation.startswith("prep_") and any(c.dep_ == "dobj" and c.pos == NOUN for c in children):
+        return True
+    if relation.startswith("prep_") and any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children):
+        return True
+    if lemma in _LEARNING_VERBS and relation in ("prep_of", "prep_about") and root.pos in (NOUN, PROPN, PRON):
         return True
     return False
 
@@ -1452,6 +1569,8 @@ def _definite_body_noun(token: Token) -> bool:
     subject that opens its sentence, which can only refer back."""
     if token.pos not in (NOUN, PROPN) or token.lower_ not in ORG_NOUNS or token.dep_ != "nsubj":
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_iob_ == "I" for o in c.subtree) for c in token.rights):
+        return False  # "The Organization of American States": a name that runs on past "of", not "the organization" (round 20)
     left = list(token.lefts)
     return len(left) == 1 and left[0].lower_ == "the" and left[0].i == token.sent.start
 
@@ -1514,8 +1633,16 @@ def _named_antecedent(antecedent: Token) -> Token:
     "criticised by Omonia, the association of the Greek minority, which said…" the parser hangs the
     clause on "minority", but the description only tells what Omonia is, and Omonia says it (round
     19). The name the apposition describes, when the antecedent is the object of "of" inside that
-    apposition; otherwise the antecedent as parsed."""
+    apposition; otherwise the antecedent as parsed.
+
+    A place set after a named body only says where the body is (round 20): in "criticised by the
+    opposition United Progress Front in Lusaka, which said…" the Front speaks, not Lusaka."""
     of = antecedent.head
+    if (
+        antecedent.dep_ == "pobj" and of.lower_ in ("in", "at", "from") and antecedent.ent_type_ in _MODIFIER_PLACE_TYPES
+        and of.head.ent_type_ in ("ORG", "PERSON") and of.head.i < antecedent.i
+    ):
+        return of.head
     if antecedent.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "appos":
         return antecedent
     described = of.head.head
