@@ -199,3 +199,24 @@ def test_tariffs_put_on_goods_and_a_call_to_a_counterpart():
 def test_a_hyphenated_act_criticised_is_its_authors():
     text = "Greece handed over 90 migrants to Turkey on Monday. The UN refugee agency criticised the hand-over on Tuesday."
     assert _on(text, "criticised") == [("ACCUSE", "criticised", "IGO", "GRC")]
+
+
+# Fifth batch: from the event errors of bench/unseen26 (stories about one state: a disaster, a coup, a peace deal).
+
+_HURRICANE = ("The International Monetary Fund approved an emergency loan for Jamaica on Wednesday. Jamaica's finance "
+              "minister said the money would rebuild schools. Jamaica's tourism revenue has fallen by half. ")
+
+
+def test_an_offer_from_abroad_that_names_no_one_goes_to_the_state_the_story_is_about():
+    text = _HURRICANE + "Japan pledged a grant of 35 million dollars for coastal defences, according to its embassy."
+    assert _on(text, "pledged") == [("AGREE", "pledged", "JPN", "JAM")]
+    # a mediator's readiness to host talks is made to the sides, not to the story's state
+    text = _HURRICANE + "Norway said it was ready to host talks on a regional insurance pool."
+    assert all(e[3] != "JAM" for e in _on(text, "ready"))
+    # alone, with no story around it, no one is named
+    assert _on("Japan pledged a grant of 35 million dollars.", "pledged") == [("AGREE", "pledged", "JPN", None)]
+
+
+def test_people_placed_nowhere_march_in_the_story_state():
+    text = _HURRICANE + "Several hundred relatives of missing fishermen marched to parliament on Monday."
+    assert _on(text, "marched") == [("PROTEST", "marched", "JAM", "JAM")]

@@ -1628,12 +1628,17 @@ class _Coder:
         story that never names Kenya again is filed from a bureau, and Kenya is no side of it."""
         if any(p is not None and p.country == code for p in actor_parties) or len(self._sentences) < BUREAU_SENTENCES:
             return True  # a brief names its country only in the dateline
+        named = self._named_countries()
+        # "MUSCAT — Yemen's government and the Houthis agreed… talks hosted by Oman": a bureau's country named in
+        # passing is no side when the story is about another state, named at least twice as often
+        return code in named and 2 * named[code] >= max(named.values())
+
+    def _named_countries(self) -> Counter:
+        """How often the text names each state past its dateline (counted once)."""
         if self._home_named is None:
             self._home_named = Counter(m.code for t in self.doc if t.idx >= self._dateline_end and (m := self._token_country(t)) is not None
                                        and m.code not in NON_STATE_CODES)
-        # "MUSCAT — Yemen's government and the Houthis agreed… talks hosted by Oman": a bureau's country named in
-        # passing is no side when the story is about another state, named at least twice as often
-        return code in self._home_named and 2 * self._home_named[code] >= max(self._home_named.values())
+        return self._home_named
 
     def _mention_roots(self, ref: Entity | None) -> Iterator[Token]:
         """The head token of each mention of an entity the resolver built (none for no entity)."""
@@ -3843,6 +3848,53 @@ class _Coder:
                 partner = next(iter(partners.values()))
                 draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
 
+    def _story_state(self) -> str | None:
+        """The state a story is about: the one its text names most past the dateline, at least three times and
+        more often than any other (a disaster, a coup, an election abroad); None when two compete."""
+        ranked = self._named_countries().most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _story_state_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """An offer, pledge or aid from abroad that names no one and finds no partner (_partner_targets) goes to the
+        state the story is about: "Japan pledged a grant of 35 million dollars for coastal defences" in a story on
+        hurricane-hit Jamaica → JAM; "Portugal offered to fly in forensic investigators" after a coup attempt in São
+        Tomé → STP. Not an act of the story's own state, nor one told as a statement of intent about itself."""
+        story = None
+        for draft, candidate in zip(drafts, sources):
+            actor = draft["actor"]
+            target = draft["target"]
+            if draft["type"] == "PROTEST" and actor is not None and actor.country is None and target is None and not candidate.nominal:
+                # "Several hundred relatives of people killed in the 2024 Ndélé market attack marched to the National
+                # Assembly": people the text places nowhere march in the story's state, against its government
+                story = story or self._story_state()
+                named = self._first_named(story) if story is not None else None
+                span = self._party_span(actor)
+                if named is not None and span is not None and len(span) and self._people_like(span.root):
+                    draft["actor"] = Party(actor.entity, actor.name, story, actor.start, actor.end)
+                    draft["target"] = named
+                continue
+            if draft["type"] not in ("AGREE", "AID") or actor is None or candidate.nominal:
+                continue
+            if target is not None and (target.country is not None or target.entity is not None):
+                continue  # a party of its own; a thing with no country ("to pay half the cost of the monitoring team") is none
+            story = story or self._story_state()
+            if story is None:
+                return
+            if actor.country is None or actor.country == story:
+                continue
+            if any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in candidate.token.subtree):
+                continue  # "said it was ready to host new talks": a mediator's offer is made to the sides, not to one state
+            named = self._first_named(story)
+            if named is not None:
+                draft["target"] = named
+
+    def _first_named(self, code: str) -> Party | None:
+        """A state as the text first names it past the dateline, as a party."""
+        mention = next((m for t in self.doc if t.idx >= self._dateline_end and (m := self._token_country(t)) is not None and m.code == code), None)
+        return Party(None, mention.text, code, mention.start, mention.end) if mention is not None else None
+
     def _state_party(self, party: Party) -> bool:
         """Whether a party's words name a state, one of its national offices or its diplomats (_state_level), in
         government ("Chile's congress rejected the budget" is outside it); for a pronoun, the words of the mention
@@ -4335,6 +4387,7 @@ class _Coder:
         self._other_owners(drafts, sources)
         self._counterpart_targets(drafts, sources)
         self._partner_targets(drafts, sources)
+        self._story_state_targets(drafts, sources)
         self._domestic_demands(drafts, sources)
         self._opposition_homes(drafts)
         self._home_criticism(drafts, sources)
