@@ -39,6 +39,7 @@ BENCHMARKS["unseen25"] = ("unseen", ["--set", "unseen25"])
 BENCHMARKS["unseen26"] = ("unseen", ["--set", "unseen26"])
 BENCHMARKS["unseen27"] = ("unseen", ["--set", "unseen27"])
 BENCHMARKS["unseen28"] = ("unseen", ["--set", "unseen28"])
+BENCHMARKS["unseen29"] = ("unseen", ["--set", "unseen29"])
 
 
 def main(argv: list[str] | None = None) -> None:
