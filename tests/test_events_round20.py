@@ -220,3 +220,29 @@ def test_an_offer_from_abroad_that_names_no_one_goes_to_the_state_the_story_is_a
 def test_people_placed_nowhere_march_in_the_story_state():
     text = _HURRICANE + "Several hundred relatives of missing fishermen marched to parliament on Monday."
     assert _on(text, "marched") == [("PROTEST", "marched", "JAM", "JAM")]
+
+
+# Sixth batch: from the event errors of bench/unseen28.
+
+def test_declaring_a_diplomat_persona_non_grata_is_an_expulsion():
+    assert _on("Latvia declared two Russian diplomats persona non grata on Friday.", "declared two Russian diplomats") == [
+        ("SANCTION", "declared two Russian diplomats", "LVA", "RUS")]
+
+
+def test_towing_a_neighbours_boat_is_coercion():
+    text = "A Gambian patrol boat towed a Senegalese pirogue and its crew to Banjul on Friday."
+    assert ("COERCE", "towed", "GMB", "SEN") in _on(text, "towed")
+
+
+def test_a_negative_verdict_on_an_act_is_a_rebuke_of_its_author_and_a_kind_one_is_not():
+    text = ("A Liberian coast guard boat fired on a Sierra Leonean canoe on Friday. Sierra Leone's fisheries minister "
+            "demanded that Monrovia release the men and called the shooting \"disproportionate and unacceptable\".")
+    assert [(e[0], e[2], e[3]) for e in _on(text, "called")] == [("ACCUSE", "SLE", "LBR")]
+    text = "Indonesia and South Korea signed a pact. Han called the pact \u201ca bridge between two oceans\u201d."
+    assert not _on(text, "called")
+
+
+def test_an_opposition_congressman_described_beside_his_name_criticises_his_own_state():
+    text = ("Peru recalled its ambassador from Chile on Monday. The recall was criticised by Julio Ccori, an opposition "
+            "congressman from Tacna, as a shout where a phone call would do.")
+    assert _on(text, "criticised") == [("ACCUSE", "criticised", "PER", "PER")]

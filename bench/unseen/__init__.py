@@ -72,6 +72,7 @@ READ_SETS = {
     "unseen23": "docs/events.md rule 38 (events round 20, third batch)",
     "unseen27": "docs/events.md rule 38 (events round 20, fourth batch)",
     "unseen26": "docs/events.md rule 38 (events round 20, fifth batch)",
+    "unseen28": "docs/events.md rule 38 (events round 20, sixth batch)",
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

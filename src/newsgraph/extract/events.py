@@ -385,6 +385,9 @@ DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explo
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
 EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
 NOBODY = frozenset({"nobody", "no-one"})
+# Verbs whose that-clause is a bare subjunctive ("demanded that Monrovia release the men"), whatever the tagger says
+MANDATIVE_VERBS = frozenset({"demand", "insist", "ask", "urge", "request", "propose", "recommend", "suggest"})
+
 NATURAL_FORCES = frozenset({"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "flood", "floods", "tsunami",
                             "landslide", "wildfire", "drought", "tornado", "avalanche", "eruption"})  # no actors (_emit)
 CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "peso", "real", "rand", "naira", "shilling",
@@ -668,6 +671,20 @@ class _Coder:
         if lemma == "plead" and any(c.lower_ in COURT_PLEAS for c in verb.subtree if c.i > verb.i and c.head.i == verb.i):
             return None  # "pleaded guilty to fraud" answers a charge in court; it asks no one for anything
         obj = self._object(verb)
+        if lemma == "declare" and "persona non grata" in self.doc[verb.i : verb.right_edge.i + 1].text.lower():
+            # "declared a Belarusian diplomat persona non grata": an expulsion (CAMEO 1663), aimed at the diplomat's state
+            entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
+            envoy = next((w for w in verb.subtree if w.i > verb.i and w.lemma_.lower() in ENVOY_NOUNS), None)
+            if entry is not None and envoy is not None:
+                return _Candidate(verb, entry, noun=envoy, type="SANCTION")
+        if (lemma == "call" and obj is not None and obj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in obj.children)
+                and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS)):
+            # "called the shooting “disproportionate and unacceptable”", "called the expulsions a provocation": a verdict
+            # on an act is a rebuke of its author (CAMEO 11), unless the verdict praises
+            verdict = [w for w in self.doc[obj.i + 1 : verb.right_edge.i + 1] if w.dep_ in ("oprd", "amod", "xcomp", "acomp", "attr", "conj", "ccomp") or w.is_quote]
+            entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
+            if verdict and entry is not None and _valence(self.doc[obj.i + 1 : verb.right_edge.i + 1]) < 0:
+                return _Candidate(verb, entry, type="ACCUSE")
         if lemma in HALT_VERBS and obj is None:
             # "stopped buying Lithuanian milk", "has stopped admitting patients referred from Lesotho": cooperation
             # ended (CAMEO 16), aimed at whose goods or people they are
@@ -973,6 +990,9 @@ class _Coder:
             return False
         if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
             return True
+        if ((head.tag_ == "VB" or (head.tag_ == "VBP" and head.head.lemma_.lower() in MANDATIVE_VERBS)) and head.dep_ == "ccomp"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)):
+            return True  # "demanded that Bissau release the men and called the shooting…": a subjunctive is what is asked
         # "urged Rabat to let all the students finish the year and offered…": a bare verb inside the infinitive
         return (head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" and head.head.tag_ == "VB"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children))
@@ -3975,6 +3995,8 @@ class _Coder:
             return False
         start, end = self._phrase_bounds(span.root)
         words = {w.lower_ for w in self.doc[min(start, span.start, span.root.left_edge.i):max(end, span.root.i + 1)]}
+        # "Julio Mamani, an opposition congressman from Tacna": the description beside the name
+        words |= {w.lower_ for a in span.root.children if a.dep_ == "appos" for w in a.subtree}
         return (bool(words & (CIVIC_BODIES | {"opposition"})) and not words & (INTERNATIONAL_WORDS | REGION_WORDS)
                 and self._outside_government(span.root))
 
@@ -4419,6 +4441,15 @@ class _Coder:
 def _names_year(token: Token) -> bool:
     """Whether a token is a year ("2013", "1999"): four digits from 1900 to 2099."""
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _valence(words: Iterable[Token]) -> float:
+    """The summed VADER valence of some words (the sentiment lexicon the persuasion-technique model carries): below
+    zero, "called the shooting “disproportionate and unacceptable”" is a rebuke; "called the pact a bridge" is not."""
+    from .techniques import load_model
+
+    lexicon = load_model().lexicon
+    return sum(lexicon.get(w.lower_, 0.0) for w in words)
 
 
 def _hyphenated(noun: Token) -> str:
