@@ -92,7 +92,7 @@ from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_bef
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
-                   SPOKESPERSON_NOUNS, according_to_source_before, content_subject_before_frame, find_quoted_spans,
+                   SPOKESPERSON_NOUNS, according_to_source_before, account_owner_before, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    frame_subject_set_inside, headline_end, join_names, nobody_says, owner_of_own_source)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
@@ -1103,12 +1103,16 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
                 continue  # "The alliance, which won 38 percent according to the official count, accuses…"
             objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
             if objects:
-                content = _hull_without(context, tokens, token.i, objects[0].right_edge.i, start, end)
+                named = name_set_after_according(to)  # "According to the governor…, Ana Reyes, the river…" (round 21)
+                frame_last = named[0].i if named is not None else objects[0].right_edge.i
+                content = _hull_without(context, tokens, token.i, frame_last, start, end)
                 if content:
+                    if named is not None:
+                        return [_Frame(_source(context, named[0]), *content)]
                     # "…, according to its office in Podgorica": the body whose office it is (round 19)
                     return [_Frame(_source(context, owner_of_own_source(objects[0]) or objects[0]), *content)]
 
-    view = _view_phrase_frame(context, tokens, start, end)
+    view = _view_phrase_frame(context, tokens, start, end) or _closing_view_phrase_frame(context, tokens, start, end)
     if view is not None:
         return [view]
 
@@ -1206,6 +1210,27 @@ def _view_phrase_frame(context: _Context, tokens: list[Token], start: int, end: 
     if holder is None or holder.lower_ in FIRST_PERSON | {"my", "our"}:
         return None
     content = _hull_without(context, tokens, first.i, first.right_edge.i, start, end)
+    return _Frame(_source(context, holder), *content) if content else None
+
+
+def _closing_view_phrase_frame(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
+    """"About 600 lorries cross every day, by the ministry's count.": the opening phrase of
+    ``_view_phrase_frame`` set off by a comma at the sentence's end instead, with its holder named by
+    a possessive (round 21). Only the last few tokens are read."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if len(words) < 4:
+        return None
+    noun = words[-1]
+    preposition = noun.head
+    prepositions = VIEW_PHRASE_NOUNS.get(preposition.lower_)
+    if prepositions is None or noun.dep_ != "pobj" or noun.lemma_.lower() not in prepositions or _in_quotes(context, preposition):
+        return None
+    if preposition.i == 0 or context.doc[preposition.i - 1].text != "," or preposition.left_edge.i != preposition.i:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None or holder.lower_ in FIRST_PERSON | {"my", "our"}:
+        return None
+    content = _hull_without(context, tokens, preposition.i, noun.i, start, end)
     return _Frame(_source(context, holder), *content) if content else None
 
 
@@ -3127,6 +3152,9 @@ def _earlier_body(context: _Context, pronoun: Token) -> Source | None:
         # a body by its entity's type, or by the noun that introduced it ("the regulator, HAICA," with the name typed a person)
         if entity is not None and (entity.type in ("ORG", "GPE") or reported_through.lemma_.lower() in DESCRIBED_BODY_NOUNS):
             return found
+    owner = account_owner_before(pronoun)
+    if owner is not None:  # "The ministry's account of the call was shorter. It said…" (round 21)
+        return _source(context, owner)
     previous = _sentence_before(pronoun.sent)
     subject = _subject(previous.root) if previous is not None else None
     ref = context.entities.ref_at_token(subject) if subject is not None and subject.pos_ == "PROPN" and subject.tag_ == "NNP" else None

@@ -484,3 +484,46 @@ def headline_end(text: str) -> int:
         return 0
     line = text[first:end].rstrip()
     return end if line and not line.endswith(".") and len(line.split()) <= MAX_HEADLINE_WORDS else 0
+
+
+def name_set_after_according(to: Token) -> tuple[Token, int] | None:
+    """(the name's last word, where the name ends) for a person's name set between commas right after
+    an "according to" that describes its source: "According to the governor of the region, Ana Reyes,
+    the river…". The parser leaves the name out of the phrase, so it would open the content; news
+    names the source that describes it there. Only the few tokens after the phrase are read."""
+    described = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if described is None or described.pos_ != "NOUN":
+        return None
+    doc = to.doc
+    comma = to.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    last = comma + 1
+    while last < len(doc) and last - comma <= 4 and doc[last].ent_type_ == "PERSON" and doc[last].pos_ == "PROPN":
+        last += 1
+    if last == comma + 1 or last >= len(doc) or doc[last].text != "," or doc[last].sent != to.sent:
+        return None
+    name_end = doc[last - 1]
+    return name_end, name_end.idx + len(name_end.text)
+
+
+# Nouns for what a body gave out that an "it" after them stands in for, with the body as their possessor:
+# "The ministry's account of the call was shorter. It said…" (round 21)
+ACCOUNT_NOUNS = frozenset("account version statement readout summary".split())
+
+
+def account_owner_before(pronoun: Token) -> Token | None:
+    """The body whose account the sentence before is about, for a speaking "it": "The Czech interior
+    ministry's account of the call was shorter. It said…" is the ministry (the account cannot speak,
+    and whoever gave it out does; round 21). The possessor of the subject of that sentence's root
+    when the subject is an account noun (``ACCOUNT_NOUNS``) and the possessor a noun or name, not a
+    pronoun; None otherwise. Only the sentence before's root and subject are read."""
+    sentence = pronoun.sent
+    if sentence.start == 0 or pronoun.lower_ != "it":
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in ACCOUNT_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None

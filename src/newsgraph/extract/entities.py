@@ -77,6 +77,10 @@ from .countries import GAZETTEER, ORGANISATION_KINDS, country_name
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
 
 PLACE_KINDS = frozenset({"name", "capital", "place"})  # gazetteer kinds that name a place, not a body
+# prepositions whose object is a place ("in Alexandria", "through Kasumbalesa"), and the nouns before
+# "in" that take a person instead ("trust in Okafor")
+PLACE_PREPOSITIONS = frozenset({"in", "through", "near", "outside", "inside", "across", "throughout"})
+NOT_PLACE_PREPOSITION_HEADS = frozenset({"trust", "faith", "confidence", "belief", "interest", "hope", "role", "part", "stake", "lead"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 ORG_WORDS = frozenset(row[0] for row in data_rows("names_org_words.txt"))
 PLACE_WORDS = frozenset(row[0] for row in data_rows("names_place_words.txt"))
@@ -226,6 +230,7 @@ class _Collector:
         self._untagged_people()
         self._untagged_places()
         self._repair_labels()
+        self._places_after_prepositions()
         self.found.sort(key=lambda n: n.first)
         return self.found
 
@@ -646,6 +651,39 @@ class _Collector:
                 label, count = counts.most_common(1)[0]
                 if count > counts[named.label]:
                     named.label = label
+
+    def _places_after_prepositions(self) -> None:
+        """A lone word the tagger took for a person ("Alexandria", a first name too) that the article
+        also puts after a preposition of place ("most of the crews live in Alexandria", "lorries pass
+        through Kasumbalesa"), or that evidence elsewhere makes a place ("the towns of Janakpur and
+        Sitamarhi"), is a place everywhere in the article: people are not lived in or passed through,
+        and "she said" must not find a town. Left alone when any of its mentions has a title
+        or other evidence of a person, or it is a word of a longer person's name (round 21)."""
+        person_name_words = {fold(w) for n in self.found if n.label == "PERSON" and len(n.words) > 1 for w in n.words}
+        by_surface: dict[str, list[Named]] = {}
+        for named in self.found:
+            by_surface.setdefault(_surface_key(named.text), []).append(named)
+        for group in by_surface.values():
+            people = [n for n in group if n.label == "PERSON"]
+            if not people or any(n.forced or len(n.words) != 1 or n.title is not None or n.honorific_gender is not None for n in people):
+                continue
+            if fold(people[0].words[0]) in person_name_words:
+                continue
+            placed = any(n.forced and n.label in ("GPE", "LOC") and not n.dateline for n in group)  # "the towns of Janakpur and…"
+            if placed or any(self._after_place_preposition(n.name_first) for n in group if n.last - n.name_first == 1):
+                for named in people:
+                    named.label, named.forced = "GPE", True
+
+    def _after_place_preposition(self, i: int) -> bool:
+        """Whether token ``i`` is the object of "in", "through", "near"… in a place's sense (not "trust in")."""
+        tt = self.tt
+        if tt.dep[i] != "pobj":
+            return False
+        preposition = tt.head[i]
+        if tt.lower[preposition] not in PLACE_PREPOSITIONS or preposition == 0:
+            return False
+        # the noun right before counts too: the parser often hangs "trust in X" on the verb ("lost trust in X")
+        return not {tt.lower[tt.head[preposition]], tt.lower[preposition - 1]} & NOT_PLACE_PREPOSITION_HEADS
 
     def _settlement_named(self, named: Named) -> bool:
         """A name governed by "of" after a noun for a kind of place ("the town of Rudninkai", "the port

@@ -67,6 +67,8 @@ from .cues import (
     SPEECH_VERBS,
     QuotedSpan,
     according_to_source_before,
+    account_owner_before,
+    name_set_after_according,
     content_subject_before_frame,
     find_quoted_spans,
     frame_subject_set_inside,
@@ -930,6 +932,9 @@ class _CandidateBuilder:
             region_start, region_end = _subtree_bounds(head)  # "after, according to him, X did Y": the clause it qualifies
         start, end = _subtree_bounds(token)
         end = max(end, to.right_edge.idx + len(to.right_edge.text))
+        named = name_set_after_according(to)
+        if named is not None:  # "According to the governor of the region, Ana Reyes, the river…" (round 21)
+            speaker, end = named[0], named[1]
         aside = _ASIDE.search(self.text, end, region_end)
         if aside is not None:
             region_end = aside.start()  # "…, according to a poll - virtually the same as…"
@@ -1584,6 +1589,10 @@ def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Spe
     said… The mediation angered Niger's government. It said…" is not Qatar's ministry."""
     doc = pronoun.doc
     sentence_start = pronoun.sent.start
+    owner = account_owner_before(pronoun)
+    if owner is not None:  # "The ministry's account of the call was shorter. It said…" (round 21)
+        entity, name, _, _ = _refer(entities, owner, doc_text(doc))
+        return Speaker(entity, name, None, None)
     if sentence_start > 0:
         before = doc[sentence_start - 1].sent
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
