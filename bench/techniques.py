@@ -168,7 +168,8 @@ Scores use the SemEval-2020 span formula with partial overlap credit; SI merges 
 and ignores labels, technique-aware (TA) counts overlap only between spans of the same technique.
 Reading = how the model reads its candidate spans: whole sentences, or token runs grown over
 neighbours up to a margin of logits below the threshold, one weaker token bridged or not; every
-candidate then passes the span filter (shipped cut {meta.get('span_cut', '?')}).
+candidate then passes the span filter (shipped cut {meta.get('span_cut', '?')}), and a kept candidate
+predicted below its grain's label cut ({_label_cuts(meta)}) goes where the other kept ones cover it (SI unchanged).
 
 {cross_validation_markdown(model, meta)}
 
@@ -184,6 +185,11 @@ candidate then passes the span filter (shipped cut {meta.get('span_cut', '?')}).
 """
     write_section("techniques", markdown)
     print(markdown)
+
+
+def _label_cuts(meta: dict) -> str:
+    cuts = meta.get("label_cuts")
+    return f"token runs {cuts['token runs']:g}, sentences {cuts['sentences']:g}" if cuts else "none"
 
 
 def _score_cells_of(predicted: list, gold: list) -> list:

@@ -24,6 +24,7 @@ from newsgraph.extract.techniques import (
     TechniqueModelError,
     WordVectors,
     doc_features,
+    drop_covered_labels,
     extract_techniques,
     load_model,
     load_word_vectors,
@@ -411,7 +412,8 @@ def test_bias_shifts_lower_every_mixed_logit_by_the_offset():
 
 
 def test_spans_are_the_candidates_the_span_filter_keeps(opinion_doc):
-    """Candidates are read once; the span filter scores each; the threshold only decides which stay."""
+    """Candidates are read once; the span filter scores each; the threshold decides which stay, and the
+    label cuts which of those are dropped as covered (a model without label cuts keeps them all)."""
     model = load_model()
     features = doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors)
     token, sentence = model.probabilities(features)
@@ -420,13 +422,54 @@ def test_spans_are_the_candidates_the_span_filter_keeps(opinion_doc):
     assert n and found.x.shape == (n, SPAN_FEATURES)
     assert np.all(found.x[:, : len(TECHNIQUES)].sum(axis=1) == 1) and np.all(found.x[np.arange(n), found.technique] == 1)
     scores = np.round(model.span_scores(found.x), 4)
-    everything = extract_techniques(opinion_doc, 0.0)
+    everything = dataclasses.replace(model, label_cuts=None).spans(opinion_doc, features, 0.0)
     assert len(everything) == n
     assert sorted((t.technique, t.start, t.end, t.score) for t in everything) == sorted(
         (TECHNIQUES[k], a, b, s) for k, a, b, s in zip(found.technique.tolist(), found.start.tolist(), found.end.tolist(), scores.tolist())
     )
-    for threshold in (0.3, 0.5, 0.7):
-        assert set(extract_techniques(opinion_doc, threshold)) == {t for t in everything if t.score >= threshold}
+    candidates = {(TECHNIQUES[k], a, b, s) for k, a, b, s in zip(found.technique.tolist(), found.start.tolist(), found.end.tolist(), scores.tolist())}
+    for threshold in (0.0, 0.3, 0.5, 0.7):
+        passing = [t for t in candidates if t[3] >= threshold]
+        spans = extract_techniques(opinion_doc, threshold)
+        # The threshold decides which candidates stay, less the weak labels others cover (same union).
+        assert {(t.technique, t.start, t.end, t.score) for t in spans} <= set(passing)
+        assert merge_intervals((t.start, t.end) for t in spans) == merge_intervals((a, b) for _, a, b, _ in passing)
+    assert model.label_cuts.shape == (2,) and np.all((model.span_cut <= model.label_cuts) & (model.label_cuts < 1))
+
+
+def test_weak_labels_inside_other_kept_spans_are_dropped_and_the_union_stays():
+    """A span predicted below the label cut goes only when the other kept spans already cover it within
+    one merged stretch, weakest first; partly covered, bridging or lone weak spans stay."""
+    starts = [0, 10, 40, 60, 100, 100, 200, 210, 205]
+    ends = [50, 20, 60, 70, 120, 120, 210, 220, 215]
+    shares = [0.5, 0.05, 0.05, 0.05, 0.05, 0.06, 0.4, 0.4, 0.01]
+    keep = drop_covered_labels(starts, ends, shares, 0.1)
+    assert drop_covered_labels(starts, ends, shares, [0.1] * 9).tolist() == keep.tolist()  # one cut per span
+    assert drop_covered_labels(starts, ends, shares, [0.1] + [0.01] * 8).all()  # only weak spans go
+    # [10,20) lies inside [0,50); [40,60) reaches past it; [60,70) is alone; of the two equal weak
+    # spans at [100,120) the weaker goes and the other, then covered by nothing, stays; [205,215)
+    # joins [200,210) and [210,220), which only touch: without it the stretch would split in two.
+    assert keep.tolist() == [True, False, True, True, False, True, True, True, True]
+    union = merge_intervals(zip(starts, ends))
+    assert merge_intervals((a, b) for a, b, k in zip(starts, ends, keep) if k) == union
+    assert drop_covered_labels(starts, ends, shares, 0.05).tolist() == [True] * 9  # nothing below the cut
+    assert drop_covered_labels(starts, ends, shares, 0.0).all() and len(drop_covered_labels([], [], [], 0.3)) == 0
+
+
+def test_a_higher_label_cut_drops_covered_labels_of_a_real_sentence(parse):
+    """On a sentence written for this test, raising the label cut drops only spans whose text other
+    spans already mark: the marked characters stay the same, and every span still matches its text."""
+    text = "These corrupt, cowardly traitors have sold our proud nation to the globalist vultures, and they laugh at you!\n"
+    doc = parse(text)
+    model = load_model()
+    strict = dataclasses.replace(model, label_cuts=np.array([0.9, 0.9]))
+    features = doc_features(doc, model.lexicon, model.clusters, model.vectors)
+    loose = dataclasses.replace(model, label_cuts=None).spans(doc, features, 0.0)
+    kept = strict.spans(doc, features, 0.0)
+    assert set(kept) < set(loose)  # something was dropped
+    assert merge_intervals((t.start, t.end) for t in kept) == merge_intervals((t.start, t.end) for t in loose)
+    assert all(text[t.start : t.end] == t.text for t in kept)
+    assert strict.spans(doc, features, 0.0) == kept  # deterministic
 
 
 def test_a_broken_model_file_is_a_clear_error(tmp_path):
@@ -541,7 +584,7 @@ def test_training_runs_end_to_end_on_a_slice(tmp_path):
 def test_the_span_cut_weighs_each_f1_by_its_target(opinion_doc):
     """Of the cuts tried, the span filter keeps the one with the best SI / 0.40 + technique-aware / 0.25
     on the spans it was fitted on, and reports those two F1 figures."""
-    from newsgraph.training.techniques import SI_TARGET, SPAN_CUTS, Article, Parsed, Reading, fit_span_filter
+    from newsgraph.training.techniques import SI_TARGET, SPAN_CUTS, Article, Parsed, Reading, fit_span_filter, kept_records
 
     model = load_model()
     features = doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors)
@@ -565,6 +608,19 @@ def test_the_span_cut_weighs_each_f1_by_its_target(opinion_doc):
     assert (si, aware) == pytest.approx((chosen.si, chosen.technique_aware))
     assert all(si / 0.40 + aware / 0.25 >= s / 0.40 + a / 0.25 - 1e-9 for s, a in map(scores, SPAN_CUTS))
 
+    # The label cuts (token runs, sentences): the best technique-aware F1 of the spans kept at the cut
+    # found one grain at a time, the union (SI) unchanged.
+    sentences = model.grains[found.technique] == 1
+
+    def labelled(cuts):
+        kept = kept_records(spans, predicted, chosen.cut, np.where(sentences, cuts[1], cuts[0]))
+        return score_si(kept, golds).f1, score_technique_aware(kept, golds).f1
+
+    assert all(c == chosen.cut or c in SPAN_CUTS for c in chosen.label_cuts)
+    assert labelled(chosen.label_cuts) == pytest.approx((si, chosen.label_technique_aware))
+    tried = [(c, chosen.cut) for c in SPAN_CUTS if c > chosen.cut] + [(chosen.label_cuts[0], c) for c in SPAN_CUTS if c > chosen.cut]
+    assert all(chosen.label_technique_aware >= labelled(c)[1] - 1e-9 and labelled(c)[0] == pytest.approx(si) for c in tried)
+
 
 def test_covered_share_counts_overlapping_gold_spans_once_and_by_technique():
     from newsgraph.extract.techniques import Candidates
@@ -585,7 +641,8 @@ def test_rate_offsets_find_the_offset_that_reads_the_target_rate(opinion_doc):
     item = Parsed(Article("opinion", OPINION, []), opinion_doc, features, np.zeros(0), np.zeros(0))
     probabilities = [model.probabilities(features)]
     readings = [Reading(int(g), float(t), float(m), int(b)) for g, t, m, b in zip(model.grains, model.thresholds, model.margins, model.bridges)]
-    assert candidate_rates([item], probabilities, readings).sum() * len(OPINION.split()) == pytest.approx(len(extract_techniques(opinion_doc, 0.0)))
+    every_candidate = dataclasses.replace(model, label_cuts=None).spans(opinion_doc, features, 0.0)
+    assert candidate_rates([item], probabilities, readings).sum() * len(OPINION.split()) == pytest.approx(len(every_candidate))
     target = candidate_rates([item], probabilities, readings, 1.0)
     offsets = rate_offsets(target, [item], probabilities, readings)
     assert np.allclose(candidate_rates([item], probabilities, readings, offsets), target)

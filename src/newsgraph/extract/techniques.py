@@ -41,8 +41,10 @@ and a **span filter** (a logistic regression over the technique, how far the spa
 reading, what both models say of its sentence, its length, and how crowded the sentence and the
 article are) predicts the share of each candidate an annotator would have marked; one cut on
 that share, chosen for the whole set of spans of held-out training articles, reads as a
-calibrated score of 0.5. Lower thresholds keep more candidates, less precisely. The output is a
-suggestion for a human reader, not a verdict.
+calibrated score of 0.5. Lower thresholds keep more candidates, less precisely. Of the kept
+spans, a weak one (predicted below a second, per-grain *label cut*) that other kept spans already
+cover is dropped (:func:`drop_covered_labels`): the marked text stays the same, one doubtful
+label fewer. The output is a suggestion for a human reader, not a verdict.
 """
 
 from __future__ import annotations
@@ -767,6 +769,53 @@ def span_candidates(
     return Candidates(technique.astype(np.int64), start.astype(np.int64), end.astype(np.int64), x)
 
 
+def drop_covered_labels(starts, ends, shares, label_cuts) -> np.ndarray:
+    """Which of one document's kept spans stay once the weak labels that cost the span union nothing go.
+
+    SI scores the union of the spans and ignores their labels (overlapping spans merged), while the
+    technique-aware score credits every (span, technique) on its own, at |span ∩ gold| / |span|: a
+    span whose predicted covered share is below its label cut (``label_cuts``: one for all, or one
+    per span) mostly lowers technique-aware precision, and when it lies inside one merged stretch
+    of the other spans still kept it adds nothing to the union. Such spans are dropped, weakest
+    first (ties by position); each drop leaves the merged stretches, and so SI, exactly as they
+    were. Spans overlap only within a stretch, so the work is the number of spans times the size of
+    a stretch (a few, within one sentence).
+    """
+    starts, ends, shares = np.asarray(starts).tolist(), np.asarray(ends).tolist(), np.asarray(shares, dtype=np.float64).tolist()
+    n = len(starts)
+    cuts = np.broadcast_to(np.asarray(label_cuts, dtype=np.float64), (n,)).tolist()
+    keep = np.ones(n, dtype=bool)
+    if n < 2 or all(share >= cut for share, cut in zip(shares, cuts)):
+        return keep
+    stretches: list[list[int]] = []
+    reach = 0
+    for i in sorted(range(n), key=lambda i: (starts[i], ends[i])):
+        if not stretches or starts[i] >= reach:  # touching spans stay apart, as the SI merge keeps them
+            stretches.append([])
+            reach = ends[i]
+        stretches[-1].append(i)
+        reach = max(reach, ends[i])
+    for stretch in stretches:
+        if len(stretch) < 2:
+            continue
+        for i in sorted((i for i in stretch if shares[i] < cuts[i]), key=lambda i: (shares[i], starts[i], ends[i], i)):
+            a, b = starts[i], ends[i]
+            inside, first, last = False, -1, -1
+            for j in stretch:  # in start order: merge the others as they come
+                if j == i or not keep[j]:
+                    continue
+                if last < 0 or starts[j] >= last:
+                    first, last = starts[j], ends[j]
+                else:
+                    last = max(last, ends[j])
+                if first <= a and last >= b:
+                    inside = True
+                    break
+            if inside:
+                keep[i] = False
+    return keep
+
+
 @dataclass
 class TechniqueModel:
     """The token and sentence logistic regressions, each technique's reading, and the span filter.
@@ -779,7 +828,10 @@ class TechniqueModel:
     ``margins[k]`` (logits) and ``bridges[k]`` (0/1) say how far a token run grows around the tokens
     that reach it (see :func:`run_bounds`); ``span_weights`` and ``span_bias`` score each candidate
     span (:func:`span_candidates`) for the share of it a gold span of its technique would cover,
-    and ``span_cut`` is the predicted share that reads as a calibrated score of 0.5; ``lexicon``
+    and ``span_cut`` is the predicted share that reads as a calibrated score of 0.5; of the spans
+    kept, one predicted below the label cut of its technique's grain (``label_cuts``: token runs,
+    whole sentences) is dropped when the others already cover it (:func:`drop_covered_labels`;
+    none in a model without label cuts); ``lexicon``
     is the VADER word → valence table the valence features read and ``clusters`` the word-cluster
     table the cluster features read (both stored in the model file). ``vectors`` are the shipped
     word vectors (:class:`WordVectors`, read from ``models/word_vectors.npz``; the model file records
@@ -809,6 +861,7 @@ class TechniqueModel:
     vectors: WordVectors | None = None
     vector_weights: np.ndarray | None = None
     sentence_vector_weights: np.ndarray | None = None
+    label_cuts: np.ndarray | None = None  # (2,): the label cut of token-run and of whole-sentence readings
 
     def token_logits(self, features: DocFeatures) -> np.ndarray:
         """Raw token-model logits, ``(units, techniques + 1)``: each technique's, then any technique's."""
@@ -857,15 +910,21 @@ class TechniqueModel:
         return _sigmoid(x @ self.span_weights + self.span_bias - _logit(self.span_cut))
 
     def spans(self, doc: Doc, features: DocFeatures, threshold: float = 0.5, text: str | None = None) -> tuple[Technique, ...]:
-        """The candidate spans whose calibrated score reaches ``threshold``, sorted by position."""
+        """The candidate spans whose calibrated score reaches ``threshold``, but for the weak ones the
+        others already cover (:func:`drop_covered_labels`), sorted by position."""
         text = doc_text(doc) if text is None else text
         token, sentence = self.probabilities(features)
         found = span_candidates(features, token, sentence, self.grains, self.thresholds, self.margins, self.bridges)
-        scores = self.span_scores(found.x)
+        logits = found.x @ self.span_weights + self.span_bias
+        shares = _sigmoid(logits)
+        scores = np.round(_sigmoid(logits - _logit(self.span_cut)), 4)  # as span_scores
+        chosen = scores >= threshold
+        if self.label_cuts is not None:
+            cuts = self.label_cuts[self.grains[found.technique[chosen]]]
+            chosen[chosen] = drop_covered_labels(found.start[chosen], found.end[chosen], shares[chosen], cuts)
         kept = [
             Technique(TECHNIQUES[k], start, end, text[start:end], score)
-            for k, start, end, score in zip(found.technique.tolist(), found.start.tolist(), found.end.tolist(), np.round(scores, 4).tolist())
-            if score >= threshold
+            for k, start, end, score in zip(found.technique[chosen].tolist(), found.start[chosen].tolist(), found.end[chosen].tolist(), scores[chosen].tolist())
         ]
         kept.sort(key=lambda t: (t.start, t.end, t.technique))
         return tuple(kept)
@@ -884,6 +943,8 @@ class TechniqueModel:
             "span_weights": self.span_weights.astype(np.float64),
             "span_bias_cut": np.array([self.span_bias, self.span_cut], dtype=np.float64),
         }
+        if self.label_cuts is not None:
+            arrays["label_cuts"] = np.asarray(self.label_cuts, dtype=np.float64)
         if self.clusters is not None:
             arrays["cluster_ids"] = self.clusters.ids.astype(np.int16)
             # The words as one newline-joined byte string: a compact, exact spelling of the table.
@@ -953,6 +1014,7 @@ class TechniqueModel:
                 vectors=vectors,
                 vector_weights=arrays.get("vector_weights"),
                 sentence_vector_weights=arrays.get("sentence_vector_weights"),
+                label_cuts=arrays["label_cuts"].astype(np.float64) if "label_cuts" in arrays else None,
             )
         except (KeyError, ValueError) as error:
             raise TechniqueModelError(f"{path}: incomplete technique model (no {error})") from None

@@ -35,7 +35,11 @@ Recipe (deterministic: same data and library versions give the same artefact):
    one cut on that prediction, shared by all techniques, with the best sum of the SI and the
    technique-aware F1 of all techniques together, each over its target (``SI_TARGET``,
    ``TA_TARGET``: a point of technique-aware F1 is worth more than one of SI, as the targets need
-   both); the cut is what a calibrated score of 0.5 means.
+   both); the cut is what a calibrated score of 0.5 means. Then, on the candidates kept at the
+   cut, the label cuts, one for token-run and one for whole-sentence readings: a kept candidate
+   predicted below its label cut is dropped where the other kept candidates cover it (the SI union
+   is unchanged; :func:`~newsgraph.extract.techniques.drop_covered_labels`), each cut the one with
+   the best out-of-fold technique-aware F1.
 6. Fit both models on the whole fitting part. Fitted on more articles, the final model is surer
    of itself than the fold models the readings and the cut were chosen on: it reads more
    candidates per word on unseen news. So, per technique, its scores are lowered by the logit
@@ -84,6 +88,7 @@ from ..extract.techniques import (
     _logit,
     _sigmoid,
     doc_features,
+    drop_covered_labels,
     index_rows,
     load_word_vectors,
     mix_logits,
@@ -466,6 +471,7 @@ class Design:
             span_weights=span_filter.weights,
             span_bias=span_filter.bias,
             span_cut=span_filter.cut,
+            label_cuts=np.array(span_filter.label_cuts, dtype=np.float64),
             lexicon=lexicon,
             meta=meta,
             clusters=clusters,
@@ -668,6 +674,24 @@ class SpanFilter:
     cut: float  # predicted covered share that reads as a calibrated score of 0.5
     si: float  # out-of-fold SI F1 of all techniques at the cut
     technique_aware: float  # out-of-fold technique-aware F1 of all techniques at the cut
+    label_cuts: tuple[float, float] = (0.0, 0.0)  # token runs, whole sentences: kept spans predicted below are dropped where the others cover them
+    label_technique_aware: float = 0.0  # out-of-fold technique-aware F1 once they are (SI is unchanged)
+
+
+def kept_records(records: Sequence[tuple[str, str, int, int]], shares: np.ndarray, cut: float, label_cuts) -> list[tuple[str, str, int, int]]:
+    """The ``(article, technique, start, end)`` candidates predicted at or above ``cut``, but for those
+    :func:`~newsgraph.extract.techniques.drop_covered_labels` drops at ``label_cuts`` (one, or one per
+    record), article by article."""
+    cuts = np.broadcast_to(np.asarray(label_cuts, dtype=np.float64), (len(records),))
+    by_article: dict[str, list[int]] = {}
+    for n, (record, share) in enumerate(zip(records, shares)):
+        if share >= cut:
+            by_article.setdefault(record[0], []).append(n)
+    kept = []
+    for numbers in by_article.values():
+        stay = drop_covered_labels([records[n][2] for n in numbers], [records[n][3] for n in numbers], shares[numbers], cuts[numbers])
+        kept += [records[n] for n, s in zip(numbers, stay) if s]
+    return kept
 
 
 def fit_span_filter(
@@ -680,6 +704,12 @@ def fit_span_filter(
     the span would earn. One cut for all techniques makes the operating point that of the whole
     set of spans (the SI and technique-aware F1 of all techniques), not of each technique alone;
     of :data:`SPAN_CUTS`, the one with the best ``SI / SI_TARGET + technique-aware / TA_TARGET``.
+    Then the label cuts (:func:`~newsgraph.extract.techniques.drop_covered_labels`), one for token-run
+    and one for whole-sentence readings (a whole sentence earns the recall of every gold span inside
+    it, a short run little): of the cut itself (nothing dropped) and the :data:`SPAN_CUTS` above it,
+    the token-run cut with the best technique-aware F1 of the spans kept at the cut, sentences
+    dropping nothing, then the sentence cut with the token-run cut so chosen. SI is the same at
+    every label cut, as no drop changes the union.
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -687,10 +717,11 @@ def fit_span_filter(
     thresholds = [r.threshold for r in readings]
     margins = [r.margin for r in readings]
     bridges = [r.bridge for r in readings]
-    blocks, shares, records = [], [], []
+    blocks, shares, records, record_grains = [], [], [], []
     for item, token, sentence in zip(items, token_probabilities, sentence_probabilities):
         found = span_candidates(item.features, token, sentence, grains, thresholds, margins, bridges)
         blocks.append(found.x)
+        record_grains.append(np.asarray(grains, dtype=np.int64)[found.technique])
         shares.append(covered_share(found, item.article.spans))
         records += [(item.article.id, TECHNIQUES[k], a, b) for k, a, b in zip(found.technique.tolist(), found.start.tolist(), found.end.tolist())]
     x = np.vstack(blocks)
@@ -709,6 +740,14 @@ def fit_span_filter(
         si, aware = score_si(kept, gold).f1, score_technique_aware(kept, gold).f1
         if best is None or si / SI_TARGET + aware / TA_TARGET > best.si / SI_TARGET + best.technique_aware / TA_TARGET + 1e-9:
             best = SpanFilter(weights, bias, cut, si, aware)
+    sentences = np.concatenate(record_grains) == 1
+    best.label_cuts, best.label_technique_aware = (best.cut, best.cut), best.technique_aware
+    for grain in (0, 1):
+        for label_cut in (c for c in SPAN_CUTS if c > best.cut):
+            cuts = tuple(label_cut if g == grain else best.label_cuts[g] for g in (0, 1))
+            aware = score_technique_aware(kept_records(records, predicted, best.cut, np.where(sentences, cuts[1], cuts[0])), gold).f1
+            if aware > best.label_technique_aware + 1e-9:
+                best.label_cuts, best.label_technique_aware = cuts, aware
     return best
 
 
@@ -824,7 +863,10 @@ def fit_recipe(fitting: Sequence[Parsed], extra: Sequence[Parsed], unlabeled: Se
         + ", ".join(f"{t} {('tokens', 'sentence')[r.grain]}@{r.threshold:g}" + (f"-{r.margin:g}{'+bridge' if r.bridge else ''}" if r.grain == 0 else "") for t, r in zip(TECHNIQUES, calibration.readings))
     )
     span_filter = fit_span_filter(fitting, [token for token, _ in mixed], [sentence for _, sentence in mixed], calibration.readings)
-    say(f"span filter cut {span_filter.cut:g} (out-of-fold technique-aware F1 {span_filter.technique_aware:.3f}, SI F1 {span_filter.si:.3f})")
+    say(
+        f"span filter cut {span_filter.cut:g} (out-of-fold technique-aware F1 {span_filter.technique_aware:.3f}, SI F1 {span_filter.si:.3f}); "
+        f"label cuts {span_filter.label_cuts[0]:g} (token runs) and {span_filter.label_cuts[1]:g} (sentences) (technique-aware F1 {span_filter.label_technique_aware:.3f}, SI unchanged)"
+    )
 
     design, token, sentence = fit_both(list(fitting) + list(extra))
     target = candidate_rates(fitting, mixed, calibration.readings)
@@ -859,6 +901,8 @@ def recipe_description(folds: int = FOLDS) -> str:
         f"token-run extension with the best {folds}-fold out-of-fold technique-aware span F1; candidates read "
         f"{CANDIDATE_SHIFT:g} logits below those thresholds, scored by a span filter (logistic regression, C={SPAN_C}, "
         f"target: covered share) with one cut for all techniques, the best out-of-fold SI F1 / {SI_TARGET} + technique-aware F1 / {TA_TARGET}; "
+        f"a kept candidate predicted below a label cut (one for token runs, one for sentences, the best out-of-fold technique-aware F1) "
+        f"is dropped when it lies inside one merged stretch of the other kept candidates (the SI union unchanged); "
         f"final model's logits lowered per technique to read as many candidates per word on the unlabeled PTC test "
         f"articles as the fold models read out of fold"
     )
@@ -969,6 +1013,7 @@ def train_techniques(
         "margins": {t: r.margin for t, r in zip(TECHNIQUES, calibration.readings) if r.grain == 0},
         "bridges": {t: r.bridge for t, r in zip(TECHNIQUES, calibration.readings) if r.grain == 0},
         "span_cut": span_filter.cut,
+        "label_cuts": {"token runs": span_filter.label_cuts[0], "sentences": span_filter.label_cuts[1]},
         "rate_offsets": {t: float(o) for t, o in zip(TECHNIQUES, offsets)},
         "candidates_per_1000_words": {
             "out_of_fold": round(float(recipe.target_rates.sum()) * 1000, 1),
@@ -978,6 +1023,7 @@ def train_techniques(
         "out_of_fold": {
             "readings": {"technique_aware_f1": round(calibration.technique_aware, 4), "si_f1": round(calibration.si, 4)},
             "span_filter": {"technique_aware_f1": round(span_filter.technique_aware, 4), "si_f1": round(span_filter.si, 4)},
+            "label_cuts": {"technique_aware_f1": round(span_filter.label_technique_aware, 4), "si_f1": round(span_filter.si, 4)},
         },
         "training_seconds": round(time.perf_counter() - started),
         "training_machine": f"{os.cpu_count()} cores, Python {platform.python_version()}",
@@ -1082,7 +1128,13 @@ def cross_validate(corpus: Path, *, folds: int = FOLDS, progress: Progress | Non
         baseline = every_sentence_baseline({item.article.id: item.features.bounds for item in held_out}, label)
         pooled_baseline += baseline
         record = {"fold": held, "articles": len(held_out), "gold_spans": len(gold), "fitted_on": len(fitting)}
-        record["out_of_fold_span_filter"] = {"si_f1": round(recipe.span_filter.si, 4), "technique_aware_f1": round(recipe.span_filter.technique_aware, 4)}
+        record["out_of_fold_span_filter"] = {
+            "si_f1": round(recipe.span_filter.si, 4),
+            "technique_aware_f1": round(recipe.span_filter.technique_aware, 4),
+            "cut": recipe.span_filter.cut,
+            "label_cuts": list(recipe.span_filter.label_cuts),
+            "technique_aware_f1_after_label_cuts": round(recipe.span_filter.label_technique_aware, 4),
+        }
         for threshold in CV_THRESHOLDS:
             predicted = spans_of(model, held_out, threshold)
             pooled_predicted[threshold] += predicted
