@@ -246,3 +246,12 @@ def test_an_opposition_congressman_described_beside_his_name_criticises_his_own_
     text = ("Peru recalled its ambassador from Chile on Monday. The recall was criticised by Julio Ccori, an opposition "
             "congressman from Tacna, as a shout where a phone call would do.")
     assert _on(text, "criticised") == [("ACCUSE", "criticised", "PER", "PER")]
+
+
+# Seventh batch: from the event errors of bench/unseen29.
+
+def test_travel_bans_imposed_and_missiles_rolled_out():
+    assert _on("The EU imposed travel bans on 11 Belarusian officials.", "imposed travel bans") == [
+        ("SANCTION", "imposed travel bans", "IGO", "BLR")]
+    assert [e[:3] for e in _on("Azerbaijan rolled out two new types of ballistic missile at a military parade in Baku on Saturday.",
+                               "rolled out")] == [("MOBILIZE", "rolled out", "AZE")]

@@ -73,6 +73,7 @@ READ_SETS = {
     "unseen27": "docs/events.md rule 38 (events round 20, fourth batch)",
     "unseen26": "docs/events.md rule 38 (events round 20, fifth batch)",
     "unseen28": "docs/events.md rule 38 (events round 20, sixth batch)",
+    "unseen29": "docs/events.md rule 38 (events round 20, seventh batch)",
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 
