@@ -14,29 +14,7 @@ import pytest
 
 from newsgraph import analyze
 
-
-def quotes_holding(analysis, words: str) -> list:
-    return [q for q in analysis.quotes if words in q.text]
-
-
-def one_quote(analysis, words: str):
-    found = quotes_holding(analysis, words)
-    assert len(found) == 1, [(q.text, q.kind, q.speaker) for q in analysis.quotes]
-    return found[0]
-
-
-def speaker_name(quote) -> str | None:
-    return quote.speaker.name if quote.speaker is not None else None
-
-
-def claim_holding(analysis, words: str):
-    found = [c for c in analysis.claims if words in c.text]
-    assert len(found) == 1, [(c.text, c.status, c.source) for c in analysis.claims]
-    return found[0]
-
-
-def source_name(claim) -> str | None:
-    return claim.source.name if claim.source is not None else None
+from .attribution_support import claim_holding, one_quote, source_name, speaker_name
 
 
 # --------------------------------------------------------------------------- a quote and its long frame
