@@ -35,3 +35,11 @@ def codes(event):
 def coded(events, word):
     """(type, actor country, target country) of each event on the trigger word, sorted."""
     return sorted((e.type, *codes(e)) for e in on_trigger(events, word))
+
+
+def analyzed_events(text: str, published: str = "2026-11-20") -> list[tuple]:
+    """(type, trigger, actor country, target country) of the full analysis, which reads times and quotes too."""
+    from newsgraph import analyze
+
+    return [(e.type, e.trigger.text, e.actor and e.actor.country, e.target and e.target.country)
+            for e in analyze(text, published=published).events]

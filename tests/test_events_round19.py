@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from newsgraph import analyze
 
-from .events_support import code, coded  # noqa: F401  (code is a fixture)
+from .events_support import analyzed_events, code, coded  # noqa: F401  (code is a fixture)
 
 
-def _events(text):
-    """(type, trigger, actor country, target country) of the full analysis, which reads times and quotes too."""
-    return [(e.type, e.trigger.text, e.actor and e.actor.country, e.target and e.target.country)
-            for e in analyze(text, published="2026-11-20").events]
+_events = analyzed_events
 
 
 def test_a_past_verb_the_parser_hung_on_an_apposition_is_its_nouns_own(code):

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from newsgraph import analyze
 
+from .events_support import analyzed_events
 
-def _events(text):
-    """(type, trigger, actor country, target country) of the full analysis, which reads times and quotes too."""
-    return [(e.type, e.trigger.text, e.actor and e.actor.country, e.target and e.target.country)
-            for e in analyze(text, published="2026-11-20").events]
+_events = analyzed_events
 
 
 def _on(text, trigger):
