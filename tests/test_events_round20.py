@@ -253,3 +253,12 @@ def test_travel_bans_imposed_and_missiles_rolled_out():
         ("SANCTION", "imposed travel bans", "IGO", "BLR")]
     assert [e[:3] for e in _on("Azerbaijan rolled out two new types of ballistic missile at a military parade in Baku on Saturday.",
                                "rolled out")] == [("MOBILIZE", "rolled out", "AZE")]
+
+
+def test_talks_ended_are_no_sanction_and_a_meeting_of_unplaced_people_is_offered_to_the_pair():
+    assert not _on("India reopened the crossing on Friday, hours after Nepal's foreign minister ended two days of talks "
+                   "in New Delhi.", "ended two days of talks")
+    assert [e[0] for e in _on("Kenya ended talks with Somalia on Monday.", "ended talks")] == ["SANCTION"]
+    text = ("Chadian herders clashed with Central African villagers. Chad accused the Central African Republic of ignoring "
+            "the raids. Niger offered to host a meeting of local leaders in Niamey, according to its embassy.")
+    assert sorted(e[3] for e in _on(text, "offered")) == ["CAF", "TCD"]

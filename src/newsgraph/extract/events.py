@@ -385,6 +385,7 @@ DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explo
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
 EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
 NOBODY = frozenset({"nobody", "no-one"})
+TIME_UNITS = frozenset({"day", "week", "hour", "month", "round"})  # "ended two days of talks" (_verb_candidate)
 # Verbs whose that-clause is a bare subjunctive ("demanded that Monrovia release the men"), whatever the tagger says
 MANDATIVE_VERBS = frozenset({"demand", "insist", "ask", "urge", "request", "propose", "recommend", "suggest"})
 
@@ -724,6 +725,8 @@ class _Coder:
                        for c in theme.children)]
             if fitting and fitting[0].type == "ACCUSE" and lemma in NOTE_VERBS and verb.dep_ == "conj" and self._verb_lemma(verb.head) == "summon":
                 return None  # "summoned the ambassador and handed him a protest note": one protest, the summons
+            if fitting and fitting[0].type == "SANCTION" and theme.lemma_.lower() in TALK_NOUNS and obj is not None and obj.lemma_.lower() in TIME_UNITS:
+                return None  # "ended four days of talks hosted by Oman": talks held to their end, not broken off
             if fitting:
                 return _Candidate(verb, fitting[0], noun=theme, type=fitting[0].type, entries=fitting[1:])
         if bare is not None:
@@ -3251,7 +3254,9 @@ class _Coder:
         # "offered to host a meeting of the two armies' commanders in Iquitos": the host's own city is where, not whom
         own_place = bool(targets) and bool(actor_codes) and all(
             self._place_like(t) and (m := self._phrase_country(t)) is not None and m.code in actor_codes for t in targets)
-        if (not targets or referred or own_place) and self._offer_to_mediate(token):
+        # "offered to host a meeting of local leaders in Niamey": people no state is named for are whom it gathers, not sides
+        unplaced = bool(targets) and all(self._phrase_country(t) is None and not self._state_level(t) for t in targets)
+        if (not targets or referred or own_place or unplaced) and self._offer_to_mediate(token):
             # "offered to host a meeting of their defence ministers": theirs are the last two states
             targets = self._last_state_pair(token, {self._token_country(a).code for a in actors if self._token_country(a) is not None})
         between = not actors and len(targets) > 1 and candidate.nominal and target_token is not None and target_token.head.lower_ == "between"
