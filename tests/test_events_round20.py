@@ -262,3 +262,9 @@ def test_talks_ended_are_no_sanction_and_a_meeting_of_unplaced_people_is_offered
     text = ("Chadian herders clashed with Central African villagers. Chad accused the Central African Republic of ignoring "
             "the raids. Niger offered to host a meeting of local leaders in Niamey, according to its embassy.")
     assert sorted(e[3] for e in _on(text, "offered")) == ["CAF", "TCD"]
+
+
+def test_the_islands_take_up_an_island_state():
+    text = ("Soldiers attacked the presidential palace in Sao Tome on Saturday. Sao Tome and Principe declared a curfew. "
+            "Gabon and Equatorial Guinea closed their maritime borders with the islands for 48 hours.")
+    assert sorted(e[2:] for e in _on(text, "closed their maritime borders")) == [("GAB", "STP"), ("GNQ", "STP")]

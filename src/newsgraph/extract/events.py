@@ -1495,9 +1495,11 @@ class _Coder:
         island", "the country", "its neighbour", "the Baltic state" (singular, definite or owned, and
         naming no country of its own)."""
         lemma = noun.lemma_.lower()
+        modified = any(c.dep_ in ("amod", "compound") for c in noun.children)
+        if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and lemma == "island" and not modified and not _paired(noun):
+            return any(c.lower_ == "the" for c in noun.children)  # "closed their borders with the islands": an island state
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or _paired(noun):
             return False
-        modified = any(c.dep_ in ("amod", "compound") for c in noun.children)
         if lemma not in STATE_TITLES and not (lemma in MODIFIED_STATE_TITLES and modified):
             return False
         owned = any(c.dep_ == "poss" and c.lower_ in ANTECEDENT_PRONOUNS for c in noun.children)
