@@ -268,3 +268,12 @@ def test_the_islands_take_up_an_island_state():
     text = ("Soldiers attacked the presidential palace in Sao Tome on Saturday. Sao Tome and Principe declared a curfew. "
             "Gabon and Equatorial Guinea closed their maritime borders with the islands for 48 hours.")
     assert sorted(e[2:] for e in _on(text, "closed their maritime borders")) == [("GAB", "STP"), ("GNQ", "STP")]
+
+
+def test_forces_sent_in_the_passive_by_a_states_official_are_that_states():
+    text = ("A Malian drone struck a market in the Mauritanian town of Fassala on Sunday. Mauritania summoned Mali's "
+            "ambassador. The Mauritanian defence minister said two army companies had been sent to reinforce the border "
+            "posts around Fassala.")
+    assert [e[2] for e in _on(text, "reinforce")] == ["MRT"]
+    assert [e[:3] for e in _on("Indian troops guard the Line of Control. The Indian army said it had sent two more "
+                               "battalions to the sector on Wednesday.", "sent two more battalions")] == [("MOBILIZE", "sent two more battalions", "IND")]

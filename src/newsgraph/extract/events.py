@@ -3875,6 +3875,22 @@ class _Coder:
                 partner = next(iter(partners.values()))
                 draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
 
+    def _reported_movers(self, drafts: list[dict]) -> None:
+        """A move of forces told in the passive by a state's official, with no one named as moving them, is that state's:
+        "The Mauritanian defence minister said two army companies had been sent to reinforce the border posts" → MRT,
+        and the posts it reinforces are its own, so no target (the partner rule may then find whom it answers)."""
+        for draft in drafts:
+            source = draft["reported_by"]
+            if draft["type"] != "MOBILIZE" or draft["actor"] is not None or source is None or source.start is None:
+                continue
+            span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            mention = self._phrase_country(span.root) if span is not None and len(span) else None
+            if mention is None or mention.code in NON_STATE_CODES or not self._state_level(span.root):
+                continue
+            draft["actor"] = Party(source.entity, source.name, mention.code, source.start, source.end)
+            if draft["target"] is not None and draft["target"].country == mention.code:
+                draft["target"] = None
+
     def _story_state(self) -> str | None:
         """The state a story is about: the one its text names most past the dateline, at least three times and
         more often than any other (a disaster, a coup, an election abroad); None when two compete."""
@@ -4415,6 +4431,7 @@ class _Coder:
         self._summoning_hosts(drafts, sources)
         self._other_owners(drafts, sources)
         self._counterpart_targets(drafts, sources)
+        self._reported_movers(drafts)
         self._partner_targets(drafts, sources)
         self._story_state_targets(drafts, sources)
         self._domestic_demands(drafts, sources)
