@@ -514,6 +514,10 @@ class CountryIndex:
     def at(self, token: Token) -> CountryMention | None:
         return self._at.get(token.i)
 
+    def token_mentions(self) -> Iterable[CountryMention]:
+        """The mention each token belongs to, a mention once per token of it ("Sri Lanka" twice)."""
+        return self._at.values()
+
 
 def _compound_range(token: Token) -> tuple[int, int]:
     """The contiguous token range of a name: the token and its adjacent compound/flat modifiers."""

@@ -428,6 +428,7 @@ ANY_DETERMINERS = frozenset({"any", "every"})
 NOTE_VERBS = frozenset({"hand", "deliver", "send"})
 # a mediation named beside the act it brought about (_mediations): "after mediation by Oman", "a deal brokered by Qatar"
 MEDIATION_WORDS = frozenset({"mediation", "mediate", "broker"})
+_MEDIATION_LEMMAS = frozenset(hash_string(form) for word in MEDIATION_WORDS for form in (word, word.capitalize()))
 MEDIATION_VERBS = frozenset({"mediate", "broker"})
 # Bodies the lexicon files as places ("at the office") that act: "The UN human rights office urged…"
 HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secretariat", "directorate", "bureau", "delegation"})
@@ -1661,7 +1662,9 @@ class _Coder:
     def _named_countries(self) -> Counter:
         """How often the text names each state past its dateline (counted once)."""
         if self._home_named is None:
-            self._home_named = Counter(m.code for t in self.doc if t.idx >= self._dateline_end and (m := self._token_country(t)) is not None
+            if self._country_index is None:
+                self._country_index = CountryIndex(self.doc)
+            self._home_named = Counter(m.code for m in self._country_index.token_mentions() if m.start >= self._dateline_end
                                        and m.code not in NON_STATE_CODES)
         return self._home_named
 
@@ -3638,9 +3641,10 @@ class _Coder:
         added: list[tuple[dict, _Candidate]] = []
         if entry is None:
             return added
-        for token in self.doc:
-            if token.i in coded_at or token.lemma_.lower() not in MEDIATION_WORDS:
-                continue
+        # one array read instead of a lemma string per token: the words are few and the article long
+        lemmas = self.doc.to_array([LEMMA]).tolist()
+        for i in (i for i, lemma in enumerate(lemmas) if lemma in _MEDIATION_LEMMAS and i not in coded_at):
+            token = self.doc[i]
             mediator = self._mediator(token)
             if mediator is None:
                 continue
@@ -3935,7 +3939,9 @@ class _Coder:
 
     def _first_named(self, code: str) -> Party | None:
         """A state as the text first names it past the dateline, as a party."""
-        mention = next((m for t in self.doc if t.idx >= self._dateline_end and (m := self._token_country(t)) is not None and m.code == code), None)
+        self._named_countries()  # builds the country index
+        mention = min((m for m in self._country_index.token_mentions() if m.start >= self._dateline_end and m.code == code),
+                      key=lambda m: m.start, default=None)
         return Party(None, mention.text, code, mention.start, mention.end) if mention is not None else None
 
     def _state_party(self, party: Party) -> bool:
