@@ -277,3 +277,8 @@ def test_forces_sent_in_the_passive_by_a_states_official_are_that_states():
     assert [e[2] for e in _on(text, "reinforce")] == ["MRT"]
     assert [e[:3] for e in _on("Indian troops guard the Line of Control. The Indian army said it had sent two more "
                                "battalions to the sector on Wednesday.", "sent two more battalions")] == [("MOBILIZE", "sent two more battalions", "IND")]
+
+
+def test_urging_a_party_to_think_again_is_a_request_and_declining_to_comment_no_event():
+    assert _on("China urged Jakarta to think carefully about its partners.", "urged") == [("REQUEST", "urged", "CHN", "IDN")]
+    assert not _events("Kenya's foreign ministry declined to comment.")

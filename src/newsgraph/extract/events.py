@@ -3117,7 +3117,9 @@ class _Coder:
         speech verb with an object is an act asked for ("urged the president to declare a state of
         emergency", "called on its members to add firms to the list")."""
         trigger = candidate.trigger
-        if trigger.governs and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS and not any(o.dep_ in OBJECTS for o in c.children) for c in candidate.token.children):
+        addressed = any(c.dep_ in OBJECTS or c.dep_ == "dative" for c in candidate.token.children)  # "urged Jakarta to think again" asks Jakarta
+        if trigger.governs and not addressed and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS and not any(o.dep_ in OBJECTS for o in c.children)
+                                                     for c in candidate.token.children):
             return True
         if trigger.type != "THREATEN" or not trigger.governs or trigger.intent or candidate.complements or candidate.nominal:
             return False
