@@ -20,6 +20,7 @@ import itertools
 import os
 import re
 import sqlite3
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -193,6 +194,21 @@ def _inspect(path: Path, location: str) -> dict[str, str] | None:
     if meta.get("application") not in (None, APPLICATION):
         raise StoreError(f"{location}: not a newsgraph corpus (application {meta.get('application')!r})")
     return meta
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Put the database in WAL mode and return the journal mode it is in. Switching needs the file to itself:
+    when another process opens the same new file at that moment (two ``newsgraph ingest`` runs starting on one
+    corpus), SQLite can answer "database is locked" at once rather than through the busy timeout, so the switch is
+    retried until that timeout has passed."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as error:
+            if ("locked" not in str(error) and "busy" not in str(error)) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _migrate(conn: sqlite3.Connection, location: str) -> None:
@@ -421,7 +437,7 @@ class SQLiteStore:
             raise _describe(error, self.location) from None
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _switch_to_wal(conn)
             if str(mode).lower() != "wal":
                 raise StoreError(f"{self.location}: cannot switch the database to WAL mode (journal mode stays {mode})")
             conn.execute("PRAGMA foreign_keys = ON")
