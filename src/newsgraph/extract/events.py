@@ -1071,16 +1071,18 @@ class _Coder:
 
     # ------------------------------------------------------------------ countries
 
-    def _token_country(self, token: Token) -> CountryMention | None:
+    def _countries(self) -> CountryIndex:
+        """Every country mention of the document, found once on first use."""
         if self._country_index is None:
             self._country_index = CountryIndex(self.doc)
-        return token_country(token, self._country_index)
+        return self._country_index
+
+    def _token_country(self, token: Token) -> CountryMention | None:
+        return token_country(token, self._countries())
 
     def _phrase_country(self, token: Token) -> CountryMention | None:
         if token.i not in self._phrase_countries:
-            if self._country_index is None:
-                self._country_index = CountryIndex(self.doc)
-            self._phrase_countries[token.i] = phrase_country(token, self._country_index)
+            self._phrase_countries[token.i] = phrase_country(token, self._countries())
         return self._phrase_countries[token.i]
 
     # ------------------------------------------------------------------ roles
@@ -1662,9 +1664,7 @@ class _Coder:
     def _named_countries(self) -> Counter:
         """How often the text names each state past its dateline (counted once)."""
         if self._home_named is None:
-            if self._country_index is None:
-                self._country_index = CountryIndex(self.doc)
-            self._home_named = Counter(m.code for m in self._country_index.token_mentions() if m.start >= self._dateline_end
+            self._home_named = Counter(m.code for m in self._countries().token_mentions() if m.start >= self._dateline_end
                                        and m.code not in NON_STATE_CODES)
         return self._home_named
 
@@ -2208,12 +2208,13 @@ class _Coder:
                         # "refused to recognise the ruling of the International Court of Justice"; not a thing's
                         # owner: "agreed to share the turbines' radar data with Spanish engineers"
                         return owner
-                    found = self._target_from_prepositions(self._nested_anchors(child), prepositions, actor_ids)
+                    nested = self._nested_anchors(child)
+                    found = self._target_from_prepositions(nested, prepositions, actor_ids)
                     if found is not None:
                         return found
                     if type_ == "AGREE":
                         # "offered to review the assessment for both governments": the pair it is done for
-                        found = self._target_from_prepositions(self._nested_anchors(child), ("for",), actor_ids)
+                        found = self._target_from_prepositions(nested, ("for",), actor_ids)
                         if found is not None and _paired(found) and found.lemma_.lower() in PAIR_NOUNS:
                             return found
         return None
@@ -3910,17 +3911,18 @@ class _Coder:
         state the story is about: "Japan pledged a grant of 35 million dollars for coastal defences" in a story on
         hurricane-hit Jamaica → JAM; "Portugal offered to fly in forensic investigators" after a coup attempt in São
         Tomé → STP. Not an act of the story's own state, nor one told as a statement of intent about itself."""
-        story = None
+        story = self._story_state()
+        named = self._first_named(story) if story is not None else None
+        if named is None:
+            return
         for draft, candidate in zip(drafts, sources):
             actor = draft["actor"]
             target = draft["target"]
             if draft["type"] == "PROTEST" and actor is not None and actor.country is None and target is None and not candidate.nominal:
                 # "Several hundred relatives of people killed in the 2024 Ndélé market attack marched to the National
                 # Assembly": people the text places nowhere march in the story's state, against its government
-                story = story or self._story_state()
-                named = self._first_named(story) if story is not None else None
                 span = self._party_span(actor)
-                if named is not None and span is not None and len(span) and self._people_like(span.root):
+                if span is not None and len(span) and self._people_like(span.root):
                     draft["actor"] = Party(actor.entity, actor.name, story, actor.start, actor.end)
                     draft["target"] = named
                 continue
@@ -3928,21 +3930,15 @@ class _Coder:
                 continue
             if target is not None and (target.country is not None or target.entity is not None):
                 continue  # a party of its own; a thing with no country ("to pay half the cost of the monitoring team") is none
-            story = story or self._story_state()
-            if story is None:
-                return
             if actor.country is None or actor.country == story:
                 continue
             if any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in candidate.token.subtree):
                 continue  # "said it was ready to host new talks": a mediator's offer is made to the sides, not to one state
-            named = self._first_named(story)
-            if named is not None:
-                draft["target"] = named
+            draft["target"] = named
 
     def _first_named(self, code: str) -> Party | None:
         """A state as the text first names it past the dateline, as a party."""
-        self._named_countries()  # builds the country index
-        mention = min((m for m in self._country_index.token_mentions() if m.start >= self._dateline_end and m.code == code),
+        mention = min((m for m in self._countries().token_mentions() if m.start >= self._dateline_end and m.code == code),
                       key=lambda m: m.start, default=None)
         return Party(None, mention.text, code, mention.start, mention.end) if mention is not None else None
 
@@ -4024,12 +4020,16 @@ class _Coder:
         span = self._party_span(party)
         if span is None or not len(span):
             return False
-        start, end = self._phrase_bounds(span.root)
-        words = {w.lower_ for w in self.doc[min(start, span.start, span.root.left_edge.i):max(end, span.root.i + 1)]}
-        # "Julio Mamani, an opposition congressman from Tacna": the description beside the name
-        words |= {w.lower_ for a in span.root.children if a.dep_ == "appos" for w in a.subtree}
+        words = self._name_words(span)
         return (bool(words & (CIVIC_BODIES | {"opposition"})) and not words & (INTERNATIONAL_WORDS | REGION_WORDS)
                 and self._outside_government(span.root))
+
+    def _name_words(self, span: Span) -> set[str]:
+        """The lowercase words of a party's noun phrase, its modifiers before it included ("the opposition Civic
+        Renewal Party"), and of the description set beside it ("Julio Mamani, an opposition congressman from Tacna")."""
+        start, end = self._phrase_bounds(span.root)
+        words = {w.lower_ for w in self.doc[min(start, span.start, span.root.left_edge.i):max(end, span.root.i + 1)]}
+        return words | {w.lower_ for a in span.root.children if a.dep_ == "appos" for w in a.subtree}
 
     def _opposition_homes(self, drafts: list[dict]) -> None:
         """An opposition party or politician the text places in no state, who criticises, rejects or makes demands
@@ -4042,10 +4042,9 @@ class _Coder:
                     or target.country is None or target.country in NON_STATE_CODES):
                 continue
             span = self._party_span(actor)
-            if span is None:
+            if span is None or not len(span):
                 continue
-            words = [*self.doc[span.start:self._phrase_bounds(span.root)[1]], *(w for a in span.root.children if a.dep_ == "appos" for w in a.subtree)]
-            if not any(w.lower_ == "opposition" for w in words) and not (draft["type"] == "ACCUSE" and self._civic_body(actor)):
+            if "opposition" not in self._name_words(span) and not (draft["type"] == "ACCUSE" and self._civic_body(actor)):
                 continue  # a union or association that criticises a state's government is that state's own too
             if self._state_party(target):
                 draft["actor"] = Party(actor.entity, actor.name, target.country, actor.start, actor.end)
