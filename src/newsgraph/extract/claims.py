@@ -92,7 +92,7 @@ from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_bef
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
-                   SPOKESPERSON_NOUNS, according_to_source_before, account_owner_before, name_set_after_according, content_subject_before_frame, find_quoted_spans,
+                   SPOKESPERSON_NOUNS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    frame_subject_set_inside, headline_end, join_names, nobody_says, owner_of_own_source)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
@@ -1848,18 +1848,9 @@ def _agent_hung_on_object(verb: Token) -> Token | None:
     """The agent of a passive verb that the parser hung on the object of the verb's preposition: in
     "The government was blamed for the deaths by the Fuel Carriers' Council, which said…" "by the
     Council" hangs on "deaths", but deaths do nothing by anyone; the Council blames (claims Round 19). None
-    when there is no such "by"."""
-    for preposition in verb.children:
-        if preposition.dep_ != "prep" or preposition.lower_ == "by":
-            continue
-        for thing in preposition.children:
-            if thing.dep_ != "pobj":
-                continue
-            by = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-            if agent is not None and (agent.pos_ == "PROPN" or agent.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
-                return agent
-    return None
+    when there is no such "by", or its object names no one."""
+    return next((agent for _, agent in agents_hung_on_objects(verb)
+                 if agent.pos_ == "PROPN" or agent.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")), None)
 
 
 def _passive_figure(verb: Token, lemma: str) -> bool:

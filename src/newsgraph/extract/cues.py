@@ -16,6 +16,7 @@ Two things live here, both independent of spaCy so they are cheap and testable o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -527,3 +528,20 @@ def account_owner_before(pronoun: Token) -> Token | None:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None
+
+
+def agents_hung_on_objects(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(preposition, agent) for each "by" phrase the parser hung on the object of one of a passive verb's
+    prepositions instead of on the verb: "The government was blamed for the deaths by the Fuel Carriers'
+    Council" ("by the Council" on "deaths"), "were attacked with water cannon by Chinese ships" ("by" on
+    "cannon"). Callers judge which of them acts (a thing does nothing by anyone)."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.lower_ == "by":
+            continue
+        for thing in preposition.children:
+            if thing.dep_ != "pobj":
+                continue
+            by = next((c for c in thing.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None:
+                yield preposition, agent

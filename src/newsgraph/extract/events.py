@@ -67,6 +67,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import doc_text
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
 from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
+from .cues import agents_hung_on_objects
 from .entities import EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
@@ -897,13 +898,10 @@ class _Coder:
                             return obj, True
             # "were attacked with water cannon by Chinese ships", "was blamed for the deaths by the carriers' council":
             # the parser hangs the agent on the instrument or the reason
-            for child in verb.children:
-                if child.dep_ == "prep" and (child.lower_ == "with" or (child.lower_ in ("for", "over") and verb.lemma_.lower() in BLAME_VERBS)):
-                    for by in (c for o in child.children if o.dep_ == "pobj" for c in o.children):
-                        if by.dep_ in ("prep", "agent") and by.lower_ == "by":
-                            agent = next((o for o in by.children if o.dep_ == "pobj"), None)
-                            if agent is not None and (child.lower_ == "with" or self._actor_like(agent)):
-                                return agent, True
+            blaming = verb.lemma_.lower() in BLAME_VERBS
+            for preposition, agent in agents_hung_on_objects(verb):
+                if preposition.lower_ == "with" or (preposition.lower_ in ("for", "over") and blaming and self._actor_like(agent)):
+                    return agent, True
             return None, True
         if _hops >= 4:
             return None, False
