@@ -54,7 +54,7 @@ def test_every_paragraph_starts_a_sentence_even_without_final_punctuation():
 )
 def test_may_end_sentence(text, last_token, expected):
     doc = nlp.load().make_doc(text)
-    assert nlp._may_end_sentence(doc, last_token % len(doc)) is expected
+    assert bool(nlp._may_end_flags(doc)[last_token % len(doc)]) is expected
 
 
 def test_claims_read_the_whole_sentence_after_a_byline():

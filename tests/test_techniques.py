@@ -20,8 +20,10 @@ from newsgraph.eval.techniques import (
 )
 from newsgraph.extract.techniques import (
     TECHNIQUES,
+    FeatureTable,
     TechniqueModel,
     TechniqueModelError,
+    Vocabulary,
     WordVectors,
     doc_features,
     drop_covered_labels,
@@ -733,3 +735,20 @@ def test_the_benchmark_names_seen_figures_and_another_recipe_for_what_they_are(t
     assert "the shipped model's recipe" in same and "pooled at 0.5" in same
     monkeypatch.setattr(bench_techniques, "CV_RESULT", tmp_path / "absent.json")
     assert "--cross-validate" in bench_techniques.cross_validation_markdown(model, model.meta)
+
+
+def test_a_vocabulary_looked_up_by_prefix_gives_the_same_matrix_as_spelled_out_features():
+    features = {"w=war": 0, "w=peace": 1, "b-=<s>|war": 2, "caps": 3, "q": 4, "slen=2": 5, "w=": 6}
+    table = FeatureTable(3)
+    table.add("w=", ["war", "peace", "", "truce"], [0, 1, 3], [0, 1, 2])
+    table.add("b-=", ["<s>|war", "war|peace"], [0, 1], [0, 1])
+    table.add_flag("caps", np.array([True, False, True]))
+    table.add_flag("q", np.array([False, True, False]))
+    table.add("", ["slen=2", "slen=9"], [0, 1, 0], [0, 1, 2])
+    table.add("w=", ["war", "peace", ""], [2], [1])  # an empty value is the bare prefix "w="
+    spelled = table.matrix(dict(features)).toarray()
+    by_prefix = table.matrix(Vocabulary(features)).toarray()
+    assert (spelled == by_prefix).all()
+    assert by_prefix[0].nonzero()[0].tolist() == [0, 2, 3, 5]
+    assert by_prefix[1].nonzero()[0].tolist() == [1, 4, 6]
+    assert Vocabulary(features).under("w=") == {"war": 0, "peace": 1, "": 6}

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_ALPHA, LOWER, SENT_START
+from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -42,37 +42,49 @@ _MAY_END_SENTENCE = frozenset(".!?…:;—–-")
 _CLOSERS = frozenset("\"'”’»)]")
 
 
-def _may_end_sentence(doc: Doc, index: int) -> bool:
-    """Whether a sentence may end with token ``index``: its last character is final punctuation, or it
+def _token_texts(doc: Doc) -> tuple[list[str], np.ndarray]:
+    """The distinct texts of ``doc``'s tokens, and each token's code among them (one string per
+    distinct word: building a ``Token`` per word costs more)."""
+    distinct, codes = np.unique(doc.to_array([ORTH]), return_inverse=True)
+    strings = doc.vocab.strings
+    return [strings[key] for key in distinct.tolist()], codes.reshape(-1)
+
+
+def _may_end_flags(doc: Doc, texts: list[str] | None = None, codes: np.ndarray | None = None) -> np.ndarray:
+    """Whether a sentence may end with each token: its last character is final punctuation, or it
     closes a quote or bracket after such punctuation (``… a sword.”``)."""
-    while index >= 0:
-        text = doc[index].text
-        if text[-1] in _MAY_END_SENTENCE:
-            return True
-        if not all(character in _CLOSERS for character in text):
-            return False
-        index -= 1
-    return False
+    if texts is None or codes is None:
+        texts, codes = _token_texts(doc)
+    ends = np.array([text[-1] in _MAY_END_SENTENCE for text in texts], dtype=bool)[codes]
+    closes = np.array([all(character in _CLOSERS for character in text) for text in texts], dtype=bool)[codes]
+    # A closing mark is as final as the last token before it that is not one.
+    decisive = np.where(closes, -1, np.arange(len(codes)))
+    last = np.maximum.accumulate(decisive) if len(codes) else decisive
+    return (last >= 0) & ends[np.maximum(last, 0)]
 
 
 @Language.component("newsgraph_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every newline (news paragraphs never share a sentence), and never start one
     inside a paragraph after a word that cannot end a sentence: the small parser otherwise cuts "Russia |
-    and Belarus agreed on Friday..." in two, and every extractor then reads half a sentence."""
+    and Belarus agreed on Friday..." in two, and every extractor then reads half a sentence.
+
+    Line breaks are whitespace tokens of their own (a token's trailing whitespace is at most one space).
+    Read and written as arrays: the ``Token.is_sent_start`` setter checks the whole doc's parse on every
+    call, and a ``Token`` per word costs more than the rule.
+    """
     if len(doc) < 2:
         return doc
-    # One array write: the Token.is_sent_start setter checks the whole doc's parse on every call.
     values = doc.to_array([SENT_START])
     starts = values.view(np.int64)  # spaCy stores "not a start" (-1) in unsigned words
-    for token in doc[1:]:
-        if token.is_space:
-            continue
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            starts[token.i] = 1
-        elif not previous.is_space and not _may_end_sentence(doc, token.i - 1):
-            starts[token.i] = -1
+    texts, codes = _token_texts(doc)
+    space = doc.to_array([IS_SPACE]).astype(bool)
+    newline = np.array(["\n" in text for text in texts], dtype=bool)[codes]
+    may_end = _may_end_flags(doc, texts, codes)
+    word, previous_space = ~space[1:], space[:-1]
+    following = starts[1:]
+    following[word & previous_space & newline[:-1]] = 1
+    following[word & ~previous_space & ~may_end[:-1]] = -1
     doc.from_array([SENT_START], values)
     return doc
 

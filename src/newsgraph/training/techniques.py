@@ -83,6 +83,7 @@ from ..extract.techniques import (
     Candidates,
     DocFeatures,
     TechniqueModel,
+    Vocabulary,
     WordClusters,
     WordVectors,
     _logit,
@@ -400,8 +401,8 @@ def parse_articles(
 # --------------------------------------------------------------------------- design matrices and fits
 
 
-def _vocabulary(counts: Counter, min_count: int) -> dict[str, int]:
-    return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+def _vocabulary(counts: Counter, min_count: int) -> Vocabulary:
+    return Vocabulary((f, i) for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count)))
 
 
 @dataclass
