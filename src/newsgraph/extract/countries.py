@@ -410,8 +410,8 @@ def _read_as_person(token: Token) -> bool:
     also calls lone capitals persons ("pledged support for Kyiv"), and those stay places."""
     doc = token.doc
     inside = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
-    if not inside and token.dep_ == "poss" and token.head.lemma_.lower() in STATE_POSSESSIONS:
-        return False  # "Chad's minister of reconciliation", "Georgia's president": a state's office
+    if not inside and token.dep_ == "poss" and (token.head.lemma_.lower() in STATE_POSSESSIONS or token.head.lower_ in STATE_POSSESSIONS):
+        return False  # "Chad's minister of reconciliation", "Georgia's president", "Jordan's armed forces": a state's office
     return inside or token.lower_ in FIRST_NAMES
 
 
@@ -419,7 +419,7 @@ def _read_as_person(token: Token) -> bool:
 STATE_POSSESSIONS = frozenset({
     "minister", "ministry", "president", "presidency", "king", "queen", "emir", "government", "parliament", "army",
     "military", "navy", "police", "ambassador", "embassy", "envoy", "delegation", "capital", "border", "troops",
-    "forces", "authorities", "cabinet", "junta", "regime", "opposition", "constitution", "election", "economy",
+    "forces", "force", "soldiers", "authorities", "cabinet", "junta", "regime", "opposition", "constitution", "election", "economy",
     "leader", "leadership", "court", "judiciary", "prosecutor", "central", "national", "foreign", "interior",
 })
 # Quantifiers that head an aside in apposition, not another name of the phrase: "supporters, some waving Russian flags"

@@ -290,6 +290,13 @@ INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", 
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj")
 MAX_EVENTS_PER_TRIGGER = 4
+# What forces drill or patrol in: done by two states' forces together, a joint exercise
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "patrol"})
+# Verbs of sending forces or goods: done "at X's request" they are help to X (_at_request)
+REQUESTED_SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
+# "thanked the three countries": a definite plural of these nouns counted as three to five stands for that many states
+STATE_NOUNS = frozenset({"country", "state", "government", "nation"})
+COUNTED_STATES = {"three": 3, "four": 4, "five": 5}
 MAX_PARTY_TOKENS = 14
 MAX_HOPS = 8
 
@@ -680,6 +687,13 @@ class _Coder:
             envoy = next((w for w in verb.subtree if w.i > verb.i and w.lemma_.lower() in ENVOY_NOUNS), None)
             if entry is not None and envoy is not None:
                 return _Candidate(verb, entry, noun=envoy, type="SANCTION")
+        if lemma in REQUESTED_SENDING_VERBS and obj is not None and self._at_request(verb):
+            # "dispatched a frigate and a company of marines to São Tomé's harbour at the government's request",
+            # "would send two F-35 fighters to Rovaniemi at Finland's request": forces sent because the receiving
+            # state asked for them are help (CAMEO 074, military protection), not a show of force
+            entry = next((e for e in lexicon.verbs.get("send", ()) if e.type == "AID"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="AID")
         if (lemma == "call" and obj is not None and obj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in obj.children)
                 and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS)):
             # "called the shooting “disproportionate and unacceptable”", "called the expulsions a provocation": a verdict
@@ -754,6 +768,11 @@ class _Coder:
                 return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
         return None
 
+    def _at_request(self, verb: Token) -> bool:
+        """Whether a verb is done "at X's request" or "at the request of X"."""
+        return any(c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() == "request" for o in c.children)
+                   for c in verb.children)
+
     def _phrasal(self, verb: Token, children: list[Token], entry: Trigger, obj: Token | None) -> tuple[tuple[Token, ...], Token | None] | None:
         naming = any(c.dep_ == "oprd" for c in children)
         particles = []
@@ -793,6 +812,8 @@ class _Coder:
             return True
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in head.children):
             return True
+        if head.pos_ == "NOUN" and any(self._noun_fits(words, cargo) for cargo in self._cargo(head)):
+            return True  # "sent a frigate carrying 60 tonnes of supplies": what the carrier carries is what is sent
         if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in words for c in head.children):
             return True  # the parser's "the [Iona–Skeleton Coast] … park agreement": a name and the noun that says what it is
         if "@state" in words and head.pos_ == "PROPN" and (mention := self._token_country(head)) is not None and mention.kind in ("name", "capital"):
@@ -800,6 +821,12 @@ class _Coder:
         if "@org" in words and head.ent_type_ == "ORG" and self._actor_like(head):
             return True  # "backed the Commission"
         return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
+
+    def _cargo(self, carrier: Token) -> list[Token]:
+        """What a vessel, plane or lorry is said to carry ("three cargo planes carrying 40 generators and
+        water-purification units"): the objects of its participle "carrying", with their conjuncts."""
+        return [obj for verb in carrier.children if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "carry"
+                for child in verb.children if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
 
     def _verb_entry_fits(self, entry: Trigger, theme: Token | None, obj: Token | None, verb: Token) -> bool:
         if entry.objects and not self._object_fits(entry, theme):
@@ -838,11 +865,27 @@ class _Coder:
         stranded = self._stranded_subject(verb)
         if stranded is not None:
             return stranded
+        misread = self._misread_plural(verb)
+        if misread is not None:
+            return misread
         for child in verb.children:
             if child.dep_ == "prt" and child.lower_ == "up" and child.i + 1 < len(self.doc):
                 to = self.doc[child.i + 1]  # "to" hangs from "up" or from the verb
                 if to.lower_ == "to" and to.dep_ == "prep" and to.head.i in (child.i, verb.i):
                     return next((o for o in to.children if o.dep_ == "pobj"), None)
+        return None
+
+    def _misread_plural(self, verb: Token) -> Token | None:
+        """"imposed travel bans and asset freezes on 11 officials": the parser reads the last plural noun of a
+        coordinated object as a verb ("freezes") whose subject is the rest; the first noun is the object when the
+        "verb" follows the nouns at once and is a trigger noun's plural."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.tag_ != "VBZ" or clause.i <= verb.i or any(c.dep_ in ("aux", "neg") for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if (subject is not None and subject.i > verb.i and subject.right_edge.i + 1 == clause.i
+                    and any(c.dep_ == "conj" for c in subject.children) and clause.lemma_.lower() in LEXICON.nouns):
+                return subject
         return None
 
     def _semantic_head(self, token: Token) -> Token:
@@ -1119,12 +1162,23 @@ class _Coder:
         if head.pos_ == "PROPN":
             return True
         mention = self._phrase_country(head)
+        if mention is not None and mention.start > head.idx and self._vehicle_from_state(head):
+            return True  # "Military transport planes from Jordan, Egypt and France dropped…": the states' planes
         if mention is None or mention.start > head.idx:
             return False  # "the agreement in Minsk" is not an actor
         # "U.N. helicopters", "Israeli bulldozers", "Iranian Revolutionary Guard boats": a state's vehicles
         # and vessels act for it; "a Russian city" does not.
         # "The United Nations human rights office", "the Turkish embassy": a body housed in a place is a party
         return "place" not in classes or "weapon" in classes or head.lemma_.lower() in VESSEL_NOUNS or head.lemma_.lower() in HOUSED_BODIES
+
+    def _vehicle_from_state(self, head: Token) -> bool:
+        """A plane, ship or other vehicle of force whose "from" phrase names a state ("planes from Jordan and
+        Egypt", "a frigate from Angola"): it acts for that state as "Jordanian planes" would."""
+        if not (_noun_class(head, "weapon") or head.lemma_.lower() in VESSEL_NOUNS):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(o.dep_ == "pobj" and (state := self._token_country(o)) is not None
+                                                                    and state.kind in ("name", "capital") for o in c.children)
+                   for c in head.children)
 
     def _untagged_name(self, token: Token) -> bool:
         """A capitalised common noun inside a sentence is a name the tagger missed ("captured Sake")."""
@@ -1462,6 +1516,12 @@ class _Coder:
                 if fallback is None and token.pos_ == "NOUN" and _noun_class(self._semantic_head(token), "person"):
                     fallback = self._party(token).country
                 continue
+            if word == "its" and sentence != number and any(a.dep_ == "ccomp" for a in token.ancestors):
+                # "Mexico's economy ministry said the Canadian duties broke the agreement… Its deputy minister": the body
+                # that spoke owns the title, not a thing in what it said (which stands in only when no one else is named)
+                if fallback is None and self._actor_like(token):
+                    fallback = self._party(token).country
+                continue
             head = self._semantic_head(token)
             person = head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and _noun_class(head, "person"))
             if personal and person and head.pos_ == "PROPN" and (named := self._token_country(head)) is not None and named.kind in ("name", "capital"):
@@ -1763,6 +1823,9 @@ class _Coder:
         shared = self._of_countries(token) or self._two_sides(token)
         if shared:
             return shared[:MAX_EVENTS_PER_TRIGGER]
+        owned = self._name_split_owner(token)
+        if owned is not None:
+            return [owned]
         found = [token]
         for child in token.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1775,6 +1838,17 @@ class _Coder:
             # a headline's comma for "and", which the parser hangs on the verb: "Brazil, Argentina agree to..."
             found[:0] = [c for c in token.head.children if c.dep_ in ("npadvmod", "appos") and c.i < token.i and self._two_states(c, token)]
         return found[:MAX_EVENTS_PER_TRIGGER]
+
+    def _name_split_owner(self, token: Token) -> Token | None:
+        """"Trinidad and Tobago's prime minister": the parser coordinates the name's first word with the title its
+        last word owns; the title is the one party (None when the coordination is no such split name)."""
+        mention = self._token_country(token)
+        if mention is None or mention.kind != "name" or mention.start != token.idx:
+            return None
+        for conjunct in (c for c in token.children if c.dep_ == "conj"):
+            if any(p.dep_ == "poss" and p.idx < mention.end <= p.idx + len(p.text) + 1 for p in conjunct.children):
+                return conjunct
+        return None
 
     def _two_states(self, first: Token, second: Token) -> bool:
         """Whether two words name two different states by their names or capitals (never a state and
@@ -3033,8 +3107,14 @@ class _Coder:
         if leave is None:
             return False
         envoy = next((c for c in (*verb.children, *leave.children) if c.dep_ in ("dobj", "dative", "nsubj") and c.i != verb.i
-                      and c.lemma_.lower() in ENVOY_NOUNS), None)
+                      and (c.lemma_.lower() in ENVOY_NOUNS or self._head_of_mission(c))), None)
         return envoy is not None
+
+    def _head_of_mission(self, noun: Token) -> bool:
+        """"the deputy head of the EU delegation in Minsk": a diplomat named by the mission he heads."""
+        return noun.lemma_.lower() == "head" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS | {"delegation"} for o in p.children)
+            for p in noun.children)
 
     def _intended_types(self, candidate: _Candidate) -> list[str]:
         """The types of what an intent verb's complement or object names ("promised to send aid",
@@ -3222,7 +3302,13 @@ class _Coder:
                 actor_token = None
         actors = self._conjuncts(actor_token, modifiers=True) if actor_token is not None else []
         actor_ids = {t.i for t in actors}
-        mutual = not candidate.nominal and self._each_other(token)
+        drilled_together = (type_ == "MOBILIZE" and candidate.noun is not None and candidate.noun.lemma_.lower() in EXERCISE_NOUNS
+                            and len({m.code for m in map(self._phrase_country, actors) if m is not None}) > 1)
+        if drilled_together:
+            # "about 3,200 Philippine and US marines began the exercise near Aparri": forces of two states drilling
+            # together exercise jointly (COOPERATE with each other, as "a joint exercise" says), and where is no target
+            type_ = candidate.type = "COOPERATE"
+        mutual = (not candidate.nominal and self._each_other(token)) or drilled_together
         target_token = None if mutual else recipient or self._target(candidate, actor_ids)
         if target_token is not None and (target_token.ent_type_ == "MONEY" or self._semantic_head(target_token).lemma_.lower() in CURRENCY_NOUNS):
             target_token = None  # "pledged 6 million New Zealand dollars in relief": a sum is what is given, not to whom
@@ -3415,7 +3501,11 @@ class _Coder:
         joint = type_ in MUTUAL_TYPES or candidate.trigger.type in MUTUAL_TYPES or (
             candidate.trigger.intent and any(t in MUTUAL_TYPES for t in self._intended_types(candidate)))  # "are preparing joint exercises"
         reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets
-        if reciprocal:
+        if reciprocal and len(actor_parties) == 3:
+            # "the navies of Nigeria, Benin and Togo agreed to run joint patrols": each pair once, in the order
+            # named (three events, as the ring below gives, but none with the last before the first)
+            pairs = [(party, other) for i, party in enumerate(actor_parties) for other in actor_parties[i + 1:]]
+        elif reciprocal:
             pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
         else:
             pairs = [(a, t) for a in actor_parties for t in target_parties]
@@ -3530,6 +3620,9 @@ class _Coder:
                                             and other["reported_by"] is None))), None)
             # "rejected the charge" denies as "denied the charge" does: the accuser is the target
             denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS)
+            # "condemned what he called the brutal treatment of the herders": a reaction to an act it only names in its
+            # own words answers, like a denial, the last conflictual act aimed at its state
+            denial = denial or (noun is None and draft["type"] in ("ACCUSE", "REJECT") and self._named_in_own_words(token))
             if source is None and denial and (noun is None or not self._actor_like(noun)):
                 aimed = [d for d, _ in earlier if d["type"] in CONFLICT_TYPES and d["target"] is not None and d["target"].country == actor.country
                          and d["actor"] is not None and d["actor"].country is not None and _party_key(d["actor"]) != _party_key(actor)]
@@ -3545,6 +3638,12 @@ class _Coder:
                     if (verb.dep_ == "conj" and verb.head.i == token.i and not other_candidate.nominal and other["target"] is None
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in verb.children)):
                         other["target"] = draft["target"]
+
+    def _named_in_own_words(self, verb: Token) -> bool:
+        """Whether a reaction's object is "what it called X" ("rejected what it called a political reading of an
+        administrative decision"): the parser's "what" object of a "called" clause with a predicate noun."""
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() == "call" and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+                   and any(o.dep_ == "oprd" for o in c.children) for c in verb.children)
 
     def _offer_to_mediate(self, verb: Token) -> bool:
         """Whether a verb offers to mediate with no one named: "Djibouti has offered to mediate", or to
@@ -3627,6 +3726,40 @@ class _Coder:
                                 and d["target"].country == target.country for d, s in zip(drafts, sources))):
                     added.append(({**draft, "target": Party(partner.entity, partner.name, partner.country, partner.start, partner.end)}, candidate))
                     break
+        return added
+
+    def _counted_states(self, drafts: list[dict], sources: list[_Candidate]) -> list[tuple[dict, _Candidate]]:
+        """"thanked the three countries" after "planes from Jordan, Egypt and France dropped flour": a target
+        counted as three to five states (countries, states, governments, nations) is each of the states of the
+        latest earlier act (within REACTION_WINDOW sentences) done by exactly that many states, the actor's own
+        aside; the draft takes the first and one copy is made for each other. ("the two countries" is a pair:
+        _two_sides.)"""
+        added: list[tuple[dict, _Candidate]] = []
+        for k, (draft, candidate) in enumerate(zip(drafts, sources)):
+            actor, target = draft["actor"], draft["target"]
+            if actor is None or target is None or target.country is not None:
+                continue
+            span = self._party_span(target)
+            head = span.root if span is not None and len(span) else None
+            if head is None or head.lemma_.lower() not in STATE_NOUNS or head.tag_ != "NNS":
+                continue
+            count = next((COUNTED_STATES.get(c.lower_) for c in head.children if c.dep_ == "nummod"), None)
+            if count is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                continue
+            for other, other_candidate in self._recent(drafts, sources, k):
+                if other_candidate.token.i == candidate.token.i:
+                    continue
+                doers: dict[str, Party] = {}
+                for third, third_candidate in zip(drafts, sources):
+                    if third_candidate.token.i == other_candidate.token.i and third["actor"] is not None and third["actor"].country is not None:
+                        doers.setdefault(third["actor"].country, third["actor"])
+                doers.pop(actor.country, None)
+                if len(doers) != count or not all(code not in NON_STATE_CODES for code in doers):
+                    continue
+                states = list(doers.values())
+                draft["target"] = states[0]
+                added.extend(({**draft, "target": state}, candidate) for state in states[1:])
+                break
         return added
 
     def _mediations(self, drafts: list[dict], sources: list[_Candidate]) -> list[tuple[dict, _Candidate]]:
@@ -3744,6 +3877,26 @@ class _Coder:
                 if other["type"] == "COERCE" and holder is not None and holder.country not in (None, actor.country) and holder.country not in NON_STATE_CODES:
                     draft["target"] = Party(holder.entity, holder.name, holder.country, holder.start, holder.end)
                     break
+
+    def _passive_releasers(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A release told in the passive with no one named as releasing ("19 of the supporters had been released
+        without charge" after "Czech police detained 43 Polish football supporters") is by whoever held them: the
+        actor of the latest earlier COERCE (within REACTION_WINDOW sentences) aimed at the released people's country,
+        or failing one, of the latest by a state other than theirs ("One of the Indian crew … was released" after
+        "the Eritrean navy seized a Saudi tanker")."""
+        for k, (draft, candidate) in enumerate(zip(drafts, sources)):
+            verb, target = candidate.token, draft["target"]
+            if (draft["type"] != "RETREAT" or draft["actor"] is not None or candidate.nominal or target is None
+                    or target.country is None or verb.lemma_.lower() not in ("release", "free") or not self._passive(verb)):
+                continue
+            holds = [other for other, _ in self._recent(drafts, sources, k)
+                     if other["type"] == "COERCE" and other["actor"] is not None and other["actor"].country is not None
+                     and other["actor"].country not in NON_STATE_CODES and other["actor"].country != target.country]
+            if not holds:
+                continue
+            held_theirs = next((other for other in holds if other["target"] is not None and other["target"].country == target.country), holds[0])
+            holder = held_theirs["actor"]
+            draft["actor"] = Party(holder.entity, holder.name, holder.country, holder.start, holder.end)
 
     def _also_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """"Japan and Australia also expressed concern" after "The United States condemned China's
@@ -4432,6 +4585,7 @@ class _Coder:
         self._reaction_targets(drafts, sources)
         self._protest_targets(drafts, sources)
         self._release_targets(drafts, sources)
+        self._passive_releasers(drafts, sources)
         self._also_targets(drafts, sources)
         self._summoning_hosts(drafts, sources)
         self._other_owners(drafts, sources)
@@ -4442,7 +4596,7 @@ class _Coder:
         self._domestic_demands(drafts, sources)
         self._opposition_homes(drafts)
         self._home_criticism(drafts, sources)
-        for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources)]:
+        for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources), *self._counted_states(drafts, sources)]:
             drafts.append(draft)
             sources.append(candidate)
         drafts = self._main_mentions(drafts, sources)
