@@ -40,6 +40,7 @@ BENCHMARKS["unseen26"] = ("unseen", ["--set", "unseen26"])
 BENCHMARKS["unseen27"] = ("unseen", ["--set", "unseen27"])
 BENCHMARKS["unseen28"] = ("unseen", ["--set", "unseen28"])
 BENCHMARKS["unseen29"] = ("unseen", ["--set", "unseen29"])
+BENCHMARKS["unseen30"] = ("unseen", ["--set", "unseen30"])
 BENCHMARKS["unseen31"] = ("unseen", ["--set", "unseen31"])
 
 

@@ -23,7 +23,7 @@ SETS = {"unseen": (400, 800), "unseen2": (350, 650), "unseen3": (350, 650), "uns
         "unseen18": (400, 520), "unseen19": (400, 520),
         "unseen20": (400, 520), "unseen21": (400, 520), "unseen22": (400, 520), "unseen23": (400, 520),
         "unseen24": (400, 520), "unseen25": (400, 520), "unseen26": (400, 520), "unseen27": (400, 520),
-        "unseen28": (400, 520), "unseen29": (400, 520),
+        "unseen28": (400, 520), "unseen29": (400, 520), "unseen30": (400, 520),
         "unseen31": (400, 520)}
 STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]
 STATUSES = {"quoted", "attributed", "unattributed"}

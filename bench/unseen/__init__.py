@@ -53,6 +53,7 @@ SETS = {
     "unseen27": "Unseen articles, twenty-seventh set",
     "unseen28": "Unseen articles, twenty-eighth set",
     "unseen29": "Unseen articles, twenty-ninth set",
+    "unseen30": "Unseen articles, thirtieth set",
     "unseen31": "Unseen articles, thirty-first set",
 }
 # Sets whose errors were read to write rules, with where those rules are: development sets now, and their sections say so.
