@@ -371,11 +371,11 @@ def content_subject_before_frame(verb: Token) -> Token | None:
       quoted predicate lacks its subject, which stands before the frame); not "Selim Aydoğan, Turkey's
       trade minister, said, “We will…”", whose clause has its own subject.
     """
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]  # lefts: only the children before it are built
     if not subjects:
         return None
     doc = verb.doc
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and _set_off_by_comma(c)]
+    clauses = [c for c in verb.rights if c.dep_ in ("ccomp", "advcl") and _set_off_by_comma(c)]
     after = verb.right_edge.i + 1
     if verb.dep_ == "ccomp" and verb.head.i > verb.i and after < len(doc) and doc[after].text == ",":
         clauses.append(verb.head)  # the frame read as the content verb's complement: "…, the ministry said, “cuts…”"
