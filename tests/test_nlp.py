@@ -61,3 +61,17 @@ def test_claims_read_the_whole_sentence_after_a_byline():
     result = bare_analyze(FLAGSHIP_OPENING, Options(published=dt.date(2026, 3, 14)))
     texts = [claim.text for claim in result.claims]
     assert any(text.startswith("Russia and Belarus agreed on Friday") for text in texts), texts
+
+
+def test_decoded_and_lowered_words_are_remembered_across_documents_and_forgotten_past_the_limit(monkeypatch):
+    strings = nlp.load().vocab.strings
+    key = strings.add("Sanctions")
+    first = nlp.decoded_strings(strings, [key, 0])
+    assert first == ["Sanctions", ""]
+    assert nlp.decoded_strings(strings, [key])[0] is first[0]  # the same object, its hash already known
+    lowered = nlp.lowered_strings(["Sanctions", "war"])
+    assert lowered == ["sanctions", "war"] and nlp.lowered_strings(["Sanctions"])[0] is lowered[0]
+    monkeypatch.setattr(nlp, "MAX_REMEMBERED_STRINGS", 1)
+    nlp.decoded_strings(strings, [strings.add("embargo"), strings.add("truce")])
+    assert nlp.decoded_strings(strings, [key]) == ["Sanctions"]  # cleared once past the limit, still right
+    assert len(nlp._decoded_strings) <= 3 and nlp._decoded_strings[0] == ""

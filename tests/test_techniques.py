@@ -753,18 +753,3 @@ def test_a_vocabulary_looked_up_by_prefix_gives_the_same_matrix_as_spelled_out_f
     assert by_prefix[1].nonzero()[0].tolist() == [1, 4, 6]
     assert Vocabulary(features).under("w=") == {"war": 0, "peace": 1, "": 6}
 
-
-def test_decoded_and_lowered_words_are_remembered_across_documents_and_forgotten_past_the_limit(monkeypatch):
-    from newsgraph.extract import techniques
-
-    strings = newsgraph.nlp.load().vocab.strings
-    key = strings.add("Sanctions")
-    first = techniques._decoded(strings, [key, 0])
-    assert first == ["Sanctions", ""]
-    assert techniques._decoded(strings, [key])[0] is first[0]  # the same object, its hash already known
-    lowered = techniques._lowered(["Sanctions", "war"])
-    assert lowered == ["sanctions", "war"] and techniques._lowered(["Sanctions"])[0] is lowered[0]
-    monkeypatch.setattr(techniques, "MAX_REMEMBERED_STRINGS", 1)
-    techniques._decoded(strings, [strings.add("embargo"), strings.add("truce")])
-    assert techniques._decoded(strings, [key]) == ["Sanctions"]  # cleared once past the limit, still right
-    assert len(techniques._decoded_strings) <= 3 and techniques._decoded_strings[0] == ""

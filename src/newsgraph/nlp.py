@@ -134,6 +134,43 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
+# spaCy string keys and words seen before, decoded and lowercased once per process: the same string
+# objects come back document after document, and Python keeps a string's hash with it, so looking
+# them up in a model's vocabulary does not hash them again. Cleared when it grows past this.
+MAX_REMEMBERED_STRINGS = 400_000
+_decoded_strings: dict[int, str] = {0: ""}
+_lowered_strings: dict[str, str] = {}
+
+
+def decoded_strings(strings, keys: list[int]) -> list[str]:
+    """The strings of spaCy string keys (``""`` for 0), remembered across documents."""
+    if len(_decoded_strings) > MAX_REMEMBERED_STRINGS:
+        _decoded_strings.clear()
+        _decoded_strings[0] = ""
+    known = _decoded_strings
+    out = []
+    for key in keys:
+        found = known.get(key)
+        if found is None:
+            found = known[key] = strings[key]
+        out.append(found)
+    return out
+
+
+def lowered_strings(words: list[str]) -> list[str]:
+    """Each word lowercased, remembered across documents."""
+    if len(_lowered_strings) > MAX_REMEMBERED_STRINGS:
+        _lowered_strings.clear()
+    known = _lowered_strings
+    out = []
+    for word in words:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = word.lower()
+        out.append(found)
+    return out
+
+
 _TEXT_KEY = "newsgraph.text"
 
 

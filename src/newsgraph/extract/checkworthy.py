@@ -24,6 +24,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..errors import NewsgraphError
+from ..nlp import decoded_strings
 
 MODEL_FORMAT = "newsgraph.checkworthy/1"
 MODEL_FILE = "checkworthy.json.gz"
@@ -59,7 +60,7 @@ class TokenTable:
 
             def text_of(column: int) -> list[str]:
                 values, positions = np.unique(array[:, column], return_inverse=True)
-                names = [strings[int(value)] if value else "" for value in values.tolist()]
+                names = decoded_strings(strings, values.tolist())
                 return [names[position] for position in positions.tolist()]
 
             self.idx: list[int] = array[:, 0].tolist()

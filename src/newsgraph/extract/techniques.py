@@ -67,7 +67,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, 
 from spacy.tokens import Doc
 
 from ..errors import InputError
-from ..nlp import doc_text
+from ..nlp import decoded_strings, doc_text, lowered_strings
 from ..types import Technique
 
 # The SemEval-2020 Task 11 technique names, exactly as the task spells them, in its order.
@@ -426,43 +426,6 @@ def sentence_bounds(doc: Doc, text: str | None = None, starts: list[int] | None 
 _ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, ENT_TYPE, HEAD, IDX, IS_SPACE, IS_ALPHA, IS_STOP, IS_UPPER, IS_PUNCT)
 
 
-# spaCy string keys and words seen before, decoded and lowercased once per process: the same string
-# objects come back document after document, and Python keeps a string's hash with it, so looking
-# them up in the model's vocabularies does not hash them again. Cleared when it grows past this.
-MAX_REMEMBERED_STRINGS = 400_000
-_decoded_strings: dict[int, str] = {0: ""}
-_lowered_strings: dict[str, str] = {}
-
-
-def _decoded(strings, keys: list[int]) -> list[str]:
-    """The strings of spaCy string keys (``""`` for 0), remembered across documents."""
-    if len(_decoded_strings) > MAX_REMEMBERED_STRINGS:
-        _decoded_strings.clear()
-        _decoded_strings[0] = ""
-    known = _decoded_strings
-    out = []
-    for key in keys:
-        found = known.get(key)
-        if found is None:
-            found = known[key] = strings[key]
-        out.append(found)
-    return out
-
-
-def _lowered(words: list[str]) -> list[str]:
-    """Each word lowercased, remembered across documents."""
-    if len(_lowered_strings) > MAX_REMEMBERED_STRINGS:
-        _lowered_strings.clear()
-    known = _lowered_strings
-    out = []
-    for word in words:
-        found = known.get(word)
-        if found is None:
-            found = known[word] = word.lower()
-        out.append(found)
-    return out
-
-
 def _pairs(first: list[str], first_codes: np.ndarray, separator: str, second: list[str], second_codes: np.ndarray) -> tuple[list[str], np.ndarray]:
     """Distinct ``first + separator + second`` strings of coded pairs, and each pair's code among them."""
     width = max(len(second), 1)
@@ -507,7 +470,7 @@ def doc_features(
     def decode(keys: np.ndarray) -> tuple[list[str], np.ndarray]:
         """The distinct strings of spaCy string keys, and each key's code among them."""
         distinct, codes = np.unique(keys, return_inverse=True)
-        return _decoded(strings, distinct.tolist()), codes.reshape(-1)
+        return decoded_strings(strings, distinct.tolist()), codes.reshape(-1)
 
     def of_values(values: list, codes: np.ndarray, dtype) -> np.ndarray:
         """A per-value property (one entry per distinct value) spread to every coded entry."""
@@ -518,7 +481,7 @@ def doc_features(
     raw_lemmas, raw_lemma_codes = decode(columns[LEMMA][units_array])
     # Lemmas count lowercased: two spellings of one lemma are one lemma (for repetition, bigrams).
     lemma_ids: dict[str, int] = {}
-    remap = [lemma_ids.setdefault(lowered, len(lemma_ids)) for lowered in _lowered(raw_lemmas)]
+    remap = [lemma_ids.setdefault(lowered, len(lemma_ids)) for lowered in lowered_strings(raw_lemmas)]
     lemma_values = list(lemma_ids)
     lemma_codes = of_values(remap, raw_lemma_codes, np.int64)
     pos_values, pos_codes = decode(columns[POS][units_array])
@@ -645,7 +608,7 @@ def doc_features(
     within = np.arange(len(cue_rows)) - np.repeat(np.cumsum(per_unit) - per_unit, per_unit)
     context.add("", cue_values, cue_codes_array[np.repeat(cue_first[sentence], per_unit) + within] if len(cue_rows) else cue_rows, cue_rows)
     head_lemmas, head_lemma_codes = decode(columns[LEMMA][heads])
-    context.add("hl=", _lowered(head_lemmas), head_lemma_codes, np.arange(n))
+    context.add("hl=", lowered_strings(head_lemmas), head_lemma_codes, np.arange(n))
     head_poses, head_pos_codes = decode(columns[POS][heads])
     context.add("dh=", *_pairs(dep_values, dep_codes, ">", head_poses, head_pos_codes), np.arange(n))
     words = lower_values + ["<s>", "</s>"]
