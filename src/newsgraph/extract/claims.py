@@ -92,7 +92,7 @@ from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_bef
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
-                   SPOKESPERSON_NOUNS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
+                   SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    frame_subject_set_inside, headline_end, join_names, nobody_says, owner_of_own_source)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
@@ -167,7 +167,7 @@ POLL_NOUNS = frozenset("poll survey study census".split())
 PEOPLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ial", "crat", "mat", "ee")
 DOCUMENT_NOUNS = frozenset(  # "datum": the lemma the tagger gives "data"
     "data datum figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review projection projections forecast forecasts polling note notes memo memos".split()
-) | frozenset("summary summaries notification notifications readout readouts transcript transcripts".split())  # round 11
+) | frozenset("summary summaries notification notifications readout readouts transcript transcripts".split()) | frozenset({"text", "texts"})  # round 11; "a text released by X", round 22
 # Bodies an unnamed spokesperson may be named after: "a ministry spokesman" (round 10).
 SPOKEN_FOR_BODY_NOUNS = frozenset("ministry department government police army military navy agency embassy office company commission".split())
 # Pronouns for the plural subject of the sentence before: "They called it…", "By their estimate, …".
@@ -283,12 +283,6 @@ VIEW_VERBS = frozenset(
     "think believe feel expect hope fear worry doubt suspect assume guess reckon consider suppose presume trust anticipate".split()
 )
 # Adjectives of a held view taking a content clause: "is convinced that", "are concerned that".
-# "In the Kremlin's view, …", "By the army's count, …": an opening phrase naming whose view or
-# account the rest of the sentence is.
-VIEW_PHRASE_NOUNS = {
-    "in": frozenset("view opinion estimation assessment judgment judgement mind eye word telling reading".split()),
-    "by": frozenset("account count estimate estimation reckoning tally admission".split()),
-}
 VIEW_ADJECTIVES = frozenset(
     """
     convinced confident sure certain optimistic pessimistic hopeful concerned worried afraid fearful aware adamant

@@ -269,7 +269,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     report statement study survey poll figure data datum estimate analysis document letter memo filing
     release transcript record tally count assessment review audit paper census forecast projection
-    statistic note summary notification communique communiqué bulletin""".split()
+    statistic note summary notification communique communiqué bulletin text""".split()
 )
 # An unnamed spokesperson speaks for the body it is named after: "a spokesman for the ministry".
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
@@ -285,6 +285,13 @@ NAMING_VERBS = frozenset(
 # Verbs relaying someone's words: "Interfax quoted the minister as saying…", "cited X as saying…"
 # (the one quoted speaks, the one quoting is the channel).
 QUOTING_VERBS = frozenset({"quote", "cite"})
+# "In the Kremlin's view, …", "By the army's count, …": an opening phrase naming whose view or
+# account the rest of the sentence is (claims' frames; the "in" phrases are quotes too, round 22:
+# "In her view, the court will…", "In his experience, …", "In the coast guard's account, …").
+VIEW_PHRASE_NOUNS = {
+    "in": frozenset("view opinion estimation assessment judgment judgement mind eye word telling reading experience account".split()),
+    "by": frozenset("account count estimate estimation reckoning tally admission".split()),
+}
 
 # Words that make a name an outlet ("the New York Times", "Fox News", "the Associated Press").
 OUTLET_WORDS = frozenset(
