@@ -54,6 +54,7 @@ lookups are indexed once per document.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -224,6 +225,19 @@ POSSIBILITY_AUXILIARIES = frozenset({"can", "could"})  # "can seize": able to, n
 UNMADE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo", "can", "could", "may", "might", "shall"})
 # Verbs of a promised answer in kind: "Moscow would respond", "reserved the right to retaliate" (_counterpart_targets)
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "reciprocate", "reserve"})
+# Words that make a union a trade union: "the Customs Officers' Trade Union", "the transport workers' union" (_labour_union)
+LABOUR_UNION_WORDS = frozenset({"trade", "workers", "workers'", "labour", "labor", "officers", "officers'", "employees", "teachers",
+                                "drivers", "nurses", "doctors", "miners", "dockers", "staff"})
+# A currency after a state's name: "6 million New Zealand dollars", "Hong Kong dollars" (_named_countries)
+CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pounds?|francs?|rupees?|pesos?|shillings?|dinars?|rand|krone|kronor|kroner|yuan|yen|euros?)\b", re.IGNORECASE)
+# Verbs that, in the present tense of a relative clause, describe someone's job: "an economist who advises the government"
+ROLE_VERBS = frozenset({"advise", "counsel"})
+# Arrests that a state's official may report in the passive for the state's police (_reported_arrests)
+ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison"})
+# Verbs that threaten retaliation only "in kind": "Rwanda would answer in kind" (not "would answer questions")
+IN_KIND_VERBS = frozenset({"answer", "reply"})
+# A verdict naming one of these acts rebukes its author: "called the killings a massacre" (_violent_verdict)
+VIOLENT_VERDICT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # What one answers with words, not in kind: "would respond to questions" (_answers_query)
 QUERY_NOUNS = frozenset({"question", "request", "query", "letter", "invitation", "inquiry", "enquiry", "email", "call", "message", "need", "concern", "criticism", "comment"})
 # Nouns that take up whatever was last done: "condemned the decision", "rejected the measures"
@@ -237,7 +251,7 @@ NOUN_VERBS = {
     "detention": frozenset({"detain", "arrest", "hold"}),
     "arrest": frozenset({"detain"}),
     "seizure": frozenset({"seize", "impound", "confiscate"}),
-    "closure": frozenset({"close", "shut"}),
+    "closure": frozenset({"close", "shut", "cut"}),  # "called the closure…" after "cut the flow of the pipeline"
 }
 ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package", "law", "rule", "policy"})
 # Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
@@ -680,6 +694,8 @@ class _Coder:
         children = list(verb.children)
         if lemma == "plead" and any(c.lower_ in COURT_PLEAS for c in verb.subtree if c.i > verb.i and c.head.i == verb.i):
             return None  # "pleaded guilty to fraud" answers a charge in court; it asks no one for anything
+        if lemma in ROLE_VERBS and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
+            return None  # "a former deputy minister who now advises the opposition": a role, not a plea
         obj = self._object(verb)
         if lemma == "declare" and "persona non grata" in self.doc[verb.i : verb.right_edge.i + 1].text.lower():
             # "declared a Belarusian diplomat persona non grata": an expulsion (CAMEO 1663), aimed at the diplomat's state
@@ -695,12 +711,14 @@ class _Coder:
             if entry is not None:
                 return _Candidate(verb, entry, type="AID")
         if (lemma == "call" and obj is not None and obj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in obj.children)
-                and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS)):
-            # "called the shooting “disproportionate and unacceptable”", "called the expulsions a provocation": a verdict
-            # on an act is a rebuke of its author (CAMEO 11), unless the verdict praises
+                and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS or obj.lemma_.lower() in NOUN_VERBS)):
+            # "called the shooting “disproportionate and unacceptable”", "called the expulsions a provocation", "called the
+            # closure “collective punishment”": a verdict on an act is a rebuke of its author (CAMEO 11), unless the verdict
+            # praises; "called the killings “a massacre of innocent families”" names a violent act, whatever its other words
             verdict = [w for w in self.doc[obj.i + 1 : verb.right_edge.i + 1] if w.dep_ in ("oprd", "amod", "xcomp", "acomp", "attr", "conj", "ccomp") or w.is_quote]
             entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
-            if verdict and entry is not None and _valence(self.doc[obj.i + 1 : verb.right_edge.i + 1]) < 0:
+            words = self.doc[obj.i + 1 : verb.right_edge.i + 1]
+            if verdict and entry is not None and (_valence(words) < 0 or self._violent_verdict(words)):
                 return _Candidate(verb, entry, type="ACCUSE")
         if lemma in HALT_VERBS and obj is None:
             # "stopped buying Lithuanian milk", "has stopped admitting patients referred from Lesotho": cooperation
@@ -1361,6 +1379,10 @@ class _Coder:
         start, end, start_char, end_char = self._phrase_chars(head)
         ref = self._entity_of(head)
         semantic = self._semantic_head(head)
+        labour = self._labour_union(semantic, ref)
+        if labour is not None and labour.i != head.i:
+            union = self._party(labour)
+            return Party(None, union.name, union.country or self._union_home(start_char), start_char, end_char)
         mention = self._phrase_country(semantic)
         if mention is None and semantic.i != head.i:
             mention = self._phrase_country(head)
@@ -1405,7 +1427,10 @@ class _Coder:
         home = self._home_at(start_char)
         local_person = ref is not None and home is not None and home.code not in NON_STATE_CODES and (
             ref.type == "PERSON" or (ref.type == "ORG" and not CIVIC_BODIES.isdisjoint(ref.name.lower().split())
-                                     and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split())))
+                                     and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split()))
+            # "the National Disaster Management Office" in a story filed from Port Vila: a national body of the home state
+            or (ref.type == "ORG" and ref.name.lower().removeprefix("the ").startswith("national ")
+                and REGION_WORDS.isdisjoint(ref.name.lower().split()) and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split())))
         if country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person) and not self._visitor(ref, home.code):
             # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices, officials, named
             # people and named parties, unions and associations; not places, and not someone the text
@@ -1416,8 +1441,41 @@ class _Coder:
             country = named if named is not None and self._holds_office(start, end, ref) and not self._acts_on(head, named) else None
         if country is None and not place and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass" and self._holds_office(start, end, ref):
             country = self._reporter_country(head)  # "Venezuela's interior minister… He said police had arrested…"
+        if country is None and not place and semantic.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ == "union" for c in semantic.children):
+            # "met union leaders" after "The Customs Officers' Trade Union walked out": that union's leaders
+            union = self._trade_union_before(semantic.i)
+            country = (self._party(union).country or self._union_home(start_char)) if union is not None else None
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
+
+    def _labour_union(self, noun: Token, ref: Entity | None) -> Token | None:
+        """The trade union "the union" takes up: in a story that names one ("The Customs Officers' Trade Union
+        walked out… accused the union of holding the economy hostage"), the head of the nearest such name
+        before it, not the European or African Union the resolver linked "the union" to by their shared word
+        (wire stories call those "the bloc"). None when the link is no regional union or no trade union is named."""
+        if (ref is None or noun.lower_ != "union" or noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children)
+                or any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)):
+            return None
+        if REGION_WORDS.isdisjoint(ref.name.lower().split()):
+            return None
+        return self._trade_union_before(noun.i)
+
+    def _union_home(self, position: int) -> str | None:
+        """The state a trade union the text places nowhere belongs to: where the story is datelined (a union is a
+        body at home, as its officials are)."""
+        home = self._home_at(position)
+        return home.code if home is not None and home.code not in NON_STATE_CODES else None
+
+    def _trade_union_before(self, position: int) -> Token | None:
+        """The head of the nearest trade union named before token ``position``: "Union" in "the Customs Officers'
+        Trade Union", "union" in "the transport workers' union" (a labour word before it, no regional word)."""
+        for token in reversed(self.doc[:position]):
+            if token.lower_ != "union" or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = {c.lower_ for c in token.subtree if c.i < token.i}
+            if words & LABOUR_UNION_WORDS and REGION_WORDS.isdisjoint(words):
+                return token
+        return None
 
     def _named_before(self, head: Token) -> str | None:
         """The country of the organisation a definite common noun takes up: "the court" (or "the
@@ -1720,10 +1778,11 @@ class _Coder:
         return code in named and 2 * named[code] >= max(named.values())
 
     def _named_countries(self) -> Counter:
-        """How often the text names each state past its dateline (counted once)."""
+        """How often the text names each state past its dateline (counted once), not as a currency's name."""
         if self._home_named is None:
+            # a currency names no state the story is about: "pledged 6 million New Zealand dollars" (one naming, not two)
             self._home_named = Counter(m.code for m in self._countries().token_mentions() if m.start >= self._dateline_end
-                                       and m.code not in NON_STATE_CODES)
+                                       and m.code not in NON_STATE_CODES and not CURRENCY_AFTER.match(self.text, m.end))
         return self._home_named
 
     def _mention_roots(self, ref: Entity | None) -> Iterator[Token]:
@@ -3639,6 +3698,12 @@ class _Coder:
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in verb.children)):
                         other["target"] = draft["target"]
 
+    def _violent_verdict(self, words: Iterable[Token]) -> bool:
+        """Whether a verdict names a violent act by its lexicon noun ("a massacre of innocent families", "an
+        assault on our sovereignty"): a rebuke even when the sentiment lexicon misses the noun and scores a
+        kind word next to it ("innocent")."""
+        return any(w.pos_ == "NOUN" and any(e.type in VIOLENT_VERDICT_TYPES for e in LEXICON.nouns.get(w.lemma_.lower(), ())) for w in words)
+
     def _named_in_own_words(self, verb: Token) -> bool:
         """Whether a reaction's object is "what it called X" ("rejected what it called a political reading of an
         administrative decision"): the parser's "what" object of a "called" clause with a predicate noun."""
@@ -3981,7 +4046,7 @@ class _Coder:
                 continue
             # "warned that Minsk would respond": the state that answers is no target of its own threat
             retaliation = draft["type"] == "THREATEN" and not candidate.nominal and any(
-                self._verb_lemma(c.token) in RETALIATION_VERBS for c in (candidate, *candidate.complements))
+                self._retaliates(c.token) for c in (candidate, *candidate.complements))
             if target is not None and not (retaliation and target.country == actor.country):
                 continue
             # only an answer to what someone else said or did, named by an act or speech-act noun ("rejected
@@ -3992,12 +4057,48 @@ class _Coder:
             if not retaliation and (candidate.nominal or thing is None or thing.pos_ != "NOUN" or not self._answered_noun(thing)):
                 continue
             wanted = CONFLICT_TYPES if draft["type"] in CONFLICT_TYPES else None
-            for other, _ in self._recent(drafts, sources, k):
+            # a threat in kind answers the latest act on its state however far back ("Belarus would respond in kind"
+            # twelve sentences after the Czech expulsion); other answers only something recent
+            earlier = zip(reversed(drafts[:k]), reversed(sources[:k])) if retaliation else self._recent(drafts, sources, k)
+            for other, _ in earlier:
                 other_actor, other_target = other["actor"], other["target"]
                 if (other_target is not None and other_target.country == actor.country and other_actor is not None
                         and other_actor.country not in (None, actor.country) and (wanted is None or other["type"] in wanted)):
                     draft["target"] = other_actor
                     break
+            else:
+                if retaliation and target is not None and target.country == actor.country:
+                    draft["target"] = None  # no state threatens itself: left to the partner it has dealt with (_partner_targets)
+
+    def _threatened_partners(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A threat that its own state will act is aimed at the party that act would touch, not at that state: "warned
+        that Iran could review its whole cooperation with the agency" → the agency (IRN→IGO), named by "with",
+        "against" or "to" in the threatened clause, of another country than the threatening state's."""
+        for draft, candidate in zip(drafts, sources):
+            actor, target = draft["actor"], draft["target"]
+            if (draft["type"] != "THREATEN" or candidate.nominal or actor is None or actor.country is None or target is None
+                    or target.country != actor.country or target.start is None):
+                continue
+            head = self._token_at(target.start)
+            # the threatened clause: the one whose subject the target is, inside the threat ("warned that Iran could review…")
+            clause = head.head if head is not None and head.dep_ == "nsubj" and head.head.i != candidate.token.i else None
+            if clause is None or not any(t.i == clause.i for t in candidate.token.subtree) or not self._state_party(target):
+                continue
+            for prep in (w for w in clause.subtree if w.dep_ == "prep" and w.lower_ in ("with", "against", "to")):
+                other = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                party = self._party(other) if other is not None else None
+                if party is not None and party.country not in (None, actor.country):
+                    draft["target"] = party
+                    break
+
+    def _retaliates(self, verb: Token) -> bool:
+        """Whether a verb threatens an answer in kind: "respond", "retaliate", "reserve the right", or "answer"/"reply"
+        "in kind" ("Rwanda would answer in kind"; "would answer questions" is no threat)."""
+        lemma = self._verb_lemma(verb)
+        if lemma in RETALIATION_VERBS:
+            return True
+        return lemma in IN_KIND_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "kind" for o in c.children) for c in verb.children)
 
     def _partner_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A state's offer, promise, aid, request or sanction that names no one is aimed at the one other
@@ -4048,6 +4149,28 @@ class _Coder:
             draft["actor"] = Party(source.entity, source.name, mention.code, source.start, source.end)
             if draft["target"] is not None and draft["target"].country == mention.code:
                 draft["target"] = None
+
+    def _reported_arrests(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """An arrest told in the passive by a state's official or office, with no one named as arresting, is that
+        state's: "Interior Minister Salif Kone said 143 people had been arrested" → CIV, "was arrested at his home…,
+        according to the prosecutor's office". Not when the people arrested are another state's, nor when the
+        sentence places the arrest in another state ("said two of its citizens had been detained in Tehran")."""
+        for draft, candidate in zip(drafts, sources):
+            source, target = draft["reported_by"], draft["target"]
+            if (draft["type"] != "COERCE" or draft["actor"] is not None or source is None or source.start is None
+                    or candidate.nominal or self._verb_lemma(candidate.token) not in ARREST_VERBS or not self._passive(candidate.token)):
+                continue
+            span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            if span is None or not len(span) or not self._state_level(span.root):
+                continue
+            country = self._party(span.root).country
+            if country is None or country in NON_STATE_CODES or (target is not None and target.country not in (None, country)):
+                continue
+            sentence_start, sentence_end = self._sentences[self._sentence_of[candidate.token.i]]
+            if any(self._token_country(t) is not None and self._token_country(t).code != country
+                   for t in self.doc[sentence_start:sentence_end] if t.pos_ in ("PROPN", "ADJ")):
+                continue
+            draft["actor"] = Party(source.entity, source.name, country, source.start, source.end)
 
     def _story_state(self) -> str | None:
         """The state a story is about: the one its text names most past the dateline, at least three times and
@@ -4287,7 +4410,17 @@ class _Coder:
             generic = stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and other["reported_by"] is None
             if (at_home or other["actor"].country != actor.country) and (generic or any(_same_stem(stem, word) or _both_agreements(stem, word) for word in words)):
                 return other["actor"]  # "Iran condemned the decision" is not about Iran's own
-        return next((other["actor"] for other, _ in usable if named_type == other["type"]), None)
+        if stem in AGREEMENT_NOUNS:
+            # no deal signed: "welcomed the deal" after "Yemen's government and the Houthi movement agreed to open a
+            # corridor" is that agreement, not a later offer to host more talks (an AGREE too)
+            agreed = next((other["actor"] for other, other_candidate in usable if self._verb_lemma(other_candidate.token) == "agree"
+                           and (at_home or other["actor"].country != actor.country)), None)
+            if agreed is not None:
+                return agreed
+        # by type alone, only another state's act, as above: "called the shooting…" is not aimed at the speaker's own
+        # compatriot whose quoted "they" the resolver took for the speaker
+        return next((other["actor"] for other, _ in usable if named_type == other["type"]
+                     and (at_home or other["actor"].country != actor.country)), None)
 
     def _act_words(self, candidate: _Candidate) -> set[str]:
         """The words that name an act coded from a candidate: its verb, its trigger word and the noun it matched."""
@@ -4589,8 +4722,10 @@ class _Coder:
         self._also_targets(drafts, sources)
         self._summoning_hosts(drafts, sources)
         self._other_owners(drafts, sources)
+        self._threatened_partners(drafts, sources)
         self._counterpart_targets(drafts, sources)
         self._reported_movers(drafts)
+        self._reported_arrests(drafts, sources)
         self._partner_targets(drafts, sources)
         self._story_state_targets(drafts, sources)
         self._domestic_demands(drafts, sources)
