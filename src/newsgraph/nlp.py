@@ -45,9 +45,7 @@ _CLOSERS = frozenset("\"'”’»)]")
 def _token_texts(doc: Doc) -> tuple[list[str], np.ndarray]:
     """The distinct texts of ``doc``'s tokens, and each token's code among them (one string per
     distinct word: building a ``Token`` per word costs more)."""
-    distinct, codes = np.unique(doc.to_array([ORTH]), return_inverse=True)
-    strings = doc.vocab.strings
-    return [strings[key] for key in distinct.tolist()], codes.reshape(-1)
+    return distinct_strings(doc.vocab.strings, doc.to_array([ORTH]))
 
 
 def _may_end_flags(doc: Doc, texts: list[str] | None = None, codes: np.ndarray | None = None) -> np.ndarray:
@@ -138,37 +136,37 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 # objects come back document after document, and Python keeps a string's hash with it, so looking
 # them up in a model's vocabulary does not hash them again. Cleared when it grows past this.
 MAX_REMEMBERED_STRINGS = 400_000
-_decoded_strings: dict[int, str] = {0: ""}
+_EMPTY_KEY = {0: ""}  # spaCy's key of no value (no entity type, no lemma)
+_decoded_strings: dict[int, str] = dict(_EMPTY_KEY)
 _lowered_strings: dict[str, str] = {}
+
+
+def _remembered(known: dict, keys: list, make, seed: dict | None = None) -> list:
+    """``make(key)`` for each key, each distinct key made once per process and kept in ``known``
+    (emptied, but for ``seed``, once it holds more than :data:`MAX_REMEMBERED_STRINGS`)."""
+    if len(known) > MAX_REMEMBERED_STRINGS:
+        known.clear()
+        known.update(seed or {})
+    for key in set(keys).difference(known):
+        known[key] = make(key)
+    return list(map(known.__getitem__, keys))
 
 
 def decoded_strings(strings, keys: list[int]) -> list[str]:
     """The strings of spaCy string keys (``""`` for 0), remembered across documents."""
-    if len(_decoded_strings) > MAX_REMEMBERED_STRINGS:
-        _decoded_strings.clear()
-        _decoded_strings[0] = ""
-    known = _decoded_strings
-    out = []
-    for key in keys:
-        found = known.get(key)
-        if found is None:
-            found = known[key] = strings[key]
-        out.append(found)
-    return out
+    return _remembered(_decoded_strings, keys, strings.__getitem__, _EMPTY_KEY)
 
 
 def lowered_strings(words: list[str]) -> list[str]:
     """Each word lowercased, remembered across documents."""
-    if len(_lowered_strings) > MAX_REMEMBERED_STRINGS:
-        _lowered_strings.clear()
-    known = _lowered_strings
-    out = []
-    for word in words:
-        found = known.get(word)
-        if found is None:
-            found = known[word] = word.lower()
-        out.append(found)
-    return out
+    return _remembered(_lowered_strings, words, str.lower)
+
+
+def distinct_strings(strings, keys: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """The distinct strings of an array of spaCy string keys (a ``Doc.to_array`` column), and each
+    key's code among them: a column of a document decoded once per distinct value."""
+    distinct, codes = np.unique(keys, return_inverse=True)
+    return decoded_strings(strings, distinct.tolist()), codes.reshape(-1)
 
 
 _TEXT_KEY = "newsgraph.text"

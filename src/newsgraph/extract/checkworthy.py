@@ -24,7 +24,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..errors import NewsgraphError
-from ..nlp import decoded_strings
+from ..nlp import distinct_strings
 
 MODEL_FORMAT = "newsgraph.checkworthy/1"
 MODEL_FILE = "checkworthy.json.gz"
@@ -59,8 +59,7 @@ class TokenTable:
             strings = doc.vocab.strings
 
             def text_of(column: int) -> list[str]:
-                values, positions = np.unique(array[:, column], return_inverse=True)
-                names = decoded_strings(strings, values.tolist())
+                names, positions = distinct_strings(strings, array[:, column])
                 return [names[position] for position in positions.tolist()]
 
             self.idx: list[int] = array[:, 0].tolist()

@@ -43,7 +43,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_text
+from ..nlp import decoded_strings, doc_text
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -372,7 +372,6 @@ class Mention:
 # --------------------------------------------------------------------------- token table
 
 _ATTRS = (LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_TYPE, SENT_START, IDX, LENGTH, IS_PUNCT, IS_SPACE, ENT_IOB)
-_LABEL_NAMES: dict[int, str] = {0: ""}
 _WRAP = 1 << 64
 _QUOTE_WORDS = frozenset({"\u201c", "\u00ab", "\u201e", "\u201d", "\u00bb", '"', "''", "``"})
 
@@ -407,16 +406,11 @@ class Tokens:
         strings = doc.vocab.strings
         cols = doc.to_array(list(_ATTRS)).T.tolist() if n else [[] for _ in _ATTRS]
 
-        def labels(values: list[int]) -> list[str]:
-            for value in set(values).difference(_LABEL_NAMES):
-                _LABEL_NAMES[value] = strings[value]
-            return list(map(_LABEL_NAMES.__getitem__, values))
-
         self.lemma = _LazyStrings(cols[1], strings)
-        self.tag = labels(cols[2])
-        self.pos = labels(cols[3])
-        self.dep = labels(cols[4])
-        self.ent = labels(cols[6])
+        self.tag = decoded_strings(strings, cols[2])
+        self.pos = decoded_strings(strings, cols[3])
+        self.dep = decoded_strings(strings, cols[4])
+        self.ent = decoded_strings(strings, cols[6])
         self._iob = cols[12]
         self.head = [i + (h - _WRAP if h >= _WRAP >> 1 else h) for i, h in enumerate(cols[5])]
         self.idx: list[int] = cols[8]

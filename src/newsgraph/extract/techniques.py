@@ -67,7 +67,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, 
 from spacy.tokens import Doc
 
 from ..errors import InputError
-from ..nlp import decoded_strings, doc_text, lowered_strings
+from ..nlp import distinct_strings, doc_text, lowered_strings
 from ..types import Technique
 
 # The SemEval-2020 Task 11 technique names, exactly as the task spells them, in its order.
@@ -175,12 +175,11 @@ class FeatureTable:
 
     def matrix(self, vocabulary: Mapping[str, int]) -> sparse.csr_matrix:
         """Binary rows over ``vocabulary`` (unknown features dropped): each distinct string looked up once."""
+        if not isinstance(vocabulary, Vocabulary):
+            vocabulary = Vocabulary(vocabulary)  # the model's and the training design's already are
         rows, columns = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
         for prefix, values, codes, entry_rows in self.columns:
-            if isinstance(vocabulary, Vocabulary):
-                found = np.fromiter(map(vocabulary.under(prefix).get, values, repeat(-1)), dtype=np.int64, count=len(values))
-            else:
-                found = np.fromiter(map(vocabulary.get, [prefix + value for value in values], repeat(-1)), dtype=np.int64, count=len(values))
+            found = np.fromiter(map(vocabulary.under(prefix).get, values, repeat(-1)), dtype=np.int64, count=len(values))
             ids = found[codes]
             known = ids >= 0
             rows.append(entry_rows[known])
@@ -469,8 +468,7 @@ def doc_features(
 
     def decode(keys: np.ndarray) -> tuple[list[str], np.ndarray]:
         """The distinct strings of spaCy string keys, and each key's code among them."""
-        distinct, codes = np.unique(keys, return_inverse=True)
-        return decoded_strings(strings, distinct.tolist()), codes.reshape(-1)
+        return distinct_strings(strings, keys)
 
     def of_values(values: list, codes: np.ndarray, dtype) -> np.ndarray:
         """A per-value property (one entry per distinct value) spread to every coded entry."""
@@ -931,9 +929,17 @@ class TechniqueModel:
         token, sentence = mix_logits(self.token_logits(features), self.sentence_logits(features), features.sentence)
         return _sigmoid(token), _sigmoid(sentence)
 
+    def span_logits(self, x: np.ndarray) -> np.ndarray:
+        """The span filter's logits of candidate features: the logit of each predicted covered share."""
+        return x @ self.span_weights + self.span_bias
+
+    def calibrated(self, logits: np.ndarray) -> np.ndarray:
+        """Calibrated span scores of span-filter logits: 0.5 where the predicted covered share is ``span_cut``."""
+        return _sigmoid(logits - _logit(self.span_cut))
+
     def span_scores(self, x: np.ndarray) -> np.ndarray:
-        """Calibrated span scores of candidate features: 0.5 where the predicted covered share is ``span_cut``."""
-        return _sigmoid(x @ self.span_weights + self.span_bias - _logit(self.span_cut))
+        """Calibrated span scores of candidate features."""
+        return self.calibrated(self.span_logits(x))
 
     def spans(self, doc: Doc, features: DocFeatures, threshold: float = 0.5, text: str | None = None) -> tuple[Technique, ...]:
         """The candidate spans whose calibrated score reaches ``threshold``, but for the weak ones the
@@ -941,9 +947,9 @@ class TechniqueModel:
         text = doc_text(doc) if text is None else text
         token, sentence = self.probabilities(features)
         found = span_candidates(features, token, sentence, self.grains, self.thresholds, self.margins, self.bridges)
-        logits = found.x @ self.span_weights + self.span_bias
+        logits = self.span_logits(found.x)
         shares = _sigmoid(logits)
-        scores = np.round(_sigmoid(logits - _logit(self.span_cut)), 4)  # as span_scores
+        scores = np.round(self.calibrated(logits), 4)
         chosen = scores >= threshold
         if self.label_cuts is not None:
             cuts = self.label_cuts[self.grains[found.technique[chosen]]]
