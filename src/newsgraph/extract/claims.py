@@ -92,7 +92,7 @@ from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_bef
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
-                   SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
+                   SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    frame_subject_set_inside, headline_end, join_names, nobody_says, owner_of_own_source)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
@@ -1201,7 +1201,7 @@ def _view_phrase_frame(context: _Context, tokens: list[Token], start: int, end: 
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:  # "in the view of the court"
         holder = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-    if holder is None or holder.lower_ in FIRST_PERSON | {"my", "our"}:
+    if holder is None or holder.lower_ in WRITER_HOLDERS:
         return None
     content = _hull_without(context, tokens, first.i, first.right_edge.i, start, end)
     return _Frame(_source(context, holder), *content) if content else None
@@ -1222,7 +1222,7 @@ def _closing_view_phrase_frame(context: _Context, tokens: list[Token], start: in
     if preposition.i == 0 or context.doc[preposition.i - 1].text != "," or preposition.left_edge.i != preposition.i:
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is None or holder.lower_ in FIRST_PERSON | {"my", "our"}:
+    if holder is None or holder.lower_ in WRITER_HOLDERS:
         return None
     content = _hull_without(context, tokens, preposition.i, noun.i, start, end)
     return _Frame(_source(context, holder), *content) if content else None
@@ -2015,7 +2015,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
             clauses, lemma = said, "state"
     noun = subject.lemma_.lower() if subject is not None and lemma == "be" else ""
     holder = next((c for c in subject.children if c.dep_ == "poss"), None) if noun in REPORT_NOUNS else None
-    if holder is not None and clauses and holder.lower_ not in FIRST_PERSON | {"my", "our"} and not _in_quotes(context, holder):
+    if holder is not None and clauses and holder.lower_ not in WRITER_HOLDERS and not _in_quotes(context, holder):
         # "Rubio's response was that B", "Her argument is that B": B is the holder's
         return [_Frame(_source(context, holder), *_content_of(context, clauses, start, end))]
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma in PASSIVE_REPORTING:

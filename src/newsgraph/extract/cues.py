@@ -292,6 +292,8 @@ VIEW_PHRASE_NOUNS = {
     "in": frozenset("view opinion estimation assessment judgment judgement mind eye word telling reading experience account".split()),
     "by": frozenset("account count estimate estimation reckoning tally admission".split()),
 }
+# Holders of a view who are the writer: "In my view", "our assessment" (no source but the writer).
+WRITER_HOLDERS = frozenset({"my", "our", "i", "we", "me", "us"})
 
 # Words that make a name an outlet ("the New York Times", "Fox News", "the Associated Press").
 OUTLET_WORDS = frozenset(
