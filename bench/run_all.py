@@ -42,6 +42,8 @@ BENCHMARKS["unseen28"] = ("unseen", ["--set", "unseen28"])
 BENCHMARKS["unseen29"] = ("unseen", ["--set", "unseen29"])
 BENCHMARKS["unseen30"] = ("unseen", ["--set", "unseen30"])
 BENCHMARKS["unseen31"] = ("unseen", ["--set", "unseen31"])
+BENCHMARKS["unseen32"] = ("unseen", ["--set", "unseen32"])
+BENCHMARKS["unseen33"] = ("unseen", ["--set", "unseen33"])
 
 
 def main(argv: list[str] | None = None) -> None:
