@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import NewsgraphError
 from ..nlp import distinct_strings
+from .coref import Tokens
 
 MODEL_FORMAT = "newsgraph.checkworthy/1"
 MODEL_FILE = "checkworthy.json.gz"
@@ -51,37 +53,53 @@ class TokenTable:
 
     _ATTRS = ["IDX", "LOWER", "POS", "TAG", "HEAD", "ENT_IOB", "ENT_TYPE", "LIKE_NUM", "IS_PUNCT", "IS_SPACE", "SENT_START"]
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, tokens: Tokens | None = None):
+        """``tokens``: the coreference token table of ``doc`` when the caller has it (the entity
+        extractor's); its lists are shared, not decoded again."""
         self.doc = doc
         n = len(doc)
-        if n:
+        if n and tokens is not None and tokens.doc is doc:
+            array = doc.to_array(["LIKE_NUM", "SENT_START"]).reshape(n, 2)
+            self.idx, self.lower, self.pos, self.tag, self.head = tokens.idx, tokens.lower, tokens.pos, tokens.tag, tokens.head
+            self.ent_begins = tokens.entity_begins()
+            self.ent_type, self.is_punct, self.is_space = tokens.ent, tokens.punct, tokens.space
+            tag_features = {tag: "pos=" + tag for tag in set(self.tag)}
+            self.tag_feature = list(map(tag_features.__getitem__, self.tag))
+            self._finish(n, array[:, 0].astype(bool).tolist(), array[:, 1])
+        elif n:
             array = doc.to_array(self._ATTRS)  # uint64: string hashes, and head offsets modulo 2**64
             strings = doc.vocab.strings
 
-            def text_of(column: int) -> list[str]:
+            def text_of(column: int, *prefixes: str) -> list[list[str]]:
+                """The column's string per token, and the same with each prefix put before it."""
                 names, positions = distinct_strings(strings, array[:, column])
-                return [names[position] for position in positions.tolist()]
+                positions = positions.tolist()
+                spellings = [names] + [[prefix + name for name in names] for prefix in prefixes]
+                return [[spelled[position] for position in positions] for spelled in spellings]
 
             self.idx: list[int] = array[:, 0].tolist()
-            self.lower = text_of(1)
-            self.pos = text_of(2)
-            self.tag = text_of(3)
+            (self.lower,) = text_of(1)
+            (self.pos,) = text_of(2)
+            self.tag, self.tag_feature = text_of(3, "pos=")  # the feature strings made once per distinct tag
             self.head = (array[:, 4].astype(np.int64) + np.arange(n)).tolist()
             self.ent_begins = (array[:, 5] == 3).tolist()
-            self.ent_type = text_of(6)
-            like_num = array[:, 7].astype(bool).tolist()
+            (self.ent_type,) = text_of(6)
             self.is_punct = array[:, 8].astype(bool).tolist()
             self.is_space = array[:, 9].astype(bool).tolist()
-            starts = np.flatnonzero(array[:, 10].astype(np.int64) == 1).tolist()
-            self.sentence_starts: list[int] = starts if starts and starts[0] == 0 else [0, *starts]
-            self.word = [
-                NUMBER if like_num[i] or (self.tag[i] == "CD" and any(c.isdigit() for c in self.lower[i])) else self.lower[i]
-                for i in range(n)
-            ]
+            self._finish(n, array[:, 7].astype(bool).tolist(), array[:, 10])
         else:
             self.idx, self.lower, self.pos, self.tag, self.head, self.ent_begins = [], [], [], [], [], []
-            self.ent_type, self.is_punct, self.is_space, self.word = [], [], [], []
+            self.ent_type, self.is_punct, self.is_space, self.word, self.tag_feature = [], [], [], [], []
             self.sentence_starts = []
+
+    def _finish(self, n: int, like_num: list[bool], sentence_start: np.ndarray) -> None:
+        """The sentence starts and the words features read (numbers folded to ``NUMBER``)."""
+        starts = np.flatnonzero(sentence_start.astype(np.int64) == 1).tolist()
+        self.sentence_starts: list[int] = starts if starts and starts[0] == 0 else [0, *starts]
+        self.word = [
+            NUMBER if like_num[i] or (self.tag[i] == "CD" and any(c.isdigit() for c in self.lower[i])) else self.lower[i]
+            for i in range(n)
+        ]
 
     def sentences(self) -> Iterator[Span]:
         """The document's sentences, as ``doc.sents`` gives them but without its per-token walk."""
@@ -101,7 +119,7 @@ class TokenTable:
             length += 1
             if length > MAX_TOKENS:
                 break
-            features.append("pos=" + self.tag[i])
+            features.append(self.tag_feature[i])
             if self.ent_begins[i]:
                 features.append("ent=" + self.ent_type[i])
             if self.is_punct[i] and self.lower[i] not in _KEPT_SYMBOLS:
@@ -131,6 +149,7 @@ class CheckworthyModel:
     def __init__(self, features: dict[str, tuple[float, float]], intercept: float, sublinear_tf: bool = True, metadata: dict | None = None):
         self.idf = {name: idf for name, (idf, _) in features.items()}
         self.coef = {name: coef for name, (_, coef) in features.items()}
+        self._weights = {name: (float(idf), float(coef)) for name, (idf, coef) in features.items()}  # one lookup per feature when scoring
         self.intercept = float(intercept)
         self.sublinear_tf = sublinear_tf
         self.metadata = metadata or {}
@@ -182,20 +201,21 @@ class CheckworthyModel:
 
     def score_features(self, features: Sequence[str]) -> float:
         """Probability (0..1) that a sentence with these features is check-worthy."""
-        counts: dict[str, int] = {}
-        for name in features:
-            if name in self.idf:
-                counts[name] = counts.get(name, 0) + 1
-        if not counts:
-            return _sigmoid(self.intercept)
-        idf, coef, sublinear = self.idf, self.coef, self.sublinear_tf
+        weights, sublinear = self._weights, self.sublinear_tf
         squares = dot = 0.0
-        for name, count in counts.items():
-            value = idf[name]
+        known = False
+        for name, count in Counter(features).items():  # counted in C, in order of first appearance
+            weight = weights.get(name)
+            if weight is None:
+                continue
+            known = True
+            value, coef = weight
             if count > 1:
                 value *= 1.0 + math.log(count) if sublinear else float(count)
             squares += value * value
-            dot += value * coef[name]
+            dot += value * coef
+        if not known:
+            return _sigmoid(self.intercept)
         return _sigmoid(self.intercept + dot / math.sqrt(squares))
 
     def score_spans(self, spans: Iterable[Span | Doc], table: TokenTable | None = None) -> list[float]:

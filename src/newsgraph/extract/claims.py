@@ -498,7 +498,7 @@ def extract_claims(
         regions=regions,
         region_starts=[start for start, _ in regions],
         paragraph_starts=_paragraph_starts(text),
-        table=TokenTable(doc),
+        table=TokenTable(doc, entities.tokens),
     )
     speaking = sorted((q for q in quotes if _quotes_the_speaker(q)), key=lambda q: q.start)
 
@@ -1906,6 +1906,8 @@ def _writer_before_semicolon(context: _Context, root: Token, tokens: list[Token]
     """"EU blacklists tanker operator over Iranian oil; Tehran vows response": a clause of the writer's,
     then a semicolon, then a reporting clause the parser made the head of both. The report is the
     clause after the semicolon alone; the one before stays the writer's (round 12)."""
+    if context.text.find(";", start, end) == -1:
+        return []  # most sentences: no token to look at
     semicolons = [t for t in tokens if t.text == ";" and t.i < root.i]
     if len(semicolons) != 1 or root.lemma_ not in REPORTING_VERBS:
         return []

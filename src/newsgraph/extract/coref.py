@@ -372,7 +372,6 @@ class Mention:
 # --------------------------------------------------------------------------- token table
 
 _ATTRS = (LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_TYPE, SENT_START, IDX, LENGTH, IS_PUNCT, IS_SPACE, ENT_IOB)
-_WRAP = 1 << 64
 _QUOTE_WORDS = frozenset({"\u201c", "\u00ab", "\u201e", "\u201d", "\u00bb", '"', "''", "``"})
 
 
@@ -404,36 +403,37 @@ class Tokens:
         self.text = text = doc_text(doc)
         n = self.n = len(doc)
         strings = doc.vocab.strings
-        cols = doc.to_array(list(_ATTRS)).T.tolist() if n else [[] for _ in _ATTRS]
+        array = doc.to_array(list(_ATTRS)).reshape(n, len(_ATTRS)) if n else np.zeros((0, len(_ATTRS)), dtype=np.uint64)
 
-        self.lemma = _LazyStrings(cols[1], strings)
-        self.tag = decoded_strings(strings, cols[2])
-        self.pos = decoded_strings(strings, cols[3])
-        self.dep = decoded_strings(strings, cols[4])
-        self.ent = decoded_strings(strings, cols[6])
-        self._iob = cols[12]
-        self.head = [i + (h - _WRAP if h >= _WRAP >> 1 else h) for i, h in enumerate(cols[5])]
-        self.idx: list[int] = cols[8]
-        self.end = [a + length for a, length in zip(cols[8], cols[9])]
+        self.lemma = _LazyStrings(array[:, 1].tolist(), strings)
+        self.tag = decoded_strings(strings, array[:, 2].tolist())
+        self.pos = decoded_strings(strings, array[:, 3].tolist())
+        self.dep = decoded_strings(strings, array[:, 4].tolist())
+        self.ent = decoded_strings(strings, array[:, 6].tolist())
+        self._iob = array[:, 12].tolist()
+        self.head = (array[:, 5].astype(np.int64) + np.arange(n, dtype=np.int64)).tolist()  # offsets are stored modulo 2**64
+        starts = array[:, 8].astype(np.int64)
+        ends = starts + array[:, 9].astype(np.int64)
+        self.idx: list[int] = starts.tolist()
+        self.end = ends.tolist()
         self.words = [text[a:b] for a, b in zip(self.idx, self.end)]
         self.lower: list[str] = list(map(str.lower, self.words))  # a token's LOWER is its text, lower-cased
-        self.punct = [bool(v) for v in cols[10]]
-        self.space = [bool(v) for v in cols[11]]
+        self.punct = array[:, 10].astype(bool).tolist()
+        self.space = array[:, 11].astype(bool).tolist()
         self.cap = [w[:1].isupper() for w in self.words]
         self.children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
         # layout, with numpy over all tokens; the quote state changes only at marks and paragraph ends
-        starts = np.asarray(self.idx, dtype=np.int64)
-        sentence_starts = np.asarray(cols[7], dtype=np.uint64) == 1
+        sentence_starts = array[:, 7] == 1
         if n:
             sentence_starts[0] = False
         self.sentence = np.cumsum(sentence_starts).tolist()
         # a paragraph ends after token i when a line break lies between it (or its start, for a
         # whitespace token) and the next token
         newlines = np.flatnonzero(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 10)
-        after = np.where(np.asarray(self.space, dtype=bool), starts, np.asarray(self.end, dtype=np.int64))
+        after = np.where(array[:, 11].astype(bool), starts, ends)
         following = np.append(starts[1:], len(text))
         ends_paragraph = np.searchsorted(newlines, following) > np.searchsorted(newlines, after)
         self.paragraph = (np.cumsum(ends_paragraph) - ends_paragraph).tolist()
@@ -461,6 +461,10 @@ class Tokens:
             previous = i
         if inside:
             self.quoted[previous + 1:n] = [True] * (n - previous - 1)
+
+    def entity_begins(self) -> list[bool]:
+        """Whether each token begins one of the tagger's entities."""
+        return [iob == 3 for iob in self._iob]
 
     def entity_spans(self) -> list[tuple[int, int, str]]:
         """The tagger's entities as (first, last, label), like ``doc.ents`` without building spans."""

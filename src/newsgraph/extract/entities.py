@@ -1054,7 +1054,7 @@ class EntityIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        tokens = Tokens(doc)
+        tokens = self.tokens = Tokens(doc)  # also lent to the claim extractor's token table
         self._text = tokens.text  # Doc.text is rebuilt from the tokens at every access: read it once
         named = _Collector(tokens).run()
         actors, mentions = _Grouper(tokens, named).run()

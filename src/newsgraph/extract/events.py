@@ -47,9 +47,9 @@ The coding rules (docs/events.md has the full list and why):
 - what is only said is a claim, not an event: a warning that names no one threatened, an opinion
   ("I think they should resign"), "willing to" with no event after it.
 
-``extract_events`` costs about 10 ms per 1,000 words (BENCHMARKS.md): one set lookup per token to
-find trigger candidates, then bounded walks of the tree around each trigger; entity and country
-lookups are indexed once per document.
+``extract_events`` costs about 10 ms per 1,000 words (BENCHMARKS.md): one screen of every token's
+lemma and form against the trigger words (as arrays) to find trigger candidates, then bounded walks
+of the tree around each trigger; entity and country lookups are indexed once per document.
 """
 
 from __future__ import annotations
@@ -59,8 +59,9 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import takewhile
+from itertools import accumulate, takewhile
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -323,6 +324,15 @@ _TRIGGER_LEMMAS = frozenset(
     | {hash_string(verb) for verb in REPORTING_VERBS}
 )
 _TRIGGER_FORMS = frozenset(hash_string(form) for form in LEXICON.verb_forms)
+# The same, sorted arrays: a document's tokens are screened at once (:func:`_among`), not one by one.
+_TRIGGER_LEMMA_KEYS = np.array(sorted(_TRIGGER_LEMMAS), dtype=np.uint64)
+_TRIGGER_FORM_KEYS = np.array(sorted(_TRIGGER_FORMS), dtype=np.uint64)
+
+
+def _among(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Whether each value is one of ``sorted_keys`` (a binary search each; ``np.isin`` would sort the keys again)."""
+    at = np.minimum(np.searchsorted(sorted_keys, values), len(sorted_keys) - 1)
+    return sorted_keys[at] == values
 # Nouns of military exercises: held by two or more parties they are COOPERATE, not MOBILIZE.
 # Material types whose actor may be a weapon or vehicle ("Israeli helicopters shelled...").
 ARMED_TYPES = MATERIAL_CONFLICT | {"COOPERATE"}
@@ -510,6 +520,12 @@ class _Coder:
         self.entities = entities
         self.times = times
         self.quotes = quotes
+        # Direct quotes by start, each with its place in ``quotes`` and the furthest end so far: most
+        # positions asked about lie in no quote, and the furthest end says so without a scan.
+        direct = sorted(((q.start, number, q) for number, q in enumerate(quotes) if q.kind == "direct"), key=lambda item: item[0])
+        self._direct_starts = [start for start, _, _ in direct]
+        self._direct = [(number, q) for _, number, q in direct]
+        self._direct_reach = list(accumulate((q.end for _, _, q in direct), max))
         self._quantities = quantities
         self._entity_records: dict[str, Entity] | None = None
         self._entity_at: dict[int, Entity] | None = None
@@ -548,8 +564,8 @@ class _Coder:
         consumed: set[int] = set()
         lexicon = LEXICON
         doc = self.doc
-        rows = doc.to_array([LEMMA, LOWER]).tolist()
-        positions = [i for i, (lemma, lower) in enumerate(rows) if lemma in _TRIGGER_LEMMAS or lower in _TRIGGER_FORMS]
+        rows = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
+        positions = np.flatnonzero(_among(rows[:, 0], _TRIGGER_LEMMA_KEYS) | _among(rows[:, 1], _TRIGGER_FORM_KEYS)).tolist()
         nominals = []
         for i in positions:
             token = doc[i]
@@ -2953,7 +2969,11 @@ class _Coder:
         return min((token for token, _ in found), key=lambda t: abs(t.i - trigger.i))
 
     def _direct_quote_at(self, position: int) -> Quote | None:
-        return next((q for q in self.quotes if q.kind == "direct" and q.start <= position < q.end), None)
+        """The first direct quote (in ``quotes`` order) holding ``position``, if any."""
+        count = bisect_right(self._direct_starts, position)  # the direct quotes starting at or before it
+        if not count or self._direct_reach[count - 1] <= position:
+            return None
+        return min(((number, q) for number, q in self._direct[:count] if position < q.end), key=lambda item: item[0], default=(0, None))[1]
 
     def _quote_source(self, position: int) -> tuple[bool, Source | None]:
         for quote in self.quotes:

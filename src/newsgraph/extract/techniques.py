@@ -141,11 +141,19 @@ class FeatureTable:
 
     def __init__(self, n_rows: int) -> None:
         self.n_rows = n_rows
-        self.columns: list[tuple[str, list[str], np.ndarray, np.ndarray]] = []
+        self.columns: list[tuple[str, list[str], np.ndarray, np.ndarray] | PairColumn] = []
         self._lists: list[list[str]] | None = None
 
     def add(self, prefix: str, values: list[str], codes, rows) -> None:
         self.columns.append((prefix, values, np.asarray(codes, dtype=np.int64), np.asarray(rows, dtype=np.int64)))
+        self._lists = None
+
+    def add_pairs(self, prefix: str, first: list[str], first_codes, separator: str, second: list[str], second_codes, rows) -> None:
+        """The feature ``prefix + first[a] + separator + second[b]`` for each coded pair ``(a, b)``, in
+        its row; kept unspelled (a :class:`PairColumn`) until training asks for the strings."""
+        self.columns.append(PairColumn(
+            prefix, separator, first, np.asarray(first_codes, dtype=np.int64), second,
+            np.asarray(second_codes, dtype=np.int64), np.asarray(rows, dtype=np.int64)))
         self._lists = None
 
     def add_flag(self, name: str, mask: np.ndarray) -> None:
@@ -157,7 +165,8 @@ class FeatureTable:
         """Each row's feature strings, spelled out (built once, on first use: training reads them)."""
         if self._lists is None:
             lists: list[list[str]] = [[] for _ in range(self.n_rows)]
-            for prefix, values, codes, rows in self.columns:
+            for column in self.columns:
+                prefix, values, codes, rows = column.spelled() if isinstance(column, PairColumn) else column
                 spelled = [prefix + value for value in values]
                 for row, code in zip(rows.tolist(), codes.tolist()):
                     lists[row].append(spelled[code])
@@ -178,9 +187,13 @@ class FeatureTable:
         if not isinstance(vocabulary, Vocabulary):
             vocabulary = Vocabulary(vocabulary)  # the model's and the training design's already are
         rows, columns = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
-        for prefix, values, codes, entry_rows in self.columns:
-            found = np.fromiter(map(vocabulary.under(prefix).get, values, repeat(-1)), dtype=np.int64, count=len(values))
-            ids = found[codes]
+        for column in self.columns:
+            if isinstance(column, PairColumn):
+                ids, entry_rows = vocabulary.pairs(column.prefix, column.separator).find(column), column.rows
+            else:
+                prefix, values, codes, entry_rows = column
+                found = np.fromiter(map(vocabulary.under(prefix).get, values, repeat(-1)), dtype=np.int64, count=len(values))
+                ids = found[codes]
             known = ids >= 0
             rows.append(entry_rows[known])
             columns.append(ids[known])
@@ -200,6 +213,15 @@ class Vocabulary(dict):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._under: dict[str, dict[str, int]] = {}
+        self._pairs: dict[tuple[str, str], PairIndex] = {}
+        self._pair_words = PairWords()
+
+    def pairs(self, prefix: str, separator: str) -> "PairIndex":
+        """The features ``prefix + left + separator + right``, found by their two words (built on first use)."""
+        found = self._pairs.get((prefix, separator))
+        if found is None:
+            found = self._pairs[prefix, separator] = PairIndex(self.under(prefix), separator, self._pair_words)
+        return found
 
     def under(self, prefix: str) -> Mapping[str, int]:
         """``{rest: column}`` for every feature ``prefix + rest`` (the vocabulary itself for ``""``)."""
@@ -208,6 +230,93 @@ class Vocabulary(dict):
             cut = len(prefix)
             found = self._under[prefix] = {f[cut:]: i for f, i in self.items() if f.startswith(prefix)} if prefix else self
         return found
+
+
+@dataclass(frozen=True)
+class PairColumn:
+    """Pair features of a :class:`FeatureTable` (word bigrams): entry ``i`` puts the feature
+    ``prefix + first[first_codes[i]] + separator + second[second_codes[i]]`` in row ``rows[i]``.
+
+    A document has about as many distinct bigrams as tokens, so spelling each as a string and
+    looking it up in the model's vocabulary cost more than all its other features together; the
+    model finds them by their two words' numbers instead (:class:`PairIndex`), and only training,
+    which counts the strings, spells them (:meth:`spelled`).
+    """
+
+    prefix: str
+    separator: str
+    first: list[str]
+    first_codes: np.ndarray
+    second: list[str]
+    second_codes: np.ndarray
+    rows: np.ndarray
+
+    def spelled(self) -> tuple[str, list[str], np.ndarray, np.ndarray]:
+        """The column as ``(prefix, distinct pair strings, each entry's code among them, rows)``."""
+        values, codes = _pairs(self.first, self.first_codes, self.separator, self.second, self.second_codes)
+        return self.prefix, values, codes, self.rows
+
+
+class PairWords:
+    """The numbers of the words of a vocabulary's pair features, shared by all its pair prefixes,
+    so that a document's word list, which several pair columns share (left and right bigrams), is
+    looked up once (:meth:`numbers` remembers the last list it numbered)."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self._last: tuple[list[str], np.ndarray] | None = None
+
+    def number(self, word: str) -> int:
+        self._last = None  # a word list numbered before may hold this word
+        return self.index.setdefault(word, len(self.index))
+
+    def numbers(self, words: list[str]) -> np.ndarray:
+        """Each word's number, -1 for a word no pair feature has."""
+        last = self._last
+        if last is not None and last[0] is words:
+            return last[1]
+        found = np.fromiter(map(self.index.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        self._last = (words, found)
+        return found
+
+
+class PairIndex:
+    """The pair features of a vocabulary under one prefix (``{left + separator + right: column}``),
+    keyed by the numbers of their two words: a document's word pairs are looked up as arrays
+    (:meth:`find`), one dictionary lookup per distinct word instead of one per distinct pair.
+
+    A feature whose text holds the separator more than once (a word with a "|" in it) is entered
+    under every split, as its string would match each of those pairs.
+    """
+
+    SHIFT = 32  # a pair's key: the left word's number in the high bits, the right word's in the low
+
+    def __init__(self, features: Mapping[str, int], separator: str, words: PairWords) -> None:
+        keys: list[int] = []
+        columns: list[int] = []
+        width = len(separator)
+        for rest, column in features.items():
+            at = rest.find(separator)
+            while at != -1:
+                keys.append(words.number(rest[:at]) << self.SHIFT | words.number(rest[at + width:]))
+                columns.append(column)
+                at = rest.find(separator, at + 1)
+        self.words = words
+        keys_array = np.asarray(keys, dtype=np.int64)
+        order = np.argsort(keys_array, kind="stable")
+        self.keys = keys_array[order]
+        self.columns = np.asarray(columns, dtype=np.int64)[order]
+
+    def find(self, column: PairColumn) -> np.ndarray:
+        """Each entry's vocabulary column, -1 for a pair the vocabulary lacks."""
+        first = self.words.numbers(column.first)
+        second = self.words.numbers(column.second)
+        left, right = first[column.first_codes], second[column.second_codes]
+        if not len(self.keys) or not len(left):
+            return np.full(len(left), -1, dtype=np.int64)
+        keys = (left << self.SHIFT) | right
+        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        return np.where((left >= 0) & (right >= 0) & (self.keys[at] == keys), self.columns[at], -1)
 
 
 @dataclass
@@ -560,10 +669,11 @@ def doc_features(
     sat = [_bucket(number - first_sentence, (0, 1, 2, 4)) for number in range(n_sentences)]
     sentences.add("sat=", [str(v) for v in range(5)], sat, np.arange(n_sentences))
     sentences.add("u=", lemma_values, lemma_codes, sentence)
-    bigram_values, bigram_codes = _pairs(lemma_values, lemma_codes[:-1], "|", lemma_values, lemma_codes[1:]) if n else ([], np.zeros(0, np.int64))
-    sentences.add("b=", bigram_values, bigram_codes[same_after[:-1]], sentence[:-1][same_after[:-1]])
+    within_sentence = same_after[:-1]
+    sentences.add_pairs("b=", lemma_values, lemma_codes[:-1][within_sentence], "|", lemma_values, lemma_codes[1:][within_sentence], sentence[:-1][within_sentence])
     adjective = of_values([p in _SENTENCE_POS for p in pos_values], pos_codes, bool)
-    sentences.add("j=", lemma_values, lemma_codes[adjective], sentence[adjective])
+    adjective_lemmas, adjective_codes = np.unique(lemma_codes[adjective], return_inverse=True)  # a few of the lemmas: look up only those
+    sentences.add("j=", [lemma_values[code] for code in adjective_lemmas.tolist()], adjective_codes.reshape(-1), sentence[adjective])
 
     unit = FeatureTable(n)
     unit.add("w=", lower_values, lower_codes, np.arange(n))
@@ -614,16 +724,17 @@ def doc_features(
     before[same_before] = lower_codes[:-1][same_after[:-1]]
     after = np.full(n, len(lower_values) + 1, dtype=np.int64)
     after[same_after] = lower_codes[1:][same_after[:-1]]
-    context.add("b-=", *_pairs(words, before, "|", words, lower_codes), np.arange(n))
-    context.add("b+=", *_pairs(words, lower_codes, "|", words, after), np.arange(n))
+    context.add_pairs("b-=", words, before, "|", words, lower_codes, np.arange(n))
+    context.add_pairs("b+=", words, lower_codes, "|", words, after, np.arange(n))
     place = np.searchsorted((0, 1, 3, 8), units_array - np.asarray(sentence_starts, dtype=np.int64)[sentence]) if n else np.zeros(0, np.int64)
     context.add("pos=", [str(v) for v in range(5)], place, np.arange(n))
     context.add_flag("last", ~same_after)
     # A lemma bigram counts wherever one of its two words is a content word, across sentences too.
     bigram_seen = np.zeros(n, dtype=bool)
     if n > 1:
+        bigram_codes = np.unique(lemma_codes[:-1] * max(len(lemma_values), 1) + lemma_codes[1:], return_inverse=True)[1].reshape(-1)
         counted = content[:-1] | content[1:]
-        bigram_seen[:-1] = (np.bincount(bigram_codes[counted], minlength=len(bigram_values)) > 1)[bigram_codes]
+        bigram_seen[:-1] = (np.bincount(bigram_codes[counted], minlength=int(bigram_codes.max()) + 1) > 1)[bigram_codes]
     context.add_flag("repbi", same_after & bigram_seen)
     repeated_before = np.zeros(n, dtype=bool)
     repeated_before[1:] = bigram_seen[:-1]
