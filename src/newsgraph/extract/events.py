@@ -302,6 +302,14 @@ PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "MOBILIZE", "SANCTI
 SPEECH_NOUNS = frozenset({"offer", "appeal", "demand", "proposal", "request", "call", "invitation", "plan", "plea", "ultimatum", "warning", "threat", "initiative", "bid", "overture"})
 # Event nouns whose "of" phrase names the one who acts: "the resignation of the prime minister".
 INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", "surrender", "exit", "pullout", "retreat", "capitulation", "visit", "trip", "tour", "incursion", "intrusion"})
+# Verbs that found something; with a "joint" object ("opened a joint laboratory") the founders cooperate.
+FOUNDING_VERBS = frozenset({"open", "set", "establish", "create", "inaugurate", "found", "form"})
+# Nouns that only grade the noun of their "of" phrase: "a higher state of alert", "its highest level of alert".
+DEGREE_NOUNS = frozenset({"state", "level", "degree"})
+# Rebukes an act "draws" from others ("drawing condemnation from Seoul", "drew sharp criticism from Israel"):
+# the "from" phrase names who rebukes.
+DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke"})
+DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark"})
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj")
 MAX_EVENTS_PER_TRIGGER = 4
@@ -779,7 +787,18 @@ class _Coder:
                 return None  # "ended four days of talks hosted by Oman": talks held to their end, not broken off
             if fitting:
                 return _Candidate(verb, fitting[0], noun=theme, type=fitting[0].type, entries=fitting[1:])
+        if lemma in FOUNDING_VERBS and obj is not None and any(c.dep_ == "amod" and c.lower_ == "joint" for c in obj.children):
+            # "Chile and Bolivia opened a joint lithium research laboratory", "Daesan and QazMetall set up the joint
+            # venture": something founded together is cooperation between its founders (CAMEO 06)
+            entry = next((e for e in lexicon.verbs.get("cooperate", ()) if e.type == "COOPERATE"), None)
+            if entry is not None and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in children)):
+                return _Candidate(verb, entry, noun=obj, type="COOPERATE")
         if bare is not None:
+            # "moved two destroyers into the waters east of Pohang": what is moved says more than the particle
+            # ("moved into the town" is an incursion; moving warships is a show of force)
+            moved = [e for e in lexicon.verbs.get(lemma, ()) if e.objects and e.type != bare.type and self._verb_entry_fits(e, theme, obj, verb)]
+            if moved and obj is not None:
+                return _Candidate(verb, moved[0], type=moved[0].type, entries=moved[1:])
             return bare
         if lemma in COMMAND_VERBS and obj is not None and not any(c.dep_ in ("xcomp", "ccomp", "dative") for c in children):
             noun = self._semantic_head(obj)
@@ -827,6 +846,12 @@ class _Coder:
             for particle in particles:
                 candidates.extend(c for c in particle.children if c.dep_ == "pobj")
             noun = next((c for c in candidates if c.lemma_.lower() == entry.noun), None)
+            if noun is None:
+                # "put its forces on a higher state of alert", "on its highest level of alert": the degree names the
+                # pattern's noun; the degree itself is the phrase taken up (no party)
+                noun = next((c for c in candidates if c.lemma_.lower() in DEGREE_NOUNS and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == entry.noun for o in p.children)
+                    for p in c.children)), None)
             if noun is None:
                 return None
         elif entry.objects and not self._object_fits(entry, obj):
@@ -1244,6 +1269,12 @@ class _Coder:
         mention = self._token_country(head)
         return mention is not None and mention.kind == "demonym" and head.tag_ in ("NNS", "NNPS")
 
+    def _counted_people(self, token: Token) -> bool:
+        """"Eleven of them", "three of the men": a count of people named before (the number's "of" phrase a personal
+        pronoun or a people noun)."""
+        head = self._semantic_head(token)
+        return head.i != token.i and (head.lower_ in ("them", "us") or _noun_class(head, "people") or _person_noun(head))
+
     def _weapon_like(self, token: Token) -> bool:
         return _noun_class(self._semantic_head(token), "weapon")
 
@@ -1612,9 +1643,22 @@ class _Coder:
                                 and _noun_class(self._semantic_head(s), "person")), None)
                 token = speaker if speaker is not None else token
             country = self._party(token).country
+            if sentence == number and country is not None and not personal and self._state_title(pronoun) and self._no_state_named(head, country):
+                # "sanctions imposed on Guinea … at a summit of the Economic Community of West African States in Abuja,
+                # two days after the country's military government…": a bloc, its summit or a city is not "the country"
+                continue
             if country is not None or personal or sentence != number:
                 return country  # in its own sentence "its" passes over what has no country ("both countries")
         return fallback
+
+    def _no_state_named(self, token: Token, country: str) -> bool:
+        """Whether a noun whose country is ``country`` is a body of states or a city rather than a state named
+        ("the Economic Community of West African States", "a summit", "in Abuja"), so that "the country" cannot
+        stand for it."""
+        if country in NON_STATE_CODES:
+            return True
+        mention = self._token_country(token)
+        return token.dep_ == "pobj" and mention is not None and mention.kind != "name"
 
     def _speaks(self, token: Token) -> bool:
         """Whether a word is the subject of a reporting verb ("the spokesman said")."""
@@ -2194,6 +2238,12 @@ class _Coder:
                 found = self._target_from_prepositions([noun], ("of",), actor_ids)
                 if found is not None and not self._actor_like(found):
                     found = None
+            if found is None and type_ == "ACCUSE" and actor_ids and self._drawn_rebuke(noun):
+                # "North Korea fired a missile…, drawing condemnation from Seoul": who did what drew it; "the launch by
+                # Pyongyang drew condemnation from Seoul": who made the launch
+                drawer = self._drawer(noun.head)
+                if drawer is not None and drawer.i not in actor_ids:
+                    found = drawer
             if found is None and type_ in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") and noun.dep_ in OBJECTS and noun.head.i in self._candidate_at:
                 # a demand, charge, threat or offer reacted to is aimed at who reacts: "Guatemala turned
                 # down a U.S. request", "Tehran dismissed the IAEA's demands", "rebuffed Washington's offer"
@@ -2291,7 +2341,9 @@ class _Coder:
                 found = self._target_from_prepositions([border, verb], ("with",), actor_ids)
                 if found is not None:
                     return found  # "blocked the border with Ukraine", "closed its border with Belarus"
-        found = self._target_from_prepositions(anchors, prepositions, actor_ids)
+        # a phrasal's degree noun is the pattern, not a party: "put its forces on a higher state of alert"
+        own_noun = {candidate.noun.i} if candidate.trigger.kind == "phrasal" and candidate.noun is not None and candidate.noun.lemma_.lower() in DEGREE_NOUNS else set()
+        found = self._target_from_prepositions(anchors, prepositions, actor_ids | own_noun)
         if found is not None or concrete is not None:
             return found or concrete
         if type_ in ("ASSAULT", "COERCE") and obj is not None and self._instrument(obj):
@@ -2364,6 +2416,11 @@ class _Coder:
                         found = self._target_from_prepositions(nested, ("for",), actor_ids)
                         if found is not None and _paired(found) and found.lemma_.lower() in PAIR_NOUNS:
                             return found
+        if _depth == 0 and self._passive(verb):
+            # failing any other, a count of people named before: "Eleven of them were released on Sunday"
+            counted = self._passive_subject(verb)
+            if counted is not None and counted.i not in actor_ids and self._counted_people(counted):
+                return counted
         return None
 
     def _sibling_target(self, candidate: _Candidate, actor_ids: set[int]) -> Token | None:
@@ -2487,6 +2544,12 @@ class _Coder:
                           if o.dep_ == "pobj" and (o.ent_type_ in NAMED_ENTITY_TYPES or self._phrase_country(o) is not None)), None)
             if maker is not None:
                 return maker
+        if self._drawn_rebuke(noun):
+            # "fired a missile into the sea, drawing condemnation from Seoul and Tokyo": the rebuke is theirs
+            maker = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                          if o.dep_ == "pobj" and self._actor_like(o)), None)
+            if maker is not None:
+                return maker
         if noun.lemma_.lower() in INTRANSITIVE_EVENT_NOUNS:
             # "the visit of the Chinese president", "the withdrawal of Russian troops": who goes
             doer = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -2499,6 +2562,26 @@ class _Coder:
             if subject is not None and not passive and self._actor_like(subject):
                 return subject
         return None
+
+    def _drawn_rebuke(self, noun: Token) -> bool:
+        """Whether a rebuke noun is one an act "draws" ("drawing condemnation from Seoul")."""
+        return noun.lemma_.lower() in DRAWN_REBUKE_NOUNS and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in DRAWING_VERBS
+
+    def _drawer(self, verb: Token) -> Token | None:
+        """Who did the act that "draws" a rebuke: the verb's subject ("North Korea fired…, drawing condemnation"),
+        the author of an act named as its subject ("the launch by Pyongyang drew condemnation"), or, for a participle on an
+        act noun set beside a clause ("fired a missile…, its second launch in three weeks, drawing condemnation"),
+        that act's author or that clause's subject."""
+        subject, passive = self._subject(verb)
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            act = verb.head
+            subject, passive = self._agent_of_event_noun(act), False
+            if subject is None and act.dep_ in ("npadvmod", "appos") and act.head.pos_ == "VERB":
+                subject, passive = self._subject(act.head)
+        if subject is None or passive:
+            return None
+        subject = self._agent_of_event_noun(subject) or subject
+        return subject if self._actor_like(subject) else None
 
     def _travel_verb(self, noun: Token) -> Token | None:
         """The verb of travel whose purpose a noun names: "arrived in Beijing for talks", "flew to
@@ -2567,6 +2650,8 @@ class _Coder:
             return True  # "posed no threat", "there was no attack"
         if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") and c.lower_ in NOBODY for c in token.children):
             return True  # "had known about the change for five months and warned nobody"
+        if token.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
+            return True  # "The resolution threatens no sanctions", "imposed no curfew": the act is denied
         head = token.head
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and head.lower_ == "without":
             return True  # "was approved without consulting Spain": it did not happen
@@ -3189,6 +3274,15 @@ class _Coder:
                       and (c.lemma_.lower() in ENVOY_NOUNS or self._head_of_mission(c))), None)
         return envoy is not None
 
+    def _ordered_from_country(self, verb: Token) -> bool:
+        """Whether a command sends people other than diplomats out of the country: "ordered the 30 members of a
+        European Union observer mission to leave the country", "ordered foreign journalists to leave the territory"."""
+        leave = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
+        if leave is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in ("country", "territory") for c in leave.children):
+            return False
+        people = next((c for c in (*verb.children, *leave.children) if c.dep_ in ("dobj", "nsubj") and c.i > verb.i and c.pos_ == "NOUN"), None)
+        return people is not None and (self._people_like(people) or _noun_class(self._semantic_head(people), "person"))
+
     def _head_of_mission(self, noun: Token) -> bool:
         """"the deputy head of the EU delegation in Minsk": a diplomat named by the mission he heads."""
         return noun.lemma_.lower() == "head" and any(
@@ -3315,6 +3409,8 @@ class _Coder:
             return []
         if type_ == "REQUEST" and self._ordered_out(token):
             type_ = "SANCTION"  # "ordered Mexico's ambassador to leave the country" expels her (CAMEO 1661)
+        elif type_ == "REQUEST" and self._ordered_from_country(token):
+            type_ = "COERCE"  # "ordered the 30 members of an EU observer mission to leave the country" expels them (CAMEO 174)
         if type_ == "REQUEST" and not candidate.nominal and self._verb_lemma(token) in COMMAND_VERBS and any(
                 c.dep_ == "nsubjpass" and (c.lemma_.lower() in LEXICON.nouns or c.lemma_.lower() in NOUN_VERBS or self._answered_noun(c)) for c in token.children):
             return []  # "The closure was ordered by Burundi's interior ministry": who decided an act already told, no request
@@ -3580,7 +3676,9 @@ class _Coder:
         joint = type_ in MUTUAL_TYPES or candidate.trigger.type in MUTUAL_TYPES or (
             candidate.trigger.intent and any(t in MUTUAL_TYPES for t in self._intended_types(candidate)))  # "are preparing joint exercises"
         reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets
-        if reciprocal and len(actor_parties) == 3:
+        founded = reciprocal and candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS and candidate.trigger.type == "COOPERATE"
+        if founded or (reciprocal and len(actor_parties) == 3):
+            # "Chile and Bolivia opened a joint laboratory": one thing founded together, each pair once, in the order named
             # "the navies of Nigeria, Benin and Togo agreed to run joint patrols": each pair once, in the order
             # named (three events, as the ring below gives, but none with the last before the first)
             pairs = [(party, other) for i, party in enumerate(actor_parties) for other in actor_parties[i + 1:]]
@@ -3977,6 +4075,12 @@ class _Coder:
             holds = [other for other, _ in self._recent(drafts, sources, k)
                      if other["type"] == "COERCE" and other["actor"] is not None and other["actor"].country is not None
                      and other["actor"].country not in NON_STATE_CODES and other["actor"].country != target.country]
+            if not holds:
+                # "Guinean police … arrested 23 people … Eleven of them were released": a state's own people held at home
+                # are released by whoever of that state held them
+                holds = [other for other, _ in self._recent(drafts, sources, k)
+                         if other["type"] == "COERCE" and other["actor"] is not None and other["actor"].country == target.country
+                         and other["target"] is not None and other["target"].country == target.country]
             if not holds:
                 continue
             held_theirs = next((other for other in holds if other["target"] is not None and other["target"].country == target.country), holds[0])
