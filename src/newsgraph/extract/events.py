@@ -66,7 +66,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text
+from ..nlp import among, doc_text
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
 from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
 from .cues import agents_hung_on_objects
@@ -332,15 +332,9 @@ _TRIGGER_LEMMAS = frozenset(
     | {hash_string(verb) for verb in REPORTING_VERBS}
 )
 _TRIGGER_FORMS = frozenset(hash_string(form) for form in LEXICON.verb_forms)
-# The same, sorted arrays: a document's tokens are screened at once (:func:`_among`), not one by one.
+# The same, sorted arrays: a document's tokens are screened at once (``nlp.among``), not one by one.
 _TRIGGER_LEMMA_KEYS = np.array(sorted(_TRIGGER_LEMMAS), dtype=np.uint64)
 _TRIGGER_FORM_KEYS = np.array(sorted(_TRIGGER_FORMS), dtype=np.uint64)
-
-
-def _among(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
-    """Whether each value is one of ``sorted_keys`` (a binary search each; ``np.isin`` would sort the keys again)."""
-    at = np.minimum(np.searchsorted(sorted_keys, values), len(sorted_keys) - 1)
-    return sorted_keys[at] == values
 # Nouns of military exercises: held by two or more parties they are COOPERATE, not MOBILIZE.
 # Material types whose actor may be a weapon or vehicle ("Israeli helicopters shelled...").
 ARMED_TYPES = MATERIAL_CONFLICT | {"COOPERATE"}
@@ -573,7 +567,7 @@ class _Coder:
         lexicon = LEXICON
         doc = self.doc
         rows = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
-        positions = np.flatnonzero(_among(rows[:, 0], _TRIGGER_LEMMA_KEYS) | _among(rows[:, 1], _TRIGGER_FORM_KEYS)).tolist()
+        positions = np.flatnonzero(among(rows[:, 0], _TRIGGER_LEMMA_KEYS) | among(rows[:, 1], _TRIGGER_FORM_KEYS)).tolist()
         nominals = []
         for i in positions:
             token = doc[i]

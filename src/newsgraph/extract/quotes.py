@@ -46,11 +46,12 @@ from pathlib import Path
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..errors import NewsgraphError
-from ..nlp import doc_text
+from ..nlp import among, doc_text, sorted_hashes
 from ..types import Quote, Span, Speaker, Via
 from .countries import dateline_end
 from .cues import (
@@ -117,6 +118,11 @@ _NOMINAL_RELATIONS = frozenset({"dobj", "oprd", "nsubjpass", "prep_about", "prep
 _MODAL_AUXILIARIES = frozenset({"will", "would", "could", "should", "may", "might", "can", "must", "'ll", "’ll"})
 # A holder's stated view or answer, said to be a clause: "The ministry's response was that…" (round 22).
 _POSITION_NOUNS = frozenset("view response position answer reply argument stance contention conclusion assessment verdict".split())
+# The words build() screens a document's columns for, as sorted spaCy keys (``among``).
+_ACCORDING_KEY = get_string_id("according")
+_REPORT_NOUN_KEYS = sorted_hashes(form for word in REPORT_NOUNS for form in (word, word.capitalize()))
+_NOUN_COMPLEMENT_DEP_KEYS = sorted_hashes(_NOUN_COMPLEMENT_DEPS)
+_VIEWPOINT_NOUN_KEYS = sorted_hashes(VIEW_PHRASE_NOUNS["in"] | _POSITION_NOUNS)
 # How sure a "viewpoint" quote is (round 22): proposed by rule, not scored by the model; measured on the
 # development and burned bench sets, 20 of 28 right (the unseen22 and unseen29 gold leaves them out).
 VIEWPOINT_CONFIDENCE = 0.71
@@ -1135,19 +1141,16 @@ class _CandidateBuilder:
 
     def build(self) -> list[Candidate]:
         doc, columns = self.doc, self.layout.columns
-        strings = doc.vocab.strings
         pos, lower, lemma, dep = columns[:, 1], columns[:, 2], columns[:, 3], columns[:, 4]
         heads = np.arange(len(columns), dtype=np.int64) + columns[:, 5].view(np.int64)
-        according = lower == strings.add("according")
-        report_hashes = [strings.add(form) for word in REPORT_NOUNS for form in (word, word.capitalize())]
+        according = lower == _ACCORDING_KEY
         is_noun = (pos == NOUN) | (pos == PROPN)
         # Nouns that are report nouns or have a clausal complement ("the claim that…").
-        noun_cues = is_noun & np.isin(lemma, np.array(report_hashes, dtype=np.uint64))
-        complement_heads = heads[np.isin(dep, np.array([strings.add(d) for d in _NOUN_COMPLEMENT_DEPS], dtype=np.uint64))]
+        noun_cues = is_noun & among(lemma, _REPORT_NOUN_KEYS)
+        complement_heads = heads[among(dep, _NOUN_COMPLEMENT_DEP_KEYS)]
         noun_cues[complement_heads[is_noun[complement_heads]]] = True
         verbs = pos == VERB
-        view_hashes = [strings.add(word) for word in VIEW_PHRASE_NOUNS["in"] | _POSITION_NOUNS]
-        viewpoints = is_noun & np.isin(lemma, np.array(view_hashes, dtype=np.uint64))
+        viewpoints = is_noun & among(lemma, _VIEWPOINT_NOUN_KEYS)
         for i in np.flatnonzero(viewpoints).tolist():
             self.viewpoint(doc[i])
         for i in np.flatnonzero(verbs | noun_cues | according).tolist():

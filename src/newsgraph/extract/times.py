@@ -57,7 +57,7 @@ from spacy.attrs import IDX, LENGTH, LOWER, PREFIX, SUFFIX
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_text
+from ..nlp import among, doc_text
 from ..types import Granularity, TimeExpr, TimeType
 
 # --------------------------------------------------------------------------- lexicons
@@ -217,13 +217,6 @@ FIRST_WORDS = frozenset({
 _WINDOW_BEFORE = 32  # longest reach of a candidate before its core word ("the beginning of the decade")
 
 
-def _member(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
-    """``np.isin(values, sorted_hashes)``, by binary search: several times faster for these sizes."""
-    found = np.searchsorted(sorted_hashes, values)
-    found[found == len(sorted_hashes)] = 0
-    return sorted_hashes[found] == values
-
-
 def core_windows(
     doc: Doc, word_hashes: np.ndarray, before: int, prefix_hashes: np.ndarray = DIGIT_PREFIX_HASHES, extra: list[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
@@ -236,7 +229,7 @@ def core_windows(
     if not len(doc):
         return []
     table = doc.to_array([LOWER, PREFIX, SUFFIX, IDX, LENGTH])
-    mask = _member(table[:, 0], word_hashes) | _member(table[:, 1], prefix_hashes) | _member(table[:, 2], DIGIT_SUFFIX_HASHES)
+    mask = among(table[:, 0], word_hashes) | among(table[:, 1], prefix_hashes) | among(table[:, 2], DIGIT_SUFFIX_HASHES)
     cores = [(start, start + length) for start, length in table[mask][:, 3:5].tolist()]
     if extra:
         cores = sorted([*cores, *extra])
