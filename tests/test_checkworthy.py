@@ -114,3 +114,16 @@ def test_training_command_reports_bad_arguments_in_one_line(tmp_path):
     result = run_cli("train", "checkworthy", "--folds", "1")
     assert result.returncode == 2
     assert "--folds" in result.stderr.decode()
+
+
+def test_token_table_borrowing_the_coreference_lists_reads_the_same():
+    """The claim extractor's table shares the entity extractor's decoded lists: same values, same features."""
+    from newsgraph import nlp
+    from newsgraph.extract.checkworthy import TokenTable
+    from newsgraph.extract.coref import Tokens
+
+    doc = nlp.parse("Lithuania's defence chief said 3,000 troops arrived on 12 March.\n\nThe U.N. said nothing.")
+    own, shared = TokenTable(doc), TokenTable(doc, Tokens(doc))
+    for name in ("idx", "lower", "pos", "tag", "head", "ent_begins", "ent_type", "is_punct", "is_space", "word", "sentence_starts", "tag_feature"):
+        assert getattr(own, name) == getattr(shared, name), name
+    assert own.features(0, len(doc)) == shared.features(0, len(doc))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from newsgraph import nlp
@@ -75,3 +76,42 @@ def test_decoded_and_lowered_words_are_remembered_across_documents_and_forgotten
     nlp.decoded_strings(strings, [strings.add("embargo"), strings.add("truce")])
     assert nlp.decoded_strings(strings, [key]) == ["Sanctions"]  # cleared once past the limit, still right
     assert len(nlp._decoded_strings) <= 3 and nlp._decoded_strings[0] == ""
+
+
+# -- shared token helpers: fast answers that must equal spaCy's own
+
+NEWS = (
+    "The foreign minister said on Friday that talks would resume. “We are ready,” she told reporters in Vilnius.\n\n"
+    "Officials in Minsk did not respond; analysts expect a reply next week.\nA short line\n"
+)
+
+
+def test_token_and_span_sentences_equal_spacys_own():
+    hooked = nlp.parse(NEWS)
+    plain = nlp.load()(NEWS)  # parsed without newsgraph's sentence hooks
+    assert "sent" in hooked.user_token_hooks and "sent" not in plain.user_token_hooks
+    for mine, theirs in zip(hooked, plain):
+        assert (mine.sent.start, mine.sent.end) == (theirs.sent.start, theirs.sent.end)
+        assert (nlp.sentence_start_of(mine), nlp.sentence_end_of(mine)) == (theirs.sent.start, theirs.sent.end)
+        assert nlp.sentence_start_of(theirs) == theirs.sent.start  # the helpers need no hook
+    for start, end in ((0, 3), (5, 12), (len(plain) - 2, len(plain))):
+        assert (hooked[start:end].sent.start, hooked[start:end].sent.end) == (plain[start:end].sent.start, plain[start:end].sent.end)
+    assert nlp.sentence_bounds(hooked) == [s.start for s in plain.sents] + [len(plain)]
+
+
+def test_among_answers_as_isin_does():
+    rng = np.random.default_rng(7)
+    keys = np.unique(rng.integers(0, 2**63, 50, dtype=np.uint64))
+    values = np.concatenate([keys[::3], rng.integers(0, 2**63, 40, dtype=np.uint64), np.array([0, 2**64 - 1], dtype=np.uint64)])
+    assert nlp.among(values, keys).tolist() == np.isin(values, keys).tolist()
+    assert nlp.among(values, np.zeros(0, dtype=np.uint64)).tolist() == [False] * len(values)
+
+
+def test_sorted_hashes_match_a_documents_columns_labels_included():
+    """Dependency labels are spaCy symbols, not hashes: the helper must give what ``to_array`` holds."""
+    doc = nlp.parse("The minister said the talks failed.")
+    deps = doc.to_array(["DEP"]).reshape(-1)
+    found = np.flatnonzero(nlp.among(deps, nlp.sorted_hashes(["nsubj", "ccomp"]))).tolist()
+    assert found == [t.i for t in doc if t.dep_ in ("nsubj", "ccomp")] and found
+    lowers = doc.to_array(["LOWER"]).reshape(-1)
+    assert np.flatnonzero(nlp.among(lowers, nlp.sorted_hashes(["talks", "said"]))).tolist() == [2, 4]

@@ -753,3 +753,22 @@ def test_a_vocabulary_looked_up_by_prefix_gives_the_same_matrix_as_spelled_out_f
     assert by_prefix[1].nonzero()[0].tolist() == [1, 4, 6]
     assert Vocabulary(features).under("w=") == {"war": 0, "peace": 1, "": 6}
 
+
+
+def test_pair_columns_score_as_their_spelled_strings():
+    """Bigrams are looked up by their words' numbers (PairIndex), never spelled at run time: the matrix
+    must be the one the spelled strings give, a word holding the separator included."""
+    from newsgraph.extract.techniques import FeatureTable, Vocabulary, index_rows
+
+    vocabulary = Vocabulary({"b-=the|talks": 0, "b-=talks|failed": 1, "b+=the|talks": 2, "b-=a|b|c": 3, "w=talks": 4, "b-=<s>|the": 5})
+    words = ["the", "talks", "failed", "a|b", "c", "a", "b|c", "<s>"]
+    table = FeatureTable(5)
+    table.add("w=", words, [1, 1, 2, 0, 4], [0, 1, 2, 3, 4])
+    table.add_pairs("b-=", words, [7, 0, 1, 3, 5], "|", words, [0, 1, 2, 4, 6], [0, 1, 2, 3, 4])
+    table.add_pairs("b+=", words, [0, 1], "|", words, [1, 2], [0, 1])
+    assert table.lists()[3] == ["w=the", "b-=a|b|c"] and table.lists()[4] == ["w=c", "b-=a|b|c"]
+    fast = table.matrix(vocabulary).toarray()
+    spelled = index_rows([list(row) for row in table.lists()], vocabulary).toarray()
+    assert fast.tolist() == spelled.tolist()
+    assert fast[0].tolist() == [0, 0, 1, 0, 1, 1]  # "w=talks", "<s>|the" on the left, "the|talks" on the right
+    assert fast[3, 3] == 1 and fast[4, 3] == 1  # "a|b" + "c" and "a" + "b|c" both spell the feature "a|b|c"

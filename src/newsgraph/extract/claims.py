@@ -85,7 +85,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.text import DATELINE_CAPITALS
-from ..nlp import doc_text, load
+from ..nlp import doc_text, load, sentence_end_of, sentence_start_of
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
 from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_before
@@ -1335,7 +1335,7 @@ def _spoken_frame(context: _Context, candidates: list[Token], tokens: list[Token
         if speaker.lower_ in ("that", "this") and speaker.i + 1 == verb.i:
             continue  # "That said, …": a discourse marker, nobody speaks
         if inverted is not None:  # the frame is ", say experts," alone, up to the comma after it
-            frame_tokens = [t for t in context.doc[verb.i : verb.sent.end] if t.text == ","][:1]
+            frame_tokens = [t for t in context.doc[verb.i : sentence_end_of(verb)] if t.text == ","][:1]
             frame_tokens = list(context.doc[verb.i : frame_tokens[0].i])
         else:
             # not a subject the parser hung on the frame besides the speaker ("Voters, Clinton
@@ -1443,7 +1443,7 @@ def _denied_charge_root(root: Token) -> tuple[Token, int] | None:
     if lemma not in DENYING_VERBS and not (lemma in NOT_ACCEPTING_VERBS and negated):
         return None  # also "…, a ruling Beijing does not recognise" (round 12)
     doc = root.doc
-    comma = next((i for i in range(root.i - 1, root.sent.start, -1) if doc[i].text == ","), None)
+    comma = next((i for i in range(root.i - 1, sentence_start_of(root), -1) if doc[i].text == ","), None)
     if comma is None or not 2 <= root.i - comma <= 7:
         return None
     phrase = [t for t in doc[comma + 1 : root.i] if not (t.head.i == root.i and t.dep_ in ("aux", "neg"))]
@@ -1465,7 +1465,7 @@ def _bare_closing_denial(root: Token, phrase: list[Token]) -> bool:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > root.i for c in root.children):
         return False
-    return all(t.is_punct or t.is_space for t in root.doc[root.i + 1 : root.sent.end])
+    return all(t.is_punct or t.is_space for t in root.doc[root.i + 1 : sentence_end_of(root)])
 
 
 def _set_off(verb: Token) -> bool:
@@ -1491,7 +1491,7 @@ def _inverted_parenthetical(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
-    comma = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    comma = next((t.i for t in doc[verb.i + 1 : sentence_end_of(verb)] if t.text == ","), None)
     if comma is None:
         return None
     phrase = doc[verb.i + 1 : comma]
@@ -2302,7 +2302,7 @@ def _content_read_as_dependent(verb: Token) -> list[Token]:
     doc = verb.doc
     if subject is None or subject.i > verb.i or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
         return []
-    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end]):
+    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sentence_end_of(verb)]):
         return []
     return [
         c for c in verb.children
@@ -2520,7 +2520,7 @@ def _name_set_off_before(verb: Token) -> Token | None:
     name = doc[comma - 1]
     # the name may also hang on the opening participle as a bare noun modifier ("Speaking to the BBC,
     # the head of the service, General Ana Vos, said…" read with "Vos" an npadvmod of "Speaking": round 14)
-    if name.dep_ in ("appos", "npadvmod") and name.ent_type_ == "PERSON" and name.head.i < name.i and name.sent.start == verb.sent.start:
+    if name.dep_ in ("appos", "npadvmod") and name.ent_type_ == "PERSON" and name.head.i < name.i and sentence_start_of(name) == sentence_start_of(verb):
         return name
     return None
 
@@ -2530,7 +2530,7 @@ def _set_off_head(noun: Token, verb: Token) -> Token:
     said" (the parser hanging the phrase on the content): the head of the phrase the comma before
     the verb sets off, not the last noun in it."""
     doc = noun.doc
-    comma = next((t.i for t in reversed(doc[noun.sent.start : noun.i]) if t.text == ","), None)
+    comma = next((t.i for t in reversed(doc[sentence_start_of(noun) : noun.i]) if t.text == ","), None)
     if comma is None:
         return noun
     head = noun

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from ..nlp import sentence_start_of
+
 # --------------------------------------------------------------------------- quotation marks
 
 DOUBLE_OPEN = frozenset("“„‟«")
@@ -395,7 +397,7 @@ def content_subject_before_frame(verb: Token) -> Token | None:
         second = subjects[-1]
         comma = first.right_edge.i + 1
         return first if comma + 1 == second.left_edge.i and doc[comma].text == "," else None
-    if any(all(ch in QUOTE_CHARACTERS for ch in t.text) for t in doc[verb.sent.start : first.right_edge.i]):
+    if any(all(ch in QUOTE_CHARACTERS for ch in t.text) for t in doc[sentence_start_of(verb) : first.right_edge.i]):
         return None  # "“Memory,” Peru's foreign minister… said, “is not…”": a quote split by its frame, read as such
     apposition = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
     if (

@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import sentence_end_of
 from ..types import Entity, Mention
 from .coref import (
     FIRST_NAMES,
@@ -1234,7 +1235,7 @@ def name_given_later(entities, head: Token, role_words: frozenset[str]) -> Ref |
         return None
     modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
     doc = head.doc
-    index = head.sent.end
+    index = sentence_end_of(head)
     for _ in range(NAMED_LATER_SENTENCES):
         if index >= len(doc):
             break

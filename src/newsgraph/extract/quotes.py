@@ -51,7 +51,7 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..errors import NewsgraphError
-from ..nlp import among, doc_text, sorted_hashes
+from ..nlp import among, doc_text, sentence_end_of, sentence_start_of, sorted_hashes
 from ..types import Quote, Span, Speaker, Via
 from .countries import dateline_end
 from .cues import (
@@ -354,7 +354,7 @@ def _clause_start(root: Token) -> int:
 def _dateline_like(token: Token) -> bool:
     """A dateline the parser made a subject ("PORT SUDAN, Nov. 29 (Wire) — Sudan's army accused"):
     an all-capitals place opening the sentence, or a word whose phrase ends in a dash."""
-    return (token.is_upper and len(token.text) > 1 and token.left_edge.i == token.sent.start) or any(c.dep_ == "punct" and c.text in ("\u2014", "\u2013", "--") for c in token.children)
+    return (token.is_upper and len(token.text) > 1 and token.left_edge.i == sentence_start_of(token)) or any(c.dep_ == "punct" and c.text in ("\u2014", "\u2013", "--") for c in token.children)
 
 
 def _relative_clause(root: Token) -> bool:
@@ -553,7 +553,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
     commas ('..." X, speaking to the BBC, said')."""
     index = verb.i - 1
     doc = verb.doc
-    sentence_start = verb.sent.start  # Token.sent builds a Span: read it once
+    sentence_start = sentence_start_of(verb)
     while index >= sentence_start and doc[index].dep_ in ("advmod", "neg", "aux") and doc[index].head.i == verb.i:
         index -= 1
     if index < sentence_start:
@@ -561,7 +561,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
     if doc[index].text == ",":
         # '..." Vaitkus, speaking to the New York Times, said': step over the participle set off by commas
         participle = next((t for t in doc[sentence_start:index] if _participle_phrase(t) and t.right_edge.i == index - 1), None)
-        if participle is None and index - 1 >= sentence_start and _is_quote_char(doc[verb.sent.start].text[0]):
+        if participle is None and index - 1 >= sentence_start and _is_quote_char(doc[sentence_start_of(verb)].text[0]):
             # '“…,” Ansel Voorde, who sells bread by the town hall, told…': step over the relative clause
             # that describes the speaker of a quote, as over a participle (round 20)
             participle = next((t for t in doc[sentence_start:index] if t.dep_ == "relcl" and t.right_edge.i == index - 1), None)
@@ -1014,7 +1014,7 @@ class _CandidateBuilder:
         to = token.nbor(1)
         if to.lower_ != "to":
             return
-        if self.layout.quote_of[token.i] >= 0 and self.layout.quote_of[token.i] != self.layout.quote_of[token.sent.start]:
+        if self.layout.quote_of[token.i] >= 0 and self.layout.quote_of[token.i] != self.layout.quote_of[sentence_start_of(token)]:
             return  # "…had been “processed according to law”": the quoted words' own phrase, no frame (round 17)
         speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
         if speaker is not None:
@@ -1046,8 +1046,9 @@ class _CandidateBuilder:
         if quoted.end - quoted.start < 3:
             return
         first, last = layout.token_range(quoted.start, quoted.end)
-        # A cue clause after the quote: the next few tokens of the same sentence.
-        for token in doc[last:min(len(doc), last + CUE_AFTER_QUOTE_TOKENS)]:
+        # A cue clause after the quote: the next few tokens of the same sentence (none after the last
+        # token; spaCy builds an empty span at the end from the whole text).
+        for token in (doc[last:min(len(doc), last + CUE_AFTER_QUOTE_TOKENS)] if last < len(doc) else ()):
             if (token.is_sent_start and token.i != last) or layout.is_quote_token(token):
                 break
             if _participle_phrase(token):
@@ -1068,10 +1069,10 @@ class _CandidateBuilder:
             # A quote opening a sentence: only a colon at the end of the one before introduces it.
             if not text[:quoted.start].rstrip().endswith(":"):
                 return
-            window_start = max(doc[before].sent.start, before - 25)
+            window_start = max(sentence_start_of(doc[before]), before - 25)
             relation = "colon_quote"
         elif lead.endswith((",", ":")):
-            window_start = max(doc[before].sent.start, before - 10)
+            window_start = max(sentence_start_of(doc[before]), before - 10)
             relation = "cue_before_quote"
         else:
             return
@@ -1095,7 +1096,7 @@ class _CandidateBuilder:
         if content_end <= min(t.idx for t in anchors) and _is_quote_char(text[content_end - 1]):
             # Content before the cue clause: the clause runs until a quote mark or the sentence end.
             last = max(anchors, key=lambda t: t.i)
-            index, sentence_end = last.i + 1, last.sent.end
+            index, sentence_end = last.i + 1, sentence_end_of(last)
             while index < sentence_end:
                 token = doc[index]
                 if token.is_space:
@@ -1123,7 +1124,7 @@ class _CandidateBuilder:
             first = min(anchors, key=lambda t: t.i)
             if speaker is not None and first.i == speaker.i:
                 first = doc[layout.token_range(*_mention_bounds(speaker))[0]]
-            for token in reversed(doc[first.sent.start:first.i]):
+            for token in reversed(doc[sentence_start_of(first):first.i]):
                 if layout.is_quote_token(token) or token.is_space:
                     break
                 if not token.is_punct:
@@ -1692,7 +1693,7 @@ def _definite_body_noun(token: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_iob_ == "I" for o in c.subtree) for c in token.rights):
         return False  # "The Organization of American States": a name that runs on past "of", not "the organization" (round 20)
     left = list(token.lefts)
-    return len(left) == 1 and left[0].lower_ == "the" and left[0].i == token.sent.start
+    return len(left) == 1 and left[0].lower_ == "the" and left[0].i == sentence_start_of(token)
 
 
 def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Speaker, bool, Token]]) -> Speaker | None:
@@ -1703,7 +1704,7 @@ def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Spe
     ("…, the ministry said in a statement. It demanded that…"); None otherwise: "Qatar's ministry
     said… The mediation angered Niger's government. It said…" is not Qatar's ministry."""
     doc = pronoun.doc
-    sentence_start = pronoun.sent.start
+    sentence_start = sentence_start_of(pronoun)
     owner = account_owner_before(pronoun)
     if owner is not None:  # "The ministry's account of the call was shorter. It said…" (round 21)
         entity, name, _, _ = _refer(entities, owner, doc_text(doc))
@@ -1720,7 +1721,7 @@ def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Spe
     earlier, _, token = previous[-1]
     if token.tag_ in ("NNS", "NNPS") or _other_parties(token) or token.lemma_.lower() in DOCUMENT_NOUNS:
         return None
-    if token.sent.end < sentence_start or token.i >= pronoun.i or token.pos == PRON:
+    if sentence_end_of(token) < sentence_start or token.i >= pronoun.i or token.pos == PRON:
         return None  # the last speaker spoke in this sentence or the one right before, no sentence between
     entity = entities.entity(earlier.entity) if earlier.entity is not None else None
     if entity is not None:
@@ -1806,11 +1807,11 @@ def _document_author_before(token: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return None
     doc = token.doc
-    first = token.sent.start
+    first = sentence_start_of(token)
     for _ in range(_DOCUMENT_LOOKBACK_SENTENCES):
         if first == 0:
             break
-        first = doc[first - 1].sent.start
+        first = sentence_start_of(doc[first - 1])
     lemma = token.lemma_.lower()
     for earlier in reversed(doc[first: token.i]):
         if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
@@ -1922,7 +1923,7 @@ def _channels(cue: Token, text: str) -> list[Token]:
         relayers += [o for c in relay.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         found.extend(c for c in relayers if _is_outlet(c, text))
     doc = cue.doc
-    for token in doc[max(cue.sent.start, cue.i - 12):cue.i]:
+    for token in doc[max(sentence_start_of(cue), cue.i - 12):cue.i]:
         # a participle that ends right before the cue, whatever the parser hung it on
         if _participle_phrase(token) and token.lemma_ in _VIA_VERBS and token.right_edge.i >= cue.i - 2 and token.head.i != cue.i:
             visit(token, 1)
