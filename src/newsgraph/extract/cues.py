@@ -428,11 +428,11 @@ def frame_subject_set_inside(verb: Token, subject: Token) -> Token:
     said, was independent" (the spokeswoman speaks, not the regulator; round 18). The apposition
     must end right before the verb, which interrupts a clause that goes on after it; otherwise the
     subject as given."""
-    if not interrupts_content(verb) or subject.i > verb.i:
+    if subject.i > verb.i:
         return subject
     apposition = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
-    if apposition is None or apposition.pos_ not in ("NOUN", "PROPN"):
-        return subject
+    if apposition is None or apposition.pos_ not in ("NOUN", "PROPN") or not interrupts_content(verb):
+        return subject  # the costlier test last: most subjects have no such apposition
     return apposition
 
 
