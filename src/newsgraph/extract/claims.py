@@ -3397,11 +3397,14 @@ def _predicate_marker(predicate: Token) -> str | None:
             if word in FUTURE_MODALS or (word == "going" and any(c.dep_ == "xcomp" for c in child.children)):
                 return "prediction"
     lemma = predicate.lemma_.lower()
-    subject = _subject(predicate)
-    if (lemma in BELIEF_VERBS and subject is not None and subject.lower_ in FIRST_PERSON) or lemma in DEONTIC_VERBS:
+    if lemma in DEONTIC_VERBS or lemma == "ought":
         return "opinion"
-    if lemma == "ought" or (lemma == "need" and subject is not None and any(c.dep_ == "xcomp" for c in predicate.children) and subject.lower_ in FIRST_PERSON | {"you"}):
-        return "opinion"
+    if lemma in BELIEF_VERBS or lemma == "need":
+        subject = _subject(predicate)  # who holds the view matters for these only ("I believe", "we need to")
+        if lemma in BELIEF_VERBS and subject is not None and subject.lower_ in FIRST_PERSON:
+            return "opinion"
+        if lemma == "need" and subject is not None and any(c.dep_ == "xcomp" for c in predicate.children) and subject.lower_ in FIRST_PERSON | {"you"}:
+            return "opinion"
     if lemma in FORECAST_VERBS:
         return "prediction"
     # "is expected to", "plans to", "is likely to", "is set to", "is going to"
