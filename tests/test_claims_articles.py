@@ -61,7 +61,7 @@ from .test_claims_sources import ATTRIBUTED, status_source
         pytest.param(
             "Kenya's energy regulator raised fuel prices on Friday. The Treasury cut its growth forecast. The agency said the rise reflected import costs.",
             "the rise reflected import costs",
-            (ATTRIBUTED, "Kenya's energy regulator"),
+            (ATTRIBUTED, "Kenyan energy regulator"),  # named with the adjective when taken up (round 23)
             id="the-agency-skips-a-subject-of-another-kind",
         ),
         pytest.param(

@@ -56,7 +56,7 @@ from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
         pytest.param(
             "Chile's foreign office issued a statement. It rejected Lima's account of the collision as \"pure invention\".",
             "rejected Lima's account",
-            (ATTRIBUTED, "Chile's foreign office"),
+            (ATTRIBUTED, "Chilean foreign office"),  # named with the adjective when taken up by "It" (round 23)
             id="rejected-as",
         ),
         # deeds done with a verb that can report speech
@@ -94,7 +94,7 @@ from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
         pytest.param(
             "The ban was announced by Vietnam's trade ministry in a notification late on Friday. Cargo already loaded may still leave, the notification said.",
             "Cargo already loaded",
-            (ATTRIBUTED, "Vietnam's trade ministry"),
+            (ATTRIBUTED, "Vietnamese trade ministry"),  # named with the adjective when taken up (round 23)
             id="notification-announced-by",
         ),
         # a phrase inside a relative clause does not frame the sentence

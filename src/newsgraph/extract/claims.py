@@ -93,7 +93,7 @@ from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countri
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
-                   frame_subject_set_inside, headline_end, join_names, nobody_says, owner_of_own_source)
+                   conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, owner_of_own_source)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
 
@@ -528,7 +528,7 @@ def extract_claims(
                 start=draft.start,
                 end=draft.end,
                 status=draft.status,  # type: ignore[arg-type]
-                source=draft.source,
+                source=_adjective_named(draft.source, text),
                 kind=claim_kind(span, context.table),  # type: ignore[arg-type]
                 checkworthy=round(float(score), 4),
                 quantities=tuple(_inside(quantities, quantity_starts, draft.start, draft.end)),
@@ -568,6 +568,7 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
         regions = quote_regions(text)
         context = _Context(doc, text, None, regions, [a for a, _ in regions], _paragraph_starts(text), TokenTable(doc))  # type: ignore[arg-type]
     table = context.table
+    headline_start = len(text) - len(text.lstrip())  # where the article's first line, its headline, starts
     for sentence in table.sentences():
         start, end = _trim(text, sentence.start_char, sentence.end_char)
         if end - start < MIN_CONTENT_CHARS:
@@ -591,6 +592,7 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
             not any(table.pos[i] in ("VERB", "AUX") for i in range(first, last))
             and not _verbless_headline_claim(context, start, end)
             and not _title_case_verb(doc, table, first, last)
+            and not (start == headline_start and not PARAGRAPH_END.search(paragraph) and _headline_verb(doc, table, first, last))
             and _misread_forecast([t for t in doc[first:last] if not t.is_space]) is None
         ):
             continue  # "Not one step back.", "Photo: Reuters"
@@ -644,6 +646,26 @@ def _title_case_verb(doc: Doc, table: TokenTable, first: int, last: int) -> bool
     return False
 
 
+def _headline_verb(doc: Doc, table: TokenTable, first: int, last: int) -> bool:
+    """"Danish frigate shadows Russian ship off Bornholm", "Rebel coalition sign peace deal in
+    Luanda": the article's headline, set in sentence case, whose verb the tagger read as a noun (round
+    23). A word after a noun or adjective that is a verb's third-person or past form, or its base form
+    between two nouns, gives the headline its verb: a news headline asserts."""
+    words = [i for i in range(first, last) if table.lower[i].isalpha()]
+    if len(words) < 4:
+        return False
+    bases, pasts = _verb_forms()
+    for previous, i, following in zip(words, words[1:], words[2:]):
+        word = table.lower[i]
+        if table.pos[previous] not in ("NOUN", "PROPN", "ADJ") or len(word) < 3:
+            continue
+        if (word.endswith("s") and (word[:-1] in bases or (word.endswith("es") and word[:-2] in bases))) or word in pasts:
+            return True
+        if word in bases and table.pos[previous] == "NOUN" and table.pos[following] in ("NOUN", "DET", "NUM"):
+            return True
+    return False
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding whitespace, and a closing quote mark the segmenter left at the front."""
     while start < end and (text[start].isspace() or (text[start] in "”’" and (start + 1 == end or text[start + 1].isspace()))):
@@ -673,6 +695,8 @@ def _is_imperative(doc: Doc, table: TokenTable, first: int, last: int) -> bool:
         return True
     if table.tag[word] != "VB" or table.head[word] != word:
         return False
+    if len(doc[word].text) > 1 and doc[word].text.isupper():
+        return False  # "ECOWAS lifts sanctions…": an acronym the tagger read as a verb names the subject (round 23)
     return not any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in doc[word].children)
 
 
@@ -1196,35 +1220,45 @@ def _view_phrase_frame(context: _Context, tokens: list[Token], start: int, end: 
     if prepositions is None or _in_quotes(context, first):
         return None
     noun = next((c for c in first.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in prepositions or first.right_edge.i + 1 >= len(context.doc) or context.doc[first.right_edge.i + 1].text != ",":
+    if noun is None or noun.lemma_.lower() not in prepositions:
+        return None
+    # the comma closing the phrase, also when the parser hung it on the phrase ("In the view of X, a
+    # historian at Y, the…", round 23)
+    comma = first.right_edge.i if context.doc[first.right_edge.i].text == "," and first.right_edge.i > noun.i else first.right_edge.i + 1
+    if comma >= len(context.doc) or context.doc[comma].text != ",":
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:  # "in the view of the court"
         holder = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
     if holder is None or holder.lower_ in WRITER_HOLDERS:
         return None
-    content = _hull_without(context, tokens, first.i, first.right_edge.i, start, end)
+    content = _hull_without(context, tokens, first.i, comma, start, end)
     return _Frame(_source(context, holder), *content) if content else None
 
 
 def _closing_view_phrase_frame(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
     """"About 600 lorries cross every day, by the ministry's count.": the opening phrase of
     ``_view_phrase_frame`` set off by a comma at the sentence's end instead, with its holder named by
-    a possessive (round 21). Only the last few tokens are read."""
+    a possessive (round 21) or after "of" ("…, by the estimate of the fisheries ministry.", round 23).
+    Only the last few tokens are read."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if len(words) < 4:
         return None
-    noun = words[-1]
+    noun, holder = words[-1], None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
+        # "…, by the estimate of the fisheries ministry.": the holder named after "of" (round 23)
+        holder, noun = noun, noun.head.head
     preposition = noun.head
     prepositions = VIEW_PHRASE_NOUNS.get(preposition.lower_)
     if prepositions is None or noun.dep_ != "pobj" or noun.lemma_.lower() not in prepositions or _in_quotes(context, preposition):
         return None
     if preposition.i == 0 or context.doc[preposition.i - 1].text != "," or preposition.left_edge.i != preposition.i:
         return None
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None or holder.lower_ in WRITER_HOLDERS:
         return None
-    content = _hull_without(context, tokens, preposition.i, noun.i, start, end)
+    content = _hull_without(context, tokens, preposition.i, words[-1].i, start, end)
     return _Frame(_source(context, holder), *content) if content else None
 
 
@@ -1361,7 +1395,7 @@ def _writers_clause_after_frame(context: _Context, verb: Token, tokens: list[Tok
     The span of that clause, or None."""
     doc = verb.doc
     comma = last if doc[last].text == "," else last + 1  # the frame's closing comma may be its own
-    if verb.dep_ != "parataxis" or comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in ("and", "but"):
+    if verb.dep_ != "parataxis" or comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ != "and":
         return None
     conjunction = doc[comma + 1]
     clause = next((c for c in verb.head.children if c.dep_ == "conj" and c.i > conjunction.i and c.pos_ in ("VERB", "AUX")), None)
@@ -2640,7 +2674,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     affiliation = _affiliation(head)
     if affiliation is not None:
         written_end = affiliation.right_edge.idx + len(affiliation.right_edge.text)
-    conjoined = [c for c in head.children if c.dep_ == "conj"] if conjuncts else []
+    conjoined = conjunct_chain(head) if conjuncts else []
     if conjoined:  # "Hungary and Slovakia", "Moscow and Minsk"
         names = [_source(context, part, conjuncts=False).name for part in [head, *conjoined]]
         last = max(t.i for part in conjoined for t in _phrase(part))
@@ -2709,6 +2743,9 @@ def _affiliation(head: Token) -> Token | None:
     """"Analysts at ING", "members of the Greens", "economists from Oxford Economics": the name of
     where the people of an unnamed source work or belong, right after the noun, which names them
     better than the bare noun ("Analysts")."""
+    place = group_place(head)
+    if place is not None:  # "Some in Dakar say…" (round 23)
+        return next(c for c in place.children if c.dep_ == "pobj")
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or lemma in DOCUMENT_NOUNS or not (lemma in SOURCE_NOUNS or lemma in PERSON_TITLE_NOUNS or lemma.endswith(PEOPLE_SUFFIXES)):
         return None
@@ -2949,6 +2986,40 @@ def _country_label(context: _Context, code: str) -> str:
         return names[0]
     country = pycountry.countries.get(alpha_3=code)
     return getattr(country, "common_name", None) or getattr(country, "name", code)
+
+
+# The bodies and offices of a state that news names with the country's adjective: "the Chinese
+# foreign ministry", "the Mexican President" (round 23).
+STATE_BODY_WORDS = frozenset(
+    "ministry minister president presidency government embassy consulate ambassador army navy military police "
+    "cabinet parliament spokesman spokeswoman spokesperson mission office authorities department agency regulator".split()
+)
+# "China's foreign ministry", "Asmara's information ministry", "the Netherlands' defence minister":
+# a country or capital owning a state body.
+_STATE_BODY_NAME = re.compile(r"(?:[Tt]he )?(?P<place>[A-Z][\w.\- ]*?)['’]s? (?P<body>[A-Za-z][a-z\- ]*)")
+
+
+def _adjective_named(source: Source | None, text: str) -> Source | None:
+    """A state body owned by a capital ("Warsaw's defence ministry"), or one whose name the analysis
+    composed with the country's possessive ("In Ankara, the foreign ministry…" → "Turkey's foreign
+    ministry"), is named with the country's adjective, as news names it: "Polish defence ministry",
+    "Turkish foreign ministry" (round 23). A country's possessive as the article writes it ("China's
+    foreign ministry") is kept as written. The mention is kept; anything else is returned as it is."""
+    if source is None or "'" not in source.name and "’" not in source.name:
+        return source
+    match = _STATE_BODY_NAME.fullmatch(source.name)
+    if match is None or match.group("body").split()[-1].lower() not in STATE_BODY_WORDS:
+        return source
+    entry = GAZETTEER.lookup(match.group("place"))
+    if entry is None or entry.kind not in ("name", "capital"):
+        return source
+    written = text[source.start : source.end] if source.start is not None and source.end is not None else None
+    if entry.kind == "name" and written == source.name:
+        return source
+    adjective = GAZETTEER.adjective(entry.code)
+    if adjective is None:
+        return source
+    return Source(source.entity, f"{adjective} {match.group('body')}", source.start, source.end)
 
 
 def _poll_of_count(head: Token) -> Token | None:

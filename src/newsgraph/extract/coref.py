@@ -1127,6 +1127,11 @@ class Resolver:
                 mention.actor = self._resolve_age(mention)
             if mention.actor is not None:
                 self._note(mention)
+                if mention.kind == "pronoun" and mention.gender in ("m", "f") and self.actors[mention.actor].gender is None:
+                    # "Bambang Wiratmo said… He would not say…": a person the names leave ungendered takes the
+                    # gender of the pronoun resolved to them, as the weakest evidence (round 23), so a later "her"
+                    # looks elsewhere ("Nurul Hassan said… In her view, …")
+                    self.actors[mention.actor].gender = mention.gender
             elif mention.speaker and mention.kind in ("blocker", "role"):
                 bisect.insort(self._speakers, (mention.head, -1, id(mention)))  # an unnamed speaker
 

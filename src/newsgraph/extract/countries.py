@@ -138,6 +138,13 @@ class Gazetteer:
         # a lowercase word must have to be worth a lookup.
         self.lower_initials = frozenset(alias[0] for alias in self._by_alias if alias[0].islower())
         self._iso = {c.alpha_3 for c in pycountry.countries}
+        # The adjective a body of the state is named with ("the Chinese foreign ministry"): the first
+        # demonym listed for the code, never a word for a person ("New Zealander", "Mosotho", "Filipino").
+        # News names Myanmar's bodies with the country's own name ("the Myanmar foreign ministry").
+        self._adjectives: dict[str, str] = {"MMR": "Myanmar"}
+        for entry in self._by_alias.values():
+            if entry.kind == "demonym" and not entry.alias.endswith(("er", "o")):
+                self._adjectives.setdefault(entry.code, entry.alias)
 
     def __len__(self) -> int:
         return len(self._by_alias)
@@ -177,6 +184,11 @@ class Gazetteer:
             if not _continues_word(text, end) or text.startswith(_HYPHEN_SUFFIXES, end + 1) and text[end] == "-":
                 return len(alias), entry
         return None
+
+    def adjective(self, code: str) -> str | None:
+        """The demonym that names a country's bodies ("Chinese" for CHN), or None when the gazetteer has
+        none fit for it."""
+        return self._adjectives.get(code)
 
     def is_code(self, value: str) -> bool:
         return value in self._iso or value in NON_STATE_CODES

@@ -478,6 +478,37 @@ def according_to_source_before(pronoun: Token) -> Token | None:
     return None
 
 
+# Words for an unnamed share of people, named by where they are: "Some in Dakar say…", "Many at the ministry fear…".
+GROUP_QUANTIFIERS = frozenset("some many others several most few".split())
+_GROUP_PLACE_PREPOSITIONS = frozenset("in at among within inside".split())
+
+
+def group_place(head: Token) -> Token | None:
+    """The place phrase naming an unnamed share of people ("in Dakar" of "Some in Dakar say…"): the
+    preposition right after a quantifier used as a noun, when it has an object (round 23); else None."""
+    if head.lower_ not in GROUP_QUANTIFIERS or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = head.doc
+    if head.i + 1 >= len(doc):
+        return None
+    prep = doc[head.i + 1]
+    if prep.head.i != head.i or prep.dep_ != "prep" or prep.lower_ not in _GROUP_PLACE_PREPOSITIONS:
+        return None
+    return prep if any(c.dep_ == "pobj" for c in prep.children) else None
+
+
+def conjunct_chain(head: Token) -> list[Token]:
+    """The words coordinated with ``head`` in text order, also those the parser hung on an earlier conjunct
+    ("France, Germany and Britain": "Britain" is a conjunct of "Germany", round 23)."""
+    found, frontier = [], [head]
+    while frontier:
+        for child in frontier.pop().children:
+            if child.dep_ == "conj":
+                found.append(child)
+                frontier.append(child)
+    return sorted(found, key=lambda token: token.i)
+
+
 def join_names(names: list[str]) -> str:
     """Names of a coordination as one: "Hungary and Slovakia", "Poland, Lithuania and Latvia"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

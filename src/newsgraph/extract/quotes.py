@@ -72,9 +72,11 @@ from .cues import (
     according_to_source_before,
     account_owner_before,
     name_set_after_according,
+    conjunct_chain,
     content_subject_before_frame,
     find_quoted_spans,
     frame_subject_set_inside,
+    group_place,
     headline_end,
     interrupts_content,
     is_outlet_name,
@@ -376,6 +378,9 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "case", "nummod") and child.i == right.i + 1:
             right = child
+    place = group_place(token)
+    if place is not None:  # "Some in Dakar say…": the share of people is named with its place (round 23)
+        right = place.right_edge
     if token.ent_type_ == "ORG":
         # "The Organization of American States urged…": the tagged name runs on past the head's "of" (round 20)
         doc = token.doc
@@ -984,6 +989,8 @@ class _CandidateBuilder:
                 holder = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
             sentence = preposition.sent
             after = preposition.right_edge.i + 1
+            if doc[after - 1].text == "," and after - 1 > noun.i:
+                after -= 1  # "In the view of X, a historian at Y, the…": the parser hung the closing comma on the phrase (round 23)
             if (
                 holder is None
                 or holder.lower_ in WRITER_HOLDERS
@@ -1289,7 +1296,31 @@ def _round22_act(cue: Token, root: Token, relation: str, lemma: str, quoted: boo
     if lemma == "declare" and relation in ("dobj", "oprd", "ccomp") and root.pos in (NOUN, PROPN):
         return True
     if relation == "dobj" and not quoted and cue.pos == VERB and lemma not in _SPEECH_BELIEF_OR_NAMING and root.pos in (NOUN, PROPN):
-        return not any(c.dep_ in ("acl", "relcl", "ccomp") for c in root.children)
+        return not any(c.dep_ in ("acl", "relcl", "ccomp") and not _describes_the_noun(c, lemma) for c in root.children)
+    return False
+
+
+# Verbs of praise and blame, whose described object is the stance taken ("defending his posts attacking a
+# judge"): PolNeAR attributes such objects, so the round-23 reading of descriptions leaves them as they were.
+_EVALUATING_VERBS = frozenset(
+    "defend attack endorse embrace love like hate welcome criticize criticise praise support oppose back favor favour "
+    "hail slam blast condemn denounce applaud address".split()
+)
+
+
+def _describes_the_noun(clause: Token, lemma: str) -> bool:
+    """Whether a clause hung on a noun only describes it, so the noun stays a plain object (round 23): a
+    participle ("the sanctions imposed on Guinea", "trucks carrying medicines") or a relative clause
+    whose relative word is its subject or object ("a treaty that settles the border"). A content
+    clause ("the charge that the release was reckless") or an infinitive ("a request to extradite")
+    is more than a description; after a verb of praise or blame (``_EVALUATING_VERBS``) nothing is read
+    as one."""
+    if lemma in _EVALUATING_VERBS:
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("mark", "aux") for c in clause.children)
+    if clause.dep_ == "relcl":
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in clause.children)
     return False
 
 
@@ -1587,6 +1618,7 @@ def quotes_from_scored(layout: _Layout, candidates: list[Candidate], model: Quot
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_POSSESSIVE_PERSONAL = {"his": "he", "her": "she"}
 PRONOUN_LOOKBACK = 6  # how many quotes back an unresolved "he"/"she" may find its speaker
 
 
@@ -1610,7 +1642,8 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
         if speaker is None or token is None:
             named.append(quote)
             continue
-        pronoun = speaker.name.lower()
+        # a view's holder "In her view, …" is read like "she" (round 23)
+        pronoun = _POSSESSIVE_PERSONAL.get(speaker.name.lower(), speaker.name.lower())
         reported_through = _according_to_body_before(token, entities)
         if reported_through is not None:  # "…, according to the state utility X. It said…" (round 18)
             named.append(replace(quote, speaker=Speaker(reported_through.entity, reported_through.name, speaker.start, speaker.end)))
@@ -1861,7 +1894,7 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
         later = name_given_later(entities, named, ROLE_WORDS)
         if later is not None:  # "a Hungarian minister told… The Hungarian minister, Levente Papp," (round 17)
             return later.entity, later.name, start, end
-    if ref is not None and speaker and named.pos == NOUN and ref.type in _MODIFIER_PLACE_TYPES:
+    if ref is not None and speaker and (named.pos == NOUN or group_place(named) is not None) and ref.type in _MODIFIER_PLACE_TYPES:
         # "Guatemala's largest teachers' union, which said…": the place only modifies the speaker, which
         # is the phrase as written, as for claims' sources (round 18)
         ref = None
@@ -1884,7 +1917,7 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
 def _other_parties(head: Token) -> list[Token]:
     """The nouns coordinated with a speaker that name other parties ("Hungary and Slovakia"), not
     a second title of the same person ("the former secretary and current nominee")."""
-    return [c for c in head.children if c.dep_ == "conj" and c.pos in (NOUN, PROPN) and not _second_title(head, c)]
+    return [c for c in conjunct_chain(head) if c.pos in (NOUN, PROPN) and not _second_title(c.head, c)]
 
 
 def _second_title(head: Token, conjunct: Token) -> bool:
