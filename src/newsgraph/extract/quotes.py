@@ -1374,10 +1374,6 @@ def propose_candidates(doc: Doc) -> tuple[list[Candidate], _Layout]:
 # --------------------------------------------------------------------------- selection
 
 
-def _overlap(a: Candidate, b: Candidate) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start))
-
-
 def _holds(outer: Candidate, inner: Candidate) -> bool:
     """Whether ``inner`` is reported inside the content of ``outer`` (its cue and its content)."""
     if outer.cue is None or inner.cue is None or outer.cue.i == inner.cue.i:
@@ -1422,7 +1418,8 @@ def select(candidates: list[Candidate], threshold: float, text: str) -> list[Can
     ranked = sorted(above, key=lambda c: (id(c) in nested, -c.score, c.start))
     chosen: list[Candidate] = []
     for candidate in ranked:
-        clash = next((c for c in chosen if _overlap(c, candidate) > 0), None)
+        start, end = candidate.start, candidate.end
+        clash = next((c for c in chosen if c.start < end and start < c.end), None)  # the first chosen it overlaps
         if clash is None:
             chosen.append(candidate)
         elif _holds(clash, candidate) and candidate.speaker is not None and _is_outlet(clash.speaker, text):
