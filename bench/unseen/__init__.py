@@ -78,6 +78,8 @@ READ_SETS = {
     "unseen26": "docs/events.md rule 38 (events round 20, fifth batch)",
     "unseen28": "docs/events.md rule 38 (events round 20, sixth batch)",
     "unseen29": "docs/events.md rule 38 (events round 20, seventh batch)",
+    **{name: "docs/events.md rule 41 (events round 23) and attribution round 23 of docs/schema.md"
+       for name in ("unseen24", "unseen25")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 
