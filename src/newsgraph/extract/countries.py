@@ -33,12 +33,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy as np
 import pycountry
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, PREFIX
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.text import DATELINE_CAPITALS
-from ..nlp import doc_text
+from ..nlp import distinct_strings, doc_text
 from .coref import FIRST_NAMES
 
 GAZETTEER_FILE = "gazetteer.tsv"
@@ -459,18 +460,26 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
     # and matched on the document text.
     text = doc_text(doc)
     stop = min(n, end + _WINDOW_TOKENS)
-    table = doc.to_array([IDX, LENGTH])[start:stop].tolist()
+    array = doc.to_array([IDX, LENGTH, PREFIX])[start:stop]
+    table = array[:, :2].tolist()
     starts = [row[0] for row in table]
     starts.append(len(text) if stop == n else doc[stop].idx)
     lengths = [row[1] for row in table]
+    # Aliases are capitalised, except "al-Qaeda" and "bloc": only tokens whose first character
+    # (spaCy's PREFIX) could open one are looked at, found per distinct character.
+    firsts, first_codes = distinct_strings(doc.vocab.strings, array[: end - start, 2])
+    can_open = np.array([f[:1].isalpha() and (f[:1].isupper() or f[:1] in GAZETTEER.lower_initials) for f in firsts], dtype=bool)
+    openers = (np.flatnonzero(can_open[first_codes]) + start).tolist() if len(firsts) else []
+    next_opener = 0
     i = start
     while i < end:
+        while next_opener < len(openers) and openers[next_opener] < i:
+            next_opener += 1
+        if next_opener == len(openers):
+            break
+        i = openers[next_opener]
         k = i - start
         position = starts[k]
-        first = text[position]
-        if not first.isalpha() or not first.isupper() and first not in GAZETTEER.lower_initials:
-            i += 1  # aliases are capitalised, except "al-Qaeda" and "bloc"
-            continue
         hit = GAZETTEER.match_at(text, position)
         if hit is None:
             i += 1
