@@ -151,6 +151,18 @@ EVENT_LIKE_NOUNS = frozenset({
 })
 # A border is shared: "the border with Ukraine" names the other side.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "borders"})
+# Where a missile test comes down: "fired a ballistic missile into the sea" hits no one (_fired_into_sea)
+SEA_NOUNS = frozenset({"sea", "ocean", "water", "waters"})
+# Verbs of firing a missile or rocket
+LAUNCH_VERBS = frozenset({"fire", "launch"})
+TEST_VERBS = LAUNCH_VERBS | {"test"}
+# Verbs of signing a pact (a pact of three or more states is coded once: rule 42)
+SIGNING_VERBS = frozenset({"sign", "conclude", "ink"})
+# Passage let through: "let a convoy of trucks cross the border" (_verb_candidate)
+PASSAGE_VERBS = frozenset({"cross", "pass", "enter", "through"})
+PASSED_CARGO = frozenset({"convoy", "truck", "lorry", "aid", "shipment", "delivery", "vehicle"})
+# Whom a navigational warning addresses: "a warning to shipping" announces a drill, it threatens no one
+SHIPPING_NOUNS = frozenset({"shipping", "mariner", "sailor", "seafarer", "ship", "vessel", "airman", "aviator", "pilot", "aircraft", "aviation"})
 # Verbs of speaking: refusing or promising to speak is a statement, not an event.
 # ("refused to respond to a demand", "refused to talk to X" are rejections, so those verbs are not here.)
 SPEECH_VERBS = REPORTING_VERBS | frozenset({"comment", "elaborate", "disclose", "specify", "name", "identify"})
@@ -462,7 +474,7 @@ ANY_DETERMINERS = frozenset({"any", "every"})
 NOTE_VERBS = frozenset({"hand", "deliver", "send"})
 # a mediation named beside the act it brought about (_mediations): "after mediation by Oman", "a deal brokered by Qatar"
 MEDIATION_WORDS = frozenset({"mediation", "mediate", "broker"})
-_MEDIATION_LEMMAS = frozenset(hash_string(form) for word in MEDIATION_WORDS for form in (word, word.capitalize()))
+_MEDIATION_LEMMAS = frozenset(hash_string(form) for word in MEDIATION_WORDS | {"host"} for form in (word, word.capitalize()))
 MEDIATION_VERBS = frozenset({"mediate", "broker"})
 # Bodies the lexicon files as places ("at the office") that act: "The UN human rights office urged…"
 HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secretariat", "directorate", "bureau", "delegation"})
@@ -738,6 +750,14 @@ class _Coder:
             words = self.doc[obj.i + 1 : verb.right_edge.i + 1]
             if verdict and entry is not None and (_valence(words) < 0 or self._violent_verdict(words)):
                 return _Candidate(verb, entry, type="ACCUSE")
+        if lemma in ("let", "allow") and obj is None:
+            # "let a convoy of 22 Brazilian trucks … cross the border": passage granted to another's goods (CAMEO 08
+            # ease, as "allowed aid through")
+            passage = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in PASSAGE_VERBS), None)
+            mover = next((c for c in passage.children if c.dep_ == "nsubj"), None) if passage is not None else None
+            entry = next((e for e in lexicon.verbs.get("allow", ()) if e.type == "RETREAT"), None)
+            if mover is not None and entry is not None and mover.lemma_.lower() in PASSED_CARGO:
+                return _Candidate(verb, entry, noun=mover, type="RETREAT")
         if lemma in HALT_VERBS and obj is None:
             # "stopped buying Lithuanian milk", "has stopped admitting patients referred from Lesotho": cooperation
             # ended (CAMEO 16), aimed at whose goods or people they are
@@ -779,6 +799,12 @@ class _Coder:
                 return None  # "summoned the ambassador and handed him a protest note": one protest, the summons
             if fitting and fitting[0].type == "SANCTION" and theme.lemma_.lower() in TALK_NOUNS and obj is not None and obj.lemma_.lower() in TIME_UNITS:
                 return None  # "ended four days of talks hosted by Oman": talks held to their end, not broken off
+            if fitting and fitting[0].type == "ASSAULT" and lemma in LAUNCH_VERBS and obj is not None and self._fired_into_sea(verb, obj):
+                # "fired a ballistic missile into the sea": a launch that hits no one is a test, a show of force
+                # (MOBILIZE, as "tested a missile"), not an attack
+                tests = lexicon.objects.get(("test", theme.lemma_.lower()), ())
+                if tests:
+                    return _Candidate(verb, tests[0], noun=theme, type=tests[0].type, entries=tests[1:])
             if fitting:
                 return _Candidate(verb, fitting[0], noun=theme, type=fitting[0].type, entries=fitting[1:])
         if lemma in FOUNDING_VERBS and obj is not None and any(c.dep_ == "amod" and c.lower_ == "joint" for c in obj.children):
@@ -814,6 +840,44 @@ class _Coder:
             if nouns:
                 return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
         return None
+
+    def _warning_noun(self, candidate: _Candidate) -> Token | None:
+        """The "warning" a THREATEN candidate is about: its pattern's noun ("issued a warning") or the noun itself."""
+        noun = candidate.noun if candidate.noun is not None else (candidate.token if candidate.nominal else None)
+        return noun if noun is not None and noun.lemma_.lower() in ("warning", "notice") else None
+
+    def _notice_holders(self, candidate: _Candidate) -> list[Token]:
+        """The warning noun, the verb it is the object of ("issued a warning to shipping": "to" hangs from the verb) and
+        the shipping it addresses (the parser reads "shipping" as a gerund that holds the "for" phrase)."""
+        noun = self._warning_noun(candidate)
+        if noun is None:
+            return []
+        holders = [noun] + ([noun.head] if noun.dep_ in OBJECTS else [])
+        addressed = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() in SHIPPING_NOUNS]
+        return holders + addressed if addressed else []
+
+    def _notice_to_shipping(self, candidate: _Candidate) -> bool:
+        """Whether a warning is a navigational notice: "a warning to shipping", "warnings to mariners" (what navies
+        and coast guards issue before a drill), not a threat to a party."""
+        return bool(self._notice_holders(candidate))
+
+    def _notified_exercise(self, candidate: _Candidate) -> bool:
+        """Whether a notice to shipping is "for" an exercise or drill ("a warning to shipping for a live-fire exercise")."""
+        return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in EXERCISE_NOUNS for o in c.children)
+                   for holder in self._notice_holders(candidate) for c in holder.children)
+
+    def _at_request_noun(self, char: int) -> bool:
+        """Whether the trigger at ``char`` is the noun of "at X's request" / "at the request of X"."""
+        token = self._token_at(char)
+        return token is not None and token.lemma_.lower() == "request" and token.dep_ == "pobj" and token.head.lower_ == "at"
+
+    def _fired_into_sea(self, verb: Token, obj: Token) -> bool:
+        """Whether what a verb fires comes down "into the sea" (or waters, ocean): the preposition hangs from the
+        verb, or, in "fired what appeared to be a missile into the sea", from the "be" above the object."""
+        holders = [verb] + ([obj.head] if obj.dep_ == "attr" else [])
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in SEA_NOUNS for o in c.children)
+                   for holder in holders for c in holder.children)
 
     def _at_request(self, verb: Token) -> bool:
         """Whether a verb is done "at X's request" or "at the request of X"."""
@@ -915,6 +979,13 @@ class _Coder:
                 subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                 if subject is not None:
                     return subject
+        for clause in clauses:
+            # "fired what appeared to be a ballistic missile": the parser hangs the thing fired under "appeared"
+            if clause.lemma_.lower() in ("appear", "seem") and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in clause.children):
+                being = next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+                thing = next((c for c in being.children if c.dep_ == "attr"), None) if being is not None else None
+                if thing is not None:
+                    return thing
         stranded = self._stranded_subject(verb)
         if stranded is not None:
             return stranded
@@ -1459,6 +1530,8 @@ class _Coder:
             country = self._title_after(head, ref)  # "Kaja Kallas criticised Hungary… The EU foreign policy chief said…"
         if country is None and not place:
             country = self._named_before(semantic)  # "the court" after "the International Court of Justice"
+        if country is None and not place:
+            country = self._placed_plural(semantic)  # "Gendarmes also arrested 31 herders" after "Cameroonian gendarmes"
         if country is None and not place and semantic.pos_ == "NOUN" and (_noun_class(semantic, "person") or _noun_class(semantic, "office")):
             # "A spokesman for the ministry" after "Turkey's energy ministry": the body the title serves
             body = self._title_body(semantic)
@@ -1582,6 +1655,29 @@ class _Coder:
                         break
             if earlier is not None:
                 return earlier[1]
+        return None
+
+    def _placed_plural(self, noun: Token) -> str | None:
+        """The country of a bare plural of people or forces that an earlier sentence placed: "Gendarmes also
+        arrested 31 herders" after "Cameroonian gendarmes drove about 600 Chadian herders back" → CMR and TCD.
+        Wire copy names a group's nationality once and then the bare noun; without this the bare noun fell to
+        the story's home state. Only a plural with no determiner, possessor or modifier of its own (a
+        sentence-initial capital the tagger reads as a name included), taken up within PEOPLE_WINDOW sentences
+        from a noun of people or forces, or from any plural that was the subject of an act there."""
+        word = noun.lower_
+        if (len(word) < 4 or not word.endswith("s") or noun.pos_ not in ("NOUN", "PROPN")
+                or (noun.pos_ == "PROPN" and not (noun.is_sent_start and noun.is_title))
+                or any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)):
+            return None
+        sentence = self._sentence_of[noun.i]
+        first = self._sentences[max(0, sentence - PEOPLE_WINDOW)][0]
+        for earlier in reversed(self.doc[first:self._sentences[sentence][0]]):
+            if earlier.lower_ != word or earlier.pos_ != "NOUN" or not (
+                    _noun_class(earlier, "people") or _noun_class(earlier, "actor") or earlier.dep_ == "nsubj"):
+                continue
+            found = self._phrase_country(earlier)
+            if found is not None and found.code not in NON_STATE_CODES:
+                return found.code
         return None
 
     def _antecedent_country(self, pronoun: Token, _depth: int = 0) -> str | None:
@@ -3401,6 +3497,12 @@ class _Coder:
         type_ = self._resolve_type(candidate)
         if not type_ or self._statement(candidate):
             return []
+        notice = type_ == "THREATEN" and self._notice_to_shipping(candidate)
+        if notice:
+            if not self._notified_exercise(candidate):
+                return []  # "the Russian warnings to shipping reached some boats late": a notice to sailors threatens no one
+            # "issued a warning to shipping for a three-day live-fire exercise": the notice announces a drill (MOBILIZE)
+            type_ = candidate.type = "MOBILIZE"
         if type_ == "REQUEST" and self._ordered_out(token):
             type_ = "SANCTION"  # "ordered Mexico's ambassador to leave the country" expels her (CAMEO 1661)
         elif type_ == "REQUEST" and self._ordered_from_country(token):
@@ -3499,6 +3601,10 @@ class _Coder:
         local = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
         location_token = self._location_token(candidate, target_token, actor_token if local else None)
         acts_on_place = type_ in PLACE_TARGET_TYPES or candidate.trigger.type in PLACE_TARGET_TYPES  # "will evacuate settlements in Gaza"
+        # a weapons test or a drill announced to shipping acts on no place and no state it names: "fired a missile into
+        # the sea…, drawing condemnation from Seoul", "a live-fire exercise about 60 nautical miles south-west of Cyprus"
+        tested = type_ == "MOBILIZE" and (self._verb_lemma(token) in TEST_VERBS or notice)
+        acts_on_place = acts_on_place and not tested
         if target_token is None and not mutual and not symmetric and location_token is not None and location_token.i not in actor_ids and acts_on_place:
             target_token = location_token  # the place acted on: "lifted a curfew in Montenegro"
         # "between the U.S. and Chinese defence chiefs": coordinated country words are one party each
@@ -3652,7 +3758,7 @@ class _Coder:
             subject = next((c for c in condition.children if c.dep_ in SUBJECTS), None) if condition is not None else None
             if subject is not None and self._actor_like(subject):
                 target_parties = [self._party(subject)]
-        if not mutual and not symmetric and not between and (threatens_itself(target_parties) or denies_itself or all(p is None or p.country is None for p in target_parties)):
+        if not mutual and not symmetric and not between and not tested and (threatens_itself(target_parties) or denies_itself or all(p is None or p.country is None for p in target_parties)):
             named = self._argument_country(token, actors, own_states) or self._sibling_target(candidate, actor_ids)
             if named is None and len(actors) <= 1:
                 named = self._sentence_state(token, actors, own_states)
@@ -3671,7 +3777,12 @@ class _Coder:
             candidate.trigger.intent and any(t in MUTUAL_TYPES for t in self._intended_types(candidate)))  # "are preparing joint exercises"
         reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets
         founded = reciprocal and candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS and candidate.trigger.type == "COOPERATE"
-        if founded or (reciprocal and len(actor_parties) == 3):
+        multilateral = reciprocal and type_ == "SUPPORT" and len(actor_parties) >= 3 and self._verb_lemma(token) in SIGNING_VERBS
+        if multilateral:
+            # "The leaders of Greece, Cyprus and Egypt signed a mutual defence pact": a pact of three or more states is
+            # one act of them all, coded once for the first named with no one singled out as its target
+            pairs = [(actor_parties[0], None)]
+        elif founded or (reciprocal and len(actor_parties) == 3):
             # "Chile and Bolivia opened a joint laboratory": one thing founded together, each pair once, in the order named
             # "the navies of Nigeria, Benin and Togo agreed to run joint patrols": each pair once, in the order
             # named (three events, as the ring below gives, but none with the last before the first)
@@ -3874,7 +3985,9 @@ class _Coder:
             after = token.nbor() if token.i + 1 < len(self.doc) else None
             if by is None and after is not None and after.lower_ == "by" and after.dep_ in ("prep", "agent") and after.head.i in {a.i for a in token.ancestors}:
                 by = after  # "exchanged 40 prisoners after mediation by Qatar": the parser gave the verb the agent
-        elif token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in MEDIATION_VERBS:
+        elif token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and (
+                token.lemma_.lower() in MEDIATION_VERBS or (token.lemma_.lower() == "host" and token.head.lemma_.lower() in TALK_NOUNS)):
+            # "ending four days of talks hosted by Oman": the host of talks between others brings them together
             by = next((c for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
         else:
             return None
@@ -3959,9 +4072,12 @@ class _Coder:
             mediator = self._mediator(token)
             if mediator is None:
                 continue
-            party = self._party(mediator)
-            if party is None or party.country is None or party.country in NON_STATE_CODES:
-                continue  # a state mediates between states; "an exchange mediated by the Red Cross" is a service
+            # "talks mediated by Angola and Rwanda": each state of a coordinated agent mediates
+            mediators = [self._party(m) for m in self._conjuncts(mediator) if self._actor_like(m)] or [self._party(mediator)]
+            # a state mediates between states; "an exchange mediated by the Red Cross" is a service
+            mediators = [p for p in mediators if p is not None and p.country is not None and p.country not in NON_STATE_CODES]
+            if not mediators:
+                continue
             current, acts = token, None
             for _ in range(MEDIATION_HOPS):
                 if current.head.i == current.i:
@@ -3972,18 +4088,17 @@ class _Coder:
                     break
             if not acts:
                 continue
-            parties: dict[str, Party] = {}
-            for act in acts:
-                for side in (act["actor"], act["target"]):
-                    if side is not None and side.country not in (None, party.country) and side.country not in NON_STATE_CODES:
-                        parties.setdefault(side.country, side)
-            if not parties:
-                continue
             candidate = _Candidate(token, entry, type="CONSULT")
-            common = {**acts[0], "type": "CONSULT", "trigger": self._trigger_span(candidate), "actor": party,
-                      "confidence": round(entry.confidence, 2)}
-            for side in list(parties.values())[:MAX_EVENTS_PER_TRIGGER]:
-                added.append(({**common, "target": side}, candidate))
+            for party in mediators:
+                parties: dict[str, Party] = {}
+                for act in acts:
+                    for side in (act["actor"], act["target"]):
+                        if side is not None and side.country not in (None, party.country) and side.country not in NON_STATE_CODES:
+                            parties.setdefault(side.country, side)
+                common = {**acts[0], "type": "CONSULT", "trigger": self._trigger_span(candidate), "actor": party,
+                          "confidence": round(entry.confidence, 2)}
+                for side in list(parties.values())[:MAX_EVENTS_PER_TRIGGER]:
+                    added.append(({**common, "target": side}, candidate))
         return added
 
     def _protested_noun(self, verb: Token) -> Token | None:
@@ -4063,6 +4178,17 @@ class _Coder:
         "the Eritrean navy seized a Saudi tanker")."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             verb, target = candidate.token, draft["target"]
+            if (draft["type"] == "RETREAT" and draft["actor"] is None and not candidate.nominal and target is not None
+                    and target.country is None and verb.lemma_.lower() in ("release", "free") and self._passive(verb)):
+                # "14 of them were released" after "Gendarmes also arrested 31 herders": a count of "them" are
+                # people just held, of the country of the latest earlier arrest's target (not of what was seized)
+                counted = self._passive_subject(verb)
+                if counted is not None and self._counted_people(counted) and self._semantic_head(counted).lower_ == "them":
+                    held = next((other["target"].country for other, other_candidate in self._recent(drafts, sources, k)
+                                 if other["type"] == "COERCE" and other["target"] is not None and other["target"].country is not None
+                                 and not other_candidate.nominal and self._verb_lemma(other_candidate.token) in ARREST_VERBS), None)
+                    if held is not None:
+                        target = draft["target"] = Party(target.entity, target.name, held, target.start, target.end)
             if (draft["type"] != "RETREAT" or draft["actor"] is not None or candidate.nominal or target is None
                     or target.country is None or verb.lemma_.lower() not in ("release", "free") or not self._passive(verb)):
                 continue
@@ -4231,6 +4357,8 @@ class _Coder:
                 continue
             if not self._state_party(actor):
                 continue
+            if draft["type"] == "MOBILIZE" and self._verb_lemma(candidate.token) in TEST_VERBS:
+                continue  # "fired a missile into the sea": a weapons test is aimed at no one, whoever protests it
             thing = next((c for c in candidate.token.children if c.dep_ == "dobj"), None)
             if draft["type"] == "REJECT" and thing is not None and not (thing.pos_ == "NOUN" and self._answered_noun(thing)):
                 continue  # a refusal of something of its own ("rejected the budget") answers no one
@@ -4858,6 +4986,10 @@ class _Coder:
         # speech act around it is the event ("'We will close the border,' the minister said" is the
         # minister's statement, not a closure); it still served above as what later reactions answer
         drafts = [d for d in drafts if self._direct_quote_at(d["trigger"].start) is None]
+        # "sent six water tankers at Botswana's request": why an act was done, told with it, is no new request; it
+        # still served above as what a later reaction answers ("rejected the accusation" after the headline's
+        # "…out of Malakal at Juba's request")
+        drafts = [d for d in drafts if not (d["type"] == "REQUEST" and self._at_request_noun(d["trigger"].start))]
         drafts.extend(self._quoted_threats())
         drafts = [d for d in drafts if not self._told_before(d, drafts)]
         seen: dict[tuple, dict] = {}
