@@ -30,8 +30,19 @@ from newsgraph.extract.techniques import (
     extract_techniques,
     load_model,
     load_word_vectors,
+    SNAP_DEPS,
+    SNAP_FEATURES,
+    SNAP_KINDS,
+    SNAP_NONE,
     SPAN_FEATURES,
+    UD_POS,
+    SnapView,
+    phrase_lefts,
     shipped_model_path,
+    snap_choices,
+    snap_features,
+    snap_pairs,
+    subtree_left,
     shipped_vectors_path,
     span_candidates,
     summarize_techniques,
@@ -415,8 +426,9 @@ def test_bias_shifts_lower_every_mixed_logit_by_the_offset():
 
 def test_spans_are_the_candidates_the_span_filter_keeps(opinion_doc):
     """Candidates are read once; the span filter scores each; the threshold decides which stay, and the
-    label cuts which of those are dropped as covered (a model without label cuts keeps them all)."""
-    model = load_model()
+    label cuts which of those are dropped as covered (a model without label cuts keeps them all). The
+    snap, which then moves kept token runs onto phrases, is left out here (see the snap tests)."""
+    model = dataclasses.replace(load_model(), snap_weights=None)
     features = doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors)
     token, sentence = model.probabilities(features)
     found = span_candidates(features, token, sentence, model.grains, model.thresholds, model.margins, model.bridges)
@@ -432,7 +444,7 @@ def test_spans_are_the_candidates_the_span_filter_keeps(opinion_doc):
     candidates = {(TECHNIQUES[k], a, b, s) for k, a, b, s in zip(found.technique.tolist(), found.start.tolist(), found.end.tolist(), scores.tolist())}
     for threshold in (0.0, 0.3, 0.5, 0.7):
         passing = [t for t in candidates if t[3] >= threshold]
-        spans = extract_techniques(opinion_doc, threshold)
+        spans = model.spans(opinion_doc, features, threshold)
         # The threshold decides which candidates stay, less the weak labels others cover (same union).
         assert {(t.technique, t.start, t.end, t.score) for t in spans} <= set(passing)
         assert merge_intervals((t.start, t.end) for t in spans) == merge_intervals((a, b) for _, a, b, _ in passing)
@@ -772,3 +784,156 @@ def test_pair_columns_score_as_their_spelled_strings():
     assert fast.tolist() == spelled.tolist()
     assert fast[0].tolist() == [0, 0, 1, 0, 1, 1]  # "w=talks", "<s>|the" on the left, "the|talks" on the right
     assert fast[3, 3] == 1 and fast[4, 3] == 1  # "a|b" + "c" and "a" + "b|c" both spell the feature "a|b|c"
+
+
+# --------------------------------------------------------------------------- snapping kept token runs to phrases
+
+# "Those truly shameless crooks robbed our town. They lied." (written for these tests), parsed by hand.
+SNAP_TEXT = "Those truly shameless crooks robbed our town. They lied."
+SNAP_WORDS = ["Those", "truly", "shameless", "crooks", "robbed", "our", "town", ".", "They", "lied", "."]
+SNAP_HEADS = [3, 2, 3, 4, 4, 6, 4, 4, 9, 9, 9]
+SNAP_POS = ["DET", "ADV", "ADJ", "NOUN", "VERB", "PRON", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"]
+SNAP_DEP = ["det", "advmod", "amod", "nsubj", "ROOT", "poss", "dobj", "punct", "nsubj", "ROOT", "punct"]
+
+
+def _snap_view() -> SnapView:
+    starts, at = [], 0
+    for word in SNAP_WORDS:
+        at = SNAP_TEXT.index(word, at)
+        starts.append(at)
+        at += len(word)
+    starts = np.array(starts)
+    return SnapView(
+        units=np.arange(len(SNAP_WORDS)),
+        sentence=np.array([0] * 8 + [1] * 3),
+        starts=starts,
+        ends=starts + np.array([len(w) for w in SNAP_WORDS]),
+        heads=np.array(SNAP_HEADS),
+        pos=np.array([UD_POS.index(p) for p in SNAP_POS]),
+        dep=np.array([SNAP_DEPS.index(d) if d in SNAP_DEPS else len(SNAP_DEPS) for d in SNAP_DEP]),
+    )
+
+
+def test_subtrees_start_at_their_leftmost_descendant():
+    assert subtree_left(np.array(SNAP_HEADS)).tolist() == [0, 1, 1, 0, 0, 5, 5, 7, 8, 8, 10]
+
+
+def test_phrases_are_noun_chunks_and_heads_with_their_left_modifiers():
+    """chunk: 'Those truly shameless crooks', 'our town'; without determiners or possessors:
+    'truly shameless crooks' (none for 'our town'); head_left: 'truly shameless', 'truly shameless crooks',
+    and single heads; determiners, pronouns and punctuation head none."""
+    view = _snap_view()
+    lefts = phrase_lefts(view.heads, view.pos, view.dep)
+    assert lefts[:8].tolist() == [[-1, -1, -1], [-1, -1, 1], [-1, -1, 1], [0, 1, 1], [-1, -1, 4], [-1, -1, -1], [5, -1, 6], [-1, -1, -1]]
+
+
+def test_a_run_s_candidates_are_the_phrases_of_its_sentence_that_overlap_it():
+    """A run on 'shameless' meets the two chunks ending on 'crooks' and 'truly shameless' (the phrase
+    'truly shameless crooks' once, under its first kind); a run on 'lied' has no phrase but itself,
+    and nothing crosses into the other sentence."""
+    view = _snap_view()
+    run, first, last, kind = snap_pairs(view, np.array([2, 9]), np.array([2, 9]))
+    got = {(int(r), SNAP_TEXT[view.starts[a] : view.ends[b]], SNAP_KINDS[k]) for r, a, b, k in zip(run, first, last, kind)}
+    assert got == {
+        (0, "shameless", "run"),
+        (0, "Those truly shameless crooks", "chunk"),
+        (0, "truly shameless crooks", "chunk_nodet"),
+        (0, "truly shameless", "head_left"),
+        (1, "lied", "run"),
+    }
+    assert len(run) == len(got)
+
+
+def test_snap_features_read_the_run_s_technique_logits_inside_and_around_each_candidate():
+    view = _snap_view()
+    k = TECHNIQUES.index("Name_Calling,Labeling")
+    logits = np.zeros((len(SNAP_WORDS), len(TECHNIQUES)))
+    logits[:, k] = [-1.0, 2.0, 4.0, 3.0, 0.0, 0, 0, 0, 0, 0, 0]
+    pair_first, pair_last, pair_kind = np.array([2, 0, 1]), np.array([2, 3, 2]), np.array([0, 1, 3])
+    x = snap_features(view, logits, np.array([k]), np.array([0.5]), np.array([2]), np.array([2]), np.zeros(3, dtype=np.int64), pair_first, pair_last, pair_kind)
+    assert x.shape == (3, SNAP_FEATURES)
+    extra = x[:, SNAP_FEATURES - 17 :]
+    mean, best, run_mean, before, after = extra[:, 0], extra[:, 1], extra[:, 2], extra[:, 4], extra[:, 5]
+    assert mean.tolist() == [4.0, 2.0, 3.0] and best.tolist() == [4.0, 4.0, 4.0] and run_mean.tolist() == [4.0] * 3
+    assert before.tolist() == [2.0, SNAP_NONE, -1.0] and after.tolist() == [3.0, 0.0, 3.0]  # 'Those' opens the sentence
+    assert extra[:, 11].tolist() == [0.5] * 3  # the span filter's logit of the run
+    assert x[:, : len(SNAP_KINDS)].argmax(axis=1).tolist() == [0, 1, 3]
+    assert np.allclose(extra[:, 6], [1.0, len("shameless") / len("Those truly shameless crooks"), len("shameless") / len("truly shameless")])
+    assert np.allclose(extra[:, 7], 1.0)  # every candidate holds the whole run
+
+
+def test_a_run_snaps_to_its_best_allowed_phrase_only_by_the_margin():
+    pair_run = np.array([0, 0, 0, 0, 1])
+    pair_kind = np.array([0, 1, 2, 3, 0])
+    scores = np.array([0.30, 0.20, 0.35, 0.50, 0.10])
+    every = np.array([False, True, True, True])
+    assert snap_choices(pair_run, pair_kind, scores, 2, every, 0.0).tolist() == [3, 4]
+    assert snap_choices(pair_run, pair_kind, scores, 2, every, 0.25).tolist() == [0, 4]  # 0.50 is only 0.20 above the run
+    assert snap_choices(pair_run, pair_kind, scores, 2, np.array([False, True, True, False]), 0.0).tolist() == [2, 4]
+    assert snap_choices(pair_run, pair_kind, scores, 2, np.array([False, True, False, False]), -0.05).tolist() == [0, 4]  # 0.20 < 0.30 - 0.05
+    assert snap_choices(pair_run, pair_kind, scores, 2, every, float("inf")).tolist() == [0, 4]
+
+
+def test_the_snap_target_is_the_jaccard_with_the_gold_spans_of_the_run_s_technique():
+    from newsgraph.training.techniques import gold_jaccard
+
+    gold = [("Loaded_Language", 10, 20), ("Loaded_Language", 25, 30), ("Doubt", 0, 100)]
+    got = gold_jaccard(["Loaded_Language", "Loaded_Language", "Doubt", "Loaded_Language"], np.array([15, 40, 40, 10]), np.array([28, 50, 50, 20]), gold)
+    # (15, 28): 5 + 3 covered characters over the stretch 10..30; a candidate equal to a gold span scores 1.
+    assert np.allclose(got, [8 / 20, 0.0, 10 / 100, 1.0])
+
+
+def test_doc_features_carry_each_unit_s_head_pos_and_dependency(parse):
+    doc = parse(SNAP_TEXT)
+    features = doc_features(doc)
+    tokens = [doc[i] for i in features.tokens]
+    assert [tokens[h].i for h in features.heads.tolist()] == [t.head.i for t in tokens]
+    assert [UD_POS[p] if p < len(UD_POS) else "?" for p in features.pos.tolist()] == [t.pos_ if t.pos_ in UD_POS else "?" for t in tokens]
+    assert [SNAP_DEPS[d] if d < len(SNAP_DEPS) else "?" for d in features.dep.tolist()] == [t.dep_ if t.dep_ in SNAP_DEPS else "?" for t in tokens]
+
+
+def test_kept_token_runs_snap_to_phrases_and_sentences_stay(opinion_doc):
+    """With no margin every kept run that has an allowed phrase moves to one; with an endless margin the
+    model reads exactly as without the snap; whole-sentence spans never move."""
+    model = load_model()
+    assert model.snap_weights.shape == (SNAP_FEATURES,) and model.snap_allowed.shape == (len(SNAP_KINDS),)
+    features = doc_features(opinion_doc, model.lexicon, model.clusters, model.vectors)
+    plain = dataclasses.replace(model, snap_weights=None).spans(opinion_doc, features, 0.0)
+    assert dataclasses.replace(model, snap_margin=float("inf")).spans(opinion_doc, features, 0.0) == plain
+    eager = dataclasses.replace(model, snap_margin=-np.inf, snap_allowed=np.array([False, True, True, True])).spans(opinion_doc, features, 0.0)
+    assert eager != plain
+    sentence_techniques = {TECHNIQUES[k] for k in np.flatnonzero(model.grains == 1)}
+    assert {t for t in eager if t.technique in sentence_techniques} == {t for t in plain if t.technique in sentence_techniques}
+    starts, ends = set(features.starts.tolist()), set(features.ends.tolist())
+    assert all(t.start in starts and t.end in ends and OPINION[t.start : t.end] == t.text for t in eager)
+
+
+def test_a_model_without_the_snap_scorer_is_refused(tmp_path):
+    path = tmp_path / "techniques.npz"
+    dataclasses.replace(load_model(), snap_weights=None).save(path)
+    with pytest.raises(TechniqueModelError, match="incomplete technique model"):
+        TechniqueModel.load(path)
+
+
+def test_the_recipe_snaps_only_when_the_calibration_folds_say_it_pays():
+    """Six kept runs over three calibration folds, each with one chunk candidate: when the chunks are
+    the gold spans the chosen constants snap and the cross-fitted technique-aware F1 rises; when the
+    runs are the gold, no snap is chosen."""
+    from newsgraph.training.techniques import SnapRuns, fit_snap
+
+    name = "Loaded_Language"
+    records = [(f"a{n}", name, 10, 14) for n in range(6)]
+    pair_run = np.repeat(np.arange(6), 2)
+    pair_kind = np.tile([0, 1], 6)
+    pair_start, pair_end = np.tile([10, 4], 6), np.tile([14, 14], 6)
+    x = np.column_stack([pair_kind, np.ones(12)]).astype(float)
+
+    def runs(target):
+        return SnapRuns(records, np.ones(6, bool), np.array([0, 0, 1, 1, 2, 2]), pair_run, pair_start, pair_end, pair_kind, x, np.tile(target, 6))
+
+    chunks_gold = [(f"a{n}", name, 4, 14) for n in range(6)]
+    snap = fit_snap(runs([0.4, 1.0]), [], chunks_gold, folds=3)
+    assert np.isfinite(snap.margin) and snap.allowed[1] and snap.technique_aware > snap.technique_aware_before
+    runs_gold = [(f"a{n}", name, 10, 14) for n in range(6)]
+    snap = fit_snap(runs([1.0, 0.4]), [], runs_gold, folds=3)
+    assert snap.margin == float("inf") and snap.technique_aware == snap.technique_aware_before == 1.0

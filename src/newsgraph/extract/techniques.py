@@ -44,7 +44,11 @@ that share, chosen for the whole set of spans of held-out training articles, rea
 calibrated score of 0.5. Lower thresholds keep more candidates, less precisely. Of the kept
 spans, a weak one (predicted below a second, per-grain *label cut*) that other kept spans already
 cover is dropped (:func:`drop_covered_labels`): the marked text stays the same, one doubtful
-label fewer. The output is a suggestion for a human reader, not a verdict.
+label fewer. Last, each kept token run may **snap** to a phrase of its sentence that overlaps it (a noun
+chunk, with or without its determiner, or a head with its left modifiers, read from the parse): a
+small scorer predicts how well each matches an annotated span, and the run moves when the phrase
+scores at least a margin above it (:meth:`TechniqueModel.snap_kept_runs`), since token scores cut
+phrases where annotators marked them whole. The output is a suggestion for a human reader, not a verdict.
 """
 
 from __future__ import annotations
@@ -89,7 +93,7 @@ TECHNIQUES = (
 )
 GRAINS = ("tokens", "sentence")  # how a technique's spans are read: token runs or whole sentences
 
-FEATURE_VERSION = 7  # bump when the features or the scoring change: a model made for others is refused
+FEATURE_VERSION = 8  # bump when the features or the scoring change: a model made for others is refused
 STRONG_VALENCE = 1.5  # |valence| from which a lexicon word counts as strongly emotional (VADER's scale runs to 4)
 WINDOW = 2  # unit features of neighbours up to this many tokens away (same sentence) count
 SENTENCE_TO_TOKEN = 1.5  # share of the sentence logit added to a token's (chosen out of fold)
@@ -415,6 +419,9 @@ class DocFeatures:
     ends: np.ndarray  # character offset where each unit ends
     trimmable: np.ndarray  # unit is punctuation a span should not start or end on
     vectors: np.ndarray | None = None  # (units, dimensions) word vector of each unit, if the model reads them
+    heads: np.ndarray | None = None  # unit index of each unit's syntactic head (itself for a root): the snap reads phrases
+    pos: np.ndarray | None = None  # each unit's coarse POS as an index into UD_POS (len(UD_POS): another)
+    dep: np.ndarray | None = None  # each unit's dependency label as an index into SNAP_DEPS (len(SNAP_DEPS): another)
 
 
 def window_mean(values: np.ndarray, sentence: np.ndarray) -> np.ndarray:
@@ -742,7 +749,15 @@ def doc_features(
 
     trimmable = punct & ~quote_mark
     unit_vectors = vectors.lookup(lower_values)[lower_codes] if vectors is not None else None
-    return DocFeatures(units, sentence, unit, context, sentences, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable, unit_vectors)
+    unit_of_token = np.arange(n_tokens, dtype=np.int64)
+    unit_of_token[units_array] = np.arange(n)
+    head_units = unit_of_token[heads]
+    head_units[columns[IS_SPACE][heads].astype(bool)] = np.flatnonzero(columns[IS_SPACE][heads].astype(bool))  # a space head: none
+    pos_index = of_values([UD_POS.index(p) if p in UD_POS else len(UD_POS) for p in pos_values], pos_codes, np.int64)
+    dep_index = of_values([SNAP_DEPS.index(d) if d in SNAP_DEPS else len(SNAP_DEPS) for d in dep_values], dep_codes, np.int64)
+    return DocFeatures(
+        units, sentence, unit, context, sentences, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable, unit_vectors, head_units, pos_index, dep_index
+    )
 
 
 def shift_matrix(sentence: np.ndarray, offset: int) -> sparse.csr_matrix:
@@ -951,6 +966,236 @@ def drop_covered_labels(starts, ends, shares, label_cuts) -> np.ndarray:
     return keep
 
 
+
+# --------------------------------------------------------------------------- snapping kept token runs to phrases
+
+UD_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X")
+_CHUNK_MODIFIERS = ("amod", "compound", "nummod", "poss", "advmod", "nmod", "quantmod", "npadvmod", "det", "predet", "case", "neg")
+_DETERMINERS = ("det", "predet", "poss", "case")  # what a chunk without its determiner leaves out
+_HEAD_MODIFIERS = ("advmod", "neg", "amod", "compound")
+SNAP_DEPS = _CHUNK_MODIFIERS  # the dependency labels the phrases read (the head modifiers are among them)
+SNAP_KINDS = ("run", "chunk", "chunk_nodet", "head_left")  # the kept run itself, then the phrase kinds it may snap to
+MAX_PHRASE_UNITS = 14  # longer phrases are never snap targets
+SNAP_NONE = -5.0  # the token logit a neighbour outside the sentence counts as
+
+def _code_mask(names: tuple[str, ...], among: tuple[str, ...]) -> np.ndarray:
+    """A lookup table over the codes of ``among`` (and one more, "another"): True for ``names``."""
+    return np.array([name in names for name in among] + [False])
+
+
+_NOUN = _code_mask(("NOUN", "PROPN"), UD_POS)
+_HEADING = _code_mask(("ADJ", "ADV", "VERB", "NOUN", "PROPN"), UD_POS)
+_IS_CHUNK_MODIFIER = _code_mask(_CHUNK_MODIFIERS, SNAP_DEPS)
+_IS_DETERMINER = _code_mask(_DETERMINERS, SNAP_DEPS)
+_IS_HEAD_MODIFIER = _code_mask(_HEAD_MODIFIERS, SNAP_DEPS)
+SNAP_FEATURES = len(SNAP_KINDS) * (1 + len(TECHNIQUES)) + 3 * len(TECHNIQUES) + 2 * (len(UD_POS) + 1) + (len(UD_POS) + 1) + 17
+
+
+def subtree_left(heads: np.ndarray) -> np.ndarray:
+    """The first unit of each unit's subtree (``heads``: each unit's head, itself for a root).
+
+    One pass per tree level, each handing every unit's leftmost descendant to its head: a few
+    vectorised steps, as sentences are shallow trees."""
+    left = np.arange(len(heads))
+    child = np.flatnonzero(heads != left)
+    for _ in range(len(heads)):
+        moved = left.copy()
+        np.minimum.at(moved, heads[child], left[child])
+        if np.array_equal(moved, left):
+            break
+        left = moved
+    return left
+
+
+def phrase_lefts(heads: np.ndarray, pos: np.ndarray, dep: np.ndarray) -> np.ndarray:
+    """``(units, 3)``: the first unit of the phrase each unit heads, per snap kind after "run" (-1: none).
+
+    - chunk: a noun or proper noun with its left modifiers (adjectives, compounds, numbers,
+      possessors, adverbs, determiners, …), the noun alone when it has none;
+    - chunk_nodet: the same without determiners, possessors or case markers (when some modifier stays);
+    - head_left: an adjective, adverb, verb or noun with its left adverbs, negation, adjectives and compounds.
+
+    Each phrase ends on its head. ``pos`` indexes :data:`UD_POS`, ``dep`` :data:`SNAP_DEPS`.
+    """
+    n = len(heads)
+    left = subtree_left(heads)
+    units = np.arange(n)
+    out = np.full((n, 3), -1, dtype=np.int64)
+    nouns, heading = _NOUN[pos], _HEADING[pos]
+    before_head = units < heads
+    chunk_mod = before_head & _IS_CHUNK_MODIFIER[dep] & nouns[heads]
+    no_det = chunk_mod & ~_IS_DETERMINER[dep]
+    head_mod = before_head & _IS_HEAD_MODIFIER[dep] & heading[heads]
+    for column, (mods, heads_of_kind, alone) in enumerate(((chunk_mod, nouns, True), (no_det, nouns, False), (head_mod, heading, True))):
+        first = np.where(heads_of_kind, units, n)
+        np.minimum.at(first, heads[mods], left[mods])
+        has = first < n if alone else first < units
+        out[has & heads_of_kind, column] = first[has & heads_of_kind]
+    return out
+
+
+def snap_pairs(view, run_first: np.ndarray, run_last: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The (run, candidate) pairs the snap scores: each run itself (kind 0) and every phrase of its
+    sentence that overlaps it (kinds of :data:`SNAP_KINDS`), at most :data:`MAX_PHRASE_UNITS` long,
+    a phrase reached by two kinds counted once, under the first. ``view`` holds whole sentences'
+    units (``sentence``, ``heads`` among them, ``pos``, ``dep``; see :func:`snap_view`). Returns run
+    index, first unit, last unit and kind of each pair."""
+    sentence = view.sentence
+    none = np.zeros(0, dtype=np.int64)
+    if not len(run_first):
+        return none, none, none, none
+    lefts = phrase_lefts(view.heads, view.pos, view.dep)
+    # A phrase overlapping a run ends (on its head) between the run's first unit and MAX_PHRASE_UNITS past its last.
+    sentence_end = np.searchsorted(sentence, sentence[run_first], side="right") - 1
+    high = np.minimum(run_last + MAX_PHRASE_UNITS - 1, sentence_end)
+    counts = high - run_first + 1
+    run = np.repeat(np.arange(len(run_first)), counts)
+    last = run_first[run] + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    runs, firsts, lasts, kinds = [np.arange(len(run_first))], [run_first], [run_last], [np.zeros(len(run_first), dtype=np.int64)]
+    for column in range(3):
+        first = lefts[last, column]
+        ok = (first >= 0) & (first <= run_last[run]) & (last - first < MAX_PHRASE_UNITS) & ~((first == run_first[run]) & (last == run_last[run]))
+        ok[ok] = sentence[first[ok]] == sentence[last[ok]]
+        runs.append(run[ok]), firsts.append(first[ok]), lasts.append(last[ok]), kinds.append(np.full(int(ok.sum()), column + 1, dtype=np.int64))
+    run, first, last, kind = (np.concatenate(part) for part in (runs, firsts, lasts, kinds))
+    key = (run * len(sentence) + first) * len(sentence) + last
+    _, once = np.unique(key, return_index=True)  # in kind order, so the first kind stays
+    once.sort()
+    return run[once], first[once], last[once], kind[once]
+
+
+def snap_features(
+    view, token_logits: np.ndarray, run_technique: np.ndarray, run_share_logit: np.ndarray, run_first, run_last, pair_run, pair_first, pair_last, pair_kind
+) -> np.ndarray:
+    """``(pairs, SNAP_FEATURES)``: what the snap scorer weighs of a candidate span for a kept run:
+    its kind and the run's technique (and the two crossed), how the technique's token logits
+    (``token_logits``: each unit of ``view``'s logit above its reading threshold) stand inside the candidate
+    and inside the run and just outside the candidate, its length, its overlap with the run both
+    ways, the span filter's logit of the run, and the POS of its first and last unit and its POS mix.
+    Vectorised over the pairs: each span's units are laid end to end once, and reduced span by span."""
+    n_pairs = len(pair_run)
+    k_count = len(TECHNIQUES)
+    n_pos = len(UD_POS) + 1
+    x = np.zeros((n_pairs, SNAP_FEATURES))
+    if not n_pairs:
+        return x
+    sentence, starts, ends = view.sentence, view.starts, view.ends
+    technique = run_technique[pair_run]
+    logits = np.clip(token_logits, -15.0, 15.0)
+
+    def laid_out(first: np.ndarray, last: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each span's size, where its units begin in the layout, and the unit at each place of it."""
+        size = last - first + 1
+        offsets = np.cumsum(size) - size
+        return size, offsets, np.repeat(first - offsets, size) + np.arange(int(size.sum()))
+
+    size, offsets, units = laid_out(pair_first, pair_last)
+    values = logits[units, np.repeat(technique, size)]
+    mean = np.add.reduceat(values, offsets) / size
+    best = np.maximum.reduceat(values, offsets)
+    run_size, run_offsets, run_units_laid = laid_out(run_first, run_last)
+    run_mean = (np.add.reduceat(logits[run_units_laid, np.repeat(run_technique, run_size)], run_offsets) / run_size)[pair_run]
+    rf, rl = run_first[pair_run], run_last[pair_run]
+    before_unit, after_unit = np.maximum(pair_first - 1, 0), np.minimum(pair_last + 1, len(sentence) - 1)
+    before = np.where((pair_first > 0) & (sentence[before_unit] == sentence[pair_first]), logits[before_unit, technique], SNAP_NONE)
+    after = np.where((pair_last + 1 < len(sentence)) & (sentence[after_unit] == sentence[pair_last]), logits[after_unit, technique], SNAP_NONE)
+    a, b = starts[pair_first], ends[pair_last]
+    ra, rb = starts[rf], ends[rl]
+    inter = np.maximum(0, np.minimum(b, rb) - np.maximum(a, ra))
+    length, run_length = np.log1p(b - a), np.log1p(rb - ra)
+    at = np.arange(n_pairs)
+    pos_counts = np.bincount(np.repeat(at, size) * n_pos + view.pos[units], minlength=n_pairs * n_pos).reshape(n_pairs, n_pos)
+    x[at, pair_kind] = 1.0
+    column = len(SNAP_KINDS)
+    x[at, column + pair_kind * k_count + technique] = 1.0
+    column += len(SNAP_KINDS) * k_count
+    x[at, column + technique] = 1.0
+    x[at, column + k_count + technique] = mean
+    x[at, column + 2 * k_count + technique] = length
+    column += 3 * k_count
+    x[at, column + view.pos[pair_first]] = 1.0
+    x[at, column + n_pos + view.pos[pair_last]] = 1.0
+    column += 2 * n_pos
+    x[:, column : column + n_pos] = pos_counts / size[:, None]
+    column += n_pos
+    x[:, column:] = np.column_stack(
+        [
+            mean, best, run_mean, mean - run_mean, before, after,
+            inter / np.maximum(b - a, 1), inter / np.maximum(rb - ra, 1), length, run_length, np.log((b - a + 1) / (rb - ra + 1)),
+            run_share_logit[pair_run],
+            np.log1p(np.maximum(rf - pair_first, 0)), np.log1p(np.maximum(pair_first - rf, 0)),
+            np.log1p(np.maximum(pair_last - rl, 0)), np.log1p(np.maximum(rl - pair_last, 0)), np.log1p(size),
+        ]
+    )
+    return x
+
+
+@dataclass
+class SnapView:
+    """The units of the sentences that hold kept token runs, as the snap reads them (a slice of a
+    :class:`DocFeatures`; ``heads`` renumbered among these units, a head outside them read as none)."""
+
+    units: np.ndarray  # the units' numbers in the document
+    sentence: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    heads: np.ndarray
+    pos: np.ndarray
+    dep: np.ndarray
+
+
+def snap_view(features, run_first: np.ndarray) -> SnapView:
+    """The :class:`SnapView` of the sentences of the runs starting at units ``run_first``: the snap
+    reads nothing else, so its cost follows the runs, not the document."""
+    sentence = features.sentence
+    holds_run = np.zeros(int(sentence[-1]) + 1 if len(sentence) else 0, dtype=bool)
+    holds_run[sentence[run_first]] = True
+    units = np.flatnonzero(holds_run[sentence])
+    heads = np.searchsorted(units, features.heads[units])
+    at = np.arange(len(units))
+    heads = np.where((heads < len(units)) & (units[np.minimum(heads, len(units) - 1)] == features.heads[units]), heads, at)
+    return SnapView(units, sentence[units], features.starts[units], features.ends[units], heads, features.pos[units], features.dep[units])
+
+
+def run_units(features, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The first and last unit of spans given by character offsets (spans that start and end on units)."""
+    return np.searchsorted(features.starts, start, side="left"), np.searchsorted(features.ends, end, side="left")
+
+
+def snap_candidates(features, token_probabilities: np.ndarray, thresholds: np.ndarray, technique: np.ndarray, start: np.ndarray, end: np.ndarray, share_logit: np.ndarray):
+    """The (run, candidate) pairs of one document's token runs (``technique``, ``start``, ``end``;
+    ``share_logit``: the span filter's logit of each) and their features: run index, start, end
+    and kind of each pair, and the :func:`snap_features` matrix. ``token_probabilities`` are the
+    mixed ones, ``thresholds`` each technique's reading threshold."""
+    first, last = run_units(features, start, end)
+    if not len(first):
+        none = np.zeros(0, dtype=np.int64)
+        return none, none, none, none, np.zeros((0, SNAP_FEATURES))
+    view = snap_view(features, first)
+    first, last = np.searchsorted(view.units, first), np.searchsorted(view.units, last)
+    pair_run, pair_first, pair_last, pair_kind = snap_pairs(view, first, last)
+    token_logits = _logit(token_probabilities[view.units]) - _logit(np.asarray(thresholds, dtype=np.float64))
+    x = snap_features(view, token_logits, technique, share_logit, first, last, pair_run, pair_first, pair_last, pair_kind)
+    return pair_run, view.starts[pair_first], view.ends[pair_last], pair_kind, x
+
+
+def snap_choices(pair_run: np.ndarray, pair_kind: np.ndarray, scores: np.ndarray, n_runs: int, allowed: np.ndarray, margin: float) -> np.ndarray:
+    """Per run, the pair it snaps to: its best-scoring candidate of an ``allowed`` kind (a mask over
+    :data:`SNAP_KINDS`) when that scores at least ``margin`` above the run itself, else the run's own pair."""
+    own = np.full(n_runs, -1, dtype=np.int64)
+    own[pair_run[pair_kind == 0]] = np.flatnonzero(pair_kind == 0)
+    candidate = np.flatnonzero((pair_kind > 0) & allowed[pair_kind])
+    choice = own.copy()
+    if len(candidate):
+        order = candidate[np.lexsort((-scores[candidate], pair_run[candidate]))]
+        firsts = np.flatnonzero(np.append(True, pair_run[order][1:] != pair_run[order][:-1]))
+        top = order[firsts]
+        runs = pair_run[top]
+        better = scores[top] - scores[own[runs]] >= margin
+        choice[runs[better]] = top[better]
+    return choice
+
+
 @dataclass
 class TechniqueModel:
     """The token and sentence logistic regressions, each technique's reading, and the span filter.
@@ -997,6 +1242,10 @@ class TechniqueModel:
     vector_weights: np.ndarray | None = None
     sentence_vector_weights: np.ndarray | None = None
     label_cuts: np.ndarray | None = None  # (2,): the label cut of token-run and of whole-sentence readings
+    snap_weights: np.ndarray | None = None  # (SNAP_FEATURES,): the snap scorer (see snap_kept_runs)
+    snap_bias: float = 0.0
+    snap_allowed: np.ndarray | None = None  # (len(SNAP_KINDS),) bool: the kinds a run may snap to
+    snap_margin: float = 0.0  # how far a phrase must score above its run to replace it
 
     def token_logits(self, features: DocFeatures) -> np.ndarray:
         """Raw token-model logits, ``(units, techniques + 1)``: each technique's, then any technique's."""
@@ -1065,12 +1314,36 @@ class TechniqueModel:
         if self.label_cuts is not None:
             cuts = self.label_cuts[self.grains[found.technique[chosen]]]
             chosen[chosen] = drop_covered_labels(found.start[chosen], found.end[chosen], shares[chosen], cuts)
-        kept = [
-            Technique(TECHNIQUES[k], start, end, text[start:end], score)
-            for k, start, end, score in zip(found.technique[chosen].tolist(), found.start[chosen].tolist(), found.end[chosen].tolist(), scores[chosen].tolist())
-        ]
+        technique, start, end, score = found.technique[chosen], found.start[chosen], found.end[chosen], scores[chosen]
+        if self.snap_weights is not None:
+            start, end = self.snap_kept_runs(features, token, technique, start, end, logits[chosen])
+        kept, seen = [], set()
+        for k, a, b, value in sorted(zip(technique.tolist(), start.tolist(), end.tolist(), score.tolist()), key=lambda row: -row[3]):
+            if (k, a, b) not in seen:  # two runs snapped to one phrase count once, at the better score
+                seen.add((k, a, b))
+                kept.append(Technique(TECHNIQUES[k], a, b, text[a:b], value))
         kept.sort(key=lambda t: (t.start, t.end, t.technique))
         return tuple(kept)
+
+    def snap_scores(self, x: np.ndarray) -> np.ndarray:
+        """The snap scorer's predicted Jaccard of each candidate with the gold spans of its run's technique."""
+        return _sigmoid(x @ self.snap_weights + self.snap_bias)
+
+    def snap_kept_runs(self, features, token_probabilities, technique, start, end, share_logit) -> tuple[np.ndarray, np.ndarray]:
+        """``start`` and ``end`` of the kept spans once each token run is replaced by the overlapping
+        phrase (:func:`snap_pairs`) the snap scorer prefers, when it scores at least ``snap_margin``
+        above the run (:func:`snap_choices`); whole-sentence spans stay. Token runs end where the token
+        scores fall, which cuts noun phrases in half or trails a word; the annotators marked phrases."""
+        runs = np.flatnonzero(self.grains[technique] == 0)
+        if not len(runs):
+            return start, end
+        pair_run, pair_start, pair_end, pair_kind, x = snap_candidates(
+            features, token_probabilities, self.thresholds, technique[runs], start[runs], end[runs], share_logit[runs]
+        )
+        choice = snap_choices(pair_run, pair_kind, self.snap_scores(x), len(runs), self.snap_allowed, self.snap_margin)
+        start, end = start.copy(), end.copy()
+        start[runs], end[runs] = pair_start[choice], pair_end[choice]
+        return start, end
 
     def save(self, path: Path) -> None:
         arrays = {
@@ -1088,6 +1361,10 @@ class TechniqueModel:
         }
         if self.label_cuts is not None:
             arrays["label_cuts"] = np.asarray(self.label_cuts, dtype=np.float64)
+        if self.snap_weights is not None:
+            arrays["snap_weights"] = self.snap_weights.astype(np.float32)
+            arrays["snap_bias_margin"] = np.array([self.snap_bias, self.snap_margin], dtype=np.float64)
+            arrays["snap_allowed"] = np.asarray(self.snap_allowed, dtype=np.int8)
         if self.clusters is not None:
             arrays["cluster_ids"] = self.clusters.ids.astype(np.int16)
             # The words as one newline-joined byte string: a compact, exact spelling of the table.
@@ -1133,6 +1410,9 @@ class TechniqueModel:
                 raise TechniqueModelError(f"{path}: fitted with other word vectors than {shipped_vectors_path()}, retrain it")
         try:
             span_bias, span_cut = arrays["span_bias_cut"].astype(np.float64).tolist()
+            snap_bias, snap_margin = arrays["snap_bias_margin"].astype(np.float64).tolist()
+            if arrays["snap_weights"].shape != (SNAP_FEATURES,) or arrays["snap_allowed"].shape != (len(SNAP_KINDS),):
+                raise ValueError("'snap_weights' of another shape")
             return cls(
                 unit_vocabulary=Vocabulary((f, i) for i, f in enumerate(header["unit_vocabulary"])),
                 context_vocabulary=Vocabulary((f, i) for i, f in enumerate(header["context_vocabulary"])),
@@ -1158,6 +1438,10 @@ class TechniqueModel:
                 vector_weights=arrays.get("vector_weights"),
                 sentence_vector_weights=arrays.get("sentence_vector_weights"),
                 label_cuts=arrays["label_cuts"].astype(np.float64) if "label_cuts" in arrays else None,
+                snap_weights=arrays["snap_weights"].astype(np.float64),
+                snap_bias=snap_bias,
+                snap_allowed=arrays["snap_allowed"].astype(bool),
+                snap_margin=snap_margin,
             )
         except (KeyError, ValueError) as error:
             raise TechniqueModelError(f"{path}: incomplete technique model (no {error})") from None

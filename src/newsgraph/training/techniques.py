@@ -39,7 +39,9 @@ Recipe (deterministic: same data and library versions give the same artefact):
    cut, the label cuts, one for token-run and one for whole-sentence readings: a kept candidate
    predicted below its label cut is dropped where the other kept candidates cover it (the SI union
    is unchanged; :func:`~newsgraph.extract.techniques.drop_covered_labels`), each cut the one with
-   the best out-of-fold technique-aware F1.
+   the best out-of-fold technique-aware F1. Then the snap (:func:`fit_snap`): a scorer of each kept
+   token run against the phrases overlapping it, cross-fitted over the calibration folds, and its C,
+   phrase kinds and margin, the ones with the best out-of-fold technique-aware F1 once the runs move.
 6. Fit both models on the whole fitting part. Fitted on more articles, the final model is surer
    of itself than the fold models the readings and the cut were chosen on: it reads more
    candidates per word on unseen news. So, per technique, its scores are lowered by the logit
@@ -80,6 +82,8 @@ from ..extract.techniques import (
     TOKEN_TO_SENTENCE,
     VECTOR_FILE,
     WINDOW,
+    MAX_PHRASE_UNITS,
+    SNAP_KINDS,
     Candidates,
     DocFeatures,
     TechniqueModel,
@@ -97,6 +101,8 @@ from ..extract.techniques import (
     sentence_dense,
     shift_matrix,
     shipped_model_path,
+    snap_candidates,
+    snap_choices,
     span_candidates,
     token_dense,
 )
@@ -118,6 +124,9 @@ TOKEN_POSITIVE_SHARE = 0.5  # a token is inside a gold span when this share of i
 SPAN_C = 0.1  # inverse L2 strength of the span filter (on standardised features)
 RATE_SHIFTS = tuple(float(d) for d in np.round(np.arange(-2.0, 4.01, 0.1), 2))  # logit offsets tried to match candidate rates
 SPAN_CUTS = tuple(float(c) for c in np.round(np.arange(0.02, 0.6, 0.01), 3))  # predicted covered shares tried as the cut
+SNAP_CS = (1.0, 0.3, 0.1, 0.03, 0.01, 0.003)  # inverse L2 strengths tried for the snap scorer (on standardised features)
+SNAP_MARGINS = (float("inf"), 0.1, 0.05, 0.03, 0.02, 0.01, 0.0, -0.01, -0.02, -0.03)  # score gains tried as the snap margin (inf: no snap)
+SNAP_KIND_SETS = (("chunk_nodet",), ("chunk", "chunk_nodet"), ("chunk", "chunk_nodet", "head_left"))  # phrase kinds tried as snap targets
 SI_TARGET, TA_TARGET = 0.40, 0.25  # the project's SI and technique-aware F1 targets: the span cut weighs each F1 by its own
 POLNEAR = "polnear"
 FRAMING = "semeval2025-task10-en"
@@ -447,6 +456,7 @@ class Design:
         sentence: "Fitted",
         readings: Sequence["Reading"],
         span_filter: "SpanFilter",
+        snap: "SnapScorer",
         lexicon: dict[str, float],
         meta: dict,
         clusters: WordClusters | None = None,
@@ -473,6 +483,10 @@ class Design:
             span_bias=span_filter.bias,
             span_cut=span_filter.cut,
             label_cuts=np.array(span_filter.label_cuts, dtype=np.float64),
+            snap_weights=snap.weights,
+            snap_bias=snap.bias,
+            snap_allowed=snap.allowed,
+            snap_margin=snap.margin,
             lexicon=lexicon,
             meta=meta,
             clusters=clusters,
@@ -788,6 +802,142 @@ def rate_offsets(target: np.ndarray, unlabeled: Sequence[Parsed], probabilities:
     return shifts[np.argmin(np.abs(rates - target) + 1e-9 * np.abs(shifts)[:, None], axis=0)]
 
 
+# --------------------------------------------------------------------------- snapping kept token runs to phrases
+
+
+@dataclass
+class SnapRuns:
+    """The token runs of several articles the span filter keeps at its cut, with their (run,
+    candidate) pairs (:func:`~newsgraph.extract.techniques.snap_candidates`): runs numbered across
+    the articles, each pair's run, span, kind, features and target (its character Jaccard with the
+    gold spans of the run's technique)."""
+
+    records: list[tuple[str, str, int, int]]  # (article, technique, start, end) of each run
+    kept: np.ndarray  # the run stays once the label cuts have dropped the covered ones
+    fold: np.ndarray  # calibration fold of each run's article
+    pair_run: np.ndarray
+    pair_start: np.ndarray
+    pair_end: np.ndarray
+    pair_kind: np.ndarray
+    x: np.ndarray
+    target: np.ndarray
+
+
+def gold_jaccard(technique: Sequence[str], start: np.ndarray, end: np.ndarray, spans: Sequence[tuple[str, int, int]]) -> np.ndarray:
+    """Each span's character Jaccard with the (merged) gold spans of its technique that overlap it:
+    their covered characters over the stretch from the first start to the last end (0: none overlaps)."""
+    merged = {}
+    for name in set(technique):
+        intervals = merge_intervals((a, b) for t, a, b in spans if t == name)
+        merged[name] = (np.array([a for a, _ in intervals], dtype=np.int64), np.array([b for _, b in intervals], dtype=np.int64))
+    out = np.zeros(len(start))
+    for n, (name, a, b) in enumerate(zip(technique, np.asarray(start).tolist(), np.asarray(end).tolist())):
+        starts, ends = merged[name]
+        low, high = int(np.searchsorted(ends, a, side="right")), int(np.searchsorted(starts, b, side="left"))
+        if high > low:
+            inter = np.minimum(ends[low:high], b) - np.maximum(starts[low:high], a)
+            out[n] = inter.clip(0).sum() / (max(b, int(ends[high - 1])) - min(a, int(starts[low])))
+    return out
+
+
+def snap_runs(items: Sequence[Parsed], probabilities: Sequence[tuple[np.ndarray, np.ndarray]], readings: Sequence[Reading], span_filter: SpanFilter, fold_ids: Sequence[int]) -> tuple[SnapRuns, list]:
+    """The kept token runs of ``items`` read on their (out-of-fold, mixed) ``probabilities`` with the
+    readings and the span filter, as :meth:`TechniqueModel.spans` reads them, and their snap pairs;
+    with the kept whole-sentence spans, which no snap moves."""
+    arrays = ([r.grain for r in readings], [r.threshold for r in readings], [r.margin for r in readings], [r.bridge for r in readings])
+    grains, thresholds = np.asarray(arrays[0], dtype=np.int64), np.asarray(arrays[1], dtype=np.float64)
+    label_cuts = np.asarray(span_filter.label_cuts, dtype=np.float64)
+    records, kept, folds, sentences, parts = [], [], [], [], []
+    for item, (token, sentence), fold in zip(items, probabilities, fold_ids):
+        found = span_candidates(item.features, token, sentence, *arrays)
+        logits = found.x @ span_filter.weights + span_filter.bias
+        at_cut = np.flatnonzero(_sigmoid(logits) >= span_filter.cut)
+        stay = drop_covered_labels(found.start[at_cut], found.end[at_cut], _sigmoid(logits[at_cut]), label_cuts[grains[found.technique[at_cut]]])
+        sentences += [(item.article.id, TECHNIQUES[k], a, b) for k, a, b, s in zip(found.technique[at_cut], found.start[at_cut], found.end[at_cut], stay) if s and grains[k] == 1]
+        runs = at_cut[grains[found.technique[at_cut]] == 0]
+        stay = stay[grains[found.technique[at_cut]] == 0]
+        technique, start, end = found.technique[runs], found.start[runs], found.end[runs]
+        pair_run, pair_start, pair_end, pair_kind, x = snap_candidates(item.features, token, thresholds, technique, start, end, logits[runs])
+        names = [TECHNIQUES[k] for k in technique[pair_run]]
+        parts.append((pair_run + len(records), pair_start, pair_end, pair_kind, x, gold_jaccard(names, pair_start, pair_end, item.article.spans)))
+        records += [(item.article.id, TECHNIQUES[k], a, b) for k, a, b in zip(technique.tolist(), start.tolist(), end.tolist())]
+        kept.append(stay)
+        folds += [fold] * len(runs)
+    columns = [np.concatenate(column) for column in zip(*parts)] if parts else [np.zeros(0)] * 6
+    return SnapRuns(records, np.concatenate(kept).astype(bool) if kept else np.zeros(0, bool), np.asarray(folds, dtype=np.int64), *columns), sentences
+
+
+@dataclass
+class SnapScorer:
+    weights: np.ndarray  # (SNAP_FEATURES,), on the raw pair features
+    bias: float
+    c: float
+    allowed: np.ndarray  # (len(SNAP_KINDS),) bool
+    margin: float
+    technique_aware_before: float  # cross-fitted technique-aware F1 of the fitting articles' kept spans, unsnapped
+    technique_aware: float  # the same, snapped with the chosen constants
+    si_before: float
+    si: float
+    snapped: int  # kept runs the chosen constants move (cross-fitted)
+    runs: int
+
+
+def fit_snap_weights(x: np.ndarray, target: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    """A logistic regression of the pairs' Jaccard targets (each pair a positive weighted by its target
+    and a negative weighted by the rest, as the span filter's covered share), on standardised
+    features, folded back onto the raw ones."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    standard = (x - mean) / scale
+    weight = np.r_[target, 1 - target]
+    some = weight > 1e-9
+    classifier = LogisticRegression(C=c, max_iter=2000)
+    classifier.fit(np.vstack([standard, standard])[some], np.r_[np.ones(len(target)), np.zeros(len(target))][some], sample_weight=weight[some])
+    weights = classifier.coef_[0] / scale
+    return weights, float(classifier.intercept_[0] - np.dot(classifier.coef_[0], mean / scale))
+
+
+def snapped_records(runs: SnapRuns, scores: np.ndarray, allowed: np.ndarray, margin: float) -> list[tuple[str, str, int, int]]:
+    """The kept runs of ``runs``, each moved to the pair :func:`~newsgraph.extract.techniques.snap_choices` picks (once each)."""
+    choice = snap_choices(runs.pair_run, runs.pair_kind, scores, len(runs.records), allowed, margin)
+    out = {}
+    for n in np.flatnonzero(runs.kept).tolist():
+        article, name, _, _ = runs.records[n]
+        out[(article, name, int(runs.pair_start[choice[n]]), int(runs.pair_end[choice[n]]))] = True
+    return list(out)
+
+
+def fit_snap(runs: SnapRuns, sentences: Sequence[tuple[str, str, int, int]], gold: Sequence[tuple[str, str, int, int]], folds: int = FOLDS) -> SnapScorer:
+    """The snap scorer and its constants (recipe step 5b). For each C of :data:`SNAP_CS` the scorer
+    is cross-fitted over the calibration folds (fitted on the pairs of the other folds' runs,
+    scoring the fold's), and of every C, kind set (:data:`SNAP_KIND_SETS`) and margin
+    (:data:`SNAP_MARGINS`) the one with the best technique-aware F1 of all kept spans, snapped,
+    is chosen (no snap on a tie); the scorer is then fitted on every run at that C."""
+    pair_fold = runs.fold[runs.pair_run]
+    base = list(sentences) + [record for record, kept in zip(runs.records, runs.kept) if kept]
+    before_si, before = score_si(base, gold).f1, score_technique_aware(base, gold).f1
+    best = (before, SNAP_CS[0], np.zeros(len(SNAP_KINDS), bool), float("inf"), before_si, 0)
+    for c in SNAP_CS:
+        scores = np.zeros(len(runs.pair_run))
+        for fold in range(folds):
+            inside = pair_fold == fold
+            if inside.any() and (~inside).any():
+                weights, bias = fit_snap_weights(runs.x[~inside], runs.target[~inside], c)
+                scores[inside] = _sigmoid(runs.x[inside] @ weights + bias)
+        for kinds in SNAP_KIND_SETS:
+            allowed = np.array([kind in kinds for kind in SNAP_KINDS])
+            for margin in SNAP_MARGINS[1:]:
+                snapped = snapped_records(runs, scores, allowed, margin)
+                aware = score_technique_aware(list(sentences) + snapped, gold).f1
+                if aware > best[0] + 1e-9:
+                    moved = len(set(record for record, kept in zip(runs.records, runs.kept) if kept) - set(snapped))
+                    best = (aware, c, allowed, margin, score_si(list(sentences) + snapped, gold).f1, moved)
+    aware, c, allowed, margin, si, moved = best
+    weights, bias = fit_snap_weights(runs.x, runs.target, c) if len(runs.pair_run) else (np.zeros(runs.x.shape[1]), 0.0)
+    return SnapScorer(weights, bias, c, allowed, margin, before, aware, before_si, si, moved, int(runs.kept.sum()))
+
+
 # --------------------------------------------------------------------------- training
 
 
@@ -832,6 +982,7 @@ class RecipeFit:
     sentence: Fitted
     calibration: Calibration
     span_filter: SpanFilter
+    snap: SnapScorer
     offsets: np.ndarray  # per technique, logits (step 6)
     target_rates: np.ndarray  # candidates per word out of fold
     rates_before: np.ndarray  # candidates per word of the final model on the unlabeled articles, before the offsets
@@ -868,6 +1019,13 @@ def fit_recipe(fitting: Sequence[Parsed], extra: Sequence[Parsed], unlabeled: Se
         f"span filter cut {span_filter.cut:g} (out-of-fold technique-aware F1 {span_filter.technique_aware:.3f}, SI F1 {span_filter.si:.3f}); "
         f"label cuts {span_filter.label_cuts[0]:g} (token runs) and {span_filter.label_cuts[1]:g} (sentences) (technique-aware F1 {span_filter.label_technique_aware:.3f}, SI unchanged)"
     )
+    runs, sentence_spans = snap_runs(fitting, mixed, calibration.readings, span_filter, fold_ids)
+    snap = fit_snap(runs, sentence_spans, gold_spans(fitting), folds)
+    say(
+        f"snap C={snap.c:g}, kinds {', '.join(k for k, a in zip(SNAP_KINDS, snap.allowed) if a) or 'none'}, margin {snap.margin:g}: "
+        f"{snap.snapped} of {snap.runs} kept runs moved, out-of-fold technique-aware F1 {snap.technique_aware_before:.4f} -> {snap.technique_aware:.4f}, "
+        f"SI F1 {snap.si_before:.4f} -> {snap.si:.4f} ({time.perf_counter() - started:.0f} s)"
+    )
 
     design, token, sentence = fit_both(list(fitting) + list(extra))
     target = candidate_rates(fitting, mixed, calibration.readings)
@@ -885,7 +1043,7 @@ def fit_recipe(fitting: Sequence[Parsed], extra: Sequence[Parsed], unlabeled: Se
         f"{len(unlabeled)} unlabeled articles; offsets " + ", ".join(f"{t} {o:g}" for t, o in zip(TECHNIQUES, offsets))
     )
     after = candidate_rates(unlabeled, final, calibration.readings, offsets)
-    return RecipeFit(design, token, sentence, calibration, span_filter, offsets, target, before, after)
+    return RecipeFit(design, token, sentence, calibration, span_filter, snap, offsets, target, before, after)
 
 
 def recipe_description(folds: int = FOLDS) -> str:
@@ -904,6 +1062,9 @@ def recipe_description(folds: int = FOLDS) -> str:
         f"target: covered share) with one cut for all techniques, the best out-of-fold SI F1 / {SI_TARGET} + technique-aware F1 / {TA_TARGET}; "
         f"a kept candidate predicted below a label cut (one for token runs, one for sentences, the best out-of-fold technique-aware F1) "
         f"is dropped when it lies inside one merged stretch of the other kept candidates (the SI union unchanged); "
+        f"each kept token run snapped to the overlapping phrase (noun chunk, noun chunk without determiner, head with its left "
+        f"modifiers; ≤ {MAX_PHRASE_UNITS} tokens) a logistic scorer (target: character Jaccard with gold) prefers by a margin, "
+        f"C, phrase kinds and margin chosen on the {folds} calibration folds (C in {SNAP_CS}); "
         f"final model's logits lowered per technique to read as many candidates per word on the unlabeled PTC test "
         f"articles as the fold models read out of fold"
     )
@@ -1015,6 +1176,12 @@ def train_techniques(
         "bridges": {t: r.bridge for t, r in zip(TECHNIQUES, calibration.readings) if r.grain == 0},
         "span_cut": span_filter.cut,
         "label_cuts": {"token runs": span_filter.label_cuts[0], "sentences": span_filter.label_cuts[1]},
+        "snap": {
+            "c": recipe.snap.c,
+            "kinds": [k for k, a in zip(SNAP_KINDS, recipe.snap.allowed) if a],
+            "margin": recipe.snap.margin if recipe.snap.margin != float("inf") else None,
+            "kept_runs_moved_out_of_fold": f"{recipe.snap.snapped} of {recipe.snap.runs}",
+        },
         "rate_offsets": {t: float(o) for t, o in zip(TECHNIQUES, offsets)},
         "candidates_per_1000_words": {
             "out_of_fold": round(float(recipe.target_rates.sum()) * 1000, 1),
@@ -1025,13 +1192,14 @@ def train_techniques(
             "readings": {"technique_aware_f1": round(calibration.technique_aware, 4), "si_f1": round(calibration.si, 4)},
             "span_filter": {"technique_aware_f1": round(span_filter.technique_aware, 4), "si_f1": round(span_filter.si, 4)},
             "label_cuts": {"technique_aware_f1": round(span_filter.label_technique_aware, 4), "si_f1": round(span_filter.si, 4)},
+            "snap": {"technique_aware_f1": round(recipe.snap.technique_aware, 4), "si_f1": round(recipe.snap.si, 4)},
         },
         "training_seconds": round(time.perf_counter() - started),
         "training_machine": f"{os.cpu_count()} cores, Python {platform.python_version()}",
     }
     design, token, sentence = recipe.design, recipe.token, recipe.sentence
     path = Path(out) if out else shipped_model_path()
-    design.model(token, sentence, calibration.readings, span_filter, lexicon, meta, clusters, vectors).save(path)
+    design.model(token, sentence, calibration.readings, span_filter, recipe.snap, lexicon, meta, clusters, vectors).save(path)
     say(f"model written to {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
     # Score the exported model (float16 weights, decomposed token scoring) exactly as it ships.
@@ -1121,7 +1289,7 @@ def cross_validate(corpus: Path, *, folds: int = FOLDS, progress: Progress | Non
         recipe = fit_recipe(fitting, [], unlabeled, folds)
         with tempfile.TemporaryDirectory() as directory:
             path = Path(directory) / "techniques.npz"
-            recipe.design.model(recipe.token, recipe.sentence, recipe.calibration.readings, recipe.span_filter, lexicon, {}, clusters, vectors).save(path)
+            recipe.design.model(recipe.token, recipe.sentence, recipe.calibration.readings, recipe.span_filter, recipe.snap, lexicon, {}, clusters, vectors).save(path)
             model = TechniqueModel.load(path)
         gold = gold_spans(held_out)
         pooled_gold += gold
@@ -1135,6 +1303,15 @@ def cross_validate(corpus: Path, *, folds: int = FOLDS, progress: Progress | Non
             "cut": recipe.span_filter.cut,
             "label_cuts": list(recipe.span_filter.label_cuts),
             "technique_aware_f1_after_label_cuts": round(recipe.span_filter.label_technique_aware, 4),
+        }
+        record["out_of_fold_snap"] = {
+            "c": recipe.snap.c,
+            "kinds": [k for k, a in zip(SNAP_KINDS, recipe.snap.allowed) if a],
+            "margin": recipe.snap.margin if recipe.snap.margin != float("inf") else None,
+            "kept_runs_moved": recipe.snap.snapped,
+            "kept_runs": recipe.snap.runs,
+            "technique_aware_f1": [round(recipe.snap.technique_aware_before, 4), round(recipe.snap.technique_aware, 4)],
+            "si_f1": [round(recipe.snap.si_before, 4), round(recipe.snap.si, 4)],
         }
         for threshold in CV_THRESHOLDS:
             predicted = spans_of(model, held_out, threshold)
