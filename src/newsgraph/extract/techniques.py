@@ -422,6 +422,8 @@ class DocFeatures:
     heads: np.ndarray | None = None  # unit index of each unit's syntactic head (itself for a root): the snap reads phrases
     pos: np.ndarray | None = None  # each unit's coarse POS as an index into UD_POS (len(UD_POS): another)
     dep: np.ndarray | None = None  # each unit's dependency label as an index into SNAP_DEPS (len(SNAP_DEPS): another)
+    word_vectors: np.ndarray | None = None  # the vectors of the document's distinct words: ``vectors`` is word_vectors[word_codes]
+    word_codes: np.ndarray | None = None  # each unit's row of word_vectors (the model projects each distinct word once)
 
 
 def window_mean(values: np.ndarray, sentence: np.ndarray) -> np.ndarray:
@@ -748,7 +750,8 @@ def doc_features(
     context.add_flag("repbi-", same_before & repeated_before)
 
     trimmable = punct & ~quote_mark
-    unit_vectors = vectors.lookup(lower_values)[lower_codes] if vectors is not None else None
+    word_vectors = vectors.lookup(lower_values) if vectors is not None else None
+    unit_vectors = word_vectors[lower_codes] if word_vectors is not None else None
     unit_of_token = np.arange(n_tokens, dtype=np.int64)
     unit_of_token[units_array] = np.arange(n)
     head_units = unit_of_token[heads]
@@ -756,7 +759,8 @@ def doc_features(
     pos_index = of_values([UD_POS.index(p) if p in UD_POS else len(UD_POS) for p in pos_values], pos_codes, np.int64)
     dep_index = of_values([SNAP_DEPS.index(d) if d in SNAP_DEPS else len(SNAP_DEPS) for d in dep_values], dep_codes, np.int64)
     return DocFeatures(
-        units, sentence, unit, context, sentences, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable, unit_vectors, head_units, pos_index, dep_index
+        units, sentence, unit, context, sentences, sentence_bounds(doc, text, sentence_starts), starts, ends, trimmable, unit_vectors, head_units, pos_index, dep_index,
+        word_vectors, lower_codes if word_vectors is not None else None
     )
 
 
@@ -1264,7 +1268,11 @@ class TechniqueModel:
         if self.vector_weights is not None:
             # Linear, so the window mean of the projected vectors (K columns) equals the projection
             # of the window mean: the same sum as token_dense @ vector_weights, with fewer columns.
-            projected = _project(features.vectors, np.hstack(np.split(self.vector_weights, 2)))  # [own | window] columns
+            weights = np.hstack(np.split(self.vector_weights, 2))  # [own | window] columns
+            if features.word_vectors is not None:
+                projected = _project(features.word_vectors, weights)[features.word_codes]  # each distinct word once
+            else:
+                projected = _project(features.vectors, weights)
             out += projected[:, :k] + window_mean(projected[:, k:], features.sentence)
         return out
 
