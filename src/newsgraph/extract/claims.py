@@ -93,7 +93,8 @@ from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countri
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
-                   conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, owner_of_own_source)
+                   conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, owner_of_own_source,
+                   subject_of_question_aside)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
 
@@ -1155,7 +1156,7 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
 
     candidates = [c for c in root.children if c.dep_ == "parataxis"]
     # "As The Washington Post reported, …", "But as Clyburn noted, …": the rest is the source's
-    candidates += [t for t in tokens if t.dep_ == "advcl" and _as_frame(t)]
+    candidates += [t for t in tokens if t.dep_ == "advcl" and _as_frame(t) and not _in_headline(context.text, t)]
     if mostly_quoted:  # “With an eye to February,” he said. — the parser may give "said" no clause
         candidates += [t for t in tokens if t.lemma_ in REPORTING_VERBS and t not in candidates]
     spoken = _spoken_frame(context, candidates, tokens, start, end, mostly_quoted)
@@ -1171,7 +1172,38 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     if any(c.lower_ in HEARSAY_ADVERBS for c in root.children):
         return [_Frame(None, start, _last_char(tokens))]
     evidence = _evidence_frame(context, tokens, start, end)
+    if evidence is None:
+        speaking_agent = _speaking_agent(root)
+        if speaking_agent is not None:  # "The rally was organised by the union, which called the verdict “…”" (round 24)
+            return [_Frame(_source(context, speaking_agent), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
     return [evidence] if evidence is not None else []
+
+
+# What a passive's agent says in a relative clause that makes the sentence its account (round 24); not
+# promises or pledges ("was welcomed by the EU, which pledged a further €450 million": the writer's, unseen6).
+AGENT_SPEAKING_VERBS = frozenset("say call describe warn urge insist accuse argue claim tell add".split())
+
+
+def _speaking_agent(root: Token) -> Token | None:
+    """The agent of a passive main verb that speaks in a relative clause of its own: "The rally was
+    organised by the Press Freedom Network, which called the sentence “a message”" — the sentence
+    is the agent's account, as "…was criticised by the union, which said…" is. None otherwise; only
+    the root's "by" phrase is read."""
+    if not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    for by in root.children:
+        if by.dep_ != "agent":
+            continue
+        for agent in by.children:
+            if agent.dep_ != "pobj" or agent.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for clause in agent.children:
+                if (
+                    clause.dep_ == "relcl" and clause.lemma_ in AGENT_SPEAKING_VERBS
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in clause.children)
+                ):
+                    return agent
+    return None
 
 
 def _misread_forecast(tokens: list[Token]) -> tuple[Token, Token] | None:
@@ -1544,6 +1576,16 @@ def _inverted_root(root: Token) -> bool:
     if root.i == 0 or root.doc[root.i - 1].text != "," or root.lemma_ not in REPORTING_VERBS:
         return False  # the cheap tests first: this runs for every sentence without another frame
     return any(c.dep_ == "nsubj" and c.i < root.i for c in root.children) and _inverted_parenthetical(root) is not None
+
+
+def _in_headline(text: str, token: Token) -> bool:
+    """Whether a token stands on the article's first line, a headline (no closing stop): there "as"
+    joins what happens at the same time ("Poland to hold drill as Moscow warns of a response",
+    "Azerbaijan parades missiles as Armenia and Iran protest"), it does not frame the rest (round 24)."""
+    line_end = text.find("\n", token.idx)
+    if line_end == -1 or text.find("\n", 0, token.idx) != -1:
+        return False
+    return PARAGRAPH_END.search(text, 0, line_end) is None
 
 
 def _as_frame(verb: Token) -> bool:
@@ -2111,7 +2153,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         # "called the leaders “warmongers”": the parser often misses the predicate; a quotation
         # after the object is the name it was called
         named = any(c.dep_ == "dobj" for c in complements) and _quoted_share(context, verb.idx, end)[0] > 0.2
-        complements = [c for c in complements if (c.dep_ != "dobj" or named) and (c.dep_ not in ("prep", "prt") or c.lower_ in ("on", "for"))]
+        complements = [c for c in complements if (c.dep_ != "dobj" or named) and (c.dep_ not in ("prep", "prt") or (c.lower_ in ("on", "for") and not _names_a_time(c)))]
     speech_act = lemma in SPEECH_ACT_VERBS and bool(complements) and not _acts_on_object(verb, lemma)
     # "Mediators are pressing both sides to allow monitors in": a request, as "urged both sides to"
     # (not "pressed on with the reforms", "pressed charges")
@@ -2129,6 +2171,12 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         # the claim is the whole sentence, the act reported being the assertion.
         return [_Frame(_source(context, subject), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
     return []
+
+
+def _names_a_time(prep: Token) -> bool:
+    """Whether a preposition's object is a date or time: "called a general strike for Thursday" (a deed
+    set for a day, round 24), not "called for calm" or "called on Ghana to…"."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _contrasting_report(context: _Context, clauses: list[Token]) -> tuple[Token | None, list[_Frame]]:
@@ -2502,6 +2550,9 @@ def _subject(verb: Token) -> Token | None:
         return frame_subject_set_inside(verb, subject)
     if verb.lemma_ not in REPORTING_VERBS:
         return subject
+    asked = subject_of_question_aside(verb)
+    if asked is not None:  # "An IMF spokeswoman in Washington, asked about the strike, said…" (round 24)
+        return asked
     if verb.pos_ in ("NOUN", "PROPN") and verb.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in verb.children):
         # "Trump predicts that…" tagged as the plural noun "predicts" with "Trump" its compound
         return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), None)
@@ -2633,6 +2684,16 @@ def _last_char(tokens: list[Token]) -> int:
 # --------------------------------------------------------------------------- sources
 
 
+def _coordinated_subject(head: Token) -> Token | None:
+    """For a speaking "it" whose verb is coordinated with an earlier verb, that verb's subject when it is
+    a noun or name: "The ministry insisted that…, and it urged…" (the coreference leaves such an "it"
+    within its sentence unresolved). None for any other head."""
+    verb = head.head
+    if head.lower_ != "it" or head.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > head.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     """Who a subject (or the object of "according to") names.
 
@@ -2646,6 +2707,10 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     article names ("Moscow says" → Russia). An entity that only modifies the head is not the
     source: "Poland's foreign ministry" is not Poland, "the mayor's office" is not the mayor.
     """
+    first = _coordinated_subject(head)
+    if first is not None:  # "The ministry insisted that…, and it urged…" (round 24)
+        found = _source(context, first)
+        return Source(found.entity, found.name, head.idx, head.idx + len(head.text))
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         owner = _document_owner(head)
         if owner is not None:

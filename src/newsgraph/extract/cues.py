@@ -436,6 +436,23 @@ def frame_subject_set_inside(verb: Token, subject: Token) -> Token:
     return apposition
 
 
+def subject_of_question_aside(verb: Token) -> Token | None:
+    """The subject the parser gave a question set off by commas before a subjectless cue: "An IMF
+    spokeswoman in Washington, asked about the strike, said…" read with the spokeswoman as the subject
+    of "asked" (round 22; for claims' sources too, round 24). Only the clause right before the cue's
+    comma is read, whether the parser hung that comma on the cue or on the clause (round 24)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if (
+            clause.dep_ in ("advcl", "ccomp") and clause.lemma_.lower() == "ask" and clause.tag_ in ("VBD", "VBN")
+            and clause.right_edge.i in (verb.i - 2, verb.i - 1) and doc[clause.i - 1].text == ","
+        ):
+            return next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    return None
+
+
 # Where a body sits or works from, which speaks for the body itself: "according to its office in Podgorica".
 SEAT_NOUNS = frozenset("office offices secretariat headquarters bureau".split())
 _OWN_SOURCE_NOUNS = SEAT_NOUNS | DOCUMENT_NOUNS

@@ -63,7 +63,7 @@ PARTICLES = frozenset({
     "up", "down", "out", "off", "in", "on", "over", "back", "away", "for", "of", "with", "at", "to",
     "from", "against", "upon", "about", "into", "through", "by", "between", "together", "under",
     "onto", "behind", "across", "along", "near", "ahead", "apart", "aside", "around", "dead",
-    "responsible", "accountable", "liable",
+    "responsible", "accountable", "liable", "home",
 })
 # Heads that only count or contain something: the role is what they count ("thousands of
 # workers", "25,000 tons of food aid", "a mission of observers", "part of a stronghold").

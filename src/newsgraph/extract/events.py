@@ -483,6 +483,13 @@ VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "warship", "gunboat", "friga
 # "offered to host talks between the two governments": an offer to mediate between sides named only by reference
 HOSTING_VERBS = frozenset({"host", "facilitate", "convene", "organise", "organize"})
 TALK_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "dialogue", "round"})
+# Seizures of goods in a raid are no event of their own (_seized_goods); a seized ship or aircraft is
+SEIZING_VERBS = frozenset({"seize", "confiscate", "impound"})
+SEIZED_CRAFT = frozenset({"tanker", "ship", "vessel", "freighter", "trawler", "aircraft", "plane", "jet", "drone", "embassy"})
+# Talks whose capital names the partner when none is named ("ended two days of talks in New Delhi"), and the
+# verbs of taking part in them (not of hosting, offering or proposing them)
+VENUE_TALK_NOUNS = frozenset({"talk", "negotiation"})
+TALK_HOLDING_VERBS = frozenset({"hold", "end", "conclude", "begin", "start", "open", "resume", "wrap", "finish", "continue", "have"})
 MEDIATION_HOPS = 6
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 # titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
@@ -798,7 +805,14 @@ class _Coder:
             if fitting and fitting[0].type == "ACCUSE" and lemma in NOTE_VERBS and verb.dep_ == "conj" and self._verb_lemma(verb.head) == "summon":
                 return None  # "summoned the ambassador and handed him a protest note": one protest, the summons
             if fitting and fitting[0].type == "SANCTION" and theme.lemma_.lower() in TALK_NOUNS and obj is not None and obj.lemma_.lower() in TIME_UNITS:
-                return None  # "ended four days of talks hosted by Oman": talks held to their end, not broken off
+                # "ended four days of talks hosted by Oman": talks held to their end, not broken off; the
+                # subject took part in them ("Nepal's foreign minister ended two days of talks in New Delhi"),
+                # unless the ending is what an agreement did ("agreed on a corridor, ending four days of talks"):
+                # the agreement already tells who met
+                if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+                    return None
+                held = lexicon.objects.get(("hold", theme.lemma_.lower()), ())
+                return _Candidate(verb, held[0], noun=theme, type=held[0].type, entries=held[1:]) if held else None
             if fitting and fitting[0].type == "ASSAULT" and lemma in LAUNCH_VERBS and obj is not None and self._fired_into_sea(verb, obj):
                 # "fired a ballistic missile into the sea": a launch that hits no one is a test, a show of force
                 # (MOBILIZE, as "tested a missile"), not an attack
@@ -878,6 +892,32 @@ class _Coder:
         holders = [verb] + ([obj.head] if obj.dep_ == "attr" else [])
         return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in SEA_NOUNS for o in c.children)
                    for holder in holders for c in holder.children)
+
+    def _seized_goods(self, draft: dict) -> bool:
+        """Whether an event is the seizure of goods no other state owns ("arrested 41 people and seized 19 boats and
+        310,000 litres of petrol", "seized 40 rifles"): what police take in a raid is its spoils, not a second act
+        against anyone. A ship or aircraft stays (a seized tanker is an act against its flag), as does anything of
+        another state than the seizer's ("seized 12 Honduran fishing boats") or taken from a party."""
+        target = draft["target"]
+        if draft["type"] != "COERCE" or target is None:
+            return False
+        verb = self._token_at(draft["trigger"].start)
+        if verb is None or verb.lemma_.lower() not in SEIZING_VERBS:
+            return False
+        if any(prep.dep_ == "prep" and prep.lower_ == "from" and any(o.dep_ == "pobj" and (self._actor_like(o) or self._people_like(o)) for o in prep.children)
+               for prep in verb.children):
+            return False  # "confiscated weapons from Palestinian armed groups": taken from a party, an act against it
+        actor = draft["actor"]
+        if target.country is not None and (actor is None or target.country != actor.country):
+            return False
+        span = self.doc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(word.lemma_.lower() in SEIZED_CRAFT for word in span):
+            return False  # "a foreign tanker smuggling fuel", however the parser heads it
+        head = self._semantic_head(span.root)  # "about 310,000 litres of smuggled petrol": the petrol
+        return (head.pos_ == "NOUN" and not self._actor_like(head)
+                and not self._people_like(head) and not self._place_like(head))
 
     def _at_request(self, verb: Token) -> bool:
         """Whether a verb is done "at X's request" or "at the request of X"."""
@@ -1970,6 +2010,33 @@ class _Coder:
             return None
         return home
 
+    def _talks_venue(self, candidate: _Candidate, party: Token) -> Token | None:
+        """The capital talks with no named partner were held in, when it is another state's than the
+        party's ("Nepal's foreign minister ended two days of talks in New Delhi"): a minister who goes
+        to talk in a foreign capital talks with its government. Only the talk noun, its count head and
+        its verb are looked at, and only their own "in" phrase; a city that is no capital says nothing."""
+        talk = candidate.noun if candidate.noun is not None else candidate.token
+        if talk.lemma_.lower() not in VENUE_TALK_NOUNS:
+            return None
+        if not candidate.nominal and self._verb_lemma(candidate.token) not in TALK_HOLDING_VERBS:
+            return None  # "would host a follow-up meeting in Nairobi": the host's guests are not the city's government
+        own = self._party(party).country
+        if own is None or own in NON_STATE_CODES:
+            return None  # "the East African Community summit in Bujumbura": a bloc meets where its members take turns
+        heads = {candidate.token.i: candidate.token, talk.i: talk}
+        counted = talk.head if talk.head.dep_ == "prep" and talk.head.lower_ == "of" else None
+        if counted is not None:
+            heads[counted.head.i] = counted.head  # "two days of talks in Baku": the count head takes the place
+        for head in heads.values():
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for place in prep.children:
+                    mention = self._token_country(place) if place.dep_ == "pobj" else None
+                    if mention is not None and mention.kind == "capital" and mention.code != own and mention.code not in NON_STATE_CODES:
+                        return place
+        return None
+
     def _destination(self, verb: Token) -> bool:
         """Whether a verb of travel says where to: "flew to Maputo", "arrived in Canberra", "came here"."""
         for child in verb.children:
@@ -2005,6 +2072,16 @@ class _Coder:
         announced that it will withdraw")."""
         if token.pos_ != "PRON" or token.lower_ not in PRONOUN_ACTORS:
             return token  # "another", "one" are not the reporter
+        if token.lower_ == "it" and verb.dep_ == "conj":
+            # "The president's office insisted that the vote was fair, and it urged the opposition…": the "it" of a
+            # second clause joined to the first is that clause's subject, when that is one body or state
+            first, _ = self._subject(verb.head)
+            if first is not None and self._officeholders_office(first):
+                # the office is a place in the lexicon; its holder is the party it speaks for
+                return next(c for c in first.children if c.dep_ == "poss")
+            if (first is not None and first.pos_ in ("NOUN", "PROPN") and first.tag_ in ("NN", "NNP")
+                    and self._actor_like(first) and not _person_noun(first) and first.ent_type_ != "PERSON"):
+                return first
         # "Zambia has revoked its licence, and the company said it had filed for arbitration": the "it" of
         # what an organisation says is the organisation, whatever else the resolver saw before it
         if token.i in self._entity_index() and not (token.lower_ == "it" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS):
@@ -2025,6 +2102,12 @@ class _Coder:
                 break
             current = current.head
         return token
+
+    @staticmethod
+    def _officeholders_office(token: Token) -> bool:
+        """Whether a noun is an office holder's office, a body that speaks ("the president's office",
+        "the prime minister's office"); the lexicon's "office" is a place, where things happen."""
+        return token.lemma_.lower() == "office" and any(c.dep_ == "poss" and _noun_class(c, "person") for c in token.children)
 
     def _conjuncts(self, token: Token, modifiers: bool = False) -> list[Token]:
         """``token`` and the tokens coordinated with it ("Moscow and Minsk"); with ``modifiers``,
@@ -3641,6 +3724,10 @@ class _Coder:
         visited = None
         if consult and not targets and len(actors) == 1 and candidate.nominal and token.lemma_.lower() in VISIT_NOUNS:
             visited = self._visited_home(token, actors[0])
+        if consult and visited is None and not targets and len(actors) == 1 and not between and not mutual:
+            venue = self._talks_venue(candidate, actors[0])
+            if venue is not None:
+                targets = [venue]  # "ended two days of talks in New Delhi": talks in another state's capital are with it
         if consult and visited is None and not any(self._actor_like(t) or self._phrase_country(t) is not None for t in targets) and len(actors) <= 1 and not between and not mutual:
             # a consultation has a partner: "the EU is discussing a package" is its own business, and
             # a visit to a place no state owns ("the Yasukuni shrine") meets no one
@@ -4990,6 +5077,7 @@ class _Coder:
         # still served above as what a later reaction answers ("rejected the accusation" after the headline's
         # "…out of Malakal at Juba's request")
         drafts = [d for d in drafts if not (d["type"] == "REQUEST" and self._at_request_noun(d["trigger"].start))]
+        drafts = [d for d in drafts if not self._seized_goods(d)]
         drafts.extend(self._quoted_threats())
         drafts = [d for d in drafts if not self._told_before(d, drafts)]
         seen: dict[tuple, dict] = {}

@@ -74,6 +74,7 @@ from .cues import (
     name_set_after_according,
     conjunct_chain,
     content_subject_before_frame,
+    subject_of_question_aside,
     find_quoted_spans,
     frame_subject_set_inside,
     group_place,
@@ -476,7 +477,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
         if subject is not None:
             return frame_subject_set_inside(token, _hyphen_split_subject(token, subject)), "subject"
         if token.i == cue.i:
-            asked = _subject_of_question_aside(token)
+            asked = subject_of_question_aside(token)
             if asked is not None:
                 return asked, "subject"
         if token.pos in (NOUN, PROPN):
@@ -526,17 +527,11 @@ def _hyphen_split_subject(verb: Token, subject: Token) -> Token:
     return subject
 
 
-def _subject_of_question_aside(verb: Token) -> Token | None:
-    """The subject the parser gave a question set off by commas before a subjectless cue: "An IMF
-    spokeswoman in Washington, asked about the strike, said…" read with the spokeswoman as the subject
-    of "asked" (round 22). Only the clause right before the cue's comma is read."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
-        return None
-    for clause in verb.lefts:
-        if clause.dep_ in ("advcl", "ccomp") and clause.lemma_.lower() == "ask" and clause.tag_ in ("VBD", "VBN") and clause.right_edge.i == verb.i - 2 and doc[clause.i - 1].text == ",":
-            return next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
-    return None
+def _reduced_participle(clause: Token) -> bool:
+    """Whether a noun's clause is a bare past participle ("a statement issued in Accra", "accords signed in
+    2018"), not a content clause the parser hung on the noun ("said in a statement that the pair had
+    entered…", "…that it would be kept…"), which has a subject, an auxiliary or "that"."""
+    return clause.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children)
 
 
 def _finite_verb_read_as_modifier(verb: Token) -> bool:
@@ -850,6 +845,8 @@ class _CandidateBuilder:
         for child in cue.children:
             dep = child.dep_
             if dep in deps:
+                if is_noun and dep == "acl" and _reduced_participle(child):
+                    continue  # "an agreement signed in May", "a statement issued in Accra": how the text came about (round 24)
                 root, relation, cue_tokens = child, dep, (cue,)
             elif dep == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and (not is_noun or cue.lemma_.lower() in REPORT_NOUNS):
                 root = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
