@@ -1599,6 +1599,16 @@ class _Coder:
             # "met union leaders" after "The Customs Officers' Trade Union walked out": that union's leaders
             union = self._trade_union_before(semantic.i)
             country = (self._party(union).country or self._union_home(start_char)) if union is not None else None
+        if (country is None and not place and home is None and semantic.pos_ != "PRON" and (ref is None or ref.type == "PERSON")
+                and len(self._sentences) >= BUREAU_SENTENCES and semantic.lower_ not in OWN_FORCES
+                and self._holds_office(start, end, ref) and not self._outside_government(semantic)):
+            # "The government blamed Russia…" in a story with no dateline that is about Estonia: an office the text
+            # gives no state, nor the sentence before, is the story's state's (rule 44). Not a named body or party
+            # ("the opposition Prut Alliance" in a story that names Romania most is Moldova's), not troops or police
+            # (whose they are is what the story is about), not in a brief, which names too few states, and not an
+            # office whose own clause names that state ("The interior minister thanked Portugal")
+            story = self._story_state()
+            country = story if story is not None and not self._visitor(ref, story) and not self._acts_on(head, story) else None
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
 
