@@ -2075,6 +2075,8 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         # "McCain says the movement that is sweeping the country appeals to…": a clause the parser
         # took for an object
         clauses = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i and _has_finite_verb(c)]
+    if not clauses and lemma in ADDRESSEE_VERBS:
+        clauses = _content_read_as_control(verb)
     if not clauses and lemma == "say":
         clauses = _object_with_past_verb(verb)
     if not clauses and lemma in SAY_VERBS:
@@ -2406,6 +2408,18 @@ def _object_with_past_verb(verb: Token) -> list[Token]:
     return []
 
 
+def _content_read_as_control(verb: Token) -> list[Token]:
+    """"told parliament that repairs would cost €18 million": the parser can read the that-clause
+    after the addressee as a control complement ("told them to go") and "that" as its subject. A
+    complement that opens with "that" and holds a finite verb or modal is the content (round 25)."""
+    if not any(c.dep_ in ("dobj", "dative") and c.i < verb.i + 4 for c in verb.children):
+        return []
+    return [
+        c for c in verb.children
+        if c.dep_ == "xcomp" and c.i > verb.i and c.left_edge.lower_ == "that" and c.left_edge.i > verb.i and _has_finite_verb(c)
+    ][:1]
+
+
 def _has_finite_verb(head: Token) -> bool:
     return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl") for t in head.subtree if t.i != head.i)
 
@@ -2498,10 +2512,32 @@ def _verb_under_noun_root(root: Token) -> Token:
         return root
     verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i and root.doc[c.i - 1].text == ","), None)
     if verb is None:
+        verb = _participle_after_relative_clause(root)
+    if verb is None:
         verb = _verb_under_apposition(root)
     if verb is None:
         verb = _verb_after_set_off_phrase(root)
     return verb if verb is not None else root
+
+
+def _participle_after_relative_clause(root: Token) -> Token | None:
+    """"The Basin Authority, which is meant to manage the dams, called on Ghana to…" read as a noun
+    phrase: after a set-off relative clause the tagger may take the verb for a participle ("VBN")
+    modifying the noun. A modifier right after the comma that closes that relative clause is the
+    sentence's verb (round 25)."""
+    doc = root.doc
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.i > root.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","):
+        comma = clause.right_edge.i + 1 if doc[clause.right_edge.i].text != "," else clause.right_edge.i
+        if comma + 1 < len(doc) and doc[comma].text == ",":
+            verb = doc[comma + 1]
+            if verb.dep_ == "acl" and verb.head.i == root.i and verb.tag_ == "VBN":
+                return verb
+        # "Laos, whose fishermen depend on the river, called on…": the verb hung, past tense, on the
+        # clause's last noun before the comma
+        hung = next((t for t in clause.subtree if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > clause.i and doc[t.i - 1].text == "," and t.head.pos_ in ("NOUN", "PROPN")), None)
+        if hung is not None:
+            return hung
+    return None
 
 
 def _verb_after_set_off_phrase(root: Token) -> Token | None:
@@ -2538,6 +2574,10 @@ def _subject(verb: Token) -> Token | None:
         return verb.head  # "The opposition's spokesman, Jakob Strand, called on…": the apposition
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.dep_ == "ROOT" and _verb_after_set_off_phrase(verb.head.head.head) == verb:
         return verb.head.head.head  # "Chile's foreign ministry, for its part, called on…": the root
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ != "ROOT":
+        root = verb.sent.root
+        if _verb_under_noun_root(root).i == verb.i:
+            return root  # "Malawi, whose fishermen use the lake, called on…": the verb hung in the clause (round 25)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     # Of two subjects the parser gave the verb ("Voters, Clinton suggested, don't…", "LONDON
     # (Reuters) - Donald Trump said…"), the one right before it is its own.
