@@ -43,3 +43,13 @@ def analyzed_events(text: str, published: str = "2026-11-20") -> list[tuple]:
 
     return [(e.type, e.trigger.text, e.actor and e.actor.country, e.target and e.target.country)
             for e in analyze(text, published=published).events]
+
+
+def analyzed_on(text: str, trigger: str) -> list[tuple]:
+    """The full analysis's events (as :func:`analyzed_events` gives them) on one trigger word."""
+    return [e for e in analyzed_events(text) if e[1] == trigger]
+
+
+def analyzed_typed(text: str, type_: str) -> list[tuple]:
+    """(actor country, target country) of each of the full analysis's events of one type."""
+    return [(e[2], e[3]) for e in analyzed_events(text) if e[0] == type_]

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from newsgraph import analyze
 
-from .events_support import analyzed_events
+from .events_support import analyzed_events, analyzed_on as _on
 
 _events = analyzed_events
-
-
-def _on(text, trigger):
-    return [e for e in _events(text) if e[1] == trigger]
 
 
 def test_an_offer_of_a_service_for_both_governments_is_made_to_the_pair():

@@ -7,13 +7,9 @@ article or a blind set.
 
 from __future__ import annotations
 
-from .events_support import analyzed_events
+from .events_support import analyzed_events, analyzed_on as _on
 
 _events = analyzed_events
-
-
-def _on(text, trigger):
-    return [e for e in _events(text) if e[1] == trigger]
 
 
 def test_what_a_carrier_carries_is_what_is_sent():

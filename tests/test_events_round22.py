@@ -7,13 +7,7 @@ article or a blind set.
 
 from __future__ import annotations
 
-from .events_support import analyzed_events
-
-_events = analyzed_events
-
-
-def _on(text, trigger):
-    return [e for e in _events(text) if e[1] == trigger]
+from .events_support import analyzed_on as _on
 
 
 def test_calling_an_act_by_a_closure_noun_or_a_violent_name_rebukes_its_author():

@@ -8,17 +8,9 @@ article or a blind set.
 
 from __future__ import annotations
 
-from .events_support import analyzed_events
+from .events_support import analyzed_events, analyzed_on as _on, analyzed_typed as _typed
 
 _events = analyzed_events
-
-
-def _on(text, trigger):
-    return [e for e in _events(text) if e[1] == trigger]
-
-
-def _typed(text, type_):
-    return [(e[2], e[3]) for e in _events(text) if e[0] == type_]
 
 
 def test_a_rebuke_an_act_draws_from_states_is_theirs_and_aimed_at_the_actor():

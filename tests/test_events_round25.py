@@ -7,13 +7,9 @@ article or a blind set.
 
 from __future__ import annotations
 
-from .events_support import analyzed_events
+from .events_support import analyzed_events, analyzed_typed as _typed
 
 _events = analyzed_events
-
-
-def _typed(text, type_):
-    return [(e[2], e[3]) for e in _events(text) if e[0] == type_]
 
 
 def test_sao_tome_is_the_capital_of_its_state():
