@@ -323,6 +323,8 @@ DEGREE_NOUNS = frozenset({"state", "level", "degree"})
 DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke"})
 DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark"})
 SUBJECTS = ("nsubj", "csubj")
+# Where forces act: "arrested him at his hotel in Ho Chi Minh City" places the police (rule 45)
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 OBJECTS = ("dobj", "obj")
 MAX_EVENTS_PER_TRIGGER = 4
 # What forces drill or patrol in: done by two states' forces together, a joint exercise
@@ -1585,7 +1587,8 @@ class _Coder:
             # "the National Disaster Management Office" in a story filed from Port Vila: a national body of the home state
             or (ref.type == "ORG" and ref.name.lower().removeprefix("the ").startswith("national ")
                 and REGION_WORDS.isdisjoint(ref.name.lower().split()) and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split())))
-        if country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person) and not self._visitor(ref, home.code):
+        if (country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person)
+                and not self._visitor(ref, home.code) and not self._forces_placed_abroad(head, semantic, home.code)):
             # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices, officials, named
             # people and named parties, unions and associations; not places, and not someone the text
             # shows visiting)
@@ -1901,6 +1904,20 @@ class _Coder:
             return None
         mention = self._phrase_country(subject)
         return mention.code if mention is not None else None
+
+    def _forces_placed_abroad(self, head: Token, semantic: Token, home: str) -> bool:
+        """Whether police or troops act, by their own clause, in a place of another state than the dateline's:
+        "police arrested him at his hotel in Ho Chi Minh City" in a story filed from Canberra are not
+        Australia's police (rule 45). Only the subject's verb's own place phrases ("in", "at", "near", "outside"
+        and the places nested in them) are read, not the sentence."""
+        if semantic.lower_ not in OWN_FORCES or head.dep_ not in SUBJECTS or any(c.dep_ in ("poss", "amod", "compound") for c in semantic.children):
+            return False
+        for preposition in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
+            for token in preposition.subtree:
+                mention = self._token_country(token) if token.pos_ == "PROPN" else None
+                if mention is not None and mention.code != home and mention.code not in NON_STATE_CODES:
+                    return True
+        return False
 
     def _bare_officials(self, noun: Token) -> bool:
         """Whether a noun is "officials" with nothing of its own to place them ("officials said", not
@@ -4007,6 +4024,8 @@ class _Coder:
                          and d["actor"] is not None and d["actor"].country is not None and _party_key(d["actor"]) != _party_key(actor)]
                 accusations = [d for d in aimed if d["type"] == "ACCUSE"]
                 chosen = (accusations or aimed)[-1:]
+                if not chosen and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS:
+                    chosen = self._complaint_about(actor, earlier)[-1:]
                 source = chosen[0]["actor"] if chosen else None
             if source is not None:
                 draft["target"] = Party(source.entity, source.name, source.country, source.start, source.end)
@@ -4017,6 +4036,21 @@ class _Coder:
                     if (verb.dep_ == "conj" and verb.head.i == token.i and not other_candidate.nominal and other["target"] is None
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in verb.children)):
                         other["target"] = draft["target"]
+
+    def _complaint_about(self, denier: Party, earlier: list[tuple[dict, _Candidate]]) -> list[dict]:
+        """The earlier complaints that concern the denier's state without aiming at it: "Cambodia has asked the
+        court to rule on a dam that Laos is building" is what "Vientiane rejected the complaint" answers, though
+        the request is aimed at the court. A request or accusation by another state whose own sentence names
+        the denier's state; only the few earlier events' sentences are read."""
+        found = []
+        for draft, candidate in earlier:
+            actor = draft["actor"]
+            if draft["type"] not in SPEECH_ACT_TYPES or actor is None or actor.country is None or actor.country == denier.country:
+                continue
+            sentence = candidate.token.sent
+            if any(t.i != candidate.token.i and (m := self._token_country(t)) is not None and m.code == denier.country for t in sentence):
+                found.append(draft)
+        return found
 
     def _violent_verdict(self, words: Iterable[Token]) -> bool:
         """Whether a verdict names a violent act by its lexicon noun ("a massacre of innocent families", "an
