@@ -1214,6 +1214,8 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
     lemma = cue.lemma_.lower()
     if _round20_act(cue, root, relation, lemma) or _round22_act(cue, root, relation, lemma, quoted):
         return True
+    if _free_relative_thing(cue, root, relation, lemma, quoted) or _answers_questions(cue, relation, lemma):
+        return True
     if lemma in ACCUSING_VERBS:
         if relation in ("prep_of", "prep_for", "prep_with"):
             return True
@@ -1295,6 +1297,34 @@ def _round22_act(cue: Token, root: Token, relation: str, lemma: str, quoted: boo
     if relation == "dobj" and not quoted and cue.pos == VERB and lemma not in _SPEECH_BELIEF_OR_NAMING and root.pos in (NOUN, PROPN):
         return not any(c.dep_ in ("acl", "relcl", "ccomp") and not _describes_the_noun(c, lemma) for c in root.children)
     return False
+
+
+def _free_relative_thing(cue: Token, root: Token, relation: str, lemma: str, quoted: bool) -> bool:
+    """Whether the complement is a free relative ("what …") naming a thing a deed acts on, not words
+    (round 26): "North Korea fired what appeared to be a ballistic missile", "Customs seized what
+    looked like ivory"; so is the relative's own verb, whose subject is "what" ("appeared to be a
+    ballistic missile" is nobody's words). The cue is no speech, belief or naming verb, and no verb of
+    praise or blame, and the clause holds no quoted words: "condemned what it called “reckless
+    interference”" and "explained what the rules require" keep their quotes."""
+    if quoted or cue.pos != VERB or lemma in _SPEECH_BELIEF_OR_NAMING or lemma in _EVALUATING_VERBS:
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in cue.children):
+        return True
+    return relation in ("ccomp", "dobj") and root.left_edge.lower_ == "what"
+
+
+# What "answer" takes as its object when it names the questions, not the answer: "did not answer questions about…".
+_QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})
+
+
+def _answers_questions(cue: Token, relation: str, lemma: str) -> bool:
+    """Whether the cue is "answer" with the questions as its object (round 26): "The minister did not
+    answer questions about the rations or about the forms", "answered questions for an hour" report
+    the questions put, not what was said; neither the questions nor their topic is a quote. "answered
+    that the budget was fair" keeps its clause."""
+    if lemma != "answer" or relation == "ccomp":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _QUESTION_NOUNS for c in cue.children)
 
 
 # Verbs of praise and blame, whose described object is the stance taken ("defending his posts attacking a
