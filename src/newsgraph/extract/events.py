@@ -476,7 +476,7 @@ ANY_DETERMINERS = frozenset({"any", "every"})
 NOTE_VERBS = frozenset({"hand", "deliver", "send"})
 # a mediation named beside the act it brought about (_mediations): "after mediation by Oman", "a deal brokered by Qatar"
 MEDIATION_WORDS = frozenset({"mediation", "mediate", "broker"})
-_MEDIATION_LEMMAS = frozenset(hash_string(form) for word in MEDIATION_WORDS | {"host"} for form in (word, word.capitalize()))
+_MEDIATION_LEMMA_KEYS = np.array(sorted({hash_string(form) for word in MEDIATION_WORDS | {"host"} for form in (word, word.capitalize())}), dtype=np.uint64)
 MEDIATION_VERBS = frozenset({"mediate", "broker"})
 # Bodies the lexicon files as places ("at the office") that act: "The UN human rights office urged…"
 HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secretariat", "directorate", "bureau", "delegation"})
@@ -4196,9 +4196,9 @@ class _Coder:
         added: list[tuple[dict, _Candidate]] = []
         if entry is None:
             return added
-        # one array read instead of a lemma string per token: the words are few and the article long
-        lemmas = self.doc.to_array([LEMMA]).tolist()
-        for i in (i for i, lemma in enumerate(lemmas) if lemma in _MEDIATION_LEMMAS and i not in coded_at):
+        # one screen of the lemma column (``nlp.among``) instead of a lemma string per token: the words are few and the article long
+        found = np.flatnonzero(among(self.doc.to_array([LEMMA]).reshape(-1), _MEDIATION_LEMMA_KEYS)).tolist() if len(self.doc) else []
+        for i in (i for i in found if i not in coded_at):
             token = self.doc[i]
             mediator = self._mediator(token)
             if mediator is None:

@@ -561,7 +561,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
     if doc[index].text == ",":
         # '..." Vaitkus, speaking to the New York Times, said': step over the participle set off by commas
         participle = next((t for t in doc[sentence_start:index] if _participle_phrase(t) and t.right_edge.i == index - 1), None)
-        if participle is None and index - 1 >= sentence_start and _is_quote_char(doc[sentence_start_of(verb)].text[0]):
+        if participle is None and index - 1 >= sentence_start and _is_quote_char(doc[sentence_start].text[0]):
             # '“…,” Ansel Voorde, who sells bread by the town hall, told…': step over the relative clause
             # that describes the speaker of a quote, as over a participle (round 20)
             participle = next((t for t in doc[sentence_start:index] if t.dep_ == "relcl" and t.right_edge.i == index - 1), None)
