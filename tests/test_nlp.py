@@ -115,3 +115,26 @@ def test_sorted_hashes_match_a_documents_columns_labels_included():
     assert found == [t.i for t in doc if t.dep_ in ("nsubj", "ccomp")] and found
     lowers = doc.to_array(["LOWER"]).reshape(-1)
     assert np.flatnonzero(nlp.among(lowers, nlp.sorted_hashes(["talks", "said"]))).tolist() == [2, 4]
+
+
+def test_children_and_subtrees_equal_spacys_own_on_both_documents_in_turn():
+    """The one-document tree cache answers for whichever document is asked about, in spaCy's order."""
+    first, second = nlp.parse(NEWS), nlp.parse("Moscow and Minsk must act, the Russian President said on Friday.")
+    for doc in (first, second, first):  # asking about another document replaces the cache; asking back rebuilds it
+        tokens = nlp.token_objects(doc)
+        assert [t.i for t in tokens] == list(range(len(doc))) and nlp.token_objects(doc) is tokens
+        for token in doc:
+            assert [c.i for c in nlp.children_of(token)] == [c.i for c in token.children]
+            assert [t.i for t in nlp.subtree_of(token)] == [t.i for t in token.subtree]
+    span = first[2:6]
+    assert [t.i for t in nlp.subtree_of(span)] == [t.i for t in span.subtree]
+
+
+def test_subtree_order_follows_spacy_on_a_non_projective_tree():
+    from spacy.tokens import Doc
+
+    # arcs 0←2 and 1←3 cross: "A" heads "D" while "C" heads "A"
+    doc = Doc(nlp.load().vocab, words=["A", "B", "C", "D"], heads=[2, 3, 2, 0], deps=["nsubj", "dep", "ROOT", "dep"])
+    for token in doc:
+        assert [c.i for c in nlp.children_of(token)] == [c.i for c in token.children]
+        assert [t.i for t in nlp.subtree_of(token)] == [t.i for t in token.subtree]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.attrs import HEAD, IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -217,6 +217,87 @@ def sentence_end_of(token: Token) -> int:
     """``token.sent.end``, without building the sentence's ``Span``."""
     bounds = sentence_bounds(token.doc)
     return bounds[_sentence_number(bounds, token.i) + 1]
+
+
+class _Tree:
+    """One document's tokens as ``Token`` objects, and each token's children, built once.
+
+    spaCy makes a new ``Token`` object at every ``doc[i]``, ``token.head`` or step of
+    ``token.children`` (which also scans the token's whole subtree edge to find them), and the
+    extractors walk the same children thousands of times per document.
+    """
+
+    __slots__ = ("doc", "tokens", "child_indices", "child_tokens", "subtrees")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+        n = len(self.tokens)
+        heads = (doc.to_array([HEAD]).reshape(-1).astype(np.int64) + np.arange(n, dtype=np.int64)).tolist() if n else []
+        indices: list[list[int]] = [[] for _ in range(n)]
+        for i, head in enumerate(heads):  # ascending, as spaCy yields them (left children, then right)
+            if head != i:
+                indices[head].append(i)
+        self.child_indices = indices
+        self.child_tokens: list[list[Token] | None] = [None] * n
+        self.subtrees: list[list[Token] | None] = [None] * n
+
+    def subtree(self, i: int) -> list[Token]:
+        """Token ``i`` and its descendants in spaCy's order: each left child's subtree, the token,
+        each right child's subtree (text order, but for the rare non-projective arc)."""
+        found = self.subtrees[i]
+        if found is None:
+            found = []
+            tokens, subtree = self.tokens, self.subtree
+            own = False
+            for c in self.child_indices[i]:
+                if c > i and not own:
+                    found.append(tokens[i])
+                    own = True
+                found.extend(subtree(c))
+            if not own:
+                found.append(tokens[i])
+            self.subtrees[i] = found
+        return found
+
+
+_LAST_TREE: _Tree | None = None  # the document asked about last (one at a time: no reference cycle through the Doc)
+
+
+def _tree(doc: Doc) -> _Tree:
+    global _LAST_TREE
+    tree = _LAST_TREE
+    if tree is None or tree.doc is not doc:
+        tree = _LAST_TREE = _Tree(doc)
+    return tree
+
+
+def children_of(token: Token) -> list[Token]:
+    """``list(token.children)`` in spaCy's order, answered from the document's tree read once.
+
+    The list is shared between calls: read it, never change it.
+    """
+    tree = _tree(token.doc)
+    i = token.i
+    found = tree.child_tokens[i]
+    if found is None:
+        tokens = tree.tokens
+        found = tree.child_tokens[i] = [tokens[c] for c in tree.child_indices[i]]
+    return found
+
+
+def subtree_of(token: Token | Span) -> list[Token]:
+    """``list(token.subtree)``, in spaCy's order, from the document's tree read once (a ``Span``'s own
+    ``subtree`` is spaCy's). The list is shared between calls: read it, never change it."""
+    if isinstance(token, Span):
+        return list(token.subtree)
+    return _tree(token.doc).subtree(token.i)
+
+
+def token_objects(doc: Doc) -> list[Token]:
+    """``list(doc)``, built once per document (the same objects on every call): ``tokens[i]`` instead
+    of ``doc[i]``, which makes a new ``Token`` each time. Read it, never change it."""
+    return _tree(doc).tokens
 
 
 def _sentence_at(doc: Doc, i: int) -> Span:

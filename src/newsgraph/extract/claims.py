@@ -85,7 +85,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.text import DATELINE_CAPITALS
-from ..nlp import doc_text, load, sentence_end_of, sentence_start_of
+from ..nlp import children_of, doc_text, load, sentence_end_of, sentence_start_of, subtree_of
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
 from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_before
@@ -698,7 +698,7 @@ def _is_imperative(doc: Doc, table: TokenTable, first: int, last: int) -> bool:
         return False
     if len(doc[word].text) > 1 and doc[word].text.isupper():
         return False  # "ECOWAS lifts sanctions…": an acronym the tagger read as a verb names the subject (round 23)
-    return not any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in doc[word].children)
+    return not any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in children_of(doc[word]))
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -779,7 +779,7 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
         introduction = _introduction(context, sentence, start, end)
         if introduction is not None:  # "She added:" — a frame for what follows, not a claim
             context.pending_frame = (end, introduction)
-            if sentence.root.lemma_ in ADDRESSEE_VERBS or not any(c.dep_ == "dobj" for c in sentence.root.children):
+            if sentence.root.lemma_ in ADDRESSEE_VERBS or not any(c.dep_ == "dobj" for c in children_of(sentence.root)):
                 # not "X tweeted the transcript:", which introduces an embedded item ("told reporters:" does speak)
                 context.colon_frame = (end, introduction)
             return
@@ -839,7 +839,7 @@ def _speech_act_clause(context: _Context, frame: _Frame, frames: list[_Frame], a
     for verb in span:
         if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
             continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
         if subject is None or subject.left_edge.i < span.start + 3:
             continue
         conjunction, comma = verb.doc[subject.left_edge.i - 1], verb.doc[subject.left_edge.i - 2]
@@ -916,7 +916,7 @@ def _introduction(context: _Context, sentence: Span, start: int, end: int) -> So
     """The speaker of a sentence that only introduces a quotation ("She added:", "Putin told
     reporters at the ceremony:"): a reporting verb with a subject and no content of its own."""
     root = sentence.root
-    if root.lemma_ not in REPORTING_VERBS or _in_quotes(context, root) or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+    if root.lemma_ not in REPORTING_VERBS or _in_quotes(context, root) or any(c.dep_ in ("ccomp", "xcomp") for c in children_of(root)):
         return None
     subject = _subject(root)
     if subject is None or subject.lower_ in FIRST_PERSON:
@@ -1120,7 +1120,7 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
             token, to = doc[i], doc[i + 1]
             if _within_relative_clause(token):
                 continue  # "The alliance, which won 38 percent according to the official count, accuses…"
-            objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+            objects = [c for c in children_of(to) if c.dep_ == "pobj"] or [c for c in children_of(token) if c.dep_ == "pobj"]
             if objects:
                 named = name_set_after_according(to)  # "According to the governor…, Ana Reyes, the river…" (round 21)
                 frame_last = named[0].i if named is not None else objects[0].right_edge.i
@@ -1154,7 +1154,7 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     if frames:
         return frames
 
-    candidates = [c for c in root.children if c.dep_ == "parataxis"]
+    candidates = [c for c in children_of(root) if c.dep_ == "parataxis"]
     # "As The Washington Post reported, …", "But as Clyburn noted, …": the rest is the source's
     candidates += [t for t in tokens if t.dep_ == "advcl" and _as_frame(t) and not _in_headline(context.text, t)]
     if mostly_quoted:  # “With an eye to February,” he said. — the parser may give "said" no clause
@@ -1169,7 +1169,7 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     closing = _closing_modifier_frame(context, tokens) or _age_closing_frame(context, tokens) or _closing_adverbial_frame(context, tokens)
     if closing is not None:
         return [closing]
-    if any(c.lower_ in HEARSAY_ADVERBS for c in root.children):
+    if any(c.lower_ in HEARSAY_ADVERBS for c in children_of(root)):
         return [_Frame(None, start, _last_char(tokens))]
     evidence = _evidence_frame(context, tokens, start, end)
     if evidence is None:
@@ -1189,18 +1189,18 @@ def _speaking_agent(root: Token) -> Token | None:
     organised by the Press Freedom Network, which called the sentence “a message”" — the sentence
     is the agent's account, as "…was criticised by the union, which said…" is. None otherwise; only
     the root's "by" phrase is read."""
-    if not any(c.dep_ == "auxpass" for c in root.children):
+    if not any(c.dep_ == "auxpass" for c in children_of(root)):
         return None
-    for by in root.children:
+    for by in children_of(root):
         if by.dep_ != "agent":
             continue
-        for agent in by.children:
+        for agent in children_of(by):
             if agent.dep_ != "pobj" or agent.pos_ not in ("NOUN", "PROPN"):
                 continue
-            for clause in agent.children:
+            for clause in children_of(agent):
                 if (
                     clause.dep_ == "relcl" and clause.lemma_ in AGENT_SPEAKING_VERBS
-                    and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in clause.children)
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in children_of(clause))
                 ):
                     return agent
     return None
@@ -1216,7 +1216,7 @@ def _misread_forecast(tokens: list[Token]) -> tuple[Token, Token] | None:
         subject = token.doc[token.i - 1]
         if subject.pos_ not in ("PROPN", "NOUN") or not _can_be_source(subject) or subject.dep_ not in ("compound", "nsubj"):
             return None
-        if token.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in token.children):
+        if token.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in children_of(token)):
             return token, subject
         if token.dep_ == "compound" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return token, subject
@@ -1237,7 +1237,7 @@ def _forecast_read_as_noun(context: _Context, tokens: list[Token], start: int, e
     if source.entity is None:
         a, b = words[0].idx, subject.idx + len(subject.text)
         source = Source(None, context.text[a:b], a, b)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in children_of(verb) if c.dep_ == "ccomp"]
     if clauses:
         return _Frame(source, *_content_of(context, clauses, start, end))
     return _Frame(source, start, _last_char(tokens), speech_act=True)
@@ -1251,7 +1251,7 @@ def _view_phrase_frame(context: _Context, tokens: list[Token], start: int, end: 
     prepositions = VIEW_PHRASE_NOUNS.get(first.lower_)
     if prepositions is None or _in_quotes(context, first):
         return None
-    noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    noun = next((c for c in children_of(first) if c.dep_ == "pobj"), None)
     if noun is None or noun.lemma_.lower() not in prepositions:
         return None
     # the comma closing the phrase, also when the parser hung it on the phrase ("In the view of X, a
@@ -1259,9 +1259,9 @@ def _view_phrase_frame(context: _Context, tokens: list[Token], start: int, end: 
     comma = first.right_edge.i if context.doc[first.right_edge.i].text == "," and first.right_edge.i > noun.i else first.right_edge.i + 1
     if comma >= len(context.doc) or context.doc[comma].text != ",":
         return None
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if holder is None:  # "in the view of the court"
-        holder = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+        holder = next((o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"), None)
     if holder is None or holder.lower_ in WRITER_HOLDERS:
         return None
     content = _hull_without(context, tokens, first.i, comma, start, end)
@@ -1287,7 +1287,7 @@ def _closing_view_phrase_frame(context: _Context, tokens: list[Token], start: in
     if preposition.i == 0 or context.doc[preposition.i - 1].text != "," or preposition.left_edge.i != preposition.i:
         return None
     if holder is None:
-        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if holder is None or holder.lower_ in WRITER_HOLDERS:
         return None
     content = _hull_without(context, tokens, preposition.i, words[-1].i, start, end)
@@ -1392,7 +1392,7 @@ def _spoken_frame(context: _Context, candidates: list[Token], tokens: list[Token
     for verb in candidates:
         if (verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "put") or _in_quotes(context, verb) or not _reports_actual_speech(verb):
             continue
-        if any(c.dep_ == "auxpass" for c in verb.children):
+        if any(c.dep_ == "auxpass" for c in children_of(verb)):
             continue  # "(10,000 are expected to arrive)": the writer's aside, nobody speaks
         inverted = _inverted_parenthetical(verb)
         speaker = inverted or _subject(verb)
@@ -1406,8 +1406,8 @@ def _spoken_frame(context: _Context, candidates: list[Token], tokens: list[Token
         else:
             # not a subject the parser hung on the frame besides the speaker ("Voters, Clinton
             # suggested, don't…": "Voters" is the sentence's)
-            stray = {t.i for c in verb.children if c.dep_ == "nsubj" and c.i != speaker.i for t in c.subtree}
-            frame_tokens = [t for t in verb.subtree if not _in_quotes(context, t) and not _is_quote_mark(t) and t.i not in stray]
+            stray = {t.i for c in children_of(verb) if c.dep_ == "nsubj" and c.i != speaker.i for t in subtree_of(c)}
+            frame_tokens = [t for t in subtree_of(verb) if not _in_quotes(context, t) and not _is_quote_mark(t) and t.i not in stray]
         first, last = min(t.i for t in frame_tokens), max(t.i for t in frame_tokens)
         writers = _writers_clause_after_frame(context, verb, tokens, last)
         if writers is not None:
@@ -1430,8 +1430,8 @@ def _writers_clause_after_frame(context: _Context, verb: Token, tokens: list[Tok
     if verb.dep_ != "parataxis" or comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ != "and":
         return None
     conjunction = doc[comma + 1]
-    clause = next((c for c in verb.head.children if c.dep_ == "conj" and c.i > conjunction.i and c.pos_ in ("VERB", "AUX")), None)
-    if clause is None or conjunction.head.i != verb.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > conjunction.i for c in clause.children):
+    clause = next((c for c in children_of(verb.head) if c.dep_ == "conj" and c.i > conjunction.i and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or conjunction.head.i != verb.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > conjunction.i for c in children_of(clause)):
         return None
     if clause.i > tokens[-1].i or _lemma(clause) in REPORTING_VERBS | SPEECH_ACT_VERBS:
         return None  # "…, the union said, and it called on members to…" reports on
@@ -1443,7 +1443,7 @@ def _writers_clause_after_frame(context: _Context, verb: Token, tokens: list[Tok
 def _asides(root: Token, tokens: list[Token]) -> list[Token]:
     """Verbs of a parenthetical frame (", officials said,") of the sentence: set-off clauses the
     parser hung on its root, then those of a noun-phrase reading (``_noun_reading_asides``)."""
-    return [c for c in root.children if c.dep_ == "parataxis" and _set_off(c)] + _clause_read_asides(root) + _noun_reading_asides(root, tokens)
+    return [c for c in children_of(root) if c.dep_ == "parataxis" and _set_off(c)] + _clause_read_asides(root) + _noun_reading_asides(root, tokens)
 
 
 def _estimate_read_as_apposition(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
@@ -1472,9 +1472,9 @@ def _clause_read_asides(root: Token) -> list[Token]:
     adverbial clause without a conjunction (its object kept it from reading a parenthetical); it
     has no content clause of its own (round 12)."""
     return [
-        c for c in root.children
-        if (c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.tag_ in FINITE_TAGS and not any(g.dep_ == "mark" for g in c.children)))
-        and c.i < root.i and c.lemma_ in REPORTING_VERBS and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children) and _set_off(c)
+        c for c in children_of(root)
+        if (c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.tag_ in FINITE_TAGS and not any(g.dep_ == "mark" for g in children_of(c))))
+        and c.i < root.i and c.lemma_ in REPORTING_VERBS and not any(g.dep_ in ("ccomp", "xcomp") for g in children_of(c)) and _set_off(c)
     ]
 
 
@@ -1505,7 +1505,7 @@ def _denied_charge_root(root: Token) -> tuple[Token, int] | None:
     denial, after a comma, of "a charge" ("an accusation", "a claim", "an allegation") by a name or
     noun right before the verb, is said of it. Gives the accusation's verb and the comma."""
     lemma = root.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in root.children)
+    negated = any(c.dep_ == "neg" for c in children_of(root))
     if lemma not in DENYING_VERBS and not (lemma in NOT_ACCEPTING_VERBS and negated):
         return None  # also "…, a ruling Beijing does not recognise" (round 12)
     doc = root.doc
@@ -1519,7 +1519,7 @@ def _denied_charge_root(root: Token) -> tuple[Token, int] | None:
         return None
     if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in phrase[2:]):
         return None
-    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < comma and c.pos_ in ("VERB", "AUX")), None)
+    clause = next((c for c in children_of(root) if c.dep_ == "ccomp" and c.i < comma and c.pos_ in ("VERB", "AUX")), None)
     return (clause, comma) if clause is not None else None
 
 
@@ -1529,7 +1529,7 @@ def _bare_closing_denial(root: Token, phrase: list[Token]) -> bool:
     clause before the comma; it does not report it. Needs no "a charge" in front (round 12)."""
     if not 1 <= len(phrase) <= 3 or not all(t.pos_ == "PROPN" for t in phrase) or phrase[-1].dep_ != "nsubj" or phrase[-1].head.i != root.i:
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > root.i for c in root.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > root.i for c in children_of(root)):
         return False
     return all(t.is_punct or t.is_space for t in root.doc[root.i + 1 : sentence_end_of(root)])
 
@@ -1539,8 +1539,8 @@ def _set_off(verb: Token) -> bool:
     doc, subject = verb.doc, _subject(verb)
     if subject is None or subject.i > verb.i:
         return False
-    first = min(t.i for t in subject.subtree)  # the frame runs from its subject (the parser may hang
-    last = max(t.i for t in verb.subtree if not t.is_punct)  # an opening adverb on the verb)
+    first = min(t.i for t in subtree_of(subject))  # the frame runs from its subject (the parser may hang
+    last = max(t.i for t in subtree_of(verb) if not t.is_punct)  # an opening adverb on the verb)
     return first > 0 and last + 1 < len(doc) and doc[first - 1].text == "," and doc[last + 1].text == ","
 
 
@@ -1575,7 +1575,7 @@ def _inverted_root(root: Token) -> bool:
     the sentence: a subject before it ("The strikes, said the army, targeted…")."""
     if root.i == 0 or root.doc[root.i - 1].text != "," or root.lemma_ not in REPORTING_VERBS:
         return False  # the cheap tests first: this runs for every sentence without another frame
-    return any(c.dep_ == "nsubj" and c.i < root.i for c in root.children) and _inverted_parenthetical(root) is not None
+    return any(c.dep_ == "nsubj" and c.i < root.i for c in children_of(root)) and _inverted_parenthetical(root) is not None
 
 
 def _in_headline(text: str, token: Token) -> bool:
@@ -1592,15 +1592,15 @@ def _as_frame(verb: Token) -> bool:
     """"as X reported", "as X put it": an "as" clause whose verb has no content of its own (the
     main clause is it), unlike "as she noted how…", "as he urges voters to…", "as she was announced
     the winner", "as voters responded to the crackdown"."""
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb)):
         return False
     if verb.lemma_ == "put":
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(verb))
     if verb.lemma_ not in REPORTING_VERBS or verb.lemma_ in DIRECTIVE_VERBS:
         return False  # "NATO should do X, as the minister asked": the writer backs a request
     return not any(
         c.dep_ in ("ccomp", "dobj", "xcomp", "nsubjpass", "auxpass", "dative", "attr") or (c.dep_ == "prep" and c.lower_ in AS_FRAME_OWN_CONTENT_PREPOSITIONS)
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -1615,10 +1615,10 @@ def _participle_frames(context: _Context, tokens: list[Token], start: int, end: 
             continue
         if _in_quotes(context, verb) or not _reports_actual_speech(verb):
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+        clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and not _is_indirect_question(c)]
         if not clauses and verb.lemma_ in SAY_VERBS:
-            clauses = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _has_finite_verb(c)]
-        if not clauses or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            clauses = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i and _has_finite_verb(c)]
+        if not clauses or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
             continue
         subject, head = None, verb.head
         for _ in range(4):  # "responded by pointing a finger…, saying…": up to the verb with a subject
@@ -1656,7 +1656,7 @@ def _closing_modifier_frame(context: _Context, tokens: list[Token]) -> _Frame | 
         comma = speaker.left_edge.i - 1
         if speaker.pos_ not in ("NOUN", "PROPN") or comma < tokens[0].i or doc[comma].text != "," or _in_quotes(context, speaker) or not _can_be_source(speaker):
             continue  # not "…, a plan announced earlier this year"
-        if any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct") or (c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in verb.children):
+        if any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct") or (c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in children_of(c))) for c in children_of(verb)):
             continue  # only when and where it was said: not "…, a think tank known for…", "…, now called Doral"
         if any(not t.is_punct for t in tokens if t.i > verb.right_edge.i):
             continue
@@ -1679,15 +1679,15 @@ def _closing_adverbial_frame(context: _Context, tokens: list[Token]) -> _Frame |
     for verb in tokens:
         if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ") or verb.lemma_ not in SAY_VERBS or _in_quotes(context, verb):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.lower_ in FIRST_PERSON or not _can_be_source(subject):
             continue
         comma = subject.left_edge.i - 1
-        if comma <= tokens[0].i or doc[comma].text != "," or any(c.dep_ == "mark" for c in verb.children):
+        if comma <= tokens[0].i or doc[comma].text != "," or any(c.dep_ == "mark" for c in children_of(verb)):
             continue  # not "…, as the minister said", "…, because officials said so"
-        if any(c.i > comma and c.dep_ not in ("nsubj", "prep", "npadvmod", "advmod", "punct") for c in verb.children):
+        if any(c.i > comma and c.dep_ not in ("nsubj", "prep", "npadvmod", "advmod", "punct") for c in children_of(verb)):
             continue
-        if any(c.i > verb.i and c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in verb.children):
+        if any(c.i > verb.i and c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in children_of(c)) for c in children_of(verb)):
             continue  # after the verb, only when it was said
         if any(not t.is_punct for t in tokens if t.i > verb.right_edge.i):
             continue
@@ -1843,7 +1843,7 @@ def _clause_frames(context: _Context, root: Token, tokens: list[Token], start: i
     government will present a budget, and the office said that B"), that clause is returned as a
     ``_WRITER`` frame: an unattributed claim beside the attributed one.
     """
-    heads = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and start <= c.idx < end]
+    heads = [root] + [c for c in children_of(root) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and start <= c.idx < end]
     for index, verb in enumerate(heads[1:], 1):
         trailing = _trailing_frame(context, verb, heads[index - 1], tokens, start, end)
         if trailing is not None:
@@ -1903,11 +1903,11 @@ def _passive_reports(verb: Token, lemma: str, clauses: list[Token]) -> bool:
     president") or a reporting verb with content ("was told by officials that B"); not "the
     sanctions were announced by the EU" or "the decision was confirmed by the ministry", which
     stay the writer's as "the EU announced the sanctions" does."""
-    if clauses or (lemma in REPORTING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)):
+    if clauses or (lemma in REPORTING_VERBS and any(c.dep_ == "xcomp" for c in children_of(verb))):
         return lemma in SPEECH_ACT_VERBS | REPORTING_VERBS
     if lemma in NEEDS_COMPLEMENT:
-        return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "for")) for c in verb.children)
-    if lemma in AS_SPEECH_ACT_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "for")) for c in children_of(verb))
+    if lemma in AS_SPEECH_ACT_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(verb)):
         return True  # "was portrayed by his rivals as…" (not "an issue is presented by the encryption")
     if _passive_figure(verb, lemma):
         return True
@@ -1928,8 +1928,8 @@ def _passive_figure(verb: Token, lemma: str) -> bool:
     agent, as the active "officials put the value at $2.8bn" is (``_puts_figure``)."""
     if lemma != "put":
         return False
-    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
-    return any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for a in at for t in a.subtree)
+    at = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "at"]
+    return any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for a in at for t in subtree_of(a))
 
 
 def _discourse_marker(verb: Token, subject: Token) -> bool:
@@ -1944,12 +1944,12 @@ def _reduced_participle(verb: Token) -> bool:
     reporting verb its conjunct without a subject of its own, modifies the subject; it is no clause
     of the writer's beside the report."""
     subject = _subject(verb)
-    if verb.tag_ not in ("VBN", "VBD") or subject is None or subject.i > verb.i or any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or subject is None or subject.i > verb.i or any(c.dep_ in ("aux", "auxpass", "cc") for c in children_of(verb)):
         return False  # "X became a delegate and said…", "X arrived… and acknowledged…": two clauses
-    if any(c.dep_ in ("relcl", "acl", "appos") for c in subject.children):
+    if any(c.dep_ in ("relcl", "acl", "appos") for c in children_of(subject)):
         return False  # "Priebus, who has been…, arrived": the comma closes the relative clause
     return subject.i + 1 < verb.i and verb.doc[verb.i - 1].text == "," and any(
-        c.dep_ == "conj" and c.i > verb.i and _subject(c) is None and c.lemma_ in REPORTING_VERBS for c in verb.children
+        c.dep_ == "conj" and c.i > verb.i and _subject(c) is None and c.lemma_ in REPORTING_VERBS for c in children_of(verb)
     )
 
 
@@ -1958,7 +1958,7 @@ def _semicolon_frames(context: _Context, root: Token, tokens: list[Token], start
     the clause after the semicolon the head and the reporting clause its complement. The reporting
     clause frames its content; the clause after the semicolon is more of the report when
     ``_continues_report`` says so ("would" after a past reporting verb), else the writer's."""
-    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    first = next((c for c in children_of(root) if c.dep_ == "ccomp" and c.i < root.i), None)
     if first is None or first.lemma_ not in REPORTING_VERBS:
         return []
     semicolon = first.right_edge.i + 1
@@ -2006,7 +2006,7 @@ def _continues_report(verb: Token, previous: Token) -> bool:
     """Whether a clause conjoined to a reporting clause is more of the report: "said A, but that B",
     or B in the past's future after a past reporting verb ("He said A, and Democrats would need
     to B": the writer's own sentence would not shift B into "would")."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
         return True
     return previous.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in children)
@@ -2019,7 +2019,7 @@ def _trailing_frame(context: _Context, verb: Token, previous: Token, tokens: lis
     if verb.lemma_ not in REPORTING_VERBS or _in_quotes(context, verb) or not _reports_actual_speech(verb):
         return None
     blocking = ("ccomp", "xcomp", "cc") if verb.lemma_ in ADDRESSEE_VERBS else ("ccomp", "dobj", "xcomp", "cc")
-    if any(c.dep_ in blocking for c in verb.children) or any(c.dep_ == "cc" and previous.i < c.i < verb.i for c in previous.children):
+    if any(c.dep_ in blocking for c in children_of(verb)) or any(c.dep_ == "cc" and previous.i < c.i < verb.i for c in children_of(previous)):
         return None
     subject = _subject(verb)
     if subject is None or subject.lower_ in FIRST_PERSON:
@@ -2030,7 +2030,7 @@ def _trailing_frame(context: _Context, verb: Token, previous: Token, tokens: lis
             return None
         frame_start = verb.i
     else:
-        frame_start = min(t.i for t in subject.subtree)
+        frame_start = min(t.i for t in subtree_of(subject))
     content = [t for t in tokens if t.i < frame_start]
     while content and content[-1].is_punct and not _is_quote_mark(content[-1]):
         content.pop()
@@ -2042,8 +2042,8 @@ def _trailing_frame(context: _Context, verb: Token, previous: Token, tokens: lis
 def _clause_span(context: _Context, heads: list[Token], index: int, start: int, end: int) -> tuple[int, int] | None:
     """Characters of the ``index``-th of conjoined clauses: its subtree without the other clauses."""
     verb = heads[index]
-    others = {t.i for i, other in enumerate(heads) if i > index for t in other.subtree}
-    words = [t for t in verb.subtree if t.i not in others and start <= t.idx < end and not t.is_space]
+    others = {t.i for i, other in enumerate(heads) if i > index for t in subtree_of(other)}
+    words = [t for t in subtree_of(verb) if t.i not in others and start <= t.idx < end and not t.is_space]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words.pop(0)
     while words and (words[-1].is_punct or words[-1].dep_ == "cc") and not _is_quote_mark(words[-1]):
@@ -2070,11 +2070,11 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         return view
     if not _reports_actual_speech(verb):
         return []
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+    clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and not _is_indirect_question(c)]
     if not clauses and lemma in SAY_VERBS:
         # "McCain says the movement that is sweeping the country appeals to…": a clause the parser
         # took for an object
-        clauses = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i and _has_finite_verb(c)]
+        clauses = [c for c in children_of(verb) if c.dep_ in ("dobj", "xcomp") and c.i > verb.i and _has_finite_verb(c)]
     if not clauses and lemma in ADDRESSEE_VERBS:
         clauses = _content_read_as_control(verb)
     if not clauses and lemma == "say":
@@ -2085,33 +2085,33 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         # "said for the first time that intelligence had passed…": a that-clause the parser hung on
         # a noun of the frame as a relative clause (a relative "that" is no complementiser)
         clauses = [
-            t for t in verb.subtree
-            if t.i > verb.i and t.dep_ in ("relcl", "acl") and _clause_verb_of(t).i == verb.i and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children)
+            t for t in subtree_of(verb)
+            if t.i > verb.i and t.dep_ in ("relcl", "acl") and _clause_verb_of(t).i == verb.i and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in children_of(t))
         ][:1]
-    clear = next((c for c in verb.children if c.lower_ == "clear"), None) if lemma == "make" else None
+    clear = next((c for c in children_of(verb) if c.lower_ == "clear"), None) if lemma == "make" else None
     if clear is not None:  # "made it clear that B", "have made clear that B": B is stated
-        said = [c for c in (*verb.children, *clear.children) if c is not clear and c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        said = [c for c in (*children_of(verb), *children_of(clear)) if c is not clear and c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))]
         if said and subject is not None and _can_be_source(subject):  # not "The primary made it clear that…"
             clauses, lemma = said, "state"
     noun = subject.lemma_.lower() if subject is not None and lemma == "be" else ""
-    holder = next((c for c in subject.children if c.dep_ == "poss"), None) if noun in REPORT_NOUNS else None
+    holder = next((c for c in children_of(subject) if c.dep_ == "poss"), None) if noun in REPORT_NOUNS else None
     if holder is not None and clauses and holder.lower_ not in WRITER_HOLDERS and not _in_quotes(context, holder):
         # "Rubio's response was that B", "Her argument is that B": B is the holder's
         return [_Frame(_source(context, holder), *_content_of(context, clauses, start, end))]
-    if any(c.dep_ == "auxpass" for c in verb.children) and lemma in PASSIVE_REPORTING:
+    if any(c.dep_ == "auxpass" for c in children_of(verb)) and lemma in PASSIVE_REPORTING:
         # "It is believed that…", "The minister is said to have resigned", "…was reported by X"
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+        agent_object = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
         source = _source(context, agent_object) if agent_object is not None else None
         if clauses:
             return [_Frame(source, *_content_of(context, clauses, start, end))]
-        if any(c.dep_ == "xcomp" for c in verb.children):
+        if any(c.dep_ == "xcomp" for c in children_of(verb)):
             return [_Frame(source, start, _last_char(tokens))]
         return []
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
         # "Trump has been criticized by his rivals for…": the rivals speak; with no agent, nobody does
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _agent_hung_on_object(verb)
+        agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+        agent_object = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else _agent_hung_on_object(verb)
         if agent_object is None or not _passive_reports(verb, lemma, clauses):
             return []
         return [_Frame(_source(context, agent_object), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
@@ -2125,14 +2125,14 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         inner = _nested_frame(context, clauses[0], start, end) if _is_outlet(subject) else None
         if inner is not None:
             return [inner]
-        split = [c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS and _subject(c) is not None]
+        split = [c for clause in clauses for c in children_of(clause) if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS and _subject(c) is not None]
         split_frames = [f for c in split for f in _verb_frames(context, c, _subject(c), tokens, start, end)]
-        excluded = {t.i for c in split for t in c.subtree} if split_frames else set()
+        excluded = {t.i for c in split for t in subtree_of(c)} if split_frames else set()
         contrast, contrast_frames = _contrasting_report(context, clauses)
         if contrast_frames and not split_frames:
-            split_frames, excluded = contrast_frames, {t.i for t in contrast.subtree}
+            split_frames, excluded = contrast_frames, {t.i for t in subtree_of(contrast)}
         if any(c.left_edge.i <= subject.i <= c.right_edge.i for c in clauses):
-            excluded |= {t.i for t in subject.subtree}  # "…, a source close to the board said" hung on the content
+            excluded |= {t.i for t in subtree_of(subject)}  # "…, a source close to the board said" hung on the content
         content = _content_of(context, clauses, start, end, excluded)
         before = content_subject_before_frame(verb)
         if before is not None and start <= before.left_edge.idx < content[0]:
@@ -2144,13 +2144,13 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     if noun is not None and _can_be_source(subject):
         # "issued a warning that the dam could burst" (the clause), "raised concerns about the
         # cost" (the whole sentence, like a speech act verb)
-        said = [c for c in (*noun.children, *verb.children) if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        said = [c for c in (*children_of(noun), *children_of(verb)) if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))]
         if said:
             return [_Frame(_source(context, subject), *_content_of(context, said, start, end))]
         if noun.lemma_.lower() in CONTENT_NOUNS and not _has_content(noun, verb):
             return []  # "The ministry issued a statement on Monday.": the writer reports an event
         return [_Frame(_source(context, subject), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
-    complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "oprd", "prep", "dobj", "prt", "advcl", "ccomp")]
+    complements = [c for c in children_of(verb) if c.i > verb.i and c.dep_ in ("xcomp", "oprd", "prep", "dobj", "prt", "advcl", "ccomp")]
     if lemma in SPEECH_ACT_VERBS and lemma in NEEDS_COMPLEMENT:
         # "called the leaders “warmongers”": the parser often misses the predicate; a quotation
         # after the object is the name it was called
@@ -2159,9 +2159,9 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     speech_act = lemma in SPEECH_ACT_VERBS and bool(complements) and not _acts_on_object(verb, lemma)
     # "Mediators are pressing both sides to allow monitors in": a request, as "urged both sides to"
     # (not "pressed on with the reforms", "pressed charges")
-    speech_act = speech_act or (lemma in PRESSING_VERBS and any(c.dep_ == "dobj" for c in complements) and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in complements))
+    speech_act = speech_act or (lemma in PRESSING_VERBS and any(c.dep_ == "dobj" for c in complements) and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in children_of(c)) for c in complements))
     # "defended the curfew as necessary": the parser hangs "as" on the verb or on its object
-    as_phrases = [*complements, *(g for c in complements if c.dep_ == "dobj" for g in c.children)]
+    as_phrases = [*complements, *(g for c in complements if c.dep_ == "dobj" for g in children_of(c))]
     speech_act = speech_act or (lemma in AS_SPEECH_ACT_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in as_phrases))
     data = lemma in DATA_VERBS and _can_be_source(subject) and subject.lower_ not in PERSONAL_PRONOUNS - {"it"}
     data = data or (lemma in EVIDENCE_OBJECT_VERBS and subject.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "dobj" for c in complements))
@@ -2178,7 +2178,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
 def _names_a_time(prep: Token) -> bool:
     """Whether a preposition's object is a date or time: "called a general strike for Thursday" (a deed
     set for a day, round 24), not "called for calm" or "called on Ghana to…"."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in children_of(prep))
 
 
 def _contrasting_report(context: _Context, clauses: list[Token]) -> tuple[Token | None, list[_Frame]]:
@@ -2187,13 +2187,13 @@ def _contrasting_report(context: _Context, clauses: list[Token]) -> tuple[Token 
     clause as a whole) is that subject's report, not more of the first speaker's (round 12). Gives
     the clause and its frames."""
     for clause in clauses:
-        for candidate in clause.subtree:
-            if candidate.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in candidate.children):
+        for candidate in subtree_of(clause):
+            if candidate.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in children_of(candidate)):
                 continue
             subject = _subject(candidate)
             if subject is None or subject.i > candidate.i:
                 continue
-            words = [t for t in candidate.subtree if not (t.dep_ == "mark" and t.head.i == candidate.i) and not t.is_space]
+            words = [t for t in subtree_of(candidate) if not (t.dep_ == "mark" and t.head.i == candidate.i) and not t.is_space]
             while words and words[-1].is_punct and not _is_quote_mark(words[-1]):
                 words.pop()
             if not words:
@@ -2215,7 +2215,7 @@ def _noun_compound_read_as_verb(verb: Token) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ != "conj" or verb.head.tag_ not in FINITE_TAGS:
         return False
     nouns = NOUN_COMPOUND_PARTICIPLES.get(verb.lower_)
-    if not nouns or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+    if not nouns or any(c.dep_ in ("nsubj", "aux") for c in children_of(verb)):
         return False
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     return following is not None and following.dep_ == "dobj" and following.head.i == verb.i and following.lemma_.lower() in nouns
@@ -2229,8 +2229,8 @@ def _recalled_read_as_content(verb: Token) -> bool:
     if _lemma(verb) != "recall":
         return False
     return any(
-        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.i == verb.i + 1 and s.lemma_.lower() in RECALLED_NOUNS for s in c.children)
-        for c in verb.children
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.i == verb.i + 1 and s.lemma_.lower() in RECALLED_NOUNS for s in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -2240,11 +2240,11 @@ def _acts_on_object(verb: Token, lemma: str) -> bool:
     recalled her years in the army"); "Seoul pledged a $600 million loan", a gift given (not
     "pledged to cut taxes"). "The government promised an amnesty" stays a promise: read as a deed,
     it broke more PolNeAR train sentences than it fixed (2 fixed, 4 broken)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if lemma == "recall":
         return any(o.lemma_.lower() in RECALLED_NOUNS for o in objects)
     if lemma in COMMITTED_OBJECT_VERBS:
-        return bool(objects) and not any(c.dep_ in ("xcomp", "ccomp", "dative") for c in verb.children)
+        return bool(objects) and not any(c.dep_ in ("xcomp", "ccomp", "dative") for c in children_of(verb))
     return False
 
 
@@ -2254,15 +2254,15 @@ def _quoted_as_saying(context: _Context, verb: Token, lemma: str, subject: Token
     that B"; so in the active "Interfax quoted the minister as saying B"."""
     if lemma not in QUOTING_VERBS:
         return None
-    saying = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pcomp", "pobj") and _lemma(p) in REPORTING_VERBS), None)
+    saying = next((p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as" for p in children_of(c) if p.dep_ in ("pcomp", "pobj") and _lemma(p) in REPORTING_VERBS), None)
     if saying is None:
         return None
     speaker = subject
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
         # "Interfax quoted the minister as saying…": the minister, as the quote extractor reads it
         # (PolNeAR train's annotators give these to the outlet: 3 sentences there)
-        speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    clauses = [c for c in (*saying.children, *verb.children) if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+        speaker = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    clauses = [c for c in (*children_of(saying), *children_of(verb)) if c.dep_ == "ccomp" and not _is_indirect_question(c)]
     if speaker is None or not clauses or speaker.lower_ in FIRST_PERSON or _in_quotes(context, speaker):
         return None
     return _Frame(_source(context, speaker), *_content_of(context, clauses, start, end))
@@ -2273,7 +2273,7 @@ def _speech_noun(verb: Token, lemma: str) -> Token | None:
     "put forward a proposal"), or None."""
     if lemma not in SPEECH_NOUN_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
+    return next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
 
 
 def _has_content(noun: Token, verb: Token) -> bool:
@@ -2284,23 +2284,23 @@ def _has_content(noun: Token, verb: Token) -> bool:
     def says(token: Token) -> bool:
         if token.dep_ in ("acl", "relcl", "ccomp", "xcomp", "advcl"):
             return True
-        return token.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in token.subtree) and token.lower_ not in ("in", "at", "from", "after", "before", "during")
-    return any(says(c) for c in noun.children) or any(says(c) for c in verb.children if c.i != noun.i)
+        return token.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in subtree_of(token)) and token.lower_ not in ("in", "at", "from", "after", "before", "during")
+    return any(says(c) for c in children_of(noun)) or any(says(c) for c in children_of(verb) if c.i != noun.i)
 
 
 def _object_counts(verb: Token) -> bool:
     """"The border guard reported 120 attempts", "the ministry confirmed 12 deaths": the object is a
     figure the subject gives (a number in it), not an event it relays ("Belta reported the visit")."""
-    return any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    return any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for c in children_of(verb) if c.dep_ == "dobj" for t in subtree_of(c))
 
 
 def _puts_figure(verb: Token) -> bool:
     """"The ministry put the death toll at 42", "Analysts put the cost at $2bn": an estimate given
     by the subject (an object, then "at" and a number)."""
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    if not any(c.dep_ == "dobj" for c in children_of(verb)):
         return False
-    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
-    return any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for a in at for t in a.subtree)
+    at = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "at"]
+    return any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for a in at for t in subtree_of(a))
 
 
 def _view_frames(context: _Context, verb: Token, lemma: str, subject: Token | None, tokens: list[Token], start: int, end: int) -> list[_Frame] | None:
@@ -2320,7 +2320,7 @@ def _view_frames(context: _Context, verb: Token, lemma: str, subject: Token | No
     prediction) or a modal frame ("should think")."""
     if subject is None or subject.lower_ in FIRST_PERSON or _in_quotes(context, subject):
         return None
-    children = list(verb.children)
+    children = list(children_of(verb))
     if any(c.dep_ in ("auxpass", "nsubjpass") or (c.tag_ == "MD" and c.dep_ == "aux") for c in children):
         return None
     negated = any(c.dep_ == "neg" for c in children)
@@ -2334,26 +2334,26 @@ def _view_frames(context: _Context, verb: Token, lemma: str, subject: Token | No
             return [_Frame(_source(context, subject), *_trim(context.text, tokens[0].idx, _last_char(tokens)), speech_act=True)]
     if negated or clauses or subject.lower_ in DUMMY_SUBJECTS:
         return None  # "it is safe to say that…", "it is premature to assume…": the writer's
-    adjectives = [c for c in children if c.dep_ == "acomp" and not any(n.dep_ == "neg" or n.lower_ in RESULT_DEGREE for n in c.children)]
+    adjectives = [c for c in children if c.dep_ == "acomp" and not any(n.dep_ == "neg" or n.lower_ in RESULT_DEGREE for n in children_of(c))]
     for holder in ([verb] if verb.lower_ in VIEW_ADJECTIVES else []) + [a for a in adjectives if a.lower_ in VIEW_ADJECTIVES]:
-        content = [c for c in holder.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+        content = [c for c in children_of(holder) if c.dep_ == "ccomp" and not _is_indirect_question(c)]
         if content:
             return [_Frame(_source(context, subject), *_content_of(context, content, start, end))]
     controller = verb
     for _ in range(3):  # "were quick to point out", "went on to say", "continued to insist"
         future = _lemma(controller) in FUTURE_CONTROLLERS and (controller.lemma_ != "go" or controller.tag_ == "VBG")  # not "went on to say"
-        if future or _lemma(controller) in WITHHOLDING_VERBS or any(c.dep_ in ("dobj", "dative") for c in controller.children):
+        if future or _lemma(controller) in WITHHOLDING_VERBS or any(c.dep_ in ("dobj", "dative") for c in children_of(controller)):
             return None
-        if any(a.dep_ == "acomp" and a.lower_ in FUTURE_CONTROLLERS for a in controller.children):
+        if any(a.dep_ == "acomp" and a.lower_ in FUTURE_CONTROLLERS for a in children_of(controller)):
             return None
-        steps = [c for c in controller.children if c.dep_ == "xcomp"]
-        steps += [x for a in controller.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"]
+        steps = [c for c in children_of(controller) if c.dep_ == "xcomp"]
+        steps += [x for a in children_of(controller) if a.dep_ == "acomp" for x in children_of(a) if x.dep_ == "xcomp"]
         if not steps:
             return None
         controller = steps[0]
-        if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "auxpass") for c in controller.children) or not _reports_actual_speech(controller):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "auxpass") for c in children_of(controller)) or not _reports_actual_speech(controller):
             return None
-        content = [c for c in controller.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+        content = [c for c in children_of(controller) if c.dep_ == "ccomp" and not _is_indirect_question(c)]
         if content and _lemma(controller) in REPORTING_VERBS:
             if _lemma(controller) in EVIDENTIAL_VERBS and not _can_be_source(subject):
                 return None  # "his appearance helped to underscore that…": no one holds it
@@ -2389,8 +2389,8 @@ def _content_read_as_dependent(verb: Token) -> list[Token]:
     if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sentence_end_of(verb)]):
         return []
     return [
-        c for c in verb.children
-        if c.dep_ == "dep" and c.i < subject.left_edge.i and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+        c for c in children_of(verb)
+        if c.dep_ == "dep" and c.i < subject.left_edge.i and any(t.pos_ in ("VERB", "AUX") for t in subtree_of(c))
     ][:1]
 
 
@@ -2399,11 +2399,11 @@ def _object_with_past_verb(verb: Token) -> list[Token]:
     object of "said" and its past-tense verb as a participle modifying it (round 10). A noun right
     after "said" whose very next word is such a verb with an object or a phrase of its own is the
     subject of the content clause."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ != "dobj" or child.i <= verb.i or child.left_edge.i != verb.i + 1 or child.pos_ not in ("NOUN", "PROPN"):
             continue
-        participle = next((c for c in child.children if c.dep_ == "acl" and c.i == child.i + 1 and c.tag_ in ("VBN", "VBD")), None)
-        if participle is not None and any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advmod") for c in participle.children):
+        participle = next((c for c in children_of(child) if c.dep_ == "acl" and c.i == child.i + 1 and c.tag_ in ("VBN", "VBD")), None)
+        if participle is not None and any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advmod") for c in children_of(participle)):
             return [child]
     return []
 
@@ -2412,28 +2412,28 @@ def _content_read_as_control(verb: Token) -> list[Token]:
     """"told parliament that repairs would cost €18 million": the parser can read the that-clause
     after the addressee as a control complement ("told them to go") and "that" as its subject. A
     complement that opens with "that" and holds a finite verb or modal is the content (round 25)."""
-    if not any(c.dep_ in ("dobj", "dative") and c.i < verb.i + 4 for c in verb.children):
+    if not any(c.dep_ in ("dobj", "dative") and c.i < verb.i + 4 for c in children_of(verb)):
         return []
     return [
-        c for c in verb.children
+        c for c in children_of(verb)
         if c.dep_ == "xcomp" and c.i > verb.i and c.left_edge.lower_ == "that" and c.left_edge.i > verb.i and _has_finite_verb(c)
     ][:1]
 
 
 def _has_finite_verb(head: Token) -> bool:
-    return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl") for t in head.subtree if t.i != head.i)
+    return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl") for t in subtree_of(head) if t.i != head.i)
 
 
 def _reports_actual_speech(verb: Token) -> bool:
     """False for "should ask", "could argue", "did not say", "No group has said" (round 17): no content
     is attributed to anyone."""
-    return not any(c.dep_ == "neg" or (c.tag_ == "MD" and c.dep_ == "aux") for c in verb.children) and not _phrasal_deed(verb) and not nobody_says(verb)
+    return not any(c.dep_ == "neg" or (c.tag_ == "MD" and c.dep_ == "aux") for c in children_of(verb)) and not _phrasal_deed(verb) and not nobody_says(verb)
 
 
 def _phrasal_deed(verb: Token) -> bool:
     """"Eritrea calls up reservists", "the union called off the strike": "call" with a particle
     names a deed, not words (round 12)."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ in PHRASAL_DEED_PARTICLES for c in verb.children)
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ in PHRASAL_DEED_PARTICLES for c in children_of(verb))
 
 
 def _participle_read_as_head(verb: Token) -> bool:
@@ -2441,7 +2441,7 @@ def _participle_read_as_head(verb: Token) -> bool:
     noun that the parser made the head, with the sentence's finite verb (another tense, no subject
     of its own, no conjunction or comma before it) its conjunct; the participle modifies the noun,
     and nobody speaks (round 12)."""
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "cc", "neg") for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "cc", "neg") for c in children_of(verb)):
         return False
     subject = _subject(verb)
     if subject is None or subject.i + 1 != verb.i:
@@ -2449,7 +2449,7 @@ def _participle_read_as_head(verb: Token) -> bool:
     doc = verb.doc
     return any(
         c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") and _subject(c) is None and not any(doc[i].is_punct or doc[i].dep_ == "cc" for i in range(verb.i + 1, c.i))
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -2472,7 +2472,7 @@ def _can_be_source(subject: Token) -> bool:
     a named actor, a pronoun, a source noun, or a noun for people ("-ist", "-ian", "-er"...)."""
     if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lower_ in PERSONAL_PRONOUNS | PEOPLE_PRONOUNS or subject.pos_ == "PROPN":
         return True
-    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in subject.children):
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in children_of(subject)):
         return True  # "The chief, Paul Manafort, suggested…"
     lemma = subject.lemma_.lower()
     if lemma in INSTITUTION_NOUNS:
@@ -2498,7 +2498,7 @@ def _nested_frame(context: _Context, clause: Token, start: int, end: int) -> _Fr
     if clause.lemma_ not in REPORTING_VERBS or clause.lemma_ in BELIEF_VERBS_FOR_PARTICIPLES or not _reports_actual_speech(clause):
         return None
     inner_subject = _subject(clause)
-    inner_clauses = [c for c in clause.children if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+    inner_clauses = [c for c in children_of(clause) if c.dep_ == "ccomp" and not _is_indirect_question(c)]
     if inner_subject is None or not inner_clauses or inner_subject.lower_ in FIRST_PERSON:
         return None
     return _Frame(_source(context, inner_subject), *_content_of(context, inner_clauses, start, end))
@@ -2510,7 +2510,7 @@ def _verb_under_noun_root(root: Token) -> Token:
     else ``root``."""
     if root.pos_ not in ("PROPN", "NOUN") or root.dep_ != "ROOT":
         return root
-    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i and root.doc[c.i - 1].text == ","), None)
+    verb = next((c for c in children_of(root) if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i and root.doc[c.i - 1].text == ","), None)
     if verb is None:
         verb = _participle_after_relative_clause(root)
     if verb is None:
@@ -2526,7 +2526,7 @@ def _participle_after_relative_clause(root: Token) -> Token | None:
     modifying the noun. A modifier right after the comma that closes that relative clause is the
     sentence's verb (round 25)."""
     doc = root.doc
-    for clause in (c for c in root.children if c.dep_ == "relcl" and c.i > root.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","):
+    for clause in (c for c in children_of(root) if c.dep_ == "relcl" and c.i > root.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","):
         comma = clause.right_edge.i + 1 if doc[clause.right_edge.i].text != "," else clause.right_edge.i
         if comma + 1 < len(doc) and doc[comma].text == ",":
             verb = doc[comma + 1]
@@ -2534,7 +2534,7 @@ def _participle_after_relative_clause(root: Token) -> Token | None:
                 return verb
         # "Laos, whose fishermen depend on the river, called on…": the verb hung, past tense, on the
         # clause's last noun before the comma
-        hung = next((t for t in clause.subtree if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > clause.i and doc[t.i - 1].text == "," and t.head.pos_ in ("NOUN", "PROPN")), None)
+        hung = next((t for t in subtree_of(clause) if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > clause.i and doc[t.i - 1].text == "," and t.head.pos_ in ("NOUN", "PROPN")), None)
         if hung is not None:
             return hung
     return None
@@ -2545,10 +2545,10 @@ def _verb_after_set_off_phrase(root: Token) -> Token | None:
     set-off prepositional phrase holds the verb as a past-tense modifier of its noun after the
     closing comma: that verb (round 12)."""
     doc = root.doc
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.i > root.i and doc[c.i - 1].text == ","):
-        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+    for prep in (c for c in children_of(root) if c.dep_ == "prep" and c.i > root.i and doc[c.i - 1].text == ","):
+        for noun in (o for o in children_of(prep) if o.dep_ == "pobj"):
             # the tagger may make it a participle ("VBN"): between commas after the noun it is the verb
-            verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > noun.i and doc[c.i - 1].text == ","), None)
+            verb = next((c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > noun.i and doc[c.i - 1].text == ","), None)
             if verb is not None:
                 return verb
     return None
@@ -2558,8 +2558,8 @@ def _verb_under_apposition(root: Token) -> Token | None:
     """"The opposition Social Democrats' foreign affairs spokesman, Jakob Strand, called on…" read
     as a noun phrase whose apposition ("spokesman", itself set beside the name) holds the verb as a
     past-tense modifier after a comma: that verb (round 9)."""
-    for appos in (c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")):
-        verb = next((c for c in appos.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > appos.i and root.doc[c.i - 1].text == ","), None)
+    for appos in (c for c in children_of(root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")):
+        verb = next((c for c in children_of(appos) if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > appos.i and root.doc[c.i - 1].text == ","), None)
         if verb is not None:
             return verb
     return None
@@ -2578,7 +2578,7 @@ def _subject(verb: Token) -> Token | None:
         root = verb.sent.root
         if _verb_under_noun_root(root).i == verb.i:
             return root  # "Malawi, whose fishermen use the lake, called on…": the verb hung in the clause (round 25)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     # Of two subjects the parser gave the verb ("Voters, Clinton suggested, don't…", "LONDON
     # (Reuters) - Donald Trump said…"), the one right before it is its own.
     subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
@@ -2593,11 +2593,11 @@ def _subject(verb: Token) -> Token | None:
     asked = subject_of_question_aside(verb)
     if asked is not None:  # "An IMF spokeswoman in Washington, asked about the strike, said…" (round 24)
         return asked
-    if verb.pos_ in ("NOUN", "PROPN") and verb.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.pos_ in ("NOUN", "PROPN") and verb.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in children_of(verb)):
         # "Trump predicts that…" tagged as the plural noun "predicts" with "Trump" its compound
-        return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), None)
+        return next((c for c in children_of(verb) if c.dep_ == "compound" and c.i < verb.i), None)
     # "About 4 in 10 say…": a count the parser hung on the verb as a modifier
-    counted = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("nummod", "npadvmod") and c.pos_ in ("NUM", "NOUN")), None)
+    counted = next((c for c in children_of(verb) if c.i < verb.i and c.dep_ in ("nummod", "npadvmod") and c.pos_ in ("NUM", "NOUN")), None)
     if counted is not None:
         return counted
     doc, i = verb.doc, verb.i - 1
@@ -2626,11 +2626,11 @@ def _clause_before_share_aside(root: Token) -> Token | None:
     beaten, in what it called…": the parser made the aside's verb the head of the sentence, its
     subject the share ("some of them"), and the sentence's own clause its content clause. That
     clause, ending before the aside's comma, with a subject of its own, is the head (round 12)."""
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i and _share_of_them(c)]
+    subjects = [c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i and _share_of_them(c)]
     if not subjects:
         return None
     comma = subjects[0].left_edge.i - 1
-    return next((c for c in root.children if c.dep_ == "ccomp" and c.right_edge.i < comma and _subject(c) is not None and c.pos_ in ("VERB", "AUX")), None)
+    return next((c for c in children_of(root) if c.dep_ == "ccomp" and c.right_edge.i < comma and _subject(c) is not None and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _name_set_off_before(verb: Token) -> Token | None:
@@ -2731,7 +2731,7 @@ def _coordinated_subject(head: Token) -> Token | None:
     verb = head.head
     if head.lower_ != "it" or head.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > head.i:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
@@ -2821,7 +2821,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     if ref is None and _describes_one_person(head):
         ref = _only_person_before(context, head, words)
     if ref is None and head.lemma_.lower() in SPOKES_NOUNS:
-        body = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for o in c.children if o.dep_ == "pobj"), None)
+        body = next((o for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("for", "of") for o in children_of(c) if o.dep_ == "pobj"), None)
         body = body or _spoken_for(head) or _spoken_for_body(head) or _body_just_before(context, head)
         if body is not None:  # "a spokesman for the ministry" speaks for the ministry
             represented = _source(context, body)
@@ -2850,12 +2850,12 @@ def _affiliation(head: Token) -> Token | None:
     better than the bare noun ("Analysts")."""
     place = group_place(head)
     if place is not None:  # "Some in Dakar say…" (round 23)
-        return next(c for c in place.children if c.dep_ == "pobj")
+        return next(c for c in children_of(place) if c.dep_ == "pobj")
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or lemma in DOCUMENT_NOUNS or not (lemma in SOURCE_NOUNS or lemma in PERSON_TITLE_NOUNS or lemma.endswith(PEOPLE_SUFFIXES)):
         return None
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in AFFILIATION_PREPOSITIONS), None)
-    name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    prep = next((c for c in children_of(head) if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in AFFILIATION_PREPOSITIONS), None)
+    name = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     return name if name is not None and (name.pos_ == "PROPN" or name.ent_type_ in NAME_TYPES) else None
 
 
@@ -2893,10 +2893,10 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
     for subject in subjects:  # a body of the same kind first, nearest first
         if subject.tag_.endswith("S"):
             continue
-        lemmas = {t.lemma_.lower() for t in _phrase(subject)} | {c.lemma_.lower() for c in subject.children if c.dep_ == "appos"}
+        lemmas = {t.lemma_.lower() for t in _phrase(subject)} | {c.lemma_.lower() for c in children_of(subject) if c.dep_ == "appos"}
         if subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "NORP") and any(kind & lemmas for kind in kinds):
             return subject
-        specific = any(c.dep_ in ("poss", "compound", "amod") and c.i < subject.i for c in subject.children)
+        specific = any(c.dep_ in ("poss", "compound", "amod") and c.i < subject.i for c in children_of(subject))
         if subject.pos_ == "NOUN" and not subject.ent_type_ and specific and any(subject.lemma_.lower() in kind for kind in kinds):
             return subject
     if ref is None and not modifiers:  # then an organisation of any kind
@@ -2936,8 +2936,8 @@ def _members(head: Token) -> Token | None:
     when the head is a collective noun."""
     if head.lemma_.lower() not in COLLECTIVE_NOUNS:
         return None
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
-    return next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) if prep is not None else None
+    prep = next((c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    return next((c for c in children_of(prep) if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) if prep is not None else None
 
 
 def _group_source(context: _Context, head: Token, words: list[Token], start: int, end: int) -> Source | None:
@@ -2950,7 +2950,7 @@ def _group_source(context: _Context, head: Token, words: list[Token], start: int
     if head.lower_ in PLURAL_PRONOUNS:
         previous = _sentence_before(head.sent)
         subject = _subject(previous.root) if previous is not None else None
-        if subject is not None and subject.lower_ not in FIRST_PERSON and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)):
+        if subject is not None and subject.lower_ not in FIRST_PERSON and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))):
             found = _source(context, subject)
             return Source(found.entity, found.name, start, end)
         return None
@@ -2983,7 +2983,7 @@ def _group_source(context: _Context, head: Token, words: list[Token], start: int
 def _spoken_for(head: Token) -> Token | None:
     """"Lukashenko's spokeswoman", "a Kremlin spokesman": whom an unnamed spokesperson speaks for,
     named in front of the noun (a possessive or a name compound)."""
-    return next((c for c in head.children if c.i < head.i and ((c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS) or (c.dep_ == "compound" and c.ent_type_ in NAME_TYPES))), None)
+    return next((c for c in children_of(head) if c.i < head.i and ((c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS) or (c.dep_ == "compound" and c.ent_type_ in NAME_TYPES))), None)
 
 
 def _body_just_before(context: _Context, head: Token) -> Token | None:
@@ -2991,7 +2991,7 @@ def _body_just_before(context: _Context, head: Token) -> Token | None:
     spokesman/spokeswoman" (nothing but the article) speaks for the body that is the subject of the
     sentence before in the same paragraph — an organisation or a body named by its kind (round 14)."""
     before = _sentence_before(head.sent)
-    if any(c.dep_ != "det" for c in head.children) or not any(c.lower_ in ("a", "an") for c in head.children) or before is None:
+    if any(c.dep_ != "det" for c in children_of(head)) or not any(c.lower_ in ("a", "an") for c in children_of(head)) or before is None:
         return None
     if "\n" in context.text[before.end_char - 1 : head.sent.start_char]:
         return None
@@ -3008,7 +3008,7 @@ def _spoken_for_body(head: Token) -> Token | None:
     unnamed spokesperson speaks for, given as a common noun in front (round 10; docs/schema.md: the
     body an unnamed spokesman speaks for)."""
     # a lower-case noun the tagger read as a name ("a foreign ministry spokeswoman" after "In Beijing,") is one too (round 14)
-    return next((c for c in head.children if c.dep_ == "compound" and c.i < head.i and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.text.islower())) and c.lemma_.lower() in SPOKEN_FOR_BODY_NOUNS), None)
+    return next((c for c in children_of(head) if c.dep_ == "compound" and c.i < head.i and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.text.islower())) and c.lemma_.lower() in SPOKEN_FOR_BODY_NOUNS), None)
 
 
 def _describes_one_person(head: Token) -> bool:
@@ -3026,7 +3026,7 @@ def _describes_one_person(head: Token) -> bool:
         return True
     return (
         _describes_one_person_by_role(lemma)
-        or any(_age_start(c) is not None for c in head.children)
+        or any(_age_start(c) is not None for c in children_of(head))
     )
 
 
@@ -3043,7 +3043,7 @@ def _only_person_before(context: _Context, head: Token, words: list[Token]):
     doc = context.doc
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in words) and not (words[0].i > 0 and doc[words[0].i - 1].lower_ == "the"):
         return None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     entry = GAZETTEER.lookup(_phrase_text(context, owner)) if owner is not None else None
     if entry is not None and entry.kind in ORGANISATION_KINDS:
         return None  # "the EU's foreign policy chief" is the EU's, not whoever was named last
@@ -3067,10 +3067,10 @@ def _title_country(head: Token) -> str | None:
     """The country a title names in front of its noun: a possessor ("the Netherlands’ culture
     minister", "Peru's interior minister") or a demonym ("the Dutch culture minister"), as its
     actor code; None when it names none or an organisation."""
-    for child in head.children:
+    for child in children_of(head):
         if child.i > head.i or child.dep_ not in ("poss", "nmod", "amod", "compound"):
             continue
-        entry = GAZETTEER.lookup(" ".join(t.text for t in child.subtree if t.dep_ != "case" and t.lower_ != "the"))
+        entry = GAZETTEER.lookup(" ".join(t.text for t in subtree_of(child) if t.dep_ != "case" and t.lower_ != "the"))
         if entry is not None and entry.kind in ("name", "demonym") and len(entry.code) == 3 and entry.code not in ("IGO", "NGO", "IMG"):
             return entry.code
     return None
@@ -3131,22 +3131,22 @@ def _poll_of_count(head: Token) -> Token | None:
     """"In a CNN/ORC poll, 38 percent of voters said…": a share of respondents speaks through the
     poll that counted them, which is the source (the poll named in an "in"/"according to" phrase
     of the same verb)."""
-    if not (head.lemma_.lower() in ("percent", "%", "majority", "plurality", "third", "half", "quarter") or head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children)):
+    if not (head.lemma_.lower() in ("percent", "%", "majority", "plurality", "third", "half", "quarter") or head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in children_of(head))):
         return None
     verb = head.head
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "to"):
-            poll = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS), None)
+            poll = next((c for c in children_of(prep) if c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS), None)
             if poll is not None:
                 return poll
     if verb.dep_ == "ccomp":  # "A Bloomberg poll showed that 72 percent of voters said…"
-        return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS), None)
+        return next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS), None)
     return None
 
 
 def _phrase(head: Token) -> list[Token]:
     """The words of a noun phrase up to its head (determiners, modifiers, compounds), no clauses."""
-    words = [t for t in head.subtree if t.i <= head.i and not t.is_punct and not t.is_space and _within_head_phrase(t, head)]
+    words = [t for t in subtree_of(head) if t.i <= head.i and not t.is_punct and not t.is_space and _within_head_phrase(t, head)]
     return sorted(words or [head], key=lambda t: t.i)
 
 
@@ -3160,11 +3160,11 @@ def _within_head_phrase(token: Token, head: Token) -> bool:
 
 def _document_owner(head: Token, prepositions: tuple[str, ...] = ("from", "by", "of")) -> Token | None:
     """"figures from the European Commission", "a statement published by the Council": the author."""
-    for token in head.subtree:
+    for token in subtree_of(head):
         if token.dep_ in ("prep", "agent") and token.lower_ in prepositions and (token.head.i == head.i or token.head.dep_ == "acl"):
             if token.head.dep_ == "acl" and token.head.lemma_.lower() in DOCUMENT_READER_VERBS:
                 continue  # "a report seen by Nile Wire": the outlet read it, its author is in front
-            owner = next((c for c in token.children if c.dep_ == "pobj"), None)
+            owner = next((c for c in children_of(token) if c.dep_ == "pobj"), None)
             if owner is not None and (owner.ent_type_ or owner.lemma_.lower() in SOURCE_NOUNS - DOCUMENT_NOUNS or owner.pos_ == "PROPN"):
                 return owner
             if owner is not None and token.lower_ in ("from", "by") and owner.lemma_.lower() in COLLECTIVE_NOUNS | INSTITUTION_NOUNS:
@@ -3176,7 +3176,7 @@ def _pronoun_author(context: _Context, head: Token) -> Source | None:
     """"Her last report, published ten days ago, alleged that…": a document whose author is "his" or
     "her" stands for the person the pronoun refers to: as the entity index resolves it, else the
     last person named before it whose first name does not say the other gender (round 14)."""
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owner = next((c for c in children_of(head) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if owner is None:
         return None
     ref = context.entities.ref_at_token(owner)
@@ -3191,7 +3191,7 @@ def _modifying_owner(head: Token) -> Token | None:
     front stays part of the phrase: "council records")."""
     if head.lemma_.lower() in POLL_NOUNS:
         return None
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in ("compound", "poss") and child.i < head.i and child.lower_ not in POSSESSIVE_PRONOUNS:
             if child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (child.dep_ == "poss" and child.lemma_.lower() in INSTITUTION_NOUNS):
                 return child  # but "council records" stays as written
@@ -3204,7 +3204,7 @@ def _earlier_document_owner(context: _Context, head: Token) -> Token | None:
     mention of the same document noun, or of anything published or released ("The World Bank
     published its outlook. The report said…"), that names its author; for a headline's bare
     "report finds", the first such mention after it, the lead naming what the headline leaves out)."""
-    words = [c for c in head.children if c.dep_ in ("det", "poss")]
+    words = [c for c in children_of(head) if c.dep_ in ("det", "poss")]
     headline = not words and _paragraph_start(context.text, head.idx) == 0
     if not headline and not any(w.lower_ in ("the", "this", "that") for w in words):
         return None
@@ -3236,7 +3236,7 @@ def _announced_in_by(document: Token, verb: Token | None) -> Token | None:
     passive, what the document was the medium of is its author."""
     if verb is None or document.dep_ != "pobj":
         return None
-    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    agent = next((o for c in children_of(verb) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"), None)
     return agent if agent is not None and _can_be_source(agent) else None
 
 
@@ -3279,7 +3279,7 @@ def _titled_person_between(after: int, head: Token, lemma: str) -> Token | None:
     the description is who the description takes up (the nearest)."""
     for token in reversed(head.doc[after : head.i]):
         if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ != "compound":
-            if any(t.lemma_.lower() == lemma and t.i < token.i and t.dep_ == "compound" for t in token.subtree):
+            if any(t.lemma_.lower() == lemma and t.i < token.i and t.dep_ == "compound" for t in subtree_of(token)):
                 return token
     return None
 
@@ -3292,12 +3292,12 @@ def _describes_another(head: Token, earlier: Span) -> bool:
     mention ("the foreign ministry" after "Iran's foreign ministry" takes it up); a pronoun or a
     "country's" in front says nothing of which body it is."""
     written = {t.lower_ for t in earlier}
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ not in ("amod", "compound", "nmod", "poss", "appos") or child.i == head.i:
             continue
         if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lemma_.lower() in GROUP_STATE_NOUNS):
             continue
-        if any(t.is_alpha and t.lower_ not in written for t in child.subtree if t.dep_ != "case"):
+        if any(t.is_alpha and t.lower_ not in written for t in subtree_of(child) if t.dep_ != "case"):
             return True
     return False
 
@@ -3342,21 +3342,21 @@ def _name_beside_title(context: _Context, head: Token) -> Source | None:
     Ana Ruiz, said…" (a capitalised two-word apposition the tagger left untyped)."""
     if head.pos_ != "NOUN" or head.tag_.endswith("S"):
         return None
-    holders = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    holders = [o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"]
     for holder in holders:  # "the head of X, Name,": the name closes the title's phrase
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i + 1 < len(context.doc) and context.doc[child.i + 1].is_punct:
-                words = [t for t in child.subtree if t.ent_type_ == "PERSON"]
+                words = [t for t in subtree_of(child) if t.ent_type_ == "PERSON"]
                 ref = context.entities.resolve(words[0].idx, words[-1].idx + len(words[-1].text), speaker=True)
                 if ref is not None:
                     return Source(ref.entity, ref.name, None, None)
     lemma = head.lemma_.lower()
     if lemma not in PERSON_TITLE_NOUNS and not lemma.endswith(PEOPLE_SUFFIXES):
         return None
-    for child in head.children:  # "its chief negotiator, Ana Ruiz,": an untyped name as written
+    for child in children_of(head):  # "its chief negotiator, Ana Ruiz,": an untyped name as written
         if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_:
             continue
-        words = list(child.subtree)
+        words = list(subtree_of(child))
         if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words):
             return Source(None, " ".join(t.text for t in words), None, None)
     return None
@@ -3389,7 +3389,7 @@ def _many_or_body(context: _Context, source: Source) -> bool:
     root = span.root
     return (
         root.tag_ in ("NNS", "NNPS")
-        or any(c.dep_ == "conj" for c in root.children)
+        or any(c.dep_ == "conj" for c in children_of(root))
         or (root.pos_ == "NOUN" and root.lemma_.lower() in NOT_ONE_PERSON_NOUNS)
     )
 
@@ -3545,8 +3545,8 @@ def claim_kind(span: Span, table: TokenTable | None = None) -> str:
     heads, is_punct = table.head, table.is_punct
     doc = span.doc
     predicates = [doc[i] for i in range(lo, hi) if (heads[i] < lo or heads[i] >= hi or heads[i] == i) and not is_punct[i]]
-    predicates += [c for p in list(predicates) for c in p.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo <= c.i < hi]
-    predicates += [c for p in list(predicates) for c in p.children if c.dep_ == "ccomp" and lo <= c.i < hi and p.lemma_ in REPORTING_VERBS]
+    predicates += [c for p in list(predicates) for c in children_of(p) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo <= c.i < hi]
+    predicates += [c for p in list(predicates) for c in children_of(p) if c.dep_ == "ccomp" and lo <= c.i < hi and p.lemma_ in REPORTING_VERBS]
     prediction = False
     for predicate in predicates:
         marker = _predicate_marker(predicate)
@@ -3565,12 +3565,12 @@ def claim_kind(span: Span, table: TokenTable | None = None) -> str:
 
 
 def _predicate_marker(predicate: Token) -> str | None:
-    for child in predicate.children:
+    for child in children_of(predicate):
         if child.dep_ in ("aux", "auxpass") or child.tag_ == "MD":
             word = child.lower_
             if word in DEONTIC_MODALS:
                 return "opinion"
-            if word in FUTURE_MODALS or (word == "going" and any(c.dep_ == "xcomp" for c in child.children)):
+            if word in FUTURE_MODALS or (word == "going" and any(c.dep_ == "xcomp" for c in children_of(child))):
                 return "prediction"
     lemma = predicate.lemma_.lower()
     if lemma in DEONTIC_VERBS or lemma == "ought":
@@ -3579,15 +3579,15 @@ def _predicate_marker(predicate: Token) -> str | None:
         subject = _subject(predicate)  # who holds the view matters for these only ("I believe", "we need to")
         if lemma in BELIEF_VERBS and subject is not None and subject.lower_ in FIRST_PERSON:
             return "opinion"
-        if lemma == "need" and subject is not None and any(c.dep_ == "xcomp" for c in predicate.children) and subject.lower_ in FIRST_PERSON | {"you"}:
+        if lemma == "need" and subject is not None and any(c.dep_ == "xcomp" for c in children_of(predicate)) and subject.lower_ in FIRST_PERSON | {"you"}:
             return "opinion"
     if lemma in FORECAST_VERBS:
         return "prediction"
     # "is expected to", "plans to", "is likely to", "is set to", "is going to"
-    if lemma in FUTURE_CONTROLLERS and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in predicate.children):
+    if lemma in FUTURE_CONTROLLERS and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in children_of(c)) for c in children_of(predicate)):
         return "prediction"
-    for child in predicate.children:
-        if child.dep_ == "acomp" and child.lower_ in FUTURE_CONTROLLERS and any(c.dep_ == "xcomp" for c in child.children):
+    for child in children_of(predicate):
+        if child.dep_ == "acomp" and child.lower_ in FUTURE_CONTROLLERS and any(c.dep_ == "xcomp" for c in children_of(child)):
             return "prediction"
     if predicate.tag_ == "MD" and predicate.lower_ in FUTURE_MODALS:
         return "prediction"

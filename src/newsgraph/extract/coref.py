@@ -43,7 +43,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Token
 
-from ..nlp import decoded_strings, doc_text
+from ..nlp import children_of, decoded_strings, doc_text
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -771,7 +771,7 @@ def person_described_before(pronoun: Token, title_nouns: frozenset[str]) -> Toke
         if token.ent_type_ == "PERSON":
             return None
         if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in title_nouns and not token.ent_type_:
-            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(c.dep_ in ("det", "poss") for c in token.children):
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(c.dep_ in ("det", "poss") for c in children_of(token)):
                 return token
     return None
 

@@ -39,7 +39,7 @@ from spacy.attrs import IDX, LENGTH, PREFIX
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.text import DATELINE_CAPITALS
-from ..nlp import distinct_strings, doc_text
+from ..nlp import children_of, distinct_strings, doc_text
 from .coref import FIRST_NAMES
 
 GAZETTEER_FILE = "gazetteer.tsv"
@@ -577,9 +577,9 @@ _WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "c
 def _place_phrase_country(head: Token, index: CountryIndex | None, depth: int, prepositions: tuple[str, ...]) -> CountryMention | None:
     if head.lower_ in _WATER_NOUNS and head.is_title:
         return None
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ in prepositions:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj":
                     found = phrase_country(obj, index, depth + 1)
                     if found is not None:
@@ -605,7 +605,7 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
     own = token_country(head, index)
     if _depth >= _MAX_MODIFIER_DEPTH:
         return own
-    children = list(head.children)
+    children = list(children_of(head))
     if own is not None and own.kind == "demonym":
         ethnic = any(c.lower_ in _ETHNIC_MARKERS for c in children if c.i < head.i)
         for child in reversed([c for c in children if c.dep_ in ("amod", "compound") and c.i < head.i]):
@@ -624,7 +624,7 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
             if found is not None:
                 return found
     for child in children:
-        aside = child.lower_ in _ASIDE_QUANTIFIERS or any(d.dep_ == "det" and d.lower_ in _ASIDE_QUANTIFIERS for d in child.children)
+        aside = child.lower_ in _ASIDE_QUANTIFIERS or any(d.dep_ == "det" and d.lower_ in _ASIDE_QUANTIFIERS for d in children_of(child))
         if child.dep_ == "appos" and not aside:  # ", some waving Russian flags": an aside, not another name
             found = phrase_country(child, index, _depth + 1)
             if found is not None:

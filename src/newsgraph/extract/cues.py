@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..nlp import sentence_start_of
+from ..nlp import children_of, sentence_start_of
 
 # --------------------------------------------------------------------------- quotation marks
 
@@ -351,12 +351,12 @@ def nobody_says(verb: Token) -> bool:
     """Whether the subject of a reporting verb denies that anyone spoke: "No group has said it
     carried out the raid", "Neither government has said what it will do", "Nobody has claimed…",
     "No one said…": no content is attributed to anyone (round 17)."""
-    for subject in verb.children:
+    for subject in children_of(verb):
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if subject.lower_ in NOBODY_WORDS or (subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no"):
             return True
-        if any(c.dep_ == "det" and c.lower_ in NOBODY_DETERMINERS for c in subject.children):
+        if any(c.dep_ == "det" and c.lower_ in NOBODY_DETERMINERS for c in children_of(subject)):
             return True
     return False
 
@@ -399,13 +399,13 @@ def content_subject_before_frame(verb: Token) -> Token | None:
         return first if comma + 1 == second.left_edge.i and doc[comma].text == "," else None
     if any(all(ch in QUOTE_CHARACTERS for ch in t.text) for t in doc[sentence_start_of(verb) : first.right_edge.i]):
         return None  # "“Memory,” Peru's foreign minister… said, “is not…”": a quote split by its frame, read as such
-    apposition = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
+    apposition = next((c for c in children_of(first) if c.dep_ == "appos" and c.i > first.i), None)
     if (
         apposition is None or first.pos_ != "NOUN" or apposition.right_edge.i != verb.i - 1
         or doc[apposition.left_edge.i - 1].text != ","
     ):
         return None
-    if any(any(d.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for d in clause.children) for clause in clauses):
+    if any(any(d.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for d in children_of(clause)) for clause in clauses):
         return None
     return first
 
@@ -430,7 +430,7 @@ def frame_subject_set_inside(verb: Token, subject: Token) -> Token:
     subject as given."""
     if subject.i > verb.i:
         return subject
-    apposition = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
+    apposition = next((c for c in children_of(subject) if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
     if apposition is None or apposition.pos_ not in ("NOUN", "PROPN") or not interrupts_content(verb):
         return subject  # the costlier test last: most subjects have no such apposition
     return apposition
@@ -466,10 +466,10 @@ def owner_of_own_source(source: Token) -> Token | None:
     subject is a pronoun or not before the source."""
     if source.lemma_.lower() not in _OWN_SOURCE_NOUNS and source.lower_ not in SEAT_NOUNS:
         return None
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in source.children):
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(source)):
         return None
     root = source.sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < source.i), None)
+    subject = next((c for c in children_of(root) if c.dep_ == "nsubj" and c.i < source.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     return subject
@@ -489,7 +489,7 @@ def according_to_source_before(pronoun: Token) -> Token | None:
     for token in before:
         if token.lower_ != "according" or token.i + 1 >= before.end or token.nbor(1).lower_ != "to":
             continue
-        source = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+        source = next((c for c in children_of(token.nbor(1)) if c.dep_ == "pobj"), None)
         if source is not None and source.pos_ in ("NOUN", "PROPN"):
             return source
     return None
@@ -511,7 +511,7 @@ def group_place(head: Token) -> Token | None:
     prep = doc[head.i + 1]
     if prep.head.i != head.i or prep.dep_ != "prep" or prep.lower_ not in _GROUP_PLACE_PREPOSITIONS:
         return None
-    return prep if any(c.dep_ == "pobj" for c in prep.children) else None
+    return prep if any(c.dep_ == "pobj" for c in children_of(prep)) else None
 
 
 def conjunct_chain(head: Token) -> list[Token]:
@@ -519,7 +519,7 @@ def conjunct_chain(head: Token) -> list[Token]:
     ("France, Germany and Britain": "Britain" is a conjunct of "Germany", round 23)."""
     found, frontier = [], [head]
     while frontier:
-        for child in frontier.pop().children:
+        for child in children_of(frontier.pop()):
             if child.dep_ == "conj":
                 found.append(child)
                 frontier.append(child)
@@ -551,7 +551,7 @@ def name_set_after_according(to: Token) -> tuple[Token, int] | None:
     an "according to" that describes its source: "According to the governor of the region, Ana Reyes,
     the river…". The parser leaves the name out of the phrase, so it would open the content; news
     names the source that describes it there. Only the few tokens after the phrase are read."""
-    described = next((c for c in to.children if c.dep_ == "pobj"), None)
+    described = next((c for c in children_of(to) if c.dep_ == "pobj"), None)
     if described is None or described.pos_ != "NOUN":
         return None
     doc = to.doc
@@ -582,10 +582,10 @@ def account_owner_before(pronoun: Token) -> Token | None:
     if sentence.start == 0 or pronoun.lower_ != "it":
         return None
     before = pronoun.doc[sentence.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(before.root) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in ACCOUNT_NOUNS:
         return None
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(subject) if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -594,13 +594,13 @@ def agents_hung_on_objects(verb: Token) -> Iterator[tuple[Token, Token]]:
     prepositions instead of on the verb: "The government was blamed for the deaths by the Fuel Carriers'
     Council" ("by the Council" on "deaths"), "were attacked with water cannon by Chinese ships" ("by" on
     "cannon"). Callers judge which of them acts (a thing does nothing by anyone)."""
-    for preposition in verb.children:
+    for preposition in children_of(verb):
         if preposition.dep_ != "prep" or preposition.lower_ == "by":
             continue
-        for thing in preposition.children:
+        for thing in children_of(preposition):
             if thing.dep_ != "pobj":
                 continue
-            by = next((c for c in thing.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
-            agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            by = next((c for c in children_of(thing) if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            agent = next((c for c in children_of(by) if c.dep_ == "pobj"), None) if by is not None else None
             if agent is not None:
                 yield preposition, agent

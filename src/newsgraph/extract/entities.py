@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import sentence_end_of
+from ..nlp import children_of, sentence_end_of, subtree_of
 from ..types import Entity, Mention
 from .coref import (
     FIRST_NAMES,
@@ -1189,7 +1189,7 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
         if child.dep_ == "appos" and child.ent_type_ in NAME_BESIDE_TYPES:  # the name the apposition heads
             candidates = [child]
         else:
-            named = [t for t in child.subtree if t.ent_type_ in (("PERSON",) if in_clause else NAME_BESIDE_TYPES)]
+            named = [t for t in subtree_of(child) if t.ent_type_ in (("PERSON",) if in_clause else NAME_BESIDE_TYPES)]
             if possessor_fallback:
                 candidates = [t for t in named if not _inside_possessor(t, child)] or named
             else:
@@ -1198,9 +1198,9 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
             # "Residents of Puerto Nuevo, the Ecuadorian village nearest the spot, say…": a demonym that
             # only describes the apposition's noun names no one (round 19)
             candidates = [t for t in candidates if not (t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i == child.i)]
-        if in_clause and child.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in child.children):
+        if in_clause and child.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in children_of(child)):
             # "who gave her name only as Noy": the name given is a person's, whatever the tagger took it for (round 17)
-            candidates = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"] + candidates
+            candidates = [o for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "as" for o in children_of(p) if o.dep_ == "pobj"] + candidates
         for token in candidates:
             ref = _whole_name_entity(token, entities)
             if ref is not None:
@@ -1233,7 +1233,7 @@ def name_given_later(entities, head: Token, role_words: frozenset[str]) -> Ref |
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in role_words:
         return None
-    modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    modifiers = {c.lower_ for c in children_of(head) if c.dep_ in ("amod", "compound")}
     doc = head.doc
     index = sentence_end_of(head)
     for _ in range(NAMED_LATER_SENTENCES):
@@ -1248,8 +1248,8 @@ def name_given_later(entities, head: Token, role_words: frozenset[str]) -> Ref |
             else:
                 # a name set beside a person's role is a person's, also when the tagger took it for an
                 # organisation ("The lawyer, Nadia Farouk,")
-                named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
-                if named is None or not any(c.dep_ in ("det", "poss") and c.lower_ != "another" for c in token.children):
+                named = next((c for c in children_of(token) if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
+                if named is None or not any(c.dep_ in ("det", "poss") and c.lower_ != "another" for c in children_of(token)):
                     continue
                 words = {t.lower_ for t in doc[token.left_edge.i : token.i]}
             if not modifiers <= words:
@@ -1265,16 +1265,16 @@ def _beside(head: Token):
     """The dependents of ``head`` that may name it, and a "who" clause the parser hung on the object of
     its preposition: in "A teacher in the capital, who gave her name only as Noy," the clause is the
     teacher's, as "who" says (round 17)."""
-    yield from head.children
+    yield from children_of(head)
     if head.pos_ != "NOUN":
         return
-    for preposition in head.children:
+    for preposition in children_of(head):
         if preposition.dep_ != "prep":
             continue
-        for place in preposition.children:
+        for place in children_of(preposition):
             if place.dep_ != "pobj":
                 continue
-            yield from (c for c in place.children if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children))
+            yield from (c for c in children_of(place) if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in children_of(c)))
 
 
 def _inside_possessor(token: Token, top: Token) -> bool:

@@ -66,7 +66,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import among, doc_text
+from ..nlp import among, children_of, doc_text, subtree_of
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
 from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
 from .cues import agents_hung_on_objects
@@ -553,6 +553,8 @@ class _Coder:
         self._entity_records: dict[str, Entity] | None = None
         self._entity_at: dict[int, Entity] | None = None
         self._entity_countries: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        self._expanded_spans: dict[tuple[int, int], Span | None] = {}  # (start, end) -> _expanded
+        self._titled_entities: dict[str, bool] = {}  # entity id -> whether a mention carries a title (_title_after)
         self._country_index: CountryIndex | None = None
         self._phrase_countries: dict[int, CountryMention | None] = {}
         self._sentence_of: list[int] = []
@@ -579,6 +581,14 @@ class _Coder:
         for number, sentence in enumerate(doc.sents):
             self._sentences.append((sentence.start, sentence.end))
             self._sentence_of.extend([number] * (sentence.end - sentence.start))
+
+    def _expanded(self, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, built once per stretch: the same
+        mentions and parties are asked about many times per document."""
+        key = (start, end)
+        if key not in self._expanded_spans:
+            self._expanded_spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return self._expanded_spans[key]
 
     # ------------------------------------------------------------------ triggers
 
@@ -648,7 +658,7 @@ class _Coder:
     def _generic(self, noun: Token) -> bool:
         """Whether a noun names a kind rather than one thing: no definite determiner and no owner
         ("an attack on one member", "attacks on civilians"; not "the visit by the minister")."""
-        return not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
+        return not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in children_of(noun))
 
     def _verb_lemma(self, token: Token) -> str:
         """The lexicon lemma of a verb, repairing lemmatiser slips ("staged" → "stag")."""
@@ -665,11 +675,11 @@ class _Coder:
         lemma = verb.lemma_.lower()
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return None
-        for clause in verb.children:
+        for clause in children_of(verb):
             if clause.dep_ != "ccomp":
                 continue
-            deontic = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in clause.children)
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            deontic = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in children_of(clause))
+            subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if deontic and subject is not None and subject.pos_ != "PRON" and not self._negated(clause) and not self._kind(subject):
                 return _Candidate(verb, _DEMAND, type="REQUEST")
         return None
@@ -678,17 +688,17 @@ class _Coder:
         """Whether "agree" only shares a view: its complement is a that-clause with no act ahead (no
         will, would, shall, should or must), and it has no object or "to"/"on" phrase of its own:
         "agreed that more needed to be done", but not "agreed that talks would resume"."""
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        if not clauses or any(c.dep_ in ("xcomp", "dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children):
+        clauses = [c for c in children_of(verb) if c.dep_ == "ccomp"]
+        if not clauses or any(c.dep_ in ("xcomp", "dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("to", "on") for c in children_of(verb)):
             return False
         return not any(t.dep_ == "aux" and (t.lower_ in DEONTIC_AUXILIARIES or t.lower_ in FUTURE_AUXILIARIES or t.lower_ in ("would", "'d") or t.lemma_ == "will")
-                       for clause in clauses for t in clause.subtree)
+                       for clause in clauses for t in subtree_of(clause))
 
     def _public(self, noun: Token | None) -> bool:
         """Whether a noun is the public at large ("citizens", "residents", "the public"): a plural or
         mass noun of PUBLIC_NOUNS with no country, owner, number or modifier of its own."""
         return (noun is not None and noun.lemma_.lower() in PUBLIC_NOUNS and noun.pos_ == "NOUN" and self._phrase_country(noun) is None
-                and not any(c.dep_ in ("poss", "nummod", "amod", "compound", "prep") for c in noun.children))
+                and not any(c.dep_ in ("poss", "nummod", "amod", "compound", "prep") for c in children_of(noun)))
 
     def _kind(self, noun: Token) -> bool:
         """Whether a plural names a kind of party, no party: "countries must help each other" (a
@@ -696,16 +706,16 @@ class _Coder:
         if noun.lemma_.lower() not in KIND_NOUNS or self._phrase_country(noun) is not None:
             return False
         # a quantifier makes a kind of a singular too: "every nation must do more", "all countries"
-        quantified = any(c.dep_ == "det" and c.lower_ in (("every", "each", "any") if noun.tag_ == "NN" else ("all",)) for c in noun.children)
+        quantified = any(c.dep_ == "det" and c.lower_ in (("every", "each", "any") if noun.tag_ == "NN" else ("all",)) for c in children_of(noun))
         return ((noun.tag_ == "NNS" or quantified)
-                and not any((c.dep_ == "det" and not quantified) or c.dep_ in ("poss", "nummod", "amod", "compound", "prep") for c in noun.children))
+                and not any((c.dep_ == "det" and not quantified) or c.dep_ in ("poss", "nummod", "amod", "compound", "prep") for c in children_of(noun)))
 
     def _noun_entries(self, noun: Token, entries: Sequence[Trigger]) -> list[Trigger]:
         """The noun patterns that fit ``noun``, most specific first ("hunger strike" before "strike")."""
         fitting = []
         for entry in entries:
             modifier = entry.modifier
-            if modifier is None or any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == modifier for c in noun.children):
+            if modifier is None or any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == modifier for c in children_of(noun)):
                 if not (entry.concrete and self._abstract_topic(noun)):
                     fitting.append(entry)
         return fitting
@@ -717,21 +727,21 @@ class _Coder:
         modifier names the topic too ("the drug war", "a trade war", "a price war")."""
         if token.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and not (self._actor_like(c) or self._place_like(c) or self._weapon_like(c))
-            for c in token.children
+            for c in children_of(token)
         ):
             return True
         anchors = [token, token.head] if token.dep_ in OBJECTS else [token]
-        for child in (c for anchor in anchors for c in anchor.children):
+        for child in (c for anchor in anchors for c in children_of(anchor)):
             if child.dep_ == "prep" and child.lower_ in ("on", "over", "about", "for", "against"):
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj" and not (self._actor_like(obj) or self._place_like(obj) or self._weapon_like(obj)):
                         return True
         return False
 
     def _verb_candidate(self, verb: Token, lemma: str) -> _Candidate | None:
         lexicon = LEXICON
-        children = list(verb.children)
-        if lemma == "plead" and any(c.lower_ in COURT_PLEAS for c in verb.subtree if c.i > verb.i and c.head.i == verb.i):
+        children = list(children_of(verb))
+        if lemma == "plead" and any(c.lower_ in COURT_PLEAS for c in subtree_of(verb) if c.i > verb.i and c.head.i == verb.i):
             return None  # "pleaded guilty to fraud" answers a charge in court; it asks no one for anything
         if lemma in ROLE_VERBS and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
             return None  # "a former deputy minister who now advises the opposition": a role, not a plea
@@ -739,7 +749,7 @@ class _Coder:
         if lemma == "declare" and "persona non grata" in self.doc[verb.i : verb.right_edge.i + 1].text.lower():
             # "declared a Belarusian diplomat persona non grata": an expulsion (CAMEO 1663), aimed at the diplomat's state
             entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
-            envoy = next((w for w in verb.subtree if w.i > verb.i and w.lemma_.lower() in ENVOY_NOUNS), None)
+            envoy = next((w for w in subtree_of(verb) if w.i > verb.i and w.lemma_.lower() in ENVOY_NOUNS), None)
             if entry is not None and envoy is not None:
                 return _Candidate(verb, entry, noun=envoy, type="SANCTION")
         if lemma in REQUESTED_SENDING_VERBS and obj is not None and self._at_request(verb):
@@ -749,7 +759,7 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("send", ()) if e.type == "AID"), None)
             if entry is not None:
                 return _Candidate(verb, entry, type="AID")
-        if (lemma == "call" and obj is not None and obj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in obj.children)
+        if (lemma == "call" and obj is not None and obj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in children_of(obj))
                 and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS or obj.lemma_.lower() in NOUN_VERBS)):
             # "called the shooting “disproportionate and unacceptable”", "called the expulsions a provocation", "called the
             # closure “collective punishment”": a verdict on an act is a rebuke of its author (CAMEO 11), unless the verdict
@@ -763,7 +773,7 @@ class _Coder:
             # "let a convoy of 22 Brazilian trucks … cross the border": passage granted to another's goods (CAMEO 08
             # ease, as "allowed aid through")
             passage = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in PASSAGE_VERBS), None)
-            mover = next((c for c in passage.children if c.dep_ == "nsubj"), None) if passage is not None else None
+            mover = next((c for c in children_of(passage) if c.dep_ == "nsubj"), None) if passage is not None else None
             entry = next((e for e in lexicon.verbs.get("allow", ()) if e.type == "RETREAT"), None)
             if mover is not None and entry is not None and mover.lemma_.lower() in PASSED_CARGO:
                 return _Candidate(verb, entry, noun=mover, type="RETREAT")
@@ -801,9 +811,9 @@ class _Coder:
             # "withdraw their peacekeeping force from Chad" is SANCTION (CAMEO 166), not "withdraw from"
             # "a note of protest" is the lexicon's "protest note"
             fitting = [entry for entry in entries if entry.modifier is None or any(
-                c.dep_ in ("compound", "amod", "nmod") and entry.modifier in (c.lemma_.lower(), c.lower_) for c in theme.children)
-                or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == entry.modifier for o in c.children)
-                       for c in theme.children)]
+                c.dep_ in ("compound", "amod", "nmod") and entry.modifier in (c.lemma_.lower(), c.lower_) for c in children_of(theme))
+                or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == entry.modifier for o in children_of(c))
+                       for c in children_of(theme))]
             if fitting and fitting[0].type == "ACCUSE" and lemma in NOTE_VERBS and verb.dep_ == "conj" and self._verb_lemma(verb.head) == "summon":
                 return None  # "summoned the ambassador and handed him a protest note": one protest, the summons
             if fitting and fitting[0].type == "SANCTION" and theme.lemma_.lower() in TALK_NOUNS and obj is not None and obj.lemma_.lower() in TIME_UNITS:
@@ -823,7 +833,7 @@ class _Coder:
                     return _Candidate(verb, tests[0], noun=theme, type=tests[0].type, entries=tests[1:])
             if fitting:
                 return _Candidate(verb, fitting[0], noun=theme, type=fitting[0].type, entries=fitting[1:])
-        if lemma in FOUNDING_VERBS and obj is not None and any(c.dep_ == "amod" and c.lower_ == "joint" for c in obj.children):
+        if lemma in FOUNDING_VERBS and obj is not None and any(c.dep_ == "amod" and c.lower_ == "joint" for c in children_of(obj)):
             # "Chile and Bolivia opened a joint lithium research laboratory", "Daesan and QazMetall set up the joint
             # venture": something founded together is cooperation between its founders (CAMEO 06)
             entry = next((e for e in lexicon.verbs.get("cooperate", ()) if e.type == "COOPERATE"), None)
@@ -848,7 +858,7 @@ class _Coder:
             return None  # "officials agreed that more needed to be done": a view shared, nothing agreed to
         if entries:
             return _Candidate(verb, entries[0], type=entries[0].type, entries=entries[1:])
-        if lemma in LIGHT_VERBS and theme is not None and not any(c.dep_ == "oprd" for c in verb.children):
+        if lemma in LIGHT_VERBS and theme is not None and not any(c.dep_ == "oprd" for c in children_of(verb)):
             # not a verb that judges its object: "called the fighting deeply worrying"
             # "launched 10 days of war games"; passive: "the strikes on Kharkiv were carried out by..."
             noun = self._semantic_head(theme)
@@ -869,8 +879,8 @@ class _Coder:
         if noun is None:
             return []
         holders = [noun] + ([noun.head] if noun.dep_ in OBJECTS else [])
-        addressed = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
-                     for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() in SHIPPING_NOUNS]
+        addressed = [o for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"
+                     for o in children_of(c) if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() in SHIPPING_NOUNS]
         return holders + addressed if addressed else []
 
     def _notice_to_shipping(self, candidate: _Candidate) -> bool:
@@ -880,8 +890,8 @@ class _Coder:
 
     def _notified_exercise(self, candidate: _Candidate) -> bool:
         """Whether a notice to shipping is "for" an exercise or drill ("a warning to shipping for a live-fire exercise")."""
-        return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in EXERCISE_NOUNS for o in c.children)
-                   for holder in self._notice_holders(candidate) for c in holder.children)
+        return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in EXERCISE_NOUNS for o in children_of(c))
+                   for holder in self._notice_holders(candidate) for c in children_of(holder))
 
     def _at_request_noun(self, char: int) -> bool:
         """Whether the trigger at ``char`` is the noun of "at X's request" / "at the request of X"."""
@@ -892,8 +902,8 @@ class _Coder:
         """Whether what a verb fires comes down "into the sea" (or waters, ocean): the preposition hangs from the
         verb, or, in "fired what appeared to be a missile into the sea", from the "be" above the object."""
         holders = [verb] + ([obj.head] if obj.dep_ == "attr" else [])
-        return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in SEA_NOUNS for o in c.children)
-                   for holder in holders for c in holder.children)
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in SEA_NOUNS for o in children_of(c))
+                   for holder in holders for c in children_of(holder))
 
     def _seized_goods(self, draft: dict) -> bool:
         """Whether an event is the seizure of goods no other state owns ("arrested 41 people and seized 19 boats and
@@ -906,13 +916,13 @@ class _Coder:
         verb = self._token_at(draft["trigger"].start)
         if verb is None or verb.lemma_.lower() not in SEIZING_VERBS:
             return False
-        if any(prep.dep_ == "prep" and prep.lower_ == "from" and any(o.dep_ == "pobj" and (self._actor_like(o) or self._people_like(o)) for o in prep.children)
-               for prep in verb.children):
+        if any(prep.dep_ == "prep" and prep.lower_ == "from" and any(o.dep_ == "pobj" and (self._actor_like(o) or self._people_like(o)) for o in children_of(prep))
+               for prep in children_of(verb)):
             return False  # "confiscated weapons from Palestinian armed groups": taken from a party, an act against it
         actor = draft["actor"]
         if target.country is not None and (actor is None or target.country != actor.country):
             return False
-        span = self.doc.char_span(target.start, target.end, alignment_mode="expand")
+        span = self._expanded(target.start, target.end)
         if span is None:
             return False
         if any(word.lemma_.lower() in SEIZED_CRAFT for word in span):
@@ -923,8 +933,8 @@ class _Coder:
 
     def _at_request(self, verb: Token) -> bool:
         """Whether a verb is done "at X's request" or "at the request of X"."""
-        return any(c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() == "request" for o in c.children)
-                   for c in verb.children)
+        return any(c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() == "request" for o in children_of(c))
+                   for c in children_of(verb))
 
     def _phrasal(self, verb: Token, children: list[Token], entry: Trigger, obj: Token | None) -> tuple[tuple[Token, ...], Token | None] | None:
         naming = any(c.dep_ == "oprd" for c in children)
@@ -933,10 +943,10 @@ class _Coder:
             found = [c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "oprd", "acomp", "ccomp", "xcomp")]
             if not found and word == "with" and obj is not None:
                 # the parser hangs the instrument on the object: "hits Argentine wine and pears with duties"
-                found = [c for noun in (obj, *obj.conjuncts) for c in noun.children if c.dep_ == "prep" and c.lower_ == word]
+                found = [c for noun in (obj, *obj.conjuncts) for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == word]
             # "agreed on Friday" is not "agreed on"; a date phrase before the verb leaves the particle after
             # it free: "On Tuesday his troops fired on Congolese soldiers"
-            particle = next((c for c in found if not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in NOT_PARTIES for o in c.children))), None)
+            particle = next((c for c in found if not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in NOT_PARTIES for o in children_of(c)))), None)
             if particle is None or (naming and particle.dep_ == "prep"):
                 return None  # "what he called provocations on the border" is naming, not "call on"
             particles.append(particle)
@@ -944,14 +954,14 @@ class _Coder:
         if entry.noun is not None:
             candidates = [obj] if obj is not None else []
             for particle in particles:
-                candidates.extend(c for c in particle.children if c.dep_ == "pobj")
+                candidates.extend(c for c in children_of(particle) if c.dep_ == "pobj")
             noun = next((c for c in candidates if c.lemma_.lower() == entry.noun), None)
             if noun is None:
                 # "put its forces on a higher state of alert", "on its highest level of alert": the degree names the
                 # pattern's noun; the degree itself is the phrase taken up (no party)
                 noun = next((c for c in candidates if c.lemma_.lower() in DEGREE_NOUNS and any(
-                    p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == entry.noun for o in p.children)
-                    for p in c.children)), None)
+                    p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == entry.noun for o in children_of(p))
+                    for p in children_of(c))), None)
             if noun is None:
                 return None
         elif entry.objects and not self._object_fits(entry, obj):
@@ -969,11 +979,11 @@ class _Coder:
         head = self._semantic_head(noun)
         if head.lemma_.lower() in words or noun.lemma_.lower() in words or head.lower_ in words:
             return True
-        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in head.children):
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in children_of(head)):
             return True
         if head.pos_ == "NOUN" and any(self._noun_fits(words, cargo) for cargo in self._cargo(head)):
             return True  # "sent a frigate carrying 60 tonnes of supplies": what the carrier carries is what is sent
-        if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in words for c in head.children):
+        if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in words for c in children_of(head)):
             return True  # the parser's "the [Iona–Skeleton Coast] … park agreement": a name and the noun that says what it is
         if "@state" in words and head.pos_ == "PROPN" and (mention := self._token_country(head)) is not None and mention.kind in ("name", "capital"):
             return True
@@ -984,8 +994,8 @@ class _Coder:
     def _cargo(self, carrier: Token) -> list[Token]:
         """What a vessel, plane or lorry is said to carry ("three cargo planes carrying 40 generators and
         water-purification units"): the objects of its participle "carrying", with their conjuncts."""
-        return [obj for verb in carrier.children if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "carry"
-                for child in verb.children if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
+        return [obj for verb in children_of(carrier) if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "carry"
+                for child in children_of(verb) if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
 
     def _verb_entry_fits(self, entry: Trigger, theme: Token | None, obj: Token | None, verb: Token) -> bool:
         if entry.objects and not self._object_fits(entry, theme):
@@ -1011,21 +1021,21 @@ class _Coder:
         ("kidnapped up to 16 advisers", "arrested up to 50 protesters"), or made the subject of the
         verb's to-infinitive ("allowed [UN monitors to enter]": the monitors are allowed)."""
         clauses = []
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in OBJECTS:
                 return child
             if child.dep_ in ("ccomp", "xcomp") and child.i > verb.i:
                 clauses.append(child)
         for clause in clauses:
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
+                subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                 if subject is not None:
                     return subject
         for clause in clauses:
             # "fired what appeared to be a ballistic missile": the parser hangs the thing fired under "appeared"
-            if clause.lemma_.lower() in ("appear", "seem") and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in clause.children):
-                being = next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
-                thing = next((c for c in being.children if c.dep_ == "attr"), None) if being is not None else None
+            if clause.lemma_.lower() in ("appear", "seem") and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children_of(clause)):
+                being = next((c for c in children_of(clause) if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+                thing = next((c for c in children_of(being) if c.dep_ == "attr"), None) if being is not None else None
                 if thing is not None:
                     return thing
         stranded = self._stranded_subject(verb)
@@ -1034,32 +1044,32 @@ class _Coder:
         misread = self._misread_plural(verb)
         if misread is not None:
             return misread
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "prt" and child.lower_ == "up" and child.i + 1 < len(self.doc):
                 to = self.doc[child.i + 1]  # "to" hangs from "up" or from the verb
                 if to.lower_ == "to" and to.dep_ == "prep" and to.head.i in (child.i, verb.i):
-                    return next((o for o in to.children if o.dep_ == "pobj"), None)
+                    return next((o for o in children_of(to) if o.dep_ == "pobj"), None)
         return None
 
     def _misread_plural(self, verb: Token) -> Token | None:
         """"imposed travel bans and asset freezes on 11 officials": the parser reads the last plural noun of a
         coordinated object as a verb ("freezes") whose subject is the rest; the first noun is the object when the
         "verb" follows the nouns at once and is a trigger noun's plural."""
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.tag_ != "VBZ" or clause.i <= verb.i or any(c.dep_ in ("aux", "neg") for c in clause.children):
+        for clause in children_of(verb):
+            if clause.dep_ != "ccomp" or clause.tag_ != "VBZ" or clause.i <= verb.i or any(c.dep_ in ("aux", "neg") for c in children_of(clause)):
                 continue
-            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
             if (subject is not None and subject.i > verb.i and subject.right_edge.i + 1 == clause.i
-                    and any(c.dep_ == "conj" for c in subject.children) and clause.lemma_.lower() in LEXICON.nouns):
+                    and any(c.dep_ == "conj" for c in children_of(subject)) and clause.lemma_.lower() in LEXICON.nouns):
                 return subject
         return None
 
     def _semantic_head(self, token: Token) -> Token:
         """The thing counted when the head only counts it: "thousands of workers" → workers."""
         if token.lemma_.lower() in COUNT_HEADS or token.like_num:
-            for child in token.children:
+            for child in children_of(token):
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    for obj in child.children:
+                    for obj in children_of(child):
                         if obj.dep_ == "pobj":
                             return obj
         return token
@@ -1067,7 +1077,7 @@ class _Coder:
     def _subject(self, verb: Token, _hops: int = 0) -> tuple[Token | None, bool]:
         """The subject of ``verb`` and whether it is a passive's agent: (token, is_agent)."""
         passive = self._elliptic_passive(verb)
-        children = list(verb.children)
+        children = list(children_of(verb))
         if sum(c.dep_ in SUBJECTS for c in children) > 1:
             # "Old foes Israel and Jordan have renewed ties": the parser gave the verb two subjects,
             # a description and the names; the names act
@@ -1080,7 +1090,7 @@ class _Coder:
                     # "BISHKEK, Nov 22 (Desk) — Kyrgyz and Tajik guards exchanged fire": the parser can
                     # make the dateline's date the subject (or a modifier) and the real one its
                     # apposition or conjunct
-                    real = next((c for c in child.children if c.dep_ in ("appos", "conj") and c.idx >= self._dateline_end), None)
+                    real = next((c for c in children_of(child) if c.dep_ in ("appos", "conj") and c.idx >= self._dateline_end), None)
                     if real is not None:
                         return real, False
                     continue  # "NAIROBI, Oct 9 (Desk) — Kenya and Ethiopia signed": the place of filing acts in nothing
@@ -1088,21 +1098,21 @@ class _Coder:
                     return verb.head, False  # "a communique that called on Myanmar": what "that" stands for
                 if child.pos_ == "VERB" and child.tag_ == "VBG":
                     # "The Red Cross operating in Iraq said...": a reduced relative the parser made the subject
-                    inner = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                    inner = next((c for c in children_of(child) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                     if inner is not None:
                         return inner, False
-                    if any(c.dep_ == "nsubj" and c.i != child.i for c in verb.children):
+                    if any(c.dep_ == "nsubj" and c.i != child.i for c in children_of(verb)):
                         continue  # "Visiting Japanese Prime Minister X and President Y agreed": the names are the subject
-                    named = next((c for c in child.children if c.dep_ in OBJECTS and c.ent_type_ == "PERSON"), None)
+                    named = next((c for c in children_of(child) if c.dep_ in OBJECTS and c.ent_type_ == "PERSON"), None)
                     if named is not None:
                         return named, False  # the participle read as a gerund with the visitor as its object
                 return child, False
             if child.dep_ in ("nsubjpass", "auxpass"):
                 passive = True
         if passive:
-            for child in verb.children:
+            for child in children_of(verb):
                 if child.dep_ == "agent":
-                    for obj in child.children:
+                    for obj in children_of(child):
                         if obj.dep_ == "pobj":
                             return obj, True
             # "were attacked with water cannon by Chinese ships", "was blamed for the deaths by the carriers' council":
@@ -1131,7 +1141,7 @@ class _Coder:
             # "was indicted ... and will resign": the indicted one resigns; but "said the contracts had been
             # signed … and accused the government": the speaker's next act
             if self._passive(head) and not (perfect and head.head.lemma_.lower() in REPORTING_VERBS):
-                subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                subject = next((c for c in children_of(head) if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     return subject, False
             if verb.lemma_.lower() in BLAME_VERBS:
@@ -1141,7 +1151,7 @@ class _Coder:
                 first = head
                 while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head
-                inner = next((c for c in first.children if c.dep_ in SUBJECTS), None)
+                inner = next((c for c in children_of(first) if c.dep_ in SUBJECTS), None)
                 reporter, _ = self._subject(first.head, _hops + 1) if first.dep_ == "ccomp" else (None, False)
                 if (first.head.lemma_.lower() in REPORTING_VERBS and reporter is not None and inner is not None and inner.pos_ != "PRON"
                         and (not self._actor_like(inner) or ((reporter.pos_ == "PROPN" or _person_noun(reporter)) and inner.pos_ == "NOUN" and not _person_noun(inner)))):
@@ -1149,7 +1159,7 @@ class _Coder:
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and (head.lemma_.lower() == "be" or self._tense_shift(head, verb) or perfect):
                 # "the minister said the protest was illegal and ordered police to clear the road": the
                 # parser hangs the second verb on the reported "was"; the speaker is the one ordering
-                inner = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+                inner = next((c for c in children_of(head) if c.dep_ in SUBJECTS), None)
                 # a past verb cannot share a reported modal or present: "said the agency should respect … and accused
                 # Lithuania" is the speaker accusing, whoever the reported clause is about
                 if inner is None or not self._actor_like(inner) or (head.lemma_.lower() != "be" and (perfect or self._tense_shift(head, verb))):
@@ -1157,19 +1167,19 @@ class _Coder:
             return self._subject(head, _hops + 1)
         if verb.dep_ == "xcomp" or (verb.dep_ == "acomp"):
             if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_VERBS:
-                raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                raised = next((c for c in children_of(head) if c.dep_ == "nsubjpass"), None)
                 if raised is not None:
                     return raised, False  # "The EU is expected to discuss sanctions": the EU discusses
             if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
-                controller = next((c for c in head.children if c.dep_ in OBJECTS), None)
+                controller = next((c for c in children_of(head) if c.dep_ in OBJECTS), None)
                 if controller is not None:
                     return controller, False
             return self._subject(head, _hops + 1)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in BLAME_VERBS:
-            accused = next((c for c in head.children if c.dep_ == "dobj"), None)
+            accused = next((c for c in children_of(head) if c.dep_ == "dobj"), None)
             if accused is not None:
                 return accused, False  # "accused Chinese vessels of ramming a boat, injuring four sailors"
-        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))):
             return self._subject(head, _hops + 1)  # "..., killing three people"; "... to press its claim"
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return head, False
@@ -1177,12 +1187,12 @@ class _Coder:
             return self._subject(head.head, _hops + 1)  # "issued a declaration demanding that..."
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ == "NOUN" and _noun_class(head, "document"):
             return head, False  # "but its foreign ministry's statement merely called on both parties": a finite verb misread as a modifier
-        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in verb.children):
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in children_of(verb)):
             # "An official Syrian newspaper called Thursday on Arabs to…", "Doctors from two aid
             # groups donated goods to…": a sentence the parser left without a finite verb, its
             # predicate read as a reduced relative; the noun heading the sentence is the subject
             root = verb.sent.root
-            own = {t.i for t in verb.subtree}
+            own = {t.i for t in subtree_of(verb)}
             if root.pos_ in ("NOUN", "PROPN") and not any(t.tag_ in FINITE_TAGS and t.dep_ in ("ROOT", "ccomp", "conj") and t.i not in own for t in verb.sent):
                 return root, False
         if verb.tag_ in FINITE_TAGS:
@@ -1199,14 +1209,14 @@ class _Coder:
         head = verb.head
         if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.i != verb.i):
             return False
-        if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)):
             return True
         if ((head.tag_ == "VB" or (head.tag_ == "VBP" and head.head.lemma_.lower() in MANDATIVE_VERBS)) and head.dep_ == "ccomp"
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)):
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(head))):
             return True  # "demanded that Bissau release the men and called the shooting…": a subjunctive is what is asked
         # "urged Rabat to let all the students finish the year and offered…": a bare verb inside the infinitive
         return (head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" and head.head.tag_ == "VB"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children))
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head.head)))
 
     def _tense_shift(self, reported: Token, verb: Token) -> bool:
         """"said the ban would push up prices and called on New Delhi to...": a past-tense verb joined to a
@@ -1214,7 +1224,7 @@ class _Coder:
         that the parser hung on the reported clause."""
         if verb.tag_ != "VBD":
             return False
-        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(reported))
         return modal or reported.tag_ in ("VBZ", "VBP")
 
     def _perfect_shift(self, reported: Token, verb: Token) -> bool:
@@ -1222,48 +1232,48 @@ class _Coder:
         the simple past joined to a reported verb in the past perfect is the speaker's own next act (a
         conjunct sharing the "had" would be a participle)."""
         return (verb.tag_ == "VBD" and self._verb_lemma(verb) in SPEAKERS_NEXT_ACTS
-                and any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children))
+                and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(reported)))
 
     def _passive(self, verb: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or self._elliptic_passive(verb)
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or self._elliptic_passive(verb)
 
     def _elliptic_passive(self, verb: Token) -> bool:
         """"42 people had been arrested and 11 officers injured": a bare participle coordinated with a
         passive shares its "had been", so its parsed subject is who underwent it."""
-        if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in children_of(verb)):
             return False
-        if not any(c.dep_ == "auxpass" for c in verb.head.children):
+        if not any(c.dep_ == "auxpass" for c in children_of(verb.head)):
             return False
         if verb.tag_ == "VBN":
             return True
-        if (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in verb.children)
-                and any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in verb.children)):
+        if (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in children_of(verb))
+                and any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in children_of(verb))):
             return True  # "was arrested and charged with sabotage": the charge shares the "was" (tagged a past tense)
         # tagged as a past tense: a casualty count with no object ("and 11 officers injured")
-        counted = any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
-        return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and counted and not any(c.dep_ in OBJECTS for c in verb.children)
+        counted = any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in children_of(c)) for c in children_of(verb))
+        return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and counted and not any(c.dep_ in OBJECTS for c in children_of(verb))
 
     def _passive_subject(self, verb: Token) -> Token | None:
         """Who undergoes a passive verb: its passive subject, or the subject of an elliptic passive, or
         the one a reduced relative stranded."""
         elliptic = self._elliptic_passive(verb)
         wanted = ("nsubjpass", "nsubj") if elliptic else ("nsubjpass",)
-        own = next((c for c in verb.children if c.dep_ in wanted), None)
+        own = next((c for c in children_of(verb) if c.dep_ in wanted), None)
         if own is None and elliptic:
             # "Beridze was arrested and charged with sabotage": the conjunct shares its head's subject too
-            own = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            own = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
         return own or self._stranded_subject(verb)
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """The subject the parser gave a reduced relative instead of the passive verb it belongs to:
         "Two German engineers [held for seven months in Niger] were freed on Thursday" parsed as
         "engineers held", with "were freed" a clause under "held"."""
-        if verb.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in children_of(verb)) or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
             return None
         relative = verb.head
-        if relative.tag_ != "VBN" or relative.i > verb.i or any(c.dep_ in ("aux", "auxpass") for c in relative.children):
+        if relative.tag_ != "VBN" or relative.i > verb.i or any(c.dep_ in ("aux", "auxpass") for c in children_of(relative)):
             return None
-        return next((c for c in relative.children if c.dep_ == "nsubj" and c.i < relative.i and c.pos_ in ("NOUN", "PROPN")), None)
+        return next((c for c in children_of(relative) if c.dep_ == "nsubj" and c.i < relative.i and c.pos_ in ("NOUN", "PROPN")), None)
 
     def _clause_verb(self, token: Token) -> Token:
         """The verb whose clause ``token`` belongs to (itself for a verb)."""
@@ -1343,8 +1353,8 @@ class _Coder:
         if not (_noun_class(head, "weapon") or head.lemma_.lower() in VESSEL_NOUNS):
             return False
         return any(c.dep_ == "prep" and c.lower_ == "from" and any(o.dep_ == "pobj" and (state := self._token_country(o)) is not None
-                                                                    and state.kind in ("name", "capital") for o in c.children)
-                   for c in head.children)
+                                                                    and state.kind in ("name", "capital") for o in children_of(c))
+                   for c in children_of(head))
 
     def _untagged_name(self, token: Token) -> bool:
         """A capitalised common noun inside a sentence is a name the tagger missed ("captured Sake")."""
@@ -1399,7 +1409,7 @@ class _Coder:
             start = min(start, child.left_edge.i)
         end = head.i + 1
         for child in head.rights:
-            if child.dep_ in ("compound", "flat", "case", "nummod") or (child.dep_ == "prep" and child.lower_ in ("of", "from") and any(c.dep_ == "pobj" for c in child.children)):
+            if child.dep_ in ("compound", "flat", "case", "nummod") or (child.dep_ == "prep" and child.lower_ in ("of", "from") and any(c.dep_ == "pobj" for c in children_of(child))):
                 end = max(end, child.right_edge.i + 1)
             else:
                 break
@@ -1429,7 +1439,7 @@ class _Coder:
             for entity in self.entities.entities():
                 self._entity_records[entity.id] = entity
                 for mention in entity.mentions:
-                    span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                    span = self._expanded(mention.start, mention.end)
                     if span is None:
                         continue
                     size = span.end - span.start
@@ -1444,7 +1454,7 @@ class _Coder:
         index = self._entity_index()
         entity = index.get(head.i)
         if entity is None and head.pos_ == "PROPN":
-            for child in head.children:
+            for child in children_of(head):
                 if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN" and child.i in index:
                     return index[child.i]
         return entity
@@ -1465,12 +1475,12 @@ class _Coder:
             for mention in entity.mentions if entity is not None else ():
                 if bisect_right(self._section_ends, mention.start) != section:
                     continue
-                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                span = self._expanded(mention.start, mention.end)
                 found = self._phrase_country(span.root) if span is not None and len(span) else None
                 if found is None and span is not None:
                     # a name the parser splits hangs its apposition on another word than the root:
                     # "Abdel Fattah al-Burhan, Sudan's army chief" (root "Fattah", appos on "Burhan")
-                    found = next((m for t in span if t.i != span.root.i for c in t.children
+                    found = next((m for t in span if t.i != span.root.i for c in children_of(t)
                                   if c.dep_ == "appos" and (m := self._phrase_country(c)) is not None), None)
                 if found is not None:
                     coded.append((mention.start, found.code))
@@ -1487,19 +1497,19 @@ class _Coder:
         """The country of a title a mention carries whose owner the text gave before: "its" or "their"
         ("Lithuania … Its energy minister, Rūta Vaitkevičienė" → the state the pronoun stands for), or a
         bare body ("A ministry spokesman, Elchin Mammadli" after "Azerbaijan's foreign ministry summoned…")."""
-        titles = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+        titles = [span.root, *(c for c in children_of(span.root) if c.dep_ == "appos")]
         if span.root.dep_ == "appos":
             titles.append(span.root.head)
         for title in titles:
             if title.pos_ != "NOUN" or not (_noun_class(title, "office") or _noun_class(title, "person")):
                 continue
-            owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = next((c for c in children_of(title) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if owner is not None:
                 return self._antecedent_country(owner)
             body = self._title_body(title)
             if body is not None:
                 return self._named_before(body)
-            if title.lemma_.lower() in _SPOKESPEOPLE and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children):
+            if title.lemma_.lower() in _SPOKESPEOPLE and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(title)):
                 return self._spoken_for(title)
         return None
 
@@ -1519,9 +1529,9 @@ class _Coder:
 
     def _title_body(self, title: Token) -> Token | None:
         """The body a title serves, named without its owner: "a spokesman for the ministry", "a ministry spokesman"."""
-        body = next((o for p in title.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children if o.dep_ == "pobj"), None)
+        body = next((o for p in children_of(title) if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in children_of(p) if o.dep_ == "pobj"), None)
         if body is None:
-            body = next((c for c in title.children if c.dep_ == "compound" and c.pos_ == "NOUN" and _noun_class(c, "office")), None)
+            body = next((c for c in children_of(title) if c.dep_ == "compound" and c.pos_ == "NOUN" and _noun_class(c, "office")), None)
         return body if body is not None and body.pos_ == "NOUN" else None
 
     def _phrase_chars(self, head: Token) -> tuple[int, int, int, int]:
@@ -1544,15 +1554,15 @@ class _Coder:
             mention = self._place_country(head)
         country = None
         # "its", or a title that stands for a state like it: "the country's foreign ministry"
-        owner = next((c for c in semantic.children if c.dep_ == "poss" and (c.lower_ in ANTECEDENT_PRONOUNS or self._state_title(c))), None)
+        owner = next((c for c in children_of(semantic) if c.dep_ == "poss" and (c.lower_ in ANTECEDENT_PRONOUNS or self._state_title(c))), None)
         described = None
         if owner is None and mention is None and semantic.pos_ in ("PROPN", "NOUN"):
             # "The UGTT, the country's powerful labour federation,": an apposition that gives the body a state
-            described = next((c for a in semantic.children if a.dep_ == "appos" for c in a.children if c.dep_ == "poss" and self._state_title(c)), None)
+            described = next((c for a in children_of(semantic) if a.dep_ == "appos" for c in children_of(a) if c.dep_ == "poss" and self._state_title(c)), None)
         if mention is None and self._state_title(semantic):
             # "its neighbour" is not its owner's state: the nearest other state named before
             mention, owner = None, None
-            exclude = {self._antecedent_country(o) for o in semantic.children if o.dep_ == "poss"} - {None}
+            exclude = {self._antecedent_country(o) for o in children_of(semantic) if o.dep_ == "poss"} - {None}
             country = self._state_taken_up(semantic, exclude)
         if mention is not None:
             country = mention.place_code if place else mention.code
@@ -1598,7 +1608,7 @@ class _Coder:
             country = named if named is not None and self._holds_office(start, end, ref) and not self._acts_on(head, named) else None
         if country is None and not place and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass" and self._holds_office(start, end, ref):
             country = self._reporter_country(head)  # "Venezuela's interior minister… He said police had arrested…"
-        if country is None and not place and semantic.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ == "union" for c in semantic.children):
+        if country is None and not place and semantic.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ == "union" for c in children_of(semantic)):
             # "met union leaders" after "The Customs Officers' Trade Union walked out": that union's leaders
             union = self._trade_union_before(semantic.i)
             country = (self._party(union).country or self._union_home(start_char)) if union is not None else None
@@ -1620,8 +1630,8 @@ class _Coder:
         walked out… accused the union of holding the economy hostage"), the head of the nearest such name
         before it, not the European or African Union the resolver linked "the union" to by their shared word
         (wire stories call those "the bloc"). None when the link is no regional union or no trade union is named."""
-        if (ref is None or noun.lower_ != "union" or noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children)
-                or any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)):
+        if (ref is None or noun.lower_ != "union" or noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in children_of(noun))
+                or any(c.dep_ in ("amod", "compound", "poss") for c in children_of(noun))):
             return None
         if REGION_WORDS.isdisjoint(ref.name.lower().split()):
             return None
@@ -1639,7 +1649,7 @@ class _Coder:
         for token in reversed(self.doc[:position]):
             if token.lower_ != "union" or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            words = {c.lower_ for c in token.subtree if c.i < token.i}
+            words = {c.lower_ for c in subtree_of(token) if c.i < token.i}
             if words & LABOUR_UNION_WORDS and REGION_WORDS.isdisjoint(words):
                 return token
         return None
@@ -1653,14 +1663,14 @@ class _Coder:
         military government", "the ministry" after "Peru's foreign minister", "the spokeswoman" after
         "Pakistan's foreign office") or heading a compound ("the army" after "Sudan's army chief")."""
         # a capitalised bare head counts too: "the Council" after "the UN Security Council"
-        nouns = [n for n in (head, *(c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")))
-                 if (n.pos_ == "NOUN" or (n.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in n.children)))
-                 and (any(c.lower_ == "the" for c in n.children)
+        nouns = [n for n in (head, *(c for c in children_of(head) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")))
+                 if (n.pos_ == "NOUN" or (n.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in children_of(n))))
+                 and (any(c.lower_ == "the" for c in children_of(n))
                       # "A ministry spokesman": a body named in its title's compound is the one the story has named
-                      or (n.dep_ == "compound" and n.pos_ == "NOUN" and any(c.dep_ == "det" for c in n.head.children)))]
+                      or (n.dep_ == "compound" and n.pos_ == "NOUN" and any(c.dep_ == "det" for c in children_of(n.head))))]
         if not nouns:
             return None
-        if head.lemma_.lower() in GROUP_NOUNS and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        if head.lemma_.lower() in GROUP_NOUNS and not any(c.dep_ in ("amod", "compound", "poss") for c in children_of(head)):
             # "the group" takes up the nearest organisation named before it as a subject: "The Houthis fired a
             # missile… The group also attacked a ship" (a state is no group)
             for _, token in self._tokens_before(head.i, 3):
@@ -1720,7 +1730,7 @@ class _Coder:
         word = noun.lower_
         if (len(word) < 4 or not word.endswith("s") or noun.pos_ not in ("NOUN", "PROPN")
                 or (noun.pos_ == "PROPN" and not (noun.is_sent_start and noun.is_title))
-                or any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)):
+                or any(c.dep_ in ("det", "poss", "amod", "compound") for c in children_of(noun))):
             return None
         sentence = self._sentence_of[noun.i]
         first = self._sentences[max(0, sentence - PEOPLE_WINDOW)][0]
@@ -1817,15 +1827,15 @@ class _Coder:
         island", "the country", "its neighbour", "the Baltic state" (singular, definite or owned, and
         naming no country of its own)."""
         lemma = noun.lemma_.lower()
-        modified = any(c.dep_ in ("amod", "compound") for c in noun.children)
+        modified = any(c.dep_ in ("amod", "compound") for c in children_of(noun))
         if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and lemma == "island" and not modified and not _paired(noun):
-            return any(c.lower_ == "the" for c in noun.children)  # "closed their borders with the islands": an island state
+            return any(c.lower_ == "the" for c in children_of(noun))  # "closed their borders with the islands": an island state
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or _paired(noun):
             return False
         if lemma not in STATE_TITLES and not (lemma in MODIFIED_STATE_TITLES and modified):
             return False
-        owned = any(c.dep_ == "poss" and c.lower_ in ANTECEDENT_PRONOUNS for c in noun.children)
-        return owned if lemma in NEIGHBOUR_NOUNS and not any(c.lower_ == "the" for c in noun.children) else any(c.lower_ == "the" for c in noun.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in ANTECEDENT_PRONOUNS for c in children_of(noun))
+        return owned if lemma in NEIGHBOUR_NOUNS and not any(c.lower_ == "the" for c in children_of(noun)) else any(c.lower_ == "the" for c in children_of(noun))
 
     def _state_taken_up(self, noun: Token, exclude: set[str]) -> str | None:
         """The state a title such as "the kingdom" stands for: the nearest state named (by name,
@@ -1862,7 +1872,7 @@ class _Coder:
                     continue  # "Iran condemned the decision and said it would respond": the state says it of itself
                 found = self._token_country(token)
                 named = found is not None and found.kind in ("name", "capital", "seat") and found.code not in NON_STATE_CODES
-                if named and self.doc[start:end].root.lemma_.lower() in _GOVERNING and any(t.i == start for t in token.head.subtree):
+                if named and self.doc[start:end].root.lemma_.lower() in _GOVERNING and any(t.i == start for t in subtree_of(token.head)):
                     return None  # a governing body the state acts on is another's: "France condemned the junta's detention of…"
                 return found.code if named else None
         return None
@@ -1872,11 +1882,25 @@ class _Coder:
         subject: "China donated rice. The minister thanked Beijing" — the minister is not China's."""
         if subject.dep_ not in SUBJECTS:
             return False
-        own = {t.i for t in subject.subtree}
+        own = {t.i for t in subtree_of(subject)}
         verb = subject.head
         # not in what the clause reports or in a clause joined to it: "… accused Brussels and said Tehran had never…"
-        reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "conj") for t in c.subtree}
-        return any(t.i not in own and t.i not in reported and (m := self._token_country(t)) is not None and m.code == code for t in verb.subtree)
+        reported = {t.i for c in children_of(verb) if c.dep_ in ("ccomp", "conj") for t in subtree_of(c)}
+        return any(t.i not in own and t.i not in reported and (m := self._token_country(t)) is not None and m.code == code for t in subtree_of(verb))
+
+    def _titled(self, ref: Entity) -> bool:
+        """Whether a mention of an entity carries a title or a person noun ("Environment Minister
+        Paulus Nghifindaka"); answered once per entity."""
+        titled = self._titled_entities.get(ref.id)
+        if titled is None:
+            titled = False
+            for mention in ref.mentions:
+                words = self._expanded(mention.start, mention.end)
+                if words is not None and any(w.lower_ in TITLE_NOUNS or "person" in LEXICON.noun_class(w.lower_) for w in words if w.pos_ in ("NOUN", "PROPN")):
+                    titled = True
+                    break
+            self._titled_entities[ref.id] = titled
+        return titled
 
     def _title_after(self, head: Token, ref: Entity) -> str | None:
         """The state of a person named with no title, from the title that takes them up as the subject of
@@ -1887,20 +1911,18 @@ class _Coder:
         person may be named in between."""
         if "PERSON" not in (head.ent_type_, ref.type) or head.dep_ not in ("nsubj", "dobj", "pobj", "compound"):
             return None
-        for mention in ref.mentions:
-            words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if words is not None and any(w.lower_ in TITLE_NOUNS or "person" in LEXICON.noun_class(w.lower_) for w in words if w.pos_ in ("NOUN", "PROPN")):
-                return None  # titled already ("Environment Minister Paulus Nghifindaka"): a later "Angola's environment minister" is another
+        if self._titled(ref):
+            return None  # titled already ("Environment Minister Paulus Nghifindaka"): a later "Angola's environment minister" is another
         sentence = self._sentence_of[head.i]
         if sentence + 1 >= len(self._sentences):
             return None
         start, end = self._sentences[sentence + 1]
         subject = next((t for t in self.doc[start:end] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-        if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in subject.children):
+        if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in children_of(subject)):
             return None
         if not ({"person", "office"} & LEXICON.noun_class(subject.lemma_.lower())) and subject.lemma_.lower() not in TITLE_NOUNS:
             return None
-        if any(t.ent_type_ == "PERSON" for t in self.doc[head.i + 1:subject.i] if t.i not in {h.i for h in head.subtree}) or any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        if any(t.ent_type_ == "PERSON" for t in self.doc[head.i + 1:subject.i] if t.i not in {h.i for h in subtree_of(head)}) or any(t.ent_type_ == "PERSON" for t in subtree_of(subject)):
             return None
         mention = self._phrase_country(subject)
         return mention.code if mention is not None else None
@@ -1910,10 +1932,10 @@ class _Coder:
         "police arrested him at his hotel in Ho Chi Minh City" in a story filed from Canberra are not
         Australia's police (rule 45). Only the subject's verb's own place phrases ("in", "at", "near", "outside"
         and the places nested in them) are read, not the sentence."""
-        if semantic.lower_ not in OWN_FORCES or head.dep_ not in SUBJECTS or any(c.dep_ in ("poss", "amod", "compound") for c in semantic.children):
+        if semantic.lower_ not in OWN_FORCES or head.dep_ not in SUBJECTS or any(c.dep_ in ("poss", "amod", "compound") for c in children_of(semantic)):
             return False
-        for preposition in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
-            for token in preposition.subtree:
+        for preposition in (c for c in children_of(head.head) if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
+            for token in subtree_of(preposition):
                 mention = self._token_country(token) if token.pos_ == "PROPN" else None
                 if mention is not None and mention.code != home and mention.code not in NON_STATE_CODES:
                     return True
@@ -1923,7 +1945,7 @@ class _Coder:
         """Whether a noun is "officials" with nothing of its own to place them ("officials said", not
         "officials in Kinshasa", "U.S. officials", "his officials"): in a story filed from a capital
         they are its officials, as wires write them."""
-        return noun.lower_ == "officials" and not any(c.dep_ in ("poss", "amod", "compound", "prep", "nmod") for c in noun.children)
+        return noun.lower_ == "officials" and not any(c.dep_ in ("poss", "amod", "compound", "prep", "nmod") for c in children_of(noun))
 
     def _reporter_country(self, head: Token) -> str | None:
         """The state of whoever reports the clause an office stands in, when the office has none of its
@@ -1941,14 +1963,14 @@ class _Coder:
                 return None
             if reported:
                 reporter, _ = self._subject(current.head)
-                if reporter is None or reporter.i in {t.i for t in head.subtree}:
+                if reporter is None or reporter.i in {t.i for t in subtree_of(head)}:
                     return None
                 code = self._party(reporter).country
                 if code in NON_STATE_CODES:
                     return None
                 # what happens in another state's place is that state's doing: "The military government…
                 # declared a state of siege in Haiti…, a spokeswoman for the U.S. embassy said"
-                places = {m.code for t in current.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPOSITIONS
+                places = {m.code for t in subtree_of(current) if t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPOSITIONS
                           and (m := self._token_country(t)) is not None}
                 return code if places <= {code} else None
             current = current.head
@@ -1974,7 +1996,7 @@ class _Coder:
             first = next((t for t in self.doc[start:end] if not t.is_punct and not t.is_space), None)
             found = None
             if first is not None and first.lower_ == "in" and first.dep_ == "prep":
-                place = next((c for c in first.children if c.dep_ == "pobj"), None)
+                place = next((c for c in children_of(first) if c.dep_ == "pobj"), None)
                 after = place.right_edge.i + 1 if place is not None else end
                 if place is not None and after < end and self.doc[after].text == ",":
                     mention = self._phrase_country(place)
@@ -2007,7 +2029,7 @@ class _Coder:
         if ref is None or self._entity_records is None or ref.id not in self._entity_records:
             return
         for mention in self._entity_records[ref.id].mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = self._expanded(mention.start, mention.end)
             if span is not None and len(span):
                 yield span.root
 
@@ -2024,7 +2046,7 @@ class _Coder:
                 verb = token.head
                 if verb.lemma_.lower() == "visit" or (verb.lemma_.lower() in TRAVEL_VERBS and self._destination(verb)):
                     return True  # "arrived in Canberra", "flew to Maputo"; not "came second with 34.8%"
-                if any(c.dep_ in OBJECTS and c.lemma_.lower() == "visit" for c in verb.children):
+                if any(c.dep_ in OBJECTS and c.lemma_.lower() == "visit" for c in children_of(verb)):
                     return True  # "began a two-day state visit", "paid a visit"
         return False
 
@@ -2055,10 +2077,10 @@ class _Coder:
         if counted is not None:
             heads[counted.head.i] = counted.head  # "two days of talks in Baku": the count head takes the place
         for head in heads.values():
-            for prep in head.children:
+            for prep in children_of(head):
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
-                for place in prep.children:
+                for place in children_of(prep):
                     mention = self._token_country(place) if place.dep_ == "pobj" else None
                     if mention is not None and mention.kind == "capital" and mention.code != own and mention.code not in NON_STATE_CODES:
                         return place
@@ -2066,11 +2088,11 @@ class _Coder:
 
     def _destination(self, verb: Token) -> bool:
         """Whether a verb of travel says where to: "flew to Maputo", "arrived in Canberra", "came here"."""
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "advmod" and child.lower_ in ("here", "there"):
                 return True
             if child.dep_ == "prep" and (child.lower_ in ("to", "into") or (child.lower_ in ("in", "at") and any(
-                    o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in child.children))):
+                    o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in children_of(child)))):
                 return True
         return False
 
@@ -2085,9 +2107,9 @@ class _Coder:
 
     def _place_country(self, head: Token):
         """The country of a place from where the text puts it: "a power station in Lviv"."""
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "outside"):
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj":
                         found = self._phrase_country(obj)
                         if found is not None:
@@ -2105,7 +2127,7 @@ class _Coder:
             first, _ = self._subject(verb.head)
             if first is not None and self._officeholders_office(first):
                 # the office is a place in the lexicon; its holder is the party it speaks for
-                return next(c for c in first.children if c.dep_ == "poss")
+                return next(c for c in children_of(first) if c.dep_ == "poss")
             if (first is not None and first.pos_ in ("NOUN", "PROPN") and first.tag_ in ("NN", "NNP")
                     and self._actor_like(first) and not _person_noun(first) and first.ent_type_ != "PERSON"):
                 return first
@@ -2134,7 +2156,7 @@ class _Coder:
     def _officeholders_office(token: Token) -> bool:
         """Whether a noun is an office holder's office, a body that speaks ("the president's office",
         "the prime minister's office"); the lexicon's "office" is a place, where things happen."""
-        return token.lemma_.lower() == "office" and any(c.dep_ == "poss" and _noun_class(c, "person") for c in token.children)
+        return token.lemma_.lower() == "office" and any(c.dep_ == "poss" and _noun_class(c, "person") for c in children_of(token))
 
     def _conjuncts(self, token: Token, modifiers: bool = False) -> list[Token]:
         """``token`` and the tokens coordinated with it ("Moscow and Minsk"); with ``modifiers``,
@@ -2146,16 +2168,16 @@ class _Coder:
         if owned is not None:
             return [owned]
         found = [token]
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 found.extend(self._conjuncts(child))
             elif child.dep_ == "appos" and self._two_states(token, child):
                 found.extend(self._conjuncts(child))  # a headline's "Brazil, Argentina agree to..."
             elif modifiers and child.dep_ in ("amod", "compound", "nmod") and child.i < token.i and self._token_country(child) is not None:
-                found.extend(c for c in child.children if c.dep_ == "conj" and self._token_country(c) is not None)
+                found.extend(c for c in children_of(child) if c.dep_ == "conj" and self._token_country(c) is not None)
         if modifiers and token.dep_ in SUBJECTS:
             # a headline's comma for "and", which the parser hangs on the verb: "Brazil, Argentina agree to..."
-            found[:0] = [c for c in token.head.children if c.dep_ in ("npadvmod", "appos") and c.i < token.i and self._two_states(c, token)]
+            found[:0] = [c for c in children_of(token.head) if c.dep_ in ("npadvmod", "appos") and c.i < token.i and self._two_states(c, token)]
         return found[:MAX_EVENTS_PER_TRIGGER]
 
     def _name_split_owner(self, token: Token) -> Token | None:
@@ -2164,8 +2186,8 @@ class _Coder:
         mention = self._token_country(token)
         if mention is None or mention.kind != "name" or mention.start != token.idx:
             return None
-        for conjunct in (c for c in token.children if c.dep_ == "conj"):
-            if any(p.dep_ == "poss" and p.idx < mention.end <= p.idx + len(p.text) + 1 for p in conjunct.children):
+        for conjunct in (c for c in children_of(token) if c.dep_ == "conj"):
+            if any(p.dep_ == "poss" and p.idx < mention.end <= p.idx + len(p.text) + 1 for p in children_of(conjunct)):
                 return conjunct
         return None
 
@@ -2188,20 +2210,20 @@ class _Coder:
         sentence or the two before ("Kyrgyz and Tajik guards exchanged fire... Russia urged them to
         return to negotiations")."""
         earliest = -1
-        of_noun = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+        of_noun = next((o for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"), None)
         if token.lower_ == PAIR_PRONOUN and token.i not in self._entity_index():
             earliest = self._sentences[max(0, self._sentence_of[token.i] - 2)][0]
             if self._state_pairs is None and not any(t.dep_ == "conj" for t in self.doc[earliest:token.i]) and not self._coded_pairs:
                 return []  # nothing coordinated nearby: no pair to stand for (and no need to list the text's pairs)
         elif of_noun is not None and token.lemma_.lower() not in PAIR_NOUNS and _paired(of_noun):
             token = of_noun  # "the heads of the two border services", "the leaders of both countries"
-        elif token.head.lower_ == "between" and (owner := next((c for c in token.children if c.dep_ == "poss" and _paired(c) and c.lemma_.lower() in PAIR_NOUNS), None)) is not None:
+        elif token.head.lower_ == "between" and (owner := next((c for c in children_of(token) if c.dep_ == "poss" and _paired(c) and c.lemma_.lower() in PAIR_NOUNS), None)) is not None:
             token = owner  # "talks between the two countries' deputy foreign ministers"
         elif token.lemma_.lower() not in PAIR_NOUNS or not _paired(token):
             return []
         if token.lemma_.lower() in PERSON_PAIR_NOUNS and token.dep_ != "nsubj":
             return []  # "Both men signed a joint statement" are the two states' envoys; "the two men were arrested" no states
-        if any(c.lower_ == "warring" for c in token.children):
+        if any(c.lower_ == "warring" for c in children_of(token)):
             return []  # "both warring parties" are the two sides of a war, not the last two states named
         if self._state_pairs is None:
             self._state_pairs = []
@@ -2209,7 +2231,7 @@ class _Coder:
                 if first.dep_ == "pobj" and first.head.lower_ in ROUTE_PREPOSITIONS:
                     continue  # "forcing its flights to Dakar and Niamey onto longer routes": places on a route, not two parties
                 if first.pos_ in ("PROPN", "ADJ") and first.dep_ != "conj" and (own := self._token_country(first)) is not None:
-                    chain = [c for c in first.subtree if c.dep_ == "conj" and c.head.i in {first.i} | {o.i for o in first.subtree if o.dep_ == "conj"}]
+                    chain = [c for c in subtree_of(first) if c.dep_ == "conj" and c.head.i in {first.i} | {o.i for o in subtree_of(first) if o.dep_ == "conj"}]
                     others = [c for c in chain if (code := self._token_country(c)) is not None and code.code != own.code]
                     if others:
                         self._state_pairs.append((first.i, [first, *others]))
@@ -2277,7 +2299,7 @@ class _Coder:
         """Whether a party is "the government" (regime, administration, junta) with nothing that says whose."""
         head = self._semantic_head(token)
         return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in _GOVERNING
-                and [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "amod", "compound", "prep", "nmod")] == ["the"])
+                and [c.lower_ for c in children_of(head) if c.dep_ in ("det", "poss", "amod", "compound", "prep", "nmod")] == ["the"])
 
     def _domestic_sides(self, token: Token) -> str | None:
         """The one state whose two sides "both sides" are when they are no pair of states: the last
@@ -2318,9 +2340,9 @@ class _Coder:
 
     def _each_other(self, verb: Token) -> bool:
         """Whether a verb's object is "each other" or "one another": its actors are each other's targets."""
-        for child in verb.children:
-            if child.dep_ in OBJECTS and ((child.lower_ == "other" and any(c.lower_ == "each" for c in child.children))
-                                          or (child.lower_ == "one" and any(c.lower_ == "another" for c in child.children))):
+        for child in children_of(verb):
+            if child.dep_ in OBJECTS and ((child.lower_ == "other" and any(c.lower_ == "each" for c in children_of(child)))
+                                          or (child.lower_ == "one" and any(c.lower_ == "another" for c in children_of(child)))):
                 return True
         return False
 
@@ -2329,12 +2351,12 @@ class _Coder:
         Ethiopia", "envoys from Armenia and Azerbaijan": a common noun shared by coordinated countries
         in its "of" (or "from") phrase stands for each of them; empty when the phrase is not such a
         coordination."""
-        if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token.children):
+        if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in children_of(token)):
             return []
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is None or not any(c.dep_ == "conj" for c in obj.children):
+                obj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+                if obj is None or not any(c.dep_ == "conj" for c in children_of(obj)):
                     return []
                 states = self._conjuncts(obj)
                 return states if all(self._token_country(s) is not None for s in states) else []
@@ -2345,10 +2367,10 @@ class _Coder:
             for anchor in anchors:
                 if anchor is None:
                     continue
-                for child in anchor.children:
+                for child in children_of(anchor):
                     if child.dep_ in ("prep", "dative", "agent") and child.lower_ == preposition:
                         for obj in self._prep_objects(child):
-                            if obj.lower_ == "home" and not any(True for _ in obj.children):
+                            if obj.lower_ == "home" and not any(True for _ in children_of(obj)):
                                 continue  # "At home, the lighthouse was criticised…": where, not whom
                             owner = self._owner(obj)  # "support for Jordan's position": Jordan
                             if owner is not None and owner.i not in exclude:
@@ -2361,9 +2383,9 @@ class _Coder:
         """The objects of a preposition, repairing a parse that reads a reduced relative after it
         as a clause: "granted asylum to [five officers holed up in...]" leaves "to" without an
         object and makes "officers" the subject of "holed"."""
-        objects = [c for c in preposition.children if c.dep_ == "pobj"]
+        objects = [c for c in children_of(preposition) if c.dep_ == "pobj"]
         if not objects:  # a two-word preposition: "pulled its troops out of Niger"
-            objects = [o for c in preposition.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"]
+            objects = [o for c in children_of(preposition) if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in children_of(c) if o.dep_ == "pobj"]
         if objects or preposition.n_rights or preposition.i + 1 >= len(self.doc):
             return objects
         current = self.doc[preposition.i + 1]
@@ -2381,26 +2403,26 @@ class _Coder:
         lemma = noun.lemma_.lower()
         if lemma not in EVENT_LIKE_NOUNS and lemma not in LEXICON.nouns and lemma not in SPEECH_NOUNS:
             return None  # SPEECH_NOUNS: "turned down the European proposal" is Europe's
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "poss" and child.pos_ != "PRON" and self._actor_like(child):
                 return child
             if child.dep_ == "prep" and child.lower_ == "by":
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj" and self._actor_like(obj):
                         return obj
             if child.dep_ == "acl":  # "the plan proposed by Ukraine"
-                for agent in child.children:
+                for agent in children_of(child):
                     if agent.dep_ == "agent":
-                        for obj in agent.children:
+                        for obj in children_of(agent):
                             if obj.dep_ == "pobj" and self._actor_like(obj):
                                 return obj
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ in ("amod", "compound") and self._token_country(child) is not None:
                 return child
         if lemma in INTRANSITIVE_EVENT_NOUNS:
-            for child in noun.children:
+            for child in children_of(noun):
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    for obj in child.children:
+                    for obj in children_of(child):
                         if obj.dep_ == "pobj" and self._actor_like(obj):
                             return obj
         return None
@@ -2410,9 +2432,9 @@ class _Coder:
         type_ = candidate.type
         if candidate.trigger is _DEMAND:
             # "Lavrov told the Council that Kyiv must stop shelling": Kyiv is asked, not the Council
-            for clause in verb.children:
+            for clause in children_of(verb):
                 if clause.dep_ == "ccomp":
-                    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if subject is not None and subject.i not in actor_ids and self._actor_like(subject):
                         return subject
         prepositions = candidate.trigger.targets + TARGET_PREPOSITIONS.get(candidate.trigger.type, ())
@@ -2451,7 +2473,7 @@ class _Coder:
                 if reactor is not None and not passive and reactor.i not in actor_ids and self._actor_like(reactor):
                     found = reactor
             return found
-        children = list(verb.children)
+        children = list(children_of(verb))
         if self._passive(verb):
             subject = self._passive_subject(verb)
             if subject is not None and subject.i not in actor_ids and not (subject.lemma_.lower() in THEME_NOUNS and type_ in THEME_TYPES) and (self._actor_like(subject) or self._place_like(subject)):
@@ -2460,7 +2482,7 @@ class _Coder:
         # the thing complained of involves; only a body addressed ("complained to the UN") passes it on
         addressed_state = any(c.dep_ == "prep" and c.lower_ == "to" and any(
             o.dep_ == "pobj" and (m := self._phrase_country(o)) is not None and m.code not in NON_STATE_CODES and m.kind in ("name", "capital")
-            for o in c.children) for c in verb.children)
+            for o in children_of(c)) for c in children_of(verb))
         if type_ in ("ACCUSE", "REJECT") and not addressed_state:
             # "complained to the UN over two Israeli air raids": the one complained of is who raided
             for child in children:
@@ -2503,8 +2525,8 @@ class _Coder:
         if theme:
             # "expelled inspectors of the IAEA": whose envoys are sent away is who is sanctioned
             origins = ("from", "to", "in", "of") if type_ == "SANCTION" else ("from", "to", "in")
-            origin = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in origins
-                           for o in c.children if o.dep_ == "pobj" and (self._actor_like(o) or self._place_like(o))), None)
+            origin = next((o for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in origins
+                           for o in children_of(c) if o.dep_ == "pobj" and (self._actor_like(o) or self._place_like(o))), None)
             if origin is not None:
                 return origin  # "recalled its ambassador from Ankara"
             if self._phrase_country(obj) is None:
@@ -2532,10 +2554,10 @@ class _Coder:
         anchors = [verb, candidate.noun, obj, moved, promised, *candidate.particles, *same_type_nouns]
         for holder in (obj, *candidate.particles):
             if holder is not None:  # "welcomed the resumption of ties with X", "called for sanctions against X"
-                for child in holder.children:
+                for child in children_of(holder):
                     if child.dep_ == "pobj" or (child.dep_ == "prep" and child.lower_ == "of"):
-                        anchors.extend([child] if child.dep_ == "pobj" else [o for o in child.children if o.dep_ == "pobj"])
-        borders = [obj, moved] + [o for c in children if c.dep_ == "prep" and c.lower_ in ("along", "near", "on", "to", "at", "across") for o in c.children if o.dep_ == "pobj"]
+                        anchors.extend([child] if child.dep_ == "pobj" else [o for o in children_of(child) if o.dep_ == "pobj"])
+        borders = [obj, moved] + [o for c in children if c.dep_ == "prep" and c.lower_ in ("along", "near", "on", "to", "at", "across") for o in children_of(c) if o.dep_ == "pobj"]
         for border in borders:
             if border is not None and border.lemma_.lower() in BORDER_NOUNS:
                 found = self._target_from_prepositions([border, verb], ("with",), actor_ids)
@@ -2548,14 +2570,14 @@ class _Coder:
             return found or concrete
         if type_ in ("ASSAULT", "COERCE") and obj is not None and self._instrument(obj):
             # "fired tear gas when a group of marchers tried to reach the consulate": the crowd of the moment is hit
-            crowd = next((subject for clause in children if clause.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in clause.children)
-                          for subject in clause.children if subject.dep_ == "nsubj" and self._people_like(subject)), None)
+            crowd = next((subject for clause in children if clause.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in children_of(clause))
+                          for subject in children_of(clause) if subject.dep_ == "nsubj" and self._people_like(subject)), None)
             if crowd is not None:
                 return crowd
         named_events = [candidate.noun] if candidate.noun is not None and candidate.noun.i != verb.i else []
         if obj is not None and candidate.noun is None:
             named_events.append(obj)  # "threatens tariffs on Mexican goods": the tariffs' own target
-        named_events += [o for p in candidate.particles for o in p.children if o.dep_ == "pobj"]
+        named_events += [o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj"]
         for noun in named_events:
             # the event a pattern's noun or particle names has its own target: "called for sanctions against Nigeria"
             named = LEXICON.nouns.get(noun.lemma_.lower())
@@ -2567,7 +2589,7 @@ class _Coder:
             # "donated and delivered goods to the school", "condemned and denounced Serbia": coordinated
             # verbs share the arguments the second one carries
             for conj in children:
-                if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i and not any(c.dep_ in SUBJECTS for c in conj.children):
+                if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i and not any(c.dep_ in SUBJECTS for c in children_of(conj)):
                     shared = _Candidate(conj, candidate.trigger, type=type_)
                     found = self._target(shared, actor_ids, _depth + 1)
                     if found is not None:
@@ -2595,7 +2617,7 @@ class _Coder:
                     return found
             for child in children:
                 if child.dep_ == "xcomp":
-                    obj = next((c for c in child.children if c.dep_ in OBJECTS), None)
+                    obj = next((c for c in children_of(child) if c.dep_ in OBJECTS), None)
                     if obj is not None and obj.lemma_.lower() in THEME_NOUNS and self._phrase_country(obj) is None:
                         obj = None  # "agreed to put their forces under one command"
                     if obj is not None and any(c.noun is not None and c.noun.i == obj.i for c in candidate.complements):
@@ -2629,7 +2651,7 @@ class _Coder:
         to host talks" → SSD (what the second act names of its own comes first)."""
         verb = candidate.token
         first = self._candidate_at.get(verb.head.i) if verb.dep_ == "conj" and not candidate.nominal else None
-        if first is None or any(c.dep_ in SUBJECTS for c in verb.children):
+        if first is None or any(c.dep_ in SUBJECTS for c in children_of(verb)):
             return None
         found = self._target(first, actor_ids, 1)
         return found if found is not None and self._phrase_country(found) is not None and self._actor_like(found) else None
@@ -2637,8 +2659,8 @@ class _Coder:
     def _adverbial_events(self, verb: Token, type_: str, prepositions: Sequence[str]) -> list[Token]:
         """Event nouns of ``type_`` in the verb's prepositional phrases: the same act named again,
         with roles of its own ("In a phone call with Modi, ... discussed"; "were killed in Israeli strikes")."""
-        return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions
-                for o in c.children if o.dep_ == "pobj" and any(e.type == type_ for e in LEXICON.nouns.get(o.lemma_.lower(), ()))]
+        return [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in prepositions
+                for o in children_of(c) if o.dep_ == "pobj" and any(e.type == type_ for e in LEXICON.nouns.get(o.lemma_.lower(), ()))]
 
     def _promised_noun(self, verb: Token) -> Token | None:
         """The event noun an intent verb's object names ("aid", "$25 million in aid"), or None."""
@@ -2647,7 +2669,7 @@ class _Coder:
             return None
         noun = self._semantic_head(obj)
         if noun.i == obj.i and (obj.ent_type_ == "MONEY" or obj.like_num):
-            noun = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"), obj)
+            noun = next((o for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "in" for o in children_of(c) if o.dep_ == "pobj"), obj)
         return noun if noun.lemma_.lower() in LEXICON.nouns else None
 
     def _purpose_target(self, candidate: _Candidate, actor_ids: set[int]) -> Token | None:
@@ -2666,13 +2688,13 @@ class _Coder:
         if candidate.noun is not None and candidate.noun.i != candidate.token.i:
             anchors.append(candidate.noun)
         for anchor in anchors:
-            for child in anchor.children:
+            for child in children_of(anchor):
                 if child.dep_ == "prep" and child.lower_ in ("in", "as"):
-                    for protest in child.children:
+                    for protest in children_of(child):
                         if protest.dep_ == "pobj" and protest.lemma_.lower() == "protest":
-                            for prep in protest.children:
+                            for prep in children_of(protest):
                                 if prep.dep_ == "prep" and prep.lower_ in ("against", "of", "at", "over"):
-                                    for obj in prep.children:
+                                    for obj in children_of(prep):
                                         if obj.dep_ == "pobj" and obj.i not in actor_ids:
                                             found = self._agent_of_event_noun(obj) or self._owner(obj) or (obj if self._actor_like(obj) else None)
                                             if found is not None:
@@ -2689,11 +2711,11 @@ class _Coder:
         offer from Kabul", "rejected the plan of the junta"."""
         if self._actor_like(noun):
             return None
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "poss" and child.pos_ != "PRON" and self._actor_like(child):
                 return child
             if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and noun.lemma_.lower() in SPEECH_NOUNS)):
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj" and self._actor_like(obj):
                         return obj
         return None
@@ -2705,54 +2727,54 @@ class _Coder:
         lemma = noun.lemma_.lower()
         if lemma in LEXICON.nouns or lemma in EVENT_LIKE_NOUNS or self._actor_like(noun):
             return None
-        return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for o in c.children if o.dep_ == "pobj" and self._actor_like(o)), None)
+        return next((o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in children_of(c) if o.dep_ == "pobj" and self._actor_like(o)), None)
 
     def _nested_anchors(self, token: Token) -> list[Token]:
         """A complement verb, its object and the nouns of its prepositional phrases, two levels deep."""
         anchors = [token]
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in OBJECTS:
                 anchors.append(child)
             if child.dep_ == "prep":
-                anchors.extend(c for c in child.children if c.dep_ == "pobj")
+                anchors.extend(c for c in children_of(child) if c.dep_ == "pobj")
         return anchors
 
     def _nominal_actor(self, noun: Token) -> Token | None:
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "poss" and (child.pos_ != "PRON" or child.i in self._entity_index()):
                 return child
             if child.dep_ == "prep" and child.lower_ == "by":
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj" and self._actor_like(obj):
                         return obj
         # "the arrest of two journalists by Ugandan police": the parser hangs the agent on the victim
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "prep" and child.lower_ == "of":
-                for victim in child.children:
-                    agent = next((o for p in victim.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None)
+                for victim in children_of(child):
+                    agent = next((o for p in children_of(victim) if p.dep_ == "prep" and p.lower_ == "by" for o in children_of(p) if o.dep_ == "pobj"), None)
                     if victim.dep_ == "pobj" and agent is not None and self._actor_like(agent):
                         return agent
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (self._token_country(child) is not None or child.ent_type_ in ("ORG", "NORP", "GPE")):
                 return child
         if noun.lemma_.lower() in SPEECH_NOUNS:
             # "an offer of mediation from ECOWAS", "a request from Kabul": who makes it when named (not
             # "calls from opposition parties"), also when the parser hangs "from" on the "of" phrase
-            holders = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
-            maker = next((o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+            holders = [noun, *(o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj")]
+            maker = next((o for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from" for o in children_of(c)
                           if o.dep_ == "pobj" and (o.ent_type_ in NAMED_ENTITY_TYPES or self._phrase_country(o) is not None)), None)
             if maker is not None:
                 return maker
         if self._drawn_rebuke(noun):
             # "fired a missile into the sea, drawing condemnation from Seoul and Tokyo": the rebuke is theirs
-            maker = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+            maker = next((o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "from" for o in children_of(c)
                           if o.dep_ == "pobj" and self._actor_like(o)), None)
             if maker is not None:
                 return maker
         if noun.lemma_.lower() in INTRANSITIVE_EVENT_NOUNS:
             # "the visit of the Chinese president", "the withdrawal of Russian troops": who goes
-            doer = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            doer = next((o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)
                          if o.dep_ == "pobj" and self._actor_like(o)), None)
             if doer is not None:
                 return doer
@@ -2795,7 +2817,7 @@ class _Coder:
         verb = preposition.head
         if place.dep_ != "pobj" or preposition.lower_ not in ("for", "to", "on") or verb.lemma_.lower() not in TRAVEL_VERBS:
             return None
-        if any(c.dep_ in OBJECTS for c in verb.children) or not any(e.type == "CONSULT" for e in LEXICON.nouns.get(noun.lemma_.lower(), ())):
+        if any(c.dep_ in OBJECTS for c in children_of(verb)) or not any(e.type == "CONSULT" for e in LEXICON.nouns.get(noun.lemma_.lower(), ())):
             return None  # "convene the party for a meeting", "go to war", "come to the aid of"
         return verb
 
@@ -2808,7 +2830,7 @@ class _Coder:
         for complement in candidate.complements:
             anchors.extend((complement.token, complement.noun))
         if candidate.trigger.governs:
-            for child in candidate.token.children:
+            for child in children_of(candidate.token):
                 if child.dep_ in ("xcomp", "ccomp"):
                     anchors.extend(self._nested_anchors(child))
         if not candidate.nominal:
@@ -2819,18 +2841,18 @@ class _Coder:
         for anchor in anchors:
             if anchor is None:
                 continue
-            for child in anchor.children:
+            for child in children_of(anchor):
                 if child.dep_ == "prep" and child.lower_ in LOCATION_PREPOSITIONS:
-                    for obj in child.children:
+                    for obj in children_of(child):
                         if obj.dep_ == "pobj" and self._named_place(obj):
                             return obj
-                        owner = next((c for c in obj.children if c.dep_ == "poss" and self._named_place(c)), None)
+                        owner = next((c for c in children_of(obj) if c.dep_ == "poss" and self._named_place(c)), None)
                         if obj.dep_ == "pobj" and owner is not None:
                             return owner  # "in Burkina Faso's north"
                         if obj.dep_ == "pobj" and _noun_class(obj, "place"):
                             places.append(obj)
-        return next((o for place in places for c in place.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS
-                     for o in c.children if o.dep_ == "pobj" and self._named_place(o)), None)
+        return next((o for place in places for c in children_of(place) if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS
+                     for o in children_of(c) if o.dep_ == "pobj" and self._named_place(o)), None)
 
     def _named_place(self, token: Token) -> bool:
         """A place the text names, or a word with a country ("in Kharkiv", "on Ukrainian soil")."""
@@ -2839,18 +2861,18 @@ class _Coder:
     # ------------------------------------------------------------------ modality
 
     def _negated(self, token: Token) -> bool:
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and any(
-                (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ in ("no", "neither")) for c in child.children
+                (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ in ("no", "neither")) for c in children_of(child)
             ):
                 return True  # "Neither Clinton nor her allies have been charged", "no country recognised it"
-        if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(token)):
             return True  # "posed no threat", "there was no attack"
-        if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") and c.lower_ in NOBODY for c in token.children):
+        if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") and c.lower_ in NOBODY for c in children_of(token)):
             return True  # "had known about the change for five months and warned nobody"
-        if token.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
+        if token.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)) for c in children_of(token)):
             return True  # "The resolution threatens no sanctions", "imposed no curfew": the act is denied
         head = token.head
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and head.lower_ == "without":
@@ -2865,7 +2887,7 @@ class _Coder:
         modality = _Modality(negated=self._negated(token))
         current = token
         for _ in range(4):
-            for child in current.children:
+            for child in children_of(current):
                 if child.dep_ == "aux":
                     word = child.lower_
                     if word in FUTURE_AUXILIARIES or child.lemma_ == "will":
@@ -2878,7 +2900,7 @@ class _Coder:
                     modality.hypothetical = True
             if _marked_clause(current, CONDITIONAL_MARKERS):
                 modality.hypothetical = True
-            if any(m.dep_ == "mark" and m.lower_ == "whether" for m in current.children):
+            if any(m.dep_ == "mark" and m.lower_ == "whether" for m in children_of(current)):
                 modality.hypothetical = True  # "it is unclear whether Egypt will sign": an open question
             head = current.head
             if (current.dep_ in ("ccomp", "dep") and self._coordinated_clause(current)) or self._past_after_infinitive(current):
@@ -2914,7 +2936,7 @@ class _Coder:
         "but" joins to the sentence: the parser hung a second main clause on the first one's verb, whose
         modality ("refused to", "wants to") it does not share."""
         start = verb.left_edge.i
-        if start == 0 or start >= verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if start == 0 or start >= verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
             return False
         before = self.doc[start - 1]
         return before.pos_ == "CCONJ" and before.lower_ in ("and", "but")
@@ -2933,16 +2955,16 @@ class _Coder:
     def _mishap(self, token: Token) -> bool:
         """Whether harm told in the passive with no agent came from a mishap, not an attack: "two
         tourists were injured in a traffic accident", "killed in a crash"."""
-        return (token.pos_ == "VERB" and self._passive(token) and not any(c.dep_ == "agent" for c in token.children)
+        return (token.pos_ == "VERB" and self._passive(token) and not any(c.dep_ == "agent" for c in children_of(token))
                 and any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and o.dep_ == "pobj" and o.lemma_.lower() in MISHAP_NOUNS
-                        for c in token.children for o in c.children))
+                        for c in children_of(token) for o in children_of(c)))
 
     def _anyones_act(self, token: Token) -> bool:
         """Whether an act is told of any party at all, a rule rather than an event: "any country that
         attacks a member will face a collective response", "anyone who attacks us"."""
-        subject = token.head if token.dep_ == "relcl" else next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        subject = token.head if token.dep_ == "relcl" else next((c for c in children_of(token) if c.dep_ in SUBJECTS), None)
         return subject is not None and (subject.lower_ in ("anyone", "anybody", "whoever") or any(
-            c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in subject.children))
+            c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in children_of(subject)))
 
     def _standing_description(self, token: Token) -> bool:
         """Whether the event is told in a relative clause set off by a comma, which describes an actor
@@ -2959,8 +2981,8 @@ class _Coder:
     def _exhortation(self, verb: Token) -> bool:
         """Whether a speaker tells their own side what it must do ("we must support each other",
         "we should talk"): a call, not an act between parties."""
-        return any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in verb.children) and any(
-            c.dep_ in SUBJECTS and c.lower_ in ("we", "i") for c in verb.children)
+        return any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in children_of(verb)) and any(
+            c.dep_ in SUBJECTS and c.lower_ in ("we", "i") for c in children_of(verb))
 
     def _content_of_claim(self, token: Token) -> bool:
         """Whether the event is what an allegation, claim or report says ("denied India's allegations
@@ -2983,9 +3005,9 @@ class _Coder:
             child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS
                 # "thanked the emir for months of patient work": a reason, not how long the act went on
-                and not any(n.dep_ in ("nummod", "det", "amod") or (n.dep_ == "prep" and n.lower_ == "of") for n in o.children)
-                for o in child.children)
-            for child in verb.children
+                and not any(n.dep_ in ("nummod", "det", "amod") or (n.dep_ == "prep" and n.lower_ == "of") for n in children_of(o))
+                for o in children_of(child))
+            for child in children_of(verb)
         )
 
     def _summary(self, verb: Token) -> bool:
@@ -2995,29 +3017,29 @@ class _Coder:
         supported closer ties", "Warsaw has accused Minsk of it since 2021", "since the 2019 unrest", "in
         recent years"); in the past a counted or repeated act is still an event ("met the envoys four
         times", "had repeatedly asked Kabul")."""
-        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children_of(verb))
         # the perfect progressive sums up too: "the army has been fighting jihadist groups since 2012"
-        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in children_of(verb))
         if not (perfect and (verb.tag_ == "VBN" or progressive)):
             return False
-        for child in verb.children:
+        for child in children_of(verb):
             if (child.dep_ == "advmod" and child.lower_ in ("repeatedly", "previously", "always", "long")) or (child.dep_ == "npadvmod" and child.lower_ == "times"):
                 return True
             if child.dep_ == "prep" and child.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS for o in child.children
+                o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS for o in children_of(child)
             ):
                 return True
             if child.dep_ == "prep" and child.lower_ in ("in", "over") and any(
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS
-                and any(m.lower_ in ("recent", "past", "last") for m in o.children) for o in child.children
+                and any(m.lower_ in ("recent", "past", "last") for m in children_of(o)) for o in children_of(child)
             ):
                 return True  # "has held several European nationals in recent years"
         # from a year to now, also on a non-finite verb of the clause: "thousands have been detained
         # since 2013", "has accused Minsk of orchestrating the flows since 2021"
         return any(
-            t.lower_ == "since" and t.dep_ == "prep" and any(o.dep_ == "pobj" and (_names_year(o) or any(map(_names_year, o.children))) for o in t.children)
+            t.lower_ == "since" and t.dep_ == "prep" and any(o.dep_ == "pobj" and (_names_year(o) or any(map(_names_year, children_of(o)))) for o in children_of(t))
             and all(a.i == verb.i or a.tag_ not in FINITE_TAGS for a in takewhile(lambda a: a.i != verb.i, t.ancestors))
-            for t in verb.subtree
+            for t in subtree_of(verb)
         )
 
     def _quoted_threats(self) -> list[dict]:
@@ -3031,7 +3053,7 @@ class _Coder:
         for quote in self.quotes:
             if quote.kind != "direct" or quote.speaker is None or quote.speaker.start is None:
                 continue
-            named = self.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+            named = self._expanded(quote.speaker.start, quote.speaker.end)
             if named is None or not len(named):
                 continue
             speaker = named.root  # "Tajikistan's president": the president, of Tajikistan
@@ -3045,18 +3067,18 @@ class _Coder:
                 verb = modal.head if modal.dep_ == "aux" else modal
                 if verb.pos_ not in ("VERB", "AUX"):
                     continue
-                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+                subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")), None)
                 if subject is None:
                     continue
-                ours = subject.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children)
-                condition = next((c for c in verb.children if _marked_clause(c, CONDITIONAL_MARKERS)), None)
-                anyone = subject.lower_ == "whoever" or any(c.lower_ == "whoever" for c in subject.subtree)
+                ours = subject.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in children_of(subject))
+                condition = next((c for c in children_of(verb) if _marked_clause(c, CONDITIONAL_MARKERS)), None)
+                anyone = subject.lower_ == "whoever" or any(c.lower_ == "whoever" for c in subtree_of(subject))
                 if not ((ours and condition is not None) or anyone):
                     continue
                 actor = self._party(speaker)
                 if actor.country is None:
                     continue
-                aimed = next((w for w in (condition.subtree if condition is not None else ())
+                aimed = next((w for w in (subtree_of(condition) if condition is not None else ())
                               if w.dep_ in ("nsubj", "nsubjpass") and (m := self._phrase_country(w)) is not None
                               and m.code != actor.country and m.kind in ("name", "capital")), None)
                 if condition is not None and aimed is None and not anyone:
@@ -3104,7 +3126,7 @@ class _Coder:
         """Whether the event is what someone did not say, asked or has not decided, in a "whether" clause: "She did
         not say whether Tbilisi would accept a joint file" ("It is unclear whether…" stays, as hypothetical)."""
         return (token.dep_ == "ccomp" and self._verb_lemma(token.head) in OPEN_QUESTION_VERBS
-                and any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children))
+                and any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(token)))
 
     def _yes_no_question(self, token: Token) -> bool:
         """Whether the token's sentence is a yes/no question ("Would Turkey have paid?", "Is Iran
@@ -3121,7 +3143,7 @@ class _Coder:
 
     def _counterfactual(self, verb: Token) -> bool:
         """"Moscow would have supported a shorter extension": it did not."""
-        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
         return verb.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & COUNTERFACTUAL_MODALS)
 
     def _in_condition(self, token: Token) -> bool:
@@ -3144,11 +3166,11 @@ class _Coder:
     def _unrealised(self, verb: Token) -> bool:
         """Whether a clause tells what is to happen, not what did: a modal or future auxiliary ("would
         stay"), or a bare verb, as a demand's subjunctive or an order has it ("that construction stop")."""
-        return verb.tag_ == "VB" or any(c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUXILIARIES or c.lower_ in FUTURE_AUXILIARIES) for c in verb.children)
+        return verb.tag_ == "VB" or any(c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUXILIARIES or c.lower_ in FUTURE_AUXILIARIES) for c in children_of(verb))
 
     def _if_clause(self, verb: Token) -> Token | None:
         """The if/unless clause a verb is the consequence of."""
-        return next((c for c in verb.children if _marked_clause(c, ("if", "unless"))), None)
+        return next((c for c in children_of(verb) if _marked_clause(c, ("if", "unless"))), None)
 
     def _conditional(self, token: Token) -> bool:
         current = token
@@ -3162,7 +3184,7 @@ class _Coder:
 
     def _unless(self, token: Token) -> bool:
         """Whether the event is announced on a condition the other side must meet ("… unless X")."""
-        return any(_marked_clause(c, ("unless",)) for c in token.children)
+        return any(_marked_clause(c, ("unless",)) for c in children_of(token))
 
     # ------------------------------------------------------------------ reporting
 
@@ -3173,9 +3195,9 @@ class _Coder:
         territory of Guyana" (GUY). Not the actor's own country, not the place, time or reason ("in Niger",
         "despite Israel's wish"), not in another clause ("... and said it would keep its cooperation with
         Iran" is another statement), not inside a quote the trigger is not in."""
-        actor_ids = {t.i for a in actors for t in a.subtree}
+        actor_ids = {t.i for a in actors for t in subtree_of(a)}
         own_quote = self._direct_quote_at(trigger.idx)
-        frontier = [c for c in trigger.children if c.dep_ in ARGUMENT_DEPS]
+        frontier = [c for c in children_of(trigger) if c.dep_ in ARGUMENT_DEPS]
         found: list[Token] = []
         while frontier:
             node = frontier.pop()
@@ -3187,7 +3209,7 @@ class _Coder:
             mention = self._token_country(node)
             if mention is not None and mention.code not in actor_codes:
                 found.append(node)
-            frontier.extend(c for c in node.children if c.dep_ not in CLAUSE_BREAK_DEPS)
+            frontier.extend(c for c in children_of(node) if c.dep_ not in CLAUSE_BREAK_DEPS)
         return min(found, key=lambda t: abs(t.i - trigger.i), default=None)
 
     def _destination_before(self, index: int, exclude: set[str]) -> str | None:
@@ -3203,7 +3225,7 @@ class _Coder:
 
     def _owned_by_pronoun(self, token: Token) -> bool:
         """Whether a phrase is owned by "its"/"their" ("one of its fishing boats"; not "their own positions")."""
-        children = list(self._semantic_head(token).children)
+        children = list(children_of(self._semantic_head(token)))
         return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and not any(c.lower_ == "own" for c in children)
 
     def _repression_at_home(self, noun: Token) -> bool:
@@ -3220,27 +3242,27 @@ class _Coder:
         actor's, that state is the other side ("After talks with Serbia collapsed, Croatia's president
         condemned the decision" → SRB). Two or more candidate states decide nothing, and the reporter of
         the trigger's clause is none of them."""
-        excluded = {t.i for a in actors for t in a.subtree}
+        excluded = {t.i for a in actors for t in subtree_of(a)}
         for token in trigger.sent:
             # another statement coordinated with the trigger's, and reasons, are no side of this event
             if (token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ in ("VERB", "AUX")) or (token.dep_ == "prep" and token.lower_ in REASON_PREPOSITIONS):
-                excluded.update(t.i for t in token.subtree)
+                excluded.update(t.i for t in subtree_of(token))
             elif token.lower_ == "according" and token.dep_ == "prep":
                 # "the UPU offered…, according to its headquarters in Bern": the seat it speaks from is no side unless
                 # its state has dealt with another already ("…, according to its office in Guatemala City" after
                 # Guatemala summoned Mexico's ambassador)
                 dealt = {c.code for i, pair, _ in self._coded_pairs if i < trigger.i for t in pair if (c := self._phrase_country(t)) is not None}
-                excluded.update(t.i for t in token.subtree if (m := self._token_country(t)) is None or m.code not in dealt)
+                excluded.update(t.i for t in subtree_of(token) if (m := self._token_country(t)) is None or m.code not in dealt)
         clause = trigger
         while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
             if clause.lemma_.lower() in REPORTING_VERBS:
                 # who reports it is no side of it: "Iranian state media said the navy seized a tanker"
-                excluded.update(t.i for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree)
+                excluded.update(t.i for c in children_of(clause) if c.dep_ in SUBJECTS for t in subtree_of(c))
                 break
         if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
-            own = {t.i for t in trigger.subtree}  # "...fired at a Philippine boat and another rammed a trawler"
-            excluded.update(t.i for t in trigger.head.subtree if t.i not in own)
+            own = {t.i for t in subtree_of(trigger)}  # "...fired at a Philippine boat and another rammed a trawler"
+            excluded.update(t.i for t in subtree_of(trigger.head) if t.i not in own)
         own_quote = self._direct_quote_at(trigger.idx)
         found: list[tuple[Token, str]] = []
         for token in trigger.sent:
@@ -3288,16 +3310,16 @@ class _Coder:
                 break
             current = head
         # "Russian forces shelled Kyiv, officials said" may attach the reporting verb below the event.
-        for child in current.children:
+        for child in children_of(current):
             if child.dep_ in ("parataxis", "ccomp", "advcl") and child.pos_ == "VERB" and child.lemma_.lower() in REPORTING_VERBS and child.i > token.i:
-                if not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children):
+                if not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in children_of(child)):
                     reporter, _ = self._subject(child)
                     if reporter is not None:
                         return self._source(reporter)
         start, end = self._sentences[self._sentence_of[token.i]]
         for i in range(start, end - 1):
             if self.doc[i].lower_ == "according" and self.doc[i + 1].lower_ == "to":
-                for obj in self.doc[i + 1].children:
+                for obj in children_of(self.doc[i + 1]):
                     if obj.dep_ == "pobj":
                         return self._source(obj)
         return None
@@ -3314,7 +3336,7 @@ class _Coder:
         anchor = candidate.token
         clause = self._clause_verb(anchor)
         sentence = self._sentence_of[anchor.i]
-        subject_words = {w.i for c in anchor.children if c.dep_ in SUBJECTS for w in c.subtree}
+        subject_words = {w.i for c in children_of(anchor) if c.dep_ in SUBJECTS for w in subtree_of(c)}
         best: tuple[int, str] | None = None
         for time in self.times:
             token = self._token_at(time.start)
@@ -3411,7 +3433,7 @@ class _Coder:
                     break  # "said the agency should respect … and accused Lithuania of…": the speaker's next act, not what was asked
                 governor = by_token.get(head.i)
                 if governor is not None and governor is not candidate:
-                    infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                    infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(current))
                     # a verb coordinated with the governor is its sibling, not its complement: "asked the
                     # Council to meet, and his minister accused Caracas"
                     if self._decided(governor, candidate, current):
@@ -3440,11 +3462,11 @@ class _Coder:
         if (verb.lemma_.lower() in COMMAND_VERBS and clause.dep_ == "xcomp" and clause.head.i == verb.i and candidate.token.i == clause.i
                 and candidate.type in MATERIAL_CONFLICT):
             # "ordered the army to reinforce the border": a command to one's own forces is their act (MOBILIZE), no request
-            forces = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+            forces = next((c for c in children_of(verb) if c.dep_ in OBJECTS), None)
             return forces is not None and forces.lemma_.lower() in OWN_FORCES and self._phrase_country(forces) is None
         return (verb.lemma_.lower() == "agree" and clause.dep_ == "xcomp" and clause.head.i == verb.i
                 and candidate.token.i == clause.i and candidate.type in DECIDED_TYPES
-                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)))
 
     def _resolve_type(self, candidate: _Candidate) -> str:
         """The type after PLOVER's intent rule: an intent verb takes the verbal type of its complement."""
@@ -3464,30 +3486,30 @@ class _Coder:
     def _ordered_out(self, verb: Token) -> bool:
         """Whether a command sends a diplomat out of the country, or shuts a state's mission: "ordered the
         ambassador to leave the country within 72 hours", "ordered Bulgaria to close its consulate in Bitola"."""
-        close = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in CLOSING_VERBS), None)
-        if close is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in MISSION_NOUNS for c in close.children):
+        close = next((c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in CLOSING_VERBS), None)
+        if close is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in MISSION_NOUNS for c in children_of(close)):
             return True
-        leave = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
+        leave = next((c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
         if leave is None:
             return False
-        envoy = next((c for c in (*verb.children, *leave.children) if c.dep_ in ("dobj", "dative", "nsubj") and c.i != verb.i
+        envoy = next((c for c in (*children_of(verb), *children_of(leave)) if c.dep_ in ("dobj", "dative", "nsubj") and c.i != verb.i
                       and (c.lemma_.lower() in ENVOY_NOUNS or self._head_of_mission(c))), None)
         return envoy is not None
 
     def _ordered_from_country(self, verb: Token) -> bool:
         """Whether a command sends people other than diplomats out of the country: "ordered the 30 members of a
         European Union observer mission to leave the country", "ordered foreign journalists to leave the territory"."""
-        leave = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
-        if leave is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in ("country", "territory") for c in leave.children):
+        leave = next((c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
+        if leave is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in ("country", "territory") for c in children_of(leave)):
             return False
-        people = next((c for c in (*verb.children, *leave.children) if c.dep_ in ("dobj", "nsubj") and c.i > verb.i and c.pos_ == "NOUN"), None)
+        people = next((c for c in (*children_of(verb), *children_of(leave)) if c.dep_ in ("dobj", "nsubj") and c.i > verb.i and c.pos_ == "NOUN"), None)
         return people is not None and (self._people_like(people) or _noun_class(self._semantic_head(people), "person"))
 
     def _head_of_mission(self, noun: Token) -> bool:
         """"the deputy head of the EU delegation in Minsk": a diplomat named by the mission he heads."""
         return noun.lemma_.lower() == "head" and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS | {"delegation"} for o in p.children)
-            for p in noun.children)
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS | {"delegation"} for o in children_of(p))
+            for p in children_of(noun))
 
     def _intended_types(self, candidate: _Candidate) -> list[str]:
         """The types of what an intent verb's complement or object names ("promised to send aid",
@@ -3502,7 +3524,7 @@ class _Coder:
         else:
             types = [c.type for c in candidate.complements]
         if not types:
-            types = [e.type for c in candidate.token.children if c.dep_ in OBJECTS
+            types = [e.type for c in children_of(candidate.token) if c.dep_ in OBJECTS
                      for e in self._noun_entries(c, LEXICON.nouns.get(c.lemma_.lower(), ()))[:1]]
         return types
 
@@ -3531,10 +3553,10 @@ class _Coder:
                 return source, True
         if passive and actor is None and candidate.trigger.type in THEME_TYPES:
             # "30,000 Russian troops will be stationed in Belarus": the troops are the ones moving.
-            subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            subject = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
             if subject is not None and subject.lemma_.lower() in THEME_NOUNS:
                 return subject, False
-        if actor is not None and not passive and actor.lower_ in ELLIPTIC_SUBJECTS and token.dep_ == "conj" and not any(c.dep_ in ("prep", "amod", "compound") for c in actor.children):
+        if actor is not None and not passive and actor.lower_ in ELLIPTIC_SUBJECTS and token.dep_ == "conj" and not any(c.dep_ in ("prep", "amod", "compound") for c in children_of(actor)):
             # "a Chinese ship fired water cannon and another rammed its escort": another Chinese ship
             first, _ = self._subject(token.head)
             actor = first if first is not None and first.i != actor.i else actor
@@ -3555,7 +3577,7 @@ class _Coder:
                 subject, _ = self._subject(holder)
                 if subject is not None and self._actor_like(subject):
                     return subject
-            elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+            elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(document)):
                 return None  # "urged Beijing to respect a 2016 ruling that rejected...": not issued here
         for _, token in self._tokens_before(document.i, 3):
             if token.dep_ == "nsubj" and token.pos_ != "PRON" and token.idx >= self._dateline_end and self._actor_like(token) and not _noun_class(token, "document"):
@@ -3569,13 +3591,13 @@ class _Coder:
         speech verb with an object is an act asked for ("urged the president to declare a state of
         emergency", "called on its members to add firms to the list")."""
         trigger = candidate.trigger
-        addressed = any(c.dep_ in OBJECTS or c.dep_ == "dative" for c in candidate.token.children)  # "urged Jakarta to think again" asks Jakarta
-        if trigger.governs and not addressed and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS and not any(o.dep_ in OBJECTS for o in c.children)
-                                                     for c in candidate.token.children):
+        addressed = any(c.dep_ in OBJECTS or c.dep_ == "dative" for c in children_of(candidate.token))  # "urged Jakarta to think again" asks Jakarta
+        if trigger.governs and not addressed and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS and not any(o.dep_ in OBJECTS for o in children_of(c))
+                                                     for c in children_of(candidate.token)):
             return True
         if trigger.type != "THREATEN" or not trigger.governs or trigger.intent or candidate.complements or candidate.nominal:
             return False
-        children = list(candidate.token.children)
+        children = list(children_of(candidate.token))
         if any(c.dep_ == "ccomp" and self._if_clause(c) is not None for c in children):
             return False  # "warned that Warsaw would respond if Russian troops moved closer": a consequence promised
         return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in OBJECTS or c.dep_ in ("dative", "prep", "xcomp") for c in children)
@@ -3618,15 +3640,15 @@ class _Coder:
         elif type_ == "REQUEST" and self._ordered_from_country(token):
             type_ = "COERCE"  # "ordered the 30 members of an EU observer mission to leave the country" expels them (CAMEO 174)
         if type_ == "REQUEST" and not candidate.nominal and self._verb_lemma(token) in COMMAND_VERBS and any(
-                c.dep_ == "nsubjpass" and (c.lemma_.lower() in LEXICON.nouns or c.lemma_.lower() in NOUN_VERBS or self._answered_noun(c)) for c in token.children):
+                c.dep_ == "nsubjpass" and (c.lemma_.lower() in LEXICON.nouns or c.lemma_.lower() in NOUN_VERBS or self._answered_noun(c)) for c in children_of(token)):
             return []  # "The closure was ordered by Burundi's interior ministry": who decided an act already told, no request
         modality = self._modality(candidate)
         if self._unasserted(candidate):
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
         if ((type_ in MATERIAL_CONFLICT or type_ == "THREATEN") and not candidate.nominal and not self._conditional(token)
-                and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUXILIARIES for c in token.children)):
+                and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUXILIARIES for c in children_of(token))):
             return []  # "Argentina can seize one boat", "they could ban the gatherings": a possibility, no act or threat
-        if type_ == "REQUEST" and not candidate.nominal and any(c.dep_ == "aux" and c.lower_ in UNMADE_AUXILIARIES for c in token.children):
+        if type_ == "REQUEST" and not candidate.nominal and any(c.dep_ == "aux" and c.lower_ in UNMADE_AUXILIARIES for c in children_of(token)):
             return []  # "said they would ask the embassy to…", "Juba can ask for changes": no request made yet
         if candidate.trigger.infinitives and not self._takes_infinitive(candidate, candidate.trigger.infinitives):
             return []  # "reserved the right to respond" threatens; "reserved the right to travel" does not
@@ -3657,7 +3679,7 @@ class _Coder:
             confidence *= FUTURE_FACTOR
         if hypothetical:
             confidence *= HYPOTHETICAL_FACTOR
-        if token.dep_ in ("advcl", "acl") and (token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        if token.dep_ in ("advcl", "acl") and (token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))):
             confidence *= SUBORDINATE_FACTOR  # "..., calling for independence": beside the main event
 
         candidate.type = type_
@@ -3726,7 +3748,7 @@ class _Coder:
             targets = [targets[0]] + [t for t in targets[1:] if self._phrase_country(t) is not None or self._actor_like(t)
                                       or self._people_like(t) or self._place_like(t) or t.pos_ != "NOUN"]
         # "a meeting of their defence ministers", "of the two armies' border commanders": parties named by reference
-        referred = len(targets) == 1 and any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in targets[0].children)
+        referred = len(targets) == 1 and any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(targets[0]))
         actor_codes = {m.code for a in actors if (m := self._token_country(a)) is not None}
         # "offered to host a meeting of the two armies' commanders in Iquitos": the host's own city is where, not whom
         own_place = bool(targets) and bool(actor_codes) and all(
@@ -3742,7 +3764,7 @@ class _Coder:
         if candidate.trigger.needs_target and not targets and not between:
             return []
         theme = self._object(token)
-        addressees = [target_token, theme, *(o for p in candidate.particles for o in p.children if o.dep_ == "pobj")]
+        addressees = [target_token, theme, *(o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj")]
         if type_ == "REQUEST" and any(a is not None and a.lower_ in EVERYONE for a in addressees):
             return []  # "we call on everyone to stay calm": an appeal to no party
         if type_ == "REQUEST" and self._public(target_token):
@@ -3768,10 +3790,10 @@ class _Coder:
             if not targets or not (passive or candidate.nominal or attempted):
                 return []
             if candidate.nominal and token.lemma_.lower() in STATE_OF_WAR_NOUNS and not any(
-                    c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children):
+                    c.dep_ == "prep" and c.lower_ in ("on", "against") for c in children_of(token)):
                 return []  # "the war in Sudan", "the fighting around Goma": a state of conflict somewhere, no act by anyone
             if passive and not candidate.nominal and type_ in AGENT_NEEDING_TYPES and any(
-                    c.dep_ == "auxpass" and c.lower_ in ("been", "be") for c in token.children):
+                    c.dep_ == "auxpass" and c.lower_ in ("been", "be") for c in children_of(token)):
                 # "Egypt had been invited to send observers", "the contracts had been signed": by whom, the text does
                 # not say ("Vietnam is committed to opening up" stays: a state the subject is in, PLOVER's AGREE)
                 return []
@@ -3787,7 +3809,7 @@ class _Coder:
 
         actor_parties = [self._party(a) for a in actors] or [None]
         if (type_ == "REQUEST" and all(p is None or p.country is None for p in actor_parties)
-                and (target_token is None or any(c.lower_ in EVERYONE for c in target_token.children))
+                and (target_token is None or any(c.lower_ in EVERYONE for c in children_of(target_token)))
                 and any(a is not None and a.lemma_.lower() in CALM_NOUNS for a in addressees)):
             return []  # "religious leaders called for calm": no state or body asks no one (a state's call is coded)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
@@ -3829,7 +3851,7 @@ class _Coder:
                     target_parties = [Party(side.entity, side.name, domestic, side.start, side.end)]
         location = self._party(location_token, place=True) if location_token is not None else None
         home = self._home_at(token.idx)
-        own_theme = theme is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in theme.children)
+        own_theme = theme is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(theme))
         if (not targets and acts_on_place and location is None and home is not None and not symmetric and not own_theme and not self._about_decision(candidate)
                 and self._home_in_play(home.code, actor_parties)):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it
@@ -3868,8 +3890,8 @@ class _Coder:
         if threatens_itself(target_parties):
             # "warned that Warsaw would respond if Russian troops moved closer": a state does not threaten
             # itself; the threat is aimed at whoever must not meet its condition
-            condition = self._if_clause(next((c for c in token.children if c.dep_ == "ccomp"), token))
-            subject = next((c for c in condition.children if c.dep_ in SUBJECTS), None) if condition is not None else None
+            condition = self._if_clause(next((c for c in children_of(token) if c.dep_ == "ccomp"), token))
+            subject = next((c for c in children_of(condition) if c.dep_ in SUBJECTS), None) if condition is not None else None
             if subject is not None and self._actor_like(subject):
                 target_parties = [self._party(subject)]
         if not mutual and not symmetric and not between and not tested and (threatens_itself(target_parties) or denies_itself or all(p is None or p.country is None for p in target_parties)):
@@ -3997,7 +4019,7 @@ class _Coder:
             at_home = self._civil_home(candidate, actor) is not None or self._civic_body(actor)
             if noun is not None:
                 # "the decision to grant asylum" names the act by its infinitive
-                named = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None)
+                named = next((c for c in children_of(noun) if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in children_of(c))), None)
                 if named is not None and noun.lemma_.lower() in ACT_NOUNS:
                     source = self._reacted_author(named.lemma_.lower(), actor, earlier, at_home)
                 whole = _hyphenated(noun)  # "criticised the hand-over": the noun the tokenizer split, whole
@@ -4034,7 +4056,7 @@ class _Coder:
                     # with the reaction, with no subject and no target of its own, answers the same author
                     verb = other_candidate.token
                     if (verb.dep_ == "conj" and verb.head.i == token.i and not other_candidate.nominal and other["target"] is None
-                            and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in verb.children)):
+                            and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in children_of(verb))):
                         other["target"] = draft["target"]
 
     def _complaint_about(self, denier: Party, earlier: list[tuple[dict, _Candidate]]) -> list[dict]:
@@ -4061,8 +4083,8 @@ class _Coder:
     def _named_in_own_words(self, verb: Token) -> bool:
         """Whether a reaction's object is "what it called X" ("rejected what it called a political reading of an
         administrative decision"): the parser's "what" object of a "called" clause with a predicate noun."""
-        return any(c.dep_ == "ccomp" and c.lemma_.lower() == "call" and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
-                   and any(o.dep_ == "oprd" for o in c.children) for c in verb.children)
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() == "call" and any(w.dep_ == "dobj" and w.lower_ == "what" for w in children_of(c))
+                   and any(o.dep_ == "oprd" for o in children_of(c)) for c in children_of(verb))
 
     def _offer_to_mediate(self, verb: Token) -> bool:
         """Whether a verb offers to mediate with no one named: "Djibouti has offered to mediate", or to
@@ -4070,30 +4092,30 @@ class _Coder:
         governments in Doha", "between them", "a meeting of their defence ministers"."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() != "offer":
             return False
-        for clause in (c for c in verb.children if c.dep_ in ("xcomp", "prep")):
+        for clause in (c for c in children_of(verb) if c.dep_ in ("xcomp", "prep")):
             lemma = clause.lemma_.lower()
-            if lemma in MEDIATION_VERBS and clause.dep_ == "xcomp" and not any(o.dep_ in OBJECTS or o.dep_ == "prep" for o in clause.children):
+            if lemma in MEDIATION_VERBS and clause.dep_ == "xcomp" and not any(o.dep_ in OBJECTS or o.dep_ == "prep" for o in children_of(clause)):
                 return True
             if clause.dep_ == "xcomp" and lemma in HOSTING_VERBS:
-                talks = next((o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in TALK_NOUNS), None)
-                guests = next((o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() not in TALK_NOUNS), None)
+                talks = next((o for o in children_of(clause) if o.dep_ == "dobj" and o.lemma_.lower() in TALK_NOUNS), None)
+                guests = next((o for o in children_of(clause) if o.dep_ == "dobj" and o.lemma_.lower() not in TALK_NOUNS), None)
                 if talks is None and guests is not None and any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
-                        w.dep_ == "pobj" and _paired(w) for w in p.children) for p in guests.children):
+                        w.dep_ == "pobj" and _paired(w) for w in children_of(p)) for p in children_of(guests)):
                     return True  # "offered to host experts from both countries in Almaty"
             elif clause.dep_ == "prep" and clause.lower_ == "to":
                 # the parser's "offered [to [host talks]]": the verb taken for a compound noun
-                talks = next((o for o in clause.children if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS
-                              and any(c.dep_ == "compound" and c.lower_ in HOSTING_VERBS for c in o.children)), None)
+                talks = next((o for o in children_of(clause) if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS
+                              and any(c.dep_ == "compound" and c.lower_ in HOSTING_VERBS for c in children_of(o))), None)
             else:
                 continue
             if talks is not None:
-                sides = [o for p in talks.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for o in p.children if o.dep_ == "pobj"]
+                sides = [o for p in children_of(talks) if p.dep_ == "prep" and p.lower_ in ("between", "of") for o in children_of(p) if o.dep_ == "pobj"]
                 sides += [c for side in sides for c in side.conjuncts]
                 # named sides have a country of their own words ("talks between Iraqi and Turkish officials");
                 # a place after them does not name them ("between the two governments in Doha"); no sides at all
                 # are the story's two ("offered to host talks in Boa Vista", "offered to host that meeting")
                 if not any(self._token_country(word) is not None for side in sides
-                           for word in (side, *(c for c in side.children if c.dep_ in ("amod", "compound", "poss")))):
+                           for word in (side, *(c for c in children_of(side) if c.dep_ in ("amod", "compound", "poss")))):
                     return True
         return False
 
@@ -4112,17 +4134,17 @@ class _Coder:
         """Who mediates in "after mediation by Oman", "talks mediated by Togo", "a deal brokered by Qatar": the
         agent of a mediation named beside the act it made possible (the sentence's own verb)."""
         if token.pos_ == "NOUN" and token.lemma_.lower() == "mediation":
-            by = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            by = next((c for c in children_of(token) if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
             after = token.nbor() if token.i + 1 < len(self.doc) else None
             if by is None and after is not None and after.lower_ == "by" and after.dep_ in ("prep", "agent") and after.head.i in {a.i for a in token.ancestors}:
                 by = after  # "exchanged 40 prisoners after mediation by Qatar": the parser gave the verb the agent
         elif token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and (
                 token.lemma_.lower() in MEDIATION_VERBS or (token.lemma_.lower() == "host" and token.head.lemma_.lower() in TALK_NOUNS)):
             # "ending four days of talks hosted by Oman": the host of talks between others brings them together
-            by = next((c for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+            by = next((c for c in children_of(token) if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
         else:
             return None
-        agent = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
+        agent = next((o for o in children_of(by) if o.dep_ == "pobj"), None) if by is not None else None
         return agent if agent is not None and self._actor_like(agent) else None
 
     def _pair_reactions(self, drafts: list[dict], sources: list[_Candidate]) -> list[tuple[dict, _Candidate]]:
@@ -4164,8 +4186,8 @@ class _Coder:
             head = span.root if span is not None and len(span) else None
             if head is None or head.lemma_.lower() not in STATE_NOUNS or head.tag_ != "NNS":
                 continue
-            count = next((COUNTED_STATES.get(c.lower_) for c in head.children if c.dep_ == "nummod"), None)
-            if count is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            count = next((COUNTED_STATES.get(c.lower_) for c in children_of(head) if c.dep_ == "nummod"), None)
+            if count is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)):
                 continue
             for other, other_candidate in self._recent(drafts, sources, k):
                 if other_candidate.token.i == candidate.token.i:
@@ -4234,11 +4256,11 @@ class _Coder:
 
     def _protested_noun(self, verb: Token) -> Token | None:
         """The act a protest is "in protest at / against / over": "blocked the road in protest at the ban" → ban."""
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for protest in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "protest"):
-                for at in (c for c in protest.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")):
-                    noun = next((o for o in at.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
-                    if noun is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in"):
+            for protest in (o for o in children_of(prep) if o.dep_ == "pobj" and o.lemma_.lower() == "protest"):
+                for at in (c for c in children_of(protest) if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")):
+                    noun = next((o for o in children_of(at) if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+                    if noun is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun)):
                         return noun
         return None
 
@@ -4290,7 +4312,7 @@ class _Coder:
             if target is not None and target.country is not None and target.country != actor.country:
                 continue
             verb = candidate.token
-            if not any(c.dep_ in OBJECTS and c.lemma_.lower() == "release" for c in verb.children):
+            if not any(c.dep_ in OBJECTS and c.lemma_.lower() == "release" for c in children_of(verb)):
                 continue
             sentence = self._sentence_of[verb.i]
             for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k]))):
@@ -4346,7 +4368,7 @@ class _Coder:
             target = draft["target"]
             if draft["actor"] is None or (target is not None and target.country is not None):
                 continue
-            if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in candidate.token.children):
+            if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(candidate.token)):
                 continue
             for other, other_candidate in self._recent(drafts, sources, k):
                 if (other["type"] == draft["type"] and other["target"] is not None and other["target"].country is not None
@@ -4374,7 +4396,7 @@ class _Coder:
                     or (actor is not None and actor.country not in (None, target.country))):
                 continue
             envoy = self._passive_subject(verb)
-            ministry = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"), None)
+            ministry = next((o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for o in children_of(c) if o.dep_ == "pobj"), None)
             posted = next((m for head in (envoy, ministry) if head is not None and (m := self._place_country(head)) is not None), None)
             place = posted if posted is not None else self._home_at(verb.idx)
             if place is None or not place.place_code or place.place_code == target.country:
@@ -4427,7 +4449,7 @@ class _Coder:
             # only an answer to what someone else said or did, named by an act or speech-act noun ("rejected
             # the criticism", "accepted the offer"); "rejected the budget", "refused to comment" or "thanked the
             # drivers" is aimed at no other state
-            thing = next((c for c in candidate.token.children if c.dep_ == "dobj"), None)
+            thing = next((c for c in children_of(candidate.token) if c.dep_ == "dobj"), None)
             # "said Russia would respond", "reserved the right to retaliate": a threat in kind answers an act
             if not retaliation and (candidate.nominal or thing is None or thing.pos_ != "NOUN" or not self._answered_noun(thing)):
                 continue
@@ -4457,10 +4479,10 @@ class _Coder:
             head = self._token_at(target.start)
             # the threatened clause: the one whose subject the target is, inside the threat ("warned that Iran could review…")
             clause = head.head if head is not None and head.dep_ == "nsubj" and head.head.i != candidate.token.i else None
-            if clause is None or not any(t.i == clause.i for t in candidate.token.subtree) or not self._state_party(target):
+            if clause is None or not any(t.i == clause.i for t in subtree_of(candidate.token)) or not self._state_party(target):
                 continue
-            for prep in (w for w in clause.subtree if w.dep_ == "prep" and w.lower_ in ("with", "against", "to")):
-                other = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            for prep in (w for w in subtree_of(clause) if w.dep_ == "prep" and w.lower_ in ("with", "against", "to")):
+                other = next((o for o in children_of(prep) if o.dep_ == "pobj"), None)
                 party = self._party(other) if other is not None else None
                 if party is not None and party.country not in (None, actor.country):
                     draft["target"] = party
@@ -4473,7 +4495,7 @@ class _Coder:
         if lemma in RETALIATION_VERBS:
             return True
         return lemma in IN_KIND_VERBS and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "kind" for o in c.children) for c in verb.children)
+            c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "kind" for o in children_of(c)) for c in children_of(verb))
 
     def _partner_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A state's offer, promise, aid, request or sanction that names no one is aimed at the one other
@@ -4490,7 +4512,7 @@ class _Coder:
                 continue
             if draft["type"] == "MOBILIZE" and self._verb_lemma(candidate.token) in TEST_VERBS:
                 continue  # "fired a missile into the sea": a weapons test is aimed at no one, whoever protests it
-            thing = next((c for c in candidate.token.children if c.dep_ == "dobj"), None)
+            thing = next((c for c in children_of(candidate.token) if c.dep_ == "dobj"), None)
             if draft["type"] == "REJECT" and thing is not None and not (thing.pos_ == "NOUN" and self._answered_noun(thing)):
                 continue  # a refusal of something of its own ("rejected the budget") answers no one
             sentence = self._sentence_of[candidate.token.i]
@@ -4519,7 +4541,7 @@ class _Coder:
             source = draft["reported_by"]
             if draft["type"] != "MOBILIZE" or draft["actor"] is not None or source is None or source.start is None:
                 continue
-            span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            span = self._expanded(source.start, source.end)
             mention = self._phrase_country(span.root) if span is not None and len(span) else None
             if mention is None or mention.code in NON_STATE_CODES or not self._state_level(span.root):
                 continue
@@ -4537,7 +4559,7 @@ class _Coder:
             if (draft["type"] != "COERCE" or draft["actor"] is not None or source is None or source.start is None
                     or candidate.nominal or self._verb_lemma(candidate.token) not in ARREST_VERBS or not self._passive(candidate.token)):
                 continue
-            span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            span = self._expanded(source.start, source.end)
             if span is None or not len(span) or not self._state_level(span.root):
                 continue
             country = self._party(span.root).country
@@ -4583,7 +4605,7 @@ class _Coder:
                 continue  # a party of its own; a thing with no country ("to pay half the cost of the monitoring team") is none
             if actor.country is None or actor.country == story:
                 continue
-            if any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in candidate.token.subtree):
+            if any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in subtree_of(candidate.token)):
                 continue  # "said it was ready to host new talks": a mediator's offer is made to the sides, not to one state
             draft["target"] = named
 
@@ -4603,7 +4625,7 @@ class _Coder:
         if span.root.pos_ == "PRON" and party.entity is not None:
             self._entity_index()
             entity = self._entity_records.get(party.entity)
-            named = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in (entity.mentions if entity else ()) if m.end <= party.start]
+            named = [self._expanded(m.start, m.end) for m in (entity.mentions if entity else ()) if m.end <= party.start]
             named = [words for words in named if words is not None and words.root.pos_ != "PRON"]
             if not named:
                 return False
@@ -4613,8 +4635,8 @@ class _Coder:
     def _takes_infinitive(self, candidate: _Candidate, verbs: frozenset[str]) -> bool:
         """Whether the trigger's verb or its noun takes a to-infinitive of one of ``verbs``."""
         holders = [candidate.token] + ([candidate.noun] if candidate.noun is not None else [])
-        return any(c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   for holder in holders for c in holder.children)
+        return any(c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                   for holder in holders for c in children_of(holder))
 
     def _domestic_demands(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A demand, charge or rejection by a state's opposition, party, union or citizen that names no one
@@ -4641,9 +4663,9 @@ class _Coder:
             verb = candidate.token
             if draft["type"] != "ACCUSE" or actor is None or candidate.nominal or self._state_party(actor):
                 continue
-            place = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+            place = next((o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" for o in children_of(c)
                           if o.dep_ == "pobj" and (m := self._phrase_country(o)) is not None and m.kind in ("name", "capital", "place")), None)
-            at_home = any(c.dep_ == "prep" and c.lower_ == "at" and any(o.lower_ == "home" for o in c.children) for c in verb.children)
+            at_home = any(c.dep_ == "prep" and c.lower_ == "at" and any(o.lower_ == "home" for o in children_of(c)) for c in children_of(verb))
             if place is not None:
                 mention = self._phrase_country(place)
                 home = mention.place_code if mention.place_code not in NON_STATE_CODES else None
@@ -4656,7 +4678,7 @@ class _Coder:
                 continue
             if home is None or actor.country not in (None, home):
                 continue
-            thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            thing = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
             named = thing is not None and self._actor_like(thing) and (m := self._phrase_country(thing)) is not None and m.code != home
             draft["actor"] = Party(actor.entity, actor.name, home, actor.start, actor.end)
             if not named and (target is None or target.country != home):
@@ -4680,7 +4702,7 @@ class _Coder:
         Renewal Party"), and of the description set beside it ("Julio Mamani, an opposition congressman from Tacna")."""
         start, end = self._phrase_bounds(span.root)
         words = {w.lower_ for w in self.doc[min(start, span.start, span.root.left_edge.i):max(end, span.root.i + 1)]}
-        return words | {w.lower_ for a in span.root.children if a.dep_ == "appos" for w in a.subtree}
+        return words | {w.lower_ for a in children_of(span.root) if a.dep_ == "appos" for w in subtree_of(a)}
 
     def _opposition_homes(self, drafts: list[dict]) -> None:
         """An opposition party or politician the text places in no state, who criticises, rejects or makes demands
@@ -4751,15 +4773,15 @@ class _Coder:
         """Whether a mention of an entity stands in apposition to a state office ("Australia's housing minister,
         Claire Whitford")."""
         for root in self._mention_roots(ref):
-            titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+            titles = [c for c in children_of(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
             if any(self._state_level(title) and not self._outside_government(title) for title in titles):
                 return True
         return False
 
     def _answers_query(self, verb: Token) -> bool:
         """Whether a verb answers a question or a request ("would respond to the letter"), not an act."""
-        return any(o.lemma_.lower() in QUERY_NOUNS for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                   for o in p.children if o.dep_ == "pobj")
+        return any(o.lemma_.lower() in QUERY_NOUNS for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in children_of(p) if o.dep_ == "pobj")
 
     def _answered_noun(self, noun: Token) -> bool:
         """Whether a noun names something said or done that one can answer: an event noun of the lexicon
@@ -4871,15 +4893,15 @@ class _Coder:
         suspension", "welcomed the ruling", "comply with the order" (None when it names its own
         owner: "rejected India's proposal")."""
         verb = candidate.token
-        nouns = [c for c in verb.children if c.dep_ in OBJECTS]
-        nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "of", "against") for o in c.children if o.dep_ == "pobj"]
-        nouns += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "The offer was welcomed by Iran"
+        nouns = [c for c in children_of(verb) if c.dep_ in OBJECTS]
+        nouns += [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("with", "to", "of", "against") for o in children_of(c) if o.dep_ == "pobj"]
+        nouns += [c for c in children_of(verb) if c.dep_ == "nsubjpass"]  # "The offer was welcomed by Iran"
         for noun in nouns:
-            if noun.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in noun.children) and not any(c.dep_ in ("poss", "compound", "amod") and self._token_country(c) is not None for c in noun.children):
+            if noun.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in children_of(noun)) and not any(c.dep_ in ("poss", "compound", "amod") and self._token_country(c) is not None for c in children_of(noun)):
                 return noun
         antecedent = verb.head
-        if (verb.dep_ == "relcl" and antecedent.pos_ == "NOUN" and any(c.lower_ in ("that", "which") and c.dep_ in OBJECTS for c in verb.children)
-                and not any(c.dep_ in ("poss", "compound", "amod") and self._token_country(c) is not None for c in antecedent.children)):
+        if (verb.dep_ == "relcl" and antecedent.pos_ == "NOUN" and any(c.lower_ in ("that", "which") and c.dep_ in OBJECTS for c in children_of(verb))
+                and not any(c.dep_ in ("poss", "compound", "amod") and self._token_country(c) is not None for c in children_of(antecedent))):
             return antecedent  # "a $2 billion package that China condemned": the package just described
         return None
 
@@ -4959,7 +4981,7 @@ class _Coder:
         """The tokens of a party's words in the text (None for no party, or one the text does not place)."""
         if party is None or party.start is None:
             return None
-        return self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        return self._expanded(party.start, party.end)
 
     def _official(self, party: Party | None) -> bool:
         """Whether a party's words name a state's organ ("police", "the army", "security forces")."""
@@ -5002,7 +5024,7 @@ class _Coder:
         token = candidate.token
         if candidate.nominal and token.dep_ == "pobj" and token.head.lower_ == "since":
             return True  # "at war since Russia's invasion": where a span starts is past
-        year = next((int(c.text) for c in token.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _names_year(c)), None) if candidate.nominal else None
+        year = next((int(c.text) for c in children_of(token) if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _names_year(c)), None) if candidate.nominal else None
         if year is not None and (reference is None or year < reference):
             return True  # "the 1999 bombing of Belgrade", "the 2014 annexation": named by its year, history
         if reference is None:
@@ -5049,10 +5071,10 @@ class _Coder:
             anchor = anchor.head  # "..., killing two guards and wounding four soldiers"
         consequence = token.tag_ == "VBG" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
         # its purpose, when of the same type: "marched through Belgrade to protest against the government"
-        consequence = consequence or (token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+        consequence = consequence or (token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)))
         noun = candidate.noun if candidate.trigger.kind == "noun" else None  # also after a light verb: "launched the attack"
         # "the offer", and one owned by its maker: "Qatar's offer came in a statement"
-        definite = noun is not None and any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in noun.children)
+        definite = noun is not None and any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in children_of(noun))
         actor, target = draft["actor"], draft["target"]
         for earlier, source in reversed(kept):
             if earlier["type"] != draft["type"] or source.token.i == token.i:
@@ -5162,7 +5184,7 @@ def _hyphenated(noun: Token) -> str:
 
 def _paired(noun: Token) -> bool:
     """"Both sides", "the two countries": a noun that "both" or "two" makes a pair."""
-    return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in noun.children)
+    return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in children_of(noun))
 
 
 def _same_stem(noun: str, verb: str) -> bool:
@@ -5228,7 +5250,7 @@ def _uncoded(draft: dict) -> bool:
 
 def _marked_clause(clause: Token, markers: Iterable[str]) -> bool:
     """Whether a token heads an adverbial clause opened by one of ``markers`` ("if", "unless", "until")."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in clause.children)
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in children_of(clause))
 
 
 def _same_states(first: dict, second: dict) -> bool:

@@ -42,6 +42,7 @@ from spacy.attrs import IDX
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from ..nlp import children_of
 from ..types import Quantity
 from .times import core_windows
 from .times import scan as scan_times
@@ -707,7 +708,7 @@ class _Scanner:
         return None
 
     def _object_of(self, of: Token) -> Token | None:
-        for child in of.children:
+        for child in children_of(of):
             if child.dep_ == "pobj":
                 return child
         # a flat parse: the first noun within four tokens

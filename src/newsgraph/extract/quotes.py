@@ -51,7 +51,7 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..errors import NewsgraphError
-from ..nlp import among, doc_text, sentence_end_of, sentence_start_of, sorted_hashes
+from ..nlp import among, children_of, doc_text, sentence_end_of, sentence_start_of, sorted_hashes, subtree_of
 from ..types import Quote, Span, Speaker, Via
 from .countries import dateline_end
 from .cues import (
@@ -357,7 +357,7 @@ def _clause_start(root: Token) -> int:
 def _dateline_like(token: Token) -> bool:
     """A dateline the parser made a subject ("PORT SUDAN, Nov. 29 (Wire) — Sudan's army accused"):
     an all-capitals place opening the sentence, or a word whose phrase ends in a dash."""
-    return (token.is_upper and len(token.text) > 1 and token.left_edge.i == sentence_start_of(token)) or any(c.dep_ == "punct" and c.text in ("\u2014", "\u2013", "--") for c in token.children)
+    return (token.is_upper and len(token.text) > 1 and token.left_edge.i == sentence_start_of(token)) or any(c.dep_ == "punct" and c.text in ("\u2014", "\u2013", "--") for c in children_of(token))
 
 
 def _relative_clause(root: Token) -> bool:
@@ -396,22 +396,22 @@ def author_of(token: Token) -> Token:
     token itself when the text does not say."""
     if token.lemma_.lower() not in DOCUMENT_NOUNS:
         return token
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() not in DOCUMENT_NOUNS and (child.lower_ != "of" or pobj.ent_type_):
                 return pobj
         elif child.dep_ == "acl" and child.lemma_.lower() not in DOCUMENT_READER_VERBS:
-            for grandchild in child.children:
+            for grandchild in children_of(child):
                 if grandchild.dep_ in ("agent", "prep") and grandchild.lower_ in ("by", "from"):
-                    pobj = next((c for c in grandchild.children if c.dep_ == "pobj"), None)
+                    pobj = next((c for c in children_of(grandchild) if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
         elif child.dep_ == "poss" and child.pos_ != "PRON":
             return child
     # "an internal UNMISS report", "the IMF statement": a name in front, when it is one whole entity
     # (not "a USA TODAY analysis" read as a place and a date, nor a headline's "New Poll")
-    named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    named = [c for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
     if named:
         first, last = named[0].left_edge.i, named[-1].i
         words = token.doc[first:last + 1]
@@ -438,7 +438,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
             return find_speaker(holder, quote_of)
     if (
         cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.dep_ == "ROOT" and cue.head.pos in (NOUN, PROPN)
-        and cue.head.i < cue.i and any(c.dep_ == "ccomp" for c in cue.children)
+        and cue.head.i < cue.i and any(c.dep_ == "ccomp" for c in children_of(cue))
     ):
         # "A Quinnipiac poll found last week that…" parsed as a noun modified by "found": the sentence
         # has no verb of its own, so the noun is the cue's subject
@@ -446,10 +446,10 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
     token = cue
     for _ in range(4):
         subject = passive = agent = possessor = None
-        for child in token.children:
+        for child in children_of(token):
             dep = child.dep_
             if dep == "agent":
-                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                agent = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             elif dep in _SUBJECT_DEPS and (
                 subject is None
                 or (subject.tag_ in ("WDT", "WP") or _dateline_like(subject)) and child.i > subject.i
@@ -458,7 +458,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
                 if quote_of is not None and quote_of[child.i] >= 0 and quote_of[child.i] != quote_of[cue.i]:
                     # a noun inside the quote the parser took for the cue's subject; a name it set beside
                     # that noun outside the quote is the subject ("“…knew Ion,” Sergiu Bălan… told", round 20)
-                    child = next((a for a in child.children if a.dep_ == "appos" and a.pos == PROPN and quote_of[a.i] == quote_of[cue.i]), None)
+                    child = next((a for a in children_of(child) if a.dep_ == "appos" and a.pos == PROPN and quote_of[a.i] == quote_of[cue.i]), None)
                     if child is None:
                         continue
                 subject = child  # "companies, which she said carried…": "she" speaks
@@ -469,7 +469,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
         if token.i != cue.i and token.lemma_.lower() in QUOTING_VERBS:
             # "Interfax quoted the minister as saying…", "the minister was quoted by Interfax as
             # saying…": the minister speaks, the agency relays (_channels)
-            quoted = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            quoted = next((c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None:
                 return quoted, "quoted"
         if agent is not None:
@@ -483,8 +483,8 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
         if token.pos in (NOUN, PROPN):
             if possessor is not None:
                 return possessor, "possessor"
-            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-            pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            by = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            pobj = next((c for c in children_of(by) if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is not None:
                 return pobj, "by"
             if token.dep_ == "dobj" and token.head.pos == VERB:
@@ -531,7 +531,7 @@ def _reduced_participle(clause: Token) -> bool:
     """Whether a noun's clause is a bare past participle ("a statement issued in Accra", "accords signed in
     2018"), not a content clause the parser hung on the noun ("said in a statement that the pair had
     entered…", "…that it would be kept…"), which has a subject, an auxiliary or "that"."""
-    return clause.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children)
+    return clause.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(clause))
 
 
 def _finite_verb_read_as_modifier(verb: Token) -> bool:
@@ -801,7 +801,7 @@ class _CandidateBuilder:
             f"quote|class={quote_kind}|{cue_class}",
             f"parts={min(len(candidate.pieces), 3)}",
         ]
-        children = list(cue.children)  # each walk over Token.children builds new Token objects
+        children = list(children_of(cue))  # each walk over Token.children builds new Token objects
         if any(c.dep_ == "neg" for c in children):
             features.append("negated")
         if layout.quote_of[cue.i] >= 0:
@@ -812,7 +812,7 @@ class _CandidateBuilder:
             features.append(f"root={root_pos}")
             features.append(f"root|rel={root_pos}|{relation}")
             features.append(f"lemma|root={lemma}|{root_pos}")
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in content_root.children):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(content_root)):
                 features.append("that")
             if content_root.ent_type_:
                 features.append(f"root_ent|rel={content_root.ent_type_}|{relation}")
@@ -842,14 +842,14 @@ class _CandidateBuilder:
         is_noun = cue.pos in (NOUN, PROPN)
         deps = _NOUN_COMPLEMENT_DEPS if is_noun else _COMPLEMENT_DEPS
         speaker, how = None, ""
-        for child in cue.children:
+        for child in children_of(cue):
             dep = child.dep_
             if dep in deps:
                 if is_noun and dep == "acl" and _reduced_participle(child):
                     continue  # "an agreement signed in May", "a statement issued in Accra": how the text came about (round 24)
                 root, relation, cue_tokens = child, dep, (cue,)
             elif dep == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and (not is_noun or cue.lemma_.lower() in REPORT_NOUNS):
-                root = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                root = next((c for c in children_of(child) if c.dep_ in ("pobj", "pcomp")), None)
                 if root is None:
                     continue
                 relation, cue_tokens = f"prep_{child.lower_}", (cue, child)
@@ -863,11 +863,11 @@ class _CandidateBuilder:
                     speaker = author_of(speaker)
             if relation == "nsubjpass" and (how == "passive" or (speaker is not None and speaker.i == root.i)):
                 continue
-            if relation == "dobj" and root.lemma_.lower() in CONVENED_NOUNS and not any(c.dep_ in ("oprd", "xcomp") for c in cue.children):
+            if relation == "dobj" and root.lemma_.lower() in CONVENED_NOUNS and not any(c.dep_ in ("oprd", "xcomp") for c in children_of(cue)):
                 continue  # "called an emergency meeting", "called an election": convened, not said
-            if relation == "dobj" and cue.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+            if relation == "dobj" and cue.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(cue)):
                 continue  # "cited two sources as saying…": who is quoted, not what
-            if relation == "xcomp" and any(c.dep_ == "auxpass" for c in cue.children):
+            if relation == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(cue)):
                 continue  # "Quill is expected to respond": nobody says so, and Quill is not the speaker
             if relation == "ccomp" and _relative_clause(root):
                 continue  # "claims the sea, through which $3 trillion of trade passes": a misparsed relative
@@ -876,10 +876,10 @@ class _CandidateBuilder:
                 # and said…" read as a noun modified by its verb: the noun speaks, it is no cue (round 20)
                 continue
             clause_end = self._clause_end(root)
-            if relation.startswith("prep_") and any(c.dep_ == "auxpass" for c in cue.children):
+            if relation.startswith("prep_") and any(c.dep_ == "auxpass" for c in children_of(cue)):
                 # "was blamed for the deaths by the Fuel Carriers' Council, which said…": the agent the
                 # parser hung on the object is no part of it, nor what the agent says (round 20)
-                agent = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                agent = next((c for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "by"), None)
                 if agent is not None and agent.i > root.i:
                     clause_end = min(clause_end, agent.idx)
             content = self._content(_clause_start(root), clause_end)
@@ -910,7 +910,7 @@ class _CandidateBuilder:
         if subject is None:
             return None
         last = subject.right_edge
-        apposition = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+        apposition = next((c for c in children_of(subject) if c.dep_ == "appos" and c.i > subject.i), None)
         if apposition is not None:
             last = self.doc[apposition.left_edge.i - 1]  # the comma before the speaker set beside it
         phrase = [t for t in self.doc[subject.left_edge.i : last.i + 1] if not t.is_punct]
@@ -924,7 +924,7 @@ class _CandidateBuilder:
         holder = root
         for _ in range(3):  # "said it respected “the right…” and that the base would…": hung on the inner clause (round 22)
             second = next(
-                (c for c in holder.rights if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                (c for c in holder.rights if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))),
                 None,
             )
             inner = next((c for c in holder.rights if c.dep_ == "ccomp"), None)
@@ -933,7 +933,7 @@ class _CandidateBuilder:
             holder = inner
         if second is None:
             return [[content]]
-        first_end = max((t.idx + len(t.text) for t in root.subtree if t.i < second.left_edge.i and not t.is_punct and t.dep_ != "cc"), default=content[1])
+        first_end = max((t.idx + len(t.text) for t in subtree_of(root) if t.i < second.left_edge.i and not t.is_punct and t.dep_ != "cc"), default=content[1])
         first = self._content(content[0], first_end)
         rest = self._content(_clause_start(second), content[1])
         return [[piece] for piece in (first, rest) if piece is not None]
@@ -945,7 +945,7 @@ class _CandidateBuilder:
         after_content = dep == "conj" and cue.head.i < cue.i
         if (dep not in _INSIDE_DEPS and not after_content) or cue.head.i == cue.i or cue.lemma_.lower() not in _SPEECH_OR_BELIEF:
             return
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children_of(cue)):
             return
         speaker, how = find_speaker(cue, self.layout.quote_of)
         if speaker is None or (speaker.head.i != cue.i and not (speaker.dep_ == "appos" and speaker.head.head.i == cue.i)):
@@ -979,11 +979,11 @@ class _CandidateBuilder:
         ``Nicosia's view is that…``: a holder's view, response or position said to be a clause gives
         it the clause."""
         doc = self.doc
-        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
         preposition = noun.head
         if noun.dep_ == "pobj" and preposition.lower_ == "in" and noun.lemma_.lower() in VIEW_PHRASE_NOUNS["in"]:
             if holder is None:  # "in the view of the court"
-                holder = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+                holder = next((o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"), None)
             sentence = preposition.sent
             after = preposition.right_edge.i + 1
             if doc[after - 1].text == "," and after - 1 > noun.i:
@@ -1004,7 +1004,7 @@ class _CandidateBuilder:
         copula = noun.head
         if holder is None or holder.lower_ in WRITER_HOLDERS or noun.dep_ != "nsubj" or copula.lemma_ != "be" or noun.lemma_.lower() not in _POSITION_NOUNS:
             return
-        clause = next((c for c in copula.children if c.dep_ == "ccomp" and c.i > copula.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        clause = next((c for c in children_of(copula) if c.dep_ == "ccomp" and c.i > copula.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
         if clause is None or self.layout.quote_of[noun.i] >= 0:
             return
         content = self._content(_clause_start(clause), self._clause_end(clause, to_sentence_end=True))
@@ -1020,7 +1020,7 @@ class _CandidateBuilder:
             return
         if self.layout.quote_of[token.i] >= 0 and self.layout.quote_of[token.i] != self.layout.quote_of[sentence_start_of(token)]:
             return  # "…had been “processed according to law”": the quoted words' own phrase, no frame (round 17)
-        speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+        speaker = next((c for c in children_of(to) if c.dep_ == "pobj"), None)
         if speaker is not None:
             speaker = author_of(speaker)
         sentence = token.sent
@@ -1220,7 +1220,7 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
         if relation in ("prep_of", "prep_for", "prep_with"):
             return True
         if relation == "dobj" and any(
-            c.dep_ == "prep" and c.lower_ in _ACCUSATION_PREPOSITIONS for c in (*cue.children, *root.children)
+            c.dep_ == "prep" and c.lower_ in _ACCUSATION_PREPOSITIONS for c in (*children_of(cue), *children_of(root))
         ):
             return True
     if relation == "xcomp" and lemma in COMMITTING_VERBS:
@@ -1232,14 +1232,14 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
     if relation == "dobj" and lemma in REBUTTING_VERBS and root.pos in (NOUN, PROPN, PRON):
         if quoted and _characterised_in_quotes(cue, root):
             return True  # "rejected the proposal as “out of the question”": the quoted words alone (round 18)
-        if not quoted and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in root.children):
+        if not quoted and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in children_of(root)):
             return True
     if relation in ("ccomp", "prep_about"):
         if lemma == "ask" and (cue.tag_ == "VBN" or (cue.dep_ in ("advcl", "acl", "ccomp") and cue.i > 0 and cue.doc[cue.i - 1].text == ",")):
             # "Asked whether…, X said", "Asked about the deal, X said": the question put to X; so is
             # "X, asked about the deal, said…", which the tagger may read as a past tense (round 22)
             return True
-        if root.left_edge.lower_ in _QUESTION_WORDS and any(c.dep_ == "neg" for c in cue.children):
+        if root.left_edge.lower_ in _QUESTION_WORDS and any(c.dep_ == "neg" for c in children_of(cue)):
             return True
     if relation == "nsubjpass":
         return True
@@ -1263,7 +1263,7 @@ def _round20_act(cue: Token, root: Token, relation: str, lemma: str) -> bool:
     - what a passive cue with no agent governs: "he was found with a drone" (he is found, not speaking);
     - coming to know of a thing: "learned of the measure from a notice".
     """
-    children = list(cue.children)
+    children = list(children_of(cue))
     if lemma == "recall" and any(c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS for c in children):
         return True
     if lemma in DECIDING_VERBS and relation == "xcomp":
@@ -1295,7 +1295,7 @@ def _round22_act(cue: Token, root: Token, relation: str, lemma: str, quoted: boo
     if lemma == "declare" and relation in ("dobj", "oprd", "ccomp") and root.pos in (NOUN, PROPN):
         return True
     if relation == "dobj" and not quoted and cue.pos == VERB and lemma not in _SPEECH_BELIEF_OR_NAMING and root.pos in (NOUN, PROPN):
-        return not any(c.dep_ in ("acl", "relcl", "ccomp") and not _describes_the_noun(c, lemma) for c in root.children)
+        return not any(c.dep_ in ("acl", "relcl", "ccomp") and not _describes_the_noun(c, lemma) for c in children_of(root))
     return False
 
 
@@ -1308,7 +1308,7 @@ def _free_relative_thing(cue: Token, root: Token, relation: str, lemma: str, quo
     interference”" and "explained what the rules require" keep their quotes."""
     if quoted or cue.pos != VERB or lemma in _SPEECH_BELIEF_OR_NAMING or lemma in _EVALUATING_VERBS:
         return False
-    if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in cue.children):
+    if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children_of(cue)):
         return True
     return relation in ("ccomp", "dobj") and root.left_edge.lower_ == "what"
 
@@ -1324,7 +1324,7 @@ def _answers_questions(cue: Token, relation: str, lemma: str) -> bool:
     that the budget was fair" keeps its clause."""
     if lemma != "answer" or relation == "ccomp":
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _QUESTION_NOUNS for c in cue.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _QUESTION_NOUNS for c in children_of(cue))
 
 
 # Verbs of praise and blame, whose described object is the stance taken ("defending his posts attacking a
@@ -1345,9 +1345,9 @@ def _describes_the_noun(clause: Token, lemma: str) -> bool:
     if lemma in _EVALUATING_VERBS:
         return False
     if clause.dep_ == "acl":
-        return clause.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("mark", "aux") for c in clause.children)
+        return clause.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("mark", "aux") for c in children_of(clause))
     if clause.dep_ == "relcl":
-        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in clause.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in children_of(clause))
     return False
 
 
@@ -1357,7 +1357,7 @@ def _characterised_in_quotes(cue: Token, root: Token) -> bool:
     “legal theatre”" (round 18). The quoted words are the rebutter's fragment; the rejected thing
     is someone else's, so the object with its "as" is no quote."""
     doc = cue.doc
-    for token in (*cue.children, *root.subtree):
+    for token in (*children_of(cue), *subtree_of(root)):
         if token.dep_ == "prep" and token.lower_ == "as" and token.i + 1 < len(doc) and _is_quote_char(doc[token.i + 1].text[0]):
             return True
     return False
@@ -1386,7 +1386,7 @@ def _requests(cue: Token, root: Token, relation: str, lemma: str) -> bool:
         # a bare verb, or a bare "be" + participle, is a subjunctive: what is to be done ("that X halt",
         # "that the cuts be put to a dialogue"); "demanded to know why…" or "said it would" are not
         # (the tagger often reads "that the government suspend" as a present tense, VBP)
-        auxiliaries = [c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")]
+        auxiliaries = [c.lower_ for c in children_of(root) if c.dep_ in ("aux", "auxpass")]
         bare = root.tag_ == "VB" or (root.tag_ == "VBP" and root.lemma_ not in ("be", "have"))
         return (bare and not auxiliaries) or auxiliaries == ["be"]
     return False
@@ -1567,15 +1567,15 @@ def _lead_speaker(layout: _Layout, quoted: QuotedSpan, paragraph_start: int) -> 
         verb = doc[colon].head
         while verb.pos not in (VERB, AUX) and verb.head.i != verb.i:
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     elif lead.endswith("."):
         sentence = doc[first - 1].sent
         if len(sentence) > _LEAD_SENTENCE_TOKENS or doc[sentence.start].idx < paragraph_start:
             return None, None
         verb = sentence.root
-        if verb.lemma_.lower() not in _STANCE_VERBS or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in verb.children):
+        if verb.lemma_.lower() not in _STANCE_VERBS or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in children_of(verb)):
             return None, None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         if len(subjects) != 1 or subjects[0].left_edge.i != sentence.start or doc[sentence.start].pos_ in ("CCONJ", "ADV"):
             return None, None  # "Or maybe Jeb Bush, a consultant says.": the sentence holds content of its own
         subject = subjects[0]
@@ -1702,7 +1702,7 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
             else:  # an unnamed noun phrase: "the Russian President", not "the report" or an untagged name
                 role = token.pos == NOUN or token.lower_ in ROLE_WORDS  # "the Russian President" is tagged PROPN
                 # a name the tagger missed, set beside a person's role: "Chola Mumba, a mining analyst, …" (round 16)
-                role = role or (token.pos == PROPN and any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in ROLE_WORDS for c in token.children))
+                role = role or (token.pos == PROPN and any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in ROLE_WORDS for c in children_of(token)))
                 one_person = singular and role and token.lemma_.lower() not in DOCUMENT_NOUNS
             previous.append((speaker, one_person, token))
         named.append(quote)
@@ -1747,7 +1747,7 @@ def _definite_body_noun(token: Token) -> bool:
     subject that opens its sentence, which can only refer back."""
     if token.pos not in (NOUN, PROPN) or token.lower_ not in ORG_NOUNS or token.dep_ != "nsubj":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_iob_ == "I" for o in c.subtree) for c in token.rights):
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_iob_ == "I" for o in subtree_of(c)) for c in token.rights):
         return False  # "The Organization of American States": a name that runs on past "of", not "the organization" (round 20)
     left = list(token.lefts)
     return len(left) == 1 and left[0].lower_ == "the" and left[0].i == sentence_start_of(token)
@@ -1768,7 +1768,7 @@ def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Spe
         return Speaker(entity, name, None, None)
     if sentence_start > 0:
         before = doc[sentence_start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(before.root) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos == PROPN:
             ref = entities.ref_at_token(subject)
             if ref is not None and ref.type in _BODY_TYPES:
@@ -1837,14 +1837,14 @@ def _spokesperson_body(token: Token) -> Token | None:
     """"A spokesman for the British Foreign Office said", "a Kremlin spokesman said": an unnamed
     spokesperson speaks for the body (docs/schema.md, as for claims' sources); a named one ("a
     spokesman for the ministry, Ivan Petrov,") is that person."""
-    if token.lemma_.lower() not in SPOKESPERSON_NOUNS or any(c.dep_ == "appos" for c in token.children) or token.dep_ == "appos":
+    if token.lemma_.lower() not in SPOKESPERSON_NOUNS or any(c.dep_ == "appos" for c in children_of(token)) or token.dep_ == "appos":
         return None
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
-            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+            body = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if body is not None:
                 return body
-    named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    named = [c for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
     return named[-1] if named else None
 
 
@@ -1861,7 +1861,7 @@ def _document_author_before(token: Token) -> Token | None:
     notification"). None when nothing before says."""
     if token.lemma_.lower() not in DOCUMENT_NOUNS or author_of(token).i != token.i:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(token)):
         return None
     doc = token.doc
     first = sentence_start_of(token)
@@ -1883,12 +1883,12 @@ def _document_author_before(token: Token) -> Token | None:
             verb = holder
         else:
             return None
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "agent":
-                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                agent = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
                 if agent is not None:
                     return agent
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
     return None
 
@@ -1947,7 +1947,7 @@ def _other_parties(head: Token) -> list[Token]:
 def _second_title(head: Token, conjunct: Token) -> bool:
     """"the former secretary and current presidential nominee": two titles of one person (a
     singular noun conjoined without a determiner of its own), not two speakers."""
-    return head.tag_ == "NN" and conjunct.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in conjunct.children)
+    return head.tag_ == "NN" and conjunct.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in children_of(conjunct))
 
 
 def _channels(cue: Token, text: str) -> list[Token]:
@@ -1957,12 +1957,12 @@ def _channels(cue: Token, text: str) -> list[Token]:
     found: list[Token] = []
 
     def visit(token: Token, depth: int) -> None:
-        for child in token.children:
+        for child in children_of(token):
             dep = child.dep_
             if dep in ("dative", "dobj") and token.lemma_ in ("tell", "give") and _is_outlet(child, text):
                 found.append(child)
             elif dep == "prep" and child.lower_ in _VIA_PREPOSITIONS:
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ != "pobj":
                         continue
                     if _is_outlet(pobj, text):
@@ -1976,8 +1976,8 @@ def _channels(cue: Token, text: str) -> list[Token]:
     relay = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
     if relay is not None and relay.lemma_.lower() in QUOTING_VERBS:
         # "Interfax quoted the minister as saying…", "was quoted by Interfax as saying": the agency relays
-        relayers = [c for c in relay.children if c.dep_ == "nsubj"]
-        relayers += [o for c in relay.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        relayers = [c for c in children_of(relay) if c.dep_ == "nsubj"]
+        relayers += [o for c in children_of(relay) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
         found.extend(c for c in relayers if _is_outlet(c, text))
     doc = cue.doc
     for token in doc[max(sentence_start_of(cue), cue.i - 12):cue.i]:

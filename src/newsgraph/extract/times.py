@@ -57,7 +57,7 @@ from spacy.attrs import IDX, LENGTH, LOWER, PREFIX, SUFFIX
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from ..nlp import among, doc_text
+from ..nlp import among, children_of, doc_text
 from ..types import Granularity, TimeExpr, TimeType
 
 # --------------------------------------------------------------------------- lexicons
@@ -928,18 +928,18 @@ def _present_condition(verb: Token) -> bool:
     "once … is signed")."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children_of(verb)):
         return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ in ("VBZ", "VBP") or bool(auxes & PRESENT_BE)
 
 
 def _tense_of_verb(verb: Token, depth: int) -> int | None:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
         return _FUTURE
-    if "going" in words or any(a.lower_ == "going" for a in verb.children):
+    if "going" in words or any(a.lower_ == "going" for a in children_of(verb)):
         return _FUTURE
     if words & POSSIBILITY_AUX:
         return _FUTURE
@@ -959,12 +959,12 @@ def _tense_of_verb(verb: Token, depth: int) -> int | None:
         return _PAST
     if verb.lemma_ == "be" and tag in ("VBZ", "VBP"):
         # "the vote is due on Friday", "talks are set for Monday"
-        if any(c.lower_ in ("due", "set", "scheduled", "expected", "slated", "planned") for c in verb.children):
+        if any(c.lower_ in ("due", "set", "scheduled", "expected", "slated", "planned") for c in children_of(verb)):
             return _FUTURE
         return None
     if tag == "VBN" and verb.lemma_ in SCHEDULE_LEMMAS and not words:
         return _FUTURE  # "the exercises planned for September", "talks scheduled for Monday"
-    if tag in ("VBN", "VBG") or (tag == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+    if tag in ("VBN", "VBG") or (tag == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb))):
         # reduced relative ("talks held on Friday") or infinitive ("agreed to meet on Sunday")
         if depth < 2 and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             head_tense = _tense_of_verb(verb.head, depth + 1)
