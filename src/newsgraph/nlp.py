@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -277,13 +277,27 @@ def children_of(token: Token) -> list[Token]:
 
     The list is shared between calls: read it, never change it.
     """
-    tree = _tree(token.doc)
+    tree = _LAST_TREE
+    if tree is None or tree.doc is not token.doc:
+        tree = _tree(token.doc)
     i = token.i
     found = tree.child_tokens[i]
     if found is None:
         tokens = tree.tokens
         found = tree.child_tokens[i] = [tokens[c] for c in tree.child_indices[i]]
     return found
+
+
+def lefts_of(token: Token) -> list[Token]:
+    """``list(token.lefts)``: the children before the token (see ``children_of``)."""
+    children = children_of(token)
+    return children[:bisect_left(_LAST_TREE.child_indices[token.i], token.i)]
+
+
+def rights_of(token: Token) -> list[Token]:
+    """``list(token.rights)``: the children after the token (see ``children_of``)."""
+    children = children_of(token)
+    return children[bisect_left(_LAST_TREE.child_indices[token.i], token.i):]
 
 
 def subtree_of(token: Token | Span) -> list[Token]:

@@ -85,7 +85,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.text import DATELINE_CAPITALS
-from ..nlp import children_of, doc_text, load, sentence_end_of, sentence_start_of, subtree_of
+from ..nlp import children_of, doc_text, load, sentence_end_of, sentence_start_of, subtree_of, token_objects
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
 from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_before
@@ -1094,7 +1094,8 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     """
     table, doc = context.table, context.doc
     first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
-    tokens = [t for t in doc[first:last] if not t.is_space]
+    objects, is_space = token_objects(doc), table.is_space
+    tokens = [objects[i] for i in range(first, last) if not is_space[i]]
     if not tokens:
         return []
     root = sentence.root

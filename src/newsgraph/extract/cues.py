@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..nlp import children_of, sentence_start_of
+from ..nlp import children_of, lefts_of, rights_of, sentence_start_of
 
 # --------------------------------------------------------------------------- quotation marks
 
@@ -382,11 +382,11 @@ def content_subject_before_frame(verb: Token) -> Token | None:
       quoted predicate lacks its subject, which stands before the frame); not "Selim Aydoğan, Turkey's
       trade minister, said, “We will…”", whose clause has its own subject.
     """
-    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]  # lefts: only the children before it are built
+    subjects = [c for c in lefts_of(verb) if c.dep_ == "nsubj"]  # lefts: only the children before it are built
     if not subjects:
         return None
     doc = verb.doc
-    clauses = [c for c in verb.rights if c.dep_ in ("ccomp", "advcl") and _set_off_by_comma(c)]
+    clauses = [c for c in rights_of(verb) if c.dep_ in ("ccomp", "advcl") and _set_off_by_comma(c)]
     after = verb.right_edge.i + 1
     if verb.dep_ == "ccomp" and verb.head.i > verb.i and after < len(doc) and doc[after].text == ",":
         clauses.append(verb.head)  # the frame read as the content verb's complement: "…, the ministry said, “cuts…”"
@@ -444,12 +444,12 @@ def subject_of_question_aside(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    for clause in verb.lefts:
+    for clause in lefts_of(verb):
         if (
             clause.dep_ in ("advcl", "ccomp") and clause.lemma_.lower() == "ask" and clause.tag_ in ("VBD", "VBN")
             and clause.right_edge.i in (verb.i - 2, verb.i - 1) and doc[clause.i - 1].text == ","
         ):
-            return next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+            return next((c for c in lefts_of(clause) if c.dep_ == "nsubj"), None)
     return None
 
 

@@ -66,7 +66,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import among, children_of, doc_text, subtree_of
+from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
 from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
 from .cues import agents_hung_on_objects
@@ -539,6 +539,7 @@ class _Coder:
 
     def __init__(self, doc: Doc, entities: EntityIndex, times: Sequence[TimeExpr], quotes: Sequence[Quote], quantities: Sequence[Quantity] | None):
         self.doc = doc
+        self._tokens = token_objects(doc)  # doc[i] makes a new Token each time
         self.text = doc_text(doc)
         self.entities = entities
         self.times = times
@@ -578,9 +579,10 @@ class _Coder:
         self._sections = section_places(self.text)  # a roundup's "NIGERIA", "MALI" headings
         self._section_ends = [end for end, _ in self._sections]
         self._dateline_end = filed.end if filed is not None else 0  # the parser can make "NAIROBI" the first sentence's subject
-        for number, sentence in enumerate(doc.sents):
-            self._sentences.append((sentence.start, sentence.end))
-            self._sentence_of.extend([number] * (sentence.end - sentence.start))
+        bounds = sentence_bounds(doc) if len(doc) else [0]
+        for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
+            self._sentences.append((start, end))
+            self._sentence_of.extend([number] * (end - start))
 
     def _expanded(self, start: int, end: int) -> Span | None:
         """``doc.char_span(start, end, alignment_mode="expand")``, built once per stretch: the same
@@ -600,8 +602,9 @@ class _Coder:
         rows = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
         positions = np.flatnonzero(among(rows[:, 0], _TRIGGER_LEMMA_KEYS) | among(rows[:, 1], _TRIGGER_FORM_KEYS)).tolist()
         nominals = []
+        tokens = self._tokens
         for i in positions:
-            token = doc[i]
+            token = tokens[i]
             pos = token.pos_
             if pos == "VERB" or (pos == "AUX" and token.dep_ not in ("aux", "auxpass")):
                 if token.dep_ in ("amod", "compound"):
@@ -1046,7 +1049,7 @@ class _Coder:
             return misread
         for child in children_of(verb):
             if child.dep_ == "prt" and child.lower_ == "up" and child.i + 1 < len(self.doc):
-                to = self.doc[child.i + 1]  # "to" hangs from "up" or from the verb
+                to = self._tokens[child.i + 1]  # "to" hangs from "up" or from the verb
                 if to.lower_ == "to" and to.dep_ == "prep" and to.head.i in (child.i, verb.i):
                     return next((o for o in children_of(to) if o.dep_ == "pobj"), None)
         return None
@@ -1358,7 +1361,7 @@ class _Coder:
 
     def _untagged_name(self, token: Token) -> bool:
         """A capitalised common noun inside a sentence is a name the tagger missed ("captured Sake")."""
-        return token.pos_ == "NOUN" and token.is_title and not token.is_sent_start and not self.doc[token.i - 1].is_punct
+        return token.pos_ == "NOUN" and token.is_title and not token.is_sent_start and not self._tokens[token.i - 1].is_punct
 
     def _concrete_object(self, token: Token) -> bool:
         """Whether the object of violence or repression is what it is done to: any noun but a date or
@@ -1403,26 +1406,26 @@ class _Coder:
     def _phrase_bounds(self, head: Token) -> tuple[int, int]:
         """Token range of the noun phrase headed by ``head``, without clauses, conjuncts or appositions."""
         start = head.i
-        for child in head.lefts:
+        for child in lefts_of(head):
             if child.dep_ in ("cc", "preconj", "punct"):
                 continue
             start = min(start, child.left_edge.i)
         end = head.i + 1
-        for child in head.rights:
+        for child in rights_of(head):
             if child.dep_ in ("compound", "flat", "case", "nummod") or (child.dep_ == "prep" and child.lower_ in ("of", "from") and any(c.dep_ == "pobj" for c in children_of(child))):
                 end = max(end, child.right_edge.i + 1)
             else:
                 break
         if end - start > MAX_PARTY_TOKENS:
             start = head.i
-            while start > 0 and self.doc[start - 1].head.i == head.i and self.doc[start - 1].dep_ in ("compound", "amod", "poss", "case", "det", "flat"):
+            while start > 0 and self._tokens[start - 1].head.i == head.i and self._tokens[start - 1].dep_ in ("compound", "amod", "poss", "case", "det", "flat"):
                 start -= 1
             end = head.i + 1
-        while start < head.i and self.doc[start].idx < self._dateline_end <= head.idx:
+        while start < head.i and self._tokens[start].idx < self._dateline_end <= head.idx:
             start += 1  # "KAMPALA, Oct 12 (Outlet) - Authorities": the dateline's words are no part of the party
-        while start < end - 1 and self.doc[start].is_punct:
+        while start < end - 1 and self._tokens[start].is_punct:
             start += 1
-        while end - 1 > start and self.doc[end - 1].is_punct:
+        while end - 1 > start and self._tokens[end - 1].is_punct:
             end -= 1
         return start, end
 
@@ -1537,7 +1540,7 @@ class _Coder:
     def _phrase_chars(self, head: Token) -> tuple[int, int, int, int]:
         """The token bounds of ``head``'s phrase (``_phrase_bounds``) and its first and end characters."""
         start, end = self._phrase_bounds(head)
-        return start, end, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return start, end, self._tokens[start].idx, self._tokens[end - 1].idx + len(self._tokens[end - 1])
 
     def _party(self, head: Token, place: bool = False) -> Party:
         start, end, start_char, end_char = self._phrase_chars(head)
@@ -1696,7 +1699,7 @@ class _Coder:
                 # a few sentences before, as the object of an act
                 first = self._sentences[max(0, self._sentence_of[noun.i] - PEOPLE_WINDOW)][0]
                 for i in reversed(self._lemma_positions.get(noun.lemma, ())):
-                    if first <= i < noun.i and (found := self._phrase_country(self.doc[i])) is not None:
+                    if first <= i < noun.i and (found := self._phrase_country(self._tokens[i])) is not None:
                         return found.code
                 continue
             if _noun_class(noun, "office") or noun.lemma_.lower() in DOMESTIC_GROUPS or noun.lemma_.lower() in REPEATED_BODIES:
@@ -1709,9 +1712,9 @@ class _Coder:
                 for i in reversed(positions):
                     if i >= noun.i:
                         continue
-                    if (earlier is not None and i <= earlier[0]) or self.doc[i].idx < self._dateline_end:
+                    if (earlier is not None and i <= earlier[0]) or self._tokens[i].idx < self._dateline_end:
                         break
-                    word = self.doc[i].head if self.doc[i].dep_ == "compound" and self.doc[i].head.pos_ == "NOUN" else self.doc[i]
+                    word = self._tokens[i].head if self._tokens[i].dep_ == "compound" and self._tokens[i].head.pos_ == "NOUN" else self._tokens[i]
                     found = self._phrase_country(word) if word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower) else None
                     if found is not None:
                         earlier = (i, found.code)
@@ -1817,10 +1820,10 @@ class _Coder:
         """Whether a word is the subject of a reporting verb ("the spokesman said")."""
         return token.dep_ == "nsubj" and self._verb_lemma(token.head) in SPEECH_VERBS
 
-    def _sentence_tokens(self, number: int) -> Span:
+    def _sentence_tokens(self, number: int) -> list[Token]:
         """The tokens of the ``number``-th sentence."""
         start, end = self._sentences[number]
-        return self.doc[start:end]
+        return self._tokens[start:end]
 
     def _state_title(self, noun: Token) -> bool:
         """Whether a noun is a title that takes up a state named before it: "the kingdom", "the
@@ -1857,7 +1860,7 @@ class _Coder:
         number = self._sentence_of[index]
         for sentence in range(number, max(-1, number - sentences), -1):
             start, end = self._sentences[sentence]
-            for token in reversed(self.doc[start:index if sentence == number else end]):
+            for token in reversed(self._tokens[start:index if sentence == number else end]):
                 yield sentence, token
 
     def _state_just_named(self, start: int, end: int) -> str | None:
@@ -1998,7 +2001,7 @@ class _Coder:
             if first is not None and first.lower_ == "in" and first.dep_ == "prep":
                 place = next((c for c in children_of(first) if c.dep_ == "pobj"), None)
                 after = place.right_edge.i + 1 if place is not None else end
-                if place is not None and after < end and self.doc[after].text == ",":
+                if place is not None and after < end and self._tokens[after].text == ",":
                     mention = self._phrase_country(place)
                     if mention is not None and mention.kind in ("name", "capital", "seat", "place") and mention.place_code:
                         found = CountryMention(mention.start, mention.end, mention.text, mention.place_code, mention.kind, mention.place_code)
@@ -2388,7 +2391,7 @@ class _Coder:
             objects = [o for c in children_of(preposition) if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in children_of(c) if o.dep_ == "pobj"]
         if objects or preposition.n_rights or preposition.i + 1 >= len(self.doc):
             return objects
-        current = self.doc[preposition.i + 1]
+        current = self._tokens[preposition.i + 1]
         for _ in range(MAX_HOPS):
             head = current.head
             if head.i <= preposition.i or head.i == current.i or head.pos_ not in ("NOUN", "PROPN"):
@@ -2926,8 +2929,8 @@ class _Coder:
                 continue
             break
         sentence_end = self._sentences[self._sentence_of[token.i]][1] - 1
-        last = self.doc[sentence_end]
-        if last.text == "?" or (last.is_space and sentence_end > 0 and self.doc[sentence_end - 1].text == "?"):
+        last = self._tokens[sentence_end]
+        if last.text == "?" or (last.is_space and sentence_end > 0 and self._tokens[sentence_end - 1].text == "?"):
             modality.hypothetical = True
         return modality
 
@@ -2938,7 +2941,7 @@ class _Coder:
         start = verb.left_edge.i
         if start == 0 or start >= verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
             return False
-        before = self.doc[start - 1]
+        before = self._tokens[start - 1]
         return before.pos_ == "CCONJ" and before.lower_ in ("and", "but")
 
     def _unasserted(self, candidate: _Candidate) -> bool:
@@ -2976,7 +2979,7 @@ class _Coder:
         if verb.dep_ != "relcl":
             return False
         first = verb.left_edge
-        return first.i > 0 and self.doc[first.i - 1].text == ","
+        return first.i > 0 and self._tokens[first.i - 1].text == ","
 
     def _exhortation(self, verb: Token) -> bool:
         """Whether a speaker tells their own side what it must do ("we must support each other",
@@ -3060,7 +3063,7 @@ class _Coder:
             words = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
             if words is None:
                 continue
-            for modal in words:
+            for modal in self._tokens[words.start:words.end]:
                 if modal.lower_ not in FUTURE_MODALS:
                     continue
                 # the verb "will" helps, or "will" itself when the verb is left out ("our prosecutors will.")
@@ -3134,9 +3137,9 @@ class _Coder:
         presupposes its event ("Why did Russia attack?") and is not one."""
         start, end = self._sentences[self._sentence_of[token.i]]
         last = end - 1
-        while last > start and self.doc[last].is_space:
+        while last > start and self._tokens[last].is_space:
             last -= 1
-        if self.doc[last].text != "?":
+        if self._tokens[last].text != "?":
             return False
         first = next((t for t in self.doc[start:last] if not (t.is_space or t.is_punct)), None)
         return first is not None and (first.tag_ == "MD" or (first.lemma_ in ("be", "do", "have") and first.tag_ in FINITE_TAGS))
@@ -3243,7 +3246,7 @@ class _Coder:
         condemned the decision" → SRB). Two or more candidate states decide nothing, and the reporter of
         the trigger's clause is none of them."""
         excluded = {t.i for a in actors for t in subtree_of(a)}
-        for token in trigger.sent:
+        for token in self._sentence_tokens(self._sentence_of[trigger.i]):
             # another statement coordinated with the trigger's, and reasons, are no side of this event
             if (token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ in ("VERB", "AUX")) or (token.dep_ == "prep" and token.lower_ in REASON_PREPOSITIONS):
                 excluded.update(t.i for t in subtree_of(token))
@@ -3265,7 +3268,7 @@ class _Coder:
             excluded.update(t.i for t in subtree_of(trigger.head) if t.i not in own)
         own_quote = self._direct_quote_at(trigger.idx)
         found: list[tuple[Token, str]] = []
-        for token in trigger.sent:
+        for token in self._sentence_tokens(self._sentence_of[trigger.i]):
             if token.i in excluded or self._direct_quote_at(token.idx) != own_quote:
                 continue
             mention = self._token_country(token)
@@ -3318,8 +3321,8 @@ class _Coder:
                         return self._source(reporter)
         start, end = self._sentences[self._sentence_of[token.i]]
         for i in range(start, end - 1):
-            if self.doc[i].lower_ == "according" and self.doc[i + 1].lower_ == "to":
-                for obj in children_of(self.doc[i + 1]):
+            if self._tokens[i].lower_ == "according" and self._tokens[i + 1].lower_ == "to":
+                for obj in children_of(self._tokens[i + 1]):
                     if obj.dep_ == "pobj":
                         return self._source(obj)
         return None
@@ -3397,7 +3400,7 @@ class _Coder:
         index = bisect_right(self._token_starts, char) - 1
         if index < 0:
             return None
-        token = self.doc[index]
+        token = self._tokens[index]
         return token if char < token.idx + len(token.text) else None
 
     # ------------------------------------------------------------------ assembly
@@ -3408,16 +3411,16 @@ class _Coder:
         for extra in (candidate.noun, *candidate.particles):
             if extra is not None and abs(extra.i - token.i) <= 5:
                 lo, hi = min(lo, extra.i), max(hi, extra.i)
-        start = self.doc[lo].idx
-        end = self.doc[hi].idx + len(self.doc[hi])
+        start = self._tokens[lo].idx
+        end = self._tokens[hi].idx + len(self._tokens[hi])
         return Span(start, end, self.text[start:end])
 
     def _sentence_span(self, token: Token) -> Span:
         first, last = self._sentences[self._sentence_of[token.i]]
-        while last - 1 > first and self.doc[last - 1].is_space:
+        while last - 1 > first and self._tokens[last - 1].is_space:
             last -= 1
-        start = self.doc[first].idx
-        end = self.doc[last - 1].idx + len(self.doc[last - 1])
+        start = self._tokens[first].idx
+        end = self._tokens[last - 1].idx + len(self._tokens[last - 1])
         return Span(start, end, self.text[start:end])
 
     def _link_governors(self, candidates: list[_Candidate]) -> None:
@@ -3992,7 +3995,7 @@ class _Coder:
 
     def _capitalised_common_noun(self, token: Token) -> bool:
         """A common noun the tagger took for a name because it opens a sentence ("— Protesters blocked")."""
-        opening = token.is_sent_start or (token.i > 0 and self.doc[token.i - 1].is_punct)
+        opening = token.is_sent_start or (token.i > 0 and self._tokens[token.i - 1].is_punct)
         if token.pos_ != "PROPN" or not opening:
             return False
         lower = token.lower_
@@ -4221,7 +4224,7 @@ class _Coder:
         # one screen of the lemma column (``nlp.among``) instead of a lemma string per token: the words are few and the article long
         found = np.flatnonzero(among(self.doc.to_array([LEMMA]).reshape(-1), _MEDIATION_LEMMA_KEYS)).tolist() if len(self.doc) else []
         for i in (i for i in found if i not in coded_at):
-            token = self.doc[i]
+            token = self._tokens[i]
             mediator = self._mediator(token)
             if mediator is None:
                 continue
@@ -5000,7 +5003,7 @@ class _Coder:
         if self._sentence_of[token.i] != 0 or len(self._sentences) < 2:
             return False
         start, stop = self._sentences[0]
-        end = next((t for t in reversed(self.doc[start:stop]) if not t.is_space), self.doc[stop - 1])
+        end = next((t for t in reversed(self.doc[start:stop]) if not t.is_space), self._tokens[stop - 1])
         return self.text[end.idx + len(end.text):].lstrip(" ").startswith("\n")
 
     def _story_month(self) -> int | None:

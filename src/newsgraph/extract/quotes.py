@@ -51,7 +51,7 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..errors import NewsgraphError
-from ..nlp import among, children_of, doc_text, sentence_end_of, sentence_start_of, sorted_hashes, subtree_of
+from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_end_of, sentence_start_of, sorted_hashes, subtree_of, token_objects
 from ..types import Quote, Span, Speaker, Via
 from .countries import dateline_end
 from .cues import (
@@ -372,11 +372,11 @@ def _relative_clause(root: Token) -> bool:
 def _mention_bounds(token: Token) -> tuple[int, int]:
     """The noun phrase a speaker token heads, without its relative clauses or appositions."""
     left = token
-    for child in token.lefts:
+    for child in lefts_of(token):
         if child.dep_ in _NOUN_PHRASE_LEFT and child.left_edge.i < left.i:
             left = child.left_edge
     right = token
-    for child in token.rights:
+    for child in rights_of(token):
         if child.dep_ in ("compound", "flat", "case", "nummod") and child.i == right.i + 1:
             right = child
     place = group_place(token)
@@ -560,11 +560,11 @@ def _adjacent_subject(verb: Token) -> Token | None:
         return None
     if doc[index].text == ",":
         # '..." Vaitkus, speaking to the New York Times, said': step over the participle set off by commas
-        participle = next((t for t in doc[sentence_start:index] if _participle_phrase(t) and t.right_edge.i == index - 1), None)
+        participle = next((t for t in token_objects(doc)[sentence_start:index] if _participle_phrase(t) and t.right_edge.i == index - 1), None)
         if participle is None and index - 1 >= sentence_start and _is_quote_char(doc[sentence_start].text[0]):
             # '“…,” Ansel Voorde, who sells bread by the town hall, told…': step over the relative clause
             # that describes the speaker of a quote, as over a participle (round 20)
-            participle = next((t for t in doc[sentence_start:index] if t.dep_ == "relcl" and t.right_edge.i == index - 1), None)
+            participle = next((t for t in token_objects(doc)[sentence_start:index] if t.dep_ == "relcl" and t.right_edge.i == index - 1), None)
         if participle is not None and participle.left_edge.i == sentence_start and _named_at_participle_end(doc[index - 1]):
             # "Speaking to the Courier, the commander of the navy, Admiral Ana Ruiz, said…": the parser hung
             # the speaker's name on the opening participle; the name closing it speaks (round 22)
@@ -619,7 +619,7 @@ def _inverted_object(verb: Token, quote_of: list[int] | None) -> Token | None:
         before = verb.doc[verb.i - 2]
     if not (before.is_punct and _is_quote_char(before.text[-1]) and quote_of[before.i] >= 0):
         return None
-    for child in verb.rights:
+    for child in rights_of(verb):
         if child.dep_ == "dobj" and child.pos in (NOUN, PROPN):
             return child
         if not (child.is_punct or child.dep_ in ("advmod", "npadvmod")):
@@ -924,10 +924,10 @@ class _CandidateBuilder:
         holder = root
         for _ in range(3):  # "said it respected “the right…” and that the base would…": hung on the inner clause (round 22)
             second = next(
-                (c for c in holder.rights if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))),
+                (c for c in rights_of(holder) if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))),
                 None,
             )
-            inner = next((c for c in holder.rights if c.dep_ == "ccomp"), None)
+            inner = next((c for c in rights_of(holder) if c.dep_ == "ccomp"), None)
             if second is not None or inner is None:
                 break
             holder = inner
@@ -1052,7 +1052,7 @@ class _CandidateBuilder:
         first, last = layout.token_range(quoted.start, quoted.end)
         # A cue clause after the quote: the next few tokens of the same sentence (none after the last
         # token; spaCy builds an empty span at the end from the whole text).
-        for token in (doc[last:min(len(doc), last + CUE_AFTER_QUOTE_TOKENS)] if last < len(doc) else ()):
+        for token in token_objects(doc)[last:min(len(doc), last + CUE_AFTER_QUOTE_TOKENS)]:
             if (token.is_sent_start and token.i != last) or layout.is_quote_token(token):
                 break
             if _participle_phrase(token):
@@ -1080,7 +1080,7 @@ class _CandidateBuilder:
             relation = "cue_before_quote"
         else:
             return
-        for token in reversed(doc[window_start:before + 1]):
+        for token in reversed(token_objects(doc)[window_start:before + 1]):
             if layout.is_quote_token(token):
                 break
             if token.pos == VERB and token.lemma_.lower() in _SPEECH_OR_BELIEF:
@@ -1128,7 +1128,7 @@ class _CandidateBuilder:
             first = min(anchors, key=lambda t: t.i)
             if speaker is not None and first.i == speaker.i:
                 first = doc[layout.token_range(*_mention_bounds(speaker))[0]]
-            for token in reversed(doc[sentence_start_of(first):first.i]):
+            for token in reversed(token_objects(doc)[sentence_start_of(first):first.i]):
                 if layout.is_quote_token(token) or token.is_space:
                     break
                 if not token.is_punct:
@@ -1156,10 +1156,11 @@ class _CandidateBuilder:
         noun_cues[complement_heads[is_noun[complement_heads]]] = True
         verbs = pos == VERB
         viewpoints = is_noun & among(lemma, _VIEWPOINT_NOUN_KEYS)
+        tokens = token_objects(doc)
         for i in np.flatnonzero(viewpoints).tolist():
-            self.viewpoint(doc[i])
+            self.viewpoint(tokens[i])
         for i in np.flatnonzero(verbs | noun_cues | according).tolist():
-            token = doc[i]
+            token = tokens[i]
             if verbs[i]:
                 self.complements(token)
                 self.inside(token)
@@ -1747,9 +1748,9 @@ def _definite_body_noun(token: Token) -> bool:
     subject that opens its sentence, which can only refer back."""
     if token.pos not in (NOUN, PROPN) or token.lower_ not in ORG_NOUNS or token.dep_ != "nsubj":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_iob_ == "I" for o in subtree_of(c)) for c in token.rights):
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_iob_ == "I" for o in subtree_of(c)) for c in rights_of(token)):
         return False  # "The Organization of American States": a name that runs on past "of", not "the organization" (round 20)
-    left = list(token.lefts)
+    left = list(lefts_of(token))
     return len(left) == 1 and left[0].lower_ == "the" and left[0].i == sentence_start_of(token)
 
 
@@ -1870,7 +1871,7 @@ def _document_author_before(token: Token) -> Token | None:
             break
         first = sentence_start_of(doc[first - 1])
     lemma = token.lemma_.lower()
-    for earlier in reversed(doc[first: token.i]):
+    for earlier in reversed(token_objects(doc)[first: token.i]):
         if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
             continue
         author = author_of(earlier)
@@ -1980,7 +1981,7 @@ def _channels(cue: Token, text: str) -> list[Token]:
         relayers += [o for c in children_of(relay) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
         found.extend(c for c in relayers if _is_outlet(c, text))
     doc = cue.doc
-    for token in doc[max(sentence_start_of(cue), cue.i - 12):cue.i]:
+    for token in token_objects(doc)[max(sentence_start_of(cue), cue.i - 12):cue.i]:
         # a participle that ends right before the cue, whatever the parser hung it on
         if _participle_phrase(token) and token.lemma_ in _VIA_VERBS and token.right_edge.i >= cue.i - 2 and token.head.i != cue.i:
             visit(token, 1)
