@@ -88,7 +88,7 @@ from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import children_of, doc_text, load, sentence_end_of, sentence_start_of, subtree_of, token_objects
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
-from .coref import ROLE_WORDS, age_word_first, gender_fits, person_described_before
+from .coref import ORG_NOUNS, ROLE_WORDS, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
@@ -2476,7 +2476,7 @@ def _can_be_source(subject: Token) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in children_of(subject)):
         return True  # "The chief, Paul Manafort, suggested…"
     lemma = subject.lemma_.lower()
-    if lemma in INSTITUTION_NOUNS:
+    if lemma in INSTITUTION_NOUNS or lemma in ORG_NOUNS:  # also a body by its kind: "The observer mission found that…" (round 27)
         return True
     return lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS or (subject.pos_ == "NOUN" and lemma.endswith(PEOPLE_SUFFIXES))
 
@@ -2829,9 +2829,13 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
             return Source(represented.entity, represented.name, start, max(end, represented.end or end))
     if ref is None and pronoun:
         speaker = _previous_speaker(context, pronoun)
+        described = person_described_before(head, PERSON_TITLE_NOUNS)
+        if speaker is not None and described is not None and described.dep_ == "nsubj" and speaker.start is not None and speaker.start < described.sent.start_char:
+            # "X said… The Kazakh President spent the day on the loan. He said…": the President, as written, not
+            # the one person named before (round 27)
+            return Source(None, _phrase_text(context, described), start, end)
         if speaker is not None:
             return Source(speaker.entity, speaker.name, start, end)
-        described = person_described_before(head, PERSON_TITLE_NOUNS)
         if described is not None:  # "Prosecutors allege that the former mayor took bribes. He denies…"
             found = _source(context, described)
             return Source(found.entity, found.name, start, end)
@@ -2902,7 +2906,11 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
             return subject
     if ref is None and not modifiers:  # then an organisation of any kind
         organisations = {e.name for e in context.entities.entities() if e.type == "ORG"}
-        return next((t for t in subjects if t.pos_ == "PROPN" and _may_be_organisation(t, _phrase_text(context, t), organisations)), None)
+        # but not one whose name says it is a body of another kind: "the Transport Operators' Union" is no
+        # "the ministry" (round 27)
+        other_kinds = DESCRIBED_BODY_NOUNS.difference(*kinds)
+        return next((t for t in subjects if t.pos_ == "PROPN" and _may_be_organisation(t, _phrase_text(context, t), organisations)
+                     and not any(w.lemma_.lower() in other_kinds for w in _phrase(t))), None)
     return None
 
 
@@ -2949,6 +2957,10 @@ def _group_source(context: _Context, head: Token, words: list[Token], start: int
     ministers" the people of the nearest sentence naming exactly that many; "they" the plural
     subject of the sentence before ("Two men signed the treaty. They called it…" → two men)."""
     if head.lower_ in PLURAL_PRONOUNS:
+        own = _plural_reporter_before(head)
+        if own is not None:  # "Traders in Tacna say that the wall… but that they fear…" (round 27)
+            found = _source(context, own)
+            return Source(found.entity, found.name, start, end)
         previous = _sentence_before(head.sent)
         subject = _subject(previous.root) if previous is not None else None
         if subject is not None and subject.lower_ not in FIRST_PERSON and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))):
@@ -2979,6 +2991,23 @@ def _group_source(context: _Context, head: Token, words: list[Token], start: int
         if len(names) == wanted:
             return Source(None, join_names(names), start, end)
     return None
+
+
+def _plural_reporter_before(pronoun: Token) -> Token | None:
+    """The plural subject of the reporting verb whose content holds "they": in "Traders say that the
+    wall… but that they fear longer queues" they are the traders, not the subject of the sentence
+    before."""
+    clause = pronoun.head
+    while clause.dep_ in ("conj", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.lemma_.lower() in REPORTING_VERBS:
+            break
+    if clause.i == pronoun.head.i or clause.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subject is None or subject.lower_ in PLURAL_PRONOUNS or subject.lower_ in FIRST_PERSON:
+        return None
+    return subject if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject)) else None
 
 
 def _spoken_for(head: Token) -> Token | None:

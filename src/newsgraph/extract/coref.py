@@ -767,13 +767,19 @@ def person_described_before(pronoun: Token, title_nouns: frozenset[str]) -> Toke
     sentence = pronoun.sent
     if sentence.start == 0:
         return None
+    nearest = None
     for token in reversed(pronoun.doc[sentence.start - 1].sent):
         if token.ent_type_ == "PERSON":
-            return None
-        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in title_nouns and not token.ent_type_:
+            return nearest
+        # a capitalised title is tagged as a name ("The Russian President dismissed it", round 27)
+        if (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_title)) and token.lemma_.lower() in title_nouns and not token.ent_type_:
             if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(c.dep_ in ("det", "poss") for c in children_of(token)):
-                return token
-    return None
+                if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+                    # the sentence's subject before a person it acted on: "The agency's director general met
+                    # Iran's ambassador… she said" is the director general (round 27)
+                    return token
+                nearest = nearest or token
+    return nearest
 
 
 def age_description(tt: Tokens, i: int) -> tuple[int, int, str] | None:
@@ -898,6 +904,10 @@ class Resolver:
         done: set[int] = set()
         for mention in self.names:
             if mention.actor is None or self.actors[mention.actor].label != "PERSON":
+                continue
+            if tt.ent[mention.head] in ("GPE", "LOC"):
+                # "Speaking in Kuala Lumpur, Malaysia's home minister said": a name the tagger takes for a
+                # place where it stands is no person here, whatever its other mentions made it (round 27)
                 continue
             actor = self.actors[mention.actor]
             self._learn_pretitle(mention, actor)
@@ -1200,6 +1210,27 @@ class Resolver:
                 return None
         return entry[1:]
 
+    def _unnamed_subject_before(self, mention: Mention, candidates: list[Mention]) -> bool:
+        """Whether the subject of the sentence right before a "he"/"she" subject is one person the text
+        does not name ("The Kazakh President, who met his guest, spent the day on the loan. He said…",
+        "The defence minister went further. Speaking on television, he said…"), with no person before
+        the pronoun in its own sentence: the pronoun is that person, not a named one the scores would
+        favour for being named more often (round 27). ``candidates`` come nearest first."""
+        for other in candidates:
+            if other.sentence == mention.sentence:
+                if other.person and other.kind != "blocker" or (other.kind == "blocker" and other.person):
+                    return False
+                continue
+            if other.sentence < mention.sentence - 1:
+                return False
+            if other.function != "subj" or not self._main_clause_subject(other):
+                continue
+            return (
+                other.actor is None and other.kind in ("role", "blocker") and other.person and not other.plural
+                and self._compatible(mention, other)[0]
+            )
+        return False
+
     def _main_clause_subject(self, other: Mention) -> bool:
         """Whether a subject mention is the subject of its sentence's root, not of a clause inside it."""
         verb = self.tt.head[other.head]
@@ -1262,6 +1293,8 @@ class Resolver:
         best: tuple[float, Actor | None] | None = None
         scored: set[int] = set()
         candidates = list(self._candidates(mention))
+        if mention.gender in ("m", "f") and mention.function == "subj" and self._unnamed_subject_before(mention, candidates):
+            return None
         current_speaker = self._current_speaker(mention, candidates)
         for other in candidates:
             if neuter and (other.function != "subj" or other.sentence < mention.sentence - 1):

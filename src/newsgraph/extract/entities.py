@@ -91,12 +91,15 @@ SETTLEMENT_NOUNS = {
     **dict.fromkeys("town towns village villages city cities port hamlet settlement suburb municipality district province region county oblast governorate prefecture commune".split(), "GPE"),
     **dict.fromkeys("island islands".split(), "LOC"),
 }
+# Nouns for natural features a name may be set before: "the Bab el-Mandeb strait", "the Putumayo river".
+FEATURE_NOUNS = frozenset("strait straits river sea gulf lake bay valley basin delta channel canal peninsula desert mountains plateau".split())
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
 # lower-case words inside surnames: "Ursula von der Leyen", "Abdulaziz bin Salman", "Luiz Inacio da Silva"
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "ibn", "al", "el", "ben", "ter", "zu", "y", "abu", "bint"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})  # "Mr Holt": a courtesy title before a bare surname
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "in", "to", "&", "der", "die"})
+BYLINE_TOKENS = 12  # how far into a byline ("By Jane Doe, The Courier | TOWN") its outlet may stand
 DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ",", "("})
 POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
@@ -580,6 +583,10 @@ class _Collector:
                 # "Wagner Group" tagged PERSON, "Dallas Morning News" tagged EVENT, "Centre for Eastern
                 # Studies" tagged FAC; not "Jim Courier"
                 named.label, named.forced = "ORG", True
+            elif named.label in ("ORG", "PERSON", "FAC") and self._names_a_feature(named):
+                # "the Bab el-Mandeb strait" tagged ORG: a name set before a river, strait or sea is the
+                # feature's, never a company a later "the company" takes up (round 27)
+                named.label, named.forced = "LOC", True
             elif named.label in ("ORG", "PERSON", "FAC", "NORP") and self._settlement_named(named):
                 # "near the town of Rudninkai" tagged ORG, "the village of Kozacha Lopan" tagged PERSON
                 named.label, named.forced = SETTLEMENT_NOUNS[tt.lower[tt.head[tt.head[tt.span_root(named.name_first, named.last)]]]], True
@@ -601,6 +608,10 @@ class _Collector:
                 named.dateline = True
                 if not named.forced:
                     named.label, named.forced = "GPE", True
+            if named.label == "ORG" and named.outlet is None and self._in_byline(named):
+                # "By Giorgi Lomidze | Kura Valley Energy Bulletin | Tbilisi": the body a byline names is the
+                # outlet, never the company a later "the company said" takes up (round 27)
+                named.outlet = Outlet(" ".join(named.words), "byline")
         full_person_lasts = {_surname_key(n.words) for n in self.found if n.label == "PERSON" and len(n.words) > 1}
         # family name first ("Foreign Minister Wang Yi" ... "Wang"): the first word of a two-word person
         # name that a title shows to be a person's ("Wells Fargo" and "Midway Atoll" get tagged PERSON too)
@@ -686,6 +697,14 @@ class _Collector:
         # the noun right before counts too: the parser often hangs "trust in X" on the verb ("lost trust in X")
         return not {tt.lower[tt.head[preposition]], tt.lower[preposition - 1]} & NOT_PLACE_PREPOSITION_HEADS
 
+    def _names_a_feature(self, named: Named) -> bool:
+        """A name that is the compound of a noun for a natural feature right after it ("the Bab el-Mandeb
+        strait", "the Putumayo river")."""
+        tt = self.tt
+        root = tt.span_root(named.name_first, named.last)
+        after = named.last
+        return tt.dep[root] == "compound" and after < tt.n and tt.head[root] == after and tt.lower[after] in FEATURE_NOUNS
+
     def _settlement_named(self, named: Named) -> bool:
         """A name governed by "of" after a noun for a kind of place ("the town of Rudninkai", "the port
         of Hodeidah", "the island of Lesbos"): whatever the tagger says, that names a place."""
@@ -714,6 +733,18 @@ class _Collector:
         last = fold(named.words[0])
         # a longer name ending in it ("Anna Kyiv"); the same lone word tagged a person again does not count
         return not any(n is not named and n.label == "PERSON" and len(n.words) > 1 and fold(n.words[-1]) == last for n in self.found)
+
+    def _in_byline(self, named: Named) -> bool:
+        """Whether a name stands in a byline: a short paragraph opening with "By" and a capitalised word."""
+        tt = self.tt
+        first = named.first
+        paragraph = tt.paragraph[first]
+        start = first
+        while start > 0 and first - start < BYLINE_TOKENS and tt.paragraph[start - 1] == paragraph:
+            start -= 1
+        if tt.words[start] != "By" or start + 1 >= tt.n or not tt.cap[start + 1]:
+            return False
+        return start == 0 or tt.paragraph[start - 1] != paragraph
 
     def _is_dateline(self, named: Named) -> bool:
         tt = self.tt
@@ -1201,11 +1232,24 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
         if in_clause and child.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in children_of(child)):
             # "who gave her name only as Noy": the name given is a person's, whatever the tagger took it for (round 17)
             candidates = [o for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "as" for o in children_of(p) if o.dep_ == "pobj"] + candidates
+        elif child.dep_ == "appos" and not candidates[:1] == [child]:
+            # "One survivor, a 19-year-old from Sylhet who gave his name only as Rafiq,": the name given inside
+            # the apposition comes before a place it names (round 27)
+            candidates = _names_given(child) + candidates
         for token in candidates:
             ref = _whole_name_entity(token, entities)
             if ref is not None:
                 return ref
     return None
+
+
+def _names_given(phrase: Token) -> list[Token]:
+    """The names a "who gave his name only as Rafiq" clause inside ``phrase`` gives, in order."""
+    return [
+        o for clause in subtree_of(phrase) if clause.dep_ == "relcl" and clause.lemma_.lower() == "give"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in children_of(clause))
+        for p in children_of(clause) if p.dep_ == "prep" and p.lower_ == "as" for o in children_of(p) if o.dep_ == "pobj"
+    ]
 
 
 def _whole_name_entity(token: Token, entities) -> Ref | None:
@@ -1264,7 +1308,9 @@ def name_given_later(entities, head: Token, role_words: frozenset[str]) -> Ref |
 def _beside(head: Token):
     """The dependents of ``head`` that may name it, and a "who" clause the parser hung on the object of
     its preposition: in "A teacher in the capital, who gave her name only as Noy," the clause is the
-    teacher's, as "who" says (round 17)."""
+    teacher's, as "who" says (round 17). So is a person's name set off after that object when the
+    object is no person ("NATO's spokesperson in Brussels, Ilse Marchetti,", "a spokesman for the
+    movement, Gatluak Riek,"): a place or a body is not given a person's name in apposition (round 27)."""
     yield from children_of(head)
     if head.pos_ != "NOUN":
         return
@@ -1275,6 +1321,8 @@ def _beside(head: Token):
             if place.dep_ != "pobj":
                 continue
             yield from (c for c in children_of(place) if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in children_of(c)))
+            if place.ent_type_ != "PERSON" and place.pos_ == "PROPN":
+                yield from (c for c in children_of(place) if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > place.i and head.doc[c.left_edge.i - 1].text == ",")
 
 
 def _inside_possessor(token: Token, top: Token) -> bool:

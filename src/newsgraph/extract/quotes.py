@@ -401,7 +401,7 @@ def author_of(token: Token) -> Token:
             pobj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() not in DOCUMENT_NOUNS and (child.lower_ != "of" or pobj.ent_type_):
                 return pobj
-        elif child.dep_ == "acl" and child.lemma_.lower() not in DOCUMENT_READER_VERBS:
+        elif child.dep_ == "acl" and child.lemma_.lower() not in DOCUMENT_READER_VERBS and not _content_clause(child):
             for grandchild in children_of(child):
                 if grandchild.dep_ in ("agent", "prep") and grandchild.lower_ in ("by", "from"):
                     pobj = next((c for c in children_of(grandchild) if c.dep_ == "pobj"), None)
@@ -420,6 +420,13 @@ def author_of(token: Token) -> Token:
     return token
 
 
+def _content_clause(clause: Token) -> bool:
+    """Whether a clause on a document noun is its content ("a statement that the crossing would be
+    watched by additional staff"), with its own subject or "that", not a participle telling who put
+    the document out ("a statement issued by the ministry"): the "by" of content names no author (round 27)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(clause))
+
+
 def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token | None, str]:
     """Who a cue word attributes its content to, and how that was found.
 
@@ -436,6 +443,15 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
             holder = holder.head
         if holder.i != cue.head.i and holder.pos == VERB and holder.lemma_.lower() in _SPEECH_OR_BELIEF:
             return find_speaker(holder, quote_of)
+    demanded = cue.head
+    if (
+        cue.dep_ == "conj" and cue.tag_ == "VBD" and demanded.tag_ == "VB" and demanded.dep_ == "ccomp"
+        and not any(c.dep_ == "aux" for c in children_of(demanded)) and demanded.head.lemma_.lower() in _SPEECH_OR_BELIEF
+    ):
+        # "X demanded that Bissau release the men and called the shooting “…”": a past tense joined to the
+        # bare verb of what was demanded is the demander's own second act, read as a conjunct of the
+        # demand's content (round 27)
+        return find_speaker(demanded.head, quote_of)
     if (
         cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.dep_ == "ROOT" and cue.head.pos in (NOUN, PROPN)
         and cue.head.i < cue.i and any(c.dep_ == "ccomp" for c in children_of(cue))
@@ -844,6 +860,8 @@ class _CandidateBuilder:
         speaker, how = None, ""
         for child in children_of(cue):
             dep = child.dep_
+            if dep == "conj" and not is_noun and _second_content_clause(cue, child):
+                dep = "ccomp"  # "told reporters that A, and that B": B is said as A is (round 27)
             if dep in deps:
                 if is_noun and dep == "acl" and _reduced_participle(child):
                     continue  # "an agreement signed in May", "a statement issued in Accra": how the text came about (round 24)
@@ -895,7 +913,7 @@ class _CandidateBuilder:
             for pieces in self._split_coordinated(root, content):
                 pieces = self._with_split_quote(cue, speaker, pieces) if opening is None else [opening, *pieces]
                 self.add(cue, cue_tokens, pieces, relation, speaker, how, root, act=act)
-            if relation == "ccomp" and root.i > cue.i and clause_end == _subtree_bounds(root)[1]:
+            if relation == "ccomp" and root.i > cue.i and clause_end == _subtree_bounds(root)[1] and not _has_second_content_clause(cue, root):
                 # The complement often runs on to the end of the sentence past its parsed subtree.
                 extended = self._content(content[0], self._clause_end(root, to_sentence_end=True))
                 if extended is not None and extended[1] > content[1]:
@@ -1021,6 +1039,8 @@ class _CandidateBuilder:
         if self.layout.quote_of[token.i] >= 0 and self.layout.quote_of[token.i] != self.layout.quote_of[sentence_start_of(token)]:
             return  # "…had been “processed according to law”": the quoted words' own phrase, no frame (round 17)
         speaker = next((c for c in children_of(to) if c.dep_ == "pobj"), None)
+        if _records_the_speech(token, speaker):
+            return
         if speaker is not None:
             speaker = author_of(speaker)
         sentence = token.sent
@@ -1677,13 +1697,15 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
         unresolved_age = speaker.entity is None and _age_noun_end(token)
         if (pronoun in _PERSONAL_PRONOUNS or unresolved_age) and speaker.entity is None:
             gender = pronoun if pronoun in _PERSONAL_PRONOUNS else ""
-            found = None
-            for earlier, one_person, _ in reversed(previous[-PRONOUN_LOOKBACK:]):
+            found, found_token = None, None
+            for earlier, one_person, earlier_token in reversed(previous[-PRONOUN_LOOKBACK:]):
                 if not gender_fits(gender, earlier.name):
                     continue
                 if one_person:
-                    found = earlier
+                    found, found_token = earlier, earlier_token
                 break
+            if found is not None and not unresolved_age and _described_subject_since(token, found_token):
+                found = None  # "X said… The Kazakh President spent the day on the loan. He said…" (round 27)
             if found is not None:
                 quote = replace(quote, speaker=Speaker(found.entity, found.name, speaker.start, speaker.end))
             elif not unresolved_age:
@@ -1691,6 +1713,12 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
                 if described is not None:  # "Montenegro's prime minister rejected the criticism. …, he said" (round 17)
                     start, end = _mention_bounds(described)
                     quote = replace(quote, speaker=Speaker(None, doc_text(token.doc)[start:end], speaker.start, speaker.end))
+                    # a later "he" takes up the person so described: "…, he told the broadcaster. He accused…" (round 27)
+                    previous.append((quote.speaker, True, token))
+                else:
+                    person = _person_named_before(token, entities, gender)
+                    if person is not None:  # "Juana Mamani sells cloth. … “…,” she said": the person named, as for claims (round 27)
+                        quote = replace(quote, speaker=Speaker(person.entity, person.name, speaker.start, speaker.end))
         elif pronoun == "it" and speaker.entity is None:
             body = _body_before(token, entities, previous)
             if body is not None:
@@ -1701,7 +1729,8 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
             if entity is not None:
                 one_person = singular and entity.type == "PERSON"
             else:  # an unnamed noun phrase: "the Russian President", not "the report" or an untagged name
-                role = token.pos == NOUN or token.lower_ in ROLE_WORDS  # "the Russian President" is tagged PROPN
+                # "the Russian President" is tagged PROPN; "the government" is a body, which no "he" takes up (round 27)
+                role = (token.pos == NOUN or token.lower_ in ROLE_WORDS) and token.lower_ not in ORG_NOUNS
                 # a name the tagger missed, set beside a person's role: "Chola Mumba, a mining analyst, …" (round 16)
                 role = role or (token.pos == PROPN and any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in ROLE_WORDS for c in children_of(token)))
                 one_person = singular and role and token.lemma_.lower() not in DOCUMENT_NOUNS
@@ -1711,6 +1740,25 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
 
 
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+
+
+def _person_named_before(pronoun: Token, entities: EntityIndex, gender: str):
+    """The last person named before a "he"/"she" in its paragraph, when neither the entity index nor an
+    earlier speaker explains the pronoun, of a gender the first name allows (claims' sources look
+    further back, ``_previous_person``)."""
+    paragraph_start = doc_text(pronoun.doc).rfind("\n", 0, pronoun.idx) + 1
+    for _, ref in reversed(entities.mentions_in(paragraph_start, pronoun.idx)):
+        if ref.type == "PERSON" and gender_fits(gender, ref.name):
+            return ref
+    return None
+
+
+def _described_subject_since(pronoun: Token, speaker: Token) -> bool:
+    """Whether the sentence right before a "he"/"she", after the earlier speaker's, has for its subject
+    one person described without a name ("The Kazakh President, who met his guest, spent the day on
+    the loan. He said…"): the pronoun is that person, not the earlier speaker."""
+    described = person_described_before(pronoun, ROLE_WORDS)
+    return described is not None and described.dep_ == "nsubj" and sentence_start_of(speaker) < sentence_start_of(described)
 
 
 def _according_to_body_before(pronoun: Token, entities: EntityIndex) -> Speaker | None:
@@ -1832,6 +1880,51 @@ def _named_antecedent(antecedent: Token) -> Token:
     if described.pos != PROPN and not described.ent_type_:
         return antecedent
     return described
+
+
+# Records of words spoken: "according to a transcript" of a speech only says where the words were kept.
+_SPEECH_RECORD_NOUNS = frozenset("transcript recording readout video footage audio tape clip".split())
+
+
+def _records_the_speech(according: Token, source: Token | None) -> bool:
+    """"“…,” the President told servicemen, according to a transcript published by the Kremlin": the
+    record relays what the verb's own subject said, who is the speaker; the "according to" is no
+    frame of its own (round 27)."""
+    verb = according.head
+    return (
+        source is not None
+        and source.lemma_.lower() in _SPEECH_RECORD_NOUNS
+        and verb.i != according.i
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in children_of(verb))
+    )
+
+
+def _second_content_clause(cue: Token, conjunct: Token) -> bool:
+    """Whether a conjunct of a reporting verb is a second content clause: "told reporters that the pact
+    was open, and that Athens had briefed Paris", which the parser coordinates with the verb, not with
+    the first clause. It opens with its own "that", and the verb has a content clause before it."""
+    return (
+        conjunct.i > cue.i
+        and conjunct.left_edge.lower_ == "that"
+        and conjunct.left_edge.dep_ == "mark"
+        and conjunct.left_edge.head.i == conjunct.i
+        and any(c.i < conjunct.i and c.dep_ in ("ccomp", "prep") and _holds_that_clause(c) for c in children_of(cue))
+    )
+
+
+def _holds_that_clause(child: Token) -> bool:
+    """Whether a verb's dependent holds a clause opened by "that": its content ("said that A") or a
+    document's ("said in a statement that A")."""
+    if child.dep_ == "ccomp":
+        return True
+    return any(w.dep_ == "mark" and w.lower_ == "that" for w in subtree_of(child))
+
+
+def _has_second_content_clause(cue: Token, root: Token) -> bool:
+    """Whether a second content clause of the cue follows the content clause ``root``: the content
+    must not run on into it ("that A, and that B")."""
+    return any(c.dep_ == "conj" and c.i > root.i and _second_content_clause(cue, c) for c in children_of(cue))
 
 
 def _spokesperson_body(token: Token) -> Token | None:

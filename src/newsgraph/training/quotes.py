@@ -58,6 +58,9 @@ class _NoEntities:
     def ref_at_token(self, token):
         return None
 
+    def mentions_in(self, start: int, end: int) -> tuple:
+        return ()
+
 
 @dataclass
 class QuoteTrainingReport:
