@@ -7,6 +7,13 @@ Two things are added to the stock pipeline, both cheap:
 - paragraph breaks (a newline) always start a sentence, so a sentence never spans paragraphs;
 - texts longer than spaCy's ``max_length`` are parsed in paragraph-aligned chunks and joined back
   with ``Doc.from_docs`` so that ``doc.text`` is still exactly the input and offsets stay valid.
+
+Extractors walk the parse through the helpers here rather than spaCy's own properties where they
+do so often: ``children_of``, ``subtree_of``, ``lefts_of``, ``rights_of`` and ``token_objects``
+give the same tokens in the same order from one read of the document's tree (spaCy makes a new
+``Token`` object at every ``doc[i]``, ``token.head`` or step of ``token.children``, and finds
+children by scanning the subtree's edge); ``sentence_start_of`` / ``sentence_end_of`` and the
+``Token.sent`` hook read the sentence starts once.
 """
 
 from __future__ import annotations
