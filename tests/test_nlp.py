@@ -142,3 +142,16 @@ def test_subtree_order_follows_spacy_on_a_non_projective_tree():
         assert [c.i for c in nlp.lefts_of(token)] == [c.i for c in token.lefts]
         assert [c.i for c in nlp.rights_of(token)] == [c.i for c in token.rights]
         assert [t.i for t in nlp.subtree_of(token)] == [t.i for t in token.subtree]
+
+
+def test_a_parse_deeper_than_the_recursion_limit_gives_its_subtree():
+    """A chain of heads thousands deep (a pathological parse) is walked without recursion."""
+    import sys
+
+    from spacy.tokens import Doc
+
+    n = sys.getrecursionlimit() + 500
+    heads = [i + 1 for i in range(n - 1)] + [n - 1]  # each word hangs on the next; the last is the root
+    doc = Doc(nlp.load().vocab, words=["w"] * n, heads=heads, deps=["dep"] * (n - 1) + ["ROOT"])
+    assert [t.i for t in nlp.subtree_of(doc[n - 1])] == list(range(n))
+    assert [t.i for t in nlp.subtree_of(doc[n // 2])] == list(range(n // 2 + 1))

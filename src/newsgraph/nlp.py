@@ -234,7 +234,9 @@ class _Tree:
     extractors walk the same children thousands of times per document.
     """
 
-    __slots__ = ("doc", "tokens", "child_indices", "child_tokens", "subtrees")
+    __slots__ = ("doc", "tokens", "child_indices", "child_tokens", "subtrees", "remembered")
+
+    REMEMBER = 200_000  # subtree entries kept per document; a pathological parse (a chain thousands deep) must not grow without bound
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -248,23 +250,37 @@ class _Tree:
         self.child_indices = indices
         self.child_tokens: list[list[Token] | None] = [None] * n
         self.subtrees: list[list[Token] | None] = [None] * n
+        self.remembered = 0
+
+    def children(self, i: int) -> list[Token]:
+        found = self.child_tokens[i]
+        if found is None:
+            tokens = self.tokens
+            found = self.child_tokens[i] = [tokens[c] for c in self.child_indices[i]]
+        return found
 
     def subtree(self, i: int) -> list[Token]:
         """Token ``i`` and its descendants in spaCy's order: each left child's subtree, the token,
-        each right child's subtree (text order, but for the rare non-projective arc)."""
+        each right child's subtree (text order, but for the rare non-projective arc). Walked with a
+        stack, not recursion: a parse can be deeper than Python's recursion limit."""
         found = self.subtrees[i]
         if found is None:
             found = []
-            tokens, subtree = self.tokens, self.subtree
-            own = False
-            for c in self.child_indices[i]:
-                if c > i and not own:
-                    found.append(tokens[i])
-                    own = True
-                found.extend(subtree(c))
-            if not own:
-                found.append(tokens[i])
-            self.subtrees[i] = found
+            tokens, children = self.tokens, self.child_indices
+            pending = [i]  # a node to expand, or ~node (negative) for the node itself
+            while pending:
+                node = pending.pop()
+                if node < 0:
+                    found.append(tokens[~node])
+                    continue
+                below = children[node]
+                split = bisect_left(below, node)
+                pending.extend(reversed(below[split:]))
+                pending.append(~node)
+                pending.extend(reversed(below[:split]))
+            if self.remembered < self.REMEMBER:
+                self.subtrees[i] = found
+                self.remembered += len(found)
         return found
 
 
@@ -287,29 +303,24 @@ def children_of(token: Token) -> list[Token]:
     tree = _LAST_TREE
     if tree is None or tree.doc is not token.doc:
         tree = _tree(token.doc)
-    i = token.i
-    found = tree.child_tokens[i]
-    if found is None:
-        tokens = tree.tokens
-        found = tree.child_tokens[i] = [tokens[c] for c in tree.child_indices[i]]
-    return found
+    return tree.children(token.i)
 
 
 def lefts_of(token: Token) -> list[Token]:
     """``list(token.lefts)``: the children before the token (see ``children_of``)."""
-    children = children_of(token)
-    return children[:bisect_left(_LAST_TREE.child_indices[token.i], token.i)]
+    tree, i = _tree(token.doc), token.i
+    return tree.children(i)[:bisect_left(tree.child_indices[i], i)]
 
 
 def rights_of(token: Token) -> list[Token]:
     """``list(token.rights)``: the children after the token (see ``children_of``)."""
-    children = children_of(token)
-    return children[bisect_left(_LAST_TREE.child_indices[token.i], token.i):]
+    tree, i = _tree(token.doc), token.i
+    return tree.children(i)[bisect_left(tree.child_indices[i], i):]
 
 
 def subtree_of(token: Token | Span) -> list[Token]:
     """``list(token.subtree)``, in spaCy's order, from the document's tree read once (a ``Span``'s own
-    ``subtree`` is spaCy's). The list is shared between calls: read it, never change it."""
+    ``subtree`` is spaCy's). The list may be shared between calls: read it, never change it."""
     if isinstance(token, Span):
         return list(token.subtree)
     return _tree(token.doc).subtree(token.i)
