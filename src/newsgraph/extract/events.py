@@ -276,6 +276,9 @@ COURT_PLEAS = frozenset({"guilty", "innocent", "nolo"})  # "pleaded not guilty":
 # What a denial answers: "Dushanbe rejected the charge" answers the accusation aimed at Tajikistan
 ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism", "complaint"})
 REACTION_WINDOW = 10  # sentences: a reaction answers something recent
+# A council's or bloc's decision taken up as a whole, and the verbs by which such a body passes one (_voting_body)
+VOTE_NOUNS = frozenset({"vote", "resolution"})
+VOTING_VERBS = frozenset({"vote", "adopt", "pass", "approve", "extend", "renew"})
 # Subjects that repeat the kind of the subject before them: "and another rammed its escort"
 ELLIPTIC_SUBJECTS = frozenset({"another", "other", "one", "others"})
 # Armed and political groups that, unnamed, are a state's domestic opponents (_domestic)
@@ -428,6 +431,8 @@ COMMAND_VERBS = frozenset({"order"})
 # Forces a leader commands, whose ordered act is the state's own (_decided): "ordered the army to reinforce the border"
 OWN_FORCES = frozenset({"army", "military", "troops", "troop", "force", "forces", "police", "navy", "guard", "guards", "soldier",
                         "soldiers", "unit", "units", "battalion", "battalions", "brigade", "commander", "commanders", "coastguard"})
+# The modifiers that make "forces" a state's own: "the security forces", "government forces" (_state_forces)
+STATE_FORCE_MODIFIERS = frozenset({"security", "government", "armed"})
 # What agreeing to look at something commits to is no act: "agreed to study the proposal".
 DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explore", "assess", "evaluate", "weigh", "ponder"})
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
@@ -1112,6 +1117,12 @@ class _Coder:
                 return child, False
             if child.dep_ in ("nsubjpass", "auxpass"):
                 passive = True
+        if not passive:
+            # "Portugal did, however, agree to share the data": with a parenthesis after the auxiliary, the parser can
+            # hang the subject on the auxiliary instead of its verb (rule 46); only the verb's own auxiliaries are read
+            hung = next((s for c in children if c.dep_ == "aux" and c.lower_ != "to" for s in children_of(c) if s.dep_ in SUBJECTS), None)
+            if hung is not None:
+                return hung, False
         if passive:
             for child in children_of(verb):
                 if child.dep_ == "agent":
@@ -1124,6 +1135,12 @@ class _Coder:
             for preposition, agent in agents_hung_on_objects(verb):
                 if preposition.lower_ == "with" or (preposition.lower_ in ("for", "over") and blaming and self._actor_like(agent)):
                     return agent, True
+            if verb.dep_ == "conj" and verb.head.i != verb.i and verb.lemma_.lower() in ARREST_VERBS:
+                # "Police fired tear gas…, and 12 people were arrested": an arrest with no agent, coordinated with what
+                # police or troops did, is theirs (rule 46); only their own active subject, a force by its head word
+                forces = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+                if forces is not None and self._semantic_head(forces).lower_ in OWN_FORCES:
+                    return forces, True
             return None, True
         if _hops >= 4:
             return None, False
@@ -1338,6 +1355,11 @@ class _Coder:
         classes = LEXICON.noun_class(head.lemma_.lower())
         if "actor" in classes or "people" in classes or "person" in classes or _person_noun(head):
             return True  # "person": a title ("the national security adviser, Carlos Mendoza")
+        if (head.pos_ == "NOUN" and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(head))):
+            # a subject with a title the lexicon lacks, given a named person: "The opposition's trade critic, Brenda
+            # Kowalczyk, accused…" (rule 46); not an object ("visited the parish, St Elizabeth," the tagger took for a person)
+            return True
         if head.pos_ == "PROPN":
             return True
         mention = self._phrase_country(head)
@@ -1581,6 +1603,10 @@ class _Coder:
                 country = self._antecedent_country(owner)
         if country is None and mention is None and ref is not None:
             country = self._entity_country(ref.id, start_char)
+            if country in NON_STATE_CODES and self._trade_union_words(self.doc[start:end]):
+                # "the Kingdom Textile Workers' Union" the resolver merged with "the bloc" of a regional body: a trade
+                # union by its own words is a body at home, not the bloc (rule 46)
+                country = None
         if country is None and not place and ref is not None:
             country = self._title_after(head, ref)  # "Kaja Kallas criticised Hungary… The EU foreign policy chief said…"
         if country is None and not place:
@@ -1600,7 +1626,8 @@ class _Coder:
             # "the National Disaster Management Office" in a story filed from Port Vila: a national body of the home state
             or (ref.type == "ORG" and ref.name.lower().removeprefix("the ").startswith("national ")
                 and REGION_WORDS.isdisjoint(ref.name.lower().split()) and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split())))
-        if (country is None and not place and home is not None and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person)
+        if (country is None and not place and home is not None
+                and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person or self._state_forces(semantic))
                 and not self._visitor(ref, home.code) and not self._forces_placed_abroad(head, semantic, home.code)):
             # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices, officials, named
             # people and named parties, unions and associations; not places, and not someone the text
@@ -1615,9 +1642,12 @@ class _Coder:
             # "met union leaders" after "The Customs Officers' Trade Union walked out": that union's leaders
             union = self._trade_union_before(semantic.i)
             country = (self._party(union).country or self._union_home(start_char)) if union is not None else None
-        if (country is None and not place and home is None and semantic.pos_ != "PRON" and (ref is None or ref.type == "PERSON")
+        # "He accused…" after "The foreign minister, Radek Vondrák, told reporters…": a pronoun for a person the text
+        # titled with a state's office stands for that office (rule 46)
+        titled_pronoun = semantic.pos_ == "PRON" and ref is not None and ref.type == "PERSON" and self._titled_in_office(ref)
+        if (country is None and not place and home is None and (semantic.pos_ != "PRON" or titled_pronoun) and (ref is None or ref.type == "PERSON")
                 and len(self._sentences) >= BUREAU_SENTENCES and semantic.lower_ not in OWN_FORCES
-                and self._holds_office(start, end, ref) and not self._outside_government(semantic)):
+                and (titled_pronoun or (self._holds_office(start, end, ref) and not self._outside_government(semantic)))):
             # "The government blamed Russia…" in a story with no dateline that is about Estonia: an office the text
             # gives no state, nor the sentence before, is the story's state's (rule 44). Not a named body or party
             # ("the opposition Prut Alliance" in a story that names Romania most is Moldova's), not troops or police
@@ -1639,6 +1669,13 @@ class _Coder:
         if REGION_WORDS.isdisjoint(ref.name.lower().split()):
             return None
         return self._trade_union_before(noun.i)
+
+    @staticmethod
+    def _trade_union_words(words: Span) -> bool:
+        """Whether a party's own words name a trade union: "union" with a labour word before it ("the Kingdom Textile
+        Workers' Union", "the dockers' union") and no word of a region ("the African Union" is none)."""
+        lowered = {w.lower_ for w in words}
+        return "union" in lowered and bool(lowered & LABOUR_UNION_WORDS) and lowered.isdisjoint(REGION_WORDS)
 
     def _union_home(self, position: int) -> str | None:
         """The state a trade union the text places nowhere belongs to: where the story is datelined (a union is a
@@ -1943,6 +1980,15 @@ class _Coder:
                 if mention is not None and mention.code != home and mention.code not in NON_STATE_CODES:
                     return True
         return False
+
+    def _state_forces(self, noun: Token) -> bool:
+        """Whether a noun is a state's forces by its own modifier and nothing else ("the security forces", "government
+        forces", "the armed forces"): in a story filed from a state, its forces, as "the police" are (rule 46). A
+        possessive or another modifier ("rebel forces", "Russian forces", "its forces") leaves it to the other steps."""
+        if noun.lemma_.lower() != "force" or noun.tag_ != "NNS":
+            return False
+        modifiers = [c for c in children_of(noun) if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        return len(modifiers) == 1 and modifiers[0].lower_ in STATE_FORCE_MODIFIERS
 
     def _bare_officials(self, noun: Token) -> bool:
         """Whether a noun is "officials" with nothing of its own to place them ("officials said", not
@@ -4025,11 +4071,15 @@ class _Coder:
                 named = next((c for c in children_of(noun) if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in children_of(c))), None)
                 if named is not None and noun.lemma_.lower() in ACT_NOUNS:
                     source = self._reacted_author(named.lemma_.lower(), actor, earlier, at_home)
+                if source is None and noun.lemma_.lower() in VOTE_NOUNS and actor.country != "IGO":
+                    source = self._voting_body(token)
                 whole = _hyphenated(noun)  # "criticised the hand-over": the noun the tokenizer split, whole
                 stem = whole if "-" in whole else noun.lemma_.lower()
                 source = source or self._reacted_author(stem, actor, earlier, at_home) or self._mention_author(noun, actor, at_home)
                 if source is None:
                     source = self._named_act_author(noun, actor, list(zip(drafts[:k], sources[:k])), at_home)
+                if source is None:
+                    source = self._lede_act_author(stem, actor, list(zip(drafts[:k], sources[:k])), at_home)
                 if source is None and (noun.lemma_.lower() in AGREEMENT_NOUNS or noun.lemma_.lower() in ACT_NOUNS):
                     # "Damascus welcomed the deal" however far after "Lebanon and Syria signed an agreement", "Washington
                     # welcomed the decision" long after the veto: the story's deal or decision, aimed at whoever made it
@@ -4061,6 +4111,49 @@ class _Coder:
                     if (verb.dep_ == "conj" and verb.head.i == token.i and not other_candidate.nominal and other["target"] is None
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in children_of(verb))):
                         other["target"] = draft["target"]
+
+    def _voting_body(self, reaction: Token) -> Party | None:
+        """The international body whose vote a reaction takes up as "the vote" or "the resolution": "Khartoum rejected
+        the resolution" after "The UN Security Council voted 12 to 0 … to demand…", "welcomed the vote" after "The UN
+        Security Council on Monday extended the mandate…" (rule 46). The author of a resolution is the council or bloc
+        that passed it, not the last state that spoke of it nor one that voted against it. The nearest subject of a
+        voting verb (VOTING_VERBS) that is a body of states (IGO), within REACTION_WINDOW sentences or, further back,
+        in the lede (the story's vote, which wires take up at any distance); only those few subjects are placed."""
+        # the first sentence past the dateline that has a verb for its root (the dateline line is a noun's)
+        lede = next((n for n, (start, end) in enumerate(self._sentences)
+                     if self._tokens[end - 1].idx >= self._dateline_end and self.doc[start:end].root.pos_ in ("VERB", "AUX")), None)
+        window = [token for _, token in self._tokens_before(reaction.i, REACTION_WINDOW) if token.idx >= self._dateline_end]
+        if lede is not None:
+            start, end = self._sentences[lede]
+            if end <= reaction.i and (not window or window[-1].i > start):
+                window += reversed(self._sentence_tokens(lede))
+        for token in window:
+            if token.dep_ != "nsubj" or token.head.lemma_.lower() not in VOTING_VERBS:
+                continue
+            party = self._party(token)
+            if party.country == "IGO":
+                return party
+        return None
+
+    def _lede_act_author(self, stem: str, actor: Party, before: list[tuple[dict, _Candidate]], at_home: bool = False) -> Party | None:
+        """The author of the story's lead act that a reaction far down the story names by the same word: "The recall
+        was criticised by the opposition Civic Renewal Party" a dozen sentences after "Paraguay recalled its
+        ambassador…", "Japan condemned the veto" long after a lede on China's veto (rule 46). Wire stories come back
+        to the lede's act at their end, past REACTION_WINDOW; an act further down that is never named again stays
+        out of reach (_named_act_author). Only the acts of the headline and the lede are read (those up to the first
+        sentence past the dateline that has an event), only one named by the same stem counts, and, as in
+        _reacted_author, another state's unless the reacting body is at home."""
+        lede = next((self._sentence_of[c.token.i] for _, c in before if c.token.idx >= self._dateline_end), None)
+        if lede is None:
+            return None
+        for other, other_candidate in reversed(before):
+            author = other["actor"]
+            if (self._sentence_of[other_candidate.token.i] > lede or author is None or author.country is None
+                    or _party_key(author) == _party_key(actor) or not (at_home or author.country != actor.country)):
+                continue
+            if any(_same_stem(stem, word) for word in self._act_words(other_candidate)):
+                return author
+        return None
 
     def _complaint_about(self, denier: Party, earlier: list[tuple[dict, _Candidate]]) -> list[dict]:
         """The earlier complaints that concern the denier's state without aiming at it: "Cambodia has asked the
