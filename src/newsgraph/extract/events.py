@@ -797,6 +797,8 @@ class _Coder:
         bare = None  # a phrasal without a noun ("withdraw from") yields to a verb + object pattern
         for entry in lexicon.phrasals.get(lemma, ()):
             matched = self._phrasal(verb, children, entry, obj)
+            if matched is not None and entry.subjects and not self._noun_fits(entry.subjects, self._subject(verb)[0]):
+                matched = None  # "took up her position as minister" is no deployment: only forces take up positions
             if matched is not None:
                 particles, noun = matched
                 if noun is None and theme is not None:
@@ -2285,6 +2287,15 @@ class _Coder:
                     if others:
                         self._state_pairs.append((first.i, [first, *others]))
         before = [states for i, states in self._state_pairs if earliest <= i < token.i and len(states) == 2]  # "both" is two
+        if len(before) > 1 and before[-1][0].head.lower_ == "by" and before[-1][0].head.dep_ in ("agent", "prep"):
+            # the pair that dealt with each other, not states named together after it as the authors of a text
+            # ("demanded that Chad and Niger pull back… The resolution, drafted by France and Kenya… talks between
+            # the two defence ministers" → TCD, NER)
+            dealt = {frozenset(codes) for i, pair, states in self._coded_pairs if states and i < token.i
+                     and len(codes := {c.code for t in pair if (c := self._phrase_country(t)) is not None}) == 2}
+            facing = [states for states in before if frozenset(self._token_country(s).code for s in states) in dealt]
+            if facing:
+                return facing[-1]
         if before:
             return before[-1]
         # no pair named together: the two states of the last event between two states ("Egypt
@@ -2359,19 +2370,28 @@ class _Coder:
         last coordinated pair is of two states."""
         if token.lemma_.lower() not in SIDE_NOUNS or not _paired(token):
             return None
-        first = self._sentences[max(0, self._sentence_of[token.i] - REACTION_WINDOW + 1)][0]
-        for other in reversed(self.doc[first:token.i]):
-            if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN") or other.head.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if not (self._actor_like(other) and self._actor_like(other.head)):
-                continue
-            codes = {self._party(t).country for t in (other.head, other)} - {None}
+        pair = self._last_party_pair(token)
+        if pair is not None:
+            codes = {self._party(t).country for t in pair} - {None}
             if len(codes) > 1 or codes & NON_STATE_CODES:
                 return None  # two states, or a body: not one state's sides
             if codes:
                 return codes.pop()
         home = self._home_at(token.idx)
         return home.code if home is not None and home.code not in NON_STATE_CODES else None
+
+    def _last_party_pair(self, token: Token) -> tuple[Token, Token] | None:
+        """The last two parties coordinated before ``token`` (within REACTION_WINDOW sentences) that a
+        country places, as (first, second): "Sudan's army and the paramilitary Rapid Support Forces"."""
+        first = self._sentences[max(0, self._sentence_of[token.i] - REACTION_WINDOW + 1)][0]
+        for other in reversed(self.doc[first:token.i]):
+            if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN") or other.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not (self._actor_like(other) and self._actor_like(other.head)):
+                continue
+            if any(self._party(t).country is not None for t in (other.head, other)):
+                return other.head, other
+        return None
 
     def _note_state_pair(self, candidate: _Candidate, drafts: list[dict]) -> None:
         """Remember the first event between two states of a trigger, for "both countries" later."""
@@ -3807,6 +3827,14 @@ class _Coder:
         if (not targets or referred or own_place or unplaced) and self._offer_to_mediate(token):
             # "offered to host a meeting of their defence ministers": theirs are the last two states
             targets = self._last_state_pair(token, {self._token_country(a).code for a in actors if self._token_country(a) is not None})
+            if not targets:
+                # no two states have dealt: the offer is to one state's two sides ("Yemen's government and the Houthi
+                # movement agreed… Oman offered to host a second round" → YEM, once), never to the host's own
+                pair = self._last_party_pair(token)
+                codes = {self._party(t).country for t in pair} - {None} if pair is not None else set()
+                hosts = {p.country for a in actors if (p := self._party(a)) is not None}
+                if len(codes) == 1 and not codes & (NON_STATE_CODES | hosts):
+                    targets = [pair[0]]
         between = not actors and len(targets) > 1 and candidate.nominal and target_token is not None and target_token.head.lower_ == "between"
         if between:
             actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
@@ -3975,6 +4003,11 @@ class _Coder:
         elif reciprocal:
             pairs = [(party, actor_parties[(i + 1) % len(actor_parties)]) for i, party in enumerate(actor_parties)]
         else:
+            if not symmetric and any(p is not None and p.country is not None for p in actor_parties):
+                # "two Saudi frigates and a supply ship had taken up positions": a thing (no party, no people) beside
+                # a state's party, with no country of its own, is more of that side's kit, not a second actor
+                actor_parties = [p for a, p in zip(actors, actor_parties) if p is not None and (
+                    p.country is not None or self._actor_like(a) or self._people_like(a) or self._semantic_head(a).pos_ != "NOUN")] or actor_parties
             pairs = [(a, t) for a in actor_parties for t in target_parties]
             if type_ == "ASSAULT" and self._verb_lemma(token) in TWO_SIDED_VERBS and target_token is not None and target_token.head.lower_ == "with":
                 # "Lebanese troops exchanged fire with Israeli soldiers": a fight between two states' parties has
