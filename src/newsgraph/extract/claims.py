@@ -88,7 +88,7 @@ from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import children_of, doc_text, load, sentence_end_of, sentence_start_of, subtree_of, token_objects
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
-from .coref import ORG_NOUNS, ROLE_WORDS, age_word_first, gender_fits, person_described_before
+from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
@@ -3084,6 +3084,13 @@ def _only_person_before(context: _Context, head: Token, words: list[Token]):
     if len(people) != 1:
         return None
     person = next(iter(people.values()))
+    # "Australia's foreign minister called… She asked that Whitfield be freed… “…,” the minister told…": a
+    # person the text gave other roles ("an Australian journalist, Claire Whitfield,") holds no title of
+    # another kind (round 28)
+    entry = ROLES.get(head.lemma_.lower())
+    known = context.entities.roles_of(person.entity)
+    if entry is not None and known and not set(entry.classes) & known:
+        return None
     # "Ghana's culture minister, Akosua Boateng, said… The Netherlands’ culture minister told…": a
     # title that names another country than the one the text ties the person to is someone else (round 18)
     title_country = _title_country(head)
@@ -3286,7 +3293,7 @@ def _earlier_source(context: _Context, head: Token, words: list[Token]) -> Sourc
         span = context.doc.char_span(source.start, source.end, alignment_mode="expand")
         if span is not None and _describes_another(head, span):
             continue
-        if span is not None and span.root.lemma_.lower() == lemma and span.root.i != head.i:
+        if span is not None and span.root.i != head.i and (span.root.lemma_.lower() == lemma or _force_of_police(head, words, span.root)):
             titled = _titled_person_between(span.end, head, lemma)
             if titled is not None and source.entity is None:
                 return _source(context, titled)
@@ -3301,6 +3308,18 @@ def _earlier_source(context: _Context, head: Token, words: list[Token]) -> Sourc
                     return source
                 return None
     return None
+
+
+POLICE_NOUNS = frozenset({"police", "gendarmerie", "constabulary"})
+
+
+def _force_of_police(head: Token, words: list[Token], earlier: Token) -> bool:
+    """"According to the regional police, … The force said…": a bare "the force" takes up an earlier
+    police source, as a police service is called a force (round 28); "the UN force" has a word of its own."""
+    return (
+        head.lemma_.lower() == "force" and head.tag_ == "NN" and earlier.lemma_.lower() in POLICE_NOUNS
+        and [t.lower_ for t in words if t.i < head.i] == ["the"]
+    )
 
 
 def _titled_person_between(after: int, head: Token, lemma: str) -> Token | None:

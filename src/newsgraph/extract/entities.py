@@ -224,7 +224,7 @@ class _Collector:
         self.found: list[Named] = []
 
     def run(self) -> list[Named]:
-        ents = self._joined_names([e for e in self.tt.entity_spans() if e[2] in ENTITY_LABELS])
+        ents = self._joined_names([e for e in map(self._body_taken_for_law, self.tt.entity_spans()) if e[2] in ENTITY_LABELS])
         self._outlets({fold(self.tt.words[b - 1]) for a, b, label in ents if label == "PERSON" and b - a > 1})
         # people first, so that a title the tagger cut off as ORG ("Defence" in "Defence Secretary
         # Grant Shapps") goes to the person's title
@@ -237,6 +237,14 @@ class _Collector:
         self._places_after_prepositions()
         self.found.sort(key=lambda n: n.first)
         return self.found
+
+    def _body_taken_for_law(self, ent: tuple[int, int, str]) -> tuple[int, int, str]:
+        """"the Casamance Artisanal Fishers' Federation" tagged LAW: a name the tagger took for a law
+        whose last word names a body ("federation", "union", "association") is an organisation's (round 28)."""
+        start, end, label = ent
+        if label == "LAW" and fold(self.tt.words[end - 1]) in ORG_WORDS:
+            return start, end, "ORG"
+        return ent
 
     def _joined_names(self, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """"Marta" and "Zielinska" tagged as two places side by side: a known first name right before
@@ -455,6 +463,8 @@ class _Collector:
             if FIRST_NAMES.get(tt.lower[i]) is None:
                 if _person_cue(tt, i) and not (i + 1 < n and tt.pos[i + 1] == "PROPN" and tt.cap[i + 1]):
                     self._add(Named(i, i + 1, i, "PERSON", forced=True))  # "Djokovic, who had knee surgery"
+                else:
+                    self._unknown_first_name(i)
                 continue
             end = i + 1
             while end < n and end - i < 4 and end not in self.owner and tt.pos[end] == "PROPN" and tt.cap[end] and not tt.words[end].isupper():
@@ -465,6 +475,23 @@ class _Collector:
             if any(w in ORG_WORDS or w in PLACE_WORDS or country_code(w) for w in words):
                 continue
             self._add(Named(i, end, i, "PERSON", forced=True))
+
+    def _unknown_first_name(self, i: int) -> None:
+        """"a spokesman for the movement, Gatluak Riek, who arrived on Monday,": two or three capitalised
+        words the tagger left untagged, set off by a comma, whose last word a "who" clause or an age
+        describes, are a person's name though the first name is unknown (round 28)."""
+        tt = self.tt
+        end = i + 1
+        while end < tt.n and end - i < 3 and end not in self.owner and tt.pos[end] == "PROPN" and tt.cap[end] and not tt.words[end].isupper():
+            end += 1
+        if end == i + 1 or not i or tt.words[i - 1] != "," or not _person_cue(tt, end - 1):
+            return
+        if end < tt.n and tt.pos[end] == "PROPN":
+            return
+        words = [fold(w) for w in tt.words[i:end]]
+        if any(w in ORG_WORDS or w in PLACE_WORDS or country_code(w) for w in words):
+            return
+        self._add(Named(i, end, i, "PERSON", forced=True))
 
     def _untagged_places(self) -> None:
         """"Belarus signed the treaty", "talks in Geneva" where the tagger saw no name: a country's name,
@@ -1215,6 +1242,11 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
         if child.dep_ in relay_clauses and child.lemma_.lower() in relays:
             continue
         in_clause = child.dep_ in ("relcl", "acl") and head.pos_ == "NOUN"
+        if child.dep_ == "pobj":  # a name _beside found as a second object of the preposition
+            ref = _whole_name_entity(child, entities)
+            if ref is not None and ref.type == "PERSON":
+                return ref
+            continue
         if child.dep_ != "appos" and not in_clause:
             continue
         if child.dep_ == "appos" and child.ent_type_ in NAME_BESIDE_TYPES:  # the name the apposition heads
@@ -1236,6 +1268,11 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
             # "One survivor, a 19-year-old from Sylhet who gave his name only as Rafiq,": the name given inside
             # the apposition comes before a place it names (round 27)
             candidates = _names_given(child) + candidates
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("", "LAW"):
+            # a name the tagger missed or took for a law, which the entity index takes for a person's or a
+            # body's ("a spokesman for the movement, Puok Riek, who…", "Their union, the X Fishers'
+            # Federation,"; round 28), after the names inside it
+            candidates = candidates + [child]
         for token in candidates:
             ref = _whole_name_entity(token, entities)
             if ref is not None:
@@ -1323,6 +1360,11 @@ def _beside(head: Token):
             yield from (c for c in children_of(place) if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in children_of(c)))
             if place.ent_type_ != "PERSON" and place.pos_ == "PROPN":
                 yield from (c for c in children_of(place) if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > place.i and head.doc[c.left_edge.i - 1].text == ",")
+                # the parser may hang the name as a second object of the preposition (round 28)
+                yield from (
+                    c for c in children_of(preposition)
+                    if c.dep_ == "pobj" and c.i > place.i and c.pos_ == "PROPN" and head.doc[c.left_edge.i - 1].text == ","
+                )
 
 
 def _inside_possessor(token: Token, top: Token) -> bool:

@@ -1724,6 +1724,13 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
             if body is not None:
                 quote = replace(quote, speaker=Speaker(body.entity, body.name, speaker.start, speaker.end))
         elif pronoun not in _PERSONAL_PRONOUNS:
+            police = _police_taken_up(token, previous[-PRONOUN_LOOKBACK:]) if speaker.entity is None else None
+            if police is not None:  # "According to the regional police, … The force said…" (round 28)
+                quote = replace(quote, speaker=Speaker(police.entity, police.name, speaker.start, speaker.end))
+            described = _unnamed_role_taken_up(token, speaker, previous[-PRONOUN_LOOKBACK:], entities)
+            if described is not None:  # "“…,” Cameroon's interior minister said. … The minister said…" (round 28)
+                quote = replace(quote, speaker=Speaker(described.entity, described.name, speaker.start, speaker.end))
+                speaker = quote.speaker
             entity = entities.entity(speaker.entity) if speaker.entity is not None else None
             singular = token.tag_ not in ("NNS", "NNPS") and not _other_parties(token)
             if entity is not None:
@@ -1740,6 +1747,43 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
 
 
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+POLICE_NOUNS = frozenset({"police", "gendarmerie", "constabulary"})
+
+
+def _unnamed_role_taken_up(token: Token, speaker: Speaker, previous: list[tuple[Speaker, bool, Token]], entities: EntityIndex) -> Speaker | None:
+    """"Chad's minister, X, condemned… “…,” Cameroon's interior minister said. … The minister said…": a bare
+    "the minister" the entity index gave a person named before takes up an unnamed speaker with the same
+    role noun who spoke since that person last spoke or was named (the description the reader has in
+    mind); None otherwise. Claims' sources already read it so (``claims._earlier_source``)."""
+    if speaker.entity is None or token.pos != NOUN or token.tag_ != "NN":
+        return None
+    if [c.lower_ for c in children_of(token) if c.i < token.i] != ["the"]:
+        return None
+    lemma = token.lemma_.lower()
+    for earlier, one_person, earlier_token in reversed(previous):
+        if earlier.entity == speaker.entity or earlier_token.i >= token.i:
+            return None
+        if earlier_token.lemma_.lower() == lemma:
+            if earlier.entity is not None or not one_person:
+                return None
+            named_since = entities.mentions_in(earlier_token.idx, token.idx)
+            return None if any(ref.entity == speaker.entity for _, ref in named_since) else earlier
+    return None
+
+
+def _police_taken_up(token: Token, previous: list[tuple[Speaker, bool, Token]]) -> Speaker | None:
+    """"According to the regional police, six officers were hurt. The force said…": a bare definite
+    "the force" takes up the police heard last (a police service is called a force); None when the
+    speaker is another phrase or no police spoke before. A "force" with a word of its own ("the UN
+    force", "the peacekeeping force") is not taken up."""
+    if token.lemma_.lower() != "force" or token.tag_ != "NN":
+        return None
+    if [c.lower_ for c in children_of(token) if c.dep_ not in ("punct",) and c.i < token.i] != ["the"]:
+        return None
+    for earlier, _, earlier_token in reversed(previous):
+        if earlier_token.lemma_.lower() in POLICE_NOUNS and earlier_token.i < token.i:
+            return earlier
+    return None
 
 
 def _person_named_before(pronoun: Token, entities: EntityIndex, gender: str):
@@ -1935,11 +1979,31 @@ def _spokesperson_body(token: Token) -> Token | None:
         return None
     for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
-            body = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
-            if body is not None:
-                return body
+            objects = [c for c in children_of(child) if c.dep_ == "pobj"]
+            if objects and _person_named_after(objects[0], objects[1:]):
+                return None
+            if objects:
+                return objects[0]
     named = [c for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
     return named[-1] if named else None
+
+
+def _person_named_after(body: Token, other_objects: list[Token]) -> bool:
+    """"a spokesman for the movement, Gatluak Riek,": a name set off by a comma after the body a
+    spokesperson speaks for names the spokesperson, whether the parser hung it on the body as an
+    apposition or on "for" as a second object (round 28)."""
+    doc = body.doc
+    after = [c for c in children_of(body) if c.dep_ == "appos" and c.i > body.i] + other_objects[:1]
+    return any(
+        doc[name.left_edge.i - 1].text == "," and name.pos_ == "PROPN" and name.i > body.i
+        and (name.ent_type_ == "PERSON" or (not name.ent_type_ and _who_clause(name)))
+        for name in after
+    )
+
+
+def _who_clause(name: Token) -> bool:
+    """Whether a "who" clause hangs on ``name`` (a person's name the tagger missed: "…, Puok Riek, who…")."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in children_of(c)) for c in children_of(name))
 
 
 # Verbs whose object is a document its subject puts out: "X issued a statement".
