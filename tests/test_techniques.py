@@ -937,3 +937,65 @@ def test_the_recipe_snaps_only_when_the_calibration_folds_say_it_pays():
     runs_gold = [(f"a{n}", name, 10, 14) for n in range(6)]
     snap = fit_snap(runs([1.0, 0.4]), [], runs_gold, folds=3)
     assert snap.margin == float("inf") and snap.technique_aware == snap.technique_aware_before == 1.0
+
+
+def _nb_arrays():
+    """Six hand-built rows: three binary columns (the first marks the positives, the second the
+    negatives, the third both alike) and one dense column; two labels."""
+    from scipy import sparse
+
+    binary = np.array([[1, 0, 1], [1, 0, 0], [1, 1, 1], [0, 1, 1], [0, 1, 0], [0, 1, 1]], dtype=np.float32)
+    dense = np.array([[0.5], [-0.2], [0.1], [-0.4], [0.3], [-0.1]], dtype=np.float32)
+    labels = np.array([[1, 0], [1, 0], [1, 1], [0, 1], [0, 0], [0, 1]], dtype=np.int8)
+    return sparse.csr_matrix(np.hstack([binary, dense])), labels
+
+
+def test_naive_bayes_ratios_compare_each_column_s_smoothed_share_in_positive_and_negative_rows():
+    from newsgraph.training.techniques import nb_log_ratios
+
+    x, labels = _nb_arrays()
+    ratios = nb_log_ratios(x[:, :3], labels, smoothing=1.0)
+    # label 0: positives are rows 0-2, counts (3, 1, 2) + 1 = (4, 2, 3) of 9; negatives (0, 3, 2) + 1 = (1, 4, 3) of 8
+    assert np.allclose(ratios[:, 0], np.log(np.array([4, 2, 3]) / 9) - np.log(np.array([1, 4, 3]) / 8))
+    assert ratios[0, 0] > 0 > ratios[1, 0]
+
+
+def test_naive_bayes_scales_clip_and_shrink_the_sparse_columns_and_leave_the_dense_ones(monkeypatch):
+    import newsgraph.training.techniques as training
+
+    x, labels = _nb_arrays()
+    ratios = np.abs(training.nb_log_ratios(x[:, :3], labels))
+    monkeypatch.setattr(training, "NB_CLIP", 0.5)
+    monkeypatch.setattr(training, "NB_SHRINK", 0.25)
+    scales = training.nb_scales(x, labels, sparse_columns=3)
+    assert np.allclose(scales[:3], 0.25 + 0.75 * np.minimum(ratios, 0.5))
+    assert np.all(scales[3] == 1.0)
+
+
+def test_naive_bayes_scaling_folds_back_into_the_stored_weights_exactly():
+    """Each technique is fitted on its scaled columns; the stored weights times the raw features give
+    the fitted model's decision function on the scaled features, for both models."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression, SGDClassifier
+
+    import newsgraph.training.techniques as training
+
+    x, labels = _nb_arrays()
+    scales = training.nb_scales(x, labels, sparse_columns=3)
+    assert not np.allclose(scales[:3], 1.0)
+    sentence = training.fit_sentence_model(x, labels, scales=scales)
+    token = training.fit_token_model(x, labels, scales=scales)
+    for k in range(labels.shape[1]):
+        scaled = (x @ sparse.diags(scales[:, k].astype(np.float32))).tocsr()
+        by_hand = LogisticRegression(C=training.SENTENCE_C, solver="liblinear", class_weight="balanced").fit(scaled, labels[:, k])
+        stored_sentence = np.asarray(x @ sentence.weights[:, k]).ravel() + sentence.bias[k]
+        assert np.allclose(stored_sentence, by_hand.decision_function(scaled), atol=1e-5)
+        by_hand = SGDClassifier(
+            loss="log_loss", penalty="l2", alpha=training.ALPHA, max_iter=training.EPOCHS, tol=None, average=True,
+            class_weight={0: 1.0, 1: training.POSITIVE_WEIGHT}, random_state=training.SEED,
+        ).fit(scaled, labels[:, k])
+        stored = np.asarray(x @ token.weights[:, k]).ravel() + token.bias[k]
+        assert np.allclose(stored, by_hand.decision_function(scaled), atol=1e-4)
+        # and the scaling matters: unscaled, the same fit reads the rows otherwise
+        plain = LogisticRegression(C=training.SENTENCE_C, solver="liblinear", class_weight="balanced").fit(x, labels[:, k])
+        assert not np.allclose(stored_sentence, plain.decision_function(x), atol=1e-3)

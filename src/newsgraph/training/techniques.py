@@ -22,7 +22,9 @@ Recipe (deterministic: same data and library versions give the same artefact):
    one), add the SemEval-2021 Task 6 meme texts (``MEME_LABELS`` maps their techniques onto the
    PTC's) to every fit below; they are never scored. Keep features seen at least ``MIN_COUNT``
    times in the fitting part. Token model: one L2 logistic regression per technique by averaged
-   SGD (fixed seed) on the window-expanded features; sentence model: one L2 logistic regression
+   SGD (fixed seed) on the window-expanded features, each binary column scaled by its naive-Bayes
+   log-count ratio for the technique (:func:`nb_scales`; the weights are stored times the scales,
+   so the model read at run time is unchanged in form); sentence model: one L2 logistic regression
    per technique (liblinear), classes balanced.
 4. Calibrate on ``FOLDS`` article folds of the fitting part (out-of-fold scores only, mixed as
    the model mixes them: :func:`~newsgraph.extract.techniques.mix_logits`): for each technique,
@@ -127,6 +129,10 @@ SPAN_CUTS = tuple(float(c) for c in np.round(np.arange(0.02, 0.6, 0.01), 3))  # 
 SNAP_CS = (1.0, 0.3, 0.1, 0.03, 0.01, 0.003)  # inverse L2 strengths tried for the snap scorer (on standardised features)
 SNAP_MARGINS = (float("inf"), 0.1, 0.05, 0.03, 0.02, 0.01, 0.0, -0.01, -0.02, -0.03)  # score gains tried as the snap margin (inf: no snap)
 SNAP_KIND_SETS = (("chunk_nodet",), ("chunk", "chunk_nodet"), ("chunk", "chunk_nodet", "head_left"))  # phrase kinds tried as snap targets
+NB_TOKEN, NB_SENTENCE = True, False  # which models scale their sparse columns by naive-Bayes log-count ratios (nb_scales)
+NB_SMOOTHING = 1.0  # α added to the positive and negative counts of the naive-Bayes ratios (Wang & Manning's)
+NB_CLIP = 3.0  # |log-count ratio| cut here: rare columns' ratios are dominated by the smoothing
+NB_SHRINK = 0.5  # share of each scale drawn back to 1 (0: the clipped ratio itself)
 SI_TARGET, TA_TARGET = 0.40, 0.25  # the project's SI and technique-aware F1 targets: the span cut weighs each F1 by its own
 POLNEAR = "polnear"
 FRAMING = "semeval2025-task10-en"
@@ -434,6 +440,11 @@ class Design:
                 sentences.update(set(feats))
         return cls(_vocabulary(units, min_count), _vocabulary(contexts, min_count), _vocabulary(sentences, min_count))
 
+    @property
+    def token_sparse_columns(self) -> int:
+        """The binary columns of :meth:`token_matrix` (the word-vector columns follow them)."""
+        return (2 * WINDOW + 1) * len(self.unit_vocabulary) + len(self.context_vocabulary)
+
     def token_matrix(self, features: DocFeatures) -> sparse.csr_matrix:
         """The window-expanded token features of one document, columns in TechniqueModel order."""
         units = index_rows(features.unit, self.unit_vocabulary)
@@ -505,11 +516,43 @@ class Fitted:
         return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(x @ self.weights) + self.bias, -40, 40)))
 
 
-def fit_token_model(x: sparse.csr_matrix, y: np.ndarray, alpha: float = ALPHA) -> Fitted:
+def nb_log_ratios(x: sparse.csr_matrix, y: np.ndarray, smoothing: float = NB_SMOOTHING) -> np.ndarray:
+    """``(columns, labels)``: each column's naive-Bayes log-count ratio for each label column of ``y``
+    (Wang & Manning 2012): ``log((p / |p|_1) / (q / |q|_1))`` with ``p`` (``q``) ``smoothing`` plus the
+    number of positive (negative) rows in which the column is non-zero."""
+    present = x.copy().tocsr()
+    present.data = np.ones_like(present.data, dtype=np.float64)
+    positives = np.asarray(present.T @ y.astype(np.float64))
+    negatives = np.asarray(present.sum(axis=0)).reshape(-1, 1) - positives
+    p, q = smoothing + positives, smoothing + negatives
+    return np.log(p / p.sum(axis=0)) - np.log(q / q.sum(axis=0))
+
+
+def nb_scales(x: sparse.csr_matrix, y: np.ndarray, sparse_columns: int) -> np.ndarray:
+    """``(columns, labels)``: the factor each column of ``x`` is scaled by before a label's logistic
+    regression: the magnitude of its naive-Bayes log-count ratio (:func:`nb_log_ratios`; its sign
+    does not matter to an L2 fit that starts from zero) cut at :data:`NB_CLIP` and drawn
+    :data:`NB_SHRINK` of the way back to 1, for the first ``sparse_columns`` (binary) columns;
+    1 for the dense word-vector columns after them, which have no counts."""
+    scales = np.ones((x.shape[1], y.shape[1]))
+    if sparse_columns:
+        ratios = np.minimum(np.abs(nb_log_ratios(x[:, :sparse_columns], y)), NB_CLIP)
+        scales[:sparse_columns] = NB_SHRINK + (1 - NB_SHRINK) * ratios
+    return scales
+
+
+def _scaled(x: sparse.csr_matrix, scales: np.ndarray | None, k: int) -> sparse.csr_matrix:
+    return x if scales is None else (x @ sparse.diags(scales[:, k].astype(np.float32))).tocsr()
+
+
+def fit_token_model(x: sparse.csr_matrix, y: np.ndarray, alpha: float = ALPHA, scales: np.ndarray | None = None) -> Fitted:
     """One L2 logistic regression per technique on tokens, by averaged SGD with a fixed seed.
 
     On ~300k tokens and ~200k features it fits a technique in seconds where an exact solver takes
     minutes; positives (0.2-3% of tokens) are up-weighted so that every epoch learns from them.
+    With ``scales`` (``(features, techniques)``, :func:`nb_scales`) technique ``k`` is fitted on
+    ``x · diag(scales[:, k])`` and its weights are stored times ``scales[:, k]``: the same linear
+    model over the raw features, whose L2 penalty shrinks each feature by its own evidence.
     """
     from sklearn.linear_model import SGDClassifier
 
@@ -522,14 +565,15 @@ def fit_token_model(x: sparse.csr_matrix, y: np.ndarray, alpha: float = ALPHA) -
             loss="log_loss", penalty="l2", alpha=alpha, max_iter=EPOCHS, tol=None, average=True,
             class_weight={0: 1.0, 1: POSITIVE_WEIGHT}, random_state=SEED,
         )
-        classifier.fit(x, y[:, k])
-        weights[:, k] = classifier.coef_[0]
+        classifier.fit(_scaled(x, scales, k), y[:, k])
+        weights[:, k] = classifier.coef_[0] if scales is None else classifier.coef_[0] * scales[:, k]
         bias[k] = classifier.intercept_[0]
     return Fitted(weights, bias)
 
 
-def fit_sentence_model(x: sparse.csr_matrix, y: np.ndarray, c: float = SENTENCE_C) -> Fitted:
-    """One L2 logistic regression per technique on sentences (liblinear, classes balanced)."""
+def fit_sentence_model(x: sparse.csr_matrix, y: np.ndarray, c: float = SENTENCE_C, scales: np.ndarray | None = None) -> Fitted:
+    """One L2 logistic regression per technique on sentences (liblinear, classes balanced); ``scales``
+    as for :func:`fit_token_model`."""
     from sklearn.linear_model import LogisticRegression
 
     weights = np.zeros((x.shape[1], y.shape[1]), dtype=np.float32)
@@ -538,8 +582,8 @@ def fit_sentence_model(x: sparse.csr_matrix, y: np.ndarray, c: float = SENTENCE_
         if y[:, k].min() == y[:, k].max():
             continue
         classifier = LogisticRegression(C=c, solver="liblinear", class_weight="balanced")
-        classifier.fit(x, y[:, k])
-        weights[:, k] = classifier.coef_[0]
+        classifier.fit(_scaled(x, scales, k), y[:, k])
+        weights[:, k] = classifier.coef_[0] if scales is None else classifier.coef_[0] * scales[:, k]
         bias[k] = classifier.intercept_[0]
     return Fitted(weights, bias)
 
@@ -551,13 +595,13 @@ def with_any(labels: np.ndarray) -> np.ndarray:
 
 
 def fit_both(items: Sequence[Parsed], alpha: float = ALPHA, min_count: int = MIN_COUNT) -> tuple[Design, Fitted, Fitted]:
+    """The vocabularies of ``items`` and the token and sentence models fitted on them, each with the
+    naive-Bayes scaling of its sparse columns where :data:`NB_TOKEN` / :data:`NB_SENTENCE` ask for it."""
     design = Design.fit(items, min_count)
-    token = fit_token_model(
-        sparse.vstack([design.token_matrix(i.features) for i in items], format="csr"), np.vstack([with_any(i.labels) for i in items]), alpha
-    )
-    sentence = fit_sentence_model(
-        sparse.vstack([design.sentence_matrix(i.features) for i in items], format="csr"), np.vstack([i.sentence_labels for i in items])
-    )
+    x, y = sparse.vstack([design.token_matrix(i.features) for i in items], format="csr"), np.vstack([with_any(i.labels) for i in items])
+    token = fit_token_model(x, y, alpha, nb_scales(x, y, design.token_sparse_columns) if NB_TOKEN else None)
+    x, y = sparse.vstack([design.sentence_matrix(i.features) for i in items], format="csr"), np.vstack([i.sentence_labels for i in items])
+    sentence = fit_sentence_model(x, y, SENTENCE_C, nb_scales(x, y, len(design.sentence_vocabulary)) if NB_SENTENCE else None)
     return design, token, sentence
 
 
@@ -1046,13 +1090,24 @@ def fit_recipe(fitting: Sequence[Parsed], extra: Sequence[Parsed], unlabeled: Se
     return RecipeFit(design, token, sentence, calibration, span_filter, snap, offsets, target, before, after)
 
 
+def _nb_description() -> str:
+    models = [name for name, on in (("token", NB_TOKEN), ("sentence", NB_SENTENCE)) if on]
+    if not models:
+        return ""
+    return (
+        f"the {' and '.join(models)} model{'s' if len(models) > 1 else ''} fitted on sparse columns scaled per technique by "
+        f"|naive-Bayes log-count ratio| (smoothing {NB_SMOOTHING:g}, cut at {NB_CLIP:g}, drawn {NB_SHRINK:g} back to 1; "
+        f"weights stored times the scales, word-vector columns unscaled); "
+    )
+
+
 def recipe_description(folds: int = FOLDS) -> str:
     """The recipe in one paragraph (the model's ``meta["recipe"]``; the cross-validation result records it too,
     so a benchmark can tell whether the figures it reads are of the shipped model's recipe)."""
     return (
         f"token model: averaged SGD L2 logistic regression per technique, alpha={ALPHA}, {EPOCHS} epochs, seed {SEED}, "
         f"positive weight {POSITIVE_WEIGHT}, window ±{WINDOW}; sentence model: liblinear L2 logistic regression, C={SENTENCE_C}, "
-        f"balanced; features seen ≥ {MIN_COUNT} times; VADER valence features; word-cluster features of the token and its window "
+        f"balanced; {_nb_description()}features seen ≥ {MIN_COUNT} times; VADER valence features; word-cluster features of the token and its window "
         f"(3 granularities) and a bag of level-{SENTENCE_CLUSTER_LEVEL} clusters per sentence; the token model also learns "
         f"'any technique' (the union of all spans), {ANY_MIX} × its logit added to each technique's; token and sentence logits "
         f"mixed (token + {SENTENCE_TO_TOKEN} × its sentence's, sentence + {TOKEN_TO_SENTENCE} × its best token's); "
