@@ -125,6 +125,7 @@ def test_children_and_subtrees_equal_spacys_own_on_both_documents_in_turn():
         assert [t.i for t in tokens] == list(range(len(doc))) and nlp.token_objects(doc) is tokens
         for token in doc:
             assert [c.i for c in nlp.children_of(token)] == [c.i for c in token.children]
+            assert nlp.child_indices(doc)[token.i] == [c.i for c in token.children]
             assert [c.i for c in nlp.lefts_of(token)] == [c.i for c in token.lefts]
             assert [c.i for c in nlp.rights_of(token)] == [c.i for c in token.rights]
             assert [t.i for t in nlp.subtree_of(token)] == [t.i for t in token.subtree]

@@ -326,6 +326,12 @@ def subtree_of(token: Token | Span) -> list[Token]:
     return _tree(token.doc).subtree(token.i)
 
 
+def child_indices(doc: Doc) -> list[list[int]]:
+    """Each token's children as token indices, ascending (``children_of`` as numbers). The lists are
+    shared between calls: read them, never change them."""
+    return _tree(doc).child_indices
+
+
 def token_objects(doc: Doc) -> list[Token]:
     """``list(doc)``, built once per document (the same objects on every call): ``tokens[i]`` instead
     of ``doc[i]``, which makes a new ``Token`` each time. Read it, never change it."""

@@ -43,7 +43,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Token
 
-from ..nlp import children_of, decoded_strings, doc_text
+from ..nlp import child_indices, children_of, decoded_strings, doc_text
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -421,10 +421,7 @@ class Tokens:
         self.punct = array[:, 10].astype(bool).tolist()
         self.space = array[:, 11].astype(bool).tolist()
         self.cap = [w[:1].isupper() for w in self.words]
-        self.children: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(self.head):
-            if h != i:
-                self.children[h].append(i)
+        self.children: list[list[int]] = child_indices(doc)  # shared with the extractors' tree: read, never change
         # layout, with numpy over all tokens; the quote state changes only at marks and paragraph ends
         sentence_starts = array[:, 7] == 1
         if n:
