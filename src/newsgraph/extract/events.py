@@ -428,6 +428,8 @@ DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "const
 # A command given to no one named is the act commanded (CAMEO codes the ordered act):
 # "Lithuania ordered the expulsion of two diplomats" is the expulsion, "ordered police to..." a request.
 COMMAND_VERBS = frozenset({"order"})
+# Groups sent by the state of whoever leads them: "a delegation led by Egypt's deputy minister" (_group_leader)
+LED_GROUPS = frozenset({"delegation", "team", "mission", "contingent", "force", "coalition"})
 # Forces a leader commands, whose ordered act is the state's own (_decided): "ordered the army to reinforce the border"
 OWN_FORCES = frozenset({"army", "military", "troops", "troop", "force", "forces", "police", "navy", "guard", "guards", "soldier",
                         "soldiers", "unit", "units", "battalion", "battalions", "brigade", "commander", "commanders", "coastguard"})
@@ -1615,6 +1617,9 @@ class _Coder:
             country = self._named_before(semantic)  # "the court" after "the International Court of Justice"
         if country is None and not place:
             country = self._placed_plural(semantic)  # "Gendarmes also arrested 31 herders" after "Cameroonian gendarmes"
+        if country is None and not place and semantic.pos_ == "NOUN" and semantic.lemma_.lower() in LED_GROUPS:
+            leader = self._group_leader(semantic)  # "A delegation led by the deputy minister, Karim El-Sawy,": his state's
+            country = self._party(leader).country if leader is not None else None
         if country is None and not place and semantic.pos_ == "NOUN" and (_noun_class(semantic, "person") or _noun_class(semantic, "office")):
             # "A spokesman for the ministry" after "Turkey's energy ministry": the body the title serves
             body = self._title_body(semantic)
@@ -1659,6 +1664,16 @@ class _Coder:
             country = story if story is not None and not self._visitor(ref, story) and not self._acts_on(head, story) else None
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
+
+    def _group_leader(self, noun: Token) -> Token | None:
+        """Who leads a delegation, team or mission, as "led by" after it names them ("a delegation led by Egypt's deputy
+        minister"): the group is sent by the leader's state, so it takes that state when its own words name none."""
+        for clause in children_of(noun):
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() == "lead":
+                for agent in children_of(clause):
+                    if agent.dep_ == "agent":
+                        return next((o for o in children_of(agent) if o.dep_ == "pobj"), None)
+        return None
 
     def _labour_union(self, noun: Token, ref: Entity | None) -> Token | None:
         """The trade union "the union" takes up: in a story that names one ("The Customs Officers' Trade Union
@@ -3038,14 +3053,40 @@ class _Coder:
     def _standing_description(self, token: Token) -> bool:
         """Whether the event is told in a relative clause set off by a comma, which describes an actor
         rather than reports the news: "Moscow, which supplies nearly all of its energy", "Saudi Arabia
-        and the United States, which have tried to broker a ceasefire"."""
+        and the United States, which have tried to broker a ceasefire". A "when" clause on a time tells what
+        happened then, and _background_at_home decides it once its parties are known."""
+        verb = self._described_clause(token)
+        return verb is not None and not self._when_clause(verb)
+
+    def _described_clause(self, token: Token) -> Token | None:
+        """The verb of the relative clause set off by a comma that ``token`` is told in, or None."""
         verb = self._clause_verb(token)
         while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head  # "which have tried to broker a ceasefire"
         if verb.dep_ != "relcl":
-            return False
+            return None
         first = verb.left_edge
-        return first.i > 0 and self._tokens[first.i - 1].text == ","
+        return verb if first.i > 0 and self._tokens[first.i - 1].text == "," else None
+
+    @staticmethod
+    def _when_clause(verb: Token) -> bool:
+        """Whether a relative clause is one on a time that "when" opens: "shut since October 30, when…"."""
+        return any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(verb))
+
+    def _background_at_home(self, draft: dict) -> bool:
+        """Whether a draft is told in a "when" clause on a time ("the crossing had been shut since October 30, when
+        Indian police arrested five Nepali men") and is not an act between two states: the clause dates the state of
+        things the story begins from. An act of one state on another's people or forces told there is the cause the
+        story reports (IND→NPL); anything else told there (a road closed by a militia) is background (rule 48)."""
+        verb = self._token_at(draft["trigger"].start)
+        if verb is None:
+            return False
+        clause = self._described_clause(verb)
+        if clause is None or not self._when_clause(clause):
+            return False
+        actor, target = draft["actor"], draft["target"]
+        states = [p.country for p in (actor, target) if p is not None and p.country is not None and p.country not in NON_STATE_CODES]
+        return len(states) < 2 or states[0] == states[1]
 
     def _exhortation(self, verb: Token) -> bool:
         """Whether a speaker tells their own side what it must do ("we must support each other",
@@ -3170,6 +3211,33 @@ class _Coder:
             return False
         return any(other["trigger"].start < draft["trigger"].start and other["type"] == draft["type"] and other["actor"] is not None
                    and other["actor"].country == draft["actor"].country for other in drafts)
+
+    def _fired_only_in_answer(self, draft: dict) -> bool:
+        """Whether an attack is one a side says it made "only" in answer, in reported speech: "said the guards had
+        opened fire only after the driver ignored three warning shots", "said its soldiers had only fired on the post". The
+        speaker defends an act the story has told (or is disputing who began it), which is no new attack; "Indian troops
+        fired on the post after the shelling", told by the text, stays."""
+        if draft["type"] != "ASSAULT":
+            return False
+        verb = self._token_at(draft["trigger"].start)
+        if verb is None or verb.pos_ != "VERB":
+            return False
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "said Kyrgyz guards fired first and that its soldiers had only fired back"
+        if clause.dep_ != "ccomp":
+            return False
+        children = list(children_of(verb))
+        if any(c.dep_ == "advmod" and c.lower_ == "only" for c in children):
+            return True
+        for clause in children:
+            if clause.dep_ != "advcl":
+                continue
+            marks = [m for m in children_of(clause) if m.dep_ == "mark" and m.lower_ in ("after", "when")]
+            # "only after the driver ignored…": "only" on the clause or on its "after"
+            if marks and any(o.dep_ == "advmod" and o.lower_ == "only" for w in (clause, *marks) for o in children_of(w)):
+                return True
+        return False
 
     def _inside_acted_object(self, token: Token, found: dict) -> bool:
         """Whether a noun lies inside the object of a coded verb, through "of" phrases and appositions ("suspended its
@@ -5262,6 +5330,10 @@ class _Coder:
         for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources), *self._counted_states(drafts, sources)]:
             drafts.append(draft)
             sources.append(candidate)
+        # before a retelling is folded into the first mention, so that the defence or the background goes, not
+        # the act told elsewhere (rule 48)
+        kept = [(d, c) for d, c in zip(drafts, sources) if not self._fired_only_in_answer(d) and not self._background_at_home(d)]
+        drafts, sources = [d for d, _ in kept], [c for _, c in kept]
         drafts = self._main_mentions(drafts, sources)
         drafts = self._without_tolls(drafts)
         # what a speaker says in their own words stays theirs: the quote and its claims carry it, and the
