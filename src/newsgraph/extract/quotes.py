@@ -86,7 +86,7 @@ from .cues import (
     owner_of_own_source,
 )
 from .coref import ORG_NOUNS, ROLE_WORDS, age_word_first, gender_fits, person_described_before
-from .entities import RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
+from .entities import ORG_WORDS, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
 MODEL_FORMAT = "newsgraph.quotes/1"
@@ -524,9 +524,11 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
             token = token.head
         elif dep == "pcomp" and token.head.head.i != token.head.i:
             token = token.head.head
-        elif token.i != cue.i and _finite_verb_read_as_modifier(token):
+        elif (token.i != cue.i and _finite_verb_read_as_modifier(token)) or (token.i == cue.i and _after_relative_aside(token)):
             # "Turkey's trade minister, Selim Aydoğan, accused Tbilisi of… and said…": the parser made the
-            # minister the root and "accused" its modifier; the minister is the subject of both (round 20)
+            # minister the root and "accused" its modifier; the minister is the subject of both (round 20);
+            # so is the cue itself after a relative clause set off by commas ("The Niger Basin Authority,
+            # which is meant to…, called on…", round 29)
             return token.head, "subject"
         else:
             break
@@ -556,6 +558,18 @@ def _finite_verb_read_as_modifier(verb: Token) -> bool:
     participle modifier would be tagged VBN: "a minister accused of fraud")."""
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos in (NOUN, PROPN) and head.i < verb.i
+
+
+def _after_relative_aside(verb: Token) -> bool:
+    """Whether a past verb the parser read as a modifier of the root noun (tagged past tense or
+    participle) follows a relative clause of that noun set off by commas, so that it is the sentence's
+    verb: "The authority, which is meant to coordinate releases, called on…"."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos in (NOUN, PROPN)
+        and head.i < verb.i and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "relcl" and head.i < c.i < verb.i for c in children_of(head))
+    )
 
 
 def _naming_participle(token: Token) -> bool:
@@ -1228,6 +1242,11 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
     - the subject of a passive cue, which names an act: "The ban was announced by the ministry";
     - a naming with no quote marks: "who call themselves the National Council", "calling it a violation";
     - a clause before a semicolon, which is a headline's other clause: "A; Tehran vows response".
+    - "called on X to …" with quoted words in it (round 29): the quoted words alone are the caller's
+      fragment ("called on Mbabane to publish the inquiry “in full”"); without quote marks the call
+      stays a quote, as PolNeAR annotates it;
+    - a sign held up or carried (round 29): "held up a banner that read “…”" (the wording is the
+      holders' quote, ``_sign_holders``);
     - a request (round 17, ``_requests``): "urged both governments to return to the table";
     - the prepositional object of a verb that is no speech, belief or naming verb (round 17): "pleaded
       guilty to theft", "sentenced … for spreading false news", "voted for the text".
@@ -1264,6 +1283,15 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
             return True
     if relation == "nsubjpass":
         return True
+    if relation == "dobj" and _shows_a_sign(root):
+        return True
+    if relation == "xcomp" and quoted and lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in children_of(cue)):
+        # a finite verb conjoined inside the call is the writer's next clause the parser hung on it ("…
+        # and offered to host …"): left a quote, so that the deed stays reported by the caller (events
+        # read it); so is a call whose quoted words have a speech or naming verb of their own inside it
+        # ("to stop what it called “a war of statements”": the "it" would have to be resolved to the caller)
+        if not any(t.pos == VERB and ((t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ")) or t.lemma_.lower() in _FRAGMENT_VERBS) for t in subtree_of(root)):
+            return True
     if relation == "oprd" and lemma in NAMING_VERBS and not quoted:
         return True
     if relation == "ccomp" and root.i < cue.i and any(t.text == ";" for t in cue.doc[root.right_edge.i:cue.i]):
@@ -1482,15 +1510,22 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
 
 
-def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel) -> list[Candidate]:
+def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel, candidates: list[Candidate] | None = None) -> list[Candidate]:
     """The chosen quotes without the acts among them (``Candidate.act``), and the quoted stretches no
     chosen quote covers. A paragraph that is only a quote, right after a paragraph quoting someone
     directly, is that speaker's; a fragment used by a speech or naming verb ("called them
     “warmongers”") is that verb's subject's, and one with no such verb near it but inside an act is
-    the act's subject's ("accused X of failing Y and of “interfering” in Z" → the accuser's); the
-    rest keep no speaker."""
+    the act's subject's ("accused X of failing Y and of “interfering” in Z" → the accuser's), also
+    an act of speech, naming, asking, accusing or committing among ``candidates`` the model scored
+    under its threshold (round 29: "appealed for “every friend we have” to send boats": acts are
+    never quotes, so their score only decides whether they lend their speaker); the rest keep no
+    speaker."""
     text = layout.text
     acts = [c for c in chosen if c.act]
+    weak_acts = [
+        c for c in candidates
+        if c.act and c.speaker is not None and c.score < model.threshold and c.cue is not None and c.cue.lemma_.lower() in _ACTS_OF_SPEECH
+    ] if candidates else []
     result = [c for c in chosen if not c.act]
     taken = sorted((c.start, c.end) for c in result)
     starts = [a for a, _ in taken]
@@ -1515,7 +1550,11 @@ def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel) -> l
         else:
             cue, speaker = _fragment_speaker(layout, quoted)
             if speaker is None:
+                cue, speaker = _sign_holders(layout, quoted)
+            if speaker is None:
                 act = next((c for c in acts if c.speaker is not None and c.start <= quoted.start and quoted.end <= c.end), None)
+                if act is None:
+                    act = next((c for c in weak_acts if c.start <= quoted.start and quoted.end <= c.end), None)
                 if act is not None:
                     cue, speaker = act.cue, act.speaker
             if speaker is not None:
@@ -1530,6 +1569,69 @@ def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel) -> l
         result.append(candidate)
     result.sort(key=lambda c: c.start)
     return result
+
+
+# Things that carry written words: "a banner that read “Free our brothers”" (round 29).
+_SIGN_NOUNS = frozenset({"banner", "placard", "sign", "poster", "billboard", "sticker", "shirt", "t-shirt"})
+_SIGN_VERBS = frozenset({"read", "say"})
+# How a carrying verb may hang on the clause whose subject holds the sign ("blocked the road …
+# and carrying a banner"; "held up … cards and a banner").
+_HOLDER_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl"})
+
+
+def _sign_of(verb: Token) -> Token | None:
+    """The sign noun whose wording ``verb`` gives: "a banner that read …", "placards saying …"."""
+    if verb.lemma_.lower() not in _SIGN_VERBS or verb.dep_ not in ("relcl", "acl"):
+        return None
+    sign = verb.head
+    return sign if sign.lemma_.lower() in _SIGN_NOUNS else None
+
+
+def _shows_a_sign(thing: Token) -> bool:
+    """Whether an object is, or is coordinated with, a sign whose wording follows ("their cards and a
+    banner that read …")."""
+    things = [thing, *(c for c in children_of(thing) if c.dep_ == "conj")]
+    return any(_sign_of(c) is not None for t in things for c in children_of(t) if c.dep_ in ("relcl", "acl"))
+
+
+def _sign_holders(layout: _Layout, quoted: QuotedSpan) -> tuple[Token | None, Token | None]:
+    """Who shows the quoted words written on a sign: the subject of the clause that carries, holds
+    or stands behind it ("relatives waited behind a banner that read “Welcome home”" → relatives).
+    The words are theirs, as a slogan chanted would be (round 29). Only the words right after the
+    sign's "read"/"saying" count, and only a noun or pronoun subject other than "it" holds them."""
+    doc = layout.doc
+    before = layout.token_range(quoted.start, quoted.end)[0] - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].text in (":", ",")):
+        before -= 1
+    if before < 0:
+        return None, None
+    verb = doc[before]
+    sign = _sign_of(verb)
+    if sign is None:
+        return None, None
+    carrier = sign
+    while carrier.dep_ in ("conj", "appos") and carrier.head.i != carrier.i:
+        carrier = carrier.head
+    if carrier.dep_ == "pobj":
+        carrier = carrier.head
+    if carrier.dep_ not in ("dobj", "prep") or carrier.head.pos != VERB:
+        return None, None
+    clause = carrier.head
+    for _ in range(3):
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.pos not in (NOUN, PROPN, PRON) or subject.lower_ in ("it", "that", "which"):
+                return None, None
+            return verb, subject
+        if clause.dep_ not in _HOLDER_CLIMB_DEPS or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return None, None
+
+
+# The acts whose quoted words are the actor's words even when the model scores the act low (round 29):
+# speaking, naming, asking, accusing, committing; "the line was sold as an “electric highway”" is none.
+_ACTS_OF_SPEECH = _FRAGMENT_VERBS | REQUESTING_VERBS | ACCUSING_VERBS | COMMITTING_VERBS
 
 
 def _is_direct(candidate: Candidate, text: str) -> bool:
@@ -1651,7 +1753,7 @@ def quotes_from_scored(layout: _Layout, candidates: list[Candidate], model: Quot
     for candidate in candidates:
         candidate.via = []
     selected = select(candidates, model.threshold, layout.text)
-    chosen = add_uncued(layout, selected, model)
+    chosen = add_uncued(layout, selected, model, candidates)
     # An act's subject is still the person a following "he"/"she" or "it" names ("X ordered the army
     # to… “…,” he said"): the acts take part in naming pronouns, then are left out.
     acts = [c for c in selected if c.act and c.speaker is not None]
@@ -2080,6 +2182,10 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
         # "Guatemala's largest teachers' union, which said…": the place only modifies the speaker, which
         # is the phrase as written, as for claims' sources (round 18)
         ref = None
+    if ref is not None and speaker and _owned_name_untagged(named, ref, entities):
+        # "Bangladesh’s Department of Narcotics Control said": the tagger took the whole phrase as one
+        # name and the index kept only the country; the body is the speaker, named as written (round 29)
+        ref = None
     if ref is not None:
         return ref.entity, ref.name, start, end
     conjoined = _other_parties(named) if speaker else []
@@ -2094,6 +2200,19 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
         return None, join_names(names), start, end
     # "The ministry's response was that…": the holder is named without its possessive ending (round 22)
     return None, _POSSESSIVE_END.sub("", text[name_start:name_end]), start, end
+
+
+def _owned_name_untagged(named: Token, ref, entities: EntityIndex) -> bool:
+    """Whether a speaker's head is a capitalised body name ("Department", "Ministry"…) owned by a place
+    ("X’s Department of …") that no entity of the index holds, so that the place the mention resolves
+    to only owns the speaker."""
+    return (
+        named.pos == PROPN
+        and ref.type in _MODIFIER_PLACE_TYPES
+        and named.lower_ in ORG_WORDS
+        and any(c.dep_ == "poss" for c in children_of(named))
+        and entities.ref_at_token(named) is None
+    )
 
 
 def _other_parties(head: Token) -> list[Token]:
