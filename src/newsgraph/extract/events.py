@@ -433,6 +433,8 @@ LED_GROUPS = frozenset({"delegation", "team", "mission", "contingent", "force", 
 # Forces a leader commands, whose ordered act is the state's own (_decided): "ordered the army to reinforce the border"
 OWN_FORCES = frozenset({"army", "military", "troops", "troop", "force", "forces", "police", "navy", "guard", "guards", "soldier",
                         "soldiers", "unit", "units", "battalion", "battalions", "brigade", "commander", "commanders", "coastguard"})
+# Bare words for police that take up another state's police named in their sentence (_police_named_beside)
+BARE_POLICE_WORDS = frozenset({"police", "officers", "officer", "policemen", "policeman"})
 # The modifiers that make "forces" a state's own: "the security forces", "government forces" (_state_forces)
 STATE_FORCE_MODIFIERS = frozenset({"security", "government", "armed"})
 # What agreeing to look at something commits to is no act: "agreed to study the proposal".
@@ -1633,6 +1635,8 @@ class _Coder:
             # "the National Disaster Management Office" in a story filed from Port Vila: a national body of the home state
             or (ref.type == "ORG" and ref.name.lower().removeprefix("the ").startswith("national ")
                 and REGION_WORDS.isdisjoint(ref.name.lower().split()) and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split())))
+        if country is None and not place and home is not None:
+            country = self._police_named_beside(semantic, home.code)
         if (country is None and not place and home is not None
                 and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person or self._state_forces(semantic))
                 and not self._visitor(ref, home.code) and not self._forces_placed_abroad(head, semantic, home.code)):
@@ -1801,15 +1805,19 @@ class _Coder:
         return None
 
     def _antecedent_country(self, pronoun: Token, _depth: int = 0) -> str | None:
-        """The country of what a pronoun the resolver left alone most likely stands for: the nearest
+        """The country of what a pronoun the resolver left alone most likely stands for (_antecedent)."""
+        return self._antecedent(pronoun, _depth)[1]
+
+    def _antecedent(self, pronoun: Token, _depth: int = 0) -> tuple[Token | None, str | None]:
+        """What a pronoun the resolver left alone most likely stands for, as (its token, its country): the nearest
         subject before it, in its own sentence and then the two before, that can be what the
         pronoun names, a person for "he"/"his", a state or organisation for "it"/"its"/"they" ("A
         Taliban spokesman denied it. He accused Pakistan" → AFG); in the pronoun's own sentence
         "it"/"its" takes the nearest such noun with a country in any role. Otherwise the nearest
-        candidate decides, even when it has no country."""
+        candidate decides, even when it has no country. The token is None when only a fallback country is left."""
         word = pronoun.lower_
         if word not in ANTECEDENT_PRONOUNS and not self._state_title(pronoun):
-            return None
+            return None, None
         personal = word in PERSONAL_PRONOUNS
         number = self._sentence_of[pronoun.i]
         fallback = None
@@ -1817,7 +1825,7 @@ class _Coder:
             if personal and token.dep_ == "nsubj" and token.lower_ == word and sentence < number and _depth < 2:
                 # "Canada's foreign minister said… “…,” she told reporters. She called on Cairo…": the same person
                 # as the "she" before, whoever that was
-                return self._antecedent_country(token, _depth + 1)
+                return self._antecedent(token, _depth + 1)
             # "it"/"its" in its own sentence is most often the nearest state or body named, whatever its
             # role ("thanked the bloc and called on its members"); across sentences, a subject
             roles = ("nsubj", "nsubjpass", "dobj", "pobj", "conj") if sentence == number and not personal else ("nsubj", "nsubjpass")
@@ -1858,8 +1866,8 @@ class _Coder:
                 # two days after the country's military government…": a bloc, its summit or a city is not "the country"
                 continue
             if country is not None or personal or sentence != number:
-                return country  # in its own sentence "its" passes over what has no country ("both countries")
-        return fallback
+                return token, country  # in its own sentence "its" passes over what has no country ("both countries")
+        return None, fallback
 
     def _no_state_named(self, token: Token, country: str) -> bool:
         """Whether a noun whose country is ``country`` is a body of states or a city rather than a state named
@@ -1983,6 +1991,22 @@ class _Coder:
             return None
         mention = self._phrase_country(subject)
         return mention.code if mention is not None else None
+
+    def _police_named_beside(self, semantic: Token, home: str) -> str | None:
+        """The state of another state's police named in the same sentence, which bare "police" or "officers" there
+        take up: "Czech police detained 43 Polish fans after they clashed with officers outside the stadium" in a
+        story filed from Katowice are Czech officers, not the dateline's (rule 49). Only the sentence's own
+        "police" with a country word of its own counts, and only when that state is not the home one."""
+        if semantic.lower_ not in BARE_POLICE_WORDS or any(c.dep_ in ("poss", "amod", "compound") for c in children_of(semantic)):
+            return None
+        for token in self._sentence_tokens(self._sentence_of[semantic.i]):
+            if token.i == semantic.i or token.lower_ != "police":
+                continue
+            for modifier in children_of(token):
+                mention = self._token_country(modifier) if modifier.dep_ in ("amod", "compound") else None
+                if mention is not None and mention.code != home and mention.code not in NON_STATE_CODES:
+                    return mention.code
+        return None
 
     def _forces_placed_abroad(self, head: Token, semantic: Token, home: str) -> bool:
         """Whether police or troops act, by their own clause, in a place of another state than the dateline's:
@@ -2207,6 +2231,8 @@ class _Coder:
                 return token  # "…, police said, when they blew themselves up": the pronoun is someone in the report
             if current.dep_ in ("ccomp", "xcomp", "parataxis") and current.head.lemma_.lower() in REPORTING_VERBS | {"warn", "threaten", "promise", "pledge", "vow", "agree", "deny", "insist"}:
                 reporter, _ = self._subject(current.head)
+                if reporter is not None and self._own_office(reporter, token):
+                    return token  # "She asked that the reporter be freed, her office said": the office speaks for her
                 if reporter is not None and reporter.pos_ != "PRON":
                     if token.i in self._entity_index() and not (reporter.tag_ in ("NN", "NNP") and self._actor_like(reporter) and not _person_noun(reporter)
                                                                 and reporter.ent_type_ != "PERSON"):
@@ -2217,6 +2243,13 @@ class _Coder:
                 break
             current = current.head
         return token
+
+    def _own_office(self, reporter: Token, pronoun: Token) -> bool:
+        """Whether a reporter is the office of the person a pronoun names: "her office" for "she", "his office" for
+        "he" ("He rejected the offer, his office said"): the holder acted, the office only tells it."""
+        owner = {"she": "her", "he": "his"}.get(pronoun.lower_)
+        return owner is not None and reporter.lemma_.lower() == "office" and any(
+            c.dep_ == "poss" and c.lower_ == owner for c in children_of(reporter))
 
     @staticmethod
     def _officeholders_office(token: Token) -> bool:
@@ -2357,10 +2390,12 @@ class _Coder:
 
     def _state_level(self, token: Token) -> bool:
         """Whether a party's head names a state (its name or capital), one of its national offices or its
-        diplomats ("Algeria's ambassador", "the Senegalese embassy")."""
+        diplomats ("Algeria's ambassador", "the Senegalese embassy") or a counterpart of one in a named state."""
         mention = self._token_country(token) if token.pos_ in ("PROPN", "ADJ") else None
         if (mention is not None and mention.kind in ("name", "capital")) or token.lemma_.lower() in DIPLOMATIC_NOUNS:
             return True
+        if token.lemma_.lower() == "counterpart" and self._phrase_country(token) is not None:
+            return True  # "called her Vietnamese counterpart": a minister's counterpart holds the same office in that state
         start, end = self._phrase_bounds(token)
         return self._holds_office(start, end, None)
 
@@ -4815,11 +4850,20 @@ class _Coder:
     def _state_party(self, party: Party) -> bool:
         """Whether a party's words name a state, one of its national offices or its diplomats (_state_level), in
         government ("Chile's congress rejected the budget" is outside it); for a pronoun, the words of the mention
-        it takes up ("It demanded…" after "the Bolivian foreign ministry")."""
+        it takes up ("It demanded…" after "the Bolivian foreign ministry"), or for one the resolver left alone, of
+        the words it most likely stands for (_antecedent: "Australia's foreign minister called her Vietnamese
+        counterpart… She asked that…")."""
         span = self._party_span(party)
         if span is None:
             return False
-        if span.root.pos_ == "PRON" and party.entity is not None:
+        if span.root.pos_ == "PRON" and party.entity is None:
+            antecedent, _country = self._antecedent(span.root)
+            if antecedent is None:
+                return False
+            span = self._party_span(self._party(antecedent))
+            if span is None or span.root.pos_ == "PRON":
+                return False
+        elif span.root.pos_ == "PRON":
             self._entity_index()
             entity = self._entity_records.get(party.entity)
             named = [self._expanded(m.start, m.end) for m in (entity.mentions if entity else ()) if m.end <= party.start]
