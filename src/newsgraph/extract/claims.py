@@ -1119,7 +1119,7 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     for i in range(first, last - 1):
         if table.lower[i] == "according" and table.lower[i + 1] == "to" and not _in_quotes(context, doc[i]):
             token, to = doc[i], doc[i + 1]
-            if _within_relative_clause(token):
+            if _within_relative_clause(token) and not _closing_phrase(tokens, token):
                 continue  # "The alliance, which won 38 percent according to the official count, accuses…"
             objects = [c for c in children_of(to) if c.dep_ == "pobj"] or [c for c in children_of(token) if c.dep_ == "pobj"]
             if objects:
@@ -1486,6 +1486,19 @@ def _noun_reading_asides(root: Token, tokens: list[Token]) -> list[Token]:
     if root.pos_ not in ("NOUN", "PROPN"):
         return []
     return [t for t in tokens if t.dep_ == "parataxis" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != root.i and _set_off(t)]
+
+
+def _closing_phrase(tokens: list[Token], token: Token) -> bool:
+    """Whether the phrase a word opens is set off by a comma and closes the sentence ("Vietnam, whose
+    farmers depend on the river, offered to host talks, according to its foreign ministry"): the
+    parser may hang it on a relative clause earlier on, but in that place it sources the whole
+    sentence (round 30)."""
+    words = [t for t in tokens if not t.is_space]
+    position = next((n for n, t in enumerate(words) if t.i == token.i), None)
+    if position is None or position == 0 or words[position - 1].text != ",":
+        return False
+    phrase_end = max(t.i for t in subtree_of(token))
+    return all(t.is_punct and t.text not in (",", ";", ":") for t in words if t.i > phrase_end)
 
 
 def _within_relative_clause(token: Token) -> bool:
@@ -1915,6 +1928,17 @@ def _passive_reports(verb: Token, lemma: str, clauses: list[Token]) -> bool:
     return lemma in SPEECH_ACT_VERBS
 
 
+def _welcomed_as_a_view(context: _Context, phrase: Token) -> bool:
+    """An "as" phrase of "welcome" that holds a view: a clause ("welcomed the vote as a sign that the
+    Council had not forgotten the island") or quoted words ("as “a first step”"). "Welcomed the
+    soldiers as heroes" or a bare "welcomed the ruling" stays the writer's; "welcomed X as … and said B"
+    is left to ``_response_before_report``, which makes both clauses one reply (round 30)."""
+    if phrase.dep_ != "prep" or phrase.lower_ != "as":
+        return False
+    words = list(subtree_of(phrase))
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words) or any(_in_quotes(context, t) for t in words)
+
+
 def _agent_hung_on_object(verb: Token) -> Token | None:
     """The agent of a passive verb that the parser hung on the object of the verb's preposition: in
     "The government was blamed for the deaths by the Fuel Carriers' Council, which said…" "by the
@@ -2000,7 +2024,19 @@ def _writer_before_semicolon(context: _Context, root: Token, tokens: list[Token]
     if frames[0].content_start < second_start or frames[0].content_end <= frames[0].content_start:
         # the parser gave it the writer's clause as content: the report is its own clause
         frames = [_Frame(frames[0].source, second_start, _last_char(second), speech_act=True)]
-    return [_Frame(_WRITER, first[0].idx, _last_char(first)), *frames]
+    return [_first_clause_before_semicolon(context, semicolon, first), *frames]
+
+
+def _first_clause_before_semicolon(context: _Context, semicolon: Token, first: list[Token]) -> _Frame:
+    """The clause before the semicolon of ``_writer_before_semicolon``: the writer's, unless it frames
+    itself as a source's estimate ("Police put the crowd at 38,000; organisers said more than 100,000
+    had come": the police give the first figure; round 30)."""
+    head = next((t for t in first if t.head.i >= semicolon.i and t.pos_ == "VERB"), None)
+    if head is not None and _puts_figure(head):
+        own = _verb_frames(context, head, _subject(head), first, first[0].idx, _last_char(first))
+        if len(own) == 1 and own[0].source is not _WRITER:
+            return own[0]
+    return _Frame(_WRITER, first[0].idx, _last_char(first))
 
 
 def _continues_report(verb: Token, previous: Token) -> bool:
@@ -2164,6 +2200,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     # "defended the curfew as necessary": the parser hangs "as" on the verb or on its object
     as_phrases = [*complements, *(g for c in complements if c.dep_ == "dobj" for g in children_of(c))]
     speech_act = speech_act or (lemma in AS_SPEECH_ACT_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in as_phrases))
+    speech_act = speech_act or (lemma == "welcome" and any(_welcomed_as_a_view(context, c) for c in as_phrases) and not any(c.dep_ == "conj" for c in children_of(verb)))
     data = lemma in DATA_VERBS and _can_be_source(subject) and subject.lower_ not in PERSONAL_PRONOUNS - {"it"}
     data = data or (lemma in EVIDENCE_OBJECT_VERBS and subject.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "dobj" for c in complements))
     data = data or (lemma in BROADCAST_VERBS and subject.lemma_.lower() in BROADCASTER_NOUNS and any(c.dep_ == "dobj" for c in complements))
@@ -2728,11 +2765,20 @@ def _last_char(tokens: list[Token]) -> int:
 def _coordinated_subject(head: Token) -> Token | None:
     """For a speaking "it" whose verb is coordinated with an earlier verb, that verb's subject when it is
     a noun or name: "The ministry insisted that…, and it urged…" (the coreference leaves such an "it"
-    within its sentence unresolved). None for any other head."""
+    within its sentence unresolved). Also a bare "some"/"many"/"most"/"several" after a plural noun
+    subject: "Residents say…, and some have complained…" (a part of the same group; round 30).
+    None for any other head."""
     verb = head.head
-    if head.lower_ != "it" or head.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > head.i:
+    share = head.lower_ in _SHARE_WORDS and not any(True for _ in children_of(head))
+    if (head.lower_ != "it" and not share) or head.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > head.i:
         return None
-    return next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    first = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if share and first is not None and first.tag_ not in ("NNS", "NNPS"):
+        return None
+    return first
+
+
+_SHARE_WORDS = frozenset({"some", "many", "most", "several"})
 
 
 def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
