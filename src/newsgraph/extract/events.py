@@ -2595,7 +2595,10 @@ class _Coder:
         children = list(children_of(verb))
         if self._passive(verb):
             subject = self._passive_subject(verb)
-            if subject is not None and subject.i not in actor_ids and not (subject.lemma_.lower() in THEME_NOUNS and type_ in THEME_TYPES) and (self._actor_like(subject) or self._place_like(subject)):
+            # "two diplomats were expelled", "the ambassador was ordered to leave": the envoys sent away are the target
+            sent_away = self._verb_lemma(verb) in EXPULSION_VERBS or (type_ == "SANCTION" and self._verb_lemma(verb) in COMMAND_VERBS)
+            moving = subject is not None and subject.lemma_.lower() in THEME_NOUNS and type_ in THEME_TYPES and not sent_away
+            if subject is not None and subject.i not in actor_ids and not moving and (self._actor_like(subject) or self._place_like(subject)):
                 return self._agent_of_event_noun(subject) or subject
         # "protested to Uzbekistan over a UNESCO nomination": a state addressed is the one protested to, whoever
         # the thing complained of involves; only a body addressed ("complained to the UN") passes it on
@@ -3664,7 +3667,8 @@ class _Coder:
         leave = next((c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
         if leave is None:
             return False
-        envoy = next((c for c in (*children_of(verb), *children_of(leave)) if c.dep_ in ("dobj", "dative", "nsubj") and c.i != verb.i
+        # the passive's subject too: "the ambassador was ordered to leave within 72 hours"
+        envoy = next((c for c in (*children_of(verb), *children_of(leave)) if c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") and c.i != verb.i
                       and (c.lemma_.lower() in ENVOY_NOUNS or self._head_of_mission(c))), None)
         return envoy is not None
 
@@ -3723,8 +3727,9 @@ class _Coder:
             source = self._target_from_prepositions([token], ("from",), set())
             if source is not None:
                 return source, True
-        if passive and actor is None and candidate.trigger.type in THEME_TYPES:
-            # "30,000 Russian troops will be stationed in Belarus": the troops are the ones moving.
+        if passive and actor is None and candidate.trigger.type in THEME_TYPES and self._verb_lemma(token) not in EXPULSION_VERBS:
+            # "30,000 Russian troops will be stationed in Belarus": the troops are the ones moving; "two diplomats were
+            # expelled" sends them away, so they are the target, never the actor
             subject = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
             if subject is not None and subject.lemma_.lower() in THEME_NOUNS:
                 return subject, False
@@ -4803,6 +4808,26 @@ class _Coder:
                 continue
             draft["actor"] = Party(source.entity, source.name, country, source.start, source.end)
 
+    def _reported_expulsions(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """An expulsion told in the passive by a state's official or office, with no one named as expelling, is that
+        state's: "the foreign ministry said two Dutch diplomats had been expelled", "the ambassador was ordered to leave
+        the country, the ministry said" → the ministry's state against the diplomats'. Only when the expelled are
+        another state's (a state reporting its own citizens deported tells another state's act) and no "from" phrase
+        already named the expelling state."""
+        for draft, candidate in zip(drafts, sources):
+            source, target = draft["reported_by"], draft["target"]
+            if (draft["type"] != "SANCTION" or draft["actor"] is not None or source is None or source.start is None or target is None
+                    or target.country is None or candidate.nominal or self._verb_lemma(candidate.token) not in EXPULSION_VERBS | COMMAND_VERBS
+                    or not self._passive(candidate.token)):
+                continue
+            span = self._expanded(source.start, source.end)
+            if span is None or not len(span) or not self._state_level(span.root):
+                continue
+            country = self._party(span.root).country
+            if country is None or country in NON_STATE_CODES or country == target.country:
+                continue
+            draft["actor"] = Party(source.entity, source.name, country, source.start, source.end)
+
     def _story_state(self) -> str | None:
         """The state a story is about: the one its text names most past the dateline, at least three times and
         more often than any other (a disaster, a coup, an election abroad); None when two compete."""
@@ -5366,6 +5391,7 @@ class _Coder:
         self._counterpart_targets(drafts, sources)
         self._reported_movers(drafts)
         self._reported_arrests(drafts, sources)
+        self._reported_expulsions(drafts, sources)
         self._partner_targets(drafts, sources)
         self._story_state_targets(drafts, sources)
         self._domestic_demands(drafts, sources)
