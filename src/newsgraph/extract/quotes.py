@@ -109,6 +109,7 @@ _TRIM_CHARACTERS = " \t\r\n,;:.-—–"
 _SPEECH_OR_BELIEF = SPEECH_VERBS | BELIEF_VERBS
 _SPEECH_BELIEF_OR_NAMING = _SPEECH_OR_BELIEF | NAMING_VERBS
 _FRAGMENT_VERBS = SPEECH_VERBS | NAMING_VERBS
+_PASSIVE_TOPIC_VERBS = SPEECH_VERBS | BELIEF_VERBS | NAMING_VERBS
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Where the content of a sentence-final "according to" stops: a dash or parenthesis aside, a
 # semicolon, or a contrasting clause of the writer's ("…, according to Russian figures, though
@@ -895,6 +896,8 @@ class _CandidateBuilder:
                     speaker = author_of(speaker)
             if relation == "nsubjpass" and (how == "passive" or (speaker is not None and speaker.i == root.i)):
                 continue
+            if relation == "ccomp" and _passive_topic_speaker(cue, speaker, how):
+                continue  # "access would be considered “when trust is restored”": what is talked of, not who talks (round 31)
             if relation == "dobj" and root.lemma_.lower() in CONVENED_NOUNS and not any(c.dep_ in ("oprd", "xcomp") for c in children_of(cue)):
                 continue  # "called an emergency meeting", "called an election": convened, not said
             if relation == "dobj" and cue.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(cue)):
@@ -1658,9 +1661,33 @@ def _fragment_speaker(layout: _Layout, quoted: QuotedSpan) -> tuple[Token | None
                 return token, author_of(speaker)
             return None, None
         if token.head.i == token.i:
+            verb = _verb_after_relative_aside(token, first)
+            if verb is not None and verb.lemma_.lower() in _ACTS_OF_SPEECH:
+                return verb, token
             break
         token = token.head
     return None, None
+
+
+def _passive_topic_speaker(cue: Token, speaker: Token | None, how: str) -> bool:
+    """Whether the speaker found for a speech, belief or naming verb is that verb's own passive subject ("access
+    would be considered …", "the envoy was told that …"): what is talked of or to, not who talks. Not a state of
+    mind ("protesters were frustrated that …": they hold the view) nor a subject taken from a passive head verb
+    further up (round 31)."""
+    return (
+        how == "passive" and speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head.i == cue.i
+        and cue.lemma_.lower() in _PASSIVE_TOPIC_VERBS
+    )
+
+
+def _verb_after_relative_aside(root: Token, quote_start: int) -> Token | None:
+    """The sentence's verb when the parser made its subject the root and the verb a modifier of it after a
+    relative clause ("Oman's foreign minister, who chaired the session, offered to host talks “as soon as…”"
+    with the fragment hung on "minister"): that verb, when it comes before the fragment; the root noun is its
+    subject (round 31)."""
+    if root.pos not in (NOUN, PROPN):
+        return None
+    return next((c for c in children_of(root) if c.i < quote_start and _after_relative_aside(c)), None)
 
 
 # Verbs that report a stance with no content of their own: "Bystrom agreed. "…""
