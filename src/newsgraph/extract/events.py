@@ -120,6 +120,9 @@ LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "acr
 MUTUAL_TYPES = frozenset({"COOPERATE", "CONSULT"})
 # Verbs whose passive names the expelling state in a "from" phrase: "was expelled from Norway".
 EXPULSION_VERBS = frozenset({"expel", "deport"})
+# Reporting verbs that expel when they send an envoy out ("two diplomats would be told to leave"): coded SANCTION
+# only then (_verb_candidate, _ordered_out), and from there treated as the expulsion verbs are.
+TOLD_OUT_VERBS = frozenset({"tell"})
 # Verbs whose subject issues the document they take ("ended the summit with a communique"), unlike
 # those that only respond to it ("urged Beijing to respect a ruling").
 ISSUING_VERBS = frozenset({
@@ -310,6 +313,12 @@ THEME_NOUNS = _ENVOYS | frozenset({
 THEME_TYPES = COOPERATIVE | {"MOBILIZE", "SANCTION"}
 # Who an expulsion sends away ("ordered the ambassador to leave", "the chargé d'affaires"): _ordered_out
 ENVOY_NOUNS = _ENVOYS | {"chargé", "charge"}
+# Rooms and gatherings one is sent out of without leaving the country: "ordered the ambassador to leave the
+# meeting" ends his part in a session, no expulsion (_ordered_out).
+LEFT_VENUE_NOUNS = frozenset({
+    "meeting", "room", "chamber", "hall", "session", "conference", "courtroom", "stage", "podium", "venue", "talks",
+    "summit", "debate", "gallery", "floor", "table",
+})
 # Types whose target, when the text names none, is the place acted on ("lifted a curfew in
 # Montenegro", "remained on alert in the West Bank").
 PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "THREATEN"})
@@ -764,6 +773,12 @@ class _Coder:
             envoy = next((w for w in subtree_of(verb) if w.i > verb.i and w.lemma_.lower() in ENVOY_NOUNS), None)
             if entry is not None and envoy is not None:
                 return _Candidate(verb, entry, noun=envoy, type="SANCTION")
+        if lemma in TOLD_OUT_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in children) and self._ordered_out(verb):
+            # "two Moldovan diplomats would be told to leave", "told the Dutch envoy to leave the country": a reporting
+            # verb sending an envoy out expels him, as "ordered the ambassador to leave" does (CAMEO 1661)
+            entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="SANCTION")
         if lemma in REQUESTED_SENDING_VERBS and obj is not None and self._at_request(verb):
             # "dispatched a frigate and a company of marines to São Tomé's harbour at the government's request",
             # "would send two F-35 fighters to Rovaniemi at Finland's request": forces sent because the receiving
@@ -2596,7 +2611,7 @@ class _Coder:
         if self._passive(verb):
             subject = self._passive_subject(verb)
             # "two diplomats were expelled", "the ambassador was ordered to leave": the envoys sent away are the target
-            sent_away = self._verb_lemma(verb) in EXPULSION_VERBS or (type_ == "SANCTION" and self._verb_lemma(verb) in COMMAND_VERBS)
+            sent_away = self._verb_lemma(verb) in EXPULSION_VERBS or (type_ == "SANCTION" and self._verb_lemma(verb) in COMMAND_VERBS | TOLD_OUT_VERBS)
             moving = subject is not None and subject.lemma_.lower() in THEME_NOUNS and type_ in THEME_TYPES and not sent_away
             if subject is not None and subject.i not in actor_ids and not moving and (self._actor_like(subject) or self._place_like(subject)):
                 return self._agent_of_event_noun(subject) or subject
@@ -3667,6 +3682,10 @@ class _Coder:
         leave = next((c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
         if leave is None:
             return False
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in LEFT_VENUE_NOUNS for c in children_of(leave)):
+            return False  # "ordered the Russian envoy to leave the meeting": out of the room, not the country
+        if self._negated(leave):
+            return False  # "told the ambassador not to leave the embassy" keeps him in
         # the passive's subject too: "the ambassador was ordered to leave within 72 hours"
         envoy = next((c for c in (*children_of(verb), *children_of(leave)) if c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") and c.i != verb.i
                       and (c.lemma_.lower() in ENVOY_NOUNS or self._head_of_mission(c))), None)
@@ -3727,7 +3746,7 @@ class _Coder:
             source = self._target_from_prepositions([token], ("from",), set())
             if source is not None:
                 return source, True
-        if passive and actor is None and candidate.trigger.type in THEME_TYPES and self._verb_lemma(token) not in EXPULSION_VERBS:
+        if passive and actor is None and candidate.trigger.type in THEME_TYPES and self._verb_lemma(token) not in EXPULSION_VERBS | TOLD_OUT_VERBS:
             # "30,000 Russian troops will be stationed in Belarus": the troops are the ones moving; "two diplomats were
             # expelled" sends them away, so they are the target, never the actor
             subject = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
@@ -4817,7 +4836,7 @@ class _Coder:
         for draft, candidate in zip(drafts, sources):
             source, target = draft["reported_by"], draft["target"]
             if (draft["type"] != "SANCTION" or draft["actor"] is not None or source is None or source.start is None or target is None
-                    or target.country is None or candidate.nominal or self._verb_lemma(candidate.token) not in EXPULSION_VERBS | COMMAND_VERBS
+                    or target.country is None or candidate.nominal or self._verb_lemma(candidate.token) not in EXPULSION_VERBS | COMMAND_VERBS | TOLD_OUT_VERBS
                     or not self._passive(candidate.token)):
                 continue
             span = self._expanded(source.start, source.end)
