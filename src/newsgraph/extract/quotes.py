@@ -881,7 +881,7 @@ class _CandidateBuilder:
                 if is_noun and dep == "acl" and _reduced_participle(child):
                     continue  # "an agreement signed in May", "a statement issued in Accra": how the text came about (round 24)
                 root, relation, cue_tokens = child, dep, (cue,)
-            elif dep == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and (not is_noun or cue.lemma_.lower() in REPORT_NOUNS):
+            elif dep == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and (not is_noun or cue.lemma_.lower() in REPORT_NOUNS) and not _verb_between(cue, child):
                 root = next((c for c in children_of(child) if c.dep_ in ("pobj", "pcomp")), None)
                 if root is None:
                     continue
@@ -890,6 +890,8 @@ class _CandidateBuilder:
                 continue
             if root.is_punct or root.is_space:
                 continue
+            if relation in ("ccomp", "xcomp") and _deed_with_clause(cue):
+                continue  # "Malawi began withdrawing its soldiers", "troops let a convoy cross": done, not said (round 32)
             if not how:
                 speaker, how = find_speaker(cue, self.layout.quote_of)
                 if speaker is not None:
@@ -1259,6 +1261,8 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
         return True
     if _free_relative_thing(cue, root, relation, lemma, quoted) or _answers_questions(cue, relation, lemma):
         return True
+    if lemma == "hold" and relation == "oprd" and root.lemma_.lower() in _BLAME_STATES:
+        return True  # "whom it holds responsible for forcing migrants across": blame, an act like "accused X of" (round 32)
     if lemma in ACCUSING_VERBS:
         if relation in ("prep_of", "prep_for", "prep_with"):
             return True
@@ -1331,6 +1335,37 @@ def _round20_act(cue: Token, root: Token, relation: str, lemma: str) -> bool:
     if lemma in _LEARNING_VERBS and relation in ("prep_of", "prep_about") and root.pos in (NOUN, PROPN, PRON):
         return True
     return False
+
+
+# What "holds X …" assigns when it blames: "holds the generals responsible for …" (round 32).
+_BLAME_STATES = frozenset({"responsible", "accountable", "liable", "culpable"})
+
+# Verbs whose clause is what is done, never what is said: aspect ("began withdrawing", "continued to
+# shell") and deeds the parser gives a clause ("imposed travel bans … on 11 officials, whom it holds…").
+_DEED_CLAUSE_VERBS = frozenset("begin start continue resume cease finish impose suspend".split())
+
+
+def _verb_between(cue: Token, preposition: Token) -> bool:
+    """Whether another verb stands between a cue and a preposition the parser hung on it, so that the
+    preposition belongs to that verb, not to the cue ("agreed to meet in Washington on 3 December, on the
+    margins of …", "stranding 2,000 trucks, many carrying fruit, on both borders") (round 32). Looks
+    only at the tokens between the two."""
+    if preposition.i <= cue.i:
+        return False
+    return any(t.pos == VERB for t in cue.doc[cue.i + 1:preposition.i])
+
+
+def _deed_with_clause(cue: Token) -> bool:
+    """Whether ``cue`` is a verb of aspect or deed whose clausal complement reports what was done
+    (round 32): "Malawi began withdrawing its 740 soldiers", "The EU imposed travel bans …", and a
+    causative "let" with its own subject ("troops let a convoy of trucks cross the border"); the
+    imperative "Let's say …" (no subject) keeps its quote, as PolNeAR annotates it."""
+    if cue.pos != VERB:
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma in _DEED_CLAUSE_VERBS:
+        return True
+    return lemma == "let" and any(c.dep_ == "nsubj" for c in children_of(cue))
 
 
 def _round22_act(cue: Token, root: Token, relation: str, lemma: str, quoted: bool) -> bool:
