@@ -91,7 +91,7 @@ class RuleTable:
         self.columns: list[str] = []
         self.conditions: list[_Condition] = []
         self.spec_masks: list[int] = []  # per token spec: the condition bits it needs
-        spec_numbers: dict[str, int] = {}
+        spec_numbers: dict[frozenset[int], int] = {}  # a token spec's condition bits → its number
         patterns: list[_Pattern] = []
         for rule, match_id, token_patterns in rules:
             for token_pattern in token_patterns:
@@ -100,7 +100,7 @@ class RuleTable:
                 specs = []
                 for spec in token_pattern:
                     mask = self._spec_mask(spec)
-                    number = spec_numbers.setdefault(repr(sorted(mask)), len(self.spec_masks))
+                    number = spec_numbers.setdefault(mask, len(self.spec_masks))
                     if number == len(self.spec_masks):
                         self.spec_masks.append(sum(1 << bit for bit in mask))
                     specs.append(number)
@@ -247,13 +247,13 @@ class TabledAttributeRuler(AttributeRuler):
     def _current_table(self) -> RuleTable | None:
         if self._table_rules != len(self.attrs):
             rules = []
-            for rule, index in enumerate(self.indices):
-                key = str(rule)
-                token_patterns = self.matcher.get(key)[1]
-                rules.append((rule, self.vocab.strings.add(key), token_patterns))
             try:
-                if any(not -len(p) <= index < len(p) for (_, _, ps), index in zip(rules, self.indices) for p in ps):
-                    raise Unsupported("index outside a pattern")  # the stock path raises spaCy's own error
+                for rule, index in enumerate(self.indices):
+                    key = str(rule)
+                    token_patterns = self.matcher.get(key)[1]
+                    if any(not -len(p) <= index < len(p) for p in token_patterns):
+                        raise Unsupported("index outside a pattern")  # the stock path raises spaCy's own error
+                    rules.append((rule, self.vocab.strings.add(key), token_patterns))
                 self._table = RuleTable(self.vocab, rules)
             except Unsupported:
                 self._table = None

@@ -541,8 +541,14 @@ def nb_scales(x: sparse.csr_matrix, y: np.ndarray, sparse_columns: int) -> np.nd
     return scales
 
 
-def _scaled(x: sparse.csr_matrix, scales: np.ndarray | None, k: int) -> sparse.csr_matrix:
-    return x if scales is None else (x @ sparse.diags(scales[:, k].astype(np.float32))).tocsr()
+def _fit_column(classifier, x: sparse.csr_matrix, y: np.ndarray, scales: np.ndarray | None, k: int) -> np.ndarray:
+    """Fit ``classifier`` to label column ``k``, on ``x · diag(scales[:, k])`` when ``scales`` is given, and
+    return its weights over the raw columns of ``x`` (the fitted ones times the scales)."""
+    if scales is None:
+        classifier.fit(x, y[:, k])
+        return classifier.coef_[0]
+    classifier.fit((x @ sparse.diags(scales[:, k].astype(np.float32))).tocsr(), y[:, k])
+    return classifier.coef_[0] * scales[:, k]
 
 
 def fit_token_model(x: sparse.csr_matrix, y: np.ndarray, alpha: float = ALPHA, scales: np.ndarray | None = None) -> Fitted:
@@ -565,8 +571,7 @@ def fit_token_model(x: sparse.csr_matrix, y: np.ndarray, alpha: float = ALPHA, s
             loss="log_loss", penalty="l2", alpha=alpha, max_iter=EPOCHS, tol=None, average=True,
             class_weight={0: 1.0, 1: POSITIVE_WEIGHT}, random_state=SEED,
         )
-        classifier.fit(_scaled(x, scales, k), y[:, k])
-        weights[:, k] = classifier.coef_[0] if scales is None else classifier.coef_[0] * scales[:, k]
+        weights[:, k] = _fit_column(classifier, x, y, scales, k)
         bias[k] = classifier.intercept_[0]
     return Fitted(weights, bias)
 
@@ -582,8 +587,7 @@ def fit_sentence_model(x: sparse.csr_matrix, y: np.ndarray, c: float = SENTENCE_
         if y[:, k].min() == y[:, k].max():
             continue
         classifier = LogisticRegression(C=c, solver="liblinear", class_weight="balanced")
-        classifier.fit(_scaled(x, scales, k), y[:, k])
-        weights[:, k] = classifier.coef_[0] if scales is None else classifier.coef_[0] * scales[:, k]
+        weights[:, k] = _fit_column(classifier, x, y, scales, k)
         bias[k] = classifier.intercept_[0]
     return Fitted(weights, bias)
 
