@@ -455,6 +455,8 @@ class _Context:
     drafts: list[_Draft] = field(default_factory=list)
     pending_frame: tuple[int, Source] | None = None  # "He added:" waiting for its quote (where it ends, who)
     colon_frame: tuple[int, Source] | None = None  # "The ministry said:" running on (where its content ends, who)
+    reported: list[Quote] = field(default_factory=list)  # the quote extractor's reported speech (_reported_speech)
+    reported_starts: list[int] = field(default_factory=list)
     _countries: dict[str, list] | None = None
     _country_names: tuple | None = None
 
@@ -502,6 +504,8 @@ def extract_claims(
         table=TokenTable(doc, entities.tokens),
     )
     speaking = sorted((q for q in quotes if _quotes_the_speaker(q)), key=lambda q: q.start)
+    context.reported = sorted((q for q in quotes if q.kind != "direct" and q.cue is not None and q.speaker is not None), key=lambda q: q.start)
+    context.reported_starts = [q.start for q in context.reported]
 
     for sentence, start, end in claim_sentences(doc, context):
         _claims_of_sentence(context, sentence, start, end, speaking)
@@ -824,7 +828,52 @@ def _claims_of_sentence(context: _Context, sentence: Span, start: int, end: int,
         source = source or _speaker_beside_quote(context, start, end)
         context.drafts.append(_Draft(start, end, "quoted", source, None, paragraph, region, inherits=source is None))
         return
+    reported = _reported_speech(context, start, end)
+    if reported is not None:
+        a, b = _trim(context.text, max(reported.start, start), min(reported.end, end))
+        context.drafts.append(_Draft(a, b, "attributed", _quote_source(reported, context), reported.id, paragraph))
+        return
     context.drafts.append(_Draft(start, end, "unattributed", None, None, paragraph))
+
+
+# Verbs of saying whose object is what was said: with a clause of their own ("told reporters that…", not
+# "announced his resignation", "explained how…") they report a proposition.
+_SAYING_VERBS = frozenset(
+    "say tell add note claim state insist argue contend assert maintain explain warn stress acknowledge admit confirm "
+    "deny announce predict estimate write tweet".split()
+)
+# The ones whose object is a proposition even where the parser finds no clause ("Traders say diesel theft at sea
+# costs…", with "costs" read as a noun).
+_PROPOSITION_VERBS = frozenset("say add insist argue contend assert warn stress".split())
+
+
+def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
+    """The quote extractor's reported speech in a sentence the frames above left with the writer: its cue
+    the sentence's main verb, a verb of saying that is not negated, with a clause of its own (not a question)
+    inside the sentence, said by someone other than the writer. The two extractors read the same cue in
+    different ways; where the frames miss one ("Traders say theft costs…", "He noted repeatedly that…") the
+    quote extractor's reading is the better evidence. A verb of thinking or wanting stays with the writer
+    (see _quotes_the_speaker)."""
+    first = bisect.bisect_left(context.reported_starts, start)
+    for quote in context.reported[first:]:
+        if quote.start >= end:
+            break
+        cue = quote.cue
+        if quote.end > end or not start <= cue.start < end:
+            continue
+        cue_span = context.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if cue_span is None or not len(cue_span) or cue_span.root.lemma_.lower() not in _SAYING_VERBS:
+            continue
+        verb = cue_span.root
+        # the sentence's main verb, said not denied: "as guards say…", "what they have long said", "He did not deny that…"
+        if verb.dep_ != "ROOT" or any(child.dep_ == "neg" for child in children_of(verb)):
+            continue
+        if _in_quotes(context, verb) or context.text[quote.speaker.start : quote.speaker.end].lower() in WRITER_HOLDERS:
+            continue  # a cue inside someone's quote, or the writer's own "I can say that…"
+        clauses = [child for child in children_of(verb) if child.dep_ == "ccomp" and quote.start <= child.idx < quote.end]
+        if clauses and not _is_indirect_question(clauses[0]) or not clauses and verb.lemma_.lower() in _PROPOSITION_VERBS:
+            return quote
+    return None
 
 
 def _speech_act_clause(context: _Context, frame: _Frame, frames: list[_Frame], a: int, b: int) -> tuple[int, int, int | None]:
