@@ -44,6 +44,7 @@ BENCHMARKS["unseen30"] = ("unseen", ["--set", "unseen30"])
 BENCHMARKS["unseen31"] = ("unseen", ["--set", "unseen31"])
 BENCHMARKS["unseen32"] = ("unseen", ["--set", "unseen32"])
 BENCHMARKS["unseen33"] = ("unseen", ["--set", "unseen33"])
+BENCHMARKS["unseen34"] = ("unseen", ["--set", "unseen34"])
 BENCHMARKS["unseen35"] = ("unseen", ["--set", "unseen35"])
 
 
