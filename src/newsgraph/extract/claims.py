@@ -91,7 +91,7 @@ from .checkworthy import TokenTable, score_spans
 from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import (MAX_HEADLINE_WORDS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
+from .cues import (MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, owner_of_own_source,
                    subject_of_question_aside)
@@ -359,13 +359,16 @@ SECTION_LABEL = re.compile(
     re.I,
 )
 BYLINE = re.compile(r"\W*(?:by|reporting by|additional reporting by|editing by|written by|compiled by|photo(?:graph)?s? by|(?:last )?updated|published|posted)\b", re.I)
-NOT_ASSERTIONS = re.compile(
-    r"\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest|everything)\b"
-    r"|read\s+more\b|see\s+also\b|related\s*:|advertisement\b|sign\s+up\b|subscribe\b|click\s+here\b"
-    r"|follow\s+(?:us\b|@|[^.!?\n]{1,40}\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b)"
-    r"|watch\s*:|listen\s*:|©|copyright\b)",
-    re.I,
+# A page's time stamp: "Published 14 March 2026 | Updated 15 March 2026", "Last updated: Mon 3 Jun 2024 14.05 BST",
+# "Posted 3 hours ago".
+TIMESTAMP_WORDS = frozenset(
+    """
+    published updated posted modified first last on at am pm a.m p.m gmt utc bst cet cest est edt et pt pst pdt ist jst
+    january february march april may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat
+    sun ago min mins minute minutes hour hours day days week weeks""".split()
 )
+_TIMESTAMP_PIECES = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*|\d+")
 # A headline giving its source before a colon: "Lynch: No outside influence on FBI probe".
 HEADLINE_SOURCE = re.compile(r"(?P<who>[A-Z][^:\n.!?]{0,40}?)[ \t]*:[ \t]+(?P<what>\S)")
 # A transcript's speaker label opening a paragraph: "TAPPER: And obviously…", "SEN. COLLINS: …".
@@ -586,7 +589,7 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
                     start = _trim(text, match.end(), end)[0]
         snippet = text[start:end]
         first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
-        if QUESTION_END.search(snippet) or NOT_ASSERTIONS.match(snippet):
+        if QUESTION_END.search(snippet) or NOT_ASSERTIONS.match(snippet) or _is_timestamp(snippet):
             continue
         if BYLINE.match(snippet) and not any(table.tag[i] in FINITE_TAGS for i in range(first, last)) and not _has_subject(doc, first, last):
             continue  # "By Jane Doe, Reuters" (but "By Jan. 18, Obama was winning…" asserts, and so does
@@ -604,6 +607,15 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
         if _quoted_share(context, start, end)[0] < MIN_QUOTED_SHARE and _is_imperative(doc, table, first, last):
             continue  # "Read the rest here." (quoted imperatives are the speaker's words: kept)
         yield sentence, start, end
+
+
+def _is_timestamp(snippet: str) -> bool:
+    """Whether a sentence is only a page's time stamp ("Published 14 March 2026 | Updated 15 March 2026"): it opens
+    with "published", "updated" or "posted" and holds nothing but dates, times and those words."""
+    pieces = [piece.lower() for piece in _TIMESTAMP_PIECES.findall(snippet)]
+    if not pieces or pieces[0] not in ("published", "updated", "posted", "first", "last"):
+        return False
+    return all(piece.isdigit() or piece in TIMESTAMP_WORDS for piece in pieces)
 
 
 def _has_subject(doc: Doc, first: int, last: int) -> bool:

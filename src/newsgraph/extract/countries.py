@@ -347,13 +347,29 @@ def _bar_dateline(text: str) -> Dateline | None:
     return None
 
 
+# Words in capitals before a dash that head a section or flag a story rather than name where it was filed.
+_HEADING_WORDS = frozenset(
+    """
+    update updated breaking exclusive analysis opinion comment commentary editorial watch live news alert urgent
+    flash factbox explainer fact check correction clarification note editor's editors warning photos photo video
+    review interview column perspective essay podcast special report feature profile obituary sport sports business
+    world politics latest developing bulletin summary recap preview transcript""".split()
+)
+
+
 def _dateline_match(text: str) -> re.Match | None:
-    """The dateline near the top of a story, dated or not."""
+    """The dateline near the top of a story, dated or not. Undated, the place must be known (to the gazetteer, or
+    by a region or an outlet after it), or else be words in capitals that head no section ("SUBOTICA — Serbia
+    signed…", not "UPDATE —") with the story's first sentence opening after the dash."""
     match = _DATELINE_PLACE.search(text[:_DATELINE_CHARS])
     if match is not None:
         return match
     for match in _DATELINE_BARE.finditer(text[:_DATELINE_CHARS]):
         if match["outlet"] or match["region"] or GAZETTEER.lookup(match["place"].title()) is not None:
+            return match
+        words = match["place"].lower().replace("'", " ").split()
+        opening = text[match.end() : match.end() + 1]
+        if not any(word in _HEADING_WORDS for word in words) and (opening.isupper() or opening in "\"“‘'"):
             return match
     return None
 

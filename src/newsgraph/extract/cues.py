@@ -233,6 +233,16 @@ def _next_text_opens_quote(text: str, paragraphs: list[tuple[int, int]], index: 
 # Lemmas, as the spaCy lemmatizer gives them. They are prior knowledge shared by every reporting
 # style; the shipped model learns from annotated news how far to trust each word and pattern.
 
+# A page's furniture, not the article's assertions: lines that point elsewhere ("Read more: …", "Related:"),
+# sell or sign up, or credit (claims are not made of them, nor events: a linked headline is another story).
+NOT_ASSERTIONS = re.compile(
+    r"\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest|everything)\b"
+    r"|read\s+more\b|see\s+also\b|related\s*:|advertisement\b|sign\s+up\b|subscribe\b|click\s+here\b"
+    r"|follow\s+(?:us\b|@|[^.!?\n]{1,40}\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b)"
+    r"|watch\s*:|listen\s*:|©|copyright\b)",
+    re.I,
+)
+
 SPEECH_VERBS = frozenset(
     """
     say tell add ask answer reply respond retort counter note observe remark comment state declare

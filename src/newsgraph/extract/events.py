@@ -69,7 +69,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
 from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
-from .cues import agents_hung_on_objects
+from .cues import NOT_ASSERTIONS, agents_hung_on_objects
 from .entities import EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
@@ -601,6 +601,13 @@ class _Coder:
         for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
             self._sentences.append((start, end))
             self._sentence_of.extend([number] * (end - start))
+
+    def _on_page_furniture(self, token: Token) -> bool:
+        """Whether the token's sentence is a page's furniture rather than the article ("Read more: Lithuania moves
+        troops to border", "Related: …", "Watch: …"): a linked headline tells another story, and the claims leave
+        these sentences out for the same reason (cues.NOT_ASSERTIONS)."""
+        start = self._tokens[self._sentences[self._sentence_of[token.i]][0]].idx
+        return NOT_ASSERTIONS.match(self.text, start) is not None
 
     def _expanded(self, start: int, end: int) -> Span | None:
         """``doc.char_span(start, end, alignment_mode="expand")``, built once per stretch: the same
@@ -5393,6 +5400,8 @@ class _Coder:
         for candidate in candidates:
             if candidate.governor is not None or candidate.token.i in self._decisions:
                 continue  # what is demanded, threatened or promised did not happen; a decision is coded as its act
+            if self._on_page_furniture(candidate.token):
+                continue
             if self._protest_demand(candidate):
                 continue
             emitted = self._emit(candidate)
