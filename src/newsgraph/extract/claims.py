@@ -401,6 +401,7 @@ QUOTATION_SHARE = 0.9  # reported content this much inside quote marks is a dire
 MIN_QUOTE_COVER = 0.5  # a quote covering this much of a sentence accounts for it
 MIN_CONTENT_CHARS = 3
 BULLETS = frozenset({"", "-", "–", "—", "•", "*", "·"})  # what may open an item of a list after "The report found:"
+LIST_BULLET = re.compile(r"[-–•*·▪][ \t]+(?=\S)")  # an item of a list opening a paragraph (not "—", a tweet's signature)
 MIN_CLAUSE_WORDS = 3  # an independent clause split off a sentence has at least this many words
 PERSON_LOOKBACK_CHARS = 2000  # how far back "he"/"she" may find the person it stands for
 EARLIER_SOURCE_WINDOW = 6  # how many claims back "the official" / "he" may find their source
@@ -587,6 +588,9 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
                 match = prefix.match(text, start, end)
                 if match and match.end() < end:
                     start = _trim(text, match.end(), end)[0]
+        bullet = LIST_BULLET.match(text, start, end)
+        if bullet and start == _paragraph_start(text, start):
+            start = bullet.end()  # "* Poland has moved 5,000 troops…": the claim is the item, not its bullet
         snippet = text[start:end]
         first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
         if QUESTION_END.search(snippet) or NOT_ASSERTIONS.match(snippet) or _is_timestamp(snippet):

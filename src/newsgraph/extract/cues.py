@@ -234,12 +234,13 @@ def _next_text_opens_quote(text: str, paragraphs: list[tuple[int, int]], index: 
 # style; the shipped model learns from annotated news how far to trust each word and pattern.
 
 # A page's furniture, not the article's assertions: lines that point elsewhere ("Read more: …", "Related:"),
-# sell or sign up, or credit (claims are not made of them, nor events: a linked headline is another story).
+# sell or sign up, credit, or caption a picture ("FILE PHOTO: Soldiers patrol…"); claims are not made of them,
+# nor events: a linked headline or a file picture tells another story.
 NOT_ASSERTIONS = re.compile(
     r"\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest|everything)\b"
     r"|read\s+more\b|see\s+also\b|related\s*:|advertisement\b|sign\s+up\b|subscribe\b|click\s+here\b"
     r"|follow\s+(?:us\b|@|[^.!?\n]{1,40}\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b)"
-    r"|watch\s*:|listen\s*:|©|copyright\b)",
+    r"|watch\s*:|listen\s*:|©|copyright\b|(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|captions?)\s*:)",
     re.I,
 )
 
