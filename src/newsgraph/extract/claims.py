@@ -91,7 +91,7 @@ from .checkworthy import TokenTable, score_spans
 from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import (MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
+from .cues import (MAX_HEADLINE_WORDS, FURNITURE_LINE, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, owner_of_own_source,
                    subject_of_question_aside)
@@ -594,6 +594,8 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
         snippet = text[start:end]
         first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
         if QUESTION_END.search(snippet) or NOT_ASSERTIONS.match(snippet) or _is_timestamp(snippet):
+            continue
+        if FURNITURE_LINE.match(text, _paragraph_start(text, start)):
             continue
         if BYLINE.match(snippet) and not any(table.tag[i] in FINITE_TAGS for i in range(first, last)) and not _has_subject(doc, first, last):
             continue  # "By Jane Doe, Reuters" (but "By Jan. 18, Obama was winning…" asserts, and so does

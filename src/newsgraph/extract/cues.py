@@ -233,16 +233,24 @@ def _next_text_opens_quote(text: str, paragraphs: list[tuple[int, int]], index: 
 # Lemmas, as the spaCy lemmatizer gives them. They are prior knowledge shared by every reporting
 # style; the shipped model learns from annotated news how far to trust each word and pattern.
 
-# A page's furniture, not the article's assertions: lines that point elsewhere ("Read more: …", "Related:"),
-# sell or sign up, credit, or caption a picture ("FILE PHOTO: Soldiers patrol…"); claims are not made of them,
-# nor events: a linked headline or a file picture tells another story.
+# Sentences that assert nothing of the article: pointers and a page's furniture ("Here is what we know.", "Sign up…",
+# "Follow us on X", "© 2026 …"); claims are not made of them.
 NOT_ASSERTIONS = re.compile(
     r"\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest|everything)\b"
     r"|read\s+more\b|see\s+also\b|related\s*:|advertisement\b|sign\s+up\b|subscribe\b|click\s+here\b"
     r"|follow\s+(?:us\b|@|[^.!?\n]{1,40}\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b)"
-    r"|watch\s*:|listen\s*:|©|copyright\b|(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|captions?)\s*:)",
+    r"|watch\s*:|listen\s*:|©|copyright\b)",
     re.I,
 )
+# Lines of a page's furniture, every sentence of them: a link to another story ("Read more: Croatia deploys troops…",
+# "Related: …", "Watch: …") or a picture's caption ("FILE PHOTO: Soldiers patrol…", which the sentence splitter may
+# cut after its label). They tell another story or describe a picture: no claim and no event comes from them.
+FURNITURE_LINE = re.compile(
+    r"\W*(?:read\s+more|see\s+also|also\s+read|related(?:\s+(?:stories|articles|coverage))?\s*:|more\s+on\s+this\s+story"
+    r"|watch\s*:|listen\s*:|advertisement\b|(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|captions?)\s*:)",
+    re.I,
+)
+
 
 SPEECH_VERBS = frozenset(
     """
