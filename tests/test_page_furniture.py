@@ -77,7 +77,7 @@ def test_a_heading_before_a_dash_is_no_dateline(heading):
 
 CAPTIONED = """Chile and Peru hold talks on border water rights
 
-FILE PHOTO: Chilean soldiers patrol the border with Peru near Chacalluta, Chile, November 12, 2025. ANDES WIRE/Rosa Quispe/File Photo
+FILE PHOTO: Chilean soldiers patrol the border with Peru near Chacalluta, Chile, November 12, 2025. REUTERS/Rosa Quispe/File Photo
 
 ARICA, Chile, March 3 (Andes Wire) - Chile and Peru held talks on Tuesday over water from the Uchusuma canal, the Chilean foreign ministry said.
 
@@ -94,3 +94,25 @@ def test_a_photo_caption_is_no_claim_and_a_list_item_is_claimed_without_its_bull
     assert not any(t.startswith(("-", "*")) for t in texts), texts
     for claim in analysis.claims:
         assert CAPTIONED[claim.start : claim.end] == claim.text
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("Armenian soldiers stand guard near the border. Photograph: Karen Minasyan/Agency/Getty Images", True),
+        ("Soldiers on patrol near the crossing (Photo by Ana Ruiz/AFP via Getty Images)", True),
+        ("FILE PHOTO: Polish soldiers patrol the border. REUTERS/Kacper Pempel/File Photo", True),
+        ("Police at the scene in Quito. AP/Maria Lopez-Garcia", True),
+        ("Associated Press writer Aida Sultanova in Baku contributed to this report.", True),
+        ("This article was amended on 4 March 2026 to correct the name of the province.", False),
+        ("Related: Five things to know about the border dispute", True),
+        ("He showed reporters the photo: it was blurry.", False),
+        ("The ministry defended its Ukraine/Moldova policy.", False),
+        ("The deal was signed by the EU/Ukraine Joint Council", False),
+        ("Reporters who contributed to the inquiry were thanked by the committee.", False),
+    ],
+)
+def test_furniture_lines(line, furniture):
+    from newsgraph.extract.cues import is_furniture_line
+
+    assert is_furniture_line("Headline\n\n" + line + "\n", len("Headline\n\n")) is furniture

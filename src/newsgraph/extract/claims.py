@@ -91,7 +91,7 @@ from .checkworthy import TokenTable, score_spans
 from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import (MAX_HEADLINE_WORDS, FURNITURE_LINE, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
+from .cues import (MAX_HEADLINE_WORDS, NOT_ASSERTIONS, is_furniture_line, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, owner_of_own_source,
                    subject_of_question_aside)
@@ -595,7 +595,7 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
         first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
         if QUESTION_END.search(snippet) or NOT_ASSERTIONS.match(snippet) or _is_timestamp(snippet):
             continue
-        if FURNITURE_LINE.match(text, _paragraph_start(text, start)):
+        if is_furniture_line(text, _paragraph_start(text, start)):
             continue
         if BYLINE.match(snippet) and not any(table.tag[i] in FINITE_TAGS for i in range(first, last)) and not _has_subject(doc, first, last):
             continue  # "By Jane Doe, Reuters" (but "By Jan. 18, Obama was winning…" asserts, and so does
@@ -863,6 +863,7 @@ _SAYING_VERBS = frozenset(
 # The ones whose object is a proposition even where the parser finds no clause ("Traders say diesel theft at sea
 # costs…", with "costs" read as a noun).
 _PROPOSITION_VERBS = frozenset("say add insist argue contend assert warn stress".split())
+_WRITERS_VOICES = WRITER_HOLDERS | {"one", "you"}  # "one could say that…" is the writer's own saying
 
 
 def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
@@ -886,11 +887,13 @@ def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
         # the sentence's main verb, said not denied: "as guards say…", "what they have long said", "He did not deny that…"
         if verb.dep_ != "ROOT" or any(child.dep_ == "neg" for child in children_of(verb)):
             continue
-        if _in_quotes(context, verb) or context.text[quote.speaker.start : quote.speaker.end].lower() in WRITER_HOLDERS:
-            continue  # a cue inside someone's quote, or the writer's own "I can say that…"
+        if _in_quotes(context, verb) or context.text[quote.speaker.start : quote.speaker.end].lower() in _WRITERS_VOICES:
+            continue  # a cue inside someone's quote, or the writer's own "I can say that…", "one could say that…"
         clauses = [child for child in children_of(verb) if child.dep_ == "ccomp" and quote.start <= child.idx < quote.end]
-        if clauses and not _is_indirect_question(clauses[0]) or not clauses and verb.lemma_.lower() in _PROPOSITION_VERBS:
+        if clauses and not _is_indirect_question(clauses[0]):
             return quote
+        if not clauses and verb.lemma_.lower() in _PROPOSITION_VERBS and not any(child.dep_ == "prep" for child in children_of(verb)):
+            return quote  # not "argued for the plan", "insisted on a recount"
     return None
 
 

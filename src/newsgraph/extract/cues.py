@@ -250,6 +250,27 @@ FURNITURE_LINE = re.compile(
     r"|watch\s*:|listen\s*:|advertisement\b|(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|captions?)\s*:)",
     re.I,
 )
+# How a caption or a trailer ends its line: a picture credit ("… Photograph: Karen Minasyan/AFP/Getty Images",
+# "(Photo by Ana Ruiz/AFP via Getty Images)", "REUTERS/Kacper Pempel/File Photo") or a contributor's line
+# ("Associated Press writer … contributed to this report."). An update or correction note ("This article has been
+# updated to include…") stays a claim: the outlet asserts it, and PolNeAR's annotators count it as a sentence.
+FURNITURE_ENDING = re.compile(
+    r"(?:\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)s?:[ \t]*[^\n:.]{2,120}"  # no full stop after a credit
+    r"|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\s+(?:by|credit|courtesy)\b[^\n)]{2,120}\)"
+    r"|\b(?:REUTERS|AP|AFP|EPA|EFE|ANSA|DPA|PAP|TASS|XINHUA|ANADOLU|KYODO|YONHAP|SIPA|GETTY|IMAGO|ZUMA|SOPA|NURPHOTO)"
+    r"(?:-[A-Z]{2,})?/[A-Z][a-z]+(?:[ \-][A-Z][a-z'’]+){1,3}(?:/[Ff]ile [Pp]hoto)?"  # "REUTERS/Kacper Pempel/File Photo"
+    r"|\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?)[ \t]*$"
+)
+
+def is_furniture_line(text: str, line_start: int) -> bool:
+    """Whether the line of ``text`` starting at ``line_start`` is a page's furniture: a link to another story, a
+    picture's caption or credit, a contributor's line (no claim or event is read from it)."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        FURNITURE_LINE.match(text, line_start, line_end) is not None
+        or FURNITURE_ENDING.search(text, line_start, line_end) is not None
+    )
 
 
 SPEECH_VERBS = frozenset(

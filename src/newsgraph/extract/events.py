@@ -69,7 +69,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
 from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
-from .cues import FURNITURE_LINE, NOT_ASSERTIONS, agents_hung_on_objects
+from .cues import NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
 from .entities import EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
@@ -605,11 +605,11 @@ class _Coder:
     def _on_page_furniture(self, token: Token) -> bool:
         """Whether the token's sentence is a page's furniture rather than the article: a line linking another story
         ("Read more: Lithuania moves troops to border"), a picture's caption ("FILE PHOTO: Soldiers patrol…"), a
-        pointer ("Here is what we know"). The claims leave the same sentences out (cues.FURNITURE_LINE,
-        cues.NOT_ASSERTIONS)."""
+        pointer ("Here is what we know"), a contributor's line. The claims leave the same sentences out
+        (cues.is_furniture_line, cues.NOT_ASSERTIONS)."""
         start = self._tokens[self._sentences[self._sentence_of[token.i]][0]].idx
         line = self.text.rfind("\n", 0, start) + 1
-        return NOT_ASSERTIONS.match(self.text, start) is not None or FURNITURE_LINE.match(self.text, line) is not None
+        return NOT_ASSERTIONS.match(self.text, start) is not None or is_furniture_line(self.text, line)
 
     def _expanded(self, start: int, end: int) -> Span | None:
         """``doc.char_span(start, end, alignment_mode="expand")``, built once per stretch: the same
