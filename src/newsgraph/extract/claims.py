@@ -91,8 +91,9 @@ from .checkworthy import TokenTable, score_spans
 from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import (MAX_HEADLINE_WORDS, NOT_ASSERTIONS, is_furniture_line, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
-                   SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
+from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
+                   SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
+                   is_furniture_line,
                    conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, owner_of_own_source,
                    subject_of_question_aside)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
@@ -169,6 +170,9 @@ PEOPLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ial", "crat", "mat",
 DOCUMENT_NOUNS = frozenset(  # "datum": the lemma the tagger gives "data"
     "data datum figure figures statistic statistics poll polls survey surveys study studies report reports research analysis estimate estimates document documents record records statement statements census audit review projection projections forecast forecasts polling note notes memo memos".split()
 ) | frozenset("summary summaries notification notifications readout readouts transcript transcripts".split()) | frozenset({"text", "texts"})  # round 11; "a text released by X", round 22
+DOCUMENT_NOUNS |= frozenset("count counts tally tallies".split())  # "according to the commission's last count" (round 33)
+DOCUMENT_NOUNS |= FILING_NOUNS  # court papers: "The filing, lodged on Tuesday, accuses…" (round 33)
+DOCUMENT_NOUNS |= frozenset("communique communiques communiqué communiqués".split())  # "the summit's final communique" (round 33)
 # Bodies an unnamed spokesperson may be named after: "a ministry spokesman" (round 10).
 SPOKEN_FOR_BODY_NOUNS = frozenset("ministry department government police army military navy agency embassy office company commission".split())
 # Pronouns for the plural subject of the sentence before: "They called it…", "By their estimate, …".
@@ -2873,7 +2877,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         if owner is not None:
             head = owner
         else:
-            owner = _modifying_owner(head) or _earlier_document_owner(context, head)
+            owner = _modifying_owner(head) or _earlier_document_owner(context, head) or _filer_before(context, head)
             if owner is not None:  # "the report", "a Kremlin statement": the mention stands for its author
                 words = _phrase(head)
                 found = _source(context, owner)
@@ -2907,6 +2911,10 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     if group is not None:
         return group
     earlier = _earlier_source(context, head, words) or (_earlier_body(context, head) if head.lower_ == "it" else None)
+    named_again = subject_named_again(head) if earlier is None else None
+    if named_again is not None:  # "The EU's delegation offered…, according to a statement from the delegation" (round 33)
+        found = _source(context, named_again)
+        return Source(found.entity, found.name, start, end)
     if earlier is not None:
         return Source(earlier.entity, earlier.name, start, end)
     pronoun = PERSON_PRONOUNS.get(head.lower_)  # "he"/"she", also "his"/"her" holding a view ("In his words, …")
@@ -2939,7 +2947,12 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         ref = _only_person_before(context, head, words)
     if ref is None and head.lemma_.lower() in SPOKES_NOUNS:
         body = next((o for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("for", "of") for o in children_of(c) if o.dep_ == "pobj"), None)
-        body = body or _spoken_for(head) or _spoken_for_body(head) or _body_just_before(context, head)
+        named_body = None if body is not None else _spoken_for(head)
+        if named_body is not None and _portfolio(head) is not None:
+            # "the EU's foreign policy spokesman" speaks from an office the body's name does not name: as written,
+            # as the quote's speaker is (round 33)
+            return Source(None, context.text[start:end], start, end)
+        body = body or named_body or _spoken_for_body(head) or _body_just_before(context, head)
         if body is not None:  # "a spokesman for the ministry" speaks for the ministry
             represented = _source(context, body)
             return Source(represented.entity, represented.name, start, max(end, represented.end or end))
@@ -2954,6 +2967,10 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
             return Source(speaker.entity, speaker.name, start, end)
         if described is not None:  # "Prosecutors allege that the former mayor took bribes. He denies…"
             found = _source(context, described)
+            if found.entity is not None and not _is_person(context, found):
+                # "The agency's director general met… she said": she is the director general, as written
+                # (and as the quote's speaker), not the agency that names her office (round 33)
+                return Source(None, _phrase_text(context, described), start, end)
             return Source(found.entity, found.name, start, end)
         ref = _previous_person(context, head)
     if ref is None or ref.type != "NORP":  # also a capital the tagger read as a person ("Abuja says")
@@ -2961,6 +2978,9 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         if country is not None:
             return Source(*country, start, end)
     if ref is None:
+        kind = another_of_the_kind(head)
+        if kind is not None:  # "A diplomat said… Another said…": another diplomat, as the quote's speaker (round 33)
+            return Source(None, kind, start, end)
         return Source(None, context.text[start:written_end], start, written_end)
     return Source(ref.entity, ref.name, start, end)
 
@@ -3147,6 +3167,13 @@ def _body_just_before(context: _Context, head: Token) -> Token | None:
     if subject.ent_type_ == "ORG" or subject.lemma_.lower() in DESCRIBED_BODY_NOUNS | SPOKEN_FOR_BODY_NOUNS:
         return subject
     return None
+
+
+def _portfolio(head: Token) -> Token | None:
+    """"The EU's foreign policy spokesman", "Varga's trade spokeswoman": the field a spokesperson speaks on,
+    a common noun in front of the title that is not a body's own noun (not "a ministry spokesman")."""
+    return next((c for c in children_of(head) if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN" and c.is_lower
+                 and c.lemma_.lower() not in SPOKEN_FOR_BODY_NOUNS | DESCRIBED_BODY_NOUNS), None)
 
 
 def _spoken_for_body(head: Token) -> Token | None:
@@ -3344,9 +3371,16 @@ def _modifying_owner(head: Token) -> Token | None:
     front stays part of the phrase: "council records")."""
     if head.lemma_.lower() in POLL_NOUNS:
         return None
+    named_before = body_named_before(head)
+    if named_before is not None:  # "The foreign ministry said… a ministry statement said" (round 33)
+        return named_before
     for child in children_of(head):
+        host = meeting_host_before(child) if child.dep_ == "poss" else None
+        if host is not None:  # "The summit's final communique" after "a summit of ECOWAS" (round 33)
+            return host
         if child.dep_ in ("compound", "poss") and child.i < head.i and child.lower_ not in POSSESSIVE_PRONOUNS:
-            if child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (child.dep_ == "poss" and child.lemma_.lower() in INSTITUTION_NOUNS):
+            # a body by its kind too: "the border commission's count" (round 33)
+            if child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (child.dep_ == "poss" and child.lemma_.lower() in INSTITUTION_NOUNS | SPOKEN_FOR_BODY_NOUNS):
                 return child  # but "council records" stays as written
     return None
 
@@ -3382,6 +3416,15 @@ def _earlier_document_owner(context: _Context, head: Token) -> Token | None:
         if subject is not None and subject.lemma_.lower() not in DOCUMENT_NOUNS and subject.lower_ not in FIRST_PERSON and _can_be_source(subject):
             return subject
     return None
+
+
+def _filer_before(context: _Context, head: Token) -> Token | None:
+    """The author of a court paper named with "the" and no author (``cues.case_brought_before``), when that
+    subject can speak and is not inside quote marks (round 33)."""
+    subject = case_brought_before(head)
+    if subject is None or _in_quotes(context, subject) or subject.lower_ in FIRST_PERSON or not _can_be_source(subject):
+        return None
+    return subject
 
 
 def _announced_in_by(document: Token, verb: Token | None) -> Token | None:

@@ -313,6 +313,11 @@ DOCUMENT_NOUNS = frozenset(
     release transcript record tally count assessment review audit paper census forecast projection
     statistic note summary notification communique communiqué bulletin text""".split()
 )
+# Court papers, written by whoever brought the case (round 33), the verbs of bringing one, and what a case is
+# brought to ("asked the court to rule", "took Laos to arbitration").
+FILING_NOUNS = frozenset("filing filings lawsuit lawsuits".split())
+FILING_VERBS = frozenset("file lodge submit sue".split())
+COURT_NOUNS = frozenset("court tribunal arbitration arbitrator arbitrators".split())
 # An unnamed spokesperson speaks for the body it is named after: "a spokesman for the ministry".
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Who has a document rather than wrote it: "an internal UN report seen by Reuters" is the UN's.
@@ -644,3 +649,113 @@ def agents_hung_on_objects(verb: Token) -> Iterator[tuple[Token, Token]]:
             agent = next((c for c in children_of(by) if c.dep_ == "pobj"), None) if by is not None else None
             if agent is not None:
                 yield preposition, agent
+
+
+def another_of_the_kind(subject: Token) -> str | None:
+    """"A diplomat on the Council said… Another said…": the noun a bare "Another" leaves out, taken from
+    the subject of the sentence before when that subject introduced one of a kind ("A diplomat", "One
+    analyst"), so that the second speaker is named "Another diplomat" rather than "Another" (round 33).
+    Only the bare word as a subject, and only the sentence before's subjects, are read."""
+    if subject.lower_ != "another" or subject.dep_ != "nsubj" or any(True for _ in children_of(subject)):
+        return None
+    sentence = subject.sent
+    if sentence.start == 0:
+        return None
+    for token in subject.doc[sentence.start - 1].sent:
+        if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.tag_ == "NN" and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in children_of(token)
+        ):
+            return f"{subject.text} {token.text}"
+    return None
+
+
+def case_brought_before(head: Token) -> Token | None:
+    """"Cambodia has asked the Permanent Court of Arbitration to rule on the dam. The filing, lodged on
+    Tuesday, accuses Laos of…": a court paper (``FILING_NOUNS``) named with "the" and no author is the work of
+    whoever brought the case in the sentence before: the subject of a verb of filing ("sued", "filed",
+    "lodged") or of a verb whose object names a court or tribunal ("asked the court to…", "took Laos to
+    arbitration"). Only the sentence before is read (round 33)."""
+    if head.lemma_.lower() not in FILING_NOUNS or sentence_start_of(head) == 0:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(head)):
+        return None
+    for verb in head.doc[sentence_start_of(head) - 1].sent:
+        if verb.pos_ != "VERB":
+            continue
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        objects += [o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
+        if verb.lemma_.lower() in FILING_VERBS or any(o.lower_ in COURT_NOUNS or o.lemma_.lower() in COURT_NOUNS for o in objects):
+            subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None
+
+
+def subject_named_again(head: Token) -> Token | None:
+    """"The European Union's delegation in Tbilisi offered to advise both governments, according to a
+    statement from the delegation": a bare "the <noun>" source whose noun heads the subject of its own
+    sentence, said there with more words, is that subject (round 33). Only the sentence root's subject is
+    read; None when the source has words of its own beyond "the" or the subject has none."""
+    if head.pos_ != "NOUN" or [c.lower_ for c in children_of(head) if c.i < head.i] != ["the"]:
+        return None
+    root = head.sent.root
+    subject = next((c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if subject is None or subject.i == head.i or subject.lemma_.lower() != head.lemma_.lower():
+        return None
+    return subject if any(c.dep_ in ("poss", "compound", "amod") and c.i < subject.i for c in children_of(subject)) else None
+
+
+# Gatherings whose papers speak for the body that held them: "the summit's final communique".
+MEETING_NOUNS = frozenset("summit meeting conference congress".split())
+MEETING_LOOKBACK_SENTENCES = 3
+
+
+def meeting_host_before(owner: Token) -> Token | None:
+    """"…at a summit of the Economic Community of West African States in Abuja. The summit's final
+    communique said…": a document's definite "the summit" (``MEETING_NOUNS``) is the gathering of the body
+    named with it a few sentences before ("a summit of X", "a meeting of X"), and its paper speaks for that
+    body (round 33). Reads only the tokens of the ``MEETING_LOOKBACK_SENTENCES`` sentences before; None
+    when no such body is named."""
+    lemma = owner.lemma_.lower()
+    if lemma not in MEETING_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(owner)):
+        return None
+    first = sentence_start_of(owner)
+    for _ in range(MEETING_LOOKBACK_SENTENCES):
+        if first == 0:
+            break
+        first = sentence_start_of(owner.doc[first - 1])
+    for earlier in reversed(owner.doc[first : owner.i]):
+        if earlier.lemma_.lower() != lemma:
+            continue
+        for child in children_of(earlier):
+            if child.dep_ == "prep" and child.lower_ == "of":
+                body = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+                if body is not None and body.pos_ == "PROPN" and body.ent_type_ in ("ORG", ""):
+                    return body
+    return None
+
+
+# Bodies a document may be named after by their kind alone: "a ministry statement", "a police report".
+BODY_COMPOUND_NOUNS = frozenset("ministry department government police army military navy agency embassy commission".split())
+
+
+def body_named_before(document: Token) -> Token | None:
+    """"The foreign ministry said the ambassador had been handed a demand. “…,” a ministry statement said.": a
+    document named after a body by its kind alone ("a ministry statement", "a police report") is that body's,
+    as the subject of the sentence before (or of its own, earlier) names it: a subject with the same noun and
+    words of its own ("The foreign ministry", "Mali's defence ministry"). Only those two sentences' subjects are
+    read (round 33)."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    kind = next((c for c in children_of(document) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < document.i
+                 and c.lemma_.lower() in BODY_COMPOUND_NOUNS), None)
+    if kind is None:
+        return None
+    start = sentence_start_of(document)
+    first = sentence_start_of(document.doc[start - 1]) if start > 0 else start
+    for token in reversed(document.doc[first : kind.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() == kind.lemma_.lower() and any(
+            c.dep_ in ("det", "poss", "amod", "compound") and c.i < token.i for c in children_of(token)
+        ):
+            return token
+    return None

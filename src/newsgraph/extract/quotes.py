@@ -71,16 +71,21 @@ from .cues import (
     QuotedSpan,
     according_to_source_before,
     account_owner_before,
+    another_of_the_kind,
+    body_named_before,
+    case_brought_before,
     name_set_after_according,
     conjunct_chain,
     content_subject_before_frame,
     subject_of_question_aside,
+    subject_named_again,
     find_quoted_spans,
     frame_subject_set_inside,
     group_place,
     headline_end,
     interrupts_content,
     is_outlet_name,
+    meeting_host_before,
     join_names,
     nobody_says,
     owner_of_own_source,
@@ -2060,11 +2065,16 @@ def _kind(pieces: list[tuple[int, int]], layout: _Layout) -> str:
 def _name_token(token: Token) -> Token:
     """The token that names a speaker: a relative pronoun ("…, who said") stands for its antecedent;
     "the statement said" for the author of the statement named before (_document_author_before); an
-    unnamed spokesperson for the body it speaks for (_spokesperson_body)."""
+    unnamed spokesperson for the body it speaks for (_spokesperson_body); "the filing" for whoever brought
+    the case in the sentence before (``cues.case_brought_before``); a bare "the delegation" for the subject of
+    its sentence that names it in full (``cues.subject_named_again``); "the summit" (of "the summit's
+    communique") for the body that held it (``cues.meeting_host_before``); "a ministry statement" for the
+    ministry the sentence before names (``cues.body_named_before``); all as for claims' sources."""
     if token.lower_ in _RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
         set_off = token.i > 0 and token.doc[token.i - 1].text == ","
         return _named_antecedent(token.head.head) if set_off else token.head.head
-    return _document_author_before(token) or _spokesperson_body(token) or token
+    return (_document_author_before(token) or _spokesperson_body(token) or case_brought_before(token) or subject_named_again(token) or meeting_host_before(token)
+            or body_named_before(token) or token)
 
 
 def _named_antecedent(antecedent: Token) -> Token:
@@ -2260,6 +2270,9 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
             names.append(part_ref.name if part_ref is not None else text[part_start:part_end])
             end = max(end, part_end)
         return None, join_names(names), start, end
+    kind = another_of_the_kind(named) if speaker else None
+    if kind is not None:  # "A diplomat said… Another said…": another diplomat (round 33)
+        return None, kind, start, end
     # "The ministry's response was that…": the holder is named without its possessive ending (round 22)
     return None, _POSSESSIVE_END.sub("", text[name_start:name_end]), start, end
 
