@@ -217,6 +217,8 @@ PEOPLE_WINDOW = 4  # sentences back in which "the officials" takes up "23 Malawi
 OPEN_QUESTION_VERBS = SPEECH_VERBS | frozenset({"know", "decide", "ask", "wonder", "confirm", "clarify", "indicate", "reveal"})
 # "stopped buying / admitting / recognising…": ending cooperation (_verb_candidate)
 HALT_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
+# Verbs that keep a text from being made: what a statement "condemning…" says was never said when it was blocked.
+STOPPED_TEXT_VERBS = frozenset({"block", "veto", "reject", "oppose", "stall", "delay", "scupper", "torpedo", "derail", "kill", "shelve", "prevent", "thwart", "stymie", "obstruct"})
 HALTED_COOPERATION = frozenset({"buy", "import", "admit", "accept", "recognise", "recognize", "issue", "sell", "supply", "export",
                                 "send", "grant", "fund", "pay", "honour", "honor", "share", "license", "process", "allow",
                                 "register", "renew", "accredit", "certify"})
@@ -1234,6 +1236,8 @@ class _Coder:
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return head, False
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in OBJECTS and head.head.i != head.i:
+            if head.head.lemma_.lower() in STOPPED_TEXT_VERBS:
+                return None, False  # "Hungary blocked a statement condemning…": neither the blocker's act nor said at all
             return self._subject(head.head, _hops + 1)  # "issued a declaration demanding that..."
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ == "NOUN" and _noun_class(head, "document"):
             return head, False  # "but its foreign ministry's statement merely called on both parties": a finite verb misread as a modifier

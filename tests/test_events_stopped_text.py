@@ -1,0 +1,24 @@
+"""A text someone kept from being made says nothing: "Hungary blocked a statement condemning…" is Hungary's
+rejection, and neither Hungary's condemnation nor anyone's (events.STOPPED_TEXT_VERBS; docs/events.md, Roles).
+Sentences written for these tests (fiction), coded with the real parser and entity index."""
+
+from __future__ import annotations
+
+from .events_support import code  # noqa: F401  (fixture)
+
+
+def test_a_blocked_statement_condemns_nobody(code):
+    events = code("Hungary on Thursday blocked a European Union statement condemning the arrest of opposition leaders in Georgia.")
+    assert not [e for e in events if e.type == "ACCUSE"], [(e.type, e.trigger.text, e.actor) for e in events]
+    assert any(e.type == "REJECT" and e.trigger.text == "blocked" for e in events)
+
+
+def test_a_vetoed_draft_demands_nothing(code):
+    events = code("Russia vetoed a draft resolution demanding that Israel halt its strikes on Gaza.")
+    assert not [e for e in events if e.type == "REQUEST"], [(e.type, e.trigger.text, e.actor) for e in events]
+
+
+def test_an_adopted_resolution_is_its_adopters_act(code):
+    events = code("The Security Council adopted a resolution condemning Iran's missile tests.")
+    accusations = [e for e in events if e.type == "ACCUSE" and e.trigger.text == "condemning"]
+    assert accusations and accusations[0].actor.country == "IGO" and accusations[0].target.country == "IRN"
