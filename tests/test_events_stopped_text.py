@@ -22,3 +22,15 @@ def test_an_adopted_resolution_is_its_adopters_act(code):
     events = code("The Security Council adopted a resolution condemning Iran's missile tests.")
     accusations = [e for e in events if e.type == "ACCUSE" and e.trigger.text == "condemning"]
     assert accusations and accusations[0].actor.country == "IGO" and accusations[0].target.country == "IRN"
+
+
+def test_plural_ministers_are_not_the_state_just_named(code):
+    events = code("Israel struck targets in Gaza on Monday. The foreign ministers issued a declaration urging Serbia to respect Kosovo's borders.")
+    urging = [e for e in events if e.trigger.text == "urging"]
+    assert urging and urging[0].actor.country is None, [(e.type, e.trigger.text, e.actor) for e in events]
+
+
+def test_a_single_minister_after_a_state_is_that_states(code):
+    events = code("Ukraine welcomed the new sanctions. Foreign Minister Andriy Kovalenko thanked the European Union for its support.")
+    thanked = [e for e in events if e.trigger.text == "thanked"]
+    assert thanked and thanked[0].actor.country == "UKR", [(e.type, e.trigger.text, e.actor) for e in events]

@@ -1672,7 +1672,8 @@ class _Coder:
             # people and named parties, unions and associations; not places, and not someone the text
             # shows visiting)
             country = home.code
-        if country is None and not place:
+        if country is None and not place and semantic.tag_ not in ("NNS", "NNPS"):
+            # not "The foreign ministers issued a declaration…" (of several states) after "Israel struck…"
             named = self._state_just_named(start, end)  # "Iran condemned the decision. Foreign ministry spokesman X..."
             country = named if named is not None and self._holds_office(start, end, ref) and not self._acts_on(head, named) else None
         if country is None and not place and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass" and self._holds_office(start, end, ref):
