@@ -34,3 +34,22 @@ def test_a_single_minister_after_a_state_is_that_states(code):
     events = code("Ukraine welcomed the new sanctions. Foreign Minister Andriy Kovalenko thanked the European Union for its support.")
     thanked = [e for e in events if e.trigger.text == "thanked"]
     assert thanked and thanked[0].actor.country == "UKR", [(e.type, e.trigger.text, e.actor) for e in events]
+
+
+def test_a_pronoun_after_a_capitalised_title_takes_its_country(code):
+    text = (
+        "\u201cOur allies asked for protection, and they will have it,\u201d the Russian President said at a meeting of his "
+        "security council. He accused Poland of \u201cpushing Europe towards a new confrontation\u201d."
+    )
+    accused = [e for e in code(text) if e.trigger.text == "accused"]
+    assert accused and accused[0].actor.country == "RUS" and accused[0].target.country == "POL"
+
+
+def test_forces_moved_at_home_are_not_aimed_at_their_own_state(code):
+    text = (
+        "MOSCOW, June 2 (Steppe Wire) \u2014 Russia will deploy missile systems capable of carrying nuclear warheads in "
+        "Belarus by the end of the year, the Kremlin said on Monday. Russia has held talks with Belarus since March."
+    )
+    deployed = [e for e in code(text) if e.trigger.text == "deploy"]
+    assert deployed and deployed[0].actor.country == "RUS"
+    assert deployed[0].target is None or deployed[0].target.country != "RUS"

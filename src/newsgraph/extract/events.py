@@ -1875,7 +1875,8 @@ class _Coder:
                     fallback = self._party(token).country
                 continue
             head = self._semantic_head(token)
-            person = head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and _noun_class(head, "person"))
+            # a title the tagger reads as a name counts as one ("the Russian President said… He accused…")
+            person = head.ent_type_ == "PERSON" or (head.pos_ in ("NOUN", "PROPN") and not head.ent_type_ and _noun_class(head, "person"))
             if personal and person and head.pos_ == "PROPN" and (named := self._token_country(head)) is not None and named.kind in ("name", "capital"):
                 # a state the tagger called a person ("…until Malawi stopped sending surveyors. He also accused…") is
                 # no "he" while a person is named nearer the start; failing one, its state stands in
@@ -4070,8 +4071,9 @@ class _Coder:
         location = self._party(location_token, place=True) if location_token is not None else None
         home = self._home_at(token.idx)
         own_theme = theme is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(theme))
+        own_forces_at_home = type_ == "MOBILIZE" and any(p is not None and p.country == home.code for p in actor_parties) if home is not None else False
         if (not targets and acts_on_place and location is None and home is not None and not symmetric and not own_theme and not self._about_decision(candidate)
-                and self._home_in_play(home.code, actor_parties)):
+                and self._home_in_play(home.code, actor_parties) and not own_forces_at_home):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it
             # happens; not "will comply with the order", which acts towards whoever gave it (_reaction_targets)
             # nor "would resupply its troops", done to what the actor owns
