@@ -446,6 +446,19 @@ OWN_FORCES = frozenset({"army", "military", "troops", "troop", "force", "forces"
                         "soldiers", "unit", "units", "battalion", "battalions", "brigade", "commander", "commanders", "coastguard"})
 # Bare words for police that take up another state's police named in their sentence (_police_named_beside)
 BARE_POLICE_WORDS = frozenset({"police", "officers", "officer", "policemen", "policeman"})
+# Parties a reader places where they act when the text gives them no country of their own (_setting_country):
+# a state's police, who act only at home, and people and groups who act where they live. Not troops or an army,
+# which also act abroad, and not a government or ministry, which sign and talk at venues abroad.
+SETTING_POLICE = BARE_POLICE_WORDS | frozenset({"gendarme", "gendarmes", "coastguard"})
+SETTING_PEOPLE = DOMESTIC_GROUPS | frozenset({"militia", "militiaman", "protester", "protestor", "demonstrator", "marcher", "activist", "striker", "student",
+                                              "teacher", "worker", "resident", "villager", "supporter", "farmer", "miner", "voter", "crowd"})
+# The modifiers that make "forces" an armed group of the state it fights in, as rebels are (_setting_party)
+IRREGULAR_FORCE_MODIFIERS = frozenset({"paramilitary", "militia"})
+# Dependencies that open another clause, whose places are not where the party's own act happens (_setting_places)
+# Prepositions of where something comes from or goes to, whose places are not where the act happens: "seized fuel
+# smuggled from Kenya", "fired rockets into Israel" (_setting_places)
+DIRECTION_PREPOSITIONS = frozenset({"from", "to", "into", "towards", "toward", "across", "onto"})
+OTHER_CLAUSES = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "relcl", "parataxis", "csubj", "appos"})
 # The modifiers that make "forces" a state's own: "the security forces", "government forces" (_state_forces)
 STATE_FORCE_MODIFIERS = frozenset({"security", "government", "armed"})
 # What agreeing to look at something commits to is no act: "agreed to study the proposal".
@@ -1665,6 +1678,8 @@ class _Coder:
                 and REGION_WORDS.isdisjoint(ref.name.lower().split()) and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split())))
         if country is None and not place and home is not None:
             country = self._police_named_beside(semantic, home.code)
+        if country is None and not place and mention is None and owner is None:
+            country = self._setting_country(head, semantic, home)
         if (country is None and not place and home is not None
                 and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person or self._state_forces(semantic))
                 and not self._visitor(ref, home.code) and not self._forces_placed_abroad(head, semantic, home.code)):
@@ -2038,6 +2053,69 @@ class _Coder:
                     return mention.code
         return None
 
+    def _setting_party(self, semantic: Token) -> bool:
+        """Whether a party is one a reader places where it acts: bare police or security forces, or people and
+        groups who act where they live ("protesters", "rebels", "striking teachers"), with no name, owner or
+        country word of their own."""
+        if semantic.pos_ != "NOUN" or (semantic.ent_type_ and semantic.ent_type_ not in NOT_PARTIES):
+            return False
+        if any(c.dep_ == "poss" for c in children_of(semantic)):
+            return False  # "his supporters", "the ministry's police": whose they are is their owner's
+        return (semantic.lower_ in SETTING_POLICE or semantic.lemma_.lower() in SETTING_PEOPLE or self._state_forces(semantic)
+                or self._irregular_forces(semantic))
+
+    @staticmethod
+    def _irregular_forces(noun: Token) -> bool:
+        """Whether a noun is "paramilitary forces" or "militia forces": an armed group of the state it fights in."""
+        return noun.lemma_.lower() == "force" and any(c.dep_ in ("amod", "compound") and c.lower_ in IRREGULAR_FORCE_MODIFIERS for c in children_of(noun))
+
+    def _setting_places(self, verb: Token) -> set[str]:
+        """The states of the places named in a verb's own clause by "in", "at", "near" or "outside", also those
+        nested in its arguments ("fired tear gas at teachers marching on the ministry in Lilongwe"),
+        not in a clause of its own ("said the suspects had been arrested in Kenya", "accused the army of shelling a
+        school in X": the place of the act spoken of is not where the speaker is) nor in a phrase of where something
+        comes from or goes to ("seized fuel from a depot in Kenya")."""
+        codes: set[str] = set()
+        stack = [verb]
+        while stack:
+            token = stack.pop()
+            for child in children_of(token):
+                if (child.dep_ in OTHER_CLAUSES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
+                        or (child.dep_ == "prep" and child.lower_ in DIRECTION_PREPOSITIONS)):
+                    continue
+                if child.dep_ == "pobj" and token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS:
+                    mention = self._phrase_country(child)
+                    if mention is not None and mention.kind in ("name", "capital", "seat", "place") and mention.place_code:
+                        codes.add(mention.place_code)
+                stack.append(child)
+        return codes - NON_STATE_CODES
+
+    def _setting_country(self, head: Token, semantic: Token, home: CountryMention | None) -> str | None:
+        """The country of the story's setting, for a party the text leaves without one (rule 52): a reader gives
+        bare "police", "security forces", "protesters" or "rebels" the state where their act happens. Evidence,
+        in order:
+
+        1. the places named in the party's own clause, when they are all of one state ("police arrested 20
+           protesters outside the parliament in Bratislava" → SVK, also in a story filed from elsewhere);
+        2. in a story with no dateline, opening place or section heading: the state the story is about
+           (``_story_state``), when the text is no brief and the party's own clause does not name that state as
+           what it acts on, as for offices (rule 44): "police detained two Portuguese fishermen" in a story about
+           Portugal are not Portugal's police.
+
+        A place of two states gives nothing. Where the story does give a home (``_home_at``), the steps after this
+        one give it to offices, police and a state's forces, and ``_emit`` to people where the event happens
+        (``_located``): a dateline is not given here to groups, whose home a brief's dateline does not tell
+        ("ADDIS ABABA — … Kenya offered to mediate between Khartoum and the rebels")."""
+        if not self._setting_party(semantic):
+            return None
+        places = self._setting_places(self._clause_verb(head))
+        if len(places) == 1:
+            return next(iter(places))
+        if places or home is not None or len(self._sentences) < BUREAU_SENTENCES:
+            return None
+        story = self._story_state()
+        return story if story is not None and not self._acts_on(head, story) else None
+
     def _forces_placed_abroad(self, head: Token, semantic: Token, home: str) -> bool:
         """Whether police or troops act, by their own clause, in a place of another state than the dateline's:
         "police arrested him at his hotel in Ho Chi Minh City" in a story filed from Canberra are not
@@ -2102,11 +2180,22 @@ class _Coder:
         in a story filed from Niamey), else the heading of its roundup section, else its dateline."""
         token = self._token_at(position)  # callers pass a token's first character
         if token is not None:
-            opening = self._opening_place(self._sentence_of[token.i])
+            sentence = self._sentence_of[token.i]
+            opening = self._opening_place(sentence)
+            if opening is None and sentence > 0 and self._same_paragraph(sentence - 1, sentence):
+                # "In Niamey, students protested against the closure. Police dispersed them with tear gas.": the
+                # place a paragraph's sentence opens with is the setting of the sentences after it (rule 52)
+                opening = self._opening_place(sentence - 1)
             if opening is not None:
                 return opening
         section = bisect_right(self._section_ends, position)
         return self._sections[section - 1][1] if section else self._home_place
+
+    def _same_paragraph(self, first: int, second: int) -> bool:
+        """Whether two sentences stand in one paragraph: no line break from the first's last token to the second's
+        first (the parser may keep a paragraph's break as a whitespace token of either sentence)."""
+        end, start = self._tokens[self._sentences[first][1] - 1], self._tokens[self._sentences[second][0]]
+        return "\n" not in self.text[end.idx:start.idx + len(start.text)]
 
     def _opening_place(self, sentence: int) -> CountryMention | None:
         """The state of the place a sentence opens with, set off by a comma: "In Berlin, …", "In
