@@ -1264,6 +1264,8 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
     lemma = cue.lemma_.lower()
     if _round20_act(cue, root, relation, lemma) or _round22_act(cue, root, relation, lemma, quoted):
         return True
+    if relation == "dobj" and _writers_summary(cue, root):
+        return True
     if _free_relative_thing(cue, root, relation, lemma, quoted) or _answers_questions(cue, relation, lemma):
         return True
     if lemma == "hold" and relation == "oprd" and root.lemma_.lower() in _BLAME_STATES:
@@ -1309,6 +1311,29 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
     if relation == "ccomp" and root.i < cue.i and any(t.text == ";" for t in cue.doc[root.right_edge.i:cue.i]):
         return True
     return False
+
+
+# Nouns with which a writer sums up the act just reported: "…, the Kremlin said on Monday, a move that drew
+# condemnation", "…, officials said, a sign that talks had stalled".
+SUMMARY_NOUNS = frozenset(
+    """
+    move step decision development announcement sign signal blow setback escalation reversal shift change turnaround
+    gesture concession departure indication rebuke snub u-turn climbdown breakthrough first
+    """.split()
+)
+
+
+def _writers_summary(cue: Token, root: Token) -> bool:
+    """Whether an object after the cue, set off by a comma, is the writer's summing-up of what was reported rather
+    than what was said: "Russia will deploy missiles in Belarus, the Kremlin said on Monday, a move that drew sharp
+    condemnation" (the parser reads "a move" as the object of "said"). The noun is a summing-up noun (SUMMARY_NOUNS)
+    with a clause or phrase of its own, and the cue has its content elsewhere or says nothing else."""
+    if root.i < cue.i or root.lemma_.lower() not in SUMMARY_NOUNS:
+        return False
+    first = root.left_edge.i
+    if first == 0 or cue.doc[first - 1].text != ",":
+        return False
+    return any(c.dep_ in ("relcl", "acl", "amod", "prep") and c.i > root.i for c in children_of(root))
 
 
 def _round20_act(cue: Token, root: Token, relation: str, lemma: str) -> bool:
