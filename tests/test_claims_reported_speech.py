@@ -38,3 +38,20 @@ def test_what_was_said_in_a_subordinate_clause_stays_with_the_writer():
 def test_the_writers_own_saying_stays_with_the_writer():
     claim = claim_holding(analyze("I can say now, with the benefit of hindsight, that the plan was doomed."), "plan was doomed")
     assert claim.status == "unattributed" and claim.source is None
+
+
+def test_a_content_whose_verb_the_parser_read_as_a_participle_is_the_speakers():
+    # the parser reads "crossed" as modifying "trucks" and gives "told" two subjects: trucks and Kinzli
+    text = (
+        "The 28 trucks crossed from Chad at the Adre border point last week and spent six days on the road, WFP "
+        "spokeswoman Leni Kinzli told reporters in Geneva."
+    )
+    analysis = analyze(text)
+    assert [(q.kind, q.speaker.name) for q in analysis.quotes] == [("indirect", "Leni Kinzli")]
+    claim = claim_holding(analysis, "28 trucks")
+    assert claim.status == "attributed" and source_name(claim) == "Leni Kinzli"
+
+
+def test_an_apposition_is_no_content():
+    analysis = analyze("The minister, Ana Ruiz, told reporters the talks had failed.")
+    assert [q.text for q in analysis.quotes] == ["the talks had failed"]

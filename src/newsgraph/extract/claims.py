@@ -894,8 +894,8 @@ def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
         if _in_quotes(context, verb) or context.text[quote.speaker.start : quote.speaker.end].lower() in _WRITERS_VOICES:
             continue  # a cue inside someone's quote, or the writer's own "I can say that…", "one could say that…"
         clauses = [child for child in children_of(verb) if child.dep_ == "ccomp" and quote.start <= child.idx < quote.end]
-        if clauses and not _is_indirect_question(clauses[0]):
-            return quote
+        if clauses and not _is_indirect_question(clauses[0]) or quote.end <= cue.start:
+            return quote  # a clause of the verb, or a content told before its frame ("A, the spokeswoman told reporters")
         if not clauses and verb.lemma_.lower() in _PROPOSITION_VERBS and not any(child.dep_ == "prep" for child in children_of(verb)):
             return quote  # not "argued for the plan", "insisted on a recount"
     return None

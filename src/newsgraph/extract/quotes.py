@@ -980,6 +980,26 @@ class _CandidateBuilder:
         rest = self._content(_clause_start(second), content[1])
         return [[piece] for piece in (first, rest) if piece is not None]
 
+    def content_read_as_subject(self, cue: Token) -> None:
+        """``The 28 trucks crossed from Chad last week, WFP spokeswoman Leni Kinzli told reporters``: a content
+        whose verb the parser read as a participle ("crossed" modifying "trucks") leaves the speech verb two
+        subjects, the content's before a comma and the speaker's after it. The content is everything before
+        that comma; the speaker, the second subject."""
+        if cue.dep_ != "ROOT" or cue.lemma_.lower() not in _SAYING_VERBS:
+            return
+        subjects = [c for c in children_of(cue) if c.dep_ == "nsubj" and c.i < cue.i]
+        if len(subjects) != 2 or any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in children_of(cue)):
+            return
+        content_subject, speaker = subjects
+        comma = speaker.left_edge.i - 1
+        if comma <= content_subject.i or self.doc[comma].text != "," or content_subject.right_edge.i != comma - 1:
+            return
+        if not any(t.pos == VERB for t in self.doc[content_subject.i : comma]):
+            return  # "The minister, Ana Ruiz, told reporters": an apposition, not a content
+        content = self._content(self.doc[cue.sent.start].idx, self.doc[comma].idx)
+        if content is not None:
+            self.add(cue, (cue,), [content], "ccomp", author_of(speaker), "subject", content_subject)
+
     def inside(self, cue: Token) -> None:
         """``The economy, he said, is strong``, ``X will happen, Y announced``: the cue clause sits
         inside or after its content."""
@@ -1208,6 +1228,7 @@ class _CandidateBuilder:
             if verbs[i]:
                 self.complements(token)
                 self.inside(token)
+                self.content_read_as_subject(token)
             elif noun_cues[i]:
                 self.complements(token)
             if according[i]:
@@ -1334,6 +1355,10 @@ def _writers_summary(cue: Token, root: Token) -> bool:
     if first == 0 or cue.doc[first - 1].text != ",":
         return False
     return any(c.dep_ in ("relcl", "acl", "amod", "prep") and c.i > root.i for c in children_of(root))
+
+
+# Verbs of saying that report a proposition in every sense they have (content_read_as_subject).
+_SAYING_VERBS = frozenset("say tell add note insist warn state claim explain confirm announce".split())
 
 
 def _round20_act(cue: Token, root: Token, relation: str, lemma: str) -> bool:
