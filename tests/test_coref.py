@@ -415,3 +415,11 @@ def test_an_indefinite_description_in_apposition_is_that_person_but_a_plural_one
 )
 def test_a_body_named_by_its_country_and_kind_is_an_entity_that_it_refers_to(resolve, text, surface, name):
     assert resolve(text, surface, speaker=True) == name
+
+
+def test_the_agency_is_the_un_programme_just_named_not_the_wire_of_the_dateline(resolve):
+    text = (
+        "GENEVA (AP) \u2014 A convoy reached the city on Wednesday, the World Food Programme said. "
+        "Its spokeswoman said the agency had paid fees at several checkpoints."
+    )
+    assert resolve(text, "the agency") == "World Food Programme"
