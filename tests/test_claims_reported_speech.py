@@ -55,3 +55,10 @@ def test_a_content_whose_verb_the_parser_read_as_a_participle_is_the_speakers():
 def test_an_apposition_is_no_content():
     analysis = analyze("The minister, Ana Ruiz, told reporters the talks had failed.")
     assert [q.text for q in analysis.quotes] == ["the talks had failed"]
+
+
+def test_that_said_is_a_discourse_marker_and_a_stressed_thing_no_proposition():
+    claim = claim_holding(analyze("That said, the governor cannot win the nomination outright at this point."), "governor cannot")
+    assert claim.status == "unattributed" and claim.source is None
+    claim = claim_holding(analyze("The former mayor stressed his executive experience and his housing plan."), "executive experience")
+    assert claim.status == "unattributed" and claim.source is None

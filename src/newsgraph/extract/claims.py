@@ -866,8 +866,9 @@ _SAYING_VERBS = frozenset(
 )
 # The ones whose object is a proposition even where the parser finds no clause ("Traders say diesel theft at sea
 # costs…", with "costs" read as a noun).
-_PROPOSITION_VERBS = frozenset("say add insist argue contend assert warn stress".split())
-_WRITERS_VOICES = WRITER_HOLDERS | {"one", "you"}  # "one could say that…" is the writer's own saying
+_PROPOSITION_VERBS = frozenset("say add insist contend".split())  # not "stressed his experience", "asserted responsibility"
+# the writer's own saying ("one could say that…") or no saying at all ("That said, …")
+_WRITERS_VOICES = WRITER_HOLDERS | {"one", "you", "that", "this"}
 
 
 def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:

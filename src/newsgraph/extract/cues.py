@@ -261,14 +261,24 @@ FURNITURE_ENDING = re.compile(
     r"(?:-[A-Z]{2,})?/[A-Z][a-z]+(?:[ \-][A-Z][a-z'’]+){1,3}(?:/[Ff]ile [Pp]hoto)?"  # "REUTERS/Kacper Pempel/File Photo"
     r"|\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?)[ \t]*$"
 )
+# How an op-ed's tagline or disclaimer opens its line, a byline at the foot: "The author is a former deputy foreign
+# minister.", "The views expressed are the author's own." (A syndication or update note, "This piece first appeared
+# on …", stays a claim: PolNeAR's annotators count it as a sentence.)
+FURNITURE_OPENING = re.compile(
+    r"[ \t]*(?:the\s+(?:author|writer)s?\s+(?:is|are|was|were|has|have)\b|the\s+(?:views|opinions)\s+expressed\b)",
+    re.I,
+)
+
 
 def is_furniture_line(text: str, line_start: int) -> bool:
     """Whether the line of ``text`` starting at ``line_start`` is a page's furniture: a link to another story, a
-    picture's caption or credit, a contributor's line (no claim or event is read from it)."""
+    picture's caption or credit, a contributor's line, an op-ed's tagline or disclaimer (no claim or event is read
+    from it)."""
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     return (
         FURNITURE_LINE.match(text, line_start, line_end) is not None
+        or FURNITURE_OPENING.match(text, line_start, line_end) is not None
         or FURNITURE_ENDING.search(text, line_start, line_end) is not None
     )
 
