@@ -94,7 +94,7 @@ from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
-                   conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, owner_of_own_source,
+                   conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
                    subject_of_question_aside)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
@@ -132,7 +132,7 @@ SOURCE_NOUNS = frozenset(
     analysis assessment estimate estimates document documents record records image images footage census
     audit review investigation inquiry probe test tests result results model models evidence filing filings
     statement statements letter memo paper assessment database registry projection projections forecast forecasts
-    polling numbers tally
+    polling numbers tally disclosure disclosures
     investigator investigators researcher researchers scientist scientists analyst analysts expert experts
     official officials authority authorities police prosecutor prosecutors court judge inspector inspectors
     source sources intelligence agency agencies ministry government office department institute service
@@ -382,7 +382,7 @@ OUTLET_VOICE_LABELS = frozenset(
     "presenter presenters host hosts anchor co-anchor newsreader narrator announcer correspondent reporter".split()
 )
 # A speaker's name labelling a quotation inside a paragraph: "Clinton: “Our goal is…”".
-SPEAKER_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5})[ \t]*:[ \t]*")
+SPEAKER_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5})[ \t]*:[ \t\u00a0]*")  # a no-break space after the colon too (round 34)
 NOT_SPEAKER_LABELS = frozenset(
     """
     note correction clarification warning source sources photo photos video watch read more related tags breaking
@@ -611,6 +611,7 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
             and not _verbless_headline_claim(context, start, end)
             and not _title_case_verb(doc, table, first, last)
             and not (start == headline_start and not PARAGRAPH_END.search(paragraph) and _headline_verb(doc, table, first, last))
+            and not _past_read_as_adjective(doc, table, first, last)
             and _misread_forecast([t for t in doc[first:last] if not t.is_space]) is None
         ):
             continue  # "Not one step back.", "Photo: Reuters"
@@ -689,6 +690,21 @@ def _headline_verb(doc: Doc, table: TokenTable, first: int, last: int) -> bool:
         if (word.endswith("s") and (word[:-1] in bases or (word.endswith("es") and word[:-2] in bases))) or word in pasts:
             return True
         if word in bases and table.pos[previous] == "NOUN" and table.pos[following] in ("NOUN", "DET", "NUM"):
+            return True
+    return False
+
+
+def _past_read_as_adjective(doc: Doc, table: TokenTable, first: int, last: int) -> bool:
+    """"The 74-year-old underwent knee surgery in November.": the tagger read the sentence's verb, an
+    irregular past form, as an adjective of the noun after it, leaving the sentence no verb (round
+    34). A lower-case irregular past tagged as an adjective between a noun or adjective and a noun
+    gives the sentence its verb."""
+    pasts = _verb_forms()[1]
+    for i in range(first + 1, last - 1):
+        if (
+            table.tag[i] == "JJ" and table.lower[i] in pasts and doc[i].text.islower()
+            and table.pos[i - 1] in ("NOUN", "PROPN", "ADJ") and table.pos[i + 1] in ("NOUN", "PROPN")
+        ):
             return True
     return False
 
@@ -869,6 +885,9 @@ _SAYING_VERBS = frozenset(
 _PROPOSITION_VERBS = frozenset("say add insist contend".split())  # not "stressed his experience", "asserted responsibility"
 # the writer's own saying ("one could say that…") or no saying at all ("That said, …")
 _WRITERS_VOICES = WRITER_HOLDERS | {"one", "you", "that", "this"}
+# Verbs whose gerund object is what was reported: "The campaign reported raising $9 million" (round 34).
+_GERUND_REPORT_VERBS = frozenset({"report"})
+_FALLBACK_CUE_VERBS = _SAYING_VERBS | _GERUND_REPORT_VERBS
 
 
 def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
@@ -886,20 +905,35 @@ def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
         if quote.end > end or not start <= cue.start < end:
             continue
         cue_span = context.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-        if cue_span is None or not len(cue_span) or cue_span.root.lemma_.lower() not in _SAYING_VERBS:
+        if cue_span is None or not len(cue_span) or cue_span.root.lemma_.lower() not in _FALLBACK_CUE_VERBS:
             continue
         verb = cue_span.root
         # the sentence's main verb, said not denied: "as guards say…", "what they have long said", "He did not deny that…"
-        if verb.dep_ != "ROOT" or any(child.dep_ == "neg" for child in children_of(verb)):
+        if (verb.dep_ != "ROOT" and not _frame_read_before_colon(verb)) or any(child.dep_ == "neg" for child in children_of(verb)):
             continue
         if _in_quotes(context, verb) or context.text[quote.speaker.start : quote.speaker.end].lower() in _WRITERS_VOICES:
             continue  # a cue inside someone's quote, or the writer's own "I can say that…", "one could say that…"
+        if verb.lemma_.lower() in _GERUND_REPORT_VERBS:
+            if any(child.dep_ == "xcomp" and child.tag_ == "VBG" and quote.start <= child.idx < quote.end for child in children_of(verb)):
+                return quote  # "Mr. Lee reported having $1.3 million in cash": the figures are his report
+            continue
         clauses = [child for child in children_of(verb) if child.dep_ == "ccomp" and quote.start <= child.idx < quote.end]
         if clauses and not _is_indirect_question(clauses[0]) or quote.end <= cue.start:
             return quote  # a clause of the verb, or a content told before its frame ("A, the spokeswoman told reporters")
         if not clauses and verb.lemma_.lower() in _PROPOSITION_VERBS and not any(child.dep_ == "prep" for child in children_of(verb)):
             return quote  # not "argued for the plan", "insisted on a recount"
     return None
+
+
+def _frame_read_before_colon(verb: Token) -> bool:
+    """"She said she was the only rival to win a district: she also won Leeds in May.": the parser made
+    the clause after the colon the sentence's head and the frame that opens the sentence its
+    complement; the frame still heads the sentence, and the colon's clause goes on with what was said
+    (round 34)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i <= verb.i or not verb.left_edge.is_sent_start:
+        return False
+    return any(child.text == ":" and verb.i < child.i < head.i for child in children_of(head))
 
 
 def _speech_act_clause(context: _Context, frame: _Frame, frames: list[_Frame], a: int, b: int) -> tuple[int, int, int | None]:
@@ -1104,7 +1138,7 @@ def _speaker_beside_quote(context: _Context, start: int, end: int) -> Source | N
             ref = context.entities.resolve(label.start("who"), label.end("who"), speaker=True) if context.entities is not None else None
             named = ref is not None and ref.type in ("PERSON", "ORG")  # a name the tagger missed ("Harper:")
             if who is not None and len(who) and (named or any(t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES for t in who)):
-                return _source(context, who.root)
+                return _source(context, _named_in_label(who))
     first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
     outside = [t for t in doc[first:last] if not _in_quotes(context, t) and not _is_quote_mark(t) and not t.is_space]
     for position, token in enumerate(outside):
@@ -1123,6 +1157,19 @@ def _speaker_beside_quote(context: _Context, start: int, end: int) -> Source | N
         if (_lemma(token) in REPORTING_VERBS and _reports_actual_speech(token)) or introduces:
             return _source(context, subject)
     return None
+
+
+def _named_in_label(label: Span) -> Token:
+    """Who a label before a quotation names: its head ("Senator Ann Lee: “…”"), or, when a word that
+    presents the quotation heads it ("Here's Lee in 1992: “…”", "More from Lee: “…”"), the first name
+    in it that is no part of a longer name and no date (round 34)."""
+    head = label.root
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    return next(
+        (t for t in label if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and t.ent_type_ not in ("DATE", "TIME")),
+        head,
+    )
 
 
 def _frame_only(context: _Context, quote: Quote, start: int, end: int) -> bool:
@@ -2540,7 +2587,7 @@ def _has_finite_verb(head: Token) -> bool:
 def _reports_actual_speech(verb: Token) -> bool:
     """False for "should ask", "could argue", "did not say", "No group has said" (round 17): no content
     is attributed to anyone."""
-    return not any(c.dep_ == "neg" or (c.tag_ == "MD" and c.dep_ == "aux") for c in children_of(verb)) and not _phrasal_deed(verb) and not nobody_says(verb)
+    return not any(c.dep_ == "neg" or (c.tag_ == "MD" and c.dep_ == "aux") for c in children_of(verb)) and not _phrasal_deed(verb) and not nobody_says(verb) and not all_told(verb)
 
 
 def _phrasal_deed(verb: Token) -> bool:

@@ -416,6 +416,15 @@ def nobody_says(verb: Token) -> bool:
     return False
 
 
+def all_told(verb: Token) -> bool:
+    """"All told, the fund raised $4 million": "all told" opening a sentence means "in all"; nobody
+    tells anything (round 34)."""
+    if verb.lower_ != "told" or verb.i + 1 >= len(verb.doc) or verb.nbor(1).text != ",":
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ == "all" and subject.i == verb.i - 1 and subject.is_sent_start
+
+
 def interrupts_content(verb: Token) -> bool:
     """Whether a frame verb is set inside its content, which goes on after it ("X, he said, Y"): the
     parser hangs it on the content's verb that follows (as parataxis, or an unlabelled dependent)."""

@@ -88,6 +88,7 @@ from .cues import (
     meeting_host_before,
     join_names,
     nobody_says,
+    all_told,
     owner_of_own_source,
 )
 from .coref import ORG_NOUNS, ROLE_WORDS, age_word_first, gender_fits, person_described_before
@@ -360,6 +361,13 @@ def _clause_start(root: Token) -> int:
     return left.idx
 
 
+def _setting_read_as_subject(token: Token) -> bool:
+    """The day a frame is set on, which the parser made a subject of a verb that has a later subject
+    of its own ("Thursday at Clemson University, after winning the primary, Gov. Ann Lee said", round
+    34): the later subject speaks."""
+    return token.ent_type_ in ("DATE", "TIME")
+
+
 def _dateline_like(token: Token) -> bool:
     """A dateline the parser made a subject ("PORT SUDAN, Nov. 29 (Wire) — Sudan's army accused"):
     an all-capitals place opening the sentence, or a word whose phrase ends in a dash."""
@@ -474,7 +482,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
                 agent = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             elif dep in _SUBJECT_DEPS and (
                 subject is None
-                or (subject.tag_ in ("WDT", "WP") or _dateline_like(subject)) and child.i > subject.i
+                or (subject.tag_ in ("WDT", "WP") or _dateline_like(subject) or _setting_read_as_subject(subject)) and child.i > subject.i
                 or subject.i < child.i < token.i and interrupts_content(token)  # "Nigeria, the official said, had ignored…": the nearer (round 18)
             ):
                 if quote_of is not None and quote_of[child.i] >= 0 and quote_of[child.i] != quote_of[cue.i]:
@@ -748,6 +756,8 @@ class _CandidateBuilder:
 
     def add(self, cue: Token, cue_tokens: tuple[Token, ...], pieces: list[tuple[int, int]], relation: str,
             speaker: Token | None, how: str, content_root: Token | None, extra: tuple[str, ...] = (), act: bool = False) -> None:
+        if all_told(cue):
+            return  # "All told, the storm destroyed 300 homes": "in all", nobody tells (round 34)
         if speaker is not None:
             pieces = self._without_speaker(pieces, speaker)
         pieces = [p for p in pieces if p[1] > p[0]]
