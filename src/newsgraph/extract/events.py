@@ -217,6 +217,10 @@ PEOPLE_WINDOW = 4  # sentences back in which "the officials" takes up "23 Malawi
 OPEN_QUESTION_VERBS = SPEECH_VERBS | frozenset({"know", "decide", "ask", "wonder", "confirm", "clarify", "indicate", "reveal"})
 # "stopped buying / admitting / recognising…": ending cooperation (_verb_candidate)
 HALT_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
+# Acts of sending, whose "from" phrase is where what is sent comes from, not a target (_emit, rule 53)
+SENDING_TYPES = frozenset({"AID", "MOBILIZE", "AGREE", "COOPERATE", "SUPPORT"})
+# Cooperation whose "in"/"at" place is where it was agreed, not with whom, when the text names that state only there (_venue_heads)
+VENUE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 # Verbs that keep a text from being made: what a statement "condemning…" says was never said when it was blocked.
 STOPPED_TEXT_VERBS = frozenset({"block", "veto", "reject", "oppose", "stall", "delay", "scupper", "torpedo", "derail", "kill", "shelve", "prevent", "thwart", "stymie", "obstruct"})
 HALTED_COOPERATION = frozenset({"buy", "import", "admit", "accept", "recognise", "recognize", "issue", "sell", "supply", "export",
@@ -2379,7 +2383,7 @@ class _Coder:
     def _conjuncts(self, token: Token, modifiers: bool = False) -> list[Token]:
         """``token`` and the tokens coordinated with it ("Moscow and Minsk"); with ``modifiers``,
         also coordinated country adjectives ("French and Egyptian warships" → French, Egyptian)."""
-        shared = self._of_countries(token) or self._two_sides(token)
+        shared = self._of_countries(token) or self._two_sides(token) or self._pair_taken_up(token)
         if shared:
             return shared[:MAX_EVENTS_PER_TRIGGER]
         owned = self._name_split_owner(token)
@@ -2583,6 +2587,32 @@ class _Coder:
                                           or (child.lower_ == "one" and any(c.lower_ == "another" for c in children_of(child)))):
                 return True
         return False
+
+    def _pair_taken_up(self, token: Token) -> list[Token]:
+        """The states a sentence-opening "They" takes up when the sentence before had coordinated states for its main
+        subject: "Germany and France promised more air defence systems. They also called on Beijing…", "The foreign
+        ministers of Germany and France promised… They also called on Beijing…" → Germany, France, each an actor (as
+        the pair was); empty otherwise, or when the resolver linked "They" to a party of another state (rule 53)."""
+        if token.lower_ != "they" or token.dep_ != "nsubj":
+            return []
+        number = self._sentence_of[token.i]
+        start, _ = self._sentences[number]
+        if number == 0 or any(not t.is_punct and not t.is_space and not t.is_quote for t in self._tokens[start:token.i]):
+            return []  # "Officials said they…": a "they" inside the sentence is its own subject's
+        before_start, before_end = self._sentences[number - 1]
+        root = next((t for t in self._tokens[before_start:before_end] if t.dep_ == "ROOT"), None)
+        subject = next((c for c in children_of(root) if c.dep_ == "nsubj"), None) if root is not None else None
+        if subject is None:
+            return []
+        states = self._of_countries(subject) or ([subject, *[c for c in children_of(subject) if c.dep_ == "conj"]]
+                                                 if any(c.dep_ == "conj" for c in children_of(subject)) else [])
+        codes = [m.code if (m := self._token_country(s)) is not None and m.kind in ("name", "capital") else None for s in states]
+        if len(states) < 2 or None in codes or len(set(codes)) != len(codes) or set(codes) & NON_STATE_CODES:
+            return []
+        linked = self._entity_of(token)
+        if linked is not None and (party := self._party(token)).country is not None and party.country not in codes:
+            return []
+        return states
 
     def _of_countries(self, token: Token) -> list[Token]:
         """The states of "the ambassadors of Germany, France and Italy", "the leaders of Kenya and
@@ -3537,9 +3567,12 @@ class _Coder:
         condemned the decision" → SRB). Two or more candidate states decide nothing, and the reporter of
         the trigger's clause is none of them."""
         excluded = {t.i for a in actors for t in subtree_of(a)}
+        venues = self._venue_heads(trigger)
         for token in self._sentence_tokens(self._sentence_of[trigger.i]):
             # another statement coordinated with the trigger's, and reasons, are no side of this event
             if (token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ in ("VERB", "AUX")) or (token.dep_ == "prep" and token.lower_ in REASON_PREPOSITIONS):
+                excluded.update(t.i for t in subtree_of(token))
+            elif token.head.i in venues and self._mere_venue(token):
                 excluded.update(t.i for t in subtree_of(token))
             elif token.lower_ == "according" and token.dep_ == "prep":
                 # "the UPU offered…, according to its headquarters in Bern": the seat it speaks from is no side unless
@@ -3568,6 +3601,42 @@ class _Coder:
         if len({code for _, code in found}) != 1:
             return None
         return min((token for token, _ in found), key=lambda t: abs(t.i - trigger.i))
+
+    def _named_as_origin(self, token: Token, trigger: Token) -> bool:
+        """Whether a word below ``trigger`` hangs on a "from" phrase on the way up to it (where something comes from)."""
+        current = token
+        while current.i != trigger.i and current.head.i != current.i:
+            if current.dep_ == "prep" and current.lower_ == "from":
+                return True
+            current = current.head
+        return False
+
+    def _venue_heads(self, trigger: Token) -> set[int]:
+        """The verbs whose "in"/"at" phrase tells where an agreement, approval or signing was made rather than with
+        whom: the trigger and the complements it governs ("agreed in Geneva to extend the truce", "agreed to extend
+        the truce in Geneva"); none for other types (a meeting's place is its host, "sought refuge in Germany" asks
+        Germany) (rule 53)."""
+        candidate = self._candidate_at.get(trigger.i)
+        if candidate is None or candidate.nominal or candidate.type not in VENUE_TYPES or "CONSULT" in (candidate.type, candidate.trigger.type):
+            return set()
+        heads, frontier = {trigger.i}, [trigger]
+        while frontier:
+            verb = frontier.pop()
+            for child in children_of(verb):
+                if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                    heads.add(child.i)
+                    frontier.append(child)
+        return heads
+
+    def _mere_venue(self, preposition: Token) -> bool:
+        """Whether a prepositional phrase is only the venue of an act: "in Geneva", "at a meeting in Luxembourg", whose
+        state the text names nowhere else, so that it is no side ("Sudan agreed in Geneva to extend the truce" is no
+        act towards Switzerland; "Japan pledged in Manila to rebuild the port" in a story on the Philippines keeps it)."""
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "at"):
+            return False
+        mentions = [m for t in subtree_of(preposition) if (m := self._token_country(t)) is not None and m.kind != "demonym"]
+        named = self._named_countries()
+        return bool(mentions) and all(named[m.code] <= 1 for m in mentions)
 
     def _direct_quote_at(self, position: int) -> Quote | None:
         """The first direct quote (in ``quotes`` order) holding ``position``, if any."""
@@ -3726,6 +3795,9 @@ class _Coder:
                 if current.dep_ == "conj" and head.dep_ == "ccomp" and (self._tense_shift(head, current) or self._perfect_shift(head, current)):
                     break  # "said the agency should respect … and accused Lithuania of…": the speaker's next act, not what was asked
                 governor = by_token.get(head.i)
+                if governor is not None and governor is not candidate and self._halted_act(governor, current):
+                    candidate.governor = governor  # "stopped supplying drones to Russia": the supply ended, it was not made (rule 53)
+                    break
                 if governor is not None and governor is not candidate:
                     infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(current))
                     # a verb coordinated with the governor is its sibling, not its complement: "asked the
@@ -3747,6 +3819,13 @@ class _Coder:
                 if current.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
                     break  # "called for sanctions in the wake of the execution": the execution is not asked for
                 current = head
+
+    def _halted_act(self, halt: _Candidate, clause: Token) -> bool:
+        """Whether ``clause`` is the act a halt names as ended: the gerund of "stopped supplying drones to Russia" or
+        "urged Iran to stop supplying drones", which the halt codes as cooperation cut off (SANCTION); the supply
+        itself is no new event, as a reader would not count aid given where the text says it ends."""
+        return (halt.type == "SANCTION" and self._verb_lemma(halt.token) in HALT_VERBS and clause.dep_ == "xcomp"
+                and clause.head.i == halt.token.i and clause.tag_ == "VBG")
 
     def _decided(self, governor: _Candidate, candidate: _Candidate, clause: Token) -> bool:
         """Whether "agreed to" names a body's decision rather than a promise to another party: "EU
@@ -4165,8 +4244,16 @@ class _Coder:
                 and self._home_in_play(home.code, actor_parties) and not own_forces_at_home):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it
             # happens; not "will comply with the order", which acts towards whoever gave it (_reaction_targets)
-            # nor "would resupply its troops", done to what the actor owns
-            target_parties = [Party(None, home.text, home.code, home.start, home.end)]
+            # nor "would resupply its troops", done to what the actor owns; a state its own arguments name comes first:
+            # "Tajik troops had opened fire with mortars on a Kyrgyz post" in a story from Bishkek is aimed at the post's
+            # state, not at the dateline's word (rule 53)
+            argued = self._argument_country(token, actors, {p.country for p in actor_parties if p is not None and p.country is not None})
+            if argued is not None and type_ in SENDING_TYPES and self._named_as_origin(argued, token):
+                # "sent a field hospital and four nurses from Mayotte": where what is sent comes from is no target
+                # ("suspended transit permits for timber from Liberian companies" is aimed at whose timber it is)
+                argued = None
+            target_parties = ([self._party(argued, place=not self._actor_like(argued))] if argued is not None
+                              else [Party(None, home.text, home.code, home.start, home.end)])
         # an event whose place the text does not put in a country happens where the story is filed
         place_code = location.country if location is not None and location.country is not None else home.code if home is not None else None
         if place_code is not None:
@@ -5197,7 +5284,10 @@ class _Coder:
             words = self._act_words(other_candidate)
             # "the move" is no plea or rebuke, nor what someone only says was done
             generic = stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and other["reported_by"] is None
-            if (at_home or other["actor"].country != actor.country) and (generic or any(_same_stem(stem, word) or _both_agreements(stem, word) for word in words)):
+            # a protest at home is aimed at its own state, whose answer is aimed back at the protesters: "protesters marched
+            # through Nairobi to demand the withdrawal of the bill… The president rejected the demands" (rule 53)
+            answered = at_home or other["actor"].country != actor.country or (other["type"] == "PROTEST" and not generic)
+            if answered and (generic or any(_same_stem(stem, word) or _both_agreements(stem, word) for word in words)):
                 return other["actor"]  # "Iran condemned the decision" is not about Iran's own
         if stem in AGREEMENT_NOUNS:
             # no deal signed: "welcomed the deal" after "Yemen's government and the Houthi movement agreed to open a
@@ -5218,6 +5308,11 @@ class _Coder:
             words.add("vote")  # "voted to bar arms sales to Eswatini… Mbabane rejected the vote"
         if candidate.noun is not None:
             words.add(candidate.noun.lemma_.lower())
+        if candidate.type == "PROTEST":
+            # "marched … to demand the withdrawal of the bill": the demand told beside a protest is coded as the protest
+            # (_protest_demand), so "the president rejected the demands" answers the marchers (rule 53)
+            words.update(self._verb_lemma(c) for c in children_of(candidate.token)
+                         if (demand := self._candidate_at.get(c.i)) is not None and self._protest_demand(demand))
         return words
 
     def _named_act_author(self, noun: Token, actor: Party, before: list[tuple[dict, _Candidate]], at_home: bool = False) -> Party | None:
