@@ -94,7 +94,7 @@ from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
-                   conjunct_chain, frame_subject_set_inside, group_place, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
+                   conjunct_chain, frame_subject_set_inside, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
                    subject_of_question_aside)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
@@ -407,6 +407,10 @@ MIN_CONTENT_CHARS = 3
 BULLETS = frozenset({"", "-", "–", "—", "•", "*", "·"})  # what may open an item of a list after "The report found:"
 LIST_BULLET = re.compile(r"[-–•*·▪][ \t]+(?=\S)")  # an item of a list opening a paragraph (not "—", a tweet's signature)
 MIN_CLAUSE_WORDS = 3  # an independent clause split off a sentence has at least this many words
+# A line naming the story's writers ("By Hiroshi Tanaka and Emma Lowe", "By Tom Baker, Staff Writer"),
+# at most BYLINE_LINE_CHARS long.
+WRITERS_BYLINE = re.compile(r"[ \t]*(?i:by|reporting by|written by)[ \t]+[A-Z]")
+BYLINE_LINE_CHARS = 120
 PERSON_LOOKBACK_CHARS = 2000  # how far back "he"/"she" may find the person it stands for
 EARLIER_SOURCE_WINDOW = 6  # how many claims back "the official" / "he" may find their source
 POSSESSIVE_PRONOUNS = frozenset("my our your his her its their".split())
@@ -1948,9 +1952,12 @@ def _headline_source(context: _Context, start: int, end: int) -> _Frame | None:
         return None
     first, last, claim_start, has_verb = parts
     doc, table = context.doc, context.table
-    source = _source(context, doc[first:last].root)
-    if not has_verb and not _is_person(context, source):
-        return None  # "Breitbart News Daily: A World at War" is a title and its subtitle
+    head = doc[first:last].root
+    source = _source(context, head)
+    if not has_verb and not _is_person(context, source) and not (head.pos_ == "NOUN" and head.lower_ in ROLE_WORDS):
+        # "Breitbart News Daily: A World at War" is a title and its subtitle; "Ruto aide: no new taxes
+        # before the election" names a person by a title (round 35)
+        return None
     who_start, who_end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
     if not (source.start is not None and who_start <= source.start and source.end <= who_end):
         source = Source(source.entity, source.name, who_start, who_end)
@@ -2240,12 +2247,13 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         clauses = _object_with_past_verb(verb)
     if not clauses and lemma in SAY_VERBS:
         clauses = _content_read_as_dependent(verb)
-    if not clauses and lemma in SAY_VERBS:
-        # "said for the first time that intelligence had passed…": a that-clause the parser hung on
-        # a noun of the frame as a relative clause (a relative "that" is no complementiser)
+    if not clauses and (lemma in SAY_VERBS or lemma in ADDRESSEE_VERBS):
+        # "said for the first time that intelligence had passed…", "told reporters after the vote that
+        # the port would close" (round 35): a that-clause the parser hung on a noun of the frame as a
+        # relative clause (a relative "that" is no complementiser)
         clauses = [
             t for t in subtree_of(verb)
-            if t.i > verb.i and t.dep_ in ("relcl", "acl") and _clause_verb_of(t).i == verb.i and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in children_of(t))
+            if t.i > verb.i and t.dep_ in ("relcl", "acl") and _clause_verb_of(t).i == verb.i and any((c.dep_ == "mark" or (c.tag_ == "IN" and lemma in ADDRESSEE_VERBS)) and c.lower_ == "that" and c.i == t.left_edge.i for c in children_of(t))
         ][:1]
     clear = next((c for c in children_of(verb) if c.lower_ == "clear"), None) if lemma == "make" else None
     if clear is not None:  # "made it clear that B", "have made clear that B": B is stated
@@ -2747,7 +2755,7 @@ def _subject(verb: Token) -> Token | None:
         subject = max((c for c in subjects if c.i < subject.left_edge.i), key=lambda c: c.i, default=subject)
     if subject is not None:
         # "The regulator, a ministry spokeswoman said, was…": the frame's subject read as an apposition (round 18)
-        return frame_subject_set_inside(verb, subject)
+        return frame_subject_set_inside(verb, named_after_dateline(subject))
     if verb.lemma_ not in REPORTING_VERBS:
         return subject
     asked = subject_of_question_aside(verb)
@@ -3271,7 +3279,7 @@ def _only_person_before(context: _Context, head: Token, words: list[Token]):
     sentence = head.sent
     previous = _sentence_before(sentence)
     a = previous.start_char if previous is not None else sentence.start_char
-    people = {ref.entity: ref for _, ref in context.entities.mentions_in(a, words[0].idx) if ref.type == "PERSON"}
+    people = {ref.entity: ref for mention, ref in context.entities.mentions_in(a, words[0].idx) if ref.type == "PERSON" and not _in_byline(context, mention.start)}
     if len(people) != 1:
         return None
     person = next(iter(people.values()))
@@ -3658,11 +3666,22 @@ def _previous_person(context: _Context, pronoun: Token):
             continue
         if pronoun.idx - ent.end_char > PERSON_LOOKBACK_CHARS:
             break
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not _in_byline(context, ent.start_char):
             ref = context.entities.resolve(ent.start_char, ent.end_char)
             if ref is not None and ref.type == "PERSON" and gender_fits(PERSON_PRONOUNS.get(pronoun.lower_, ""), ref.name):
                 return ref
     return None
+
+
+def _in_byline(context: _Context, position: int) -> bool:
+    """Whether ``position`` lies in a byline line ("By Hiroshi Tanaka and Emma Lowe", round 35): its
+    writers are no one in the story, so neither "the finance minister" nor "she" of the first
+    sentences stands for them. Reads only the line around ``position``."""
+    text = context.text
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line) <= BYLINE_LINE_CHARS and WRITERS_BYLINE.match(line) is not None
 
 
 def _country_spoken_for(context: _Context, name: str) -> tuple[str | None, str] | None:

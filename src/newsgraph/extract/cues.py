@@ -486,6 +486,19 @@ def _set_off_by_comma(clause: Token) -> bool:
     return first > 0 and doc[first - 1].text == ","
 
 
+def named_after_dateline(subject: Token) -> Token:
+    """The subject of a frame whose parsed subject is a wire dateline, with the real subject set beside
+    it as an apposition past the dash ("LIMA (AP) — Peruvian President Ana Quispe on Monday defended
+    the law, saying…", round 35): the apposition after the dash speaks, not the place. ``subject``
+    itself otherwise. Looks only at the subject's own children."""
+    if not (subject.is_upper and len(subject.text) > 1):
+        return subject  # a dateline's place is in capitals; "The minister — a former general, X — said" keeps the minister
+    dash = next((c for c in children_of(subject) if c.dep_ == "punct" and c.text in ("\u2014", "\u2013", "--", "-") and c.i > subject.i), None)
+    if dash is None:
+        return subject
+    return next((c for c in children_of(subject) if c.dep_ == "appos" and c.i > dash.i and c.pos_ in ("NOUN", "PROPN")), subject)
+
+
 def frame_subject_set_inside(verb: Token, subject: Token) -> Token:
     """The speaker of a frame set inside its content, whose own subject the parser read as an
     apposition of the content's subject: "The regulator, a Tunisian foreign ministry spokeswoman

@@ -82,6 +82,7 @@ from .cues import (
     find_quoted_spans,
     frame_subject_set_inside,
     group_place,
+    named_after_dateline,
     headline_end,
     interrupts_content,
     is_outlet_name,
@@ -505,7 +506,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
         if agent is not None:
             return agent, "agent"
         if subject is not None:
-            return frame_subject_set_inside(token, _hyphen_split_subject(token, subject)), "subject"
+            return frame_subject_set_inside(token, _hyphen_split_subject(token, named_after_dateline(subject))), "subject"
         if token.i == cue.i:
             asked = subject_of_question_aside(token)
             if asked is not None:
@@ -896,6 +897,8 @@ class _CandidateBuilder:
                 if is_noun and dep == "acl" and _reduced_participle(child):
                     continue  # "an agreement signed in May", "a statement issued in Accra": how the text came about (round 24)
                 root, relation, cue_tokens = child, dep, (cue,)
+            elif dep == "prep" and not is_noun and (clause := _that_clause_on_setting(cue, child)) is not None:
+                root, relation, cue_tokens = clause, "ccomp", (cue,)
             elif dep == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and (not is_noun or cue.lemma_.lower() in REPORT_NOUNS) and not _verb_between(cue, child):
                 root = next((c for c in children_of(child) if c.dep_ in ("pobj", "pcomp")), None)
                 if root is None:
@@ -1408,6 +1411,30 @@ _BLAME_STATES = frozenset({"responsible", "accountable", "liable", "culpable"})
 # Verbs whose clause is what is done, never what is said: aspect ("began withdrawing", "continued to
 # shell") and deeds the parser gives a clause ("imposed travel bans … on 11 officials, whom it holds…").
 _DEED_CLAUSE_VERBS = frozenset("begin start continue resume cease finish impose suspend".split())
+
+
+def _that_clause_on_setting(cue: Token, preposition: Token) -> Token | None:
+    """The that-clause of a verb of saying that the parser hung on the noun of a phrase of time or place
+    set between the cue and its content (round 35): "told reporters after the vote that the terminal
+    would close", "said during the hearing that…" read the clause as the acl of "vote" and "hearing".
+    A clause opened by "that" (a complementiser: marked so or tagged IN, not a relative WDT) with a
+    subject of its own after such a noun is what was said; a preposition that can carry the content
+    itself ("spoke about the plan that…") is left to that reading. Looks only at the preposition's
+    object and its children."""
+    if cue.lemma_.lower() not in SPEECH_VERBS or preposition.i < cue.i or preposition.lower_ in _CONTENT_PREPOSITIONS:
+        return None
+    place = next((c for c in children_of(preposition) if c.dep_ == "pobj"), None)
+    if place is None or place.pos not in (NOUN, PROPN):
+        return None
+    clause = next((c for c in children_of(place) if c.dep_ in ("acl", "relcl") and c.i > place.i and c.pos in (VERB, AUX)), None)
+    if clause is None:
+        return None
+    marked = subject = False
+    for c in children_of(clause):
+        if c.i < clause.i:
+            marked = marked or (c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN"))  # a complementiser, not a relative "that" (WDT)
+            subject = subject or c.dep_ in ("nsubj", "nsubjpass", "expl")
+    return clause if marked and subject else None
 
 
 def _verb_between(cue: Token, preposition: Token) -> bool:
