@@ -217,6 +217,8 @@ PEOPLE_WINDOW = 4  # sentences back in which "the officials" takes up "23 Malawi
 OPEN_QUESTION_VERBS = SPEECH_VERBS | frozenset({"know", "decide", "ask", "wonder", "confirm", "clarify", "indicate", "reveal"})
 # "stopped buying / admitting / recognising…": ending cooperation (_verb_candidate)
 HALT_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
+# Pacts whose ending, suspension or scrapping (a SANCTION) is no agreement of its own (_halted_act, rule 54)
+ENDED_PACT_NOUNS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "cooperation", "partnership", "alliance"})
 # Acts of sending, whose "from" phrase is where what is sent comes from, not a target (_emit, rule 53)
 SENDING_TYPES = frozenset({"AID", "MOBILIZE", "AGREE", "COOPERATE", "SUPPORT"})
 # Cooperation whose "in"/"at" place is where it was agreed, not with whom, when the text names that state only there (_venue_heads)
@@ -458,6 +460,8 @@ SETTING_PEOPLE = DOMESTIC_GROUPS | frozenset({"militia", "militiaman", "proteste
                                               "teacher", "worker", "resident", "villager", "supporter", "farmer", "miner", "voter", "crowd"})
 # The modifiers that make "forces" an armed group of the state it fights in, as rebels are (_setting_party)
 IRREGULAR_FORCE_MODIFIERS = frozenset({"paramilitary", "militia"})
+# Words that make a named group an armed group fighting a state's own forces (_state_forces_linked_to_irregulars)
+IRREGULAR_GROUP_WORDS = IRREGULAR_FORCE_MODIFIERS | frozenset({"rebel", "rebels", "insurgent", "insurgents", "militant", "militants"})
 # Dependencies that open another clause, whose places are not where the party's own act happens (_setting_places)
 # Prepositions of where something comes from or goes to, whose places are not where the act happens: "seized fuel
 # smuggled from Kenya", "fired rockets into Israel" (_setting_places)
@@ -504,6 +508,10 @@ OFFICE_KIN = {**{body: tuple(other for other in _GOVERNING if other != body) for
               # a spokesperson speaks for the office named before: "Pakistan's foreign office said… The spokeswoman also accused…"
               **{word: ("ministry", "office", "government", "army", "military", "police", "presidency", "junta") for word in _SPOKESPEOPLE}}
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+# Plural nouns for states, which are never people of the place an event happens in (_located, rule 54)
+OTHER_STATE_NOUNS = frozenset({"country", "nation"})
+# Plural relations a state has to other states: "its allies", "their partners" are not the owner's state (_states_of_other_states)
+STATE_RELATION_NOUNS = NEIGHBOUR_NOUNS | frozenset({"ally", "partner", "rival", "adversary", "enemy", "foe"})
 # what a call for no one in particular asks for: "called for calm", "urged restraint"
 CALM_NOUNS = frozenset({"calm", "restraint", "patience", "unity", "tolerance", "composure", "vigilance", "caution"})
 # the public a government addresses at home: "urged citizens to conserve water", "residents were urged"
@@ -1619,6 +1627,8 @@ class _Coder:
         start, end, start_char, end_char = self._phrase_chars(head)
         ref = self._entity_of(head)
         semantic = self._semantic_head(head)
+        if ref is not None and self._state_forces_linked_to_irregulars(semantic, ref):
+            ref = None
         labour = self._labour_union(semantic, ref)
         if labour is not None and labour.i != head.i:
             union = self._party(labour)
@@ -1631,6 +1641,8 @@ class _Coder:
         country = None
         # "its", or a title that stands for a state like it: "the country's foreign ministry"
         owner = next((c for c in children_of(semantic) if c.dep_ == "poss" and (c.lower_ in ANTECEDENT_PRONOUNS or self._state_title(c))), None)
+        if owner is not None and self._states_of_other_states(semantic, owner):
+            return Party(ref.id if ref is not None else None, ref.name if ref is not None else self.text[start_char:end_char], None, start_char, end_char)
         described = None
         if owner is None and mention is None and semantic.pos_ in ("PROPN", "NOUN"):
             # "The UGTT, the country's powerful labour federation,": an apposition that gives the body a state
@@ -1936,6 +1948,26 @@ class _Coder:
         start, end = self._sentences[number]
         return self._tokens[start:end]
 
+    def _states_of_other_states(self, noun: Token, owner: Token) -> bool:
+        """Whether "its allies", "their partners" or "its neighbours" after a state name other states, which the
+        owner's state is not: "The United States said it would work with its allies" does not work with itself
+        (rule 54). Only plural relation nouns owned by "its"/"their" standing for a state's name or capital, with no
+        name of a body before them: "the party and its allies" or "the president's allies" are people and parties at
+        home, and "its NATO allies" are left to the steps after."""
+        if owner.lower_ not in ("its", "their") or noun.tag_ != "NNS" or noun.lemma_.lower() not in STATE_RELATION_NOUNS:
+            return False
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(noun)):
+            return False  # "its European Community partners", "its NATO allies": a named body, left to the steps after
+        antecedent, _country = self._antecedent(owner)
+        mention = self._token_country(antecedent) if antecedent is not None and antecedent.pos_ == "PROPN" else None
+        return mention is not None and mention.kind in ("name", "capital")
+
+    def _relation_states(self, head: Token) -> bool:
+        """Whether a party is "its allies", "their partners" or "its neighbours" for a state (_states_of_other_states)."""
+        noun = self._semantic_head(head)
+        owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+        return owner is not None and self._states_of_other_states(noun, owner)
+
     def _state_title(self, noun: Token) -> bool:
         """Whether a noun is a title that takes up a state named before it: "the kingdom", "the
         island", "the country", "its neighbour", "the Baltic state" (singular, definite or owned, and
@@ -2067,6 +2099,22 @@ class _Coder:
             return False  # "his supporters", "the ministry's police": whose they are is their owner's
         return (semantic.lower_ in SETTING_POLICE or semantic.lemma_.lower() in SETTING_PEOPLE or self._state_forces(semantic)
                 or self._irregular_forces(semantic))
+
+    def _state_forces_linked_to_irregulars(self, noun: Token, ref: Entity) -> bool:
+        """Whether the resolver linked a state's own forces, named by their state ("Sudan's military", "the Sudanese
+        army"), to a paramilitary or rebel group named before ("the paramilitary Rapid Support Forces"): the two fight
+        each other, so the phrase keeps its own words and state (rule 54)."""
+        if ref.type != "ORG" or noun.pos_ != "NOUN" or noun.lower_ not in OWN_FORCES:
+            return False
+        if not any(c.dep_ in ("poss", "amod", "compound") and self._token_country(c) is not None for c in children_of(noun)):
+            return False
+        for mention in ref.mentions:
+            span = self._expanded(mention.start, mention.end)
+            if span is None or span.start <= noun.i < span.end or span.start == 0:
+                continue
+            if self._tokens[span.start - 1].lower_ in IRREGULAR_GROUP_WORDS or any(t.lower_ in IRREGULAR_GROUP_WORDS for t in span):
+                return True
+        return False
 
     @staticmethod
     def _irregular_forces(noun: Token) -> bool:
@@ -3823,9 +3871,13 @@ class _Coder:
     def _halted_act(self, halt: _Candidate, clause: Token) -> bool:
         """Whether ``clause`` is the act a halt names as ended: the gerund of "stopped supplying drones to Russia" or
         "urged Iran to stop supplying drones", which the halt codes as cooperation cut off (SANCTION); the supply
-        itself is no new event, as a reader would not count aid given where the text says it ends."""
-        return (halt.type == "SANCTION" and self._verb_lemma(halt.token) in HALT_VERBS and clause.dep_ == "xcomp"
-                and clause.head.i == halt.token.i and clause.tag_ == "VBG")
+        itself is no new event, as a reader would not count aid given where the text says it ends. So is the pact a
+        verbal SANCTION ends, suspends or scraps ("suspended its fishing agreement with Spain")."""
+        if halt.type != "SANCTION" or halt.nominal or clause.head.i != halt.token.i:
+            return False
+        if clause.dep_ == "dobj" and clause.pos_ == "NOUN" and clause.lemma_.lower() in ENDED_PACT_NOUNS:
+            return True  # "suspended its fishing agreement with Spain": the agreement cut off is no new agreement (rule 54)
+        return self._verb_lemma(halt.token) in HALT_VERBS and clause.dep_ == "xcomp" and clause.tag_ == "VBG"
 
     def _decided(self, governor: _Candidate, candidate: _Candidate, clause: Token) -> bool:
         """Whether "agreed to" names a body's decision rather than a promise to another party: "EU
@@ -3864,7 +3916,7 @@ class _Coder:
             return True
         leave = next((c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"), None)
         if leave is None:
-            return False
+            return self._sent_out_envoy(verb)
         if any(c.dep_ == "dobj" and c.lemma_.lower() in LEFT_VENUE_NOUNS for c in children_of(leave)):
             return False  # "ordered the Russian envoy to leave the meeting": out of the room, not the country
         if self._negated(leave):
@@ -3873,6 +3925,18 @@ class _Coder:
         envoy = next((c for c in (*children_of(verb), *children_of(leave)) if c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") and c.i != verb.i
                       and (c.lemma_.lower() in ENVOY_NOUNS or self._head_of_mission(c))), None)
         return envoy is not None
+
+    def _sent_out_envoy(self, verb: Token) -> bool:
+        """Whether a command with the particle "out" sends an envoy out of the country: "ordered out an Indian
+        diplomat", "ordered the ambassador out within 48 hours", "ordered the envoy out of the country" (rule 54).
+        Only envoys: "ordered out the army" deploys it, and "ordered the protesters out of the square" clears a place."""
+        out = next((c for c in children_of(verb) if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"), None)
+        if out is None:
+            return False
+        if out.dep_ == "prep" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in LEFT_VENUE_NOUNS
+                                                                                    for o in children_of(c)) for c in children_of(out)):
+            return False  # "ordered the envoy out of the meeting": out of the room, not the country
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in ENVOY_NOUNS or self._head_of_mission(c)) for c in children_of(verb))
 
     def _ordered_from_country(self, verb: Token) -> bool:
         """Whether a command sends people other than diplomats out of the country: "ordered the 30 members of a
@@ -4290,7 +4354,11 @@ class _Coder:
             subject = next((c for c in children_of(condition) if c.dep_ in SUBJECTS), None) if condition is not None else None
             if subject is not None and self._actor_like(subject):
                 target_parties = [self._party(subject)]
-        if not mutual and not symmetric and not between and not tested and (threatens_itself(target_parties) or denies_itself or all(p is None or p.country is None for p in target_parties)):
+        # "presses its neighbours to curb Chinese imports": other states the text leaves unnamed, not a state of the
+        # clause (rule 54)
+        unnamed_states = bool(targets) and all(self._relation_states(t) for t in targets)
+        if not mutual and not symmetric and not between and not tested and not unnamed_states and (
+                threatens_itself(target_parties) or denies_itself or all(p is None or p.country is None for p in target_parties)):
             named = self._argument_country(token, actors, own_states) or self._sibling_target(candidate, actor_ids)
             if named is None and len(actors) <= 1:
                 named = self._sentence_state(token, actors, own_states)
@@ -4367,6 +4435,9 @@ class _Coder:
             unnamed = not head.ent_type_ or head.ent_type_ in NOT_PARTIES or (head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"))
             noun = self._semantic_head(head)
             people = _noun_class(noun, "people") or noun.lemma_.lower() in LOCAL_GROUPS
+            if noun.tag_ == "NNS" and noun.lemma_.lower() in OTHER_STATE_NOUNS:
+                out.append(party)  # "tariffs on steel from China and other Asian countries": states, not people of the place (rule 54)
+                continue
             if party is not None and party.country is None and unnamed and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)) and (people or not people_only):
                 party = Party(party.entity, party.name, code, party.start, party.end)
             out.append(party)
@@ -5071,6 +5142,9 @@ class _Coder:
                 continue
             if target is not None and (target.country is not None or target.entity is not None):
                 continue  # a party of its own; a thing with no country ("to pay half the cost of the monitoring team") is none
+            if target is not None and (span := self._party_span(target)) is not None and len(span) and (
+                    span.root.tag_ == "NNS" and span.root.lemma_.lower() in STATE_RELATION_NOUNS):
+                continue  # "would work with its allies": other states the text does not name, not the story's (rule 54)
             if actor.country is None or actor.country == story:
                 continue
             if any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in subtree_of(candidate.token)):
