@@ -3584,6 +3584,36 @@ class _Coder:
             frontier.extend(c for c in children_of(node) if c.dep_ not in CLAUSE_BREAK_DEPS)
         return min(found, key=lambda t: abs(t.i - trigger.i), default=None)
 
+    def _argued_place(self, trigger: Token, actors: list[Token], exclude: set[str]) -> Token | None:
+        """The nearest state named as a place inside the trigger's own arguments ("to send troops to join a
+        mission in Somalia"), other than ``exclude`` (the actor's states and the dateline's): where an act with no
+        target is done. Not in another clause, not inside the actors' words, not inside a quote the trigger is not in."""
+        actor_ids = {t.i for a in actors for t in subtree_of(a)}
+        own_quote = self._direct_quote_at(trigger.idx)
+        def on_path(child: Token) -> bool:
+            # the verbs, their objects and the places they are done in; an infinitive of purpose ("to send troops to
+            # join a mission in …") is the same act; a source ("according to the forces in …") or an origin is not
+            if child.dep_ in ("dobj", "obj", "xcomp"):
+                return True
+            if child.dep_ == "advcl":
+                return any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child))
+            if child.dep_ == "prep":
+                return child.lower_ in LOCATION_PREPOSITIONS
+            return child.dep_ == "pobj" and child.head.lower_ in LOCATION_PREPOSITIONS
+
+        frontier = [c for c in children_of(trigger) if on_path(c)]
+        found: list[Token] = []
+        while frontier:
+            node = frontier.pop()
+            if node.i in actor_ids or self._direct_quote_at(node.idx) != own_quote:
+                continue
+            if node.dep_ == "pobj" and node.head.lower_ in LOCATION_PREPOSITIONS:
+                mention = self._token_country(node)
+                if mention is not None and mention.code not in exclude and mention.code not in NON_STATE_CODES:
+                    found.append(node)
+            frontier.extend(c for c in children_of(node) if on_path(c))
+        return min(found, key=lambda t: abs(t.i - trigger.i), default=None)
+
     def _destination_before(self, index: int, exclude: set[str]) -> str | None:
         """The state of the place someone travelled to ("flew to New Delhi", "arrived in Kigali"), the
         nearest named before token ``index`` in its sentence and the one before, other than ``exclude``."""
@@ -4316,6 +4346,10 @@ class _Coder:
                 # "sent a field hospital and four nurses from Mayotte": where what is sent comes from is no target
                 # ("suspended transit permits for timber from Liberian companies" is aimed at whose timber it is)
                 argued = None
+            if argued is None:
+                # "Egypt pledged to send troops to join an African Union mission in Somalia" in a story filed from
+                # Addis Ababa: done in the other state the trigger's own words place it in, not at the dateline (rule 55)
+                argued = self._argued_place(token, actors, {p.country for p in actor_parties if p is not None and p.country is not None} | {home.code})
             target_parties = ([self._party(argued, place=not self._actor_like(argued))] if argued is not None
                               else [Party(None, home.text, home.code, home.start, home.end)])
         # an event whose place the text does not put in a country happens where the story is filed
