@@ -101,6 +101,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})  # "Mr
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "in", "to", "&", "der", "die"})
 BYLINE_TOKENS = 12  # how far into a byline ("By Jane Doe, The Courier | TOWN") its outlet may stand
 DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ",", "("})
+DATELINE_PLACE_WORDS = 4  # "RIO DE JANEIRO", "PORT AU PRINCE": longer capitals runs are headings, not places
 POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
@@ -779,7 +780,12 @@ class _Collector:
         at_start = first == 0 or tt.paragraph[first - 1] != tt.paragraph[first] or tt.space[first - 1]
         if not at_start or not all(tt.words[k].isupper() for k in range(first, named.last) if tt.words[k].isalpha()):
             return False
-        return named.last < tt.n and tt.words[named.last] in DATELINE_MARKS
+        end = named.last
+        # the NER may tag only the first word of a capitals place ("SAO" of "SAO PAULO, Dec 10 (Reuters) -"):
+        # the rest of the capitals words up to the dateline's mark belong to it (round 36)
+        while end < tt.n and end - first < DATELINE_PLACE_WORDS and tt.words[end].isalpha() and tt.words[end].isupper() and tt.paragraph[end] == tt.paragraph[first]:
+            end += 1
+        return end < tt.n and tt.words[end] in DATELINE_MARKS
 
 
 def _surface_key(text: str) -> str:

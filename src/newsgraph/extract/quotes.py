@@ -1419,22 +1419,37 @@ def _that_clause_on_setting(cue: Token, preposition: Token) -> Token | None:
     would close", "said during the hearing that…" read the clause as the acl of "vote" and "hearing".
     A clause opened by "that" (a complementiser: marked so or tagged IN, not a relative WDT) with a
     subject of its own after such a noun is what was said; a preposition that can carry the content
-    itself ("spoke about the plan that…") is left to that reading. Looks only at the preposition's
-    object and its children."""
+    itself ("spoke about the plan that…") is left to that reading. The clause may hang one step lower, on
+    a participle of the noun ("said in a report seen by Reuters that…", round 36). Looks only at the
+    preposition's object, its children and theirs."""
     if cue.lemma_.lower() not in SPEECH_VERBS or preposition.i < cue.i or preposition.lower_ in _CONTENT_PREPOSITIONS:
         return None
     place = next((c for c in children_of(preposition) if c.dep_ == "pobj"), None)
     if place is None or place.pos not in (NOUN, PROPN):
         return None
-    clause = next((c for c in children_of(place) if c.dep_ in ("acl", "relcl") and c.i > place.i and c.pos in (VERB, AUX)), None)
-    if clause is None:
-        return None
+    for clause in children_of(place):
+        if clause.dep_ not in ("acl", "relcl") or clause.i < place.i or clause.pos not in (VERB, AUX):
+            continue
+        if _that_clause_with_subject(clause):
+            return clause
+        if clause.tag_ == "VBN":
+            # "said in a report seen by Reuters that…", "in a letter obtained by the AP that…": the parser
+            # made the that-clause the complement of the participle that tells how the text came about (round 36)
+            complement = next((c for c in children_of(clause) if c.dep_ == "ccomp" and c.i > clause.i), None)
+            if complement is not None and _that_clause_with_subject(complement):
+                return complement
+    return None
+
+
+def _that_clause_with_subject(clause: Token) -> bool:
+    """Whether ``clause`` opens with a complementiser "that" (marked so or tagged IN, not a relative WDT)
+    and has a subject of its own."""
     marked = subject = False
     for c in children_of(clause):
         if c.i < clause.i:
-            marked = marked or (c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN"))  # a complementiser, not a relative "that" (WDT)
+            marked = marked or (c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN"))
             subject = subject or c.dep_ in ("nsubj", "nsubjpass", "expl")
-    return clause if marked and subject else None
+    return marked and subject
 
 
 def _verb_between(cue: Token, preposition: Token) -> bool:
