@@ -596,14 +596,15 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
                 match = prefix.match(text, start, end)
                 if match and match.end() < end:
                     start = _trim(text, match.end(), end)[0]
+        line_start = _paragraph_start(text, start)
         bullet = LIST_BULLET.match(text, start, end)
-        if bullet and start == _paragraph_start(text, start):
+        if bullet and start == line_start:
             start = bullet.end()  # "* Poland has moved 5,000 troops…": the claim is the item, not its bullet
         snippet = text[start:end]
         first, last = bisect.bisect_left(table.idx, start), bisect.bisect_left(table.idx, end)
         if QUESTION_END.search(snippet) or NOT_ASSERTIONS.match(snippet) or _is_timestamp(snippet):
             continue
-        if is_furniture_line(text, _paragraph_start(text, start)):
+        if is_furniture_line(text, line_start):
             continue
         if BYLINE.match(snippet) and not any(table.tag[i] in FINITE_TAGS for i in range(first, last)) and not _has_subject(doc, first, last):
             continue  # "By Jane Doe, Reuters" (but "By Jan. 18, Obama was winning…" asserts, and so does
@@ -898,8 +899,8 @@ def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
     """The quote extractor's reported speech in a sentence the frames above left with the writer: its cue
     the sentence's main verb, a verb of saying that is not negated, with a clause of its own (not a question)
     inside the sentence, said by someone other than the writer. The two extractors read the same cue in
-    different ways; where the frames miss one ("Traders say theft costs…", "He noted repeatedly that…") the
-    quote extractor's reading is the better evidence. A verb of thinking or wanting stays with the writer
+    different ways; where the frames miss one ("Traders say theft costs…", "A, the spokeswoman told reporters")
+    the quote extractor's reading is the better evidence. A verb of thinking or wanting stays with the writer
     (see _quotes_the_speaker)."""
     first = bisect.bisect_left(context.reported_starts, start)
     for quote in context.reported[first:]:
@@ -909,22 +910,25 @@ def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
         if quote.end > end or not start <= cue.start < end:
             continue
         cue_span = context.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-        if cue_span is None or not len(cue_span) or cue_span.root.lemma_.lower() not in _FALLBACK_CUE_VERBS:
+        if cue_span is None or not len(cue_span):
             continue
         verb = cue_span.root
+        lemma = verb.lemma_.lower()
+        if lemma not in _FALLBACK_CUE_VERBS:
+            continue
         # the sentence's main verb, said not denied: "as guards say…", "what they have long said", "He did not deny that…"
         if (verb.dep_ != "ROOT" and not _frame_read_before_colon(verb)) or any(child.dep_ == "neg" for child in children_of(verb)):
             continue
         if _in_quotes(context, verb) or context.text[quote.speaker.start : quote.speaker.end].lower() in _WRITERS_VOICES:
             continue  # a cue inside someone's quote, or the writer's own "I can say that…", "one could say that…"
-        if verb.lemma_.lower() in _GERUND_REPORT_VERBS:
+        if lemma in _GERUND_REPORT_VERBS:
             if any(child.dep_ == "xcomp" and child.tag_ == "VBG" and quote.start <= child.idx < quote.end for child in children_of(verb)):
                 return quote  # "Mr. Lee reported having $1.3 million in cash": the figures are his report
             continue
         clauses = [child for child in children_of(verb) if child.dep_ == "ccomp" and quote.start <= child.idx < quote.end]
         if clauses and not _is_indirect_question(clauses[0]) or quote.end <= cue.start:
             return quote  # a clause of the verb, or a content told before its frame ("A, the spokeswoman told reporters")
-        if not clauses and verb.lemma_.lower() in _PROPOSITION_VERBS and not any(child.dep_ == "prep" for child in children_of(verb)):
+        if not clauses and lemma in _PROPOSITION_VERBS and not any(child.dep_ == "prep" for child in children_of(verb)):
             return quote  # not "argued for the plan", "insisted on a recount"
     return None
 

@@ -3567,29 +3567,26 @@ class _Coder:
         territory of Guyana" (GUY). Not the actor's own country, not the place, time or reason ("in Niger",
         "despite Israel's wish"), not in another clause ("... and said it would keep its cooperation with
         Iran" is another statement), not inside a quote the trigger is not in."""
-        actor_ids = {t.i for a in actors for t in subtree_of(a)}
-        own_quote = self._direct_quote_at(trigger.idx)
-        frontier = [c for c in children_of(trigger) if c.dep_ in ARGUMENT_DEPS]
-        found: list[Token] = []
-        while frontier:
-            node = frontier.pop()
-            if node.i in actor_ids or self._direct_quote_at(node.idx) != own_quote:
-                continue
-            if node.dep_ == "prep" and (node.lower_ in LOCATION_PREPOSITIONS or node.lower_ in CIRCUMSTANCE_PREPOSITIONS) and not (
-                    node.lower_ in LOCATION_PREPOSITIONS and node.head.i != trigger.i and self._repression_at_home(node.head)):
-                continue  # where, when or why it happened, not to whom: "in Niger", "despite Israel's wish"
+        def circumstance(node: Token) -> bool:
+            # where, when or why it happened, not to whom: "in Niger", "despite Israel's wish"
+            return node.dep_ == "prep" and (node.lower_ in LOCATION_PREPOSITIONS or node.lower_ in CIRCUMSTANCE_PREPOSITIONS) and not (
+                node.lower_ in LOCATION_PREPOSITIONS and node.head.i != trigger.i and self._repression_at_home(node.head))
+
+        def named(node: Token) -> bool:
             mention = self._token_country(node)
-            if mention is not None and mention.code not in actor_codes:
-                found.append(node)
-            frontier.extend(c for c in children_of(node) if c.dep_ not in CLAUSE_BREAK_DEPS)
-        return min(found, key=lambda t: abs(t.i - trigger.i), default=None)
+            return mention is not None and mention.code not in actor_codes
+
+        return self._nearest_in_arguments(
+            trigger, actors,
+            first=lambda c: c.dep_ in ARGUMENT_DEPS and not circumstance(c),
+            follow=lambda c: c.dep_ not in CLAUSE_BREAK_DEPS and not circumstance(c),
+            named=named,
+        )
 
     def _argued_place(self, trigger: Token, actors: list[Token], exclude: set[str]) -> Token | None:
         """The nearest state named as a place inside the trigger's own arguments ("to send troops to join a
         mission in Somalia"), other than ``exclude`` (the actor's states and the dateline's): where an act with no
         target is done. Not in another clause, not inside the actors' words, not inside a quote the trigger is not in."""
-        actor_ids = {t.i for a in actors for t in subtree_of(a)}
-        own_quote = self._direct_quote_at(trigger.idx)
         def on_path(child: Token) -> bool:
             # the verbs, their objects and the places they are done in; an infinitive of purpose ("to send troops to
             # join a mission in …") is the same act; a source ("according to the forces in …") or an origin is not
@@ -3601,17 +3598,29 @@ class _Coder:
                 return child.lower_ in LOCATION_PREPOSITIONS
             return child.dep_ == "pobj" and child.head.lower_ in LOCATION_PREPOSITIONS
 
-        frontier = [c for c in children_of(trigger) if on_path(c)]
+        def named(node: Token) -> bool:
+            if node.dep_ != "pobj" or node.head.lower_ not in LOCATION_PREPOSITIONS:
+                return False
+            mention = self._token_country(node)
+            return mention is not None and mention.code not in exclude and mention.code not in NON_STATE_CODES
+
+        return self._nearest_in_arguments(trigger, actors, first=on_path, follow=on_path, named=named)
+
+    def _nearest_in_arguments(self, trigger: Token, actors: list[Token], first, follow, named) -> Token | None:
+        """The word nearest the trigger that ``named`` accepts, reached from the trigger's children that ``first``
+        accepts through children that ``follow`` accepts; never inside the actors' words, nor inside a quote the
+        trigger is not in (the walk of _argument_country and _argued_place)."""
+        actor_ids = {t.i for a in actors for t in subtree_of(a)}
+        own_quote = self._direct_quote_at(trigger.idx)
+        frontier = [c for c in children_of(trigger) if first(c)]
         found: list[Token] = []
         while frontier:
             node = frontier.pop()
             if node.i in actor_ids or self._direct_quote_at(node.idx) != own_quote:
                 continue
-            if node.dep_ == "pobj" and node.head.lower_ in LOCATION_PREPOSITIONS:
-                mention = self._token_country(node)
-                if mention is not None and mention.code not in exclude and mention.code not in NON_STATE_CODES:
-                    found.append(node)
-            frontier.extend(c for c in children_of(node) if on_path(c))
+            if named(node):
+                found.append(node)
+            frontier.extend(c for c in children_of(node) if follow(c))
         return min(found, key=lambda t: abs(t.i - trigger.i), default=None)
 
     def _destination_before(self, index: int, exclude: set[str]) -> str | None:

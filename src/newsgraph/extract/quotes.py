@@ -998,7 +998,7 @@ class _CandidateBuilder:
         whose verb the parser read as a participle ("crossed" modifying "trucks") leaves the speech verb two
         subjects, the content's before a comma and the speaker's after it. The content is everything before
         that comma; the speaker, the second subject."""
-        if cue.dep_ != "ROOT" or cue.lemma_.lower() not in _SAYING_VERBS:
+        if cue.dep_ != "ROOT" or cue.lemma_.lower() not in _CONTENT_BEFORE_VERBS:
             return
         subjects = [c for c in children_of(cue) if c.dep_ == "nsubj" and c.i < cue.i]
         if len(subjects) != 2 or any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in children_of(cue)):
@@ -1371,7 +1371,7 @@ def _writers_summary(cue: Token, root: Token) -> bool:
 
 
 # Verbs of saying that report a proposition in every sense they have (content_read_as_subject).
-_SAYING_VERBS = frozenset("say tell add note insist warn state claim explain confirm announce".split())
+_CONTENT_BEFORE_VERBS = frozenset("say tell add note insist warn state claim explain confirm announce".split())
 
 
 def _round20_act(cue: Token, root: Token, relation: str, lemma: str) -> bool:
