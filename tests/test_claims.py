@@ -600,6 +600,16 @@ def test_quantities_and_times_inside_a_claim_are_linked(parse):
     assert only(claims, "protested").quantities == ()
 
 
+def test_a_reported_claim_ending_in_a_percentage_keeps_its_percent_sign_and_quantity(parse):
+    text = "The rebels now control 40% of the province, officials said. Turnout was 61%, according to the electoral commission."
+    claims = claims_of(parse, text)
+    control = only(claims, "rebels")
+    assert control.text.endswith("province")
+    turnout = only(claims, "Turnout")
+    assert turnout.status == "attributed" and turnout.text.endswith("61%")
+    assert [q.text for q in turnout.quantities] == ["61%"]
+
+
 def test_times_are_linked_by_id_given_times(parse):
     text = "The talks ended on Friday. Nothing was agreed."
     at = text.index("Friday")

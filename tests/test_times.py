@@ -187,6 +187,15 @@ def test_offsets_from_an_unknown_point_are_unresolved(times):
     ]
 
 
+def test_a_month_in_a_year_the_text_named_before_is_unresolved_not_this_year(times):
+    found = times("The 2014 annexation brought sanctions; a second package followed in July of that year. Talks collapsed in March the following year.")
+    assert [(t.text, t.type, t.value, t.granularity) for t in found] == [
+        ("2014", "exact", "2014", "year"),
+        ("in July of that year", "unresolved", None, "month"),
+        ("in March the following year", "unresolved", None, "month"),
+    ]
+
+
 # --------------------------------------------------------------------------- ranges and durations
 
 

@@ -808,6 +808,17 @@ def _is_quote_mark(token: Token) -> bool:
     return bool(token.text) and all(ch in QUOTE_CHARACTERS for ch in token.text)
 
 
+# Signs the parser tags as punctuation that belong to the number before them ("rose to 9%").
+NUMBER_SIGNS = frozenset({"%", "‰"})
+
+
+def _is_end_mark(token: Token) -> bool:
+    """Punctuation a claim drops from its end: not a closing quote mark, and not the "%" of "9%"
+    (spaCy marks "%" as punctuation; dropping it cut "support stands at 12%" to "…at 12" and lost
+    the claim's quantity)."""
+    return token.is_punct and not _is_quote_mark(token) and token.text not in NUMBER_SIGNS
+
+
 # --------------------------------------------------------------------------- one sentence
 
 
@@ -1775,7 +1786,7 @@ def _participle_frames(context: _Context, tokens: list[Token], start: int, end: 
         frames = [_Frame(_source(context, subject), *_content_of(context, clauses, start, end))]
         left = verb.left_edge.i
         rest = [t for t in tokens if t.i < left]
-        while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc") and not _is_quote_mark(rest[-1]):
+        while rest and (_is_end_mark(rest[-1]) or rest[-1].dep_ == "cc"):
             rest.pop()
         after = [t for t in tokens if t.i > verb.right_edge.i and not t.is_punct]
         if sum(1 for t in rest if not t.is_punct) >= MIN_CLAUSE_WORDS and not after:
@@ -1805,7 +1816,7 @@ def _closing_modifier_frame(context: _Context, tokens: list[Token]) -> _Frame | 
         if any(not t.is_punct for t in tokens if t.i > verb.right_edge.i):
             continue
         content = [t for t in tokens if t.i < comma]
-        while content and content[-1].is_punct and not _is_quote_mark(content[-1]):
+        while content and _is_end_mark(content[-1]):
             content.pop()
         if sum(1 for t in content if not t.is_punct) >= MIN_CLAUSE_WORDS:
             return _Frame(_source(context, speaker), *_trim(context.text, content[0].idx, content[-1].idx + len(content[-1].text)))
@@ -1836,7 +1847,7 @@ def _closing_adverbial_frame(context: _Context, tokens: list[Token]) -> _Frame |
         if any(not t.is_punct for t in tokens if t.i > verb.right_edge.i):
             continue
         content = [t for t in tokens if t.i < comma]
-        while content and content[-1].is_punct and not _is_quote_mark(content[-1]):
+        while content and _is_end_mark(content[-1]):
             content.pop()
         if sum(1 for t in content if not t.is_punct) >= MIN_CLAUSE_WORDS and any(t.tag_ in FINITE_TAGS for t in content):
             return _Frame(_source(context, subject), *_trim(context.text, content[0].idx, content[-1].idx + len(content[-1].text)))
@@ -2124,7 +2135,7 @@ def _semicolon_frames(context: _Context, root: Token, tokens: list[Token], start
         return []
     frames = _verb_frames(context, first, _subject(first), tokens, start, end)
     second = [t for t in tokens if t.i > semicolon and not t.is_space]
-    while second and second[-1].is_punct and not _is_quote_mark(second[-1]):
+    while second and _is_end_mark(second[-1]):
         second.pop()
     if len(frames) != 1 or frames[0].source is _WRITER or sum(1 for t in second if not t.is_punct) < MIN_CLAUSE_WORDS:
         return []
@@ -2202,7 +2213,7 @@ def _trailing_frame(context: _Context, verb: Token, previous: Token, tokens: lis
     else:
         frame_start = min(t.i for t in subtree_of(subject))
     content = [t for t in tokens if t.i < frame_start]
-    while content and content[-1].is_punct and not _is_quote_mark(content[-1]):
+    while content and _is_end_mark(content[-1]):
         content.pop()
     if not content:
         return None
@@ -2216,7 +2227,7 @@ def _clause_span(context: _Context, heads: list[Token], index: int, start: int, 
     words = [t for t in subtree_of(verb) if t.i not in others and start <= t.idx < end and not t.is_space]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words.pop(0)
-    while words and (words[-1].is_punct or words[-1].dep_ == "cc") and not _is_quote_mark(words[-1]):
+    while words and (_is_end_mark(words[-1]) or words[-1].dep_ == "cc"):
         words.pop()
     if sum(1 for t in words if not t.is_punct) < MIN_CLAUSE_WORDS:
         return None
@@ -2366,7 +2377,7 @@ def _contrasting_report(context: _Context, clauses: list[Token]) -> tuple[Token 
             if subject is None or subject.i > candidate.i:
                 continue
             words = [t for t in subtree_of(candidate) if not (t.dep_ == "mark" and t.head.i == candidate.i) and not t.is_space]
-            while words and words[-1].is_punct and not _is_quote_mark(words[-1]):
+            while words and _is_end_mark(words[-1]):
                 words.pop()
             if not words:
                 continue
@@ -2858,7 +2869,7 @@ def _content_of(context: _Context, clauses: list[Token], start: int, end: int, e
     heads = {clause.i for clause in clauses}
     while first < last and (_complementiser(doc[first], heads) or (doc[first].is_punct and not _is_quote_mark(doc[first]))):
         first += 1
-    while last > first and ((doc[last].is_punct and not _is_quote_mark(doc[last])) or doc[last].dep_ == "cc"):
+    while last > first and (_is_end_mark(doc[last]) or doc[last].dep_ == "cc"):
         last -= 1
     a = max(start, doc[first].idx)
     b = min(end, doc[last].idx + len(doc[last].text))
@@ -2881,11 +2892,11 @@ def _hull_without(context: _Context, tokens: list[Token], cut_first: int, cut_la
     for side in (before, after):
         while side and side[0].is_punct and not _is_quote_mark(side[0]):
             side.pop(0)
-        while side and side[-1].is_punct and not _is_quote_mark(side[-1]):
+        while side and _is_end_mark(side[-1]):
             side.pop()
     if before and len(after) > 1:  # frame in the middle: keep the whole sentence
         first = before[0]
-        last = next(t for t in reversed(tokens) if not (t.is_punct and not _is_quote_mark(t)))
+        last = next(t for t in reversed(tokens) if not _is_end_mark(t))
     elif before or after:
         kept = before or after
         first, last = kept[0], kept[-1]
@@ -2899,7 +2910,7 @@ def _hull_without(context: _Context, tokens: list[Token], cut_first: int, cut_la
 def _last_char(tokens: list[Token]) -> int:
     """End of the last token, leaving out sentence-final punctuation (quote marks stay)."""
     words = [t for t in tokens if not t.is_space]
-    while len(words) > 1 and words[-1].is_punct and not _is_quote_mark(words[-1]):
+    while len(words) > 1 and _is_end_mark(words[-1]):
         words.pop()
     return words[-1].idx + len(words[-1].text)
 

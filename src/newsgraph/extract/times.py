@@ -262,6 +262,7 @@ _MODIFIER = re.compile(r"(?i:(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s+))
 _ON_IN = re.compile(r"(?<![\w])(?i:on|in)\s+$")
 _RANGE_OPEN = re.compile(r"(?i:(?P<word>between|from)\s+)$")
 _RANGE_GAP = re.compile(r"^\s*(?:(?P<dash>-|–|—)|(?i:(?P<word>and|to|until|till|through|thru|into)))\s*$")
+_OF_GAP = re.compile(r"^\s+(?:(?i:of|in)\s+)?$")
 _OFFSET_GAP = re.compile(r"^\s+(?:(?i:the|a|an|its|their|his|her|this|that)\s+)?(?:[A-Za-z-]+\s+)?$")
 
 # --------------------------------------------------------------------------- candidates
@@ -822,7 +823,7 @@ class _Scanner:
             current = kept[i]
             following = kept[i + 1] if i + 1 < len(kept) else None
             if following is not None:
-                combined = self._range(current, following) or self._offset(current, following)
+                combined = self._range(current, following) or self._offset(current, following) or self._of_text_year(current, following)
                 if combined is not None:
                     merged.append(combined)
                     i += 2
@@ -848,6 +849,15 @@ class _Scanner:
             return None
         start = first.start - (len(opener.group()) if opener else 0)
         return _Candidate(start=start, end=second.end, kind="range", head=first.head, anchor=first, end_candidate=second)
+
+    def _of_text_year(self, first: _Candidate, second: _Candidate) -> _Candidate | None:
+        """"July of that year", "in March the following year": the year is one the text named
+        before, not the publication's, so the month is as unplaceable as "that year" itself."""
+        if first.kind not in ("date", "month") or first.year is not None:
+            return None
+        if second.kind != "unresolved" or second.unit != "year" or _OF_GAP.match(self.text[first.end : second.start]) is None:
+            return None
+        return _Candidate(start=first.start, end=second.end, kind="unresolved", head=first.head, unit="day" if first.kind == "date" else "month")
 
     def _offset(self, first: _Candidate, second: _Candidate) -> _Candidate | None:
         if first.kind != "offset" or first.relation not in ("after", "before") or first.count is None:
