@@ -46,6 +46,7 @@ BENCHMARKS["unseen32"] = ("unseen", ["--set", "unseen32"])
 BENCHMARKS["unseen33"] = ("unseen", ["--set", "unseen33"])
 BENCHMARKS["unseen34"] = ("unseen", ["--set", "unseen34"])
 BENCHMARKS["unseen35"] = ("unseen", ["--set", "unseen35"])
+BENCHMARKS["unseen36"] = ("unseen", ["--set", "unseen36"])
 BENCHMARKS["unseen37"] = ("unseen", ["--set", "unseen37"])
 
 

@@ -27,6 +27,7 @@ SETS = {"unseen": (400, 800), "unseen2": (350, 650), "unseen3": (350, 650), "uns
         "unseen31": (400, 520), "unseen32": (400, 520), "unseen33": (400, 520),
         "unseen34": (400, 520),
         "unseen35": (400, 520),
+        "unseen36": (400, 520),
         "unseen37": (400, 520)}
 STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]
 STATUSES = {"quoted", "attributed", "unattributed"}
