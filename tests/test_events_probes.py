@@ -188,3 +188,13 @@ def test_the_subject_of_is_expected_to_acts_in_the_infinitive(code):
 def test_preparing_a_joint_act_is_announced_by_both_towards_each_other(code):
     events = _on(code("Belarus and Russia are preparing joint exercises near the Polish border."), "preparing")
     assert sorted((e.type, *_codes(e)) for e in events) == [("AGREE", "BLR", "RUS"), ("AGREE", "RUS", "BLR")]
+
+
+def test_a_retaliation_takes_the_type_of_the_measure_it_is_made_with(code):
+    sanctions = code("Hungary retaliated with sanctions on two Slovak banks after the vote.")
+    assert [(e.type, *_codes(e)) for e in _on(sanctions, "retaliated")] == [("SANCTION", "HUN", "SVK")]
+    ban = code("Ankara responded with a ban on imports of Greek olive oil.")
+    assert [(e.type, *_codes(e)) for e in _on(ban, "responded")] == [("SANCTION", "TUR", "GRC")]
+    # a retaliation in arms stays an attack
+    strikes = code("Azerbaijan retaliated with artillery fire on Armenian positions.")
+    assert [e.type for e in _on(strikes, "retaliated")] == ["ASSAULT"]
