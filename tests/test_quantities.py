@@ -110,6 +110,7 @@ def test_records_match_the_shipped_schema(quantities):
         "She was jailed for three weeks.",
         "The third quarter was weak, and a third term is unlikely.",
         "Officials met at No. 10 on Friday.",
+        "The two met in Geneva, and one was seen leaving.",
     ],
 )
 def test_not_quantities(quantities, sentence):
@@ -168,3 +169,15 @@ def test_a_split_of_percentages(quantities):
 )
 def test_ages_are_not_quantities(quantities, sentence):
     assert summary(quantities(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Thirteen were killed in the blast.", [("Thirteen", 13, None, False)]),
+        ("Police detained six on Tuesday.", [("six", 6, None, False)]),
+        ("Only two of the 27 member states voted against.", [("Only two", 2, None, False), ("27 member states", 27, "states", False)]),
+    ],
+)
+def test_a_number_word_standing_for_a_verbs_subject_or_object_is_a_count(quantities, sentence, expected):
+    assert [(t, v, u, a) for t, v, u, a in summary(quantities(sentence))] == expected

@@ -15,7 +15,9 @@ What ``unit`` holds:
 - measures: a short symbol ("1,500km" and "300 kilometres" -> "km"; "tonnes" -> "t"; "miles" ->
   "mi");
 - counts: the counted noun as written ("troops", "battalions", "tanks"), or null when the number
-  stands alone ("the death toll rose to 45").
+  stands alone ("the death toll rose to 45"). A number written in words with no noun is a count
+  only when it is hedged, 100 or more, or a verb's subject or object ("Thirteen were killed",
+  "police detained six", "only two of the 27 member states voted against"), not "the two met".
 
 ``approximate`` is true for hedged numbers ("around", "some", "nearly", "more than", "at least",
 "up to", "an estimated"...), for ranges ("between 20 and 30 soldiers": the lower end is the value)
@@ -606,7 +608,16 @@ class _Scanner:
             if token is not None and token.is_sent_start and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in (".", ")"):
                 return False
             return True
-        return number.approximate or number.value >= 100
+        return number.approximate or number.value >= 100 or (number.value >= 2 and self._counts_a_clause_argument(number))
+
+    def _counts_a_clause_argument(self, number: _Number) -> bool:
+        """A number written in words that stands alone as a verb's subject or object counts the
+        people or things the clause is about: "Thirteen were killed", "Two were later released",
+        "police detained six" (a bare "two" elsewhere is too often a pronoun-like "the two")."""
+        token = self.token_at(number.end - 1)
+        if token is None or not token.like_num or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        return token.head.pos_ in ("VERB", "AUX") and not _DEFINITE_BEFORE.search(self.text, max(0, number.start - 8), number.start)
 
     def _unit(self, number: _Number, start: int, end: int) -> int | None:
         """Find the unit after the number; return the new end of the quantity (None: not a quantity)."""
@@ -645,6 +656,8 @@ class _Scanner:
         if number.kind == "count" and self.text[number.start : number.end].lower() in ("one", "a") :
             return None
         if number.kind == "count" and nxt.lower_ == "of" and self.text[number.start : number.end][:1].isalpha():
+            if number.value >= 2 and self._counts_a_clause_argument(number):
+                return end  # "Only two of the 27 member states voted against": how many did it
             return None  # "one of the", "two of them": a part, not a count
         return end
 
