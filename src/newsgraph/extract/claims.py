@@ -89,7 +89,7 @@ from ..nlp import children_of, doc_text, load, sentence_end_of, sentence_start_o
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
 from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
-from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, find_countries
+from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, country_name, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
@@ -3352,7 +3352,9 @@ def _country_label(context: _Context, code: str) -> str:
     if names:
         return names[0]
     country = pycountry.countries.get(alpha_3=code)
-    return getattr(country, "common_name", None) or getattr(country, "name", code)
+    if country is None:
+        return country_name(code)  # a user-assigned code: "Kosovo" for XKX
+    return getattr(country, "common_name", None) or country.name
 
 
 # The bodies and offices of a state that news names with the country's adjective: "the Chinese

@@ -44,6 +44,10 @@ from .coref import FIRST_NAMES
 
 GAZETTEER_FILE = "gazetteer.tsv"
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
+# States ISO 3166-1 has no code for, with the user-assigned code the European Commission, the IMF
+# and the World Bank give them: without it "Kosovo police" took the code of the story's setting
+# (SRB from a Belgrade dateline), the one reading an analyst must never get.
+USER_ASSIGNED_CODES = {"XKX": "Kosovo"}
 KINDS = frozenset({"name", "demonym", "capital", "seat", "org", "igo", "ngo", "img", "place"})
 ORGANISATION_KINDS = frozenset({"org", "igo", "ngo", "img"})  # the kinds that name a body, not a state or place
 
@@ -112,8 +116,8 @@ def parse_gazetteer(lines: Iterable[str]) -> list[GazetteerEntry]:
         if kind not in KINDS:
             raise GazetteerError(f"{GAZETTEER_FILE}:{number}: unknown kind {kind!r}")
         for value in (code, place):
-            if value not in NON_STATE_CODES and pycountry.countries.get(alpha_3=value) is None:
-                raise GazetteerError(f"{GAZETTEER_FILE}:{number}: {value!r} is neither ISO 3166 alpha-3 nor a PLOVER non-state code")
+            if value not in NON_STATE_CODES and value not in USER_ASSIGNED_CODES and pycountry.countries.get(alpha_3=value) is None:
+                raise GazetteerError(f"{GAZETTEER_FILE}:{number}: {value!r} is neither ISO 3166 alpha-3, a user-assigned state code nor a PLOVER non-state code")
         entries.append(GazetteerEntry(alias, code, kind, place))
     return entries
 
@@ -138,7 +142,7 @@ class Gazetteer:
         # Aliases are capitalised except a few ("al-Qaeda", "the bloc" for the EU): the first letters
         # a lowercase word must have to be worth a lookup.
         self.lower_initials = frozenset(alias[0] for alias in self._by_alias if alias[0].islower())
-        self._iso = {c.alpha_3 for c in pycountry.countries}
+        self._iso = {c.alpha_3 for c in pycountry.countries} | set(USER_ASSIGNED_CODES)
         # The adjective a body of the state is named with ("the Chinese foreign ministry"): the first
         # demonym listed for the code, never a word for a person ("New Zealander", "Mosotho", "Filipino").
         # News names Myanmar's bodies with the country's own name ("the Myanmar foreign ministry").
@@ -226,6 +230,8 @@ def country_name(code: str) -> str:
     itself when pycountry does not know it)."""
     if code in _SHORT_NAMES:
         return _SHORT_NAMES[code]
+    if code in USER_ASSIGNED_CODES:
+        return USER_ASSIGNED_CODES[code]
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return code
