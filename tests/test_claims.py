@@ -539,6 +539,16 @@ def test_non_claims(parse, text):
     assert claims_of(parse, text, quotes=(), times=()) == ()
 
 
+def test_a_dateline_of_two_bureaus_is_cut_and_its_places_act_in_no_event(parse):
+    from newsgraph import analyze
+
+    text = "Rift widens\n\nADDIS ABABA/NAIROBI, Nov 30 (Reuters) - Ethiopia accused Eritrea on Sunday of moving tanks to the border."
+    claims = claims_of(parse, text, quotes=(), times=())
+    assert claims[-1].text.startswith("Ethiopia accused")
+    events = [(e.type, e.actor.country, e.target.country) for e in analyze(text, published="2026-11-30").events]
+    assert events == [("ACCUSE", "ETH", "ERI")]
+
+
 def test_dateline_and_section_label_are_cut_and_a_stating_headline_is_a_claim(parse):
     text = (
         "Opinion: Poland to send 5,000 more troops to its border\n\n"

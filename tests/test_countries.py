@@ -232,6 +232,9 @@ def test_state_companies_agencies_and_national_armed_groups_have_their_country(n
     ("Head\n\nBOGOTÁ, Dec 1 (Andes Wire) — Colombia recalled its ambassador.", "BOGOTÁ, Dec 1 (Andes Wire) — ", "COL"),
     ("Head\n\nLOMÉ — Togo hosted the talks.", "LOMÉ — ", "TGO"),
     ("Head\n\nSÃO PAULO, 3 May — Brazil raised rates.", "SÃO PAULO, 3 May — ", "BRA"),
+    # filed from two bureaus, the first leading
+    ("Head\n\nADDIS ABABA/NAIROBI, Nov 30 (Reuters) - Ethiopia accused Eritrea.", "ADDIS ABABA/NAIROBI, Nov 30 (Reuters) - ", "ETH"),
+    ("Head\n\nKYIV / MOSCOW (AP) — Russia struck Kharkiv.", "KYIV / MOSCOW (AP) — ", "UKR"),
 ])
 def test_datelines_with_or_without_a_date(text, cut, place):
     from newsgraph.extract.countries import dateline_end, dateline_place

@@ -346,12 +346,12 @@ EVALUATIVE = frozenset(
 
 # --------------------------------------------------------------------------- non-claims
 
-# "MINSK —", "MINSK, Belarus, March 14, 2026 (Continental Press) —", "WASHINGTON (Reuters) -": the prefix a
+# "MINSK —", "MINSK, Belarus, March 14, 2026 (Continental Press) —", "WASHINGTON/BEIJING (Reuters) -": the prefix a
 # claim starts after, at the start of any paragraph (a live blog or a digest repeats datelines). Not
 # countries.dateline, which reads the one wire dateline at the top and needs a place the gazetteer knows or an
 # outlet, nor ingest's, which needs the publication date: any capitals and a dash are no claim here.
 DATELINE = re.compile(
-    rf"[ \t]*[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]+(?:[ \t]+[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]*)*"  # the place, in capitals
+    rf"[ \t]*[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]+(?:(?:[ \t]+|[ \t]*/[ \t]*)[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]*)*"  # the place(s), in capitals: "KYIV/MOSCOW"
     r"(?:,[ \t]*[A-Z0-9][\w.'’\-]*(?:[ \t]+[\w.'’\-]+)*?)*"  # ", Belarus", ", March 14", ", 2026"
     r"[ \t]*(?:\([^()\n]{1,60}\))?"  # "(Reuters)"
     r"[ \t]*(?:[—–―]|-{1,2}[ \t])[ \t]*"  # the dash

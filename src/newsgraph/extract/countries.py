@@ -257,8 +257,10 @@ def country_code(name: str) -> str | None:
 # the publication date) only the place and a month name are required.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # The place in capitals, with a region after a comma: "MINSK", "SÃO PAULO", "GOMA, Congo" (both readers below).
+_ONE_PLACE_IN_CAPITALS = rf"[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+(?:[ \t][{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+){{0,3}}"
+# A story filed from several bureaus names them all, the first one leading: "KYIV/MOSCOW, Nov 30 (Reuters) -".
 _PLACE_IN_CAPITALS = (
-    rf"^[ \t]*(?P<place>[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+(?:[ \t][{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-]+){{0,3}})"
+    rf"^[ \t]*(?P<place>{_ONE_PLACE_IN_CAPITALS})(?P<bureaus>(?:[ \t]*/[ \t]*{_ONE_PLACE_IN_CAPITALS}){{0,3}})"
     r"(?:,[ \t]+(?P<region>[A-Z][A-Za-z.'\- ]{1,40}?))?"
 )
 _DATELINE_PLACE = re.compile(

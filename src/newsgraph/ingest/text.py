@@ -17,13 +17,14 @@ DEFAULT_ENCODING = "utf-8"
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 # Datelines sit in the first lines of a wire story: "VILNIUS, March 14, 2026 — By Jane Doe, Outlet",
-# "MINSK, Belarus, 14 March 2026 (Agency) -". The place is in capitals; the date follows it.
+# "MINSK, Belarus, 14 March 2026 (Agency) -", "KYIV/MOSCOW, Nov. 30, 2026 (Reuters) -". The place is in capitals;
+# the date follows it.
 DATELINE_SEARCH_CHARS = 600
 # Capital letters of the Latin alphabets datelines are written in: "BOGOTÁ", "LOMÉ", "SÃO PAULO", "ŁÓDŹ", "BRAȘOV"
 # (the extractors' dateline readers share it).
 DATELINE_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚ"
 _DATELINE = re.compile(
-    rf"^[ \t]*(?P<place>[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\- ]{{1,40}}(?:,[ \t]+[A-Z][A-Za-z.'\- ]{{1,40}})?),[ \t]+"
+    rf"^[ \t]*(?P<place>[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'\-/ ]{{1,40}}(?:,[ \t]+[A-Z][A-Za-z.'\- ]{{1,40}})?),[ \t]+"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})|(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}))"
     r"(?P<rest>[^\n]*)$",
     re.MULTILINE,
