@@ -198,3 +198,13 @@ def test_a_retaliation_takes_the_type_of_the_measure_it_is_made_with(code):
     # a retaliation in arms stays an attack
     strikes = code("Azerbaijan retaliated with artillery fire on Armenian positions.")
     assert [e.type for e in _on(strikes, "retaliated")] == ["ASSAULT"]
+
+
+def test_a_border_reinforced_with_a_state_is_aimed_at_that_state(code):
+    events = code("Poland, Lithuania and Latvia have reinforced their borders with Belarus with thousands of troops.")
+    assert sorted(_codes(e) for e in _on(events, "reinforced")) == [("LTU", "BLR"), ("LVA", "BLR"), ("POL", "BLR")]
+
+
+def test_all_parties_urged_from_a_dateline_are_not_the_datelines_people(code):
+    text = "Missile test\n\nSEOUL, Nov 27 (Herald) - North Korea fired a missile into the sea. China urged all parties to show restraint."
+    assert [_codes(e) for e in _on(code(text), "urged")] == [("CHN", None)]

@@ -2852,6 +2852,10 @@ class _Coder:
                 moved = obj  # its phrases still tell where to: "massed troops on the Libyan border"
                 obj = None  # "massed troops along the border": the troops are not the target
         if obj is not None and obj.i not in actor_ids and (candidate.noun is None or candidate.noun.i != obj.i):
+            if obj.lemma_.lower() in BORDER_NOUNS:
+                beyond = self._target_from_prepositions([obj, verb], ("with",), actor_ids)
+                if beyond is not None:
+                    return beyond  # "reinforced its border with Belarus": the state across it, not the actor's own border
             agent = self._agent_of_event_noun(obj) or self._owner(obj)
             if agent is not None:
                 return agent
@@ -4480,6 +4484,9 @@ class _Coder:
             people = _noun_class(noun, "people") or noun.lemma_.lower() in LOCAL_GROUPS
             if noun.tag_ == "NNS" and noun.lemma_.lower() in OTHER_STATE_NOUNS:
                 out.append(party)  # "tariffs on steel from China and other Asian countries": states, not people of the place (rule 54)
+                continue
+            if noun.lemma_.lower() in ("party", "side") and any(c.lower_ == "all" for c in children_of(noun)):
+                out.append(party)  # "China urged all parties to show restraint" from a Seoul dateline: every side, not Seoul's
                 continue
             if party is not None and party.country is None and unnamed and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)) and (people or not people_only):
                 party = Party(party.entity, party.name, code, party.start, party.end)
