@@ -68,7 +68,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, dateline, phrase_country, section_places, token_country
+from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, country_name, dateline, phrase_country, section_places, token_country
 from .cues import NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
 from .entities import EntityIndex
 from .event_lexicon import (
@@ -188,6 +188,9 @@ PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "memb
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})  # one signed agreement, named by any of these
 DIPLOMATIC_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "commissioner", "embassy", "chargé", "charge"})
 GOVERNMENT_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})  # pair nouns that are states
+# What a pair of states ("both governments", "the two neighbours") that names no target does to each other: "have expelled
+# diplomats", "deployed troops along the border" (not words: "both sides condemned the attack" is aimed at its author)
+PAIRED_SIDES_TYPES = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SIDE_NOUNS = frozenset({"side", "party", "leader", "delegation"})  # of these, one of "both" may be an organisation
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
 # Passives that raise their subject from the infinitive: "is expected / set / scheduled to meet".
@@ -221,6 +224,16 @@ HALT_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
 ENDED_PACT_NOUNS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "cooperation", "partnership", "alliance"})
 # Acts of sending, whose "from" phrase is where what is sent comes from, not a target (_emit, rule 53)
 SENDING_TYPES = frozenset({"AID", "MOBILIZE", "AGREE", "COOPERATE", "SUPPORT"})
+# What craft sent with it or carrying it deliver as aid ("two military aircraft with tents and rice": _carries_aid)
+AID_CARGO = frozenset({"aid", "supply", "food", "medicine", "tent", "blanket", "rice", "flour", "wheat", "water", "relief",
+                       "assistance", "vaccine", "shelter", "ration"})
+CARGO_CRAFT = frozenset({"aircraft", "plane", "jet", "helicopter", "ship", "vessel", "warship", "destroyer", "frigate", "corvette", "boat",
+                         "carrier", "truck", "lorry", "convoy"})
+# Forces that, ordered to a place, are deployed there ("ordered troops to the border": _verb_candidate)
+ORDERED_FORCES = frozenset({"troop", "soldier", "force", "reinforcement", "tank", "warship", "unit", "battalion", "brigade", "marine", "paratrooper"})
+# Sendings whose purpose may name whom they help ("sent border guards to help Lithuania": _helped_party)
+HELPING_TYPES = frozenset({"AID", "MOBILIZE"})
+HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "reinforce", "bolster"})
 # Cooperation whose "in"/"at" place is where it was agreed, not with whom, when the text names that state only there (_venue_heads)
 VENUE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 # Verbs that keep a text from being made: what a statement "condemning…" says was never said when it was blocked.
@@ -278,6 +291,12 @@ NOUN_VERBS = {
     "closure": frozenset({"close", "shut", "cut"}),  # "called the closure…" after "cut the flow of the pipeline"
 }
 ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package", "law", "rule", "policy"})
+# Verdicts that rebuke an act though the sentiment lexicon gives them no valence: "called the closure a provocation",
+# "called the seizure piracy", "called the duties discriminatory" (the "call" branch of _verb_candidate)
+REBUKING_VERDICTS = frozenset({
+    "provocation", "provocative", "escalation", "blackmail", "interference", "meddling", "piracy", "theft", "breach",
+    "unlawful", "discriminatory", "affront", "coercion", "extortion",
+})
 # Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
@@ -830,8 +849,29 @@ class _Coder:
             verdict = [w for w in self.doc[obj.i + 1 : verb.right_edge.i + 1] if w.dep_ in ("oprd", "amod", "xcomp", "acomp", "attr", "conj", "ccomp") or w.is_quote]
             entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
             words = self.doc[obj.i + 1 : verb.right_edge.i + 1]
-            if verdict and entry is not None and (_valence(words) < 0 or self._violent_verdict(words)):
+            rebuked = _valence(words) < 0 or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)
+            if verdict and entry is not None and rebuked:
                 return _Candidate(verb, entry, type="ACCUSE")
+        if lemma == "call" and self._verdict_as_head(verb) is not None:
+            # "Tbilisi called the decision blackmail", "called the suspension discriminatory": the parser made the act
+            # noun a compound of the verdict; the sentence is read as "called the decision a …" would be
+            entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="ACCUSE")
+        if lemma in ("send", "dispatch") and obj is not None and obj.lemma_.lower() in CARGO_CRAFT and self._carries_aid(verb, obj):
+            # "sent two military aircraft with tents and rice to Bamako": craft that carry relief deliver aid (CAMEO 07),
+            # whatever a deployment of the same craft would be
+            entry = next((e for e in lexicon.verbs.get("send", ()) if e.type == "AID"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="AID")
+        if lemma == "order" and obj is not None and obj.lemma_.lower() in ORDERED_FORCES and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in children) and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in children):
+            # "has ordered troops to the northern border with Ethiopia": forces ordered to a place are deployed there
+            # (CAMEO 15), not asked for anything; "ordered troops to withdraw" keeps its complement's act
+            entry = next((e for e in lexicon.verbs.get("deploy", ()) if e.type == "MOBILIZE"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="MOBILIZE")
         if lemma in ("let", "allow") and obj is None:
             # "let a convoy of 22 Brazilian trucks … cross the border": passage granted to another's goods (CAMEO 08
             # ease, as "allowed aid through")
@@ -1161,6 +1201,13 @@ class _Coder:
                     continue  # "NAIROBI, Oct 9 (Desk) — Kenya and Ethiopia signed": the place of filing acts in nothing
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     return verb.head, False  # "a communique that called on Myanmar": what "that" stands for
+                if child.lower_ in ("it", "they") and verb.dep_ == "relcl" and _hops == 0:
+                    # "the European Union imposed sanctions on five officers it blamed for the blackout": the pronoun of a
+                    # relative clause on what a clause's verb acts on is that clause's subject, not an earlier state
+                    governing = self._clause_verb(verb.head)
+                    outer = self._subject(governing, _hops + 1)[0] if governing.i != verb.i else None
+                    if outer is not None and outer.i < verb.head.i and self._actor_like(outer) and (child.lower_ == "they" or outer.tag_ != "NNS"):
+                        return outer, False
                 if child.pos_ == "VERB" and child.tag_ == "VBG":
                     # "The Red Cross operating in Iraq said...": a reduced relative the parser made the subject
                     inner = next((c for c in children_of(child) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -2226,6 +2273,15 @@ class _Coder:
             current = current.head
         return None
 
+    @staticmethod
+    def _home_party(home: CountryMention) -> Party:
+        """The state a story's home place stands for, as a party named by the state: "the attack had been carried out
+        by a unit of Russia's GRU" in a story datelined "KYIV" is aimed at Ukraine, not at a party called "KYIV" (the
+        dateline's or opening place's word is where the story is set, not who is acted on); the span stays the
+        place's, which is what the text offers for it."""
+        named = home.kind == "name" or home.code in NON_STATE_CODES
+        return Party(None, home.text if named else country_name(home.code), home.code, home.start, home.end)
+
     def _home_at(self, position: int) -> CountryMention | None:
         """The place a story puts what happens at ``position`` in, when the text does not say: the
         place its sentence opens with ("In Berlin, the opposition Greens called on the government…"
@@ -3027,6 +3083,61 @@ class _Coder:
                     found = self._target(purpose, actor_ids)
                     if found is not None:
                         return found
+        return None
+
+    def _verdict_as_head(self, verb: Token) -> Token | None:
+        """The act noun of "called the decision blackmail" when the parser made it a compound of a rebuking verdict (the
+        verdict the head, as object or predicate: "the decision blackmail", "the suspension discriminatory"), or None."""
+        for head in children_of(verb):
+            if head.dep_ not in ("dobj", "oprd") or not any(c.lower_ in ("the", "this") and c.dep_ == "det" for c in children_of(head)):
+                continue
+            if not (head.lower_ in REBUKING_VERDICTS or _valence([head]) < 0):
+                continue
+            act = next((c for c in children_of(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and (
+                c.lemma_.lower() in LEXICON.nouns or c.lemma_.lower() in ACT_NOUNS or c.lemma_.lower() in NOUN_VERBS)), None)
+            if act is not None:
+                return act
+        return None
+
+    @staticmethod
+    def _carries_aid(verb: Token, craft: Token) -> bool:
+        """Whether a thing sent carries relief by its own words: "planes with tents and rice", "a ship carrying food"
+        (the parser hangs the "with" phrase on the craft or on the verb)."""
+        for child in [*children_of(craft), *children_of(verb)]:
+            held = ([o for o in children_of(child) if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "with"
+                    else [o for o in children_of(child) if o.dep_ in OBJECTS] if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "load")
+                    else [])
+            for cargo in held:
+                if any(w.lemma_.lower() in AID_CARGO for w in [cargo, *(c for c in children_of(cargo) if c.dep_ == "conj")]):
+                    return True
+        return False
+
+    def _relative_object(self, verb: Token, actor_ids: set[int]) -> Token | None:
+        """The party a relative clause's verb acts on when the clause has a subject of its own and no object: the noun
+        the clause hangs on ("sanctions on a Rwandan general it accused of commanding the operation", "six officials it
+        blamed for the attacks": the general and the officials are accused, not no one)."""
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i in actor_ids:
+            return None
+        children = children_of(verb)
+        if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in OBJECTS or c.dep_ in ("nsubjpass", "auxpass") for c in children):
+            return None
+        head = verb.head
+        # a party or people, not a place: "taken to the port of Bandar Abbas and its crew detained" is no relative clause
+        return head if (self._actor_like(head) or self._people_like(head)) and not self._place_like(head) else None
+
+    def _helped_party(self, trigger: Token, actor_ids: set[int]) -> Token | None:
+        """The party an infinitive of purpose says a sending is meant to help: "sent border guards to help Lithuania",
+        "to help Vanuatu monitor its waters" (the helped party is the object of "help", or the subject of the clause it
+        takes); only a party or a state, never the actor's own words."""
+        for purpose in children_of(trigger):
+            if purpose.dep_ not in ("advcl", "xcomp") or purpose.lemma_.lower() not in HELPING_VERBS or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children_of(purpose)):
+                continue
+            for child in children_of(purpose):
+                helped = child if child.dep_ == "dobj" else next(
+                    (s for s in children_of(child) if s.dep_ == "nsubj"), None) if child.dep_ in ("ccomp", "xcomp") else None
+                if helped is not None and helped.i not in actor_ids and (self._actor_like(helped) or self._phrase_country(helped) is not None):
+                    return helped
         return None
 
     def _owner(self, noun: Token) -> Token | None:
@@ -4209,6 +4320,12 @@ class _Coder:
                 target_token = shut_out
         if target_token is None and not mutual:
             target_token = self._purpose_target(candidate, actor_ids)
+        if target_token is None and not mutual and not candidate.nominal:
+            target_token = self._relative_object(token, actor_ids)
+        if type_ in HELPING_TYPES and not mutual and (target_token is None or (target_token.dep_ in OBJECTS and target_token.head.i == token.i)):
+            # "would send a patrol boat to help Vanuatu monitor its waters", "deploy police to help Mexico stop the
+            # caravans": forces or aid sent to help a state are aimed at it, not at what is sent nor at the dateline
+            target_token = self._helped_party(token, actor_ids) or target_token
         # coordinated parties of a symmetric act are each other's targets, not the place's nor those
         # its consequences name: "Pakistani and Afghan forces exchanged fire at the Torkham crossing,
         # killing three soldiers"
@@ -4347,7 +4464,12 @@ class _Coder:
         home = self._home_at(token.idx)
         own_theme = theme is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(theme))
         own_forces_at_home = type_ == "MOBILIZE" and any(p is not None and p.country == home.code for p in actor_parties) if home is not None else False
-        if (not targets and acts_on_place and location is None and home is not None and not symmetric and not own_theme and not self._about_decision(candidate)
+        # "Both governments have expelled diplomats", "the two neighbours closed their borders": a pair that does to no one
+        # named a thing states do to one another has done it to each other, not to the dateline's state
+        paired_sides = (not targets and type_ in PAIRED_SIDES_TYPES and actor_token is not None and actor_token.lemma_.lower() in PAIR_NOUNS
+                        and _paired(actor_token) and len(actor_parties) == 2
+                        and len({p.country for p in actor_parties if p is not None} - {None, *NON_STATE_CODES}) == 2)
+        if (not targets and acts_on_place and location is None and home is not None and not symmetric and not paired_sides and not own_theme and not self._about_decision(candidate)
                 and self._home_in_play(home.code, actor_parties) and not own_forces_at_home):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it
             # happens; not "will comply with the order", which acts towards whoever gave it (_reaction_targets)
@@ -4364,9 +4486,13 @@ class _Coder:
                 # Addis Ababa: done in the other state the trigger's own words place it in, not at the dateline (rule 55)
                 argued = self._argued_place(token, actors, {p.country for p in actor_parties if p is not None and p.country is not None} | {home.code})
             target_parties = ([self._party(argued, place=not self._actor_like(argued))] if argued is not None
-                              else [Party(None, home.text, home.code, home.start, home.end)])
+                              else [self._home_party(home)])
         # an event whose place the text does not put in a country happens where the story is filed
-        place_code = location.country if location is not None and location.country is not None else home.code if home is not None else None
+        # ... unless a foreign state acts in a story filed from a bureau whose country is no side of it: "SUVA, Fiji — Vanuatu
+        # has suspended fishing licences for 14 Chinese-owned vessels" places nothing in Fiji
+        state_actor = any(p is not None and p.country is not None and p.country not in NON_STATE_CODES for p in actor_parties)
+        placed_home = home is not None and (not state_actor or self._home_in_play(home.code, actor_parties))
+        place_code = location.country if location is not None and location.country is not None else home.code if placed_home else None
         if place_code is not None:
             local_actor = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
             local_target = type_ in LOCAL_TARGET_TYPES or candidate.trigger.type in LOCAL_TARGET_TYPES
@@ -4422,7 +4548,7 @@ class _Coder:
         # "Russia and Belarus will merge their forces": announced (AGREE) or done, a joint act is mutual
         joint = type_ in MUTUAL_TYPES or candidate.trigger.type in MUTUAL_TYPES or (
             candidate.trigger.intent and any(t in MUTUAL_TYPES for t in self._intended_types(candidate)))  # "are preparing joint exercises"
-        reciprocal = (between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets
+        reciprocal = ((between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets) or paired_sides
         founded = reciprocal and candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS and candidate.trigger.type == "COOPERATE"
         multilateral = reciprocal and type_ == "SUPPORT" and len(actor_parties) >= 3 and self._verb_lemma(token) in SIGNING_VERBS
         if multilateral:
@@ -4571,7 +4697,12 @@ class _Coder:
                 aimed = [d for d, _ in earlier if d["type"] in CONFLICT_TYPES and d["target"] is not None and d["target"].country == actor.country
                          and d["actor"] is not None and d["actor"].country is not None and _party_key(d["actor"]) != _party_key(actor)]
                 accusations = [d for d in aimed if d["type"] == "ACCUSE"]
-                chosen = (accusations or aimed)[-1:]
+                # "Sudan's army said South Sudanese troops had attacked its positions. Juba denied the accusation.": the
+                # state that told of an act by the denier's state accused it, before any appeal aimed at the denier
+                told = [{"actor": teller} for d, s in earlier if d["type"] in CONFLICT_TYPES and d["actor"] is not None
+                        and d["actor"].country == actor.country and (teller := self._reporting_party(s.token)) is not None
+                        and teller.country not in (None, actor.country, *NON_STATE_CODES)]
+                chosen = (accusations or told or aimed)[-1:]
                 if not chosen and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS:
                     chosen = self._complaint_about(actor, earlier)[-1:]
                 source = chosen[0]["actor"] if chosen else None
@@ -4627,6 +4758,14 @@ class _Coder:
             if any(_same_stem(stem, word) for word in self._act_words(other_candidate)):
                 return author
         return None
+
+    def _reporting_party(self, verb: Token) -> Party | None:
+        """The party that reports a verb's clause directly ("Sudan's army said [South Sudanese troops had attacked…]"
+        → Sudan's army), or None when the clause is not reported."""
+        if verb.dep_ not in ("ccomp", "parataxis") or verb.head.pos_ != "VERB" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        reporter, _ = self._subject(verb.head)
+        return self._party(reporter) if reporter is not None and self._actor_like(reporter) else None
 
     def _complaint_about(self, denier: Party, earlier: list[tuple[dict, _Candidate]]) -> list[dict]:
         """The earlier complaints that concern the denier's state without aiming at it: "Cambodia has asked the
@@ -5118,6 +5257,30 @@ class _Coder:
             if draft["target"] is not None and draft["target"].country == mention.code:
                 draft["target"] = None
 
+    def _withdrawn_forces(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A state's forces withdrawn in the passive, with no one named as withdrawing them, are withdrawn by that state
+        from the state the "from" phrase places them in: "Hundreds of Ethiopian troops were withdrawn from two bases in
+        central Somalia" → ETH → SOM (the troops were the target of no one)."""
+        for draft, candidate in zip(drafts, sources):
+            forces = draft["target"]
+            verb = candidate.token
+            if (draft["type"] != "RETREAT" or draft["actor"] is not None or forces is None or forces.country in (None, *NON_STATE_CODES)
+                    or candidate.nominal or not self._passive(verb)):
+                continue
+            moved = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+            if moved is None or self._semantic_head(moved).lemma_.lower() not in ORDERED_FORCES:
+                continue  # "Hundreds of Ethiopian troops": the forces the quantity counts
+            origin = next((o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "from" for o in children_of(p) if o.dep_ == "pobj"), None)
+            place = None
+            for word in ([origin, *(o for p in children_of(origin) if p.dep_ == "prep" and p.lower_ == "in" for o in children_of(p) if o.dep_ == "pobj")]
+                         if origin is not None else []):
+                mention = self._phrase_country(word)
+                if mention is not None and mention.code not in NON_STATE_CODES and mention.code != forces.country:
+                    place = word
+                    break
+            draft["actor"] = forces
+            draft["target"] = self._party(place, place=True) if place is not None else None
+
     def _reported_arrests(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """An arrest told in the passive by a state's official or office, with no one named as arresting, is that
         state's: "Interior Minister Salif Kone said 143 people had been arrested" → CIV, "was arrested at his home…,
@@ -5250,7 +5413,7 @@ class _Coder:
                 continue
             home = self._civil_home(candidate, actor)
             if home is not None:
-                draft["target"] = Party(None, home.text, home.code, home.start, home.end)
+                draft["target"] = self._home_party(home)
 
     def _home_criticism(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Criticism at home: a body outside government, placed in no other state, that criticises an act or a
@@ -5502,6 +5665,8 @@ class _Coder:
         suspension", "welcomed the ruling", "comply with the order" (None when it names its own
         owner: "rejected India's proposal")."""
         verb = candidate.token
+        if self._verb_lemma(verb) == "call" and (act := self._verdict_as_head(verb)) is not None:
+            return act  # "called the decision blackmail": the decision, which the parser hung under the verdict
         nouns = [c for c in children_of(verb) if c.dep_ in OBJECTS]
         nouns += [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("with", "to", "of", "against") for o in children_of(c) if o.dep_ == "pobj"]
         nouns += [c for c in children_of(verb) if c.dep_ == "nsubjpass"]  # "The offer was welcomed by Iran"
@@ -5735,6 +5900,7 @@ class _Coder:
         self._threatened_partners(drafts, sources)
         self._counterpart_targets(drafts, sources)
         self._reported_movers(drafts)
+        self._withdrawn_forces(drafts, sources)
         self._reported_arrests(drafts, sources)
         self._reported_expulsions(drafts, sources)
         self._partner_targets(drafts, sources)
