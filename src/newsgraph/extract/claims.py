@@ -162,6 +162,8 @@ SPOKES_NOUNS = SPOKESPERSON_NOUNS | {"representative"}
 # two leaders") a sentence just before names, when it names exactly that many.
 GROUP_STATE_NOUNS = frozenset("government country nation state capital side".split())
 GROUP_PERSON_NOUNS = frozenset("leader president minister premier chancellor man woman".split())
+# Who a headline names only as unnamed ("Carmaker weighs closing plant, sources say"): the body does not name them.
+UNNAMED_SOURCE_NOUNS = frozenset("source insider person people".split())
 GROUP_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 GROUP_LOOKBACK_SENTENCES = 3  # how many sentences back a group or "they" may find what it stands for
 COUNTRY_KINDS = frozenset({"name", "demonym", "capital", "seat"})
@@ -387,7 +389,8 @@ NOT_SPEAKER_LABELS = frozenset(
     """
     note correction clarification warning source sources photo photos video watch read more related tags breaking
     alert disclaimer disclosure transcript listen spoiler credit file update updated exclusive tl;dr ps
-    """.split()
+    q
+    """.split()  # "Q: Hospitals say they are short of beds.": the interviewer's line, the label no source (round 37)
 )
 MAX_HEADLINE_SOURCE_WORDS = 5
 HEADLINE_BODY_PARAGRAPHS = 3  # in how many of the body's first paragraphs with claims a headline's described source is looked for
@@ -1923,6 +1926,8 @@ def _headline_parts(context: _Context, start: int, end: int) -> tuple[int, int, 
     match = HEADLINE_SOURCE.match(text, start, end)
     if match is None or len(match.group("who").split()) > MAX_HEADLINE_SOURCE_WORDS:
         return None
+    if match.group("who").lower() in NOT_SPEAKER_LABELS:
+        return None  # "Exclusive: …", "Q: …": a label, no source ("Democrats' new warning: …" is one) (round 37)
     table = context.table
     first, last = bisect.bisect_left(table.idx, match.start("who")), bisect.bisect_left(table.idx, match.end("who"))
     if first >= last or any(table.pos[i] in ("VERB", "AUX") for i in range(first, last)):
@@ -1944,8 +1949,8 @@ def _topic_label(head: Token) -> bool:
     """"Ukraine war: Russia to station troops…": a label naming a topic before a headline's colon
     (a common noun in lower case that cannot speak and names no speech act), not a source; a name
     the tagger read as a noun ("Trump: My immigration plans…") is capitalised."""
-    if head.pos_ != "NOUN" or not head.text.islower() or head.lower_ in OUTLET_WORDS:
-        return False
+    if head.pos_ != "NOUN" or not head.text.islower() or head.lower_ in OUTLET_WORDS or head.lower_ in ROLES:
+        return False  # a person's title is no topic: "UN chief: Sudan on brink of famine" (round 37)
     return not _can_be_source(head) and head.lemma_.lower() not in SPEECH_NOUNS | REPORT_NOUNS
 
 
@@ -1974,7 +1979,12 @@ def _headline_source(context: _Context, start: int, end: int) -> _Frame | None:
         # before the election" names a person by a title (round 35)
         return None
     who_start, who_end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
-    if not (source.start is not None and who_start <= source.start and source.end <= who_end):
+    if any(c.dep_ == "appos" and c.idx >= who_end for c in children_of(head)):
+        # "UN chief: Sudan on brink of famine": the parser set the claim's subject beside the title as
+        # its apposition, which names no one; the words before the colon name the source (round 37)
+        ref = context.entities.resolve(who_start, who_end, speaker=True) if context.entities is not None else None
+        source = Source(ref.entity, ref.name, who_start, who_end) if ref is not None else Source(None, context.text[who_start:who_end], who_start, who_end)
+    elif not (source.start is not None and who_start <= source.start and source.end <= who_end):
         source = Source(source.entity, source.name, who_start, who_end)
     claim_tokens = list(doc[bisect.bisect_left(table.idx, claim_start) : bisect.bisect_left(table.idx, end)])
     return _Frame(source, *_trim(context.text, claim_start, _last_char(claim_tokens) if claim_tokens else end))
@@ -3797,6 +3807,8 @@ def _name_headline_descriptions(context: _Context) -> None:
         if head is None:
             continue
         lemma = head.lemma_.lower()
+        if lemma in UNNAMED_SOURCE_NOUNS:
+            continue  # "…, sources say": unnamed by nature, not the first company the body names (round 37)
         wants_person = _describes_one_person_by_role(lemma) or lemma in GROUP_PERSON_NOUNS
         body = [d for d in drafts[index + 1 :] if d.paragraph > draft.paragraph]
         opening = sorted({d.paragraph for d in body})[:HEADLINE_BODY_PARAGRAPHS]

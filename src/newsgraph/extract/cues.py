@@ -243,11 +243,14 @@ NOT_ASSERTIONS = re.compile(
     re.I,
 )
 # Lines of a page's furniture, every sentence of them: a link to another story ("Read more: Croatia deploys troops…",
-# "Related: …", "Watch: …") or a picture's caption ("FILE PHOTO: Soldiers patrol…", which the sentence splitter may
-# cut after its label). They tell another story or describe a picture: no claim and no event comes from them.
+# "Related: …", "Watch: …"), a picture's caption ("FILE PHOTO: Soldiers patrol…", which the sentence splitter may
+# cut after its label), a copyright line ("© 2026 The Courier. All rights reserved.") or a sharing button ("Share
+# this article"). They tell another story, describe a picture or belong to the page: no claim, quote or event comes
+# from them.
 FURNITURE_LINE = re.compile(
     r"\W*(?:read\s+more|see\s+also|also\s+read|related(?:\s+(?:stories|articles|coverage))?\s*:|more\s+on\s+this\s+story"
-    r"|watch\s*:|listen\s*:|advertisement\b|(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|captions?)\s*:)",
+    r"|watch\s*:|listen\s*:|advertisement\b|(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|captions?)\s*:"
+    r"|©|copyright\s+(?:©\s*)?\d{4}\b|share\s+(?:this|on)\b)",  # round 37
     re.I,
 )
 # How a caption or a trailer ends its line: a picture credit ("… Photograph: Karen Minasyan/AFP/Getty Images",

@@ -1223,6 +1223,16 @@ NAME_BESIDE_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 RELAYING_PARTICIPLES = frozenset({"quote", "cite"})
 
 
+# Nouns with which a writer sums up the act just reported: "…, the Kremlin said on Monday, a move that drew
+# condemnation", "…, officials said, a sign that talks had stalled".
+SUMMARY_NOUNS = frozenset(
+    """
+    move step decision development announcement sign signal blow setback escalation reversal shift change turnaround
+    gesture concession departure indication rebuke snub u-turn climbdown breakthrough first
+    """.split()
+)
+
+
 def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses: tuple[str, ...], possessor_fallback: bool) -> Ref | None:
     """The entity an apposition names for a common noun ("the group Viasna", "its finance director,
     Alan Brisco", "the campaign group Clean Transition Europe"), or the person a relative clause names
@@ -1255,6 +1265,8 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
             continue
         if child.dep_ != "appos" and not in_clause:
             continue
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in SUMMARY_NOUNS:
+            continue  # "…, according to Israeli media, a move that would cost Mr. Levin his majority": the writer's summing-up (round 37)
         if child.dep_ == "appos" and child.ent_type_ in NAME_BESIDE_TYPES:  # the name the apposition heads
             candidates = [child]
         else:

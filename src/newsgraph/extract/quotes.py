@@ -85,6 +85,7 @@ from .cues import (
     named_after_dateline,
     headline_end,
     interrupts_content,
+    is_furniture_line,
     is_outlet_name,
     meeting_host_before,
     join_names,
@@ -92,8 +93,8 @@ from .cues import (
     all_told,
     owner_of_own_source,
 )
-from .coref import ORG_NOUNS, ROLE_WORDS, age_word_first, gender_fits, person_described_before
-from .entities import ORG_WORDS, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
+from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
+from .entities import ORG_WORDS, RELAYING_PARTICIPLES, SUMMARY_NOUNS, EntityIndex, name_given_later, name_set_beside
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
 MODEL_FORMAT = "newsgraph.quotes/1"
@@ -124,6 +125,10 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _ASIDE = re.compile(r"\s(?:-|--|—|–)\s|;|\s\(|,\s+(?:though|although|but|while|whereas)\b")
 _QUOTE_GAP = re.compile(r"[\s,:;.—–-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.")
+# A conjunction left at a content's end: the parser hung "but" or "and" of the speaker's next verb on the content
+# ("said the country was ready to talk but warned that…", round 37). Searched in the last few characters only.
+_TRAILING_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
+_CONJUNCTION_TAIL = 4
 _OPENING_WORDS = frozenset({"that", "to", "whether", "how", "what", "why", "if", "when", "who", "the", "a", "he", "she", "they", "it", "i", "we"})
 _NOMINAL_RELATIONS = frozenset({"dobj", "oprd", "nsubjpass", "prep_about", "prep_for", "prep_of", "prep_on", "prep_to", "prep_against", "prep_with", "prep_as"})
 _MODAL_AUXILIARIES = frozenset({"will", "would", "could", "should", "may", "might", "can", "must", "'ll", "’ll"})
@@ -339,6 +344,13 @@ def _snap_to_quotes(text: str, start: int, end: int, layout: _Layout) -> tuple[i
     return start, end
 
 
+def _trailing_conjunction(text: str, start: int, end: int) -> int | None:
+    """Where a conjunction closing ``text[start:end]`` begins (its space), or None."""
+    tail_start = max(start, end - _CONJUNCTION_TAIL)
+    found = _TRAILING_CONJUNCTION.search(text, tail_start, end)
+    return found.start() if found is not None else None
+
+
 def _subtree_bounds(token: Token) -> tuple[int, int]:
     left, right = token.left_edge, token.right_edge
     return left.idx, right.idx + len(right.text)
@@ -367,6 +379,13 @@ def _setting_read_as_subject(token: Token) -> bool:
     of its own ("Thursday at Clemson University, after winning the primary, Gov. Ann Lee said", round
     34): the later subject speaks."""
     return token.ent_type_ in ("DATE", "TIME")
+
+
+def _label_before_colon(token: Token) -> bool:
+    """Whether a word the parser took for a subject is a label closing with a colon, ahead of the clause
+    with the real subject: "Exclusive: Carmaker weighs closing plant, sources say" (round 37)."""
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].text == ":"
 
 
 def _dateline_like(token: Token) -> bool:
@@ -458,6 +477,13 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
             holder = holder.head
         if holder.i != cue.head.i and holder.pos == VERB and holder.lemma_.lower() in _SPEECH_OR_BELIEF:
             return find_speaker(holder, quote_of)
+    content = cue.head
+    if cue.dep_ == "conj" and content.dep_ == "ccomp" and content.head.i != content.i and content.head.pos == VERB:
+        next_verb = _speakers_next_verb(content.head, content)
+        if next_verb is not None and next_verb.i == cue.i:
+            # "said the deal was “a sovereign decision” and accused Vilnius of “whipping up hysteria”": the
+            # speaker's next verb, which the parser hung on the content, is the speaker's (round 37)
+            return find_speaker(content.head, quote_of)
     demanded = cue.head
     if (
         cue.dep_ == "conj" and cue.tag_ == "VBD" and demanded.tag_ == "VB" and demanded.dep_ == "ccomp"
@@ -483,7 +509,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
                 agent = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             elif dep in _SUBJECT_DEPS and (
                 subject is None
-                or (subject.tag_ in ("WDT", "WP") or _dateline_like(subject) or _setting_read_as_subject(subject)) and child.i > subject.i
+                or (subject.tag_ in ("WDT", "WP") or _dateline_like(subject) or _setting_read_as_subject(subject) or _label_before_colon(subject)) and child.i > subject.i
                 or subject.i < child.i < token.i and interrupts_content(token)  # "Nigeria, the official said, had ignored…": the nearer (round 18)
             ):
                 if quote_of is not None and quote_of[child.i] >= 0 and quote_of[child.i] != quote_of[cue.i]:
@@ -746,11 +772,14 @@ class _CandidateBuilder:
         self.participles = [i for i in after_comma.tolist() if _reporting_participle(layout.doc[i])]
         self.dateline_end = dateline_end(layout.text)  # "BELGRADE (AP) —" is no part of what anyone said
         self.by_key: dict[tuple[int, int, int], Candidate] = {}
+        self.furniture: dict[int, bool] = {}  # whether the line starting there is a page's furniture
 
     def _content(self, start: int, end: int) -> tuple[int, int] | None:
         if start < self.dateline_end < end:
             start = self.dateline_end
         start, end = _trim(self.text, start, end)
+        if (conjunction := _trailing_conjunction(self.text, start, end)) is not None:
+            start, end = _trim(self.text, start, conjunction)
         if end <= start:
             return None
         return _snap_to_quotes(self.text, start, end, self.layout)
@@ -759,6 +788,11 @@ class _CandidateBuilder:
             speaker: Token | None, how: str, content_root: Token | None, extra: tuple[str, ...] = (), act: bool = False) -> None:
         if all_told(cue):
             return  # "All told, the storm destroyed 300 homes": "in all", nobody tells (round 34)
+        line_start = self.text.rfind("\n", 0, cue.idx) + 1
+        if line_start not in self.furniture:
+            self.furniture[line_start] = is_furniture_line(self.text, line_start)
+        if self.furniture[line_start]:
+            return  # "Related: Power prices among Europe's highest": a link to another story, as for claims (round 37)
         if speaker is not None:
             pieces = self._without_speaker(pieces, speaker)
         pieces = [p for p in pieces if p[1] > p[0]]
@@ -931,6 +965,8 @@ class _CandidateBuilder:
                 # and said…" read as a noun modified by its verb: the noun speaks, it is no cue (round 20)
                 continue
             clause_end = self._clause_end(root)
+            if relation == "ccomp" and (next_verb := _speakers_next_verb(cue, root)) is not None:
+                clause_end = min(clause_end, next_verb.left_edge.idx)  # "said A and called on B": B is no part of A (round 37)
             if relation.startswith("prep_") and any(c.dep_ == "auxpass" for c in children_of(cue)):
                 # "was blamed for the deaths by the Fuel Carriers' Council, which said…": the agent the
                 # parser hung on the object is no part of it, nor what the agent says (round 20)
@@ -950,7 +986,10 @@ class _CandidateBuilder:
             for pieces in self._split_coordinated(root, content):
                 pieces = self._with_split_quote(cue, speaker, pieces) if opening is None else [opening, *pieces]
                 self.add(cue, cue_tokens, pieces, relation, speaker, how, root, act=act)
-            if relation == "ccomp" and root.i > cue.i and clause_end == _subtree_bounds(root)[1] and not _has_second_content_clause(cue, root):
+            # "said Burma's reforms were not complete, and human rights groups warned…": a content whose subtree ends
+            # in a conjunction was coordinated with what follows it, which it does not run on into (round 37)
+            ends_in_conjunction = _trailing_conjunction(self.text, content[0], _trim(self.text, content[0], clause_end)[1]) is not None
+            if relation == "ccomp" and root.i > cue.i and clause_end == _subtree_bounds(root)[1] and not _has_second_content_clause(cue, root) and not ends_in_conjunction:
                 # The complement often runs on to the end of the sentence past its parsed subtree.
                 extended = self._content(content[0], self._clause_end(root, to_sentence_end=True))
                 if extended is not None and extended[1] > content[1]:
@@ -1116,8 +1155,13 @@ class _CandidateBuilder:
         pieces = []
         for a, b in ((region_start, start), (end, region_end)):
             content = self._content(a, b)
-            if content is not None and len(self.text[content[0]:content[1]].split()) > 1:
-                pieces.append(content)
+            if content is None or len(self.text[content[0]:content[1]].split()) <= 1:
+                continue
+            if a == end:
+                opening = self.doc[self.layout.token_range(*content)[0]]
+                if _writers_summary(token, opening.head if opening.dep_ == "det" else opening):
+                    continue  # "…, according to their union, a step that could halt exports": the writer's (round 37)
+            pieces.append(content)
         self.add(token, (token, to), pieces, "according", speaker, "according", token.head)
 
     def next_to_quote(self, quoted: QuotedSpan) -> None:
@@ -1347,14 +1391,55 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
     return False
 
 
-# Nouns with which a writer sums up the act just reported: "…, the Kremlin said on Monday, a move that drew
-# condemnation", "…, officials said, a sign that talks had stalled".
-SUMMARY_NOUNS = frozenset(
-    """
-    move step decision development announcement sign signal blow setback escalation reversal shift change turnaround
-    gesture concession departure indication rebuke snub u-turn climbdown breakthrough first
-    """.split()
-)
+_SPEAKERS_VERBS = SPEECH_VERBS | NAMING_VERBS
+
+
+def _speakers_next_verb(cue: Token, root: Token) -> Token | None:
+    """A verb of saying or naming the parser coordinated with the content clause instead of with the cue: "said
+    the figures were “damning” and called on the minister to resign", "said Kyiv was ready to talk but called
+    the blockades “unacceptable”". With no subject of its own while the content has one, in the cue's own
+    tense, after a content of one clause that is no saying itself ("said the ministry warned X and urged Y" is
+    the ministry's) and whose subject is no other person than the speaker (a person's name, a role such as "the
+    minister", a pronoun that cannot be the speaker's), it is the speaker's next statement, no part of the
+    content (round 37). None otherwise."""
+    next_verb = next(
+        (
+            child for child in rights_of(root)
+            if child.dep_ == "conj"
+            and child.pos == VERB
+            and child.tag_ == cue.tag_
+            and child.lemma_.lower() in _SPEAKERS_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(child))
+        ),
+        None,
+    )
+    if next_verb is None or root.lemma_.lower() in _SPEAKERS_VERBS:
+        return None
+    # the content's subject may hang on its auxiliary ("the figures were “damning”"); a person other than the
+    # speaker ("said its chairman learned of the deal and disclosed it") may go on acting, and so may anyone in a
+    # content of several clauses ("said A; they learned of the deal and disclosed it")
+    before = root.doc[root.left_edge.i : root.i]
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(t.text == ";" for t in before):
+        return None
+    if subject.tag_ == "PRP" and not _pronoun_of_speaker(subject, cue):
+        return None
+    if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in ROLES:
+        return None
+    return next_verb
+
+
+def _pronoun_of_speaker(pronoun: Token, cue: Token) -> bool:
+    """Whether a content's subject pronoun can be the cue's own subject, by number: "he said he had “nothing to
+    take back”", "the party said it supported the purchase", "Republicans said they…"."""
+    speaker = next((c for c in children_of(cue) if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    word = pronoun.lower_
+    if speaker.tag_ == "PRP":
+        return speaker.lower_ == word
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    return word in ("they", "we") if plural else word in ("he", "she", "it")
 
 
 def _writers_summary(cue: Token, root: Token) -> bool:
@@ -2025,18 +2110,22 @@ def _unnamed_role_taken_up(token: Token, speaker: Speaker, previous: list[tuple[
     """"Chad's minister, X, condemned… “…,” Cameroon's interior minister said. … The minister said…": a bare
     "the minister" the entity index gave a person named before takes up an unnamed speaker with the same
     role noun who spoke since that person last spoke or was named (the description the reader has in
-    mind); None otherwise. Claims' sources already read it so (``claims._earlier_source``)."""
-    if speaker.entity is None or token.pos != NOUN or token.tag_ != "NN":
+    mind); None otherwise. Claims' sources already read it so (``claims._earlier_source``). A bare "the
+    official" the index gives no one takes up the unnamed speaker so introduced the same way: "A senior EU
+    diplomat said… “…,” the diplomat said" is the senior EU diplomat (round 37)."""
+    if token.pos != NOUN or token.tag_ != "NN":
         return None
     if [c.lower_ for c in children_of(token) if c.i < token.i] != ["the"]:
         return None
     lemma = token.lemma_.lower()
     for earlier, one_person, earlier_token in reversed(previous):
-        if earlier.entity == speaker.entity or earlier_token.i >= token.i:
+        if (speaker.entity is not None and earlier.entity == speaker.entity) or earlier_token.i >= token.i:
             return None
         if earlier_token.lemma_.lower() == lemma:
             if earlier.entity is not None or not one_person:
                 return None
+            if speaker.entity is None:
+                return earlier if earlier.name.lower() != speaker.name.lower() else None
             named_since = entities.mentions_in(earlier_token.idx, token.idx)
             return None if any(ref.entity == speaker.entity for _, ref in named_since) else earlier
     return None
