@@ -271,6 +271,8 @@ CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pounds?|francs?|rupees?|pesos?|shil
 ROLE_VERBS = frozenset({"advise", "counsel"})
 # Arrests that a state's official may report in the passive for the state's police (_reported_arrests)
 ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison"})
+# verbs whose participle tells how people were held before a release ("two engineers held for seven months")
+HOLDING_VERBS = ARREST_VERBS | {"hold", "kidnap", "abduct", "seize", "capture"}
 # Verbs that threaten retaliation only "in kind": "Rwanda would answer in kind" (not "would answer questions")
 IN_KIND_VERBS = frozenset({"answer", "reply"})
 # A verdict naming one of these acts rebukes its author: "called the killings a massacre" (_violent_verdict)
@@ -289,6 +291,8 @@ NOUN_VERBS = {
     "arrest": frozenset({"detain"}),
     "seizure": frozenset({"seize", "impound", "confiscate"}),
     "closure": frozenset({"close", "shut", "cut"}),  # "called the closure…" after "cut the flow of the pipeline"
+    "launch": frozenset({"fire"}),  # "condemned the launch" after "fired a ballistic missile" (rule 57)
+    "test": frozenset({"fire", "launch"}),
 }
 ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package", "law", "rule", "policy"})
 # Verdicts that rebuke an act though the sentiment lexicon gives them no valence: "called the closure a provocation",
@@ -459,6 +463,12 @@ SELF_DIRECTED = frozenset("resign quit retire abdicate".split())
 ATTEMPT_NOUNS = frozenset("attempt bid".split())
 # verbs whose object event does not take place
 PREVENTING_VERBS = frozenset("ban prohibit forbid outlaw prevent cancel postpone deter avert".split())
+# verbs whose "of"/"with" phrase is the charge laid on the accused ("accused her of spying for Israel", "charged
+# with working for a foreign state"): the states the charge names are not the target (rule 57)
+CHARGING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
+# verbs that break a measure already in force: their object ("evaded American sanctions", "breached the arms embargo")
+# is a standing measure, not an act the story tells (rule 57)
+BREACHING_VERBS = frozenset("violate breach evade circumvent flout bust dodge skirt".split())
 # verbs that say what something is: their generic subject is a definition, not an event
 DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "constitute", "amount"})
 # A command given to no one named is the act commanded (CAMEO codes the ordered act):
@@ -466,6 +476,11 @@ DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "const
 COMMAND_VERBS = frozenset({"order"})
 # Groups sent by the state of whoever leads them: "a delegation led by Egypt's deputy minister" (_group_leader)
 LED_GROUPS = frozenset({"delegation", "team", "mission", "contingent", "force", "coalition"})
+# regions whose states meet as one bloc (ECOWAS, ASEAN, the EU, the African Union, the Arab League, the GCC, the EAC,
+# SADC, CARICOM): "West African leaders", "Arab foreign ministers" act as the bloc (rule 57)
+BLOC_REGIONS = frozenset({"west african", "southeast asian", "south-east asian", "european", "african", "arab", "gulf",
+                          "east african", "southern african", "caribbean"})
+BLOC_MEMBERS = frozenset({"leader", "minister", "head"})
 # Forces a leader commands, whose ordered act is the state's own (_decided): "ordered the army to reinforce the border"
 OWN_FORCES = frozenset({"army", "military", "troops", "troop", "force", "forces", "police", "navy", "guard", "guards", "soldier",
                         "soldiers", "unit", "units", "battalion", "battalions", "brigade", "commander", "commanders", "coastguard"})
@@ -715,6 +730,9 @@ class _Coder:
                 continue  # "suspended its part of the park agreement": still what the verb acts on
             if self._prevented(token):
                 continue  # "banned the opposition's rallies", "the talks were cancelled": it did not take place
+            if ((token.dep_ in OBJECTS + ("nsubjpass",) and token.head.lemma_.lower() in BREACHING_VERBS)
+                    or any(c.dep_ == "amod" and c.lemma_.lower() in BREACHING_VERBS for c in children_of(token))):
+                continue  # "convicted of violating U.S. sanctions": a measure in force that was broken, not one imposed here
             if token.pos_ == "PROPN" and token.is_title and (token.ent_type_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART") or self._in_named_body(token)):
                 continue  # "the South Asian Association for Regional Cooperation": a word of a name, no event
             if (token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ == "VERB"
@@ -1146,6 +1164,11 @@ class _Coder:
         stranded = self._stranded_subject(verb)
         if stranded is not None:
             return stranded
+        held = next(filter(None, (self._held_subject(c) for c in children_of(verb) if c.dep_ in ("csubjpass", "nsubjpass"))), None)
+        if held is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children_of(verb)):
+            held = self._held_subject(verb.head)
+        if held is not None:
+            return held  # "A German aid worker held hostage … was freed": the worker is freed
         misread = self._misread_plural(verb)
         if misread is not None:
             return misread
@@ -1181,6 +1204,10 @@ class _Coder:
 
     def _subject(self, verb: Token, _hops: int = 0) -> tuple[Token | None, bool]:
         """The subject of ``verb`` and whether it is a passive's agent: (token, is_agent)."""
+        if self._held_subject(verb) is not None:
+            # "Two Japanese tourists held hostage by militants … were released": the agent is the "by" phrase
+            agent = next((o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "by" for o in children_of(c) if o.dep_ == "pobj"), None)
+            return agent, True
         passive = self._elliptic_passive(verb)
         children = list(children_of(verb))
         if sum(c.dep_ in SUBJECTS for c in children) > 1:
@@ -1361,7 +1388,29 @@ class _Coder:
                 and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(reported)))
 
     def _passive(self, verb: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or self._elliptic_passive(verb)
+        return (any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or self._elliptic_passive(verb)
+                or self._held_subject(verb) is not None)
+
+    def _held_subject(self, verb: Token) -> Token | None:
+        """Who underwent a reduced relative the parser read as an active clause with a subject: "A German aid worker
+        [held hostage in Afghanistan] was freed" parsed as "worker held hostage", its clause the subject of "was freed"
+        (csubjpass), or "Two Japanese tourists [held hostage by militants] were released" with "were released" a
+        complement of "held". The participle has no auxiliary of its own and the passive it belongs to has no subject;
+        its parsed subject is the one held, not the holder (rule 57)."""
+        if verb.lemma_.lower() not in HOLDING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+            return None  # "The army prepared to resume shelling… as attempts… were deadlocked": an active clause
+        if any(c.dep_ in ("aux", "auxpass", "cc") for c in children_of(verb)):
+            return None  # "Police arrested 12 people and were praised": a real coordination has its "and"
+        if any(o.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in children_of(o))
+               for o in children_of(verb) if o.dep_ in OBJECTS):
+            return None  # an active clause's own object ("seized two tankers"); "held hostage" has a bare noun at most
+        def bare_passive(clause: Token) -> bool:
+            return (clause.i > verb.i and any(a.dep_ == "auxpass" for a in children_of(clause))
+                    and not any(a.dep_ in ("nsubj", "nsubjpass", "csubjpass") and a.i != verb.i for a in children_of(clause)))
+        under_passive = verb.dep_ in ("csubjpass", "nsubjpass") and bare_passive(verb.head)
+        if not under_passive and not any(c.dep_ in ("ccomp", "conj") and bare_passive(c) for c in children_of(verb)):
+            return None
+        return next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
     def _elliptic_passive(self, verb: Token) -> bool:
         """"42 people had been arrested and 11 officers injured": a bare participle coordinated with a
@@ -1388,7 +1437,13 @@ class _Coder:
         if own is None and elliptic:
             # "Beridze was arrested and charged with sabotage": the conjunct shares its head's subject too
             own = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
-        return own or self._stranded_subject(verb)
+        if own is None:
+            # "A German aid worker held hostage … was freed": the held one, parsed as the subject of a clause that is
+            # the passive's subject
+            own = next(filter(None, (self._held_subject(c) for c in children_of(verb) if c.dep_ in ("csubjpass", "nsubjpass"))), None)
+        if own is None and verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in children_of(verb.head)):
+            own = self._held_subject(verb.head)  # "Three Nepali workers held hostage … were released", "released" a conjunct
+        return own or self._stranded_subject(verb) or self._held_subject(verb)
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """The subject the parser gave a reduced relative instead of the passive verb it belongs to:
@@ -1711,6 +1766,8 @@ class _Coder:
             country = self._party(owner).country if linked is not None and linked.type == "PERSON" else None
             if country is None:
                 country = self._antecedent_country(owner)
+        if country is None and mention is None and owner is None and self._bloc_members(semantic):
+            country = "IGO"
         if country is None and mention is None and ref is not None:
             country = self._entity_country(ref.id, start_char)
             if country in NON_STATE_CODES and self._trade_union_words(self.doc[start:end]):
@@ -2505,6 +2562,37 @@ class _Coder:
             # a headline's comma for "and", which the parser hangs on the verb: "Brazil, Argentina agree to..."
             found[:0] = [c for c in children_of(token.head) if c.dep_ in ("npadvmod", "appos") and c.i < token.i and self._two_states(c, token)]
         return found[:MAX_EVENTS_PER_TRIGGER]
+
+    def _bloc_members(self, noun: Token) -> bool:
+        """Whether a plural title names a region's leaders or ministers, who meet as its bloc: "West African
+        leaders threatened sanctions on Guinea" (ECOWAS), "Southeast Asian foreign ministers urged Myanmar"
+        (ASEAN), "Arab foreign ministers", "East African heads of state". No single state is named, and the
+        dateline's is not theirs."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in BLOC_MEMBERS:
+            return False
+        if noun.lemma_.lower() == "head" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+            return False  # "heads of state", not "the heads of two agencies"
+        for modifier in children_of(noun):
+            if modifier.dep_ not in ("amod", "compound") or modifier.i > noun.i:
+                continue
+            words = [w.lower_ for w in children_of(modifier) if w.dep_ in ("amod", "compound") and w.i < modifier.i] + [modifier.lower_]
+            if " ".join(words) in BLOC_REGIONS:
+                return True
+        return False
+
+    def _likewise_subjects(self, verb: Token) -> list[Token]:
+        """The parties a comparative clause says did the same ("The EU welcomed the accord, as did Russia",
+        "…, as have Japan and South Korea"): more actors of the verb's act, not what it is aimed at (rule 57).
+        Only "as" + a bare "do"/"have" whose own subject is named: "as it did last year" names no new party."""
+        found = []
+        for clause in children_of(verb):
+            if (clause.dep_ == "advcl" and clause.lemma_.lower() in ("do", "have") and clause.i > verb.i
+                    and any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(clause))
+                    and not any(c.dep_ in OBJECTS + ("xcomp", "ccomp") for c in children_of(clause))):
+                subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+                if subject is not None:
+                    found.extend(self._conjuncts(subject))
+        return found
 
     def _name_split_owner(self, token: Token) -> Token | None:
         """"Trinidad and Tobago's prime minister": the parser coordinates the name's first word with the title its
@@ -3684,6 +3772,8 @@ class _Coder:
         Iran" is another statement), not inside a quote the trigger is not in."""
         def circumstance(node: Token) -> bool:
             # where, when or why it happened, not to whom: "in Niger", "despite Israel's wish"
+            if self._charge_phrase(node, trigger):
+                return True  # the charge: "accused her of spying for Israel" is not aimed at Israel
             return node.dep_ == "prep" and (node.lower_ in LOCATION_PREPOSITIONS or node.lower_ in CIRCUMSTANCE_PREPOSITIONS) and not (
                 node.lower_ in LOCATION_PREPOSITIONS and node.head.i != trigger.i and self._repression_at_home(node.head))
 
@@ -3697,6 +3787,13 @@ class _Coder:
             follow=lambda c: c.dep_ not in CLAUSE_BREAK_DEPS and not circumstance(c),
             named=named,
         )
+
+    def _charge_phrase(self, token: Token, trigger: Token) -> bool:
+        """Whether ``token`` opens the charge an accusing verb lays ("accused her of spying for Israel", "charged with
+        working for a foreign state"): the states it names are what the accused is said to have done or served, not
+        the target (rule 57)."""
+        return (token.dep_ == "prep" and token.head.i == trigger.i and token.lower_ in ("of", "with")
+                and trigger.lemma_.lower() in CHARGING_VERBS)
 
     def _argued_place(self, trigger: Token, actors: list[Token], exclude: set[str]) -> Token | None:
         """The nearest state named as a place inside the trigger's own arguments ("to send troops to join a
@@ -3774,6 +3871,8 @@ class _Coder:
             # another statement coordinated with the trigger's, and reasons, are no side of this event
             if (token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ in ("VERB", "AUX")) or (token.dep_ == "prep" and token.lower_ in REASON_PREPOSITIONS):
                 excluded.update(t.i for t in subtree_of(token))
+            elif self._charge_phrase(token, trigger):
+                excluded.update(t.i for t in subtree_of(token))  # "accused her of spying for Israel": Israel is no side
             elif token.head.i in venues and self._mere_venue(token):
                 excluded.update(t.i for t in subtree_of(token))
             elif token.lower_ == "according" and token.dep_ == "prep":
@@ -4301,6 +4400,8 @@ class _Coder:
             if not allowed:
                 actor_token = None
         actors = self._conjuncts(actor_token, modifiers=True) if actor_token is not None else []
+        if actors and not candidate.nominal:
+            actors += [t for t in self._likewise_subjects(token) if self._actor_like(t)][:MAX_EVENTS_PER_TRIGGER - len(actors)]
         actor_ids = {t.i for t in actors}
         drilled_together = (type_ == "MOBILIZE" and candidate.noun is not None and candidate.noun.lemma_.lower() in EXERCISE_NOUNS
                             and len({m.code for m in map(self._phrase_country, actors) if m is not None}) > 1)
@@ -4694,15 +4795,23 @@ class _Coder:
             # own words answers, like a denial, the last conflictual act aimed at its state
             denial = denial or (noun is None and draft["type"] in ("ACCUSE", "REJECT") and self._named_in_own_words(token))
             if source is None and denial and (noun is None or not self._actor_like(noun)):
+                # a government that rejects "the criticism" answers a rebuke, not its own police's arrests told in between
+                # ("Police detained 40 people… The Georgian government rejected the criticism", rule 57); a compatriot's
+                # words or protest are still answered ("Mining Minister Teresa Condori rejected the charge")
                 aimed = [d for d, _ in earlier if d["type"] in CONFLICT_TYPES and d["target"] is not None and d["target"].country == actor.country
-                         and d["actor"] is not None and d["actor"].country is not None and _party_key(d["actor"]) != _party_key(actor)]
+                         and d["actor"] is not None and d["actor"].country is not None and _party_key(d["actor"]) != _party_key(actor)
+                         and (at_home or d["actor"].country != actor.country or d["type"] not in MATERIAL_CONFLICT - {"PROTEST"})]
                 accusations = [d for d in aimed if d["type"] == "ACCUSE"]
                 # "Sudan's army said South Sudanese troops had attacked its positions. Juba denied the accusation.": the
                 # state that told of an act by the denier's state accused it, before any appeal aimed at the denier
                 told = [{"actor": teller} for d, s in earlier if d["type"] in CONFLICT_TYPES and d["actor"] is not None
                         and d["actor"].country == actor.country and (teller := self._reporting_party(s.token)) is not None
                         and teller.country not in (None, actor.country, *NON_STATE_CODES)]
-                chosen = (accusations or told or aimed)[-1:]
+                # "rejected the criticism" after "called on Georgia to release all political prisoners": a criticism is
+                # something said, so a demand answers it before a rally does (a threat does not: "Gulfmar denied the
+                # charges" after "Tehran vows response" answers the EU's sanctions)
+                spoken = [d for d in aimed if d["type"] in SPEECH_ACT_TYPES] if noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS else []
+                chosen = (accusations or told or spoken or aimed)[-1:]
                 if not chosen and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS:
                     chosen = self._complaint_about(actor, earlier)[-1:]
                 source = chosen[0]["actor"] if chosen else None
