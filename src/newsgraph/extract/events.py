@@ -4712,13 +4712,21 @@ class _Coder:
             if noun.tag_ == "NNS" and noun.lemma_.lower() in OTHER_STATE_NOUNS:
                 out.append(party)  # "tariffs on steel from China and other Asian countries": states, not people of the place (rule 54)
                 continue
-            if noun.lemma_.lower() in ("party", "side") and any(c.lower_ == "all" for c in children_of(noun)):
+            if noun.lemma_.lower() in ("party", "side") and any(c.lower_ == "all" for c in children_of(noun)) and self._other_state_in_sentence(head, code):
                 out.append(party)  # "China urged all parties to show restraint" from a Seoul dateline: every side, not Seoul's
                 continue
             if party is not None and party.country is None and unnamed and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)) and (people or not people_only):
                 party = Party(party.entity, party.name, code, party.start, party.end)
             out.append(party)
         return out + parties[len(out):]
+
+    def _other_state_in_sentence(self, token: Token, code: str) -> bool:
+        """Whether the token's sentence names a state other than ``code``: "all parties" urged by China in a story
+        filed from Seoul are the sides of an international dispute, while "all parties" urged by a regional bloc after
+        a disputed vote are the home state's."""
+        start, end = self._sentences[self._sentence_of[token.i]]
+        first, last = self._tokens[start].idx, self._tokens[end - 1].idx
+        return any(first <= m.start <= last and m.code != code and m.code not in NON_STATE_CODES for m in self._countries().token_mentions())
 
     def _domestic(self, heads: list[Token], parties: list[Party | None], others: list[Token], other_parties: list[Party | None]) -> list[Party | None]:
         """A state's own organs deal with unnamed groups at home: the rebels, students or protesters
