@@ -795,6 +795,8 @@ class _CandidateBuilder:
             return  # "Related: Power prices among Europe's highest": a link to another story, as for claims (round 37)
         if speaker is not None:
             pieces = self._without_speaker(pieces, speaker)
+        if pieces:
+            pieces = [(self._after_cue_time(cue, pieces[0]), pieces[0][1]), *pieces[1:]]
         pieces = [p for p in pieces if p[1] > p[0]]
         if not pieces:
             return
@@ -814,6 +816,28 @@ class _CandidateBuilder:
             return
         candidate.features = features
         self.by_key[key] = candidate
+
+    def _after_cue_time(self, cue: Token, piece: tuple[int, int]) -> int:
+        """Where a content starts when the parser gave it the time of its cue: in "said on Monday they had
+        stopped 340 crossings" the date tells when it was said (wire style puts it right after the verb),
+        though the parser may hang it on "stopped"; the content starts at "they"."""
+        following = cue.i + 1
+        if following >= len(self.doc) or self.doc[following].idx != piece[0]:
+            return piece[0]
+        first = self.doc[following]
+        if first.dep_ == "prep" and first.lower_ in ("on", "in", "at", "during") and first.head.i != cue.i:
+            objects = [c for c in children_of(first) if c.dep_ == "pobj"]
+            if len(objects) != 1 or objects[0].ent_type_ not in ("DATE", "TIME"):
+                return piece[0]
+            last = objects[0].right_edge
+        elif first.ent_type_ in ("DATE", "TIME") and first.dep_ == "npadvmod" and first.head.i != cue.i:
+            last = first.right_edge
+        else:
+            return piece[0]
+        after = last.i + 1
+        if after >= len(self.doc) or self.doc[after].dep_ not in ("nsubj", "nsubjpass", "expl") or after >= len(self.doc) - 1:
+            return piece[0]  # only when the content's own subject follows: "said on Monday they…"
+        return max(piece[0], min(self.doc[after].idx, piece[1]))
 
     def _clause_end(self, root: Token, to_sentence_end: bool = False) -> int:
         """Where a complement's content ends: its subtree (or, ``to_sentence_end``, the rest of its
