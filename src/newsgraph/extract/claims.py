@@ -95,7 +95,7 @@ from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_RE
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
                    conjunct_chain, frame_subject_set_inside, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
-                   subject_of_question_aside)
+                   subject_of_question_aside, title_of_end)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
 
@@ -2992,6 +2992,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     affiliation = _affiliation(head)
     if affiliation is not None:
         written_end = affiliation.right_edge.idx + len(affiliation.right_edge.text)
+    written_end = title_of_end(head, written_end)  # "the head of Ukraine's military intelligence", as the quote's speaker
     conjoined = conjunct_chain(head) if conjuncts else []
     if conjoined:  # "Hungary and Slovakia", "Moscow and Minsk"
         names = [_source(context, part, conjuncts=False).name for part in [head, *conjoined]]

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..nlp import children_of, lefts_of, rights_of, sentence_start_of
+from ..nlp import children_of, lefts_of, rights_of, sentence_start_of, subtree_of
 
 # --------------------------------------------------------------------------- quotation marks
 
@@ -794,3 +794,27 @@ def body_named_before(document: Token) -> Token | None:
         ):
             return token
     return None
+
+
+# Titles a wire names with what they head: "the head of Ukraine's military intelligence", "Poland's chief of
+# the general staff", "the minister of defence".
+TITLES_WITH_OF = frozenset(
+    "head chief minister director secretary commander chairman chairwoman chair governor president leader mayor "
+    "speaker ambassador envoy deputy".split()
+)
+TITLE_OF_TOKENS = 7
+
+
+def title_of_end(named: Token, end: int) -> int:
+    """Where a speaker's name ends when its head is a title with an "of" phrase right after it: "The head" said
+    nothing a reader can place, "The head of Ukraine's military intelligence" did. Short phrases only, with no
+    clause or comma in them."""
+    if named.lemma_.lower() not in TITLES_WITH_OF or named.i + 1 >= len(named.doc):
+        return end
+    of = named.doc[named.i + 1]
+    if of.lower_ != "of" or of.dep_ != "prep" or of.head.i != named.i:
+        return end
+    words = subtree_of(of)
+    if len(words) > TITLE_OF_TOKENS or any(w.is_punct or w.pos_ in ("VERB", "AUX") for w in words):
+        return end
+    return max(end, words[-1].idx + len(words[-1].text))

@@ -56,6 +56,7 @@ from ..types import Quote, Span, Speaker, Via
 from .countries import dateline_end
 from .cues import (
     BELIEF_VERBS,
+    title_of_end,
     DOCUMENT_NOUNS,
     DOCUMENT_READER_VERBS,
     SPOKESPERSON_NOUNS,
@@ -2489,6 +2490,9 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
     if kind is not None:  # "A diplomat said… Another said…": another diplomat (round 33)
         return None, kind, start, end
     # "The ministry's response was that…": the holder is named without its possessive ending (round 22)
+    name_end = title_of_end(named, name_end)
+    if named.i == token.i:
+        end = max(end, name_end)
     return None, _POSSESSIVE_END.sub("", text[name_start:name_end]), start, end
 
 
