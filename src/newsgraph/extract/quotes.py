@@ -56,7 +56,6 @@ from ..types import Quote, Span, Speaker, Via
 from .countries import dateline_end
 from .cues import (
     BELIEF_VERBS,
-    title_of_end,
     DOCUMENT_NOUNS,
     DOCUMENT_READER_VERBS,
     SPOKESPERSON_NOUNS,
@@ -93,6 +92,7 @@ from .cues import (
     nobody_says,
     all_told,
     owner_of_own_source,
+    title_of_end,
 )
 from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
 from .entities import ORG_WORDS, RELAYING_PARTICIPLES, SUMMARY_NOUNS, EntityIndex, name_given_later, name_set_beside
@@ -836,7 +836,7 @@ class _CandidateBuilder:
         else:
             return piece[0]
         after = last.i + 1
-        if after >= len(self.doc) or self.doc[after].dep_ not in ("nsubj", "nsubjpass", "expl") or after >= len(self.doc) - 1:
+        if after >= len(self.doc) - 1 or self.doc[after].dep_ not in ("nsubj", "nsubjpass", "expl"):
             return piece[0]  # only when the content's own subject follows: "said on Monday they…"
         return max(piece[0], min(self.doc[after].idx, piece[1]))
 
