@@ -94,7 +94,7 @@ from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
-                   conjunct_chain, frame_subject_set_inside, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
+                   after_paragraph_stamp, conjunct_chain, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
                    subject_of_question_aside, title_of_end)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
 from .quantities import find_quantities
@@ -599,6 +599,10 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
                 match = prefix.match(text, start, end)
                 if match and match.end() < end:
                     start = _trim(text, match.end(), end)[0]
+            start = after_paragraph_stamp(text, start, end)  # "13:40 GMT — ", "Lima (AFP) - " (round 38)
+            match = LIVE_PAGE_LABEL.match(text, start, end)
+            if match and match.end() < end:
+                start = _trim(text, match.end(), end)[0]
         line_start = _paragraph_start(text, start)
         bullet = LIST_BULLET.match(text, start, end)
         if bullet and start == line_start:
@@ -931,7 +935,7 @@ def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
         if lemma not in _FALLBACK_CUE_VERBS:
             continue
         # the sentence's main verb, said not denied: "as guards say…", "what they have long said", "He did not deny that…"
-        if (verb.dep_ != "ROOT" and not _frame_read_before_colon(verb)) or any(child.dep_ == "neg" for child in children_of(verb)):
+        if (verb.dep_ != "ROOT" and not _frame_read_before_colon(verb) and not _frame_read_as_modifier(verb, quote)) or any(child.dep_ == "neg" for child in children_of(verb)):
             continue
         if _in_quotes(context, verb) or context.text[quote.speaker.start : quote.speaker.end].lower() in _WRITERS_VOICES:
             continue  # a cue inside someone's quote, or the writer's own "I can say that…", "one could say that…"
@@ -945,6 +949,14 @@ def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
         if not clauses and lemma in _PROPOSITION_VERBS and not any(child.dep_ == "prep" for child in children_of(verb)):
             return quote  # not "argued for the plan", "insisted on a recount"
     return None
+
+
+def _frame_read_as_modifier(verb: Token, quote: Quote) -> bool:
+    """"The ministry plans to cut the royalty, three people familiar with the discussions told Reuters, a move
+    that…": the frame after its content, which the parser read as a modifier ("told" a participle of
+    "discussions"), and the quote extractor as the frame (quotes' ``frame_read_as_modifier``, round 38): a
+    subjectless modifier verb whose quote ends before it."""
+    return verb.dep_ == "acl" and quote.end <= quote.cue.start and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
 
 
 def _frame_read_before_colon(verb: Token) -> bool:
@@ -1938,11 +1950,20 @@ def _headline_parts(context: _Context, start: int, end: int) -> tuple[int, int, 
         ref = context.entities.resolve(match.start("who"), match.end("who"), speaker=True) if context.entities is not None else None
         if ref is None or ref.type not in ("PERSON", "ORG") or not match.group("who")[:1].isupper():
             return None
-    if _topic_label(context.doc[last - 1]):
-        return None
+    if _topic_label(context.doc[last - 1]) or (last - first > 1 and table.lower[last - 1] in LIVE_PAGE_WORDS):
+        return None  # "Ukraine war:", "Ukraine war live:" name a topic or a live page, no source (round 38)
     claim_start = match.start("what")
     has_verb = any(table.pos[i] in ("VERB", "AUX") for i in range(bisect.bisect_left(table.idx, claim_start), bisect.bisect_left(table.idx, end)))
+    if has_verb and start > len(text) - len(text.lstrip()) and _names_a_place(context, first, last, match):
+        # "Nigeria: Gunmen kidnapped 20 students, a local official said.": in the body, a place before the colon
+        # heads an item of a digest, and the sentence has its own source (round 38)
+        return None
     return first, last, claim_start, has_verb
+
+
+# The word that ends a live page's label before a headline's colon: "Ukraine war live:", "Budget 2026 latest:".
+LIVE_PAGE_WORDS = frozenset({"live", "latest", "updates", "recap"})
+LIVE_PAGE_LABEL = re.compile(r"[ \t]*[A-Z][^:\n]{0,40}?[ \t](?:live|latest|live updates|updates|recap)[ \t]*:[ \t]*")
 
 
 def _topic_label(head: Token) -> bool:
@@ -1952,6 +1973,16 @@ def _topic_label(head: Token) -> bool:
     if head.pos_ != "NOUN" or not head.text.islower() or head.lower_ in OUTLET_WORDS or head.lower_ in ROLES:
         return False  # a person's title is no topic: "UN chief: Sudan on brink of famine" (round 37)
     return not _can_be_source(head) and head.lemma_.lower() not in SPEECH_NOUNS | REPORT_NOUNS
+
+
+def _names_a_place(context: _Context, first: int, last: int, match: re.Match) -> bool:
+    """Whether the words before a paragraph's colon name a place only: tagged as one, or resolved to one by
+    the entity index ("Nigeria:", which the tagger may leave untagged before a colon)."""
+    table = context.table
+    if all(table.ent_type[i] in ("GPE", "LOC") for i in range(first, last)):
+        return True
+    ref = context.entities.resolve(match.start("who"), match.end("who")) if context.entities is not None else None
+    return ref is not None and ref.type in ("GPE", "LOC")
 
 
 def _verbless_headline_claim(context: _Context, start: int, end: int) -> bool:
@@ -2991,7 +3022,8 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     written_end = end  # a phrase as written: with where its people belong ("analysts at ING")
     affiliation = _affiliation(head)
     if affiliation is not None:
-        written_end = affiliation.right_edge.idx + len(affiliation.right_edge.text)
+        last = affiliation if group_of_share(head) is not None else affiliation.right_edge  # "one of the people", as the quote names it
+        written_end = last.idx + len(last.text)
     written_end = title_of_end(head, written_end)  # "the head of Ukraine's military intelligence", as the quote's speaker
     conjoined = conjunct_chain(head) if conjuncts else []
     if conjoined:  # "Hungary and Slovakia", "Moscow and Minsk"
@@ -3085,6 +3117,9 @@ def _affiliation(head: Token) -> Token | None:
     place = group_place(head)
     if place is not None:  # "Some in Dakar say…" (round 23)
         return next(c for c in children_of(place) if c.dep_ == "pobj")
+    group = group_of_share(head)
+    if group is not None:  # "one of the people said…" (round 38)
+        return group
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or lemma in DOCUMENT_NOUNS or not (lemma in SOURCE_NOUNS or lemma in PERSON_TITLE_NOUNS or lemma.endswith(PEOPLE_SUFFIXES)):
         return None

@@ -1506,7 +1506,9 @@ class Resolver:
             while seen is not None and in_own_adjunct(seen):
                 seen = self.last_seen(actor.index, seen)
             # "the army" is "Sudan's army" before it is the more recent "Rapid Support Forces"
-            rank = (mention.word in actor.name_words, seen) if seen is not None else None
+            # "the airline" is "Southwest Airlines" before the more recent "Boeing": a name holding the noun, also
+            # in the plural, outranks a nearer one (round 38)
+            rank = (mention.word in actor.name_words or mention.word + "s" in actor.name_words, seen) if seen is not None else None
             if rank is not None and (best is None or rank > best[0]):
                 best = (rank, actor.index)
         if best is not None:

@@ -273,6 +273,37 @@ FURNITURE_OPENING = re.compile(
 )
 
 
+# What opens a paragraph without being anyone's words (round 38): a live blog's or a digest's time stamp
+# ("13:40 GMT — ", "9.05am - ") and a dateline written in capitals and small letters with its outlet in brackets,
+# as AFP writes it ("Lima (AFP) - "). Datelines in capitals are read by countries.dateline and claims.DATELINE.
+PARAGRAPH_STAMP = re.compile(
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local(?:[ \t]+time)?))?"
+    r"|[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+){0,2}[ \t]+\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|Bernama|Yonhap|Kyodo|Anadolu|IANS|PTI|UPI)\))"
+    r"[ \t]*(?:[—–―]|-{1,2})[ \t]*"
+)
+
+
+# A digest's or a transcript's label opening a paragraph: "Nigeria: ", "Oil: ", "Q: ", "BACHE: " (round 38).
+PARAGRAPH_LABEL = re.compile(r"[ \t]*[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,2}[ \t]*:[ \t]+(?=[A-Z\"“‘'])")
+
+
+def after_paragraph_stamp(text: str, start: int, end: int, labels: bool = False) -> int:
+    """Where the words of a passage begin once a time stamp or an AFP-style dateline that opens its
+    paragraph is cut (``PARAGRAPH_STAMP``), and with ``labels`` a label before a colon
+    (``PARAGRAPH_LABEL``: a quote's content is never its paragraph's label); ``start`` when the passage
+    does not open a paragraph or has none. Reads only the few characters at ``start``."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    match = PARAGRAPH_STAMP.match(text, start, end)
+    if match is not None and match.end() < end:
+        start = match.end()
+    if labels:
+        match = PARAGRAPH_LABEL.match(text, start, end)
+        if match is not None and match.end() < end:
+            start = match.end()
+    return start
+
+
 def is_furniture_line(text: str, line_start: int) -> bool:
     """Whether the line of ``text`` starting at ``line_start`` is a page's furniture: a link to another story, a
     picture's caption or credit, a contributor's line, an op-ed's tagline or disclaimer (no claim or event is read
@@ -489,12 +520,23 @@ def _set_off_by_comma(clause: Token) -> bool:
     return first > 0 and doc[first - 1].text == ","
 
 
+def _outlet_dateline_place(subject: Token) -> bool:
+    """Whether a subject is the place of a dateline written in capitals and small letters, as AFP writes
+    it: "Dakar (AFP) - Senegal's prime minister said…" (round 38). The place opens its sentence and the
+    outlet in brackets follows it at once; a capitalised word opening a sentence has no such bracket."""
+    doc = subject.doc
+    return (
+        subject.is_title and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "("
+        and subject.left_edge.i == subject.i and subject.i == sentence_start_of(subject)
+    )
+
+
 def named_after_dateline(subject: Token) -> Token:
     """The subject of a frame whose parsed subject is a wire dateline, with the real subject set beside
     it as an apposition past the dash ("LIMA (AP) — Peruvian President Ana Quispe on Monday defended
     the law, saying…", round 35): the apposition after the dash speaks, not the place. ``subject``
     itself otherwise. Looks only at the subject's own children."""
-    if not (subject.is_upper and len(subject.text) > 1):
+    if not (subject.is_upper and len(subject.text) > 1) and not _outlet_dateline_place(subject):
         return subject  # a dateline's place is in capitals; "The minister — a former general, X — said" keeps the minister
     dash = next((c for c in children_of(subject) if c.dep_ == "punct" and c.text in ("\u2014", "\u2013", "--", "-") and c.i > subject.i), None)
     if dash is None:
@@ -592,6 +634,30 @@ def group_place(head: Token) -> Token | None:
     if prep.head.i != head.i or prep.dep_ != "prep" or prep.lower_ not in _GROUP_PLACE_PREPOSITIONS:
         return None
     return prep if any(c.dep_ == "pobj" for c in children_of(prep)) else None
+
+
+# Words that pick some of a group out of it when an "of" phrase follows: "one of the people", "two of the
+# officials", "another of the sources", "some of the protesters".
+GROUP_SHARE_WORDS = frozenset("one two three four five another some many several most few none each both all either neither".split())
+
+
+def group_of_share(head: Token) -> Token | None:
+    """The group a subject picks some of ("the people" of "one of the people said", round 38): the object
+    of an "of" right after a share word (``GROUP_SHARE_WORDS``) that is a subject, when that object is a
+    plural noun or "them"; else None. "one" alone names no one a reader could check; "one of the people"
+    does, as the story introduced them."""
+    if head.lower_ not in GROUP_SHARE_WORDS or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = head.doc
+    if head.i + 2 >= len(doc):
+        return None
+    prep = doc[head.i + 1]
+    if prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.i != head.i:
+        return None
+    group = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+    if group is None or not (group.tag_ in ("NNS", "NNPS") or group.lower_ in ("them", "us")):
+        return None
+    return group
 
 
 def conjunct_chain(head: Token) -> list[Token]:

@@ -1289,8 +1289,10 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("", "LAW"):
             # a name the tagger missed or took for a law, which the entity index takes for a person's or a
             # body's ("a spokesman for the movement, Puok Riek, who…", "Their union, the X Fishers'
-            # Federation,"; round 28), after the names inside it
-            candidates = candidates + [child]
+            # Federation,"; round 28), after the names inside it; a name in its own relative clause is another's
+            # ("The mining company Ardmore, which operates Kestrel Bay, said…" is not Kestrel Bay; round 38)
+            given = _names_given(child)
+            candidates = [t for t in candidates if t in given or not _inside_clause(t, child)] + [child]
         for token in candidates:
             ref = _whole_name_entity(token, entities)
             if ref is not None:
@@ -1383,6 +1385,16 @@ def _beside(head: Token):
                     c for c in children_of(preposition)
                     if c.dep_ == "pobj" and c.i > place.i and c.pos_ == "PROPN" and head.doc[c.left_edge.i - 1].text == ","
                 )
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """Whether ``token`` lies in a relative or participle clause inside the phrase ``top`` heads
+    ("Kestrel Bay" in "Ardmore, which operates Kestrel Bay,")."""
+    while token.i != top.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def _inside_possessor(token: Token, top: Token) -> bool:

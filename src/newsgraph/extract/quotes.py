@@ -83,6 +83,8 @@ from .cues import (
     frame_subject_set_inside,
     group_place,
     named_after_dateline,
+    group_of_share,
+    after_paragraph_stamp,
     headline_end,
     interrupts_content,
     is_furniture_line,
@@ -417,6 +419,9 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
     place = group_place(token)
     if place is not None:  # "Some in Dakar say…": the share of people is named with its place (round 23)
         right = place.right_edge
+    group = group_of_share(token)
+    if group is not None:  # "one of the people said…": named with the group it is one of (round 38)
+        right = group
     if token.ent_type_ == "ORG":
         # "The Organization of American States urged…": the tagged name runs on past the head's "of" (round 20)
         doc = token.doc
@@ -584,6 +589,12 @@ def _hyphen_split_subject(verb: Token, subject: Token) -> Token:
     doc = verb.doc
     while subject.i + 2 < verb.i and doc[subject.i + 1].text in ("-", "‐") and doc[subject.i + 2].head.i == verb.i and doc[subject.i + 2].dep_ == subject.dep_:
         subject = doc[subject.i + 2]
+    if subject.i + 2 < verb.i and doc[subject.i + 1].text == "," and subject.pos == NOUN:
+        # "Their co-leader, Lars Berg, who is also finance minister, told…": the name set beside the last part,
+        # read as one more subject of the verb, is the speaker's (round 38)
+        name = next((c for c in children_of(verb) if c.dep_ == subject.dep_ and c.pos == PROPN and c.left_edge.i == subject.i + 2), None)
+        if name is not None:
+            return name
     return subject
 
 
@@ -778,6 +789,7 @@ class _CandidateBuilder:
     def _content(self, start: int, end: int) -> tuple[int, int] | None:
         if start < self.dateline_end < end:
             start = self.dateline_end
+        start = after_paragraph_stamp(self.text, start, end, labels=True)  # "13:40 GMT — ", "Lima (AFP) - ", "Nigeria: " (round 38)
         start, end = _trim(self.text, start, end)
         if (conjunction := _trailing_conjunction(self.text, start, end)) is not None:
             start, end = _trim(self.text, start, conjunction)
@@ -1077,6 +1089,33 @@ class _CandidateBuilder:
         if content is not None:
             self.add(cue, (cue,), [content], "ccomp", author_of(speaker), "subject", content_subject)
 
+    def frame_read_as_modifier(self, cue: Token) -> None:
+        """``The ministry plans to cut the royalty, three people familiar with the discussions told Reuters, a
+        move that…``: the frame after the content's comma, read by the parser as a modifier ("told" as a
+        participle of "discussions") of a phrase it set beside the content's subject (round 38). The speaker is
+        the noun that opens the phrase after that comma; the content, everything before it. The verb must
+        have no subject of its own, hang on a word inside the phrase rather than on its noun ("…, a plan
+        announced last year" is a modifier), and the phrase have no comma between its noun and the verb."""
+        if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or cue.lemma_.lower() not in _CONTENT_BEFORE_VERBS:
+            return
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("ccomp", "nsubjpass", "auxpass") for c in children_of(cue)):
+            return
+        speaker = cue.head
+        for _ in range(4):  # "people" ← "familiar" ← "with" ← "discussions" ← "told"
+            if speaker.dep_ not in ("pobj", "prep", "amod", "acl") or speaker.head.i == speaker.i:
+                break
+            speaker = speaker.head
+        comma = speaker.left_edge.i - 1
+        if speaker.i == cue.head.i or speaker.lemma_.lower() in SUMMARY_NOUNS:
+            return  # "…, a plan announced last year": a participle of the phrase's own noun is a modifier
+        if speaker.pos not in (NOUN, PROPN) or speaker.dep_ != "appos" or comma <= cue.sent.start or self.doc[comma].text != ",":
+            return
+        if any(t.text == "," for t in self.doc[comma + 1 : cue.i]) or not any(t.pos in (VERB, AUX) for t in self.doc[cue.sent.start : comma]):
+            return
+        content = self._content(self.doc[cue.sent.start].idx, self.doc[comma].idx)
+        if content is not None:
+            self.add(cue, (cue,), [content], "ccomp", author_of(speaker), "subject", speaker.head)
+
     def inside(self, cue: Token) -> None:
         """``The economy, he said, is strong``, ``X will happen, Y announced``: the cue clause sits
         inside or after its content."""
@@ -1102,6 +1141,8 @@ class _CandidateBuilder:
             if cue.left_edge.i == 0 or cue.doc[cue.left_edge.i - 1].text != ",":
                 return  # "X will deploy troops, Y announced": the clause follows a comma
             bounds = ((sentence.start_char, clause_start),)
+        elif _summing_up_after(right):
+            bounds = ((sentence.start_char, clause_start),)  # "…, two diplomats said, a step that would…" (round 38)
         else:
             bounds = ((sentence.start_char, clause_start), (right.idx + len(right.text), sentence.end_char))
         pieces = []
@@ -1311,6 +1352,7 @@ class _CandidateBuilder:
                 self.complements(token)
                 self.inside(token)
                 self.content_read_as_subject(token)
+                self.frame_read_as_modifier(token)
             elif noun_cues[i]:
                 self.complements(token)
             if according[i]:
@@ -1465,6 +1507,22 @@ def _pronoun_of_speaker(pronoun: Token, cue: Token) -> bool:
         return speaker.lower_ == word
     plural = speaker.tag_ in ("NNS", "NNPS")
     return word in ("they", "we") if plural else word in ("he", "she", "it")
+
+
+def _summing_up_after(right: Token) -> bool:
+    """Whether what follows a frame set inside its content (after its last word ``right`` and a comma) is
+    the writer's summing-up of the report, not more of it: "The bloc will delay the vote, two diplomats
+    said, a step that would give Budapest more time" (round 38). The phrase is headed by a summing-up noun
+    (SUMMARY_NOUNS) with its own clause or phrase, as ``_writers_summary`` reads one the parser made an
+    object. Looks at the two tokens after the comma."""
+    doc = right.doc
+    at = right.i + 1 if right.text != "," else right.i
+    if at + 2 >= len(doc) or doc[at].text != ",":
+        return False
+    head = doc[at + 1].head if doc[at + 1].dep_ == "det" else doc[at + 1]
+    return head.i <= at + 3 and head.pos_ == "NOUN" and head.lemma_.lower() in SUMMARY_NOUNS and any(
+        c.dep_ in ("relcl", "acl", "amod", "prep") and c.i > head.i for c in children_of(head)
+    )
 
 
 def _writers_summary(cue: Token, root: Token) -> bool:
