@@ -251,7 +251,9 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
 DECIDED_TYPES = frozenset({"SANCTION"})
 # Speech acts a speaker goes on to make after a report ("said X had … and urged Y to…"): _perfect_shift
-SPEAKERS_NEXT_ACTS = frozenset({"urge", "call", "demand", "accuse", "warn", "ask", "appeal", "press", "insist", "vow", "threaten", "condemn", "reject"})
+# a diplomat summoned or an envoy recalled is the speaking government's own act too (rule 59)
+SPEAKERS_NEXT_ACTS = frozenset({"urge", "call", "demand", "accuse", "warn", "ask", "appeal", "press", "insist", "vow", "threaten", "condemn", "reject",
+                                "summon", "recall"})
 # Said or done things an answer can name beside the lexicon's event nouns (_answered_noun)
 ANSWERED_NOUNS = frozenset({"proposal", "remark", "comment", "assertion", "allegation", "idea", "suggestion", "ultimatum"})
 CONFLICT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"}) | MATERIAL_CONFLICT
@@ -309,6 +311,8 @@ REACTING_VERBS = BLAME_VERBS | DENIAL_VERBS | frozenset({"welcome", "reject", "p
 COURT_PLEAS = frozenset({"guilty", "innocent", "nolo"})  # "pleaded not guilty": a plea to a charge, no REQUEST
 # What a denial answers: "Dushanbe rejected the charge" answers the accusation aimed at Tajikistan
 ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism", "complaint"})
+# what another party told of an act: "Islamabad rejected the account" denies it as "denied the accusation" does (rule 59)
+REPORT_NOUNS = frozenset({"account", "version", "claim"})
 REACTION_WINDOW = 10  # sentences: a reaction answers something recent
 # A council's or bloc's decision taken up as a whole, and the verbs by which such a body passes one (_voting_body)
 VOTE_NOUNS = frozenset({"vote", "resolution"})
@@ -1161,6 +1165,14 @@ class _Coder:
                 thing = next((c for c in children_of(being) if c.dep_ == "attr"), None) if being is not None else None
                 if thing is not None:
                     return thing
+        striking = any(t.type in ("ASSAULT", "COERCE") for t in LEXICON.verbs.get(verb.lemma_.lower(), ()))
+        for clause in clauses if striking else ():
+            # "struck what the military called Hezbollah targets", "shelled what Kyiv said was a hospital": the thing
+            # struck is what the speaker named, which the parser hangs under the speaker's verb; not a verdict on an act
+            # ("condemned what the communique called an assault", rule 59)
+            named = self._named_what(clause)
+            if named is not None and named.lemma_.lower() not in LEXICON.nouns and named.lemma_.lower() not in ACT_NOUNS:
+                return named
         stranded = self._stranded_subject(verb)
         if stranded is not None:
             return stranded
@@ -1179,6 +1191,20 @@ class _Coder:
                     return next((o for o in children_of(to) if o.dep_ == "pobj"), None)
         return None
 
+    def _named_what(self, clause: Token) -> Token | None:
+        """The thing a free relative names for a verb's object: "[what the military called] Hezbollah targets" (the
+        naming verb's predicate), "[what Kyiv said was] a hospital" (the predicate of "was"). None for other clauses."""
+        if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in children_of(clause)):
+            if clause.lemma_.lower() not in ("say", "claim", "describe"):
+                return None
+            being = next((c for c in children_of(clause) if c.dep_ == "ccomp" and c.lemma_ == "be"
+                          and any(w.lower_ == "what" and w.dep_ == "nsubj" for w in children_of(c))), None)
+            return next((c for c in children_of(being) if c.dep_ == "attr"), None) if being is not None else None
+        if clause.lemma_.lower() in ("call", "term", "label", "dub", "describe"):
+            # the parser makes the name a predicate or a second object: "called [weapons depots]"
+            return next((c for c in children_of(clause) if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.lower_ != "what")), None)
+        return None
+
     def _misread_plural(self, verb: Token) -> Token | None:
         """"imposed travel bans and asset freezes on 11 officials": the parser reads the last plural noun of a
         coordinated object as a verb ("freezes") whose subject is the rest; the first noun is the object when the
@@ -1190,6 +1216,12 @@ class _Coder:
             if (subject is not None and subject.i > verb.i and subject.right_edge.i + 1 == clause.i
                     and any(c.dep_ == "conj" for c in children_of(subject)) and clause.lemma_.lower() in LEXICON.nouns):
                 return subject
+            if subject is not None and subject.i > verb.i and subject.i + 1 == clause.i and clause.lemma_.lower() in LEXICON.nouns:
+                # "imposed asset freezes and visa bans on 14 officials": the parser made the first plural the verb, its
+                # compound the subject and the next noun its conjunct; that noun carries the "on" phrase
+                noun = next((c for c in children_of(clause) if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in LEXICON.nouns), None)
+                if noun is not None:
+                    return noun
         return None
 
     def _semantic_head(self, token: Token) -> Token:
@@ -1495,7 +1527,7 @@ class _Coder:
         known = self._actor_like_at.get(token.i)
         if known is None:
             known = self._actor_like_now(token)
-            if token.pos_ != "PRON":
+            if token.pos_ != "PRON" and not _pair_pronoun(token):
                 self._actor_like_at[token.i] = known
         return known
 
@@ -1507,9 +1539,11 @@ class _Coder:
             # "Thousands rallied", "hundreds were arrested": a count of people as subject is a crowd
             # ("released millions in cash" is an amount)
             return head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and _noun_class(head, "people")
+        if _pair_pronoun(head) and head.pos_ == "DET":
+            return bool(self._two_sides(head))  # "urged both to show restraint" (rule 59)
         if head.pos_ == "PRON":
             # "accused him of spying": an object pronoun stands for the party the resolver linked it to
-            return (head.lower_ in PRONOUN_ACTORS or (head.lower_ == PAIR_PRONOUN and bool(self._two_sides(head)))
+            return (head.lower_ in PRONOUN_ACTORS or (_pair_pronoun(head) and bool(self._two_sides(head)))
                     or (head.lower_ in OBJECT_PRONOUNS and self._entity_of(head) is not None))
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
@@ -2625,7 +2659,7 @@ class _Coder:
         return to negotiations")."""
         earliest = -1
         of_noun = next((o for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"), None)
-        if token.lower_ == PAIR_PRONOUN and token.i not in self._entity_index():
+        if _pair_pronoun(token) and token.i not in self._entity_index():
             earliest = self._sentences[max(0, self._sentence_of[token.i] - 2)][0]
             if self._state_pairs is None and not any(t.dep_ == "conj" for t in self.doc[earliest:token.i]) and not self._coded_pairs:
                 return []  # nothing coordinated nearby: no pair to stand for (and no need to list the text's pairs)
@@ -4551,7 +4585,7 @@ class _Coder:
             destination = self._destination_before(token.i, acting)
             if destination is not None:
                 target_parties = [Party(p.entity, p.name, destination, p.start, p.end) for p in target_parties]
-        if target_token is not None and (target_token.lower_ == PAIR_PRONOUN or _paired(target_token)):
+        if target_token is not None and (_pair_pronoun(target_token) or _paired(target_token)):
             # "Kenya ... urged them", "Saudi Arabia and the US invited both sides": the pair stands for
             # others than the actor's states
             own = {p.country for p in actor_parties if p is not None}
@@ -4571,7 +4605,7 @@ class _Coder:
                         and _paired(actor_token) and len(actor_parties) == 2
                         and len({p.country for p in actor_parties if p is not None} - {None, *NON_STATE_CODES}) == 2)
         if (not targets and acts_on_place and location is None and home is not None and not symmetric and not paired_sides and not own_theme and not self._about_decision(candidate)
-                and self._home_in_play(home.code, actor_parties) and not own_forces_at_home):
+                and self._home_in_play(home.code, actor_parties) and not own_forces_at_home and not self._retold_act(candidate, type_)):
             # "Interior Minister Rose Nakato banned all demonstrations" in a Kampala story: acted on where it
             # happens; not "will comply with the order", which acts towards whoever gave it (_reaction_targets)
             # nor "would resupply its troops", done to what the actor owns; a state its own arguments name comes first:
@@ -4607,7 +4641,12 @@ class _Coder:
             if local_actor or only_home_states(actor_parties):
                 actor_parties = self._located(actors, actor_parties, place_code, people_only=not local_actor)
             if local_target or only_home_states(target_parties):
-                target_parties = self._located(targets, target_parties, place_code, people_only=not local_target)
+                target_place = place_code
+                if (location is None or location.country is None) and home is not None and place_code == home.code and type_ in MATERIAL_CONFLICT:
+                    # "ANKARA — Turkish artillery pounded positions held by Kurdish fighters in northern Syria": what is
+                    # struck lies where its own words place it, not where the story is filed (rule 59)
+                    target_place = self._own_place(targets, home.code) or place_code
+                target_parties = self._located(targets, target_parties, target_place, people_only=not local_target)
         if location is None or location.country is None:
             target_parties = self._domestic(actors, actor_parties, targets, target_parties)
             actor_parties = self._domestic(targets, target_parties, actors, actor_parties)
@@ -4696,6 +4735,27 @@ class _Coder:
         if confidence < candidate.trigger.confidence:
             self._weakened.update(id(d) for d in drafts)  # reported, supposed, announced, nominal, subordinate or negated
         return drafts
+
+    def _own_place(self, heads: list[Token], home: str) -> str | None:
+        """The one state other than the dateline's ``home`` that the parties' own words place them in, by "in", "at",
+        "near" or "outside" ("positions held by Kurdish fighters in northern Syria", "a joint committee…, which was due
+        to meet in Khartoum"): unnamed targets of a material act lie there, not in the state the story is filed from.
+        Not people, whom the place they act in places; not an embassy; not a reported or adverbial clause. None when the
+        words name no such place or places of two states."""
+        codes: set[str] = set()
+        for head in heads:
+            if _noun_class(self._semantic_head(head), "people"):
+                continue  # people are placed where they act ("protesters who marched outside the US embassy"), not here
+            stack = [head]
+            while stack:
+                token = stack.pop()
+                if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS:
+                    mention = self._phrase_country(token)
+                    if mention is not None and mention.kind in ("name", "capital", "place") and mention.place_code:
+                        codes.add(mention.place_code)
+                stack.extend(c for c in children_of(token) if c.dep_ not in ("advcl", "ccomp"))
+        codes -= NON_STATE_CODES | {home}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _located(self, heads: list[Token], parties: list[Party | None], code: str, people_only: bool = False) -> list[Party | None]:
         """Unnamed people, forces and weapons take the country of the place the event happens in, as
@@ -4798,7 +4858,7 @@ class _Coder:
                                         or (noun.lemma_.lower() in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES | REACTION_TYPES
                                             and other["reported_by"] is None))), None)
             # "rejected the charge" denies as "denied the charge" does: the accuser is the target
-            denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS)
+            denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS | REPORT_NOUNS)
             # "condemned what he called the brutal treatment of the herders": a reaction to an act it only names in its
             # own words answers, like a denial, the last conflictual act aimed at its state
             denial = denial or (noun is None and draft["type"] in ("ACCUSE", "REJECT") and self._named_in_own_words(token))
@@ -5978,6 +6038,15 @@ class _Coder:
                 return earlier  # "Malawi demands Tanzania lift visa ban" told again in the body: "Malawi demanded on Thursday that…"
         return None
 
+    def _retold_act(self, candidate: _Candidate, type_: str) -> bool:
+        """Whether a definite event noun takes up an act of its type told before ("ordered four Guyanese diplomats to
+        leave … The foreign minister announced the expulsions on state television"): the act is aimed where it was
+        first, not at the place the story is filed from, which is the announcer's own state (rule 59)."""
+        noun = candidate.noun if candidate.trigger.kind == "noun" else None
+        if noun is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children_of(noun)):
+            return False
+        return any(other.type == type_ and other.token.i < noun.i for other in self._candidate_at.values())
+
     def _protest_demand(self, candidate: _Candidate) -> bool:
         """Whether a demand is what a protest asks for, told beside it ("went on strike, demanding protection",
         "marched through the town to demand a recount", "staged a protest, demanding that the crossing be
@@ -6079,6 +6148,14 @@ def _hyphenated(noun: Token) -> str:
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
         return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
     return noun.lower_
+
+
+def _pair_pronoun(token: Token) -> bool:
+    """An object that can stand for the pair of states just named: "urged them", and "urged both", "called on both"
+    with no noun of its own (rule 59)."""
+    if token.lower_ == PAIR_PRONOUN:
+        return True
+    return token.lower_ == "both" and token.dep_ in ("dobj", "pobj") and not any(True for _ in children_of(token))
 
 
 def _paired(noun: Token) -> bool:
