@@ -53,7 +53,7 @@ from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
         pytest.param(
             "A deputy commander of the border guard, quoted by the state news agency Baltic Wire, warned that smugglers \"will be stopped\".",
             "smugglers",
-            (ATTRIBUTED, "A deputy commander"),
+            (ATTRIBUTED, "A deputy commander of the border guard"),
             id="quoted-by-an-agency",
         ),
         # "…, a ruling X does not recognise"
