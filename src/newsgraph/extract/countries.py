@@ -412,7 +412,9 @@ def section_places(text: str) -> list[tuple[int, CountryMention | None]]:
     A story that covers several countries under headings ("NIGERIA", then "MALI") is about each
     heading's state until the next heading, as a dateline is for a whole story. A heading that names
     no single state ("KENYA / TANZANIA", "MIDDLE EAST") gives None: its section has no home. A text
-    none of whose capitalised lines names states ("ANALYSIS") has no sections.
+    none of whose capitalised lines names states ("ANALYSIS") has no sections. A digest's later datelines
+    ("TBILISI (AP) -" after the page's first story from Baku) head sections too: each short story is set where
+    it was filed.
     """
     sections = []
     named = False
@@ -425,6 +427,16 @@ def section_places(text: str) -> list[tuple[int, CountryMention | None]]:
         if entry is not None and entry.code == entry.place_code and entry.code not in NON_STATE_CODES:
             place = CountryMention(match.start("heading"), match.end("heading"), match["heading"], entry.code, entry.kind, entry.place_code)
         sections.append((match.end(), place))
+    # a digest of short stories, each under its own dateline: "BAKU (AP) - …", then "TBILISI (AP) - Georgia expelled…"
+    first = dateline(text)
+    for match in (*_DATELINE_PLACE.finditer(text), *_DATELINE_BARE.finditer(text)):
+        if first is None or match.start() <= first.start or (match.re is _DATELINE_BARE and not match["outlet"]):
+            continue
+        entry = GAZETTEER.lookup(match["place"].title())
+        if entry is not None and entry.code == entry.place_code and entry.code not in NON_STATE_CODES:
+            named = True
+            sections.append((match.end(), CountryMention(match.start("place"), match.end("place"), match["place"], entry.code, entry.kind, entry.place_code)))
+    sections.sort(key=lambda section: section[0])
     return sections if named else []
 
 

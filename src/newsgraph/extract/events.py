@@ -193,6 +193,8 @@ GOVERNMENT_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "
 PAIRED_SIDES_TYPES = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SIDE_NOUNS = frozenset({"side", "party", "leader", "delegation"})  # of these, one of "both" may be an organisation
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
+# (_sent_home); besides a border, the places of its own that "its"/"their" names
+HOME_DESTINATION_NOUNS = BORDER_NOUNS | frozenset({"region", "province", "state", "flank", "coast", "territory", "side", "district", "island"})
 # Passives that raise their subject from the infinitive: "is expected / set / scheduled to meet".
 RAISING_VERBS = frozenset({"expect", "schedule", "set", "poise", "slate", "tip", "due", "believe", "report", "say", "think"})
 # Verbs that blame their object for an act: a participle after the act is the accused's doing.
@@ -264,6 +266,10 @@ POSSIBILITY_AUXILIARIES = frozenset({"can", "could"})  # "can seize": able to, n
 UNMADE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo", "can", "could", "may", "might", "shall"})
 # Verbs of a promised answer in kind: "Moscow would respond", "reserved the right to retaliate" (_counterpart_targets)
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "reciprocate", "reserve"})
+# Stages of an act that a verb acting on the stage acts on the act: "blocked the opening of talks" (_staged_act)
+STAGE_NOUNS = frozenset({"opening", "start", "launch", "beginning"})
+# Answers in kind that a threat promises by name: "promised a proportionate response", "vowed retaliation" (_retaliates)
+RETALIATION_NOUNS = frozenset({"response", "retaliation", "reprisal", "countermeasure", "riposte"})
 # Words that make a union a trade union: "the Customs Officers' Trade Union", "the transport workers' union" (_labour_union)
 LABOUR_UNION_WORDS = frozenset({"trade", "workers", "workers'", "labour", "labor", "officers", "officers'", "employees", "teachers",
                                 "drivers", "nurses", "doctors", "miners", "dockers", "staff"})
@@ -844,6 +850,8 @@ class _Coder:
         if lemma in ROLE_VERBS and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
             return None  # "a former deputy minister who now advises the opposition": a role, not a plea
         obj = self._object(verb)
+        if lemma == "provide" and obj is None and self._stipulates(children):
+            return None  # "the agreement provides for joint production of drones": a text's terms, nothing handed to anyone
         if lemma == "declare" and "persona non grata" in self.doc[verb.i : verb.right_edge.i + 1].text.lower():
             # "declared a Belarusian diplomat persona non grata": an expulsion (CAMEO 1663), aimed at the diplomat's state
             entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
@@ -886,6 +894,12 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("send", ()) if e.type == "AID"), None)
             if entry is not None:
                 return _Candidate(verb, entry, type="AID")
+        if lemma in ("send", "dispatch") and obj is not None and self._sent_home(verb, obj):
+            # "has sent armoured vehicles and border troops to its southern frontier with Kyrgyzstan": weapons a state
+            # moves to its own border are a show of force (CAMEO 15), not aid to anyone
+            entry = next((e for e in lexicon.verbs.get("deploy", ()) if e.type == "MOBILIZE"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="MOBILIZE")
         if lemma == "order" and obj is not None and obj.lemma_.lower() in ORDERED_FORCES and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in children) and not any(
                 c.dep_ in ("xcomp", "ccomp") for c in children):
@@ -935,6 +949,9 @@ class _Coder:
             entries = (lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_))
                        or lexicon.objects.get((lemma, theme.lower_.replace("\u2019", "'")))
                        or lexicon.objects.get((lemma, _hyphenated(theme)), ()))
+            staged = self._staged_act(theme) if not entries else None
+            if staged is not None and (entries := lexicon.objects.get((lemma, staged.lemma_.lower()), ())):
+                theme = staged  # "blocked the opening of EU accession talks" blocks the talks, as "blocked talks" does
             # "withdraw their peacekeeping force from Chad" is SANCTION (CAMEO 166), not "withdraw from"
             # "a note of protest" is the lexicon's "protest note"
             fitting = [entry for entry in entries if entry.modifier is None or any(
@@ -1223,6 +1240,14 @@ class _Coder:
                 if noun is not None:
                     return noun
         return None
+
+    @staticmethod
+    def _staged_act(token: Token) -> Token | None:
+        """The act a stage noun is the stage of: "the opening of accession talks", "the start of negotiations" → the
+        talks, the negotiations (the "of" phrase's object)."""
+        if token.lemma_.lower() not in STAGE_NOUNS:
+            return None
+        return next((o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"), None)
 
     def _semantic_head(self, token: Token) -> Token:
         """The thing counted when the head only counts it: "thousands of workers" → workers."""
@@ -1963,14 +1988,18 @@ class _Coder:
                 # "Colombia's ELN rebels" (looked up only when asked: most offices are never taken up); a
                 # governing body by another of its names ("the junta" after "Mali's military government"),
                 # a ministry by its minister, an office by its head ("the army" after "Sudan's army chief")
-                lemmas = (noun.lemma, *map(hash_string, OFFICE_KIN.get(noun.lemma_.lower(), ())))
+                junta = noun.lemma_.lower() == "junta"
+                lemmas = (noun.lemma, *map(hash_string, OFFICE_KIN.get(noun.lemma_.lower(), ())), *((hash_string("military"),) if junta else ()))
                 positions = sorted(i for lemma in lemmas for i in self._lemma_positions.get(lemma, ()))
                 for i in reversed(positions):
                     if i >= noun.i:
                         continue
                     if (earlier is not None and i <= earlier[0]) or self._tokens[i].idx < self._dateline_end:
                         break
-                    word = self._tokens[i].head if self._tokens[i].dep_ == "compound" and self._tokens[i].head.pos_ == "NOUN" else self._tokens[i]
+                    if junta and not self._military_rule(self._tokens[i]):
+                        continue  # "the junta" after "Benin's government spokesman" is no civilian government
+                    modifier = self._tokens[i].dep_ == "compound" or (junta and self._tokens[i].dep_ == "amod")
+                    word = self._tokens[i].head if modifier and self._tokens[i].head.pos_ == "NOUN" else self._tokens[i]
                     found = self._phrase_country(word) if word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower) else None
                     if found is not None:
                         earlier = (i, found.code)
@@ -1978,6 +2007,16 @@ class _Coder:
             if earlier is not None:
                 return earlier[1]
         return None
+
+    @staticmethod
+    def _military_rule(token: Token) -> bool:
+        """Whether a word "the junta" can take up: a junta, the military ("Myanmar military aircraft", "Niger's
+        military"), or a government, regime or administration the military runs ("Niger's military government",
+        "the military-led government"); a civilian government is another state's."""
+        lemma = token.lemma_.lower()
+        if lemma in ("junta", "military"):
+            return True
+        return any(c.dep_ in ("amod", "compound") and c.lower_.split("-")[0] in ("military", "army") for c in children_of(token))
 
     def _placed_plural(self, noun: Token) -> str | None:
         """The country of a bare plural of people or forces that an earlier sentence placed: "Gendarmes also
@@ -3247,6 +3286,33 @@ class _Coder:
         # a party or people, not a place: "taken to the port of Bandar Abbas and its crew detained" is no relative clause
         return head if (self._actor_like(head) or self._people_like(head)) and not self._place_like(head) else None
 
+    def _stipulates(self, children: list[Token]) -> bool:
+        """Whether "provide" with no object is "provide for" a thing, as a text's terms do ("the deal provides for a
+        ceasefire"), not aid "for" a party or people ("provided for 3,000 refugees" keeps its aid)."""
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                held = [o for o in children_of(prep) if o.dep_ == "pobj"]
+                return bool(held) and not any(self._actor_like(o) or self._people_like(o) for o in held)
+        return False
+
+    def _sent_home(self, verb: Token, obj: Token) -> bool:
+        """Whether weapons are sent to the sender's own ground: "to its southern frontier", "to the border",
+        "to their northern provinces" (a border named by no one else's possessive, or a place of "its"/"their"); relief
+        carried and forces sent at another's request stay aid, and so does anything sent to a party."""
+        # materiel only: troops sent anywhere are already a deployment by the lexicon ("sent troops to its side of the border")
+        if self._semantic_head(obj).lemma_.lower() not in MILITARY_MATERIEL:
+            return False
+        for prep in children_of(verb):
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "towards", "toward"):
+                continue
+            for place in children_of(prep):
+                if place.dep_ != "pobj" or place.lemma_.lower() not in HOME_DESTINATION_NOUNS:
+                    continue
+                owners = [c for c in children_of(place) if c.dep_ == "poss"]
+                if all(o.lower_ in ("its", "their") for o in owners) and (owners or place.lemma_.lower() in BORDER_NOUNS):
+                    return True
+        return False
+
     def _helped_party(self, trigger: Token, actor_ids: set[int]) -> Token | None:
         """The party an infinitive of purpose says a sending is meant to help: "sent border guards to help Lithuania",
         "to help Vanuatu monitor its waters" (the helped party is the object of "help", or the subject of the clause it
@@ -3572,11 +3638,20 @@ class _Coder:
         current = token
         for _ in range(3):
             if current.dep_ in ("acl", "ccomp", "relcl") and current.head.pos_ == "NOUN" and current.head.lemma_.lower() in CLAIM_NOUNS:
-                return True
+                return not self._answers_its_head(current)
             if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
                 return False
             current = current.head
         return False
+
+    @staticmethod
+    def _answers_its_head(clause: Token) -> bool:
+        """Whether a clause on a claim noun is a relative clause acting on the claim, not the claim's content: "an
+        accusation Yerevan denied", "a claim Kyiv rejected" (a subject of its own, no object, no "that"/"which"),
+        unlike "allegations that it had sheltered the attackers"."""
+        children = list(children_of(clause))
+        return (clause.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children)
+                and not any(c.dep_ in OBJECTS or c.dep_ in ("mark", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP") for c in children))
 
     def _habitual(self, verb: Token) -> bool:
         """Whether a verb tells a state of things rather than one event, by an uncounted duration:
@@ -5379,6 +5454,8 @@ class _Coder:
         lemma = self._verb_lemma(verb)
         if lemma in RETALIATION_VERBS:
             return True
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS for c in children_of(verb)):
+            return True  # "Moscow promised a “proportionate response”", "vowed swift retaliation": the answer named
         return lemma in IN_KIND_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "kind" for o in children_of(c)) for c in children_of(verb))
 
