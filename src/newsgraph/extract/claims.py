@@ -1963,7 +1963,7 @@ def _headline_parts(context: _Context, start: int, end: int) -> tuple[int, int, 
 
 # The word that ends a live page's label before a headline's colon: "Ukraine war live:", "Budget 2026 latest:".
 LIVE_PAGE_WORDS = frozenset({"live", "latest", "updates", "recap"})
-LIVE_PAGE_LABEL = re.compile(r"[ \t]*[A-Z][^:\n]{0,40}?[ \t](?:live|latest|live updates|updates|recap)[ \t]*:[ \t]*")
+LIVE_PAGE_LABEL = re.compile(rf"[ \t]*[A-Z][^:\n]{{0,40}}?[ \t](?:live updates|{'|'.join(sorted(LIVE_PAGE_WORDS))})[ \t]*:[ \t]*")
 
 
 def _topic_label(head: Token) -> bool:

@@ -318,7 +318,7 @@ COURT_PLEAS = frozenset({"guilty", "innocent", "nolo"})  # "pleaded not guilty":
 # What a denial answers: "Dushanbe rejected the charge" answers the accusation aimed at Tajikistan
 ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism", "complaint"})
 # what another party told of an act: "Islamabad rejected the account" denies it as "denied the accusation" does (rule 59)
-REPORT_NOUNS = frozenset({"account", "version", "claim"})
+GIVEN_ACCOUNT_NOUNS = frozenset({"account", "version", "claim"})  # not cues.REPORT_NOUNS, the nouns of speech a quote hangs on
 REACTION_WINDOW = 10  # sentences: a reaction answers something recent
 # A council's or bloc's decision taken up as a whole, and the verbs by which such a body passes one (_voting_body)
 VOTE_NOUNS = frozenset({"vote", "resolution"})
@@ -4933,7 +4933,7 @@ class _Coder:
                                         or (noun.lemma_.lower() in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES | REACTION_TYPES
                                             and other["reported_by"] is None))), None)
             # "rejected the charge" denies as "denied the charge" does: the accuser is the target
-            denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS | REPORT_NOUNS)
+            denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS | GIVEN_ACCOUNT_NOUNS)
             # "condemned what he called the brutal treatment of the herders": a reaction to an act it only names in its
             # own words answers, like a denial, the last conflictual act aimed at its state
             denial = denial or (noun is None and draft["type"] in ("ACCUSE", "REJECT") and self._named_in_own_words(token))

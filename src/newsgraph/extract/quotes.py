@@ -1520,9 +1520,7 @@ def _summing_up_after(right: Token) -> bool:
     if at + 2 >= len(doc) or doc[at].text != ",":
         return False
     head = doc[at + 1].head if doc[at + 1].dep_ == "det" else doc[at + 1]
-    return head.i <= at + 3 and head.pos_ == "NOUN" and head.lemma_.lower() in SUMMARY_NOUNS and any(
-        c.dep_ in ("relcl", "acl", "amod", "prep") and c.i > head.i for c in children_of(head)
-    )
+    return head.i <= at + 3 and head.pos_ == "NOUN" and _summing_up_noun(head)
 
 
 def _writers_summary(cue: Token, root: Token) -> bool:
@@ -1535,7 +1533,13 @@ def _writers_summary(cue: Token, root: Token) -> bool:
     first = root.left_edge.i
     if first == 0 or cue.doc[first - 1].text != ",":
         return False
-    return any(c.dep_ in ("relcl", "acl", "amod", "prep") and c.i > root.i for c in children_of(root))
+    return _summing_up_noun(root)
+
+
+def _summing_up_noun(head: Token) -> bool:
+    """A summing-up noun (SUMMARY_NOUNS: "move", "step", "sign"…) with a clause or phrase of its own after it:
+    "a move that drew sharp condemnation", "a step towards talks"."""
+    return head.lemma_.lower() in SUMMARY_NOUNS and any(c.dep_ in ("relcl", "acl", "amod", "prep") and c.i > head.i for c in children_of(head))
 
 
 # Verbs of saying that report a proposition in every sense they have (content_read_as_subject).
