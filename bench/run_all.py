@@ -48,6 +48,8 @@ BENCHMARKS["unseen34"] = ("unseen", ["--set", "unseen34"])
 BENCHMARKS["unseen35"] = ("unseen", ["--set", "unseen35"])
 BENCHMARKS["unseen36"] = ("unseen", ["--set", "unseen36"])
 BENCHMARKS["unseen37"] = ("unseen", ["--set", "unseen37"])
+BENCHMARKS["unseen38"] = ("unseen", ["--set", "unseen38"])
+BENCHMARKS["unseen39"] = ("unseen", ["--set", "unseen39"])
 
 
 def main(argv: list[str] | None = None) -> None:
