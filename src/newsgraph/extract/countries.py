@@ -557,6 +557,11 @@ def find_countries(doc: Doc | Span, start: int | None = None, end: int | None = 
     return tuple(mention for _, _, mention in _mentions_in(doc, lo, hi))
 
 
+# "the North" / "the South" as a state's short name: not when a capitalised word follows ("the North Sea", "the South
+# China Sea") or it is a compass point of a place ("the South of France" is a region, "of" follows).
+_COMPASS_HALF = re.compile(r"\b[Tt]he (North|South)\b(?![ \-][A-Z])(?! of\b)")
+
+
 class CountryIndex:
     """Every country mention of one document, found in one pass, for constant-time lookups by
     token. Pass it to ``token_country``/``phrase_country`` when asking about many tokens."""
@@ -567,6 +572,27 @@ class CountryIndex:
         for first, end, mention in _mentions_in(doc, 0, len(doc)):
             for i in range(first, end):
                 self._at[i] = mention
+        self._add_compass_halves(doc)
+
+    def _add_compass_halves(self, doc: Doc) -> None:
+        """"The North" and "the South" stand for the one state of the story named by that word: "China, the North's main
+        ally," and "She said the North would respond" in a story on North Korea (PRK); nothing when the story names
+        both halves' states that way or none ("the North Sea" is a name of its own)."""
+        halves: dict[str, set[str]] = {}
+        for mention in self._at.values():
+            first, _, rest = country_name(mention.code).partition(" ")
+            if first in ("North", "South") and rest and " " not in rest:
+                halves.setdefault(first, set()).add(mention.code)
+        if not halves:
+            return
+        text = doc_text(doc)
+        for match in _COMPASS_HALF.finditer(text):
+            codes = halves.get(match.group(1), set())
+            span = doc.char_span(match.start(1), match.end(1))
+            if len(codes) != 1 or span is None or span[0].i in self._at:
+                continue
+            code = next(iter(codes))
+            self._at[span[0].i] = CountryMention(match.start(1), match.end(1), match.group(1), code, "name", code)
 
     def at(self, token: Token) -> CountryMention | None:
         return self._at.get(token.i)

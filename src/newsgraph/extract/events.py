@@ -68,7 +68,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, country_name, dateline, phrase_country, section_places, token_country
+from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, country_code, country_name, dateline, phrase_country, section_places, token_country
 from .cues import NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
 from .entities import EntityIndex
 from .event_lexicon import (
@@ -195,6 +195,10 @@ SIDE_NOUNS = frozenset({"side", "party", "leader", "delegation"})  # of these, o
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
 # (_sent_home); besides a border, the places of its own that "its"/"their" names
 HOME_DESTINATION_NOUNS = BORDER_NOUNS | frozenset({"region", "province", "state", "flank", "coast", "territory", "side", "district", "island"})
+# Nouns whose "on"/"for" phrase is what they propose or discuss, not an act that took place ("a resolution on a ceasefire").
+TOPIC_HEAD_NOUNS = frozenset({"resolution", "draft", "vote", "motion", "bill", "proposal", "plan", "talk", "negotiation", "debate", "referendum"})
+# What only a state has, so "its"/"their" before them stands for a party: "its territory", "their airspace".
+LAND_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "sovereignty", "land"})
 # Passives that raise their subject from the infinitive: "is expected / set / scheduled to meet".
 RAISING_VERBS = frozenset({"expect", "schedule", "set", "poise", "slate", "tip", "due", "believe", "report", "say", "think"})
 # Verbs that blame their object for an act: a participle after the act is the accused's doing.
@@ -740,6 +744,8 @@ class _Coder:
                 continue  # "suspended its part of the park agreement": still what the verb acts on
             if self._prevented(token):
                 continue  # "banned the opposition's rallies", "the talks were cancelled": it did not take place
+            if token.dep_ == "pobj" and token.head.lower_ in ("on", "for") and token.head.head.lemma_.lower() in TOPIC_HEAD_NOUNS:
+                continue  # "vetoes UN resolution on Sudan ceasefire", "talks on a truce": what is proposed or discussed
             if ((token.dep_ in OBJECTS + ("nsubjpass",) and token.head.lemma_.lower() in BREACHING_VERBS)
                     or any(c.dep_ == "amod" and c.lemma_.lower() in BREACHING_VERBS for c in children_of(token))):
                 continue  # "convicted of violating U.S. sanctions": a measure in force that was broken, not one imposed here
@@ -849,6 +855,9 @@ class _Coder:
             return None  # "pleaded guilty to fraud" answers a charge in court; it asks no one for anything
         if lemma in ROLE_VERBS and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
             return None  # "a former deputy minister who now advises the opposition": a role, not a plea
+        if (verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp") and verb.head.lemma_.lower() in ("leave", "find", "keep")
+                and not any(c.dep_ in ("aux", "auxpass") for c in children)):
+            return None  # "leaving Moscow isolated", "found itself sidelined": a state someone is left in, no act
         obj = self._object(verb)
         if lemma == "provide" and obj is None and self._stipulates(children):
             return None  # "the agreement provides for joint production of drones": a text's terms, nothing handed to anyone
@@ -881,6 +890,15 @@ class _Coder:
             words = self.doc[obj.i + 1 : verb.right_edge.i + 1]
             rebuked = _valence(words) < 0 or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)
             if verdict and entry is not None and rebuked:
+                return _Candidate(verb, entry, type="ACCUSE")
+        act = verb.head
+        if (lemma == "call" and verb.dep_ == "relcl" and act.pos_ == "NOUN" and act.i < verb.i and (obj is None or obj.lower_ in ("that", "which"))
+                and (act.lemma_.lower() in lexicon.nouns or act.lemma_.lower() in ACT_NOUNS)):
+            # "…in Belarus, a move that Poland called “a direct threat to European security”": the verdict on the act
+            # just described, as "called the move…" gives it
+            words = self.doc[verb.i + 1 : verb.right_edge.i + 1]
+            entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
+            if entry is not None and len(words) and (_valence(words) < 0 or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)):
                 return _Candidate(verb, entry, type="ACCUSE")
         if lemma == "call" and self._verdict_as_head(verb) is not None:
             # "Tbilisi called the decision blackmail", "called the suspension discriminatory": the parser made the act
@@ -1336,6 +1354,10 @@ class _Coder:
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos" and self._actor_like(head):
             # the parser's "In an interview with Vientiane Radio, [Laos's deputy minister] accused…": a past tense (not a
             # participle) hung on a noun it made an apposition is that noun's own finite verb
+            named = head.head
+            if (named.dep_ == "ROOT" and named.pos_ == "PROPN" and named.i < head.i and self._tokens[named.i + 1].text == ","
+                    and self._actor_like(named)):
+                return named, False  # "China, the North's main ally, called on all sides…": the name the apposition describes
             return head, False
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MEANS_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
             return self._subject(head.head, _hops + 1)  # "Serbia answered by recalling its ambassador": Serbia recalls
@@ -1570,6 +1592,8 @@ class _Coder:
             # "accused him of spying": an object pronoun stands for the party the resolver linked it to
             return (head.lower_ in PRONOUN_ACTORS or (_pair_pronoun(head) and bool(self._two_sides(head)))
                     or (head.lower_ in OBJECT_PRONOUNS and self._entity_of(head) is not None))
+        if head.text in GOODS_ACRONYMS:
+            return False  # "calling the EV tariffs a mistake": the tagger's ORG is a kind of goods, no party
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         classes = LEXICON.noun_class(head.lemma_.lower())
@@ -2058,6 +2082,11 @@ class _Coder:
         personal = word in PERSONAL_PRONOUNS
         number = self._sentence_of[pronoun.i]
         fallback = None
+        # "warheads to be stationed on its territory": only a party has land, not a thing of some state's
+        owns_land = pronoun.dep_ == "poss" and pronoun.head.lemma_.lower() in LAND_NOUNS
+        reported = self._reported_subject(pronoun) if not personal else None
+        if reported is not None:
+            return reported, self._party(reported).country
         for sentence, token in self._tokens_before(pronoun.i, 3):
             if personal and token.dep_ == "nsubj" and token.lower_ == word and sentence < number and _depth < 2:
                 # "Canada's foreign minister said… “…,” she told reporters. She called on Cairo…": the same person
@@ -2090,8 +2119,10 @@ class _Coder:
                 # no "he" while a person is named nearer the start; failing one, its state stands in
                 fallback = fallback or named.code
                 continue
-            if personal != person or not (self._actor_like(token) or not personal and self._phrase_country(head) is not None):
+            if personal != person or not (self._actor_like(token) or not personal and not owns_land and self._phrase_country(head) is not None):
                 continue  # "it"/"its" can also be a thing of some state's: "a Philippine boat and its escort"
+            if owns_land and not (self._state_level(head) or self._bloc_members(head)):
+                continue
             if personal and sentence != number and not self._speaks(token):
                 # "The bag, Jordan's government spokesman said, had been opened… and Iraqi diplomats had been warned…
                 # He accused…": the one who spoke in that sentence before anyone else in it
@@ -2106,6 +2137,20 @@ class _Coder:
             if country is not None or personal or sentence != number:
                 return token, country  # in its own sentence "its" passes over what has no country ("both countries")
         return None, fallback
+
+    def _reported_subject(self, pronoun: Token) -> Token | None:
+        """For "its"/"their" owning the speaker of a report told after what it reports, that report's subject: "China
+        imposed duties on brandy from the EU, its commerce ministry said" → China, not the EU nearer the pronoun."""
+        speaker = pronoun.head
+        if pronoun.dep_ != "poss" or speaker.dep_ != "nsubj" or speaker.head.i < speaker.i:
+            return None
+        content = next((c for c in children_of(speaker.head) if c.dep_ == "ccomp" and c.i < speaker.i), None)
+        if content is None:
+            return None
+        subject = next((c for c in children_of(content) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or not self._actor_like(subject) or self._phrase_country(self._semantic_head(subject)) is None:
+            return None
+        return subject
 
     def _no_state_named(self, token: Token, country: str) -> bool:
         """Whether a noun whose country is ``country`` is a body of states or a city rather than a state named
@@ -2912,6 +2957,20 @@ class _Coder:
                                 return obj
         return None
 
+    def _goods_of_origin(self, candidate: _Candidate) -> Token | None:
+        """Goods a trade measure falls on, named by where they are made (_made_in): "slapped tariffs on Chinese-made
+        steel", "banned imports of Russian-produced aluminium"; the gazetteer gives such a phrase no country."""
+        anchors = [candidate.token, candidate.noun, self._object(candidate.token)]
+        for anchor in anchors:
+            if anchor is None:
+                continue
+            for preposition in children_of(anchor):
+                if preposition.dep_ == "prep" and preposition.lower_ in ("on", "of", "from"):
+                    for goods in children_of(preposition):
+                        if goods.dep_ == "pobj" and _made_in(goods) is not None:
+                            return goods
+        return None
+
     def _prep_objects(self, preposition: Token) -> list[Token]:
         """The objects of a preposition, repairing a parse that reads a reduced relative after it
         as a clause: "granted asylum to [five officers holed up in...]" leaves "to" without an
@@ -3390,7 +3449,8 @@ class _Coder:
                 return maker
         if self._drawn_rebuke(noun):
             # "fired a missile into the sea, drawing condemnation from Seoul and Tokyo": the rebuke is theirs
-            maker = next((o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "from" for o in children_of(c)
+            # (the parser may hang "from" on the drawing verb: "drawing sharp criticism from Britain")
+            maker = next((o for c in [*children_of(noun), *children_of(noun.head)] if c.dep_ == "prep" and c.lower_ == "from" for o in children_of(c)
                           if o.dep_ == "pobj" and self._actor_like(o)), None)
             if maker is not None:
                 return maker
@@ -3415,7 +3475,12 @@ class _Coder:
         """Who did the act that "draws" a rebuke: the verb's subject ("North Korea fired…, drawing condemnation"),
         the author of an act named as its subject ("the launch by Pyongyang drew condemnation"), or, for a participle on an
         act noun set beside a clause ("fired a missile…, its second launch in three weeks, drawing condemnation"),
-        that act's author or that clause's subject."""
+        that act's author or that clause's subject. After a comma that closes a relative clause, the drawing act is the
+        main clause's ("Russia vetoed a resolution that would have demanded a ceasefire, drawing criticism": Russia's)."""
+        clause = verb.head if verb.dep_ == "advcl" else verb
+        if (clause.dep_ == "relcl" and clause.head.dep_ in OBJECTS and clause.head.head.pos_ == "VERB"
+                and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in children_of(clause))):
+            verb = clause.head.head
         subject, passive = self._subject(verb)
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             act = verb.head
@@ -3982,6 +4047,8 @@ class _Coder:
                 excluded.update(t.i for t in subtree_of(token))
             elif self._charge_phrase(token, trigger):
                 excluded.update(t.i for t in subtree_of(token))  # "accused her of spying for Israel": Israel is no side
+            elif token.lemma_.lower() in DRAWING_VERBS and token.dep_ == "advcl" and token.i > trigger.i and token.head.i != token.i:
+                excluded.update(t.i for t in subtree_of(token))  # "fired a missile, drawing condemnation from Japan": who rebukes it
             elif token.head.i in venues and self._mere_venue(token):
                 excluded.update(t.i for t in subtree_of(token))
             elif token.lower_ == "according" and token.dep_ == "prep":
@@ -4359,8 +4426,10 @@ class _Coder:
             # "30,000 Russian troops will be stationed in Belarus": the troops are the ones moving; "two diplomats were
             # expelled" sends them away, so they are the target, never the actor
             subject = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
-            if subject is not None and subject.lemma_.lower() in THEME_NOUNS:
-                return subject, False
+            if subject is None and token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" and token.head.i < token.i:
+                subject = token.head  # "warheads to be stationed on its territory": what the passive infinitive describes
+            if subject is not None and (subject.lemma_.lower() in THEME_NOUNS or (candidate.trigger.type == "MOBILIZE" and self._weapon_like(subject))):
+                return subject, False  # and weapons moved: "Russian warheads were stationed in Belarus"
         if actor is not None and not passive and actor.lower_ in ELLIPTIC_SUBJECTS and token.dep_ == "conj" and not any(c.dep_ in ("prep", "amod", "compound") for c in children_of(actor)):
             # "a Chinese ship fired water cannon and another rammed its escort": another Chinese ship
             first, _ = self._subject(token.head)
@@ -4532,6 +4601,8 @@ class _Coder:
             target_token = self._purpose_target(candidate, actor_ids)
         if target_token is None and not mutual and not candidate.nominal:
             target_token = self._relative_object(token, actor_ids)
+        if target_token is None and type_ == "SANCTION":
+            target_token = self._goods_of_origin(candidate)
         if type_ in HELPING_TYPES and not mutual and (target_token is None or (target_token.dep_ in OBJECTS and target_token.head.i == token.i)):
             # "would send a patrol boat to help Vanuatu monitor its waters", "deploy police to help Mexico stop the
             # caravans": forces or aid sent to help a state are aimed at it, not at what is sent nor at the dateline
@@ -4634,6 +4705,10 @@ class _Coder:
                 and any(a is not None and a.lemma_.lower() in CALM_NOUNS for a in addressees)):
             return []  # "religious leaders called for calm": no state or body asks no one (a state's call is coded)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
+        if type_ == "SANCTION":
+            # "imposed duties on Chinese-made electric cars": a trade measure on goods is aimed at the state they come from
+            target_parties = [p if p is None or p.country is not None or (made := _made_in(t)) is None else replace(p, country=made)
+                              for t, p in zip(targets, target_parties)] + target_parties[len(targets):]
         acting = {p.country for p in actor_parties if p is not None and p.country is not None}
         if len(acting) == 1 and not acting & NON_STATE_CODES and all(self._outside_government(a) for a in actors):
             # "A Thai opposition lawmaker accused the government": a state's politician or union speaks of
@@ -4918,6 +4993,11 @@ class _Coder:
                     source = self._voting_body(token)
                 whole = _hyphenated(noun)  # "criticised the hand-over": the noun the tokenizer split, whole
                 stem = whole if "-" in whole else noun.lemma_.lower()
+                if source is None and token.dep_ == "relcl" and token.head.i == noun.i:
+                    # "…warheads to be stationed on its territory, its defence minister said, a move that Poland called…": the
+                    # act the sentence has just told, whoever told it
+                    told = [(d, s) for d, s in earlier if self._sentence_of[s.token.i] == self._sentence_of[token.i]]
+                    source = self._reacted_author(stem, actor, told, at_home, described=True)
                 source = source or self._reacted_author(stem, actor, earlier, at_home) or self._mention_author(noun, actor, at_home)
                 if source is None:
                     source = self._named_act_author(noun, actor, list(zip(drafts[:k], sources[:k])), at_home)
@@ -5477,6 +5557,8 @@ class _Coder:
             thing = next((c for c in children_of(candidate.token) if c.dep_ == "dobj"), None)
             if draft["type"] == "REJECT" and thing is not None and not (thing.pos_ == "NOUN" and self._answered_noun(thing)):
                 continue  # a refusal of something of its own ("rejected the budget") answers no one
+            if draft["type"] in ("AID", "AGREE") and self._given_to_its_own(candidate.token, actor.country):
+                continue  # "Beijing subsidised its producers": help for its own people answers no other state
             sentence = self._sentence_of[candidate.token.i]
             near: dict[str, Party] = {}  # within PARTNER_WINDOW sentences
             before: dict[str, Party] = {}  # anywhere before
@@ -5616,7 +5698,18 @@ class _Coder:
                 continue
             if any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in subtree_of(candidate.token)):
                 continue  # "said it was ready to host new talks": a mediator's offer is made to the sides, not to one state
+            if self._given_to_its_own(candidate.token, actor.country):
+                continue  # "Beijing subsidised its producers": help for the actor's own people is aimed at no other state
             draft["target"] = named
+
+    def _given_to_its_own(self, verb: Token, country: str) -> bool:
+        """Whether what a verb helps or gives to is owned by "its"/"their" standing for the actor's own state
+        ("subsidised its producers", "pledged aid to their farmers")."""
+        received = [self._object(verb), *(o for p in children_of(verb) if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+                                          for o in children_of(p) if o.dep_ == "pobj")]
+        return any(noun is not None and self._owned_by_pronoun(noun)
+                   and any(c.dep_ == "poss" and self._antecedent_country(c) == country for c in children_of(self._semantic_head(noun)))
+                   for noun in received)
 
     def _first_named(self, code: str) -> Party | None:
         """A state as the text first names it past the dateline, as a party."""
@@ -5809,12 +5902,15 @@ class _Coder:
         return (lemma in LEXICON.nouns or lemma in ACCUSATION_NOUNS or lemma in CLAIM_NOUNS or lemma in ACT_NOUNS
                 or lemma in ANSWERED_NOUNS or _noun_class(noun, "document"))
 
-    def _reacted_author(self, stem: str, actor: Party, earlier: list[tuple[dict, _Candidate]], at_home: bool = False) -> Party | None:
+    def _reacted_author(self, stem: str, actor: Party, earlier: list[tuple[dict, _Candidate]], at_home: bool = False,
+                        described: bool = False) -> Party | None:
         """The author of the latest earlier act that a reaction's noun takes up: one named by the same
         word or stem ("the sanctions" after "imposed sanctions", "the suspension"), or by a generic act
         noun ("the decision") when another state acted; failing those, the latest act of the type the
         lexicon gives the noun ("the crackdown" after arrests by police). ``at_home``: the actor is a
-        union, party or opposition at home (_civil_home), which may react to its own state's acts."""
+        union, party or opposition at home (_civil_home), which may react to its own state's acts. ``described``: the
+        noun is the apposition that sums up the act its sentence has just told ("…, a move that Poland called…"), which
+        it takes up even when a source told that act."""
         named_type = LEXICON.nouns[stem][0].type if stem in LEXICON.nouns else None
         usable = [(other, c) for other, c in reversed(earlier) if other["actor"] is not None and other["actor"].country is not None
                   and _party_key(other["actor"]) != _party_key(actor)]
@@ -5824,7 +5920,7 @@ class _Coder:
         for other, other_candidate in usable:
             words = self._act_words(other_candidate)
             # "the move" is no plea or rebuke, nor what someone only says was done
-            generic = stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and other["reported_by"] is None
+            generic = stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and (other["reported_by"] is None or described or self._self_reported(other))
             # a protest at home is aimed at its own state, whose answer is aimed back at the protesters: "protesters marched
             # through Nairobi to demand the withdrawal of the bill… The president rejected the demands" (rule 53)
             answered = at_home or other["actor"].country != actor.country or (other["type"] == "PROTEST" and not generic)
@@ -5841,6 +5937,15 @@ class _Coder:
         # compatriot whose quoted "they" the resolver took for the speaker
         return next((other["actor"] for other, _ in usable if named_type == other["type"]
                      and (at_home or other["actor"].country != actor.country)), None)
+
+    def _self_reported(self, draft: dict) -> bool:
+        """Whether an act is told by its actor's own state ("China imposed duties…, its commerce ministry said"): an
+        act its author announces is done, not only claimed, so "the decision" can take it up."""
+        source, actor = draft["reported_by"], draft["actor"]
+        if source is None or source.start is None or actor is None or actor.country is None:
+            return False
+        span = self._expanded(source.start, source.end)
+        return span is not None and len(span) > 0 and self._party(span.root).country == actor.country
 
     def _act_words(self, candidate: _Candidate) -> set[str]:
         """The words that name an act coded from a candidate: its verb, its trigger word and the noun it matched."""
@@ -5899,8 +6004,11 @@ class _Coder:
             while author is None and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
                 clause = clause.head
             if author is None and clause.pos_ in ("VERB", "AUX"):
-                if clause.lemma_.lower() in REACTING_VERBS:
-                    continue  # "Abidjan condemned the closure": the subject reacted to it; an earlier mention may say whose
+                reacting = self._candidate_at.get(clause.i)
+                if clause.lemma_.lower() in REACTING_VERBS or (reacting is not None and reacting.type in REACTION_TYPES):
+                    # "Abidjan condemned the closure", "Britain called the veto a disgrace": the subject reacted to it; an
+                    # earlier mention may say whose
+                    continue
                 subject, _ = self._subject(clause)
                 author = subject if subject is not None and self._actor_like(subject) else None
             if author is None:
@@ -5928,7 +6036,9 @@ class _Coder:
             if noun.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in children_of(noun)) and not any(c.dep_ in ("poss", "compound", "amod") and self._token_country(c) is not None for c in children_of(noun)):
                 return noun
         antecedent = verb.head
-        if (verb.dep_ == "relcl" and antecedent.pos_ == "NOUN" and any(c.lower_ in ("that", "which") and c.dep_ in OBJECTS for c in children_of(verb))
+        # with "that"/"which" as its object, or none at all ("a move Poland condemned")
+        if (verb.dep_ == "relcl" and antecedent.pos_ == "NOUN" and antecedent.i < verb.i
+                and (any(c.lower_ in ("that", "which") and c.dep_ in OBJECTS for c in children_of(verb)) or not any(c.dep_ in OBJECTS for c in children_of(verb)))
                 and not any(c.dep_ in ("poss", "compound", "amod") and self._token_country(c) is not None for c in children_of(antecedent))):
             return antecedent  # "a $2 billion package that China condemned": the package just described
         return None
@@ -6203,6 +6313,29 @@ class _Coder:
                 unique.append(draft)
         unique.sort(key=lambda d: (d["trigger"].start, d["actor"].start if d["actor"] and d["actor"].start is not None else -1))
         return tuple(Event(id=f"ev{n}", **draft) for n, draft in enumerate(unique, 1))
+
+
+# Acronyms of goods and measures that the tagger often reads as organisations: "the EV tariffs", "LNG exports".
+GOODS_ACRONYMS = frozenset({"EV", "EVs", "LNG", "LPG", "GDP", "VAT", "GMO", "GMOs", "AI", "5G", "PPE", "API", "APIs"})
+
+# Participles that say where goods come from when joined to a demonym: "Chinese-made cars", "Russian-produced steel".
+ORIGIN_PARTICIPLES = frozenset({"made", "produced", "manufactured", "built", "grown", "assembled"})
+
+
+def _made_in(goods: Token) -> str | None:
+    """The state goods are said to come from by a hyphenated origin ("Chinese-made electric cars" → CHN), else None.
+
+    The gazetteer reads no country in "Chinese-made" (an Iranian-made drone fired by Russia is Russia's), so a
+    trade measure, which is aimed at the state of origin, reads it here."""
+    for participle in children_of(goods):
+        if participle.dep_ != "amod" or participle.lower_ not in ORIGIN_PARTICIPLES or participle.i < 2 or participle.i > goods.i:
+            continue
+        hyphen, demonym = goods.doc[participle.i - 1], goods.doc[participle.i - 2]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not demonym.whitespace_:
+            code = country_code(demonym.text)
+            if code is not None and code not in NON_STATE_CODES:
+                return code
+    return None
 
 
 def _names_year(token: Token) -> bool:
