@@ -151,3 +151,13 @@ def test_a_resolution_on_a_ceasefire_is_no_ceasefire():
     text = "Russia vetoes UN resolution on Sudan ceasefire\n\nThe vote was held on Monday in New York.\n"
     assert analyzed_typed(text, "CONCEDE") == []
     assert analyzed_typed(text, "REJECT") == [("RUS", "IGO")]
+
+
+def test_people_released_named_by_their_nationality():
+    # main: no event ("five Iranians" matched none of the released nouns)
+    assert analyzed_typed("The United States released five Iranians on Monday.\n", "RETREAT") == [("USA", "IRN")]
+
+
+def test_unfreezing_a_state_s_funds_is_a_concession():
+    # main: no event on "unfroze"
+    assert analyzed_typed("The European Union unfroze the assets of three Syrian banks.\n", "RETREAT") == [("IGO", "SYR")]

@@ -1151,7 +1151,9 @@ class _Coder:
             return True
         if "@org" in words and head.ent_type_ == "ORG" and self._actor_like(head):
             return True  # "backed the Commission"
-        return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
+        # people named by their nationality count as persons: "released five Iranians", "freed two Americans"
+        return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them")
+                                       or (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")))
 
     def _cargo(self, carrier: Token) -> list[Token]:
         """What a vessel, plane or lorry is said to carry ("three cargo planes carrying 40 generators and
