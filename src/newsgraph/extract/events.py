@@ -830,6 +830,23 @@ class _Coder:
                     fitting.append(entry)
         return fitting
 
+    @staticmethod
+    def _answered_by_means(verb: Token, lemma: str, children: list[Token]) -> bool:
+        """Whether a retaliation names its means in a "by" gerund: "Lome hit back by closing its border to
+        Ghanaian trucks", "Chile struck back by expelling two Peruvian diplomats", "retaliated by recalling its
+        ambassador". The gerund is coded on its own verb with its own type (a closure, an expulsion), so the
+        verb of hitting back says nothing more; coded alone it was an ASSAULT no one fought. Only a retaliation
+        told as done: "would retaliate by imposing tariffs" stays the threat it is."""
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() not in ("have", "be") for c in children):
+            return False
+        if lemma in ("hit", "strike"):
+            if not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in children):
+                return False
+        elif lemma != "retaliate":
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in children_of(c))
+                   for c in children)
+
     def _abstract_topic(self, token: Token) -> bool:
         """Whether a fight is about or against something no one can be hit by: "declared war on
         corruption", "battled over the budget", "fought for the bill" are figurative, not violence.
@@ -859,6 +876,8 @@ class _Coder:
                 and not any(c.dep_ in ("aux", "auxpass") for c in children)):
             return None  # "leaving Moscow isolated", "found itself sidelined": a state someone is left in, no act
         obj = self._object(verb)
+        if self._answered_by_means(verb, lemma, children):
+            return None  # "Togo hit back by closing its border": the closing is the act, coded on its own verb
         if lemma == "provide" and obj is None and self._stipulates(children):
             return None  # "the agreement provides for joint production of drones": a text's terms, nothing handed to anyone
         if lemma == "declare" and "persona non grata" in self.doc[verb.i : verb.right_edge.i + 1].text.lower():
@@ -1103,6 +1122,14 @@ class _Coder:
         particles = []
         for word in entry.particles:
             found = [c for c in children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "oprd", "acomp", "ccomp", "xcomp")]
+            if not found and particles and particles[-1].dep_ == "prep":
+                # "backed out of the deal": the parser hangs "of" on the preposition "out", not on the verb
+                found = [c for c in children_of(particles[-1]) if c.lower_ == word and c.dep_ == "prep"]
+            if not found and obj is not None:
+                # "drove hundreds of Ivorian refugees back across the river": the parser hangs the particle on the
+                # place's preposition when an object stands between
+                found = [g for c in children if c.dep_ == "prep" and c.i > obj.i
+                         for g in children_of(c) if g.lower_ == word and g.dep_ == "advmod" and g.i < c.i]
             if not found and word == "with" and obj is not None:
                 # the parser hangs the instrument on the object: "hits Argentine wine and pears with duties"
                 found = [c for noun in (obj, *obj.conjuncts) for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == word]
@@ -3179,6 +3206,9 @@ class _Coder:
         if obj is not None and candidate.noun is None:
             named_events.append(obj)  # "threatens tariffs on Mexican goods": the tariffs' own target
         named_events += [o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj"]
+        # "walked away from talks with Ghana": the parser hangs the target's preposition on the particle
+        named_events += [o for p in candidate.particles if p.dep_ == "advmod" for q in children_of(p) if q.dep_ == "prep"
+                         for o in children_of(q) if o.dep_ == "pobj"]
         for noun in named_events:
             # the event a pattern's noun or particle names has its own target: "called for sanctions against Nigeria"
             named = LEXICON.nouns.get(noun.lemma_.lower())
