@@ -161,3 +161,22 @@ def test_people_released_named_by_their_nationality():
 def test_unfreezing_a_state_s_funds_is_a_concession():
     # main: no event on "unfroze"
     assert analyzed_typed("The European Union unfroze the assets of three Syrian banks.\n", "RETREAT") == [("IGO", "SYR")]
+
+
+def test_a_state_s_spokesman_speaks_of_its_own_president():
+    # main: "the president" took Canada from the Ottawa dateline, so Canada threatened itself
+    text = ("OTTAWA, March 12 (Reuters) - Canada announced tariffs on U.S. goods on Wednesday.\n\n"
+            "A White House spokesman dismissed the Canadian measures as \"a mistake\" and said the president would respond.\n")
+    assert analyzed_typed(text, "THREATEN") == [("USA", "CAN")]
+
+
+def test_a_member_of_a_pact_is_no_agreement():
+    # main: AGREE by "North American" aimed at Mexico
+    text = "Mexico, the third member of the North American free trade pact, said it would wait until April.\n"
+    assert analyzed_typed(text, "AGREE") == []
+
+
+def test_announced_countermeasures_are_a_sanction():
+    # main: no event
+    text = "The European Union announced countermeasures against the United States on Wednesday.\n"
+    assert analyzed_typed(text, "SANCTION") == [("IGO", "USA")]

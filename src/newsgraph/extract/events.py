@@ -195,6 +195,8 @@ SIDE_NOUNS = frozenset({"side", "party", "leader", "delegation"})  # of these, o
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
 # (_sent_home); besides a border, the places of its own that "its"/"their" names
 HOME_DESTINATION_NOUNS = BORDER_NOUNS | frozenset({"region", "province", "state", "flank", "coast", "territory", "side", "district", "island"})
+# Nouns of belonging whose "of" phrase names a body or treaty, not an act: "a member of the pact", "signatories of the accord".
+MEMBERSHIP_NOUNS = frozenset({"member", "signatory", "party", "founder", "founding", "membership"})
 # Nouns whose "on"/"for" phrase is what they propose or discuss, not an act that took place ("a resolution on a ceasefire").
 TOPIC_HEAD_NOUNS = frozenset({"resolution", "draft", "vote", "motion", "bill", "proposal", "plan", "talk", "negotiation", "debate", "referendum"})
 # What only a state has, so "its"/"their" before them stands for a party: "its territory", "their airspace".
@@ -744,6 +746,8 @@ class _Coder:
                 continue  # "suspended its part of the park agreement": still what the verb acts on
             if self._prevented(token):
                 continue  # "banned the opposition's rallies", "the talks were cancelled": it did not take place
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in MEMBERSHIP_NOUNS:
+                continue  # "Mexico, the third member of the North American free trade pact": what it belongs to, no act
             if token.dep_ == "pobj" and token.head.lower_ in ("on", "for") and token.head.head.lemma_.lower() in TOPIC_HEAD_NOUNS:
                 continue  # "vetoes UN resolution on Sudan ceasefire", "talks on a truce": what is proposed or discussed
             if ((token.dep_ in OBJECTS + ("nsubjpass",) and token.head.lemma_.lower() in BREACHING_VERBS)
@@ -1178,9 +1182,9 @@ class _Coder:
             return True
         if "@org" in words and head.ent_type_ == "ORG" and self._actor_like(head):
             return True  # "backed the Commission"
-        # people named by their nationality count as persons: "released five Iranians", "freed two Americans"
-        return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them")
-                                       or (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")))
+        if "@nationals" in words and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS"):
+            return True  # people named by their nationality: "released five Iranians" (not "hosts 1.3 million Syrians")
+        return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
 
     def _cargo(self, carrier: Token) -> list[Token]:
         """What a vessel, plane or lorry is said to carry ("three cargo planes carrying 40 generators and
@@ -1912,6 +1916,11 @@ class _Coder:
             country = self._police_named_beside(semantic, home.code)
         if country is None and not place and mention is None and owner is None:
             country = self._setting_country(head, semantic, home)
+        if (country is None and not place and home is not None and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass"
+                and self._holds_office(start, end, ref) and ref is None):
+            # "A White House spokesman … said the president would respond" in a story filed from Ottawa: a state's speaker
+            # speaks of its own office before the dateline's
+            country = self._reporter_country(head)
         if (country is None and not place and home is not None
                 and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person or self._state_forces(semantic))
                 and not self._visitor(ref, home.code) and not self._forces_placed_abroad(head, semantic, home.code)):
