@@ -180,3 +180,10 @@ def test_announced_countermeasures_are_a_sanction():
     # main: no event
     text = "The European Union announced countermeasures against the United States on Wednesday.\n"
     assert analyzed_typed(text, "SANCTION") == [("IGO", "USA")]
+
+
+def test_bissau_guinean_is_guinea_bissau():
+    # main: "Bissau-Guinean" read as "Guinean" (GIN); also Ni-Vanuatu and Saint Lucian are demonyms
+    from newsgraph.extract.countries import country_code
+
+    assert [country_code(n) for n in ("Bissau-Guinean", "Guinean", "Ni-Vanuatu", "Saint Lucian")] == ["GNB", "GIN", "VUT", "LCA"]

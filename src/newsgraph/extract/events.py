@@ -657,6 +657,7 @@ class _Coder:
         self._sentences: list[tuple[int, int]] = []
         self._candidate_at: dict[int, _Candidate] = {}
         self._actor_like_at: dict[int, bool] = {}
+        self._asking_reporter: set[int] = set()  # offices whose reporter's state is being looked up (no loop through "its")
         self._state_pairs: list[tuple[int, list[Token]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._lemma_positions: dict[int, list[int]] | None = None  # lemma hash -> token positions
@@ -1917,10 +1918,14 @@ class _Coder:
         if country is None and not place and mention is None and owner is None:
             country = self._setting_country(head, semantic, home)
         if (country is None and not place and home is not None and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass"
-                and self._holds_office(start, end, ref) and ref is None):
+                and ref is None and head.i not in self._asking_reporter and self._holds_office(start, end, ref)):
             # "A White House spokesman … said the president would respond" in a story filed from Ottawa: a state's speaker
             # speaks of its own office before the dateline's
-            country = self._reporter_country(head)
+            self._asking_reporter.add(head.i)
+            try:
+                country = self._reporter_country(head)
+            finally:
+                self._asking_reporter.discard(head.i)
         if (country is None and not place and home is not None
                 and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person or self._state_forces(semantic))
                 and not self._visitor(ref, home.code) and not self._forces_placed_abroad(head, semantic, home.code)):
