@@ -320,6 +320,7 @@ SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 # Verbs whose subject reacts to their object rather than does it ("condemned the closure", "welcomed the ruling")
 REACTING_VERBS = BLAME_VERBS | DENIAL_VERBS | frozenset({"welcome", "reject", "protest", "oppose", "praise", "hail", "applaud", "deplore", "decry", "regret"})
+COURT_NOUNS = frozenset({"court", "tribunal"})  # a threat to take a dispute to one "in Stockholm" is not aimed at Sweden (_court_venue)
 COURT_PLEAS = frozenset({"guilty", "innocent", "nolo"})  # "pleaded not guilty": a plea to a charge, no REQUEST
 # What a denial answers: "Dushanbe rejected the charge" answers the accusation aimed at Tajikistan
 ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism", "complaint"})
@@ -667,6 +668,7 @@ class _Coder:
         self._opening_places: dict[int, CountryMention | None] = {}  # sentence number -> _opening_place
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
+        self._filed_abroad: bool | None = None  # whether the dateline is a bureau's abroad (_bureau_home)
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
@@ -1330,8 +1332,10 @@ class _Coder:
                 if child.idx < self._dateline_end:
                     # "BISHKEK, Nov 22 (Desk) — Kyrgyz and Tajik guards exchanged fire": the parser can
                     # make the dateline's date the subject (or a modifier) and the real one its
-                    # apposition or conjunct
-                    real = next((c for c in children_of(child) if c.dep_ in ("appos", "conj") and c.idx >= self._dateline_end), None)
+                    # apposition or conjunct, or that of the outlet's name inside the dateline ("BISHKEK, Dec 5
+                    # (Reuters) - Kyrgyz and Tajik border guards…" hangs "Kyrgyz" on "Reuters")
+                    real = next((c for c in subtree_of(child) if c.dep_ in ("appos", "conj") and c.idx >= self._dateline_end
+                                 and c.head.idx < self._dateline_end), None)
                     if real is not None:
                         return real, False
                     continue  # "NAIROBI, Oct 9 (Desk) — Kenya and Ethiopia signed": the place of filing acts in nothing
@@ -1672,6 +1676,13 @@ class _Coder:
             return False  # "fired tear gas at protesters", "launched an offensive": the means, not the target
         return head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in NOT_PARTIES
 
+    def _fought_on_ground(self, verb: Token, target: Token) -> bool:
+        """Whether a fight's "on" phrase names where two sides fought, not whom: "Tajik and Afghan forces clashed on
+        their border" (a place after "on"), unlike "fired on the convoy". Only for the verbs of a two-sided fight, whose
+        coordinated sides are each other's targets."""
+        return (self._verb_lemma(verb) in TWO_SIDED_VERBS and target.dep_ == "pobj" and target.head.lower_ == "on"
+                and (self._place_like(target) or self._semantic_head(target).lemma_.lower() in BORDER_NOUNS))
+
     def _place_like(self, token: Token) -> bool:
         head = self._semantic_head(token)
         if head.ent_type_ in NOT_PARTIES:
@@ -1907,6 +1918,10 @@ class _Coder:
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
         home = self._home_at(start_char)
+        if self._bureau_home(home) and semantic.lower_ not in OWN_FORCES and not self._state_forces(semantic):
+            # "NAIROBI - … Juba refused to send a delegation… The opposition denied it": a story filed from a bureau
+            # abroad places its offices, rebels and opposition where the story is, not where the reporter is (rule 62)
+            home = None
         local_person = ref is not None and home is not None and home.code not in NON_STATE_CODES and (
             ref.type == "PERSON" or (ref.type == "ORG" and not CIVIC_BODIES.isdisjoint(ref.name.lower().split())
                                      and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split()))
@@ -2539,6 +2554,43 @@ class _Coder:
                         found = CountryMention(mention.start, mention.end, mention.text, mention.place_code, mention.kind, mention.place_code)
             self._opening_places[sentence] = found
         return self._opening_places[sentence]
+
+    def _bureau_home(self, home: CountryMention | None) -> bool:
+        """Whether ``home`` is the dateline of a story filed from a bureau abroad: the text is no brief, it names
+        another state (``_story_state``) more than twice as often as it names the dateline's state by name or people
+        word, and its lead names that state and not the dateline's ("NAIROBI - A summit… after Juba refused to send a
+        delegation to Nairobi" about South Sudan; the city is a venue). Not an opening place or a section's heading.
+        Answered once per story."""
+        if home is None or home is not self._home_place:
+            return False
+        if self._filed_abroad is None:
+            self._filed_abroad = self._filed_from_bureau(home.code)
+        return self._filed_abroad
+
+    def _filed_from_bureau(self, code: str) -> bool:
+        """``_bureau_home`` for the dateline's state ``code``."""
+        if len(self._sentences) < BUREAU_SENTENCES:
+            return False
+        story = self._story_state()
+        if story is None or story == code:
+            return False
+        # the dateline's state as a side, by its name or people word past the dateline; its city is a venue ("talks in
+        # Nairobi", "send a delegation to Nairobi") and so is no sign the story is about it
+        sides = sum(1 for m in self._countries().token_mentions()
+                    if m.start >= self._dateline_end and m.code == code and m.kind not in ("capital", "place"))
+        if 2 * sides >= self._named_countries()[story]:
+            return False
+        # the lead names the story's state and not the dateline's: "TBILISI - Georgia's opposition parties said…" is a
+        # story at home that names the United States more often than Georgia, not one filed from a bureau
+        first = next((t for t in self._tokens if t.idx >= self._dateline_end and not t.is_space and not t.is_punct), None)
+        if first is None:
+            return False
+        start, end = self._sentences[self._sentence_of[first.i]]
+        low, high = self._tokens[start].idx, self._tokens[end - 1].idx + len(self._tokens[end - 1])
+        lead = [m for m in self._countries().token_mentions() if low <= m.start < high]
+        # the dateline's city in the lead is a venue ("after Juba refused to send a delegation to Nairobi"), its state's
+        # name or people word is a side
+        return any(m.code == story for m in lead) and not any(m.code == code and m.kind not in ("capital", "place") for m in lead)
 
     def _home_in_play(self, code: str, actor_parties: list[Party | None]) -> bool:
         """Whether the country a story is filed from can be what a foreign actor acts on: it is the actor's
@@ -3737,6 +3789,21 @@ class _Coder:
         states = [p.country for p in (actor, target) if p is not None and p.country is not None and p.country not in NON_STATE_CODES]
         return len(states) < 2 or states[0] == states[1]
 
+    def _own_state_duty(self, draft: dict, candidate: _Candidate) -> bool:
+        """Whether a "said that X should/must" demand names the speaker's own state as X: "the U.S. president again
+        said Washington should control the island", "China's foreign minister said Beijing must take back the
+        islands" tell the state's own aim, not a request of itself (as "we must" is no request). Only for a speaker in
+        government and a state named by its name or capital; "the opposition said Kenya must…" still asks."""
+        actor, target = draft["actor"], draft["target"]
+        if (candidate.trigger is not _DEMAND or draft["type"] != "REQUEST" or actor is None or target is None
+                or actor.country is None or actor.country in NON_STATE_CODES or target.country != actor.country or target.start is None):
+            return False
+        head = self._token_at(target.start)
+        mention = self._token_country(head) if head is not None and head.pos_ == "PROPN" else None
+        if mention is None or mention.kind not in ("name", "capital") or head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        return self._state_party(actor)
+
     def _exhortation(self, verb: Token) -> bool:
         """Whether a speaker tells their own side what it must do ("we must support each other",
         "we should talk"): a call, not an act between parties."""
@@ -4658,6 +4725,8 @@ class _Coder:
         # killing three soldiers"
         symmetric = len(actors) > 1 and self._verb_lemma(token) in RECIPROCAL_VERBS
         own = target_token is not None and (target_token.head.i == token.i or target_token.head.dep_ == "prep" and target_token.head.head.i == token.i)
+        if symmetric and own and self._fought_on_ground(token, target_token):
+            own = False  # "Tajik and Afghan forces clashed on their border": where the two sides fought, not whom
         if symmetric and target_token is not None and not own:
             target_token = None
         local = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
@@ -4822,8 +4891,13 @@ class _Coder:
         # ... unless a foreign state acts in a story filed from a bureau whose country is no side of it: "SUVA, Fiji — Vanuatu
         # has suspended fishing licences for 14 Chinese-owned vessels" places nothing in Fiji
         state_actor = any(p is not None and p.country is not None and p.country not in NON_STATE_CODES for p in actor_parties)
-        placed_home = home is not None and (not state_actor or self._home_in_play(home.code, actor_parties))
+        placed_home = home is not None and (not state_actor or self._home_in_play(home.code, actor_parties)) and not self._bureau_home(home)
         place_code = location.country if location is not None and location.country is not None else home.code if placed_home else None
+        # "NAIROBI - … rebels had fired mortars into Nasir, killing seven civilians": people in a story filed from a
+        # bureau abroad are of the state the story is about (rule 62), not things ("sending a destroyer to the area")
+        bureau_place = place_code is None and (location is None or location.country is None) and self._bureau_home(home)
+        if bureau_place:
+            place_code = self._story_state()
         if place_code is not None:
             local_actor = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
             local_target = type_ in LOCAL_TARGET_TYPES or candidate.trigger.type in LOCAL_TARGET_TYPES
@@ -4835,14 +4909,14 @@ class _Coder:
                 return home is not None and place_code == home.code and states <= {home.code}
 
             if local_actor or only_home_states(actor_parties):
-                actor_parties = self._located(actors, actor_parties, place_code, people_only=not local_actor)
+                actor_parties = self._located(actors, actor_parties, place_code, people_only=not local_actor or bureau_place)
             if local_target or only_home_states(target_parties):
                 target_place = place_code
                 if (location is None or location.country is None) and home is not None and place_code == home.code and type_ in MATERIAL_CONFLICT:
                     # "ANKARA — Turkish artillery pounded positions held by Kurdish fighters in northern Syria": what is
                     # struck lies where its own words place it, not where the story is filed (rule 59)
                     target_place = self._own_place(targets, home.code) or place_code
-                target_parties = self._located(targets, target_parties, target_place, people_only=not local_target)
+                target_parties = self._located(targets, target_parties, target_place, people_only=not local_target or bureau_place)
         if location is None or location.country is None:
             target_parties = self._domestic(actors, actor_parties, targets, target_parties)
             actor_parties = self._domestic(targets, target_parties, actors, actor_parties)
@@ -4943,6 +5017,10 @@ class _Coder:
             if _noun_class(self._semantic_head(head), "people"):
                 continue  # people are placed where they act ("protesters who marched outside the US embassy"), not here
             stack = [head]
+            if self._named_what(head.head) is head:
+                # "struck what the military called militant hideouts in eastern Afghanistan": the parser hangs the place
+                # on the naming verb, whose named thing is the target
+                stack += [c for c in children_of(head.head) if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
             while stack:
                 token = stack.pop()
                 if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS:
@@ -5528,9 +5606,11 @@ class _Coder:
             if (draft["type"] not in COUNTERPART_TYPES or actor is None or actor.country is None or actor.country in NON_STATE_CODES):
                 continue
             # "warned that Minsk would respond": the state that answers is no target of its own threat
-            retaliation = draft["type"] == "THREATEN" and not candidate.nominal and any(
-                self._retaliates(c.token) for c in (candidate, *candidate.complements))
-            if target is not None and not (retaliation and target.country == actor.country):
+            # "threatened to take the dispute to an arbitration court in Stockholm": the court is where, not whom (rule 62)
+            court = draft["type"] == "THREATEN" and not candidate.nominal and self._court_venue(target)
+            retaliation = draft["type"] == "THREATEN" and not candidate.nominal and (any(
+                self._retaliates(c.token) for c in (candidate, *candidate.complements)) or self._own_state_acts(candidate, actor, target) or court)
+            if target is not None and not (retaliation and (target.country == actor.country or court)):
                 continue
             # only an answer to what someone else said or did, named by an act or speech-act noun ("rejected
             # the criticism", "accepted the offer"); "rejected the budget", "refused to comment" or "thanked the
@@ -5550,8 +5630,36 @@ class _Coder:
                     draft["target"] = other_actor
                     break
             else:
-                if retaliation and target is not None and target.country == actor.country:
+                if retaliation and target is not None and (target.country == actor.country or court):
                     draft["target"] = None  # no state threatens itself: left to the partner it has dealt with (_partner_targets)
+
+    def _court_venue(self, target: Party | None) -> bool:
+        """Whether a party is a court or tribunal placed by where it sits ("an arbitration court in Stockholm", "a trade
+        tribunal in Geneva"): a threat to take a dispute there is aimed at the other side of the dispute, and the
+        city's state is only the venue."""
+        span = self._party_span(target) if target is not None else None
+        if span is None or not len(span):
+            return False
+        head = self._semantic_head(span.root)
+        return (head.lemma_.lower() in COURT_NOUNS and not any(c.dep_ == "poss" for c in children_of(head))
+                and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in children_of(head)))
+
+    def _own_state_acts(self, candidate: _Candidate, actor: Party, target: Party | None) -> bool:
+        """Whether a threat's target is the threatening side's own state as the subject of the act it threatens: "He
+        warned that Juba would close the oil pipeline", "She warned that Britain would take further measures". A state
+        does not threaten itself; such a threat answers whoever acted on it (``_counterpart_targets``)."""
+        if target is None or target.start is None or target.country != actor.country:
+            return False
+        span = self._party_span(target)  # its head: "his government", not "his"
+        head = self._semantic_head(span.root) if span is not None and len(span) else None
+        if head is None or head.dep_ != "nsubj" or head.head.i == candidate.token.i or not self._state_party(target):
+            return False
+        mention = self._token_country(head) if head.pos_ == "PROPN" else None
+        if not ((mention is not None and mention.kind in ("name", "capital")) or head.lemma_.lower() in _GOVERNING):
+            return False  # the state or its government; "warned that police will no longer tolerate rallies" is aimed at home
+        clause = head.head  # the threatened act, inside the threat ("warned that Juba would close…")
+        # a speaker in government: "the opposition leader warned that the government would fall" is aimed at home
+        return clause.dep_ == "ccomp" and clause.head.i == candidate.token.i and self._state_party(actor)
 
     def _threatened_partners(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A threat that its own state will act is aimed at the party that act would touch, not at that state: "warned
@@ -6332,7 +6440,8 @@ class _Coder:
             sources.append(candidate)
         # before a retelling is folded into the first mention, so that the defence or the background goes, not
         # the act told elsewhere (rule 48)
-        kept = [(d, c) for d, c in zip(drafts, sources) if not self._fired_only_in_answer(d) and not self._background_at_home(d)]
+        kept = [(d, c) for d, c in zip(drafts, sources) if not self._fired_only_in_answer(d) and not self._background_at_home(d)
+                and not self._own_state_duty(d, c)]
         drafts, sources = [d for d, _ in kept], [c for _, c in kept]
         drafts = self._main_mentions(drafts, sources)
         drafts = self._without_tolls(drafts)
