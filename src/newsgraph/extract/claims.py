@@ -94,9 +94,9 @@ from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
-                   after_paragraph_stamp, conjunct_chain, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
+                   after_paragraph_stamp, body_owned_by_person, conjunct_chain, relaying_frame, subject_after_cue_time, trailing_aside, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
                    subject_of_question_aside, title_of_end)
-from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, name_given_later, name_set_beside
+from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, body_named_with_place, name_given_later, name_set_beside, person_after_place_title
 from .quantities import find_quantities
 
 # --------------------------------------------------------------------------- lexicons
@@ -2903,17 +2903,24 @@ def _content_of(context: _Context, clauses: list[Token], start: int, end: int, e
     """Character hull of clausal complements (less ``excluded`` tokens at their end), without a
     leading complementiser or edge punctuation."""
     doc = context.doc
+    if len(clauses) > 1:  # "said the deficit would narrow, state media reported": the relay is no content (round 39)
+        clauses = [clause for clause in clauses if not relaying_frame(clause)] or clauses
     first = min(clause.left_edge.i for clause in clauses)
     last = max(clause.right_edge.i for clause in clauses)
     if excluded and first < min(excluded) <= last:  # stop before the split-off clause and its "and"
         last = min(excluded) - 1
     heads = {clause.i for clause in clauses}
+    opening = next(clause for clause in clauses if clause.left_edge.i == first)
+    if opening.head.i == first - 1 and (subject := subject_after_cue_time(opening.head)) is not None and first < subject.i <= last:
+        first = subject.i  # "said on Monday they had stopped 340 crossings": the date is when it was said (round 39)
     while first < last and (_complementiser(doc[first], heads) or (doc[first].is_punct and not _is_quote_mark(doc[first]))):
         first += 1
     while last > first and (_is_end_mark(doc[last]) or doc[last].dep_ == "cc"):
         last -= 1
     a = max(start, doc[first].idx)
     b = min(end, doc[last].idx + len(doc[last].text))
+    if b > a and (aside := trailing_aside(context.text, a, b)) is not None:
+        b = aside  # "…, in an interview with the FT", "…, without giving evidence": how it was said, not what (round 39)
     return _trim(context.text, a, b) if b > a else (a, a)
 
 
@@ -3047,6 +3054,12 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     ref = None if indefinite else context.entities.resolve(start, end, speaker=True)  # "a producer" is nobody named
     if ref is not None and head.pos_ == "NOUN" and (ref.type in ("GPE", "NORP", "LOC") or head.lemma_.lower() in INSTITUTION_NOUNS):
         ref = None  # the entity only modifies the head
+    if ref is not None and ref.type == "GPE" and (body := body_named_with_place(head)) is not None:
+        return Source(None, context.text[body[0]:body[1]], start, end)  # "Age UK estimates…" is not the UK (round 39)
+    if ref is not None and ref.type in ("GPE", "NORP", "LOC") and (person := person_after_place_title(head)) is not None:
+        return Source(None, context.text[person[0]:person[1]], start, end)  # "Chile's President Ana Lucía Herrera" (round 39)
+    if ref is not None and ref.type == "PERSON" and body_owned_by_person(head, context.entities):
+        ref = None  # "Marine Le Pen's National Rally has said…": the party, not its leader (round 39)
     body = _described_body(context, head, words, ref)
     if body is not None:
         if body.pos_ == "PROPN" and body.ent_type_ != "ORG":  # a name typed otherwise ("Bank Indonesia" a place): as written

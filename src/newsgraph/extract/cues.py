@@ -641,12 +641,18 @@ def group_place(head: Token) -> Token | None:
 GROUP_SHARE_WORDS = frozenset("one two three four five another some many several most few none each both all either neither".split())
 
 
+def _according_to_object(head: Token) -> bool:
+    """Whether ``head`` is the object of "according to" ("according to two of the sources", round 39)."""
+    to = head.head
+    return head.dep_ == "pobj" and to.lower_ == "to" and to.i == head.i - 1 and to.i > 0 and head.doc[to.i - 1].lower_ == "according"
+
+
 def group_of_share(head: Token) -> Token | None:
     """The group a subject picks some of ("the people" of "one of the people said", round 38): the object
-    of an "of" right after a share word (``GROUP_SHARE_WORDS``) that is a subject, when that object is a
-    plural noun or "them"; else None. "one" alone names no one a reader could check; "one of the people"
+    of an "of" right after a share word (``GROUP_SHARE_WORDS``) that is a subject or the object of "according
+    to" (round 39), when that object is a plural noun or "them"; else None. "one" alone names no one a reader could check; "one of the people"
     does, as the story introduced them."""
-    if head.lower_ not in GROUP_SHARE_WORDS or head.dep_ not in ("nsubj", "nsubjpass"):
+    if head.lower_ not in GROUP_SHARE_WORDS or not (head.dep_ in ("nsubj", "nsubjpass") or _according_to_object(head)):
         return None
     doc = head.doc
     if head.i + 2 >= len(doc):
@@ -658,6 +664,79 @@ def group_of_share(head: Token) -> Token | None:
     if group is None or not (group.tag_ in ("NNS", "NNPS") or group.lower_ in ("them", "us")):
         return None
     return group
+
+
+def subject_after_cue_time(cue: Token) -> Token | None:
+    """The content's own subject right after a date that follows the verb of saying: in "said on Monday they
+    had stopped 340 crossings" the date tells when it was said (wire style puts it right after the verb),
+    though the parser may hang it on "stopped"; the content starts at "they". None when no such date
+    follows the verb, or no subject follows the date. Shared by quotes and claims (round 39)."""
+    doc = cue.doc
+    following = cue.i + 1
+    if following >= len(doc):
+        return None
+    first = doc[following]
+    if first.dep_ == "prep" and first.lower_ in ("on", "in", "at", "during") and first.head.i != cue.i:
+        objects = [c for c in children_of(first) if c.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].ent_type_ not in ("DATE", "TIME"):
+            return None
+        last = objects[0].right_edge
+    elif first.ent_type_ in ("DATE", "TIME") and first.dep_ == "npadvmod" and first.head.i != cue.i:
+        last = first.right_edge
+    else:
+        return None
+    after = last.i + 1
+    if after >= len(doc) - 1 or doc[after].dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return None  # only when the content's own subject follows: "said on Monday they…"
+    return doc[after]
+
+
+def body_owned_by_person(head: Token, entities) -> bool:
+    """Whether a speaker or source phrase names a body a person owns, not the person: "Marine Le Pen's National
+    Rally", "Viktor Orban's Fidesz party" (round 39), which the entity index resolves to the owner it holds.
+    The head is a name or a noun with a name before it, tagged as no person and held by no entity of the
+    index (``entities``: an ``EntityIndex``); its possessor is a person. A person's office or spokesman
+    ("Njoroge's office") is not such a name and still stands for the person."""
+    if head.ent_type_ == "PERSON" or not (head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(head))):
+        return False
+    owner = next((c for c in children_of(head) if c.dep_ == "poss" and c.i < head.i), None)
+    if owner is None or entities.ref_at_token(head) is not None:
+        return False
+    known = entities.ref_at_token(owner)
+    return owner.ent_type_ == "PERSON" if known is None else known.type == "PERSON"
+
+
+# An aside closing a reported clause that tells how it was said, or the writer's caveat on it, not what was said:
+# "…, in an interview with the Financial Times published on Sunday", "…, in a statement", "…, without giving
+# evidence" (round 39).
+_TRAILING_ASIDE = re.compile(
+    r",\s+(?:in an? (?:[\w'’-]+ ){0,3}?(?:interview|statement|speech|briefing|post|letter|note|email|address|op-ed)\b[^,;:\"“”]*"
+    r"|without (?:giving|providing|offering|citing|presenting|producing) (?:any )?(?:evidence|proof|details|specifics)\b[^,;:\"“”]*)$"
+)
+_ASIDE_TAIL = 160
+
+
+def trailing_aside(text: str, start: int, end: int) -> int | None:
+    """Where an aside closing ``text[start:end]`` begins (its comma), or None: the setting of the statement ("…,
+    in an interview with the Financial Times published on Sunday") or the writer's caveat ("…, without giving
+    evidence"). Reads the last ``_ASIDE_TAIL`` characters (round 39)."""
+    found = _TRAILING_ASIDE.search(text, max(start, end - _ASIDE_TAIL), end)
+    return found.start() if found is not None and found.start() > start else None
+
+
+def relaying_frame(clause: Token) -> bool:
+    """Whether a second complement the parser gave a speech verb is a frame closing the sentence, the one
+    relaying the statement: "The minister said the deficit would narrow, state media reported" (round 39).
+    A verb of saying with nothing it says (no complement or object), after an earlier complement of the
+    same verb, whose subject opens right after a comma."""
+    if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or clause.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if not any(c.dep_ == "ccomp" and c.i < clause.i for c in children_of(clause.head)):
+        return False
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.left_edge.i == 0 or clause.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in children_of(clause))
 
 
 def conjunct_chain(head: Token) -> list[Token]:

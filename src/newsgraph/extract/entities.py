@@ -1233,6 +1233,48 @@ SUMMARY_NOUNS = frozenset(
 )
 
 
+# Words that make a place name of the place after them ("Northern Ireland", "Greater Manchester").
+_PLACE_NAME_WORDS = frozenset("north south east west northern southern eastern western central new greater upper lower".split())
+
+
+def body_named_with_place(head: Token) -> tuple[int, int] | None:
+    """The name, as written, of a body whose name ends in a country's name: "Age UK", "Water UK", "Cancer Research
+    UK" (round 39), where the tagger tags only the country, so that the phrase resolves to the UK. The head is a
+    place name with capitalised words before it that name no place and are not a title; the span runs from the
+    first of them to the head. None otherwise."""
+    if head.ent_type_ != "GPE" or head.pos_ != "PROPN":
+        return None
+    words = [c for c in children_of(head) if c.dep_ == "compound" and c.i < head.i]
+    if not words or words[-1].i != head.i - 1 or any(
+        not w.is_title or w.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or w.lower_ in _PLACE_NAME_WORDS or w.lower_ in ROLE_WORDS
+        or fold(w.text) in TITLES for w in words
+    ):
+        return None
+    first = min(w.left_edge.i for w in words)
+    return head.doc[first].idx, head.idx + len(head.text)
+
+
+def person_after_place_title(head: Token) -> tuple[int, int] | None:
+    """The name, as written, of a person a place's title introduces when the tagger split or missed the name:
+    "Chile's President Ana Lucía Herrera warned…" (round 39), tagged "President Ana Lucía" and "Herrera"
+    apart, so that the phrase resolves to the place that only owns the title. The head is an untagged name
+    with a place as its possessor and a title among the names before it, and a word the tagger took for
+    a person is among them; the span runs from the first word after the titles to the head. None otherwise."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
+        return None
+    words = [c for c in children_of(head) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+    # the place owns the head or, as the parser often has it, the title before it
+    owner = next((c for w in (head, *words) for c in children_of(w) if c.dep_ == "poss" and c.i < w.i), None)
+    if owner is None or owner.ent_type_ not in ("GPE", "NORP", "LOC"):
+        return None
+    words = [w for w in words if w.i > owner.i]
+    titles = [w for w in words if fold(w.text) in TITLES or w.lower_ in ROLE_WORDS]
+    names = [w for w in words if w.i > max((t.i for t in titles), default=head.i)]
+    if not titles or not names or not any(w.ent_type_ == "PERSON" for w in (*names, head)):
+        return None
+    return names[0].idx, head.idx + len(head.text)
+
+
 def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses: tuple[str, ...], possessor_fallback: bool) -> Ref | None:
     """The entity an apposition names for a common noun ("the group Viasna", "its finance director,
     Alan Brisco", "the campaign group Clean Transition Europe"), or the person a relative clause names

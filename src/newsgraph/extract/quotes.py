@@ -84,6 +84,10 @@ from .cues import (
     group_place,
     named_after_dateline,
     group_of_share,
+    relaying_frame,
+    trailing_aside,
+    body_owned_by_person,
+    subject_after_cue_time,
     after_paragraph_stamp,
     headline_end,
     interrupts_content,
@@ -97,7 +101,7 @@ from .cues import (
     title_of_end,
 )
 from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
-from .entities import ORG_WORDS, RELAYING_PARTICIPLES, SUMMARY_NOUNS, EntityIndex, name_given_later, name_set_beside
+from .entities import ORG_WORDS, RELAYING_PARTICIPLES, SUMMARY_NOUNS, EntityIndex, body_named_with_place, name_given_later, name_set_beside, person_after_place_title
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
 MODEL_FORMAT = "newsgraph.quotes/1"
@@ -422,12 +426,36 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
     group = group_of_share(token)
     if group is not None:  # "one of the people said…": named with the group it is one of (round 38)
         right = group
+    workplace = _workplace_of(token)
+    if workplace is not None:  # "Analysts at Citi said…": named with where they work, as claims name them (round 39)
+        right = workplace
     if token.ent_type_ == "ORG":
         # "The Organization of American States urged…": the tagged name runs on past the head's "of" (round 20)
         doc = token.doc
         while right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and doc[right.i + 1].ent_type_ == "ORG":
             right = doc[right.i + 1]
     return left.idx, right.idx + len(right.text)
+
+
+# Endings of plural nouns for people by trade or role ("analysts", "economists", "officials", "researchers").
+_PEOPLE_ENDINGS = ("ists", "ysts", "ians", "ers", "ors", "ants", "ents", "ials", "crats", "ees")
+_WORKPLACE_PREPOSITIONS = frozenset({"at", "from", "with"})
+
+
+def _workplace_of(token: Token) -> Token | None:
+    """The name of where unnamed people work, right after their plural noun: "Citi" of "Analysts at Citi said…",
+    "the Élysée" of "Officials at the Élysée argue…" (round 39, as ``claims._affiliation`` names a source): the
+    object of an "at"/"from"/"with" right after the noun, when that object is a name. Reads the next two tokens."""
+    if token.pos != NOUN or token.tag_ != "NNS" or not token.lower_.endswith(_PEOPLE_ENDINGS) or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return None
+    prep = doc[token.i + 1]
+    if prep.lower_ not in _WORKPLACE_PREPOSITIONS or prep.dep_ != "prep" or prep.head.i != token.i:
+        return None
+    name = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+    return name if name is not None and (name.pos == PROPN or name.ent_type_ in ("ORG", "GPE", "FAC")) else None
 
 
 def author_of(token: Token) -> Token:
@@ -793,6 +821,8 @@ class _CandidateBuilder:
         start, end = _trim(self.text, start, end)
         if (conjunction := _trailing_conjunction(self.text, start, end)) is not None:
             start, end = _trim(self.text, start, conjunction)
+        if (aside := trailing_aside(self.text, start, end)) is not None:
+            start, end = _trim(self.text, start, aside)  # "…, in an interview with the FT", "…, without giving evidence" (round 39)
         if end <= start:
             return None
         return _snap_to_quotes(self.text, start, end, self.layout)
@@ -837,20 +867,10 @@ class _CandidateBuilder:
         following = cue.i + 1
         if following >= len(self.doc) or self.doc[following].idx != piece[0]:
             return piece[0]
-        first = self.doc[following]
-        if first.dep_ == "prep" and first.lower_ in ("on", "in", "at", "during") and first.head.i != cue.i:
-            objects = [c for c in children_of(first) if c.dep_ == "pobj"]
-            if len(objects) != 1 or objects[0].ent_type_ not in ("DATE", "TIME"):
-                return piece[0]
-            last = objects[0].right_edge
-        elif first.ent_type_ in ("DATE", "TIME") and first.dep_ == "npadvmod" and first.head.i != cue.i:
-            last = first.right_edge
-        else:
+        after = subject_after_cue_time(cue)
+        if after is None:
             return piece[0]
-        after = last.i + 1
-        if after >= len(self.doc) - 1 or self.doc[after].dep_ not in ("nsubj", "nsubjpass", "expl"):
-            return piece[0]  # only when the content's own subject follows: "said on Monday they…"
-        return max(piece[0], min(self.doc[after].idx, piece[1]))
+        return max(piece[0], min(after.idx, piece[1]))
 
     def _clause_end(self, root: Token, to_sentence_end: bool = False) -> int:
         """Where a complement's content ends: its subtree (or, ``to_sentence_end``, the rest of its
@@ -860,6 +880,12 @@ class _CandidateBuilder:
         if to_sentence_end:
             sentence = root.sent
             last, end = sentence.end - 1, sentence.end_char
+            frame = _trailing_frame_comma(root, last)
+            if frame is None and _summing_up_after(root.right_edge):
+                # "said it was willing to hold talks, a sign that Beijing…": the writer's summing-up (round 39)
+                frame = root.right_edge if root.right_edge.text == "," else self.doc[root.right_edge.i + 1]
+            if frame is not None:  # "…that the market was balanced, Interfax news agency reported." (round 39)
+                last, end = frame.i - 1, frame.idx
         else:
             last, end = root.right_edge.i, _subtree_bounds(root)[1]
         k = bisect.bisect_right(self.participles, root.i)
@@ -989,12 +1015,18 @@ class _CandidateBuilder:
                 continue
             if relation == "ccomp" and _passive_topic_speaker(cue, speaker, how):
                 continue  # "access would be considered “when trust is restored”": what is talked of, not who talks (round 31)
+            if relation == "prep_to" and cue.lemma_.lower() in _ANSWERING_VERBS and root.lemma_.lower() in _INQUIRY_NOUNS:
+                continue  # "did not respond to a request for comment": what was asked, not said (round 39)
             if relation == "dobj" and root.lemma_.lower() in CONVENED_NOUNS and not any(c.dep_ in ("oprd", "xcomp") for c in children_of(cue)):
                 continue  # "called an emergency meeting", "called an election": convened, not said
             if relation == "dobj" and cue.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(cue)):
                 continue  # "cited two sources as saying…": who is quoted, not what
+            if relation == "xcomp" and cue.lemma_.lower() in _GOING_ON_VERBS and root.pos == VERB and root.lemma_.lower() in SPEECH_VERBS:
+                continue  # "She went on to say that…": the verb of saying is the cue, its complement the content (round 39)
             if relation == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(cue)):
                 continue  # "Quill is expected to respond": nobody says so, and Quill is not the speaker
+            if relation == "ccomp" and relaying_frame(root):
+                continue  # "said the deficit would narrow, state media reported": who relays it, not what was said (round 39)
             if relation == "ccomp" and _relative_clause(root):
                 continue  # "claims the sea, through which $3 trillion of trade passes": a misparsed relative
             if relation == "acl" and cue.lemma_.lower() not in REPORT_NOUNS and root.pos == VERB and root.lemma_.lower() in _SPEECH_BELIEF_OR_NAMING:
@@ -1002,6 +1034,8 @@ class _CandidateBuilder:
                 # and said…" read as a noun modified by its verb: the noun speaks, it is no cue (round 20)
                 continue
             clause_end = self._clause_end(root)
+            if relation == "ccomp" and (summing_up := _summing_up_inside(root)) is not None:
+                clause_end = min(clause_end, summing_up.idx)  # "said it was ready to talk, a signal that…" (round 39)
             if relation == "ccomp" and (next_verb := _speakers_next_verb(cue, root)) is not None:
                 clause_end = min(clause_end, next_verb.left_edge.idx)  # "said A and called on B": B is no part of A (round 37)
             if relation.startswith("prep_") and any(c.dep_ == "auxpass" for c in children_of(cue)):
@@ -1382,6 +1416,40 @@ class _CandidateBuilder:
         return kept
 
 
+# "did not respond to a request for comment", "replied to questions by email": the object of "to" is what was
+# asked, never what was said.
+_ANSWERING_VERBS = frozenset({"respond", "reply", "answer"})
+_INQUIRY_NOUNS = frozenset({"request", "question", "query", "inquiry", "enquiry", "email", "call", "message", "letter", "questionnaire"})
+
+
+# Verbs that carry a speaker on to a further statement: "went on to say that…", "proceeded to explain…".
+_GOING_ON_VERBS = frozenset({"go", "proceed", "move", "hasten", "rush"})
+
+
+def _trailing_frame_comma(root: Token, last: int) -> Token | None:
+    """The comma that opens a second frame closing the sentence after a complement ("X said that the
+    market was balanced, Interfax news agency reported.", "…would narrow next year, the TASS news
+    agency reported on Tuesday."): after the comma a noun phrase, then a verb of saying with no verb
+    after it. An outlet or second reporter relaying the statement is no part of what was said (round
+    39). Only the words between the complement's end and the sentence's end are read."""
+    doc = root.doc
+    comma = root.right_edge.i if doc[root.right_edge.i].text == "," else root.right_edge.i + 1
+    if comma >= last - 1 or doc[comma].text != ",":
+        return None
+    verb = comma + 1
+    while verb < last and doc[verb].pos_ in _FRAME_SUBJECT_POS:
+        verb += 1
+    if verb == comma + 1 or doc[verb].pos != VERB or doc[verb].lemma_.lower() not in SPEECH_VERBS or doc[verb - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.pos in (VERB, AUX) for t in doc[verb + 1 : last + 1]):
+        return None  # "…, analysts said the cut would hurt": a statement of its own follows
+    return doc[comma]
+
+
+# The words of a frame's subject phrase after a comma: "the TASS news agency", "state media", "Interfax".
+_FRAME_SUBJECT_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
+
+
 def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> bool:
     """Whether the complement ``root`` of ``cue`` reports an act or a question rather than a proposition
     someone stated (docs/schema.md, quotes: "Acts are not quotes"), so that it is no quote:
@@ -1521,6 +1589,17 @@ def _summing_up_after(right: Token) -> bool:
         return False
     head = doc[at + 1].head if doc[at + 1].dep_ == "det" else doc[at + 1]
     return head.i <= at + 3 and head.pos_ == "NOUN" and _summing_up_noun(head)
+
+
+def _summing_up_inside(root: Token) -> Token | None:
+    """The comma that opens a writer's summing-up the parser hung inside a content ("said it was ready to resume
+    talks on steel tariffs, a signal that Hanoi wants to avoid a dispute": "signal" set beside "tariffs"), as
+    ``_summing_up_after`` reads one after a frame (round 39); None when there is none. Reads the content's commas."""
+    doc = root.doc
+    for i in range(root.i + 1, root.right_edge.i - 1):
+        if doc[i].text == "," and _summing_up_after(doc[i]):
+            return doc[i]
+    return None
 
 
 def _writers_summary(cue: Token, root: Token) -> bool:
@@ -1864,6 +1943,9 @@ def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel, cand
             and _previous_paragraph(text, previous.end, p_start)
         ):
             candidate = Candidate(None, (), pieces, "follow_up", previous.speaker, score=model.rule_confidence("follow_up"))
+        elif _after_so_called(text, quoted.start):
+            # "The so-called “efficiency review” was written by consultants": a scare quote, nobody's words (round 39)
+            candidate = Candidate(None, (), pieces, "unattributed", None, score=model.rule_confidence("unattributed"))
         else:
             cue, speaker = _fragment_speaker(layout, quoted)
             if speaker is None:
@@ -2051,6 +2133,13 @@ def _lead_speaker(layout: _Layout, quoted: QuotedSpan, paragraph_start: int) -> 
     if not (person or (subject.pos == NOUN and subject.lower_ in ROLE_WORDS)):
         return None, None
     return (verb if verb.lemma_.lower() in _STANCE_VERBS else None), author_of(subject)
+
+
+def _after_so_called(text: str, start: int) -> bool:
+    """Whether the quoted stretch opening at ``start`` comes right after "so-called" (or "so called"): the
+    writer's scare quote, whatever verb the sentence hangs it on (round 39). Reads the dozen characters
+    before the mark."""
+    return text[max(0, start - 12) : start].rstrip().lower().endswith(("so-called", "so called"))
 
 
 def _is_so_called(token: Token) -> bool:
@@ -2532,6 +2621,13 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
         # "Guatemala's largest teachers' union, which said…": the place only modifies the speaker, which
         # is the phrase as written, as for claims' sources (round 18)
         ref = None
+    if ref is not None and speaker and ref.type == "GPE" and (body := body_named_with_place(named)) is not None:
+        return None, text[body[0]:body[1]], start, end  # "Age UK estimates…" is not the UK (round 39)
+    if ref is not None and speaker and ref.type in _MODIFIER_PLACE_TYPES and (person := person_after_place_title(named)) is not None:
+        # "Chile's President Ana Lucía Herrera warned…": the president speaks, named as written (round 39)
+        return None, text[person[0]:person[1]], start, end
+    if ref is not None and speaker and ref.type == "PERSON" and body_owned_by_person(named, entities):
+        ref = None  # "Marine Le Pen's National Rally has said…": the party speaks, named as written (round 39)
     if ref is not None and speaker and _owned_name_untagged(named, ref, entities):
         # "Bangladesh’s Department of Narcotics Control said": the tagger took the whole phrase as one
         # name and the index kept only the country; the body is the speaker, named as written (round 29)
