@@ -64,24 +64,8 @@ def test_a_dated_dateline_with_an_outlet_does_not_hide_the_subject():
     assert sorted(analyzed_typed(text, "ASSAULT")) == [("KAZ", "KGZ"), ("KGZ", "KAZ")]
 
 
-BUREAU_STORY = (
-    "AMMAN, Dec 3 (Reuters) - Iraq's government accused Kurdish authorities of smuggling oil on Tuesday, deepening a "
-    "row over revenues.\n"
-    "The opposition called for a parliamentary inquiry into the exports.\n"
-    "Iraqi officials said exports from the north had fallen by half.\n"
-    "Turkey said it was watching the dispute.\n"
-    "Iraq's oil minister said talks would resume next week.\n"
-)
-
-
-def test_a_story_filed_from_a_bureau_abroad_places_its_parties_where_the_story_is():
-    # main: "The opposition" and "Kurdish authorities" took JOR from the Amman dateline
-    assert analyzed_typed(BUREAU_STORY, "REQUEST") == [("IRQ", None)]
-    assert analyzed_typed(BUREAU_STORY, "ACCUSE") == [("IRQ", "IRQ")]
-
-
 def test_a_story_at_home_that_names_another_state_more_keeps_its_dateline():
-    # guard: the lead names the dateline's state, so this is no bureau story however often it names the U.S.
+    # guard: a story at home keeps its dateline's state however often it names the U.S.
     text = (
         "AMMAN (Reuters) - Jordan's Islamist opposition said on Monday it would boycott next month's vote.\n"
         "The opposition accused the government of rigging the electoral law.\n"
@@ -90,18 +74,6 @@ def test_a_story_at_home_that_names_another_state_more_keeps_its_dateline():
         "The U.S. embassy declined to comment.\n"
     )
     assert analyzed_typed(text, "ACCUSE") == [("JOR", "JOR")]
-
-
-def test_the_dateline_city_as_a_venue_in_the_lead_still_leaves_a_bureau_story():
-    # main: "The opposition" and "rebels" of South Sudan took KEN from the Nairobi dateline
-    text = (
-        "NAIROBI - A summit on South Sudan was postponed on Wednesday after Juba refused to send a delegation to "
-        "Nairobi. South Sudan's government accused the opposition of stalling. The opposition denied it. Kenya's "
-        "foreign ministry said it regretted the delay. South Sudan's army said rebels had fired mortars into Nasir, "
-        "killing seven civilians.\n"
-    )
-    assert analyzed_typed(text, "REJECT") == [("SSD", "KEN"), ("SSD", "SSD")]
-    assert analyzed_typed(text, "ASSAULT") == [("SSD", "SSD")]
 
 
 def test_a_government_saying_its_own_state_should_act_asks_no_one():
@@ -130,18 +102,3 @@ def test_the_opposition_warning_of_its_own_government_stays_at_home():
     assert analyzed_typed(text, "THREATEN") == [("DJI", "DJI")]
 
 
-def test_the_dateline_city_named_as_the_venue_does_not_make_the_story_its_state_s():
-    # main: "rebels" and "The opposition" of South Sudan took KEN: Nairobi, named four times as the talks' venue,
-    # counted as naming Kenya, so Kenya seemed a side of the story
-    text = (
-        "NAIROBI - Peace talks between South Sudan's government and the armed opposition were postponed on Monday "
-        "after Juba refused to send a delegation to Nairobi.\n"
-        "Mediators in Nairobi said they would try again next week.\n"
-        "The talks in Nairobi were due to last five days at a hotel in Nairobi.\n"
-        "Kenya's foreign ministry regretted the delay.\n"
-        "South Sudan's army said rebels had attacked a barracks, killing four soldiers.\n"
-        "The opposition denied it.\n"
-        "South Sudan's information minister said the government remained committed to peace.\n"
-    )
-    assert [event[2] for event in analyzed_on(text, "killing")] == ["SSD"]
-    assert [actor for actor, _ in analyzed_typed(text, "REJECT")] == ["SSD", "SSD"]

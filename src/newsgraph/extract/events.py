@@ -668,7 +668,6 @@ class _Coder:
         self._opening_places: dict[int, CountryMention | None] = {}  # sentence number -> _opening_place
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
-        self._filed_abroad: bool | None = None  # whether the dateline is a bureau's abroad (_bureau_home)
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
@@ -1918,10 +1917,6 @@ class _Coder:
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
         home = self._home_at(start_char)
-        if self._bureau_home(home) and semantic.lower_ not in OWN_FORCES and not self._state_forces(semantic):
-            # "NAIROBI - … Juba refused to send a delegation… The opposition denied it": a story filed from a bureau
-            # abroad places its offices, rebels and opposition where the story is, not where the reporter is (rule 62)
-            home = None
         local_person = ref is not None and home is not None and home.code not in NON_STATE_CODES and (
             ref.type == "PERSON" or (ref.type == "ORG" and not CIVIC_BODIES.isdisjoint(ref.name.lower().split())
                                      and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split()))
@@ -2554,43 +2549,6 @@ class _Coder:
                         found = CountryMention(mention.start, mention.end, mention.text, mention.place_code, mention.kind, mention.place_code)
             self._opening_places[sentence] = found
         return self._opening_places[sentence]
-
-    def _bureau_home(self, home: CountryMention | None) -> bool:
-        """Whether ``home`` is the dateline of a story filed from a bureau abroad: the text is no brief, it names
-        another state (``_story_state``) more than twice as often as it names the dateline's state by name or people
-        word, and its lead names that state and not the dateline's ("NAIROBI - A summit… after Juba refused to send a
-        delegation to Nairobi" about South Sudan; the city is a venue). Not an opening place or a section's heading.
-        Answered once per story."""
-        if home is None or home is not self._home_place:
-            return False
-        if self._filed_abroad is None:
-            self._filed_abroad = self._filed_from_bureau(home.code)
-        return self._filed_abroad
-
-    def _filed_from_bureau(self, code: str) -> bool:
-        """``_bureau_home`` for the dateline's state ``code``."""
-        if len(self._sentences) < BUREAU_SENTENCES:
-            return False
-        story = self._story_state()
-        if story is None or story == code:
-            return False
-        # the dateline's state as a side, by its name or people word past the dateline; its city is a venue ("talks in
-        # Nairobi", "send a delegation to Nairobi") and so is no sign the story is about it
-        sides = sum(1 for m in self._countries().token_mentions()
-                    if m.start >= self._dateline_end and m.code == code and m.kind not in ("capital", "place"))
-        if 2 * sides >= self._named_countries()[story]:
-            return False
-        # the lead names the story's state and not the dateline's: "TBILISI - Georgia's opposition parties said…" is a
-        # story at home that names the United States more often than Georgia, not one filed from a bureau
-        first = next((t for t in self._tokens if t.idx >= self._dateline_end and not t.is_space and not t.is_punct), None)
-        if first is None:
-            return False
-        start, end = self._sentences[self._sentence_of[first.i]]
-        low, high = self._tokens[start].idx, self._tokens[end - 1].idx + len(self._tokens[end - 1])
-        lead = [m for m in self._countries().token_mentions() if low <= m.start < high]
-        # the dateline's city in the lead is a venue ("after Juba refused to send a delegation to Nairobi"), its state's
-        # name or people word is a side
-        return any(m.code == story for m in lead) and not any(m.code == code and m.kind not in ("capital", "place") for m in lead)
 
     def _home_in_play(self, code: str, actor_parties: list[Party | None]) -> bool:
         """Whether the country a story is filed from can be what a foreign actor acts on: it is the actor's
@@ -4891,13 +4849,8 @@ class _Coder:
         # ... unless a foreign state acts in a story filed from a bureau whose country is no side of it: "SUVA, Fiji — Vanuatu
         # has suspended fishing licences for 14 Chinese-owned vessels" places nothing in Fiji
         state_actor = any(p is not None and p.country is not None and p.country not in NON_STATE_CODES for p in actor_parties)
-        placed_home = home is not None and (not state_actor or self._home_in_play(home.code, actor_parties)) and not self._bureau_home(home)
+        placed_home = home is not None and (not state_actor or self._home_in_play(home.code, actor_parties))
         place_code = location.country if location is not None and location.country is not None else home.code if placed_home else None
-        # "NAIROBI - … rebels had fired mortars into Nasir, killing seven civilians": people in a story filed from a
-        # bureau abroad are of the state the story is about (rule 62), not things ("sending a destroyer to the area")
-        bureau_place = place_code is None and (location is None or location.country is None) and self._bureau_home(home)
-        if bureau_place:
-            place_code = self._story_state()
         if place_code is not None:
             local_actor = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
             local_target = type_ in LOCAL_TARGET_TYPES or candidate.trigger.type in LOCAL_TARGET_TYPES
@@ -4909,14 +4862,14 @@ class _Coder:
                 return home is not None and place_code == home.code and states <= {home.code}
 
             if local_actor or only_home_states(actor_parties):
-                actor_parties = self._located(actors, actor_parties, place_code, people_only=not local_actor or bureau_place)
+                actor_parties = self._located(actors, actor_parties, place_code, people_only=not local_actor)
             if local_target or only_home_states(target_parties):
                 target_place = place_code
                 if (location is None or location.country is None) and home is not None and place_code == home.code and type_ in MATERIAL_CONFLICT:
                     # "ANKARA — Turkish artillery pounded positions held by Kurdish fighters in northern Syria": what is
                     # struck lies where its own words place it, not where the story is filed (rule 59)
                     target_place = self._own_place(targets, home.code) or place_code
-                target_parties = self._located(targets, target_parties, target_place, people_only=not local_target or bureau_place)
+                target_parties = self._located(targets, target_parties, target_place, people_only=not local_target)
         if location is None or location.country is None:
             target_parties = self._domestic(actors, actor_parties, targets, target_parties)
             actor_parties = self._domestic(targets, target_parties, actors, actor_parties)
