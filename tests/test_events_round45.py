@@ -187,3 +187,21 @@ def test_bissau_guinean_is_guinea_bissau():
     from newsgraph.extract.countries import country_code
 
     assert [country_code(n) for n in ("Bissau-Guinean", "Guinean", "Ni-Vanuatu", "Saint Lucian")] == ["GNB", "GIN", "VUT", "LCA"]
+
+
+def test_control_taken_of_a_company_owned_abroad_is_aimed_at_the_owner_s_state():
+    # main: COERCE NLD → "control of Nexperia…" placed in the Netherlands by the dateline
+    text = ("AMSTERDAM, Oct 13 (Reuters) - The Dutch government has taken control of Nexperia, a chipmaker owned by "
+            "China's Wingtech Technology, the economy ministry said on Sunday.\n")
+    assert analyzed_typed(text, "COERCE") == [("NLD", "CHN")]
+
+
+def test_a_group_backed_by_a_state_is_not_that_state_s():
+    # guard: "backed by" names a sponsor, not an owner
+    from newsgraph.extract.countries import phrase_country
+    from newsgraph.nlp import parse
+
+    doc = parse("Militias backed by Rwanda and a refinery owned by the American company Conoco.")
+    militias, refinery = doc[0], next(t for t in doc if t.text == "refinery")
+    assert phrase_country(militias) is None
+    assert phrase_country(refinery).code == "USA"

@@ -627,6 +627,9 @@ def token_country(token: Token, index: CountryIndex | None = None) -> CountryMen
 _ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
 # Participles that give an organisation's home: "a terror group based in Trinidad".
 _HOME_VERBS = frozenset({"base", "headquarter", "headquartered", "register"})
+# Participles whose "by" phrase is a thing's owner: "a chipmaker owned by China's Wingtech" (not "backed by", whose
+# backer is someone else's: "rebels backed by Rwanda" are not Rwanda's).
+_OWNER_VERBS = frozenset({"own", "operate", "run"})
 _PLACE_PREPOSITIONS = ("of", "from", "in", "throughout")
 # Nouns whose "for" phrase is whom they speak for: "a spokesman for China's foreign ministry".
 _SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
@@ -693,6 +696,12 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
                 return found
         if child.dep_ == "acl" and child.lemma_.lower() in _HOME_VERBS:
             found = _place_phrase_country(child, index, _depth, ("in",))  # "an aid group based in Kenya"
+            if found is not None:
+                return found
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _OWNER_VERBS and head.pos_ == "NOUN":
+            # "a chipmaker owned by China's Wingtech", "a refinery owned by the American company Conoco": a thing is of its owner's state
+            owner = next((o for a in children_of(child) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"), None)
+            found = phrase_country(owner, index, _depth + 1) if owner is not None else None
             if found is not None:
                 return found
     if head.dep_ == "appos" and _depth == 0 and head.head.pos_ == "NOUN":

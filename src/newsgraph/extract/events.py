@@ -199,6 +199,8 @@ HOME_DESTINATION_NOUNS = BORDER_NOUNS | frozenset({"region", "province", "state"
 MEMBERSHIP_NOUNS = frozenset({"member", "signatory", "party", "founder", "founding", "membership"})
 # Nouns whose "on"/"for" phrase is what they propose or discuss, not an act that took place ("a resolution on a ceasefire").
 TOPIC_HEAD_NOUNS = frozenset({"resolution", "draft", "vote", "motion", "bill", "proposal", "plan", "talk", "negotiation", "debate", "referendum"})
+# Nouns of holding whose "of" phrase is what is held: "took control of the port", "seized possession of the tanker".
+HELD_NOUNS = frozenset({"control", "possession", "ownership", "command"})
 # What only a state has, so "its"/"their" before them stands for a party: "its territory", "their airspace".
 LAND_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "sovereignty", "land"})
 # Passives that raise their subject from the infinitive: "is expected / set / scheduled to meet".
@@ -4660,6 +4662,10 @@ class _Coder:
             type_ = candidate.type = "COOPERATE"
         mutual = (not candidate.nominal and self._each_other(token)) or drilled_together
         target_token = None if mutual else recipient or self._target(candidate, actor_ids)
+        if target_token is not None and target_token.lemma_.lower() in HELD_NOUNS:
+            # "has taken control of Nexperia, a chipmaker owned by China's Wingtech": what is taken is the "of" phrase's
+            held = next((o for c in children_of(target_token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"), None)
+            target_token = held if held is not None else target_token
         if target_token is not None and (target_token.ent_type_ == "MONEY" or self._semantic_head(target_token).lemma_.lower() in CURRENCY_NOUNS):
             target_token = None  # "pledged 6 million New Zealand dollars in relief": a sum is what is given, not to whom
         if target_token is not None and target_token.dep_ in OBJECTS and target_token.head.i == token.i and self._owned_by_pronoun(target_token):
