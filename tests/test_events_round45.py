@@ -205,3 +205,9 @@ def test_a_group_backed_by_a_state_is_not_that_state_s():
     militias, refinery = doc[0], next(t for t in doc if t.text == "refinery")
     assert phrase_country(militias) is None
     assert phrase_country(refinery).code == "USA"
+
+
+def test_the_european_community_is_an_international_body():
+    # main: no country (the gazetteer knew only the European Union)
+    text = "The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid.\n"
+    assert analyzed_typed(text, "AID") == [("IGO", "CIV")]
