@@ -211,3 +211,17 @@ def test_the_european_community_is_an_international_body():
     # main: no country (the gazetteer knew only the European Union)
     text = "The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid.\n"
     assert analyzed_typed(text, "AID") == [("IGO", "CIV")]
+
+
+def test_them_after_a_crowd_is_the_crowd_not_the_states_it_attacked():
+    # main: "disperse them" and "fired" aimed at France and Belgium (the pair of states named before)
+    text = ("Protesters in Kinshasa attacked the embassies of France and Belgium on Tuesday.\n\n"
+            "Police fired tear gas to disperse them.\n")
+    police = [e for e in analyzed_events(text) if e[1] in ("fired", "disperse")]
+    assert police and all(target not in ("FRA", "BEL") for _, _, _, target in police)
+
+
+def test_them_after_two_states_forces_still_stands_for_the_pair():
+    # guard: rule 59's pair pronoun
+    text = "Kyrgyz and Tajik guards exchanged fire on Monday.\n\nRussia urged them to return to negotiations.\n"
+    assert sorted(analyzed_typed(text, "REQUEST")) == [("RUS", "KGZ"), ("RUS", "TJK")]

@@ -2274,6 +2274,20 @@ class _Coder:
         home = self._home_at(noun.idx)
         return home.code if home is not None and home.code not in exclude else None
 
+    def _crowd_before(self, pronoun: Token) -> bool:
+        """Whether the nearest plural subject before an object "them", in its sentence or the one before, is a crowd of
+        people with no state of its own ("Protesters", "hundreds of migrants"), which "them" stands for rather than
+        a pair of states named after it."""
+        governing = {a.i for a in pronoun.ancestors}
+        for _, token in self._tokens_before(pronoun.i, 2):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.i in governing:
+                continue  # "Police … arrested them": who acts on "them" is not who they are
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS"):
+                head = self._semantic_head(token)
+                named_by_state = any(c.dep_ in ("amod", "compound", "poss", "conj") and self._token_country(c) is not None for c in children_of(head))
+                return self._people_like(token) and not _noun_class(head, "actor") and not named_by_state
+        return False
+
     def _tokens_before(self, index: int, sentences: int) -> Iterator[tuple[int, Token]]:
         """The tokens before token ``index``, nearest first, in its sentence and the ``sentences - 1``
         sentences before it, each with its sentence number: where an antecedent is looked for."""
@@ -2799,6 +2813,8 @@ class _Coder:
         earliest = -1
         of_noun = next((o for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"), None)
         if _pair_pronoun(token) and token.i not in self._entity_index():
+            if token.lower_ == "them" and self._crowd_before(token):
+                return []  # "Protesters attacked the embassies of France and Belgium. Police fired tear gas to disperse them."
             earliest = self._sentences[max(0, self._sentence_of[token.i] - 2)][0]
             if self._state_pairs is None and not any(t.dep_ == "conj" for t in self.doc[earliest:token.i]) and not self._coded_pairs:
                 return []  # nothing coordinated nearby: no pair to stand for (and no need to list the text's pairs)
