@@ -225,3 +225,11 @@ def test_them_after_two_states_forces_still_stands_for_the_pair():
     # guard: rule 59's pair pronoun
     text = "Kyrgyz and Tajik guards exchanged fire on Monday.\n\nRussia urged them to return to negotiations.\n"
     assert sorted(analyzed_typed(text, "REQUEST")) == [("RUS", "KGZ"), ("RUS", "TJK")]
+
+
+def test_a_subject_the_parser_joined_to_the_object_before_it():
+    # main: the protesters "demanded an investigation" (the parser made "Union" a conjunct of "pressure")
+    text = ("Tens of thousands of Georgians rallied outside parliament on Monday to protest what the opposition called a "
+            "stolen election, as European observers reported widespread pressure on voters and the European Union "
+            "demanded an investigation.\n")
+    assert [e[2] for e in analyzed_events(text) if e[1] == "demanded"] == ["IGO"]

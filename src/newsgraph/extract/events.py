@@ -1389,6 +1389,9 @@ class _Coder:
             return None, True
         if _hops >= 4:
             return None, False
+        swallowed = self._swallowed_subject(verb)
+        if swallowed is not None:
+            return swallowed, False
         head = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos" and self._actor_like(head):
             # the parser's "In an interview with Vientiane Radio, [Laos's deputy minister] accused…": a past tense (not a
@@ -1683,6 +1686,20 @@ class _Coder:
         coordinated sides are each other's targets."""
         return (self._verb_lemma(verb) in TWO_SIDED_VERBS and target.dep_ == "pobj" and target.head.lower_ == "on"
                 and (self._place_like(target) or self._semantic_head(target).lemma_.lower() in BORDER_NOUNS))
+
+    def _swallowed_subject(self, verb: Token) -> Token | None:
+        """The subject of a coordinated verb that the parser joined to the object before it: in "…as observers
+        reported widespread pressure on voters and the European Union demanded an investigation" it makes "Union" a
+        conjunct of "pressure" and "demanded" a conjunct of the main verb, whose subject the verb would inherit. A
+        named party right before such a verb, itself a conjunct of an object, is the verb's own subject."""
+        if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in children_of(verb)):
+            return None
+        before = self._tokens[verb.i - 1]
+        if before.dep_ != "conj" or before.pos_ != "PROPN" or before.head.dep_ not in ("dobj", "pobj") or before.head.i >= before.i:
+            return None
+        if not any(c.dep_ == "cc" for c in children_of(before.head)) or not self._actor_like(before):
+            return None
+        return before
 
     def _place_like(self, token: Token) -> bool:
         head = self._semantic_head(token)
