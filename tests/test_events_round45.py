@@ -233,3 +233,10 @@ def test_a_subject_the_parser_joined_to_the_object_before_it():
             "stolen election, as European observers reported widespread pressure on voters and the European Union "
             "demanded an investigation.\n")
     assert [e[2] for e in analyzed_events(text) if e[1] == "demanded"] == ["IGO"]
+
+
+def test_states_named_by_including_act_for_their_group():
+    # main: REQUEST by "Several member states" with no country
+    text = "Several member states, including Germany and Poland, called for a full investigation.\n"
+    assert analyzed_typed(text, "REQUEST") == [("DEU", None), ("POL", None)]
+    assert analyzed_typed("Many people, including Germans, condemned the vote.\n", "ACCUSE") == [(None, None)]

@@ -199,6 +199,8 @@ HOME_DESTINATION_NOUNS = BORDER_NOUNS | frozenset({"region", "province", "state"
 MEMBERSHIP_NOUNS = frozenset({"member", "signatory", "party", "founder", "founding", "membership"})
 # Nouns whose "on"/"for" phrase is what they propose or discuss, not an act that took place ("a resolution on a ceasefire").
 TOPIC_HEAD_NOUNS = frozenset({"resolution", "draft", "vote", "motion", "bill", "proposal", "plan", "talk", "negotiation", "debate", "referendum"})
+# Plural nouns of states whose "including" phrase names the states that act: "several member states, including Germany".
+INCLUDING_GROUP_NOUNS = frozenset({"state", "country", "government", "nation", "member", "ally", "neighbour", "neighbor", "capital"})
 # Nouns of holding whose "of" phrase is what is held: "took control of the port", "seized possession of the tanker".
 HELD_NOUNS = frozenset({"control", "possession", "ownership", "command"})
 # What only a state has, so "its"/"their" before them stands for a party: "its territory", "their airspace".
@@ -1686,6 +1688,20 @@ class _Coder:
         coordinated sides are each other's targets."""
         return (self._verb_lemma(verb) in TWO_SIDED_VERBS and target.dep_ == "pobj" and target.head.lower_ == "on"
                 and (self._place_like(target) or self._semantic_head(target).lemma_.lower() in BORDER_NOUNS))
+
+    def _states_included(self, group: Token) -> list[Token]:
+        """The states a plural group of states names by "including" or "like" ("several member states, including
+        Germany and Poland"), when all of them are states; else nothing."""
+        if group.tag_ not in ("NNS", "NNPS") or group.lemma_.lower() not in INCLUDING_GROUP_NOUNS:
+            return []
+        for preposition in children_of(group):
+            if preposition.dep_ == "prep" and preposition.lower_ in ("including", "like"):
+                for named in children_of(preposition):
+                    if named.dep_ == "pobj":
+                        states = self._conjuncts(named, modifiers=False)
+                        if states and all((m := self._token_country(s)) is not None and m.kind in ("name", "capital") for s in states):
+                            return states
+        return []
 
     def _swallowed_subject(self, verb: Token) -> Token | None:
         """The subject of a coordinated verb that the parser joined to the object before it: in "…as observers
@@ -4684,6 +4700,8 @@ class _Coder:
             if not allowed:
                 actor_token = None
         actors = self._conjuncts(actor_token, modifiers=True) if actor_token is not None else []
+        if len(actors) == 1 and (named := self._states_included(actors[0])):
+            actors = named  # "several member states, including Germany and Poland, called for…": the states named act
         if actors and not candidate.nominal:
             actors += [t for t in self._likewise_subjects(token) if self._actor_like(t)][:MAX_EVENTS_PER_TRIGGER - len(actors)]
         actor_ids = {t.i for t in actors}
