@@ -240,3 +240,9 @@ def test_states_named_by_including_act_for_their_group():
     text = "Several member states, including Germany and Poland, called for a full investigation.\n"
     assert analyzed_typed(text, "REQUEST") == [("DEU", None), ("POL", None)]
     assert analyzed_typed("Many people, including Germans, condemned the vote.\n", "ACCUSE") == [(None, None)]
+
+
+def test_western_governments_are_no_state_of_the_dateline():
+    # main: "foreign powers" took Congo's code from the Kinshasa dateline
+    text = "KINSHASA (Reuters) - The government accused foreign powers of arming the rebels.\n"
+    assert analyzed_typed(text, "ACCUSE") == [("COD", None)]

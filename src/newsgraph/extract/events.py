@@ -1905,7 +1905,8 @@ class _Coder:
         country = None
         # "its", or a title that stands for a state like it: "the country's foreign ministry"
         owner = next((c for c in children_of(semantic) if c.dep_ == "poss" and (c.lower_ in ANTECEDENT_PRONOUNS or self._state_title(c))), None)
-        if owner is not None and self._states_of_other_states(semantic, owner):
+        if (owner is not None and self._states_of_other_states(semantic, owner)) or (mention is None and _unnamed_states(semantic)):
+            # "its allies", "Western governments": states the text does not name, no dateline's or story's (rule 54)
             return Party(ref.id if ref is not None else None, ref.name if ref is not None else self.text[start_char:end_char], None, start_char, end_char)
         described = None
         if owner is None and mention is None and semantic.pos_ in ("PROPN", "NOUN"):
@@ -6501,6 +6502,18 @@ def _made_in(goods: Token) -> str | None:
             if code is not None and code not in NON_STATE_CODES:
                 return code
     return None
+
+
+# Modifiers that leave a plural of states unnamed: "Western governments", "foreign powers", "other countries".
+UNNAMED_STATE_MODIFIERS = frozenset({"western", "foreign", "other", "several", "many", "some"})
+UNNAMED_STATE_NOUNS = frozenset({"government", "country", "state", "nation", "power", "capital", "ally"})
+
+
+def _unnamed_states(noun: Token) -> bool:
+    """Whether a plural noun of states names none of them: "accusing Western governments of failing to restrain
+    Kigali", "foreign powers" (the gazetteer's country of a modifier, as in "Gulf states", still counts first)."""
+    return (noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in UNNAMED_STATE_NOUNS
+            and any(c.dep_ == "amod" and c.lower_ in UNNAMED_STATE_MODIFIERS for c in children_of(noun)))
 
 
 def _names_year(token: Token) -> bool:
