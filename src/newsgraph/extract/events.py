@@ -1400,7 +1400,7 @@ class _Coder:
             # participle) hung on a noun it made an apposition is that noun's own finite verb
             named = head.head
             if (named.dep_ == "ROOT" and named.pos_ == "PROPN" and named.i < head.i and self._tokens[named.i + 1].text == ","
-                    and self._actor_like(named)):
+                    and named.idx >= self._dateline_end and self._actor_like(named)):
                 return named, False  # "China, the North's main ally, called on all sides…": the name the apposition describes
             return head, False
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MEANS_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
