@@ -524,6 +524,12 @@ DIRECTION_PREPOSITIONS = frozenset({"from", "to", "into", "towards", "toward", "
 OTHER_CLAUSES = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "relcl", "parataxis", "csubj", "appos"})
 # The modifiers that make "forces" a state's own: "the security forces", "government forces" (_state_forces)
 STATE_FORCE_MODIFIERS = frozenset({"security", "government", "armed"})
+# Who seizes power in a coup, when the text gives them no state of their own (_coup_state): "soldiers seized
+# power", "the junta rejected the ultimatum"
+COUP_MAKERS = frozenset({"soldiers", "soldier", "troops", "army", "military", "junta", "mutineers", "putschists", "officers",
+                         "colonels", "generals"})
+# "seized power", "took power", "grabbed power": the verbs of a coup with "power" as their object
+POWER_SEIZING_VERBS = frozenset({"seize", "take", "grab", "usurp"})
 # What agreeing to look at something commits to is no act: "agreed to study the proposal".
 DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explore", "assess", "evaluate", "weigh", "ponder"})
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
@@ -672,6 +678,7 @@ class _Coder:
         self._opening_places: dict[int, CountryMention | None] = {}  # sentence number -> _opening_place
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
+        self._coup_abroad: str | None | bool = False  # the state of a coup told from another state's dateline (_coup_state); False: not asked yet
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
         # Where the story is filed: the default country of its offices and places.
@@ -679,11 +686,17 @@ class _Coder:
         self._home_place = filed.home if filed is not None else None
         self._sections = section_places(self.text)  # a roundup's "NIGERIA", "MALI" headings
         self._section_ends = [end for end, _ in self._sections]
+        self._dateline_start = filed.start if filed is not None else 0  # a headline before it is no part of it (_in_dateline)
         self._dateline_end = filed.end if filed is not None else 0  # the parser can make "NAIROBI" the first sentence's subject
         bounds = sentence_bounds(doc) if len(doc) else [0]
         for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
             self._sentences.append((start, end))
             self._sentence_of.extend([number] * (end - start))
+
+    def _in_dateline(self, token: Token) -> bool:
+        """Whether a token is a word of the wire dateline ("DOHA (AP) —", "ABUJA, Nigeria (AFP) —"), not of a headline
+        before it nor of the story after it."""
+        return self._dateline_start <= token.idx < self._dateline_end
 
     def _on_page_furniture(self, token: Token) -> bool:
         """Whether the token's sentence is a page's furniture rather than the article: a line linking another story
@@ -1535,6 +1548,24 @@ class _Coder:
             return None
         return next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
+    def _holding_state(self, verb: Token) -> Token | None:
+        """Who frees people released in the passive with no agent: the state they were held in, named by a participle
+        of holding on them ("Five Americans held in Iran were freed", "a journalist jailed in Russia was released") by
+        its name or capital; a town or region tells where, not who held them."""
+        held = self._passive_subject(verb)
+        if held is None:
+            return None
+        for clause in children_of(held):
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in HOLDING_VERBS:
+                continue
+            for preposition in children_of(clause):
+                if preposition.dep_ == "prep" and preposition.lower_ == "in":
+                    for place in children_of(preposition):
+                        mention = self._phrase_country(place) if place.dep_ == "pobj" else None
+                        if mention is not None and mention.kind in ("name", "capital") and mention.code not in NON_STATE_CODES:
+                            return place
+        return None
+
     def _elliptic_passive(self, verb: Token) -> bool:
         """"42 people had been arrested and 11 officers injured": a bare participle coordinated with a
         passive shares its "had been", so its parsed subject is who underwent it."""
@@ -1556,7 +1587,9 @@ class _Coder:
         the one a reduced relative stranded."""
         elliptic = self._elliptic_passive(verb)
         wanted = ("nsubjpass", "nsubj") if elliptic else ("nsubjpass",)
-        own = next((c for c in children_of(verb) if c.dep_ in wanted), None)
+        # "DOHA (AP) — Five Americans held in Iran were freed": the parser can make the dateline's word a second
+        # passive subject; the place of filing undergoes nothing
+        own = next((c for c in children_of(verb) if c.dep_ in wanted and not self._in_dateline(c)), None)
         if own is None and elliptic:
             # "Beridze was arrested and charged with sabotage": the conjunct shares its head's subject too
             own = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
@@ -1959,6 +1992,13 @@ class _Coder:
             # "the National Disaster Management Office" in a story filed from Port Vila: a national body of the home state
             or (ref.type == "ORG" and ref.name.lower().removeprefix("the ").startswith("national ")
                 and REGION_WORDS.isdisjoint(ref.name.lower().split()) and INTERNATIONAL_WORDS.isdisjoint(ref.name.lower().split())))
+        if (country is None and not place and home is not None and mention is None and owner is None and semantic.lower_ in COUP_MAKERS
+                and (ref is None or ref.type != "PERSON" or ref.name.lower() in COUP_MAKERS)):
+            # "ABUJA, Nigeria (AFP) — … after soldiers seized power in the tiny coastal state": those who seize power, and
+            # the junta they form, are the state the coup story is about, not the summit's host that files it
+            country = self._coup_state(home.code)
+        if country is None and not place and home is not None and ref is not None and ref.type == "PERSON":
+            country = self._speaking_from(ref, home.code)  # "told Reuters by telephone from Juba" in a Nairobi story
         if country is None and not place and home is not None:
             country = self._police_named_beside(semantic, home.code)
         if country is None and not place and mention is None and owner is None:
@@ -2002,6 +2042,9 @@ class _Coder:
             # office whose own clause names that state ("The interior minister thanked Portugal")
             story = self._story_state()
             country = story if story is not None and not self._visitor(ref, story) and not self._acts_on(head, story) else None
+        if (country is None and home is not None and semantic.lower_ == "power" and semantic.dep_ == "dobj"
+                and semantic.head.lemma_.lower() in POWER_SEIZING_VERBS):
+            country = self._coup_state(home.code)  # "soldiers seized power" told from abroad: the coup state's power
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
 
@@ -2087,6 +2130,15 @@ class _Coder:
             for i, lemma in enumerate(self.doc.to_array([LEMMA]).tolist()):
                 self._lemma_positions.setdefault(lemma, []).append(i)
         for noun in nouns:
+            if noun.lemma_.lower() in ENVOY_NOUNS and noun.tag_ == "NN":
+                # "the ambassador" after "Britain summoned Iran's ambassador": the envoy just named, a few sentences
+                # back; its state is the one that envoy's own phrase gives, if any
+                first = self._sentences[max(0, self._sentence_of[noun.i] - PEOPLE_WINDOW)][0]
+                envoy = next((i for i in reversed(self._lemma_positions.get(noun.lemma, ())) if first <= i < noun.i), None)
+                found = self._phrase_country(self._tokens[envoy]) if envoy is not None else None
+                if found is not None:
+                    return found.code
+                continue
             earlier = max(((i, code) for i, code in self._named_heads.get(noun.lemma_.lower(), ()) if i < noun.i), default=None)
             if noun.tag_ == "NNS" and noun.dep_ in ("dobj", "nsubjpass", "pobj") and (_noun_class(noun, "people") or _noun_class(noun, "actor")):
                 # "barred the officials" after "a visa ban on 23 Malawian officials": the group the story placed
@@ -2600,6 +2652,27 @@ class _Coder:
             self._opening_places[sentence] = found
         return self._opening_places[sentence]
 
+    def _coup_state(self, code: str) -> str | None:
+        """The state of a coup a story tells from the dateline of another state ``code``: the text says power was
+        seized ("soldiers seized power", "Colonels who took power in Bamako") and the first such clause places it in
+        one other state by its place phrases or its subject's own words ("Gabon's military rulers seized power"),
+        else the story is about (``_story_state``) a state other than the dateline's; a story about a third state
+        has no coup state. Answered once per story."""
+        if self._coup_abroad is False:
+            self._coup_abroad = None
+            seizing = next((t.head for t in self._tokens if t.dep_ == "dobj" and t.lower_ == "power" and t.head.lemma_.lower() in POWER_SEIZING_VERBS), None)
+            if seizing is not None:
+                places = self._setting_places(seizing)
+                subject = next((c for c in children_of(seizing) if c.dep_ == "nsubj"), None)
+                own = self._phrase_country(subject) if subject is not None and subject.pos_ != "PRON" else None
+                found = (next(iter(places)) if len(places) == 1 else own.code if own is not None and own.kind not in ("capital", "place")
+                         else None if places else self._story_state())
+                # a junta of another state told in passing ("Sudan's army, which seized power in 2021,") in a story about a
+                # third state gives that story's troops nothing
+                if found is not None and found != code and found not in NON_STATE_CODES and self._story_state() in (None, found):
+                    self._coup_abroad = found
+        return self._coup_abroad
+
     def _home_in_play(self, code: str, actor_parties: list[Party | None]) -> bool:
         """Whether the country a story is filed from can be what a foreign actor acts on: it is the actor's
         own, or the text names it past the dateline, or the text is a brief. "NAIROBI - Eritrea ordered a general mobilisation" in a
@@ -2627,6 +2700,27 @@ class _Coder:
             span = self._expanded(mention.start, mention.end)
             if span is not None and len(span):
                 yield span.root
+
+    def _speaking_from(self, ref: Entity, home: str) -> str | None:
+        """The state a person speaks from, when the text says so and it is not the dateline's: "Information Minister
+        Garang Deng told Reuters by telephone from Juba" in a story filed from Nairobi is South Sudan's minister, not
+        Kenya's. Only a capital or a state's name in a "from" phrase of the person's own speech verb (or of its "by
+        telephone" phrase) counts; a place one comes from ("arrived from Cairo") is no speech."""
+        for token in self._mention_roots(ref):
+            if token.dep_ != "nsubj" or token.head.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            verb = token.head
+            holders = [verb, *(o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("by", "over")
+                               for o in children_of(c) if o.dep_ == "pobj")]
+            for holder in holders:
+                for preposition in children_of(holder):
+                    if preposition.dep_ != "prep" or preposition.lower_ != "from":
+                        continue
+                    for place in children_of(preposition):
+                        mention = self._phrase_country(place) if place.dep_ == "pobj" else None
+                        if mention is not None and mention.kind in ("capital", "name") and mention.code != home and mention.code not in NON_STATE_CODES:
+                            return mention.code
+        return None
 
     def _visitor(self, ref: Entity | None, home: str) -> bool:
         """Whether the text shows a person to be visiting the country a story is filed from, so that
@@ -3252,6 +3346,10 @@ class _Coder:
                 return owner
             if obj.i not in actor_ids and self._phrase_country(obj) is not None and self._actor_like(obj):
                 return obj  # "summoned the Ethiopian ambassador", "freed 14 Saudi prisoners": they stand for their state
+            if obj.i not in actor_ids and self._verb_lemma(verb) == "summon" and obj.lemma_.lower() in ENVOY_NOUNS:
+                # "summoned the ambassador to the Foreign Office in London": the envoy is who is summoned (the envoy
+                # named before gives the state, _named_before); the "to" phrase is where, the summoner's own ministry
+                return obj
             if type_ in ("ASSAULT", "COERCE") and obj.i not in actor_ids and self._concrete_object(obj) and not self._instrument(obj):
                 concrete = obj  # "suspended the French broadcaster", "rammed its escort": what is hit (not "tear gas" fired)
             concrete = concrete or self._possessor(obj)  # "banned imports of Russian steel"
@@ -4193,8 +4291,8 @@ class _Coder:
         own_quote = self._direct_quote_at(trigger.idx)
         found: list[tuple[Token, str]] = []
         for token in self._sentence_tokens(self._sentence_of[trigger.i]):
-            if token.i in excluded or self._direct_quote_at(token.idx) != own_quote:
-                continue
+            if token.i in excluded or self._direct_quote_at(token.idx) != own_quote or self._in_dateline(token):
+                continue  # the dateline ("ABUJA, Nigeria (AFP) —") says where the story is filed, not who is a side
             mention = self._token_country(token)
             if mention is not None and mention.code not in actor_codes and mention.code not in NON_STATE_CODES:
                 found.append((token, mention.code))
@@ -4694,6 +4792,8 @@ class _Coder:
         if actor_token is None and passive and self._verb_lemma(token) == "summon":
             # "Belarus's ambassador was summoned to the foreign ministry in Vilnius": who summons is where to
             actor_token = self._target_from_prepositions([token], ("to",), set())
+        if actor_token is None and passive and type_ == "RETREAT" and self._verb_lemma(token) in ("free", "release"):
+            actor_token = self._holding_state(token)
         if actor_token is not None and any(w.lower_ in NATURAL_FORCES for w in self.doc[self._phrase_bounds(actor_token)[0]:actor_token.i + 1]):
             return []  # "Cyclone Lani struck on Friday, killing at least 23 people": no party acted
         if actor_token is not None:
@@ -4836,6 +4936,13 @@ class _Coder:
                 and any(a is not None and a.lemma_.lower() in CALM_NOUNS for a in addressees)):
             return []  # "religious leaders called for calm": no state or body asks no one (a state's call is coded)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
+        coup_home = self._home_at(token.idx) if targets and any(a.lower_ in COUP_MAKERS for a in actors) else None
+        coup = self._coup_state(coup_home.code) if coup_home is not None else None
+        if coup is not None and any(p is not None and p.country == coup for p in actor_parties):
+            # "The soldiers detained President Armando Vieira Tchuda" in a coup story filed from Abuja: whom those who
+            # seized power act on at home is in the coup state, not the dateline's, unless their own words say otherwise
+            target_parties = [replace(p, country=coup) if p is not None and p.country == coup_home.code and self._phrase_country(t) is None else p
+                              for t, p in zip(targets, target_parties)] + target_parties[len(targets):]
         if type_ == "SANCTION":
             # "imposed duties on Chinese-made electric cars": a trade measure on goods is aimed at the state they come from
             target_parties = [p if p is None or p.country is not None or (made := _made_in(t)) is None else replace(p, country=made)
