@@ -141,10 +141,12 @@ RECIPROCAL_VERBS = frozenset({
 MISHAP_NOUNS = frozenset({"accident", "crash", "collision", "stampede", "landslide", "flood", "earthquake", "quake", "storm", "fire", "blaze", "avalanche", "mishap"})
 # Violence with a partner ("clashed with", "exchanged fire with"): both sides fight.
 TWO_SIDED_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
-# Verbs whose object is the one asked or made to act: "urged Israel to halt".
+# Verbs whose object is the one asked or made to act: "urged Israel to halt", "prompting Seoul to suspend a
+# military agreement" (the one prompted acts, not who prompted it).
 OBJECT_CONTROL_VERBS = frozenset({
     "urge", "ask", "order", "call", "force", "persuade", "invite", "allow", "encourage", "press",
     "tell", "request", "implore", "beseech", "exhort", "push", "pressure", "pressurize", "warn", "compel",
+    "prompt", "spur", "lead", "cause", "provoke",
 })
 # Nouns for what an actor did: "condemned the decision by X" has X as its target.
 EVENT_LIKE_NOUNS = frozenset({
@@ -243,6 +245,12 @@ CARGO_CRAFT = frozenset({"aircraft", "plane", "jet", "helicopter", "ship", "vess
                          "carrier", "truck", "lorry", "convoy"})
 # Forces that, ordered to a place, are deployed there ("ordered troops to the border": _verb_candidate)
 ORDERED_FORCES = frozenset({"troop", "soldier", "force", "reinforcement", "tank", "warship", "unit", "battalion", "brigade", "marine", "paratrooper"})
+# Verbs that give a threat as a reason or a danger to meet, not as one made: "citing the threat from Russia" (_candidates)
+THREAT_ANSWERING_VERBS = frozenset({"cite", "counter", "deter"})
+# Whole services that, ordered to move forward, are deployed ("ordered the army to move closer to the boundary": _ordered_forward)
+ORDERED_SERVICES = frozenset({"army", "military", "navy"})
+# Verbs of a force's movement toward a place ("ordered troops to move closer to the border": _ordered_forward)
+FORWARD_MOVES = frozenset({"move", "advance", "head", "proceed", "redeploy", "deploy"})
 # Sendings whose purpose may name whom they help ("sent border guards to help Lithuania": _helped_party)
 HELPING_TYPES = frozenset({"AID", "MOBILIZE"})
 HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "reinforce", "bolster"})
@@ -463,6 +471,11 @@ CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumour"
 
 # The trigger of the deontic-complement rule (see _Coder._deontic_candidate).
 _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
+# A dispute announced to be taken to a court or the WTO ("would take the matter to the World Trade Organization"): coded
+# only when announced, which makes it a THREATEN (see _Coder._arbiter); a case told as filed is left to "take to court".
+_LEGAL_CHALLENGE = Trigger("verb", ("take",), "SANCTION", 0.6, announced=True)
+# What is taken to an arbiter in a legal challenge: "take the dispute to the International Court of Justice"
+DISPUTE_NOUNS = frozenset({"dispute", "matter", "case", "issue", "complaint", "row", "grievance", "quarrel"})
 
 
 LEGISLATIVE_WORDS = frozenset({"opposition", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "senator", "senators", "parliamentarian",
@@ -597,6 +610,8 @@ SEIZED_CRAFT = frozenset({"tanker", "ship", "vessel", "freighter", "trawler", "a
 # Talks whose capital names the partner when none is named ("ended two days of talks in New Delhi"), and the
 # verbs of taking part in them (not of hosting, offering or proposing them)
 VENUE_TALK_NOUNS = frozenset({"talk", "negotiation"})
+# Meetings whose foreign capital makes its host the partner of a state attending them (_talks_venue)
+ATTENDED_MEETINGS = frozenset({"summit", "meeting", "conference", "talk", "negotiation", "session", "forum"})
 TALK_HOLDING_VERBS = frozenset({"hold", "end", "conclude", "begin", "start", "open", "resume", "wrap", "finish", "continue", "have"})
 MEDIATION_HOPS = 6
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
@@ -765,6 +780,8 @@ class _Coder:
                 continue  # "suspended its part of the park agreement": still what the verb acts on
             if self._prevented(token):
                 continue  # "banned the opposition's rallies", "the talks were cancelled": it did not take place
+            if token.lemma_.lower() == "threat" and token.dep_ in OBJECTS and token.head.lemma_.lower() in THREAT_ANSWERING_VERBS:
+                continue  # "wants more batteries, citing the threat from Russia": a danger given as a reason, no threat made
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in MEMBERSHIP_NOUNS:
                 continue  # "Mexico, the third member of the North American free trade pact": what it belongs to, no act
             if token.dep_ == "pobj" and token.head.lower_ in ("on", "for") and token.head.head.lemma_.lower() in TOPIC_HEAD_NOUNS:
@@ -899,6 +916,19 @@ class _Coder:
                 and not any(c.dep_ in ("aux", "auxpass") for c in children)):
             return None  # "leaving Moscow isolated", "found itself sidelined": a state someone is left in, no act
         obj = self._object(verb)
+        if lemma in ("take", "bring") and obj is not None and obj.lemma_.lower() in DISPUTE_NOUNS and self._arbiter(verb) is not None:
+            # "said it would take the matter to the World Trade Organization in Geneva", "would take the dispute to the
+            # International Court of Justice": a legal challenge announced against the other side threatens it (CAMEO 13)
+            return _Candidate(verb, _LEGAL_CHALLENGE, type="SANCTION")
+        if lemma == "attend" and obj is None and not any(c.dep_ == "prep" for c in children):
+            # "Thailand's foreign ministry said Bangkok would attend": the meeting was named just before; whoever hosts
+            # it is met (_meeting_host_before)
+            entry = next((e for e in lexicon.verbs.get("attend", ()) if e.type == "CONSULT"), None)
+            subject = self._subject(verb)[0]
+            if entry is not None and subject is not None and self._meeting_host_before(verb, subject) is not None:
+                return _Candidate(verb, entry, type="CONSULT")
+        if lemma == "reciprocate" and obj is not None:
+            return None  # "would reciprocate the goodwill gesture" returns a favour; only "Syria would reciprocate" threatens
         if self._answered_by_means(verb, lemma, children):
             return None  # "Togo hit back by closing its border": the closing is the act, coded on its own verb
         if lemma == "provide" and obj is None and self._stipulates(children):
@@ -908,6 +938,13 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
             envoy = next((w for w in subtree_of(verb) if w.i > verb.i and w.lemma_.lower() in ENVOY_NOUNS), None)
             if entry is not None and envoy is not None:
+                return _Candidate(verb, entry, noun=envoy, type="SANCTION")
+        if lemma == "give" and self._given_hours_to_leave(children):
+            # "gave the French ambassador 72 hours to leave the country": a deadline to go expels the envoy (CAMEO 1661),
+            # as "ordered the ambassador to leave" does
+            entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
+            envoy = next(c for c in children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() in ENVOY_NOUNS)
+            if entry is not None:
                 return _Candidate(verb, entry, noun=envoy, type="SANCTION")
         if lemma in TOLD_OUT_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in children) and self._ordered_out(verb):
             # "two Moldovan diplomats would be told to leave", "told the Dutch envoy to leave the country": a reporting
@@ -965,6 +1002,12 @@ class _Coder:
                 c.dep_ in ("xcomp", "ccomp") for c in children):
             # "has ordered troops to the northern border with Ethiopia": forces ordered to a place are deployed there
             # (CAMEO 15), not asked for anything; "ordered troops to withdraw" keeps its complement's act
+            entry = next((e for e in lexicon.verbs.get("deploy", ()) if e.type == "MOBILIZE"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="MOBILIZE")
+        if lemma == "order" and obj is not None and obj.lemma_.lower() in ORDERED_FORCES | ORDERED_SERVICES and self._ordered_forward(children):
+            # "ordered the army to move closer to the boundary with Kosovo": forces told to advance on a place are
+            # deployed there (CAMEO 15), as "ordered troops to the border" is; no one else is asked for anything
             entry = next((e for e in lexicon.verbs.get("deploy", ()) if e.type == "MOBILIZE"), None)
             if entry is not None:
                 return _Candidate(verb, entry, type="MOBILIZE")
@@ -1424,6 +1467,11 @@ class _Coder:
                 caller = caller.head  # out of the whole infinitive: "urged Rabat [to let [the students finish]]"
             return self._subject(caller, _hops + 1)  # "called on X to withdraw the levy and accused police": the caller accuses
         if verb.dep_ == "conj" and head.i != verb.i:
+            named = self._tokens[verb.i - 1]
+            if named.dep_ == "conj" and named.pos_ == "PROPN" and named.head.ent_type_ in ("DATE", "TIME") and self._actor_like(named):
+                # "Hamas freed four hostages on Saturday and Israel released 200 prisoners": the parser joins the second
+                # subject to the date before it; the name just before the subjectless verb is its subject
+                return named, False
             perfect = head.dep_ == "ccomp" and self._perfect_shift(head, verb)
             # "was indicted ... and will resign": the indicted one resigns; but "said the contracts had been
             # signed … and accused the government": the speaker's next act
@@ -2748,15 +2796,99 @@ class _Coder:
             return None
         return home
 
+    def _given_hours_to_leave(self, children: list[Token]) -> bool:
+        """Whether "give" grants an envoy a span of time to leave: "gave the French ambassador 72 hours to leave the
+        country", "gave two Dutch diplomats 48 hours to leave". The envoy is the verb's dative or object, the span a
+        time word with a number, and "to leave" hangs on the verb or on the span; "gave the ambassador a letter" is
+        no expulsion."""
+        envoy = next((c for c in children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() in ENVOY_NOUNS), None)
+        if envoy is None:
+            return False
+        # the parser can make the span an apposition of the envoy: "gave Bangladesh's ambassador 48 hours to leave"
+        for span in [*children, *(c for c in children_of(envoy) if c.dep_ == "appos")]:
+            if span.lemma_.lower() not in ("hour", "day", "week") or not any(c.dep_ == "nummod" for c in children_of(span)):
+                continue
+            for leave in [*children, *children_of(span)]:
+                if leave.lemma_.lower() == "leave" and leave.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(leave)):
+                    return True
+        return False
+
+    def _arbiter(self, verb: Token) -> Token | None:
+        """The court or trade body a dispute is taken to by the "to" phrase of the verb or its object: "to the World Trade
+        Organization", "to the WTO", "to the International Court of Justice", "to an arbitration court". Any other
+        place ("took the matter to the streets", "to parliament") is none."""
+        disputed = self._object(verb)  # the parser can hang the "to" phrase on the dispute
+        for prep in [*children_of(verb), *(children_of(disputed) if disputed is not None else ())]:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for place in children_of(prep):
+                if place.dep_ != "pobj":
+                    continue
+                words = {w.lower_ for w in self._tokens[self._phrase_bounds(place)[0] : place.i + 1]}
+                if place.lower_ == "court" and self._phrase_bounds(place)[0] == place.i:
+                    return None  # "take the case to court": a lawsuit, coded by its own "take to court" row
+                if place.lemma_.lower() in COURT_NOUNS or self._trade_arbiter(place) or "arbitration" in words:
+                    return place
+        return None
+
+    def _meeting_host_before(self, verb: Token, party: Token) -> Token | None:
+        """The host of the meeting that a bare "would attend" goes to, from the nearest meeting noun in its sentence
+        or the one before: "Vietnam offered to host a technical meeting in Can Tho next month. Thailand said Bangkok
+        would attend" → Vietnam, the state that hosts it; failing a host, the foreign capital the meeting is in.
+        The attending party's own state is no host of its own."""
+        own = self._party(party).country
+        if own is None or own in NON_STATE_CODES:
+            return None
+        for _, token in self._tokens_before(verb.i, 2):
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTENDED_MEETINGS:
+                continue
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in HOSTING_VERBS:
+                host = self._subject(token.head)[0]
+                mention = self._phrase_country(host) if host is not None else None
+                if mention is not None and mention.code != own and mention.code not in NON_STATE_CODES:
+                    return host
+            for prep in children_of(token):
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for place in children_of(prep):
+                        mention = self._token_country(place) if place.dep_ == "pobj" else None
+                        if mention is not None and mention.kind == "capital" and mention.code != own and mention.code not in NON_STATE_CODES:
+                            return place
+            return None  # only the nearest meeting
+        return None
+
+    def _ordered_forward(self, children: list[Token]) -> bool:
+        """Whether an order's infinitive moves its forces toward a place: "to move closer to the boundary",
+        "to advance towards the border", "to deploy to the north". Only the infinitive's own particles and
+        place phrases are read; "ordered troops to move back" or "to withdraw" is no advance."""
+        for move in children:
+            if move.dep_ != "xcomp" or move.lemma_.lower() not in FORWARD_MOVES:
+                continue
+            for word in children_of(move):
+                if word.dep_ == "advmod" and word.lower_ in ("closer", "nearer", "forward"):
+                    return True
+                if word.dep_ == "prep" and word.lower_ in ("to", "toward", "towards", "into"):
+                    return True
+        return False
+
     def _talks_venue(self, candidate: _Candidate, party: Token) -> Token | None:
         """The capital talks with no named partner were held in, when it is another state's than the
         party's ("Nepal's foreign minister ended two days of talks in New Delhi"): a minister who goes
         to talk in a foreign capital talks with its government. Only the talk noun, its count head and
         its verb are looked at, and only their own "in" phrase; a city that is no capital says nothing."""
         talk = candidate.noun if candidate.noun is not None else candidate.token
-        if talk.lemma_.lower() not in VENUE_TALK_NOUNS:
+        attended = not candidate.nominal and self._verb_lemma(candidate.token) == "attend"
+        if attended:
+            # "The Gambia attended the summit in Abuja", "said it would attend a regional summit in Honiara": a state
+            # that goes to a meeting in a foreign capital meets its host, as talks held there do
+            meeting = self._object(candidate.token)
+            if meeting is None:
+                return self._meeting_host_before(candidate.token, party)
+            talk = meeting
+            if talk.lemma_.lower() not in ATTENDED_MEETINGS:
+                return None
+        elif talk.lemma_.lower() not in VENUE_TALK_NOUNS:
             return None
-        if not candidate.nominal and self._verb_lemma(candidate.token) not in TALK_HOLDING_VERBS:
+        if not candidate.nominal and not attended and self._verb_lemma(candidate.token) not in TALK_HOLDING_VERBS:
             return None  # "would host a follow-up meeting in Nairobi": the host's guests are not the city's government
         own = self._party(party).country
         if own is None or own in NON_STATE_CODES:
@@ -2877,6 +3009,19 @@ class _Coder:
             # a headline's comma for "and", which the parser hangs on the verb: "Brazil, Argentina agree to..."
             found[:0] = [c for c in children_of(token.head) if c.dep_ in ("npadvmod", "appos") and c.i < token.i and self._two_states(c, token)]
         return found[:MAX_EVENTS_PER_TRIGGER]
+
+    def _one_side_arms(self, actors: list[Token]) -> list[Token]:
+        """The actors without the arms coordinated under the first one's nationality: in "Russian warships and
+        aircraft held exercises" the aircraft are Russian too, one side and no partner of the warships. Only a weapon
+        joined straight to a first force or weapon that has a country, and with no country of its own; "Russian
+        warships and Chinese aircraft" stay two sides, and so do "Kenyan police and protesters"."""
+        if len(actors) < 2:
+            return actors
+        first = actors[0]
+        if not (self._weapon_like(first) or self._semantic_head(first).lemma_.lower() in ORDERED_FORCES) or self._phrase_country(first) is None:
+            return actors
+        return [first] + [a for a in actors[1:] if not (
+            a.dep_ == "conj" and a.head.i == first.i and self._weapon_like(a) and self._phrase_country(a) is None)]
 
     def _bloc_members(self, noun: Token) -> bool:
         """Whether a plural title names a region's leaders or ministers, who meet as its bloc: "West African
@@ -3077,6 +3222,8 @@ class _Coder:
 
     def _note_state_pair(self, candidate: _Candidate, drafts: list[dict]) -> None:
         """Remember the first event between two states of a trigger, for "both countries" later."""
+        if candidate.trigger is _LEGAL_CHALLENGE:
+            return  # "would take the matter to the WTO": the arbiter it names first is no side of the dispute
         for draft in drafts:
             actor, target = draft["actor"], draft["target"]
             codes = (actor.country, target.country) if actor is not None and target is not None else (None, None)
@@ -4152,9 +4299,29 @@ class _Coder:
             current = current.head
         return False
 
+    def _condition_party(self, token: Token, actor_ids: set[int]) -> Token | None:
+        """Who must meet an ultimatum's condition, its clause's own named subject: "would respond unless NATO stopped the
+        exercises", "would take the matter to the WTO if the European Union did not drop the duties" (EU). A threat on
+        what the other side must do is aimed at it; a pronoun or a thing ("if it did not include…") names no one."""
+        for clause in children_of(token):
+            if not _marked_clause(clause, ("if", "unless")):
+                continue
+            subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (subject is not None and subject.i not in actor_ids and subject.pos_ == "PROPN" and self._actor_like(subject)
+                    and self._phrase_country(subject) is not None):
+                return subject
+        return None
+
     def _unless(self, token: Token) -> bool:
-        """Whether the event is announced on a condition the other side must meet ("… unless X")."""
-        return any(_marked_clause(c, ("unless",)) for c in children_of(token))
+        """Whether the event is announced on a condition the other side must meet ("… unless X"), or on its failing
+        to ("would take the matter to the WTO if the EU did not drop the duties", "warned that Nairobi would
+        reciprocate if the ban was not lifted", "if Kabul fails to act"): an "if" clause denied is an "unless"."""
+        for clause in children_of(token):
+            if _marked_clause(clause, ("unless",)):
+                return True
+            if _marked_clause(clause, ("if",)) and (clause.lemma_.lower() in ("fail", "refuse") or any(c.dep_ == "neg" for c in children_of(clause))):
+                return True
+        return False
 
     # ------------------------------------------------------------------ reporting
 
@@ -4805,6 +4972,7 @@ class _Coder:
             actors = named  # "several member states, including Germany and Poland, called for…": the states named act
         if actors and not candidate.nominal:
             actors += [t for t in self._likewise_subjects(token) if self._actor_like(t)][:MAX_EVENTS_PER_TRIGGER - len(actors)]
+        actors = self._one_side_arms(actors)
         actor_ids = {t.i for t in actors}
         drilled_together = (type_ == "MOBILIZE" and candidate.noun is not None and candidate.noun.lemma_.lower() in EXERCISE_NOUNS
                             and len({m.code for m in map(self._phrase_country, actors) if m is not None}) > 1)
@@ -4826,6 +4994,11 @@ class _Coder:
             shut_out = self._target_from_prepositions([token], ("to",), actor_ids)
             if shut_out is not None and self._phrase_country(shut_out) is not None:
                 target_token = shut_out
+        # "would take the matter to the WTO if the EU did not drop the duties": the arbiter is where the dispute goes;
+        # the side that must meet the condition is whom the challenge is aimed at
+        arbiter_target = candidate.trigger is _LEGAL_CHALLENGE and target_token is not None and target_token.i == getattr(self._arbiter(token), "i", None)
+        if (target_token is None or arbiter_target) and not mutual and ultimatum:
+            target_token = self._condition_party(token, actor_ids) or target_token
         if target_token is None and not mutual:
             target_token = self._purpose_target(candidate, actor_ids)
         if target_token is None and not mutual and not candidate.nominal:
@@ -5725,7 +5898,8 @@ class _Coder:
                 continue
             # "warned that Minsk would respond": the state that answers is no target of its own threat
             # "threatened to take the dispute to an arbitration court in Stockholm": the court is where, not whom (rule 62)
-            court = draft["type"] == "THREATEN" and not candidate.nominal and self._court_venue(target)
+            # "would take the matter to the World Trade Organization": the arbiter is where, not whom (rule 65)
+            court = draft["type"] == "THREATEN" and not candidate.nominal and (self._court_venue(target) or self._arbiter_named(candidate, target))
             retaliation = draft["type"] == "THREATEN" and not candidate.nominal and (any(
                 self._retaliates(c.token) for c in (candidate, *candidate.complements)) or self._own_state_acts(candidate, actor, target) or court)
             if target is not None and not (retaliation and (target.country == actor.country or court)):
@@ -5751,6 +5925,15 @@ class _Coder:
                 if retaliation and target is not None and (target.country == actor.country or court):
                     draft["target"] = None  # no state threatens itself: left to the partner it has dealt with (_partner_targets)
 
+    def _arbiter_named(self, candidate: _Candidate, target: Party | None) -> bool:
+        """Whether a legal challenge's target is the arbiter it goes to ("would take the matter to the WTO"), which is
+        where the dispute goes, not whom it is aimed at; a side named by an ultimatum ("if the EU did not drop the
+        duties") stays."""
+        if candidate.trigger is not _LEGAL_CHALLENGE or target is None:
+            return False
+        arbiter, span = self._arbiter(candidate.token), self._party_span(target)
+        return arbiter is not None and span is not None and span.start <= arbiter.i < span.end
+
     def _court_venue(self, target: Party | None) -> bool:
         """Whether a party is a court or tribunal placed by where it sits ("an arbitration court in Stockholm", "a trade
         tribunal in Geneva"): a threat to take a dispute there is aimed at the other side of the dispute, and the
@@ -5759,8 +5942,16 @@ class _Coder:
         if span is None or not len(span):
             return False
         head = self._semantic_head(span.root)
+        if self._trade_arbiter(head):
+            return True  # "threatened to challenge the registration at the World Trade Organization": the WTO judges, the other side is aimed at
         return (head.lemma_.lower() in COURT_NOUNS and not any(c.dep_ == "poss" for c in children_of(head))
                 and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in children_of(head)))
+
+    def _trade_arbiter(self, head: Token) -> bool:
+        """Whether a noun names the World Trade Organization ("the WTO", "the World Trade Organization"), where trade
+        disputes are taken: a body that judges, no side of the dispute."""
+        words = {w.lower_ for w in self._tokens[self._phrase_bounds(head)[0] : head.i + 1]}
+        return head.lower_ == "wto" or {"world", "trade"} <= words
 
     def _own_state_acts(self, candidate: _Candidate, actor: Party, target: Party | None) -> bool:
         """Whether a threat's target is the threatening side's own state as the subject of the act it threatens: "He
