@@ -88,13 +88,13 @@ from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import children_of, doc_text, load, sentence_end_of, sentence_start_of, subtree_of, token_objects
 from ..types import Claim, Quantity, Quote, Source, TimeExpr
 from .checkworthy import TokenTable, score_spans
-from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
+from .coref import ORG_NOUNS, QUALIFIERS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, country_name, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
-                   after_paragraph_stamp, body_owned_by_person, conjunct_chain, relaying_frame, subject_after_cue_time, trailing_aside, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
+                   after_paragraph_stamp, after_stamp_near, body_owned_by_person, conjunct_chain, relaying_frame, subject_after_cue_time, trailing_aside, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
                    subject_of_question_aside, title_of_end)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, body_named_with_place, name_given_later, name_set_beside, person_after_place_title
 from .quantities import find_quantities
@@ -1264,7 +1264,7 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     transcript = _transcript_frame(context, tokens, start, end)
     if transcript is not None:
         return [transcript]
-    headline = _headline_source(context, start, end)
+    headline = _headline_source(context, start, end) or _headline_dash_source(context, start, end)
     if headline is not None:
         return [headline]
 
@@ -2019,6 +2019,32 @@ def _headline_source(context: _Context, start: int, end: int) -> _Frame | None:
         source = Source(source.entity, source.name, who_start, who_end)
     claim_tokens = list(doc[bisect.bisect_left(table.idx, claim_start) : bisect.bisect_left(table.idx, end)])
     return _Frame(source, *_trim(context.text, claim_start, _last_char(claim_tokens) if claim_tokens else end))
+
+
+# A wire headline's attribution closing it after a dash, with no verb: "Indonesia weighs nickel export quota as prices
+# slump - sources", "… - document", "… - sources say" (round 40).
+HEADLINE_DASH_SOURCE = re.compile(
+    r"[ \t]+[-–—][ \t]+(?P<who>(?:[A-Za-z.]+[ \t]+)?(?:sources?|officials?|insiders?|documents?|filings?|letter|memo))(?:[ \t]+says?)?[ \t]*$"
+)
+HEADLINE_DASH_CHARS = 200  # a longer line is no headline
+
+
+def _headline_dash_source(context: _Context, start: int, end: int) -> _Frame | None:
+    """The frame of a headline that names its source after a closing dash (``HEADLINE_DASH_SOURCE``): the words before
+    the dash are the claim, the words after it its source. Reads the headline only."""
+    if end > headline_end(context.text) or end - start > HEADLINE_DASH_CHARS:
+        return None
+    match = HEADLINE_DASH_SOURCE.search(context.text, start, end)
+    if match is None or match.start() <= start:
+        return None
+    table = context.table
+    who = bisect.bisect_left(table.idx, match.start("who"))
+    last = bisect.bisect_left(table.idx, match.end("who")) - 1
+    if who > last or table.pos[last] not in ("NOUN", "PROPN"):
+        return None  # a closing word the tagger read as a verb is no source
+    ref = context.entities.resolve(match.start("who"), match.end("who"), speaker=True) if context.entities is not None else None
+    name = ref.name if ref is not None else match.group("who")  # "- sources", "- document": as written
+    return _Frame(Source(ref.entity if ref is not None else None, name, match.start("who"), match.end("who")), *_trim(context.text, start, match.start()))
 
 
 def _is_person(context: _Context, source: Source) -> bool:
@@ -3019,7 +3045,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     poll = _poll_of_count(head)
     if poll is not None:
         head = poll
-    words = _phrase(head)
+    words = _after_stamp(context, _phrase(head))
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     members = _members(head)
     if members is not None:  # "a group of local activists": named with its members
@@ -3180,6 +3206,8 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
             return subject
         specific = any(c.dep_ in ("poss", "compound", "amod") and c.i < subject.i for c in children_of(subject))
         if subject.pos_ == "NOUN" and not subject.ent_type_ and specific and any(subject.lemma_.lower() in kind for kind in kinds):
+            if _describes_another(head, _phrase(subject)):
+                continue  # "the state emergency agency said… The national meteorological agency had warned…" (round 40)
             return subject
     if ref is None and not modifiers:  # then an organisation of any kind
         organisations = {e.name for e in context.entities.entities() if e.type == "ORG"}
@@ -3375,6 +3403,12 @@ def _only_person_before(context: _Context, head: Token, words: list[Token]):
     known = context.entities.roles_of(person.entity)
     if entry is not None and known and not set(entry.classes) & known:
         return None
+    # "The health secretary, Wes Streeting, said… The shadow health secretary called…": a qualified title
+    # ("shadow", "deputy") is another office than the one the person was given; a former one may be the same
+    # person's (round 40)
+    qualifier = next((QUALIFIERS[t.lower_] for t in words if t.i < head.i and t.lower_ in QUALIFIERS), None)
+    if entry is not None and qualifier not in (None, "former") and known and not {f"{qualifier}_{c}" for c in entry.classes} & known:
+        return None
     # "Ghana's culture minister, Akosua Boateng, said… The Netherlands’ culture minister told…": a
     # title that names another country than the one the text ties the person to is someone else (round 18)
     title_country = _title_country(head)
@@ -3465,6 +3499,16 @@ def _poll_of_count(head: Token) -> Token | None:
     if verb.dep_ == "ccomp":  # "A Bloomberg poll showed that 72 percent of voters said…"
         return next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS), None)
     return None
+
+
+def _after_stamp(context: _Context, words: list[Token]) -> list[Token]:
+    """A source phrase without the live blog's time stamp or the dateline that opens its paragraph: "12:50 GMT
+    - A senior Israeli official said…" is said by "A senior Israeli official" (the parser hangs the stamp on
+    the subject; round 40). Reads only the characters of the phrase."""
+    if len(words) < 2:
+        return words
+    cut = after_stamp_near(context.text, words[0].idx, words[-1].idx + len(words[-1].text))
+    return [t for t in words if t.idx >= cut] or words
 
 
 def _phrase(head: Token) -> list[Token]:
@@ -3842,6 +3886,15 @@ def _headline_description(context: _Context, source: Source) -> Token | None:
     return head if head.pos_ == "NOUN" else None
 
 
+def _named_in_entity(context: _Context, source: Source, head: Token) -> bool:
+    """Whether a headline's source word is a name the entity index already resolved: "Starmer: NHS
+    waiting lists will fall…" (the tagger reads a surname opening a headline as a common noun) is Keir
+    Starmer, whose name holds the word, not a description to be given the body's first organisation
+    (round 40)."""
+    entity = context.entities.entity(source.entity) if source.entity is not None else None
+    return entity is not None and head.text in entity.name.split()
+
+
 def _name_headline_descriptions(context: _Context) -> None:
     """A headline names its source by description ("Dutch minister: Russian hackers crippled port
     systems", "Aid group accuses police of…"); the article's body names it: the source is the first
@@ -3853,7 +3906,7 @@ def _name_headline_descriptions(context: _Context) -> None:
         if draft.source is None or draft.status == "unattributed":
             continue
         head = _headline_description(context, draft.source)
-        if head is None:
+        if head is None or _named_in_entity(context, draft.source, head):
             continue
         lemma = head.lemma_.lower()
         if lemma in UNNAMED_SOURCE_NOUNS:

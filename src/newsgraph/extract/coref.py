@@ -171,7 +171,7 @@ ROLE_WORDS = frozenset(w for phrase in ROLES for w in phrase.replace("-", " ").s
 MAX_ROLE_WORDS = max(len(p.split()) for p in ROLES)
 
 # Words before a role that change which office it is: "former president", "deputy minister".
-QUALIFIERS = {"former": "former", "ex": "former", "late": "former", "deputy": "deputy", "vice": "deputy", "assistant": "deputy"}
+QUALIFIERS = {"former": "former", "ex": "former", "late": "former", "deputy": "deputy", "vice": "deputy", "assistant": "deputy", "shadow": "shadow"}
 
 SPEECH_VERBS = frozenset(
     "say tell add state note warn insist explain claim argue announce declare stress emphasise emphasize "

@@ -250,7 +250,9 @@ NOT_ASSERTIONS = re.compile(
 FURNITURE_LINE = re.compile(
     r"\W*(?:read\s+more|see\s+also|also\s+read|related(?:\s+(?:stories|articles|coverage))?\s*:|more\s+on\s+this\s+story"
     r"|watch\s*:|listen\s*:|advertisement\b|(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|captions?)\s*:"
-    r"|©|copyright\s+(?:©\s*)?\d{4}\b|share\s+(?:this|on)\b)",  # round 37
+    r"|©|copyright\s+(?:©\s*)?\d{4}\b|share\s+(?:this|on)\b"  # round 37
+    # a heading alone on its line over a page's links: "Related stories", "More articles", "Most read" (round 40)
+    r"|(?:related|more|top|recommended|popular)\s+(?:stories|articles|coverage|content)\W*$|most\s+(?:read|popular|viewed)\W*$)",
     re.I,
 )
 # How a caption or a trailer ends its line: a picture credit ("… Photograph: Karen Minasyan/AFP/Getty Images",
@@ -302,6 +304,22 @@ def after_paragraph_stamp(text: str, start: int, end: int, labels: bool = False)
         if match is not None and match.end() < end:
             start = match.end()
     return start
+
+
+# How far before a phrase a paragraph's time stamp may begin for the phrase still to hold part of it ("13:40 GMT -").
+STAMP_REACH = 24
+
+
+def after_stamp_near(text: str, start: int, end: int) -> int:
+    """Where a phrase at ``start:end`` begins once a time stamp or dateline that opens its paragraph is cut
+    ("12:50 GMT - A senior official", or "GMT - Iran's news agency" when the parser left the time out of the
+    phrase); ``start`` when its paragraph opens more than ``STAMP_REACH`` characters before it or has no stamp.
+    Reads only those few characters (round 40)."""
+    paragraph_start = text.rfind("\n", max(0, start - STAMP_REACH), start) + 1
+    if paragraph_start == 0 and start > STAMP_REACH:
+        return start
+    cut = after_paragraph_stamp(text, paragraph_start, end)
+    return cut if cut > start else start
 
 
 def is_furniture_line(text: str, line_start: int) -> bool:

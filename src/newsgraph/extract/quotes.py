@@ -89,6 +89,7 @@ from .cues import (
     body_owned_by_person,
     subject_after_cue_time,
     after_paragraph_stamp,
+    after_stamp_near,
     headline_end,
     interrupts_content,
     is_furniture_line,
@@ -434,7 +435,12 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
         doc = token.doc
         while right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I" and doc[right.i + 1].ent_type_ == "ORG":
             right = doc[right.i + 1]
-    return left.idx, right.idx + len(right.text)
+    start, end = left.idx, right.idx + len(right.text)
+    if left.i < token.i:
+        # "12:50 GMT - A senior Israeli official said…": the parser hangs a live blog's time stamp on the
+        # speaker; the mention starts after it, as the claim's source does (round 40)
+        start = min(after_stamp_near(doc_text(token.doc), start, end), token.idx)
+    return start, end
 
 
 # Endings of plural nouns for people by trade or role ("analysts", "economists", "officials", "researchers").
@@ -819,6 +825,10 @@ class _CandidateBuilder:
             start = self.dateline_end
         start = after_paragraph_stamp(self.text, start, end, labels=True)  # "13:40 GMT — ", "Lima (AFP) - ", "Nigeria: " (round 38)
         start, end = _trim(self.text, start, end)
+        if end <= self.layout.headline_end and (semicolon := self.text.find(";", start, end)) > start and not self._quoted_at(semicolon):
+            # "Belarus says Russian warheads have arrived; Poland and Lithuania protest": a headline joins its
+            # items with a semicolon, and the one after it is not what was said, as claims read it (round 40)
+            start, end = _trim(self.text, start, semicolon)
         if (conjunction := _trailing_conjunction(self.text, start, end)) is not None:
             start, end = _trim(self.text, start, conjunction)
         if (aside := trailing_aside(self.text, start, end)) is not None:
@@ -826,6 +836,10 @@ class _CandidateBuilder:
         if end <= start:
             return None
         return _snap_to_quotes(self.text, start, end, self.layout)
+
+    def _quoted_at(self, position: int) -> bool:
+        """Whether the character at ``position`` lies inside quote marks."""
+        return self.layout.quote_of[self.layout.token_range(position, position + 1)[0]] >= 0
 
     def add(self, cue: Token, cue_tokens: tuple[Token, ...], pieces: list[tuple[int, int]], relation: str,
             speaker: Token | None, how: str, content_root: Token | None, extra: tuple[str, ...] = (), act: bool = False) -> None:
