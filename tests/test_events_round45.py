@@ -7,6 +7,8 @@ blind set.
 
 from __future__ import annotations
 
+import pytest
+
 from .events_support import analyzed_events, analyzed_typed
 
 
@@ -246,3 +248,17 @@ def test_western_governments_are_no_state_of_the_dateline():
     # main: "foreign powers" took Congo's code from the Kinshasa dateline
     text = "KINSHASA (Reuters) - The government accused foreign powers of arming the rebels.\n"
     assert analyzed_typed(text, "ACCUSE") == [("COD", None)]
+
+
+def test_an_office_whose_reporter_is_a_pronoun_for_itself_does_not_loop():
+    # main: RecursionError. "A few minutes later, Murphy followed up by lamenting …: “…,” he said." made the reporter
+    # of the office "Murphy" the pronoun "he", whose antecedent is Murphy again (found by analysing all 840 PolNeAR
+    # train articles; the article is read from the shared data, not copied)
+    from newsgraph import analyze
+
+    from .conftest import shared_data
+
+    article = shared_data("polnear") / "train" / "text" / "politico_2016-08-08_how-newtown-gave-chris-murphy-a-.txt"
+    if not article.exists():
+        pytest.skip(f"{article.name} not found in the shared PolNeAR copy")
+    assert analyze(article.read_text(encoding="utf-8"), published="2016-08-08").events is not None

@@ -2055,11 +2055,7 @@ class _Coder:
                 and ref is None and head.i not in self._asking_reporter and self._holds_office(start, end, ref)):
             # "A White House spokesman … said the president would respond" in a story filed from Ottawa: a state's speaker
             # speaks of its own office before the dateline's
-            self._asking_reporter.add(head.i)
-            try:
-                country = self._reporter_country(head)
-            finally:
-                self._asking_reporter.discard(head.i)
+            country = self._asked_reporter_country(head)
         if (country is None and not place and home is not None
                 and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person or self._state_forces(semantic))
                 and not self._visitor(ref, home.code) and not self._forces_placed_abroad(head, semantic, home.code)):
@@ -2071,8 +2067,9 @@ class _Coder:
             # not "The foreign ministers issued a declaration…" (of several states) after "Israel struck…"
             named = self._state_just_named(start, end)  # "Iran condemned the decision. Foreign ministry spokesman X..."
             country = named if named is not None and self._holds_office(start, end, ref) and not self._acts_on(head, named) else None
-        if country is None and not place and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass" and self._holds_office(start, end, ref):
-            country = self._reporter_country(head)  # "Venezuela's interior minister… He said police had arrested…"
+        if (country is None and not place and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass" and head.i not in self._asking_reporter
+                and self._holds_office(start, end, ref)):
+            country = self._asked_reporter_country(head)  # "Venezuela's interior minister… He said police had arrested…"
         if country is None and not place and semantic.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ == "union" for c in children_of(semantic)):
             # "met union leaders" after "The Customs Officers' Trade Union walked out": that union's leaders
             union = self._trade_union_before(semantic.i)
@@ -2621,6 +2618,15 @@ class _Coder:
         "officials in Kinshasa", "U.S. officials", "his officials"): in a story filed from a capital
         they are its officials, as wires write them."""
         return noun.lower_ == "officials" and not any(c.dep_ in ("poss", "amod", "compound", "prep", "nmod") for c in children_of(noun))
+
+    def _asked_reporter_country(self, head: Token) -> str | None:
+        """``_reporter_country`` for an office, once at a time per office: finding the reporter's state can go through a
+        pronoun ("He said…") back to the same office, which then asks no more."""
+        self._asking_reporter.add(head.i)
+        try:
+            return self._reporter_country(head)
+        finally:
+            self._asking_reporter.discard(head.i)
 
     def _reporter_country(self, head: Token) -> str | None:
         """The state of whoever reports the clause an office stands in, when the office has none of its
