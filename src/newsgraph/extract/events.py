@@ -202,7 +202,7 @@ MEMBERSHIP_NOUNS = frozenset({"member", "signatory", "party", "founder", "foundi
 # Nouns whose "on"/"for" phrase is what they propose or discuss, not an act that took place ("a resolution on a ceasefire").
 TOPIC_HEAD_NOUNS = frozenset({"resolution", "draft", "vote", "motion", "bill", "proposal", "plan", "talk", "negotiation", "debate", "referendum"})
 # Plural nouns of states whose "including" phrase names the states that act: "several member states, including Germany".
-INCLUDING_GROUP_NOUNS = frozenset({"state", "country", "government", "nation", "member", "ally", "neighbour", "neighbor", "capital"})
+INCLUDING_GROUP_NOUNS = GOVERNMENT_PAIR_NOUNS | {"member", "ally", "neighbour", "neighbor"}
 # Nouns of holding whose "of" phrase is what is held: "took control of the port", "seized possession of the tanker".
 HELD_NOUNS = frozenset({"control", "possession", "ownership", "command"})
 # What only a state has, so "its"/"their" before them stands for a party: "its territory", "their airspace".
@@ -966,9 +966,7 @@ class _Coder:
             # praises; "called the killings “a massacre of innocent families”" names a violent act, whatever its other words
             verdict = [w for w in self.doc[obj.i + 1 : verb.right_edge.i + 1] if w.dep_ in ("oprd", "amod", "xcomp", "acomp", "attr", "conj", "ccomp") or w.is_quote]
             entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
-            words = self.doc[obj.i + 1 : verb.right_edge.i + 1]
-            rebuked = _valence(words) < 0 or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)
-            if verdict and entry is not None and rebuked:
+            if verdict and entry is not None and self._rebuking(self.doc[obj.i + 1 : verb.right_edge.i + 1]):
                 return _Candidate(verb, entry, type="ACCUSE")
         act = verb.head
         if (lemma == "call" and verb.dep_ == "relcl" and act.pos_ == "NOUN" and act.i < verb.i and (obj is None or obj.lower_ in ("that", "which"))
@@ -977,7 +975,7 @@ class _Coder:
             # just described, as "called the move…" gives it
             words = self.doc[verb.i + 1 : verb.right_edge.i + 1]
             entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
-            if entry is not None and len(words) and (_valence(words) < 0 or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)):
+            if entry is not None and len(words) and self._rebuking(words):
                 return _Candidate(verb, entry, type="ACCUSE")
         if lemma == "call" and self._verdict_as_head(verb) is not None:
             # "Tbilisi called the decision blackmail", "called the suspension discriminatory": the parser made the act
@@ -3663,6 +3661,11 @@ class _Coder:
                     if found is not None:
                         return found
         return None
+
+    def _rebuking(self, words: Iterable[Token]) -> bool:
+        """Whether the words a verb of calling gives an act rebuke it: negative valence, a rebuking verdict word
+        ("a provocation") or a violent act named ("a massacre"); "called it historic" praises."""
+        return _valence(words) < 0 or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)
 
     def _verdict_as_head(self, verb: Token) -> Token | None:
         """The act noun of "called the decision blackmail" when the parser made it a compound of a rebuking verdict (the
@@ -6800,9 +6803,8 @@ def _made_in(goods: Token) -> str | None:
     for participle in children_of(goods):
         if participle.dep_ != "amod" or participle.lower_ not in ORIGIN_PARTICIPLES or participle.i < 2 or participle.i > goods.i:
             continue
-        hyphen, demonym = goods.doc[participle.i - 1], goods.doc[participle.i - 2]
-        if hyphen.text == "-" and not hyphen.whitespace_ and not demonym.whitespace_:
-            code = country_code(demonym.text)
+        if _hyphenated(participle) != participle.lower_:  # "Chinese - made", split by the tokenizer
+            code = country_code(goods.doc[participle.i - 2].text)
             if code is not None and code not in NON_STATE_CODES:
                 return code
     return None
@@ -6810,7 +6812,7 @@ def _made_in(goods: Token) -> str | None:
 
 # Modifiers that leave a plural of states unnamed: "Western governments", "foreign powers", "other countries".
 UNNAMED_STATE_MODIFIERS = frozenset({"western", "foreign", "other", "several", "many", "some"})
-UNNAMED_STATE_NOUNS = frozenset({"government", "country", "state", "nation", "power", "capital", "ally"})
+UNNAMED_STATE_NOUNS = GOVERNMENT_PAIR_NOUNS | {"power", "ally"}
 
 
 def _unnamed_states(noun: Token) -> bool:
