@@ -50,6 +50,8 @@ BENCHMARKS["unseen36"] = ("unseen", ["--set", "unseen36"])
 BENCHMARKS["unseen37"] = ("unseen", ["--set", "unseen37"])
 BENCHMARKS["unseen38"] = ("unseen", ["--set", "unseen38"])
 BENCHMARKS["unseen39"] = ("unseen", ["--set", "unseen39"])
+BENCHMARKS["unseen40"] = ("unseen", ["--set", "unseen40"])
+BENCHMARKS["unseen41"] = ("unseen", ["--set", "unseen41"])
 
 
 def main(argv: list[str] | None = None) -> None:
