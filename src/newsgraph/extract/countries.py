@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import children_of, distinct_strings, doc_text
-from .coref import FIRST_NAMES
+from .coref import FIRST_NAMES, WORLD_FIRST_NAMES
 
 GAZETTEER_FILE = "gazetteer.tsv"
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
@@ -57,6 +57,9 @@ _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 
 # Modifiers that can carry the country of a noun phrase, in the order they are tried.
 _LEFT_MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
+# nouns for a state seen from a body it belongs to or a state it deals with: "its NATO ally", "an EU partner",
+# "a Gulf neighbour", where the body's name is not the state's (singular only: see phrase_country)
+MEMBER_STATE_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "adversary", "enemy", "foe"})
 _MAX_MODIFIER_DEPTH = 3
 
 
@@ -453,15 +456,17 @@ def _is_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON"
 
 
-def _read_as_person(token: Token) -> bool:
+def _read_as_person(token: Token, kind: str = "name") -> bool:
     """Whether a country or capital name the tagger calls a person is one: part of a longer name
     ("Michael Jordan", "George Washington") or itself a first name ("Jordan said"). The tagger
-    also calls lone capitals persons ("pledged support for Kyiv"), and those stay places."""
+    also calls lone capitals persons ("pledged support for Kyiv", "Berlin criticised…"), and those stay
+    places: a lone capital is a person only by a first name common the world over ("Sofia said"), not by
+    one a few Americans were given (Berlin, Paris, London, Washington, Cairo)."""
     doc = token.doc
     inside = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
     if not inside and token.dep_ == "poss" and (token.head.lemma_.lower() in STATE_POSSESSIONS or token.head.lower_ in STATE_POSSESSIONS):
         return False  # "Chad's minister of reconciliation", "Georgia's president", "Jordan's armed forces": a state's office
-    return inside or token.lower_ in FIRST_NAMES
+    return inside or token.lower_ in (WORLD_FIRST_NAMES if kind == "capital" else FIRST_NAMES)
 
 
 # What a state has and a person seldom does: "Chad's minister", "Jordan's king", "Georgia's parliament".
@@ -479,6 +484,8 @@ _CONTINENT_PREFIXES = frozenset({"Latin", "South", "North", "Central", "Pan", "M
 _NAME_KINDS = frozenset({"name", "capital", "place"})
 # A stance written onto a name: "pro-Serbian", "anti-American" (the party or crowd is not that state's).
 _STANCE_PREFIX = re.compile(r"(?<![A-Za-z])(?:pro|anti)-\Z", re.IGNORECASE)
+# Words that make a body named like an international one a state's own: "National Security Council".
+_NATIONAL_WORDS = frozenset({"National", "Federal", "State"})
 # Tokens looked at from a candidate start: more than the longest alias has.
 _WINDOW_TOKENS = 12
 
@@ -521,11 +528,14 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
             i += 1
             continue
         length, entry = hit
-        if entry.kind in _NAME_KINDS and " " not in entry.alias and _is_person(doc[i]) and _read_as_person(doc[i]):
+        if entry.kind in _NAME_KINDS and " " not in entry.alias and _is_person(doc[i]) and _read_as_person(doc[i], entry.kind):
             i += 1  # "Jordan" in "Michael Jordan"; a demonym tagged PERSON is still a demonym
             continue
         if entry.code == "USA" and entry.kind == "demonym" and i > 0 and doc[i - 1].text in _CONTINENT_PREFIXES:
             i += 1  # "Latin American governments", "North Americans": a continent's people, not the USA's
+            continue
+        if entry.kind == "igo" and i > 0 and doc[i - 1].text in _NATIONAL_WORDS:
+            i += 1  # "an emergency National Security Council meeting": a state's own council, not the UN's
             continue
         if _STANCE_PREFIX.search(text, max(0, position - 5), position):
             i += 1  # "the pro-Serbian party", "anti-Russian protesters": a stance towards a state, not its own people
@@ -683,11 +693,21 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
         return None if ethnic else own
     if own is not None:
         return own
+    # one state seen from its alliance ("its NATO ally"); the plural stands for the body's members together, as
+    # PLOVER codes them ("its European Community partners": IGO)
+    member = head.lemma_.lower() in MEMBER_STATE_NOUNS and head.tag_ == "NN"
+    if member:
+        # "its NATO ally Turkey", "its EU partner, Hungary": the state named beside the noun
+        for child in children:
+            if child.dep_ == "appos":
+                found = phrase_country(child, index, _depth + 1)
+                if found is not None:
+                    return found
     for dep in _LEFT_MODIFIERS:
         for child in reversed([c for c in children if c.dep_ == dep and c.i < head.i]):
             found = phrase_country(child, index, _depth + 1)
-            if found is not None:
-                return found
+            if found is not None and not (member and found.code in NON_STATE_CODES):
+                return found  # "its NATO ally" is a member state, not the alliance
     for child in children:
         aside = child.lower_ in _ASIDE_QUANTIFIERS or any(d.dep_ == "det" and d.lower_ in _ASIDE_QUANTIFIERS for d in children_of(child))
         if child.dep_ == "appos" and not aside:  # ", some waving Russian flags": an aside, not another name

@@ -132,7 +132,7 @@ ISSUING_VERBS = frozenset({
 })
 RECIPROCAL_VERBS = frozenset({
     "agree", "meet", "talk", "negotiate", "sign", "clash", "fight", "battle", "skirmish", "cooperate", "renew",
-    "co-operate", "collaborate", "restore", "normalize", "normalise", "establish", "resume", "hold",
+    "collaborate", "restore", "normalize", "normalise", "establish", "resume", "hold",
     "reach", "exchange", "share", "conclude", "consult", "confer", "discuss", "mend", "upgrade",
     "ratify", "partner", "ally", "trade", "swap", "initial", "strike", "seal", "settle", "resolve",
     "clinch", "hammer", "sever", "cut", "break", "suspend", "downgrade",
@@ -179,6 +179,14 @@ GATHERING_VERBS = frozenset({"gather", "convene", "sit"})
 AGENT_NEEDING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 VENUE_SPEECH_VERBS = frozenset({"speak", "address", "talk", "remark"})  # "speaking at a meeting": a venue, no meeting coded
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})  # a visit with no destination goes where the story is filed
+ENVOY_SENDING_VERBS = frozenset({"send", "dispatch"})
+COMPLAINT_NOUNS = frozenset({"complaint", "grievance", "protest"})  # what is filed with a body that judges it
+# What a message goes through, whose place is no side: "through diplomatic channels in Beijing", "through its embassy in"
+CHANNEL_NOUNS = frozenset({"channel", "embassy", "intermediary"})
+# Nouns of working together that name the manner of a clause's act: "in cooperation with France", "in coordination with"
+JOINT_MANNER_NOUNS = frozenset({"cooperation", "coordination", "partnership", "collaboration", "conjunction"})
+# Participles that count a violent act's victims: "…, injuring four crew members", "…, killing two"
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "return", "head", "gather", "convene", "sit", "journey", "jet", "leave", "depart", "dock"})
 PRONOUN_ACTORS = frozenset({"he", "she", "they", "it", "we", "i"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})  # parties when the resolver links them: "accused him of spying"
@@ -396,7 +404,7 @@ DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke"
 DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark"})
 SUBJECTS = ("nsubj", "csubj")
 # Where forces act: "arrested him at his hotel in Ho Chi Minh City" places the police (rule 45)
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "near", "outside"})
 OBJECTS = ("dobj", "obj")
 MAX_EVENTS_PER_TRIGGER = 4
 # What forces drill or patrol in: done by two states' forces together, a joint exercise
@@ -474,6 +482,11 @@ _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
 # A dispute announced to be taken to a court or the WTO ("would take the matter to the World Trade Organization"): coded
 # only when announced, which makes it a THREATEN (see _Coder._arbiter); a case told as filed is left to "take to court".
 _LEGAL_CHALLENGE = Trigger("verb", ("take",), "SANCTION", 0.6, announced=True)
+# A deadline set for another party ("gave the junta one week to restore order"): an ultimatum, which governs what it
+# demands (see _Coder._deadline_given)
+_DEADLINE = Trigger("verb", ("give",), "THREATEN", 0.7, governs=True)
+DEADLINE_SPAN_NOUNS = frozenset({"hour", "day", "week", "month"})
+DEPARTURE_VERBS = frozenset({"leave", "depart", "vacate", "quit", "exit"})  # a deadline to go is an expulsion's
 # What is taken to an arbiter in a legal challenge: "take the dispute to the International Court of Justice"
 DISPUTE_NOUNS = frozenset({"dispute", "matter", "case", "issue", "complaint", "row", "grievance", "quarrel"})
 
@@ -537,6 +550,8 @@ DIRECTION_PREPOSITIONS = frozenset({"from", "to", "into", "towards", "toward", "
 OTHER_CLAUSES = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "relcl", "parataxis", "csubj", "appos"})
 # The modifiers that make "forces" a state's own: "the security forces", "government forces" (_state_forces)
 STATE_FORCE_MODIFIERS = frozenset({"security", "government", "armed"})
+# Unnamed forces a state's speaker speaks of as its own: "Russia's defence ministry said air defence units had destroyed…"
+REPORTED_FORCE_NOUNS = frozenset({"unit", "troop", "force", "soldier"})  # not "the crew" of a fishing boat
 # Who seizes power in a coup, when the text gives them no state of their own (_coup_state): "soldiers seized
 # power", "the junta rejected the ultimatum"
 COUP_MAKERS = frozenset({"soldiers", "soldier", "troops", "army", "military", "junta", "mutineers", "putschists", "officers",
@@ -569,6 +584,7 @@ OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "take", "resume", "cont
 # ("the state media") or a people ("addressed the nation")
 STATE_TITLES = frozenset({"country", "kingdom", "island", "republic", "emirate", "archipelago", "monarchy", "neighbour", "neighbor"})
 MODIFIED_STATE_TITLES = frozenset({"state", "nation"})
+OWNED_STATE_TITLES = frozenset({"ally", "partner"})  # a state title only owned by a state's "its"/"their"
 # names an office is taken up by besides its own (docs/events.md, "an office repeated"): the bodies that govern a
 # state stand for each other, and a ministry for its minister
 _GOVERNING = ("government", "junta", "regime", "administration")
@@ -946,6 +962,11 @@ class _Coder:
             envoy = next(c for c in children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() in ENVOY_NOUNS)
             if entry is not None:
                 return _Candidate(verb, entry, noun=envoy, type="SANCTION")
+        if lemma == "give" and (party := self._deadline_given(children)) is not None and self._actor_like(party):
+            # "gave the junta one week to restore constitutional order or face military action", "gave Kyiv 10 days to
+            # accept the terms": a deadline set for another party is an ultimatum (CAMEO 13), and what it demands is
+            # not done (the deadline governs it)
+            return _Candidate(verb, _DEADLINE, type="THREATEN")
         if lemma in TOLD_OUT_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in children) and self._ordered_out(verb):
             # "two Moldovan diplomats would be told to leave", "told the Dutch envoy to leave the country": a reporting
             # verb sending an envoy out expels him, as "ordered the ambassador to leave" does (CAMEO 1661)
@@ -1512,6 +1533,13 @@ class _Coder:
             accused = next((c for c in children_of(head) if c.dep_ == "dobj"), None)
             if accused is not None:
                 return accused, False  # "accused Chinese vessels of ramming a boat, injuring four sailors"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS:
+            # "lodged a protest after a Chinese vessel fired water cannon at a supply boat, injuring four crew members":
+            # the harm is the violent clause's, which the parser hung beside it on the main verb
+            violent = next((c for c in reversed(children_of(head)) if c.dep_ == "advcl" and c.i < verb.i
+                            and getattr(self._candidate_at.get(c.i), "type", None) in ("ASSAULT", "COERCE")), None)
+            if violent is not None and getattr(self._candidate_at.get(head.i), "type", None) not in ("ASSAULT", "COERCE"):
+                return self._subject(violent, _hops + 1)
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))):
             return self._subject(head, _hops + 1)  # "..., killing three people"; "... to press its claim"
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
@@ -1587,10 +1615,12 @@ class _Coder:
                for o in children_of(verb) if o.dep_ in OBJECTS):
             return None  # an active clause's own object ("seized two tankers"); "held hostage" has a bare noun at most
         def bare_passive(clause: Token) -> bool:
+            # a subject the parser found between the two is a phrase of the participle's ("detained in Iran since
+            # October on espionage charges was released": "charges" made the subject of "was released")
             return (clause.i > verb.i and any(a.dep_ == "auxpass" for a in children_of(clause))
-                    and not any(a.dep_ in ("nsubj", "nsubjpass", "csubjpass") and a.i != verb.i for a in children_of(clause)))
+                    and not any(a.dep_ in ("nsubj", "nsubjpass", "csubjpass") and a.i != verb.i and not verb.i < a.i < clause.i for a in children_of(clause)))
         under_passive = verb.dep_ in ("csubjpass", "nsubjpass") and bare_passive(verb.head)
-        if not under_passive and not any(c.dep_ in ("ccomp", "conj") and bare_passive(c) for c in children_of(verb)):
+        if not under_passive and not any(c.dep_ in ("ccomp", "conj", "advcl") and bare_passive(c) for c in children_of(verb)):
             return None
         return next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
@@ -2050,9 +2080,10 @@ class _Coder:
         if country is None and not place and mention is None and owner is None:
             country = self._setting_country(head, semantic, home)
         if (country is None and not place and home is not None and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass"
-                and ref is None and head.i not in self._asking_reporter and self._holds_office(start, end, ref)):
-            # "A White House spokesman … said the president would respond" in a story filed from Ottawa: a state's speaker
-            # speaks of its own office before the dateline's
+                and ref is None and head.i not in self._asking_reporter and (self._holds_office(start, end, ref) or self._bare_forces(semantic))):
+            # "A White House spokesman … said the president would respond" in a story filed from Ottawa, "Russia's defence
+            # ministry said air defence units had destroyed 40 drones" filed from Kyiv: a state's speaker speaks of its
+            # own office and forces before the dateline's
             country = self._asked_reporter_country(head)
         if (country is None and not place and home is not None
                 and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person or self._state_forces(semantic))
@@ -2191,11 +2222,12 @@ class _Coder:
                     if first <= i < noun.i and (found := self._phrase_country(self._tokens[i])) is not None:
                         return found.code
                 continue
-            if _noun_class(noun, "office") or noun.lemma_.lower() in DOMESTIC_GROUPS or noun.lemma_.lower() in REPEATED_BODIES:
-                # or, if nearer, the same office or armed group placed by its own phrase: "the rebels" after
-                # "Colombia's ELN rebels" (looked up only when asked: most offices are never taken up); a
-                # governing body by another of its names ("the junta" after "Mali's military government"),
-                # a ministry by its minister, an office by its head ("the army" after "Sudan's army chief")
+            if _noun_class(noun, "office") or noun.lemma_.lower() in DOMESTIC_GROUPS | REPEATED_BODIES | VESSEL_NOUNS:
+                # or, if nearer, the same office, armed group or ship placed by its own phrase: "the rebels" after
+                # "Colombia's ELN rebels", "the vessel" after "a Chinese coast guard vessel" (looked up only when
+                # asked: most offices are never taken up); a governing body by another of its names ("the junta"
+                # after "Mali's military government"), a ministry by its minister, an office by its head ("the army"
+                # after "Sudan's army chief")
                 junta = noun.lemma_.lower() == "junta"
                 lemmas = (noun.lemma, *map(hash_string, OFFICE_KIN.get(noun.lemma_.lower(), ())), *((hash_string("military"),) if junta else ()))
                 positions = sorted(i for lemma in lemmas for i in self._lemma_positions.get(lemma, ()))
@@ -2384,8 +2416,11 @@ class _Coder:
             return any(c.lower_ == "the" for c in children_of(noun))  # "closed their borders with the islands": an island state
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or _paired(noun):
             return False
-        if lemma not in STATE_TITLES and not (lemma in MODIFIED_STATE_TITLES and modified):
+        if lemma not in STATE_TITLES | OWNED_STATE_TITLES and not (lemma in MODIFIED_STATE_TITLES and modified):
             return False
+        if lemma in OWNED_STATE_TITLES:
+            # "urged its NATO ally to respect…", "its trading partner": a state's ally is a state ("his ally" a person)
+            return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(noun)) and not any(c.lower_ == "the" for c in children_of(noun))
         owned = any(c.dep_ == "poss" and c.lower_ in ANTECEDENT_PRONOUNS for c in children_of(noun))
         return owned if lemma in NEIGHBOUR_NOUNS and not any(c.lower_ == "the" for c in children_of(noun)) else any(c.lower_ == "the" for c in children_of(noun))
 
@@ -2602,6 +2637,26 @@ class _Coder:
                     return True
         return False
 
+    def _prompting_party(self, verb: Token, actors: list[Token]) -> Token | None:
+        """Who a show of force answers when a clause beside it says: "Poland scrambled fighter jets as Russian
+        missiles flew near its border" → the missiles (RUS). The subject of an "as"/"after"/"when" clause on the verb,
+        of a state other than the actors'."""
+        own = {m.code for a in actors if (m := self._phrase_country(a)) is not None}
+        for clause in children_of(verb):
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "after", "when") for c in children_of(clause)):
+                continue
+            subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            mention = self._phrase_country(subject) if subject is not None else None
+            if mention is not None and mention.code not in own and mention.code not in NON_STATE_CODES and mention.start <= subject.idx:
+                return subject
+        return None
+
+    def _bare_forces(self, noun: Token) -> bool:
+        """Whether a noun is unnamed forces with nothing to place them ("air defence units", "troops", "the forces"),
+        whom a state's speaker speaks of as its own."""
+        return (noun.pos_ == "NOUN" and noun.lemma_.lower() in REPORTED_FORCE_NOUNS
+                and not any(c.dep_ in ("poss", "prep", "appos") or (c.dep_ == "amod" and self._token_country(c) is not None) for c in children_of(noun)))
+
     def _state_forces(self, noun: Token) -> bool:
         """Whether a noun is a state's forces by its own modifier and nothing else ("the security forces", "government
         forces", "the armed forces"): in a story filed from a state, its forces, as "the police" are (rule 46). A
@@ -2816,6 +2871,22 @@ class _Coder:
                 if leave.lemma_.lower() == "leave" and leave.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(leave)):
                     return True
         return False
+
+    def _deadline_given(self, children: list[Token]) -> Token | None:
+        """The party "give" sets a deadline for: "gave the junta one week to restore order", "gave Iran 48 hours to
+        release the sailors", "gave Hamas until Sunday to respond". The span is a time word with a number or "a"
+        ("a week"), or an "until" phrase; the demand a to-infinitive on the verb or on the span; the party the
+        verb's dative, or its object when the span is not. "gave the ambassador a letter to deliver" has no span."""
+        spans = [c for c in children if (c.lemma_.lower() in DEADLINE_SPAN_NOUNS and any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "one")) for d in children_of(c)))
+                 or (c.dep_ == "prep" and c.lower_ == "until")]
+        if not spans:
+            return None
+        demands = [w for w in [*children, *(d for span in spans for d in children_of(span))]
+                   if w.dep_ in ("xcomp", "advcl") and w.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(w))]
+        if not demands or any(w.lemma_.lower() in DEPARTURE_VERBS for w in demands):
+            return None  # "expelled a consular officer, giving him 48 hours to leave": the expulsion's deadline, no ultimatum
+        span_ids = {span.i for span in spans}
+        return next((c for c in children if c.dep_ == "dative"), None) or next((c for c in children if c.dep_ == "dobj" and c.i not in span_ids), None)
 
     def _arbiter(self, verb: Token) -> Token | None:
         """The court or trade body a dispute is taken to by the "to" phrase of the verb or its object: "to the World Trade
@@ -3236,17 +3307,54 @@ class _Coder:
             if any(party.start is not None and party.start < self._dateline_end for party in (actor, target)):
                 continue  # a party the dateline stands for ("a state visit" to the story's city) is no pair to take up
             spans = [self._party_span(party) for party in (actor, target)]
+            start, end = self._sentences[self._sentence_of[candidate.token.i]]
+            if any(span is not None and not start <= span.root.i < end for span in spans):
+                continue  # "Russia urged both sides to show restraint": a pair taken up from before is no new dealing
             if all(span is not None for span in spans):
-                self._coded_pairs.append((candidate.token.i, (spans[0].root, spans[1].root), not set(codes) & NON_STATE_CODES))
+                # "opened fire on their positions": the pair is the two states, by a name each if the text has one
+                roots = tuple(self._named_state_token(span.root, code) for span, code in zip(spans, codes))
+                self._coded_pairs.append((candidate.token.i, roots, not set(codes) & NON_STATE_CODES))
                 return
 
+    def _named_state_token(self, party: Token, code: str) -> Token:
+        """A party's own head when its phrase names its state ("Morocco's foreign ministry", "Azerbaijani forces") or it
+        is an office, else the nearest name or capital of its state before it, so that "both countries" later stands
+        for states and not for "their positions"."""
+        if code in NON_STATE_CODES or self._phrase_country(party) is not None or self._state_level(party):
+            return party
+        for _, token in self._tokens_before(party.i, 3):
+            mention = self._token_country(token) if token.pos_ == "PROPN" else None
+            if mention is not None and mention.code == code and mention.kind in ("name", "capital"):
+                return token
+        return party
+
     def _each_other(self, verb: Token) -> bool:
-        """Whether a verb's object is "each other" or "one another": its actors are each other's targets."""
-        for child in children_of(verb):
-            if child.dep_ in OBJECTS and ((child.lower_ == "other" and any(c.lower_ == "each" for c in children_of(child)))
-                                          or (child.lower_ == "one" and any(c.lower_ == "another" for c in children_of(child)))):
+        """Whether a verb's object is "each other" or "one another", or what it acts on is "each other's" (also in
+        the verb's to-infinitive: "pledged to cut tariffs on each other's farm produce"): its actors are each
+        other's targets."""
+        def reciprocal(word: Token) -> bool:
+            return ((word.lower_ == "other" and any(c.lower_ == "each" for c in children_of(word)))
+                    or (word.lower_ == "one" and any(c.lower_ == "another" for c in children_of(word))))
+
+        for head in [verb] + [c for c in children_of(verb) if c.dep_ == "xcomp"]:
+            acted_on = [c for c in children_of(head) if c.dep_ in OBJECTS]
+            if any(reciprocal(child) for child in acted_on):
+                return True
+            if any(self._shared_border(child) for child in acted_on) and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(head)):
+                return True  # "Colombia and Venezuela reopened their main border crossing": each other's side
+            # the parser hangs the phrase on the verb or on its object ("cut tariffs on each other's produce")
+            acted_on += [o for h in (head, *acted_on) for c in children_of(h) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
+            if any(c.dep_ == "poss" and reciprocal(c) for thing in acted_on for c in children_of(thing)):
                 return True
         return False
+
+    def _shared_border(self, thing: Token) -> bool:
+        """Whether an object is the border two coordinated subjects share: "their border", "their main border crossing"
+        (owned by "their", with no "with" phrase naming a state beyond it)."""
+        if thing.lemma_.lower() not in BORDER_NOUNS or any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(thing)):
+            return False
+        owner = next((c for c in children_of(thing) if c.dep_ == "poss"), None)
+        return owner is not None and owner.lower_ == "their"
 
     def _pair_taken_up(self, token: Token) -> list[Token]:
         """The states a sentence-opening "They" takes up when the sentence before had coordinated states for its main
@@ -3328,6 +3436,8 @@ class _Coder:
         objects = [c for c in children_of(preposition) if c.dep_ == "pobj"]
         if not objects:  # a two-word preposition: "pulled its troops out of Niger"
             objects = [o for c in children_of(preposition) if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in children_of(c) if o.dep_ == "pobj"]
+        if not objects:  # "air strikes on [what it called militant hideouts]": the thing the free relative names
+            objects = [named for c in children_of(preposition) if c.dep_ == "pcomp" and (named := self._named_what(c)) is not None]
         if objects or preposition.n_rights or preposition.i + 1 >= len(self.doc):
             return objects
         current = self._tokens[preposition.i + 1]
@@ -3492,6 +3602,9 @@ class _Coder:
             concrete = self._possessor(obj) or concrete
         elif obj is not None and candidate.noun is not None and candidate.noun.i == obj.i and candidate.trigger.kind != "noun":
             # the pattern's own noun: "accepted demands from the rebels", "blocked Ukraine's accession talks"
+            beyond = self._target_from_prepositions([obj, verb], ("with",), actor_ids) if obj.lemma_.lower() in BORDER_NOUNS else None
+            if beyond is not None:
+                return beyond  # "closed its members' borders with Niger": the state across them, not whose borders they are
             owner = self._agent_of_event_noun(obj) or self._owner(obj)
             if owner is not None and owner.i not in actor_ids:
                 return owner
@@ -3827,6 +3940,12 @@ class _Coder:
             subject, passive = self._subject(travel)  # "Kenyan negotiators arrived in Addis Ababa for talks"
             if subject is not None and not passive and self._actor_like(subject):
                 return subject
+        if (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") and noun.head.head.pos_ == "VERB"
+                and noun.lemma_.lower() in JOINT_MANNER_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun))):
+            # "carried out four airdrops…, in cooperation with France": whoever did the act did it with them
+            subject, passive = self._subject(noun.head.head)
+            if subject is not None and not passive and self._actor_like(subject):
+                return subject
         return None
 
     def _drawn_rebuke(self, noun: Token) -> bool:
@@ -3864,9 +3983,13 @@ class _Coder:
             place = count  # "three days of talks": the count stands where the talks would ("a round of talks" is coded as the round)
         preposition = place.head
         verb = preposition.head
-        if place.dep_ != "pobj" or preposition.lower_ not in ("for", "to", "on") or verb.lemma_.lower() not in TRAVEL_VERBS:
+        # "sent its foreign minister to N'Djamena for consultations": the sender travels through its envoy (unless the
+        # sending is coded itself: "sent an envoy to Kabul for talks")
+        sent = (verb.lemma_.lower() in ENVOY_SENDING_VERBS and verb.i not in self._candidate_at
+                and any(c.dep_ == "dobj" and _noun_class(c, "person") for c in children_of(verb)))
+        if place.dep_ != "pobj" or preposition.lower_ not in ("for", "to", "on") or (verb.lemma_.lower() not in TRAVEL_VERBS and not sent):
             return None
-        if any(c.dep_ in OBJECTS for c in children_of(verb)) or not any(e.type == "CONSULT" for e in LEXICON.nouns.get(noun.lemma_.lower(), ())):
+        if (any(c.dep_ in OBJECTS for c in children_of(verb)) and not sent) or not any(e.type == "CONSULT" for e in LEXICON.nouns.get(noun.lemma_.lower(), ())):
             return None  # "convene the party for a meeting", "go to war", "come to the aid of"
         return verb
 
@@ -4444,6 +4567,8 @@ class _Coder:
                 excluded.update(t.i for t in subtree_of(token))
             elif self._charge_phrase(token, trigger):
                 excluded.update(t.i for t in subtree_of(token))  # "accused her of spying for Israel": Israel is no side
+            elif token.dep_ == "prep" and token.lower_ == "through" and any(o.lemma_.lower() in CHANNEL_NOUNS for o in children_of(token)):
+                excluded.update(t.i for t in subtree_of(token))  # "lodged a protest through diplomatic channels in Beijing": a channel
             elif token.lemma_.lower() in DRAWING_VERBS and token.dep_ == "advcl" and token.i > trigger.i and token.head.i != token.i:
                 excluded.update(t.i for t in subtree_of(token))  # "fired a missile, drawing condemnation from Japan": who rebukes it
             elif token.head.i in venues and self._mere_venue(token):
@@ -5010,6 +5135,8 @@ class _Coder:
             target_token = self._condition_party(token, actor_ids) or target_token
         if target_token is None and not mutual:
             target_token = self._purpose_target(candidate, actor_ids)
+        if target_token is None and not mutual and type_ == "MOBILIZE" and not candidate.nominal:
+            target_token = self._prompting_party(token, actors)
         if target_token is None and not mutual and not candidate.nominal:
             target_token = self._relative_object(token, actor_ids)
         if target_token is None and type_ == "SANCTION":
@@ -5908,9 +6035,11 @@ class _Coder:
             # "warned that Minsk would respond": the state that answers is no target of its own threat
             # "threatened to take the dispute to an arbitration court in Stockholm": the court is where, not whom (rule 62)
             # "would take the matter to the World Trade Organization": the arbiter is where, not whom (rule 65)
-            court = draft["type"] == "THREATEN" and not candidate.nominal and (self._court_venue(target) or self._arbiter_named(candidate, target))
-            retaliation = draft["type"] == "THREATEN" and not candidate.nominal and (any(
-                self._retaliates(c.token) for c in (candidate, *candidate.complements)) or self._own_state_acts(candidate, actor, target) or court)
+            # "would file a complaint with the World Trade Organization": the body a complaint goes to judges it
+            complaint = draft["type"] == "ACCUSE" and self._complaint_body(candidate, target)
+            court = (draft["type"] == "THREATEN" and not candidate.nominal and (self._court_venue(target) or self._arbiter_named(candidate, target))) or complaint
+            retaliation = (draft["type"] == "THREATEN" and not candidate.nominal and (any(
+                self._retaliates(c.token) for c in (candidate, *candidate.complements)) or self._own_state_acts(candidate, actor, target) or court)) or complaint
             if target is not None and not (retaliation and (target.country == actor.country or court)):
                 continue
             # only an answer to what someone else said or did, named by an act or speech-act noun ("rejected
@@ -5933,6 +6062,18 @@ class _Coder:
             else:
                 if retaliation and target is not None and (target.country == actor.country or court):
                     draft["target"] = None  # no state threatens itself: left to the partner it has dealt with (_partner_targets)
+
+    def _complaint_body(self, candidate: _Candidate, target: Party | None) -> bool:
+        """Whether a complaint's target is the body it is filed with, which judges it rather than being accused: "would
+        file a complaint with the World Trade Organization", "lodged a complaint with the U.N. Security Council"."""
+        if candidate.nominal or target is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in COMPLAINT_NOUNS for c in children_of(candidate.token)):
+            return False
+        span = self._party_span(target)
+        if span is None or not len(span) or span.root.head.lower_ != "with":
+            return False
+        head = self._semantic_head(span.root)
+        words = {w.lower_ for w in span}
+        return self._trade_arbiter(head) or head.lemma_.lower() in COURT_NOUNS or {"security", "council"} <= words
 
     def _arbiter_named(self, candidate: _Candidate, target: Party | None) -> bool:
         """Whether a legal challenge's target is the arbiter it goes to ("would take the matter to the WTO"), which is
