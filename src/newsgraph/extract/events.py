@@ -693,6 +693,8 @@ class _Coder:
         self._entity_countries: dict[tuple[str, int], list[tuple[int, str]]] = {}
         self._expanded_spans: dict[tuple[int, int], Span | None] = {}  # (start, end) -> _expanded
         self._titled_entities: dict[str, bool] = {}  # entity id -> whether a mention carries a title (_title_after)
+        self._first_named_states: dict[str, str | None] = {}  # entity id -> the state named before its first mention
+        self._spoken_states: dict[str, str | None] = {}  # entity id -> the state a titled person speaks for (_spoken_for_state)
         self._country_index: CountryIndex | None = None
         self._phrase_countries: dict[int, CountryMention | None] = {}
         self._sentence_of: list[int] = []
@@ -2061,6 +2063,11 @@ class _Coder:
             country = self._named_before(body) if body is not None else None
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
+        if country is None and not place and mention is None and owner is None and _called_foreign(semantic):
+            # "attacked foreign journalists" in a story filed from Niamey: people the text calls foreign are not the
+            # dateline's, the story's or the state just named; whose they are was not said (an earlier "Kenyan police
+            # officers" taken up above is)
+            return Party(ref.id if ref is not None else None, ref.name if ref is not None else self.text[start_char:end_char], None, start_char, end_char)
         home = self._home_at(start_char)
         local_person = ref is not None and home is not None and home.code not in NON_STATE_CODES and (
             ref.type == "PERSON" or (ref.type == "ORG" and not CIVIC_BODIES.isdisjoint(ref.name.lower().split())
@@ -2085,6 +2092,11 @@ class _Coder:
             # ministry said air defence units had destroyed 40 drones" filed from Kyiv: a state's speaker speaks of its
             # own office and forces before the dateline's
             country = self._asked_reporter_country(head)
+        if (country is None and not place and home is not None and home.code not in NON_STATE_CODES and ref is not None
+                and ref.type == "PERSON" and self._holds_office(start, end, ref)):
+            # "Mexico said it would wait. President Luisa Ortega said…" in a story filed from Ottawa: a titled person the
+            # text gives no state first speaks right after another state did, and is that state's, not the dateline's
+            country = self._spoken_for_state(ref, home.code)
         if (country is None and not place and home is not None
                 and (self._holds_office(start, end, ref) or self._bare_officials(semantic) or local_person or self._state_forces(semantic))
                 and not self._visitor(ref, home.code) and not self._forces_placed_abroad(head, semantic, home.code)):
@@ -2094,7 +2106,10 @@ class _Coder:
             country = home.code
         if country is None and not place and semantic.tag_ not in ("NNS", "NNPS"):
             # not "The foreign ministers issued a declaration…" (of several states) after "Israel struck…"
-            named = self._state_just_named(start, end)  # "Iran condemned the decision. Foreign ministry spokesman X..."
+            # a person keeps the state named where the text introduced them: "Prime Minister Viktor Orban told reporters…
+            # Poland accused him" is Hungary's, not the accuser's
+            named = self._state_named_at_first(ref) if ref is not None and ref.type == "PERSON" else None
+            named = named or self._state_just_named(start, end)  # "Iran condemned the decision. Foreign ministry spokesman X..."
             country = named if named is not None and self._holds_office(start, end, ref) and not self._acts_on(head, named) else None
         if (country is None and not place and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass" and head.i not in self._asking_reporter
                 and self._holds_office(start, end, ref)):
@@ -2478,6 +2493,77 @@ class _Coder:
                 return found.code if named else None
         return None
 
+    def _spoken_for_state(self, ref: Entity, home: str) -> str | None:
+        """The state a titled person belongs to when the text introduces them right after that state spoke: "Mexico
+        said it would wait for talks. President Luisa Ortega said her government…" (OTTAWA) → MEX. The state must be
+        the nearest subject before the person's first mention (in its sentence or the one before; "it", "which" and
+        the like are passed over), another state than the dateline's, the one subject of a reporting verb, and its
+        clause outside its own phrase must name neither the dateline's state ("Washington said it would sanction
+        Caracas. President X called…" from Caracas is Venezuela's president) nor an unowned "the government" (the
+        dateline's). A person who acts on the dateline's state by name (_aims_at_state) needs only the state: "Baghdad
+        condemned the raids. Foreign Minister X … urged Ankara to…" from Istanbul. Nor may the person's own sentence
+        make the dateline's state a subject ("… said Canada would not back down"). Answered once per entity."""
+        if ref.id in self._spoken_states:
+            return self._spoken_states[ref.id]
+        self._spoken_states[ref.id] = None
+        first = min(self._mention_roots(ref), key=lambda token: token.i, default=None)
+        span = self.doc[first.left_edge.i : first.i + 1] if first is not None else None
+        if span is None or span.start_char < self._dateline_end:
+            return None
+        found = None
+        for _, token in self._tokens_before(span.start, 2):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.idx < self._dateline_end:
+                continue
+            if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
+                continue  # "Colombia, which shares a border…, said it was following the row": the state is the speaker
+            mention = self._token_country(token)
+            verb = token.head
+            if mention is None or mention.kind not in ("name", "capital", "seat") or mention.code in NON_STATE_CODES or mention.code == home:
+                return None
+            if not self._aims_at_state(first, home):
+                # the person does nothing to the dateline's state: only a state that just spoke, alone and not of the
+                # dateline's state, gives its office holder
+                if verb.lemma_.lower() not in REPORTING_VERBS or any(c.dep_ == "conj" for c in children_of(token)):
+                    return None  # "The United States and Britain said…": states speaking together, not one the person serves
+                own = {t.i for t in subtree_of(token)}
+                if any(t.i not in own and (((m := self._token_country(t)) is not None and m.code == home)
+                                           or (t.lemma_.lower() in _GOVERNING and not any(c.dep_ in ("poss", "amod", "compound") for c in children_of(t))))
+                       for t in subtree_of(verb)):
+                    return None  # "… urged the government to respect the right to protest": the state spoke of the dateline's
+            found = mention.code
+            break
+        if found is None:
+            return None
+        sentence_start, sentence_end = self._sentences[self._sentence_of[first.i]]
+        if any(t.dep_ in ("nsubj", "nsubjpass") and (m := self._token_country(t)) is not None and m.code == home
+               for t in self._tokens[sentence_start:sentence_end]):
+            return None
+        self._spoken_states[ref.id] = found
+        return found
+
+    def _aims_at_state(self, person: Token, code: str) -> bool:
+        """Whether a person, as a subject, acts on the state ``code`` by its name or capital as the object of their verb
+        or of a verb joined to it: "Foreign Minister Hussein Rashid said Iraq would not…, but urged Ankara to respect
+        the border" aims at Turkey (so he is no official of a story filed from Istanbul)."""
+        if person.dep_ not in SUBJECTS:
+            return False
+        verbs = [person.head]
+        for verb in verbs:  # grows as conjoined verbs with no subject of their own are found
+            verbs.extend(c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in children_of(c)))
+        return any(o.dep_ in OBJECTS and (m := self._token_country(o)) is not None and m.code == code and m.kind in ("name", "capital")
+                   for verb in verbs for o in children_of(verb))
+
+    def _state_named_at_first(self, ref: Entity) -> str | None:
+        """The state just named before a person's first mention (_state_just_named): "Hungary blocked the package. Prime
+        Minister Viktor Orban told reporters…" places Orban, and so every later mention of him ("Poland accused him")
+        that nothing else places. Answered once per entity."""
+        if ref.id not in self._first_named_states:
+            first = min(self._mention_roots(ref), key=lambda token: token.i, default=None)
+            self._first_named_states[ref.id] = None
+            if first is not None:
+                self._first_named_states[ref.id] = self._state_just_named(first.left_edge.i, first.i + 1)
+        return self._first_named_states[ref.id]
+
     def _acts_on(self, subject: Token, code: str) -> bool:
         """Whether the clause of which ``subject`` is the subject names the state ``code`` outside the
         subject: "China donated rice. The minister thanked Beijing" — the minister is not China's."""
@@ -2497,7 +2583,11 @@ class _Coder:
             titled = False
             for mention in ref.mentions:
                 words = self._expanded(mention.start, mention.end)
-                if words is not None and any(w.lower_ in TITLE_NOUNS or "person" in LEXICON.noun_class(w.lower_) for w in words if w.pos_ in ("NOUN", "PROPN")):
+                if words is None or not len(words):
+                    continue
+                # "Government spokesman Patrick Muyaya": the title can stand before the name the mention holds
+                before = [c for c in children_of(words.root) if c.dep_ == "compound" and c.i < words.start]
+                if any(w.lower_ in TITLE_NOUNS or "person" in LEXICON.noun_class(w.lower_) for w in [*words, *before] if w.pos_ in ("NOUN", "PROPN")):
                     titled = True
                     break
             self._titled_entities[ref.id] = titled
@@ -3166,11 +3256,14 @@ class _Coder:
             earliest = self._sentences[max(0, self._sentence_of[token.i] - 2)][0]
             if self._state_pairs is None and not any(t.dep_ == "conj" for t in self.doc[earliest:token.i]) and not self._coded_pairs:
                 return []  # nothing coordinated nearby: no pair to stand for (and no need to list the text's pairs)
-        elif of_noun is not None and token.lemma_.lower() not in PAIR_NOUNS and _paired(of_noun):
-            token = of_noun  # "the heads of the two border services", "the leaders of both countries"
+        elif of_noun is not None and _paired(of_noun) and (token.lemma_.lower() not in PAIR_NOUNS or (
+                not _paired(token) and of_noun.lemma_.lower() in GOVERNMENT_PAIR_NOUNS | {"neighbour", "neighbor"})):
+            # "the heads of the two border services", and of two states an office that is itself a pair noun: "The
+            # foreign ministers of the two countries signed…" (not "Members of two small opposition parties")
+            token = of_noun
         elif token.head.lower_ == "between" and (owner := next((c for c in children_of(token) if c.dep_ == "poss" and _paired(c) and c.lemma_.lower() in PAIR_NOUNS), None)) is not None:
             token = owner  # "talks between the two countries' deputy foreign ministers"
-        elif token.lemma_.lower() not in PAIR_NOUNS or not _paired(token):
+        elif token.lemma_.lower() not in PAIR_NOUNS or not (_paired(token) or _each_of_pair(token)):
             return []
         if token.lemma_.lower() in PERSON_PAIR_NOUNS and token.dep_ != "nsubj":
             return []  # "Both men signed a joint statement" are the two states' envoys; "the two men were arrested" no states
@@ -3346,7 +3439,8 @@ class _Coder:
             acted_on += [o for h in (head, *acted_on) for c in children_of(h) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
             if any(c.dep_ == "poss" and reciprocal(c) for thing in acted_on for c in children_of(thing)):
                 return True
-        return False
+        # "Each side accused the other of firing first": the pair "each side" stands for are each other's targets
+        return any(_each_of_pair(c) for c in children_of(verb) if c.dep_ in SUBJECTS)
 
     def _shared_border(self, thing: Token) -> bool:
         """Whether an object is the border two coordinated subjects share: "their border", "their main border crossing"
@@ -3450,6 +3544,35 @@ class _Coder:
             return [current]
         return []
 
+    def _complained_of(self, verb: Token, actor_ids: set[int]) -> Token | None:
+        """Whom a complaint taken to an international body is aimed at: "would file a complaint with the U.N. Security
+        Council against Israel" (the parser hangs "against" on the body), "… with the Security Council after Israeli
+        air strikes killed four people" (who did the act it answers). The body hears the complaint as a court would;
+        it stays the target only when neither is named. None when the act addresses no international body."""
+        obj = self._object(verb)
+        bodies = [o for holder in (verb, obj) if holder is not None for p in children_of(holder)
+                  if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in children_of(p)
+                  if o.dep_ == "pobj" and (m := self._phrase_country(o)) is not None and m.code == "IGO"]
+        if not bodies:
+            return None
+        for body in bodies:
+            for preposition in children_of(body):
+                if preposition.dep_ == "prep" and preposition.lower_ == "against":
+                    named = next((o for o in children_of(preposition) if o.dep_ == "pobj" and o.i not in actor_ids and self._actor_like(o)), None)
+                    if named is not None:
+                        return named
+        for clause in children_of(verb):
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in children_of(clause)):
+                doer, _ = self._subject(clause)  # or the agent of a passive: "after four soldiers were killed by Israeli fire"
+                if doer is None or doer.dep_ == "nsubjpass" or doer.i in actor_ids:
+                    continue
+                if self._phrase_country(doer) is not None:
+                    return doer  # "Israeli air strikes": the act stands for its doer's state
+                agent = self._agent_of_event_noun(doer)
+                if agent is not None and agent.i not in actor_ids:
+                    return agent
+        return None
+
     def _agent_of_event_noun(self, noun: Token) -> Token | None:
         """Who did what an event noun names: "the attack by Osgiliath soldiers", "Russia's decision"."""
         lemma = noun.lemma_.lower()
@@ -3548,6 +3671,10 @@ class _Coder:
                             return agent
                         if agent is None and obj.i not in actor_ids and self._actor_like(obj) and self._phrase_country(obj) is not None:
                             return obj  # "complained to the UN about Chinese warships": the warships' state
+        if type_ == "ACCUSE" and not addressed_state:
+            complained_of = self._complained_of(verb, actor_ids)
+            if complained_of is not None:
+                return complained_of
         dative = next((c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if dative is not None and self._actor_like(dative):
             return dative
@@ -5476,6 +5603,9 @@ class _Coder:
             if noun.lemma_.lower() in ("party", "side") and any(c.lower_ == "all" for c in children_of(noun)) and self._other_state_in_sentence(head, code):
                 out.append(party)  # "China urged all parties to show restraint" from a Seoul dateline: every side, not Seoul's
                 continue
+            if _called_foreign(noun):
+                out.append(party)  # "attacked foreign journalists in Niamey": people of another state than the place's
+                continue
             if party is not None and party.country is None and unnamed and (head.pos_ == "NOUN" or self._capitalised_common_noun(head)) and (people or not people_only):
                 party = Party(party.entity, party.name, code, party.start, party.end)
             out.append(party)
@@ -6951,6 +7081,9 @@ def _made_in(goods: Token) -> str | None:
     return None
 
 
+# What "foreign" names a portfolio of, not people of another state: "the foreign minister", "foreign affairs" (_called_foreign)
+FOREIGN_PORTFOLIO_NOUNS = frozenset({"minister", "ministry", "secretary", "office", "affair", "affairs", "policy", "service", "relation",
+                                     "relations", "trade", "investment", "exchange", "currency", "aid", "debt", "reserve", "reserves"})
 # Modifiers that leave a plural of states unnamed: "Western governments", "foreign powers", "other countries".
 UNNAMED_STATE_MODIFIERS = frozenset({"western", "foreign", "other", "several", "many", "some"})
 UNNAMED_STATE_NOUNS = GOVERNMENT_PAIR_NOUNS | {"power", "ally"}
@@ -6996,6 +7129,21 @@ def _pair_pronoun(token: Token) -> bool:
 def _paired(noun: Token) -> bool:
     """"Both sides", "the two countries": a noun that "both" or "two" makes a pair."""
     return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in children_of(noun))
+
+
+def _called_foreign(noun: Token) -> bool:
+    """"foreign journalists", "two foreign nationals", "the foreign officers": people or forces the text calls foreign,
+    with no state of their own. Not a portfolio ("the foreign minister", "foreign ministries")."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() not in FOREIGN_PORTFOLIO_NOUNS
+            and (noun.tag_ == "NNS" or _noun_class(noun, "people"))
+            and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in children_of(noun)))
+
+
+def _each_of_pair(noun: Token) -> bool:
+    """"Each side accused the other", "each country blamed the other": a subject with "each" whose verb's object is "the
+    other" names both of a pair, as "both sides … each other" does."""
+    return (noun.dep_ in SUBJECTS and any(c.lower_ == "each" and c.dep_ == "det" for c in children_of(noun))
+            and any(o.dep_ in OBJECTS and o.lower_ == "other" and any(d.lower_ == "the" for d in children_of(o)) for o in children_of(noun.head)))
 
 
 def _same_stem(noun: str, verb: str) -> bool:
