@@ -94,7 +94,7 @@ from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
-                   after_paragraph_stamp, after_stamp_near, body_owned_by_person, conjunct_chain, relaying_frame, subject_after_cue_time, trailing_aside, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source,
+                   after_paragraph_stamp, after_stamp_near, body_owned_by_person, conjunct_chain, relaying_frame, subject_after_cue_time, trailing_aside, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source, body_of_office, clause_joined_to_speaker, named_others_statement,
                    subject_of_question_aside, title_of_end)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, body_named_with_place, name_given_later, name_set_beside, person_after_place_title
 from .quantities import find_quantities
@@ -2318,7 +2318,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         return view
     if not _reports_actual_speech(verb):
         return []
-    clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and not _is_indirect_question(c)]
+    clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and not _is_indirect_question(c) and not clause_joined_to_speaker(c, verb)]
     if not clauses and lemma in SAY_VERBS:
         # "McCain says the movement that is sweeping the country appeals to…": a clause the parser
         # took for an object
@@ -2382,6 +2382,9 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
             split_frames, excluded = contrast_frames, {t.i for t in subtree_of(contrast)}
         if any(c.left_edge.i <= subject.i <= c.right_edge.i for c in clauses):
             excluded |= {t.i for t in subtree_of(subject)}  # "…, a source close to the board said" hung on the content
+        for clause in clauses:
+            if (other := named_others_statement(clause)) is not None:  # "argue that A, and their leader X has called it B" (round 41)
+                excluded |= set(range(other.i, clause.right_edge.i + 1))
         content = _content_of(context, clauses, start, end, excluded)
         before = content_subject_before_frame(verb)
         if before is not None and start <= before.left_edge.idx < content[0]:
@@ -3042,6 +3045,10 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
             if author is not None:
                 words = _phrase(head)
                 return Source(author.entity, author.name, words[0].idx, words[-1].idx + len(words[-1].text))
+    office_of = body_of_office(head)
+    if office_of is not None:  # "The Lagos office of the International Maritime Bureau said…": the Bureau (round 41)
+        found = _source(context, office_of)
+        return Source(found.entity, found.name, head.left_edge.idx, office_of.idx + len(office_of.text))
     poll = _poll_of_count(head)
     if poll is not None:
         head = poll

@@ -590,6 +590,51 @@ def dominates(tt: Tokens, head: int, i: int) -> bool:
     return False
 
 
+# People quoted for their expertise, whose employer is named only to place them ("an analyst at BTG Pactual").
+EXPERT_NOUNS = frozenset(
+    "analyst analysts economist economists strategist strategists researcher researchers professor professors "
+    "fellow fellows lecturer lecturers expert experts scientist scientists".split()
+)
+
+
+def _employer_of_expert(tt: Tokens, i: int) -> bool:
+    """Is token ``i`` (in a name) the employer of an expert set beside a speaker: "said Ines Vega, a mining
+    analyst at BTG Pactual in Santiago"? Such a name only places the expert; "the company said" after it
+    still means the company the story is about (round 41)."""
+    for _ in range(4):
+        if tt.dep[i] != "compound" or tt.head[i] == i:
+            break
+        i = tt.head[i]
+    preposition = tt.head[i]
+    return tt.dep[i] == "pobj" and tt.lower[preposition] in ("at", "with") and tt.lower[tt.head[preposition]] in EXPERT_NOUNS
+
+
+def _names_a_thing(tt: Tokens, i: int) -> bool:
+    """Is token ``i`` part of a name that only modifies a common noun ("its El Teniente mine", "the Kariba
+    dam"), so that it names a thing there, not a body?"""
+    for _ in range(4):
+        if tt.dep[i] != "compound" or tt.head[i] == i:
+            break
+        i = tt.head[i]
+        if tt.pos[i] == "NOUN":
+            return True
+    return False
+
+
+def _in_adjunct_of(tt: Tokens, verb: int, i: int) -> bool:
+    """Is token ``i`` inside a prepositional adjunct of ``verb``, also through a participle that
+    modifies the adjunct's noun ("In a statement posted on Telegram, the group said": round 41)?"""
+    if dominates(tt, verb, i):
+        return True
+    for _ in range(12):
+        if tt.head[i] == i or tt.dep[i] in ("conj", "appos", "relcl", "ccomp"):
+            return False
+        child, i = i, tt.head[i]
+        if i == verb:
+            return tt.dep[child] == "prep"
+    return False
+
+
 # --------------------------------------------------------------------------- role phrases
 
 
@@ -1482,7 +1527,7 @@ class Resolver:
         own_sentence = tt.sentence[mention.head]
 
         def in_own_adjunct(token: int) -> bool:
-            return verb is not None and tt.sentence[token] == own_sentence and tt.dep[token] == "pobj" and dominates(tt, verb, token)
+            return verb is not None and tt.sentence[token] == own_sentence and tt.dep[token] == "pobj" and _in_adjunct_of(tt, verb, token)
 
         # "the Belarusian foreign ministry" is not "Poland's foreign ministry": a state named on both sides must agree
         own_countries, _ = self._modifiers(range(mention.first, mention.head))
@@ -1496,14 +1541,17 @@ class Resolver:
                     continue
             fits = bool(words & actor.name_words) or any(" " in w and w in " ".join(actor.forms).lower() for w in words)
             fits = fits or (actor.outlet is not None and actor.outlet in kinds)
+            taken_for_business = False
             if not fits and mention.word in COMPANY_NOUNS and actor.outlet is None:
                 # "Shares of Orion Semiconductor fell after the company...": a name with no
                 # institutional word in it is taken for a business
-                fits = not (actor.name_words & INSTITUTION_WORDS)
+                fits = taken_for_business = not (actor.name_words & INSTITUTION_WORDS)
             if not fits or (modifiers and not modifiers <= actor.name_words):
                 continue
             seen = self.last_seen(actor.index, mention.head)
-            while seen is not None and in_own_adjunct(seen):
+            # an expert's employer, or a name taken for a business only while it names a thing ("its El Teniente
+            # mine"), is not what "the company" takes up (round 41)
+            while seen is not None and (in_own_adjunct(seen) or _employer_of_expert(tt, seen) or (taken_for_business and _names_a_thing(tt, seen))):
                 seen = self.last_seen(actor.index, seen)
             # "the army" is "Sudan's army" before it is the more recent "Rapid Support Forces"
             # "the airline" is "Southwest Airlines" before the more recent "Boeing": a name holding the noun, also

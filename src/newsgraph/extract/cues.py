@@ -615,6 +615,57 @@ def owner_of_own_source(source: Token) -> Token | None:
     return subject
 
 
+def body_of_office(speaker: Token) -> Token | None:
+    """The body whose branch office speaks: "The Lagos office of the International Maritime Bureau
+    said…" is the Bureau speaking, as "its office in Podgorica" is (round 41). Only a seat written
+    as a common noun ("office", "bureau", "secretariat", "headquarters") with "of" and a name after
+    it: "the Office of the High Commissioner" is a name of its own, "the office of the mayor" no
+    body's name. None otherwise."""
+    if speaker.pos_ != "NOUN" or speaker.lower_ not in SEAT_NOUNS:
+        return None
+    of = next((c for c in children_of(speaker) if c.dep_ == "prep" and c.lower_ == "of" and c.i > speaker.i), None)
+    body = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    return body if body is not None and body.pos_ == "PROPN" else None
+
+
+# Verbs that make a named subject's conjunct a statement of its own: saying, naming, and the stated views of
+# forecasters ("…, and Goldman Sachs expects the lira to stabilise").
+_OTHERS_STATEMENT_VERBS = SPEECH_VERBS | NAMING_VERBS | frozenset("expect believe think fear doubt".split())
+
+
+def named_others_statement(root: Token) -> Token | None:
+    """The comma before a statement of someone named that the parser coordinated with a content clause: "The
+    Greens argue that the rule is choking the transition, and party co-leader Nina Hartmann has called it “a
+    straitjacket”". A conjunct after a comma and a conjunction, with a verb of saying, naming or expecting
+    and a subject of its own before it that the tagger named as a person or a body, begins a statement of
+    its own: the content does not run into it (round 41). None otherwise; "said A and people would say B"
+    (an unnamed subject) and "…, and that Oslo had informed Reykjavik" (a second that-clause) stay content."""
+    doc = root.doc
+    for child in rights_of(root):
+        if child.dep_ != "conj" or child.pos_ != "VERB" or child.lemma_.lower() not in _OTHERS_STATEMENT_VERBS:
+            continue
+        subject = next((c for c in children_of(child) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > child.i or subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        if any(c.dep_ == "mark" for c in children_of(child)):
+            continue  # "…, and that Oslo had informed Reykjavik": a second content of the same verb (round 27)
+        first = child.left_edge.i
+        if first >= 2 and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ",":
+            return doc[first - 2]
+    return None
+
+
+def clause_joined_to_speaker(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parser hung before a verb of saying is the writer's, coordinated with the
+    speaker's own words: "The peso fell 1.2% after the vote, and ratings agency Moody's warned that…"
+    reads "ratings agency" as a conjunct of "fell", which makes the peso's fall what Moody's warned
+    (round 41). A noun conjoined to the clause between it and the verb shows the "and" joins the two
+    sentences' halves; "Prices rose and wages fell, the ministry said" (a verb conjoined) is one content."""
+    return clause.i < verb.i and any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and clause.i < c.i < verb.i for c in children_of(clause)
+    )
+
+
 def according_to_source_before(pronoun: Token) -> Token | None:
     """Who the sentence before reports through "according to", for a speaking "it": "Djibouti owes
     about 87 million dollars, according to the state utility Ethiopian Electric Power. It said…" and

@@ -1275,6 +1275,10 @@ def person_after_place_title(head: Token) -> tuple[int, int] | None:
     return names[0].idx, head.idx + len(head.text)
 
 
+# A share of a group set beside it, saying what its members are: "most of them Serbs", "many of them students".
+_SHARE_OF_GROUP = frozenset("most many some several all half".split())
+
+
 def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses: tuple[str, ...], possessor_fallback: bool) -> Ref | None:
     """The entity an apposition names for a common noun ("the group Viasna", "its finance director,
     Alan Brisco", "the campaign group Clean Transition Europe"), or the person a relative clause names
@@ -1309,6 +1313,8 @@ def name_set_beside(entities, head: Token, relays: frozenset[str], relay_clauses
             continue
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in SUMMARY_NOUNS:
             continue  # "…, according to Israeli media, a move that would cost Mr. Levin his majority": the writer's summing-up (round 37)
+        if child.dep_ == "appos" and any(c.i < child.i and c.lower_ in _SHARE_OF_GROUP for c in children_of(child)):
+            continue  # "Residents of the town, most of them Serbs, said…": who the residents are, no name for them (round 41)
         if child.dep_ == "appos" and child.ent_type_ in NAME_BESIDE_TYPES:  # the name the apposition heads
             candidates = [child]
         else:

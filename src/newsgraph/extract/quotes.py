@@ -99,6 +99,9 @@ from .cues import (
     nobody_says,
     all_told,
     owner_of_own_source,
+    body_of_office,
+    clause_joined_to_speaker,
+    named_others_statement,
     title_of_end,
 )
 from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
@@ -1043,6 +1046,8 @@ class _CandidateBuilder:
                 continue  # "said the deficit would narrow, state media reported": who relays it, not what was said (round 39)
             if relation == "ccomp" and _relative_clause(root):
                 continue  # "claims the sea, through which $3 trillion of trade passes": a misparsed relative
+            if relation == "ccomp" and clause_joined_to_speaker(root, cue):
+                continue  # "The peso fell…, and ratings agency Moody's warned that…": the writer's clause (round 41)
             if relation == "acl" and cue.lemma_.lower() not in REPORT_NOUNS and root.pos == VERB and root.lemma_.lower() in _SPEECH_BELIEF_OR_NAMING:
                 # "UNHCR, the UN refugee agency, called on…", "Turkey's trade minister, Selim Aydoğan, accused…
                 # and said…" read as a noun modified by its verb: the noun speaks, it is no cue (round 20)
@@ -1052,6 +1057,8 @@ class _CandidateBuilder:
                 clause_end = min(clause_end, summing_up.idx)  # "said it was ready to talk, a signal that…" (round 39)
             if relation == "ccomp" and (next_verb := _speakers_next_verb(cue, root)) is not None:
                 clause_end = min(clause_end, next_verb.left_edge.idx)  # "said A and called on B": B is no part of A (round 37)
+            if relation == "ccomp" and (other := named_others_statement(root)) is not None:
+                clause_end = min(clause_end, other.left_edge.idx)  # "argue that A, and their leader X has called it B" (round 41)
             if relation.startswith("prep_") and any(c.dep_ == "auxpass" for c in children_of(cue)):
                 # "was blamed for the deaths by the Fuel Carriers' Council, which said…": the agent the
                 # parser hung on the object is no part of it, nor what the agent says (round 20)
@@ -1061,6 +1068,8 @@ class _CandidateBuilder:
             content = self._content(_clause_start(root), clause_end)
             if content is None:
                 continue
+            if relation == "ccomp" and root.i < cue.i:
+                content = self._whole_quote_before(cue, content)
             # "No group has said it carried out the raid": nobody is said to have said it (round 17)
             act = (
                 _reports_an_act(cue, root, relation, quoted=self.layout.quoted_tokens_in(*content) > 0)
@@ -1076,9 +1085,38 @@ class _CandidateBuilder:
             ends_in_conjunction = _trailing_conjunction(self.text, content[0], _trim(self.text, content[0], clause_end)[1]) is not None
             if relation == "ccomp" and root.i > cue.i and clause_end == _subtree_bounds(root)[1] and not _has_second_content_clause(cue, root) and not ends_in_conjunction:
                 # The complement often runs on to the end of the sentence past its parsed subtree.
-                extended = self._content(content[0], self._clause_end(root, to_sentence_end=True))
+                extended_end = self._clause_end(root, to_sentence_end=True)
+                if (other := named_others_statement(cue)) is not None and other.i > root.i:
+                    extended_end = min(extended_end, other.idx)  # "said A, and Maria Lopez said B": not A's run-on (round 41)
+                extended = self._content(content[0], extended_end)
                 if extended is not None and extended[1] > content[1]:
                     self.add(cue, cue_tokens, [extended], relation, speaker, how, root, ("extended",), act=act)
+
+    _RELAY_REACH = 30  # how many tokens after a verb of saying are read for an "according to" relay
+
+    def _whole_quote_before(self, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+        """A complement that begins inside a quote and ends with it, the verb after the quote: the
+        whole quoted paragraph. '"People are tired of promises. They want water," she said': the
+        parser hangs only the last sentence on "said", yet everything inside the marks is what she
+        said (round 41). A verb inside the marks ('"…, the army told us they would return," he said'), a
+        verb that is not the first after the quote ('"…," Trump said, after Quick said…') and a quote relayed
+        "according to" someone (whose the quote is, as for a quote of one sentence) quote nobody whole."""
+        start, end = content
+        if self.layout.quote_of[cue.i] >= 0:
+            return content
+        quoted = self.layout.quote_around(start, end)
+        if quoted is None or quoted.end > cue.idx:
+            return content
+        piece_start, piece_end = next(((a, b) for a, b in quoted.pieces if a <= start < b), (start, end))
+        if piece_end != end or piece_start >= start:
+            return content
+        doc = self.doc
+        first, _ = self.layout.token_range(quoted.end, quoted.end + 1)
+        if any(doc[i].pos == VERB for i in range(first, cue.i)):
+            return content
+        if any(t.lower_ == "according" for t in doc[cue.i + 1 : min(cue.sent.end, cue.i + self._RELAY_REACH)]):
+            return content
+        return piece_start, end
 
     def _subject_before_frame(self, cue: Token) -> tuple[int, int] | None:
         """The content's own subject standing before a frame set inside the content, as the content's
@@ -1520,6 +1558,9 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
             # "Asked whether…, X said", "Asked about the deal, X said": the question put to X; so is
             # "X, asked about the deal, said…", which the tagger may read as a past tense (round 22)
             return True
+        if lemma == "ask" and cue.tag_ == "VBD" and cue.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in children_of(cue)):
+            # the same participle opening a sentence, tagged as a past tense with no subject (round 41)
+            return True
         if root.left_edge.lower_ in _QUESTION_WORDS and any(c.dep_ == "neg" for c in children_of(cue)):
             return True
     if relation == "nsubjpass":
@@ -1960,6 +2001,9 @@ def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel, cand
         elif _after_so_called(text, quoted.start):
             # "The so-called “efficiency review” was written by consultants": a scare quote, nobody's words (round 39)
             candidate = Candidate(None, (), pieces, "unattributed", None, score=model.rule_confidence("unattributed"))
+        elif (credited := _credited_name(layout, quoted, p_start, p_end)) is not None:
+            # "“I'm so ashamed…” ― Jacklyn Ashley": a paragraph of a quote and the credit after it (round 41)
+            candidate = Candidate(None, (), pieces, "lead", credited, score=model.rule_confidence("lead"))
         else:
             cue, speaker = _fragment_speaker(layout, quoted)
             if speaker is None:
@@ -1982,6 +2026,25 @@ def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel, cand
         result.append(candidate)
     result.sort(key=lambda c: c.start)
     return result
+
+
+# A credit after a quote: a dash and a name of two to four capitalised words closing the paragraph.
+_CREDIT_LINE = re.compile(r"\s*(?:[―—–]|\s-)\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\s*\.?\s*$")
+
+
+def _credited_name(layout: _Layout, quoted: QuotedSpan, p_start: int, p_end: int) -> Token | None:
+    """The person a paragraph credits with the quote that opens it: "“I'm so ashamed to be an American…” ―
+    Jacklyn Ashley", as reader comments, social posts and epigraphs are set (round 41). The last word of the
+    name the tagger read as a proper noun; None when the paragraph is not a quote and a credit."""
+    text = layout.text
+    if any(ch.isalnum() for ch in text[p_start:quoted.start]) or p_end - quoted.end > 60:
+        return None
+    credit = _CREDIT_LINE.match(text, quoted.end, p_end)
+    if credit is None or credit.end() != p_end:
+        return None
+    first, last = layout.token_range(credit.start(1), credit.end(1))
+    names = [layout.doc[i] for i in range(first, last) if layout.doc[i].pos == PROPN]
+    return names[-1] if names else None
 
 
 # Things that carry written words: "a banner that read “Free our brothers”" (round 29).
@@ -2613,7 +2676,7 @@ _MODIFIER_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})  # what only modifies 
 def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True) -> tuple[str | None, str, int, int]:
     """(entity id, name, mention start, mention end) for a speaker (or, ``speaker=False``, a via) token."""
     start, end = _mention_bounds(token)
-    owner = owner_of_own_source(token) if speaker else None
+    owner = (owner_of_own_source(token) or body_of_office(token)) if speaker else None
     if owner is not None:
         # "…, according to its office in Podgorica": the body whose office it is speaks (round 19);
         # the mention stays where the text names the source
