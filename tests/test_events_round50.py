@@ -282,3 +282,9 @@ def test_a_pair_whose_party_is_the_text_s_last_word_is_recorded():
     # an early version looked one token past the party for its state's name and ran off the end of the text
     text = "Headline\n\nArmenia said Azerbaijani troops shot at its posts. Troops fired at them"
     assert ("ASSAULT", "fired at", "AZE", "ARM") in analyzed_events(text)
+
+
+def test_a_contingent_arriving_for_a_mission_is_aid_to_the_host():
+    text = ("Police mission\n\nPORT-AU-PRINCE (AP) — A contingent of 24 Jamaican police and soldiers arrived in Haiti on "
+            "Thursday to join a multinational mission fighting gangs.\n")
+    assert analyzed_typed(text, "AID") == [("JAM", "HTI")]
