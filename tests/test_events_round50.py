@@ -171,7 +171,9 @@ def test_casualties_after_a_violent_clause_are_its_actor_s():
     # main: ASSAULT PHL→PHL, the protesting state's
     text = ("Water cannon\n\nThe Philippines lodged a diplomatic protest with China after a Chinese coast guard vessel "
             "fired water cannon at a Philippine supply boat, injuring four crew members.\n")
-    assert ("ASSAULT", "injuring", "CHN", "PHL") in analyzed_events(text)
+    events = analyzed_events(text)
+    assert ("ASSAULT", "PHL", "PHL") not in [(e[0], e[2], e[3]) for e in events]
+    assert ("CHN", "PHL") in analyzed_typed(text, "ASSAULT")
 
 
 def test_strikes_on_what_a_state_called_hideouts_abroad_aim_at_that_state():

@@ -467,6 +467,12 @@ MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 DURATION_UNITS = frozenset({"week", "month", "year", "decade"})
 FAILURE_VERBS = frozenset({"fail", "struggle"})
+DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "debate", "explore"})  # _option_weighed
+REFUSAL_VERBS = frozenset({"refuse", "decline"})  # "refused to rule out": the option is left open (rule 67)
+# What a party that does not rule it out threatens: force ("never ruled out using force", "did not rule out strikes on
+# Iran", "the use of force"); sending troops or talks left open threaten no one (rule 67)
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+FORCE_OPTION_NOUNS = frozenset({"force", "attack", "strike", "airstrike", "invasion", "intervention", "bombing", "offensive", "raid", "action"})
 REASON_PREPOSITIONS = frozenset({"because", "despite", "due", "over"})
 # Where a trigger's arguments are: objects, prepositional phrases, complements; and, below them, what
 # stops the search (another clause coordinated or adjoined to it).
@@ -498,6 +504,14 @@ MET_CONDITIONS = frozenset({"term", "target", "condition", "demand", "deadline",
                             "goal", "obligation", "cost", "expectation", "commitment", "threshold", "quota", "payment"})
 MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "without"})  # a gerund after these shares the verb's subject
 ROUTE_PREPOSITIONS = frozenset({"to", "from", "via", "through", "into", "onto", "across", "toward", "towards"})
+# A heading alone on its line over a page's list of links to other stories ("Related coverage", "More on this story",
+# "Most read"); the headlines listed under it, lines with no full stop, tell other stories (rule 67)
+LINK_LIST_HEADING = re.compile(
+    r"[ \t]*(?:(?:related|more|top|recommended|popular|latest)(?:\s+(?:stories|articles|coverage|content|news|links))?"
+    r"|more\s+on\s+this\s+(?:story|topic)|most\s+(?:read|popular|viewed)|see\s+also|also\s+read|read\s+more|you\s+may\s+also\s+like)"
+    r"[ \t]*:?[ \t]*$", re.I)
+LINK_LIST_REACH = 8  # how many lines above a listed headline its heading may be
+SENTENCE_ENDINGS = (".", "!", "?", '"', "”", "’", "'")
 HISTORY_MONTHS = 3  # an act dated this many months before the story's own days is background (_background)
 LIMIT_MARKERS = frozenset({"until", "till", "pending"})  # an act that ends a state still to come is no event yet (_in_condition)
 BUREAU_SENTENCES = 4  # a story this long that never names the dateline's country again is filed from a bureau (_home_in_play)
@@ -738,7 +752,27 @@ class _Coder:
         (cues.is_furniture_line, cues.NOT_ASSERTIONS)."""
         start = self._tokens[self._sentences[self._sentence_of[token.i]][0]].idx
         line = self.text.rfind("\n", 0, start) + 1
-        return NOT_ASSERTIONS.match(self.text, start) is not None or is_furniture_line(self.text, line)
+        return NOT_ASSERTIONS.match(self.text, start) is not None or is_furniture_line(self.text, line) or self._listed_link(line)
+
+    def _listed_link(self, line: int) -> bool:
+        """Whether the line starting at ``line`` is a headline in a page's list of links: a line with no full stop under
+        a heading such as "Related coverage" or "Most read", with only other such lines (or blank ones) between them.
+        "Related coverage / Iran executes man convicted of spying for Israel" tells another story. Reads at most
+        LINK_LIST_REACH lines back, and none when the line ends as a sentence does."""
+        end = self.text.find("\n", line)
+        if self.text[line:len(self.text) if end < 0 else end].rstrip().endswith(SENTENCE_ENDINGS):
+            return False
+        for _ in range(LINK_LIST_REACH):
+            if line == 0:
+                return False
+            above = self.text.rfind("\n", 0, line - 1) + 1
+            words = self.text[above:line - 1].rstrip()
+            if LINK_LIST_HEADING.match(words):
+                return True
+            if words.endswith(SENTENCE_ENDINGS):
+                return False  # the article's own paragraph: the line is a subheading, or the story's headline
+            line = above
+        return False
 
     def _expanded(self, start: int, end: int) -> Span | None:
         """``doc.char_span(start, end, alignment_mode="expand")``, built once per stretch: the same
@@ -4178,6 +4212,8 @@ class _Coder:
             return True  # "was approved without consulting Spain": it did not happen
         if token.dep_ == "xcomp" and head.lemma_.lower() in FAILURE_VERBS:
             return True  # "failed to agree", "struggles to agree": it did not happen
+        if token.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS and _rules_out(token):
+            return True  # "refused to rule out the use of force": it did not rule it out (rule 67)
         return False
 
     def _modality(self, candidate: _Candidate) -> _Modality:
@@ -4249,7 +4285,43 @@ class _Coder:
         return ((token.dep_ == "xcomp" and token.head.lower_ == "unlikely") or self._mishap(token) or self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
                 or self._open_question(token)
                 or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
-                or self._standing_description(token) or self._anyones_act(token))
+                or self._standing_description(token) or self._anyones_act(token) or self._pending_step(token) or self._ability(token)
+                or self._option_weighed(candidate))
+
+    @staticmethod
+    def _option_weighed(candidate: _Candidate) -> bool:
+        """Whether a named event is only an option under study: "is considering sanctions on several Chinese banks",
+        "U.S. weighs sanctions on Chinese banks", "mulled a ban". Nothing is imposed yet, as for "is considering
+        imposing" (a prediction governor, MODAL_GOVERNORS) (rule 67)."""
+        token = candidate.token
+        return candidate.nominal and token.dep_ == "dobj" and token.head.lemma_.lower() in DELIBERATION_VERBS
+
+    @staticmethod
+    def _pending_step(token: Token) -> bool:
+        """Whether the act is a step still owed, not taken: "It must still be ratified by the three parliaments", "The plan
+        still has to be approved by the German parliament", "Parliament has yet to approve the deal" (rule 67). An act
+        told in the passive under must/should or have/need to with "still" or "yet", or under "has yet to"."""
+        if token.pos_ != "VERB":
+            return False
+        governor = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "need") else None
+        marked = any(c.dep_ == "advmod" and c.lower_ in ("still", "yet") for h in (token, governor) if h is not None for c in children_of(h))
+        if not marked:
+            return False
+        if governor is not None and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(governor)):
+            return True  # "has yet to approve": not done
+        passive = any(c.dep_ == "auxpass" for c in children_of(token))
+        return passive and (governor is not None or any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in children_of(token)))
+
+    @staticmethod
+    def _ability(token: Token) -> bool:
+        """Whether the act is only something a party could do: the infinitive of "powerful enough to destroy it" or "able
+        to strike Guam" tells a capacity, not an act (rule 67)."""
+        head = token.head
+        if head.i == token.i or head.pos_ != "ADJ":
+            return False
+        if token.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(token)):
+            return head.lower_ in ("able", "capable", "unable") or any(c.dep_ == "advmod" and c.lower_ == "enough" for c in children_of(head))
+        return False
 
     def _mishap(self, token: Token) -> bool:
         """Whether harm told in the passive with no agent came from a mishap, not an attack: "two
@@ -4832,8 +4904,12 @@ class _Coder:
             if token is None or self._sentence_of[token.i] != sentence:
                 continue
             inside = candidate.nominal and anchor.left_edge.i <= token.i <= anchor.right_edge.i
-            if not inside and token.dep_ in ("nummod", "compound", "amod", "nmod") and token.head.pos_ == "NOUN" and token.i in subject_words:
-                continue  # "Brazil, a guarantor of the 1998 peace accord, urged…": the year describes who acts, not when
+            if not inside and token.dep_ in ("nummod", "compound", "amod", "nmod") and token.head.pos_ == "NOUN" and (
+                    token.i in subject_words or (token.head.i != anchor.i and token.head.lemma_.lower() in ENDED_PACT_NOUNS and _names_year(token))):
+                # "Brazil, a guarantor of the 1998 peace accord, urged…": the year describes who acts, not when; "suspended
+                # the 2016 migration pact" names the pact by its year, and the suspension is not dated 2016 (rule 67). A
+                # ruling or an election named by its year still dates a reaction to it ("has never accepted the 2021 ruling")
+                continue
             if inside or self._clause_verb(token).i == clause.i:
                 distance = abs(token.i - anchor.i)
                 if best is None or distance < best[0]:
@@ -4914,6 +4990,7 @@ class _Coder:
         by_token = {c.token.i: c for c in candidates}
         for candidate in candidates:
             current = candidate.token
+            purpose = False  # climbed from a purpose infinitive: governed, but not the governor's own complement
             for _ in range(MAX_HOPS):
                 head = current.head
                 if head.i == current.i or (current.dep_ in ("ccomp", "dep") and self._coordinated_clause(current)) or self._past_after_infinitive(current):
@@ -4928,23 +5005,41 @@ class _Coder:
                     infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(current))
                     # a verb coordinated with the governor is its sibling, not its complement: "asked the
                     # Council to meet, and his minister accused Caracas"
+                    if candidate.token.i == current.i and _rules_out(current) and self._verb_lemma(governor.token) in REFUSAL_VERBS:
+                        break  # "refused to rule out the use of force" is the rule-out negated, coded on its own (rule 67)
                     if self._decided(governor, candidate, current):
                         self._decisions.add(governor.token.i)  # the decision is the act: code it, not the agreement
                     elif governor.trigger.governs and (infinitive or current.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "appos", "conj")):
                         candidate.governor = governor
-                        governor.complements.append(candidate)
+                        if not purpose:
+                            governor.complements.append(candidate)
                     elif current.dep_ == "conj" and governor.governor is not None:
                         # "threatened to attack and destroy the base": the second verb is governed too
                         candidate.governor = governor.governor
                         governor.governor.complements.append(candidate)
+                    elif self._purpose_of_complement(current):
+                        current, purpose = head, True  # "denied sending troops to support the rebels": no support was given
+                        continue
                     break
                 if current.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "appos", "parataxis"):
-                    break
+                    if not self._purpose_of_complement(current):
+                        break
+                    purpose = True
                 if current.dep_ == "acl" and current.tag_ == "VBN":
                     break  # "promised an amnesty for members accused of war crimes": a description, not what is promised
                 if current.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
                     break  # "called for sanctions in the wake of the execution": the execution is not asked for
                 current = head
+
+    @staticmethod
+    def _purpose_of_complement(clause: Token) -> bool:
+        """Whether ``clause`` is the purpose infinitive of a verb that is itself another verb's complement: "support"
+        in "denied sending troops to support the rebels", "attack" in "threatened to send troops to attack", "rescue"
+        in "urged Italy to send ships to rescue migrants". What the denied, threatened or asked act was for did not
+        happen either, so the governor of the act governs its purpose (rule 67); the purpose of an act done ("sent
+        police to Haiti to support the government") is unchanged."""
+        return (clause.dep_ == "advcl" and clause.head.dep_ in ("xcomp", "ccomp", "pcomp") and clause.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)))
 
     def _halted_act(self, halt: _Candidate, clause: Token) -> bool:
         """Whether ``clause`` is the act a halt names as ended: the gerund of "stopped supplying drones to Russia" or
@@ -5181,11 +5276,15 @@ class _Coder:
             # no one, nor does "if Serbia attacks, NATO will respond", which states a policy
             return []
         confidence = candidate.trigger.confidence
+        if not candidate.nominal and self._verb_lemma(token) in REFUSAL_VERBS and any(c.dep_ == "xcomp" and _rules_out(c) for c in children_of(token)):
+            return []  # "refused to rule out sending troops": no refusal of anyone, the option is left open (rule 67)
         if modality.negated:
             if candidate.trigger.negated is None:
                 return []  # PLOVER: negated events are not coded
             type_ = candidate.trigger.negated
             confidence *= NEGATED_FACTOR
+            if _rules_out(token) and not self._forceful_option(candidate):
+                return []  # "did not rule out sending troops to Ukraine": an option left open threatens only when it is force (rule 67)
         hypothetical = modality.hypothetical or (modality.would and not modality.future)
         if ultimatum and type_ in CONFLICT_TYPES | {"RETREAT"}:
             # "will withdraw its troops unless the government pays them", "would oppose the bill unless it
@@ -6919,6 +7018,22 @@ class _Coder:
                 t.i in ancestors for t in self.doc[first.i:first.i + len(time.text.split())]
             ) and time not in dated:
                 dated.append(time)
+        if not any(t.value for t in dated):
+            # no date of its own ("for 78 days" is a span): the date of the clause it is told in, or the one that opens
+            # its sentence, dates it. "In 1999, NATO bombed Serbia for 78 days"; "In 2016, a tribunal ruled …, a ruling
+            # Beijing rejected" (rule 67)
+            clauses = {token.i}
+            clause = token
+            while clause.dep_ != "conj" and clause.head.i != clause.i:
+                clause = clause.head  # not across a conjunction: "had passed an inspection in September, and accused Amman"
+                clauses.add(clause.i)
+            opening = self._sentences[sentence][0]
+            for time in self.times:
+                first = self._token_at(time.start)
+                if (first is not None and first.dep_ == "prep" and self._sentence_of[first.i] == sentence
+                        and (first.head.i in clauses or self._opens_sentence(first, opening, len(time.text.split())))
+                        and time not in dated and not self._since(time)):
+                    dated.append(time)
 
         def history(t: TimeExpr) -> bool:
             if not (t.value and t.value[:4].isdigit()):
@@ -6934,6 +7049,23 @@ class _Coder:
             return t.granularity == "month" and (year <= reference - 2 or (year < reference and self._since(t)))
 
         return any(history(t) for t in dated)
+
+    def _forceful_option(self, candidate: _Candidate) -> bool:
+        """Whether what "rule out" names is force: an act of material conflict as its complement ("never ruled out using
+        force") or its object ("did not rule out strikes on Iran"). Not ruling it out threatens (rule 67)."""
+        if any(c.type in FORCE_TYPES for c in candidate.complements):
+            return True
+        option = self._object(candidate.token)
+        if option is not None and option.lemma_.lower() == "use":
+            option = next((o for c in children_of(option) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"), None)
+        return option is not None and option.lemma_.lower() in FORCE_OPTION_NOUNS
+
+    def _opens_sentence(self, first: Token, opening: int, words: int) -> bool:
+        """Whether a time of ``words`` tokens starting at ``first`` opens its sentence, set off by a comma: "In 2016, …"
+        dates all the sentence tells, whichever verb the parser hangs it on."""
+        after = first.i + words
+        return (all(self._tokens[k].is_space for k in range(opening, first.i)) and after < len(self._tokens)
+                and self._tokens[after].text == ",")
 
     def _since(self, time: TimeExpr) -> bool:
         """Whether a time is the start of a span ("since 2006"): a comparison with the past, not a date."""
@@ -6961,6 +7093,12 @@ class _Coder:
             if earlier["type"] != draft["type"] or source.token.i == token.i:
                 continue
             if consequence and source.token.i == anchor.head.i:
+                return earlier
+            if (consequence and earlier["type"] in MATERIAL_CONFLICT and source.token.dep_ == "advcl" and source.token.head.i == anchor.head.i
+                    and source.token.i < anchor.i and getattr(self._candidate_at.get(anchor.head.i), "type", None) != draft["type"]
+                    and any(c.dep_ == "mark" for c in children_of(source.token)) and any(c.dep_ in SUBJECTS for c in children_of(source.token))):
+                # "summoned China's ambassador after Chinese ships fired water cannon at a vessel, injuring two": the parser
+                # hung the injuries on the summons; they are the firing's, told again (rule 67)
                 return earlier
             if definite and source.token.i < noun.i and _compatible(earlier["actor"], actor) and _compatible(earlier["target"], target):
                 return earlier
@@ -7094,6 +7232,11 @@ def _unnamed_states(noun: Token) -> bool:
     Kigali", "foreign powers" (the gazetteer's country of a modifier, as in "Gulf states", still counts first)."""
     return (noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in UNNAMED_STATE_NOUNS
             and any(c.dep_ == "amod" and c.lower_ in UNNAMED_STATE_MODIFIERS for c in children_of(noun)))
+
+
+def _rules_out(verb: Token) -> bool:
+    """Whether a verb is "rule out" ("ruled out talks", "refused to rule out the use of force")."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
 
 
 def _names_year(token: Token) -> bool:
