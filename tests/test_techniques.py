@@ -939,6 +939,17 @@ def test_the_recipe_snaps_only_when_the_calibration_folds_say_it_pays():
     assert snap.margin == float("inf") and snap.technique_aware == snap.technique_aware_before == 1.0
 
 
+def test_snap_weights_fit_a_fold_whose_pairs_all_miss_the_gold():
+    """A small slice can leave a calibration fold whose pairs all score 0 against the gold: the fit gives no
+    feature any weight and a bias below one half, instead of failing (an 8-article `train techniques` run did)."""
+    from newsgraph.training.techniques import fit_snap_weights
+
+    x = np.column_stack([np.arange(6, dtype=float), np.ones(6)])
+    weights, bias = fit_snap_weights(x, np.zeros(6), 1.0)
+    assert not weights.any() and bias < 0
+    weights, bias = fit_snap_weights(x, np.array([0.0, 0.2, 0.9, 1.0, 0.1, 0.8]), 1.0)
+    assert weights.any()
+
 def _nb_arrays():
     """Six hand-built rows: three binary columns (the first marks the positives, the second the
     negatives, the third both alike) and one dense column; two labels."""

@@ -940,8 +940,14 @@ def fit_snap_weights(x: np.ndarray, target: np.ndarray, c: float) -> tuple[np.nd
     standard = (x - mean) / scale
     weight = np.r_[target, 1 - target]
     some = weight > 1e-9
+    labels = np.r_[np.ones(len(target)), np.zeros(len(target))][some]
+    if len(np.unique(labels)) < 2:
+        # a fold of a small slice whose pairs all miss the gold (or all hit it): no feature can tell them apart, so
+        # every pair gets the fold's share as its score
+        share = float(np.clip(target.mean() if len(target) else 0.0, 1e-6, 1 - 1e-6))
+        return np.zeros(x.shape[1]), float(np.log(share / (1 - share)))
     classifier = LogisticRegression(C=c, max_iter=2000)
-    classifier.fit(np.vstack([standard, standard])[some], np.r_[np.ones(len(target)), np.zeros(len(target))][some], sample_weight=weight[some])
+    classifier.fit(np.vstack([standard, standard])[some], labels, sample_weight=weight[some])
     weights = classifier.coef_[0] / scale
     return weights, float(classifier.intercept_[0] - np.dot(classifier.coef_[0], mean / scale))
 
