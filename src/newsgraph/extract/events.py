@@ -378,6 +378,9 @@ THEME_NOUNS = _ENVOYS | frozenset({
     "aid", "peacekeeper", "personnel", "staff", "observer", "inspector", "monitor", "fighter", "marine",
     "battalion", "brigade", "division", "contingent",
 })
+# Whole services a show of force moves ("placed its navy on high alert"): what is moved, not the target (rule 69);
+# only for MOBILIZE ("the navies of Australia and Japan had been invited" are guests, not a theme)
+MOBILIZED_SERVICE_NOUNS = frozenset({"navy", "military", "fleet", "coastguard"})
 THEME_TYPES = COOPERATIVE | {"MOBILIZE", "SANCTION"}
 # Who an expulsion sends away ("ordered the ambassador to leave", "the chargé d'affaires"): _ordered_out
 ENVOY_NOUNS = _ENVOYS | {"chargé", "charge"}
@@ -3735,7 +3738,7 @@ class _Coder:
         # what a show of force moves is materiel as much as troops: "moved armoured vehicles towards the border"
         moved_noun = self._semantic_head(obj).lemma_.lower() if obj is not None else None  # "tens of thousands of troops"
         theme = obj is not None and (type_ in THEME_TYPES or candidate.trigger.type in THEME_TYPES) and (
-            moved_noun in THEME_NOUNS or ("MOBILIZE" in (type_, candidate.trigger.type) and moved_noun in MILITARY_MATERIEL))
+            moved_noun in THEME_NOUNS or ("MOBILIZE" in (type_, candidate.trigger.type) and moved_noun in MILITARY_MATERIEL | MOBILIZED_SERVICE_NOUNS))
         if theme and self._verb_lemma(verb) in MEETING_VERBS:
             theme = False  # envoys met or received are the partners: "met the kidnappers' envoys"
         if theme:
@@ -4101,6 +4104,9 @@ class _Coder:
             subject, passive = self._subject(travel)  # "Kenyan negotiators arrived in Addis Ababa for talks"
             if subject is not None and not passive and self._actor_like(subject):
                 return subject
+        awaited = self._awaited_visitor(noun)
+        if awaited is not None:
+            return awaited
         if (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") and noun.head.head.pos_ == "VERB"
                 and noun.lemma_.lower() in JOINT_MANNER_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun))):
             # "carried out four airdrops…, in cooperation with France": whoever did the act did it with them
@@ -4133,6 +4139,24 @@ class _Coder:
             return None
         subject = self._agent_of_event_noun(subject) or subject
         return subject if self._actor_like(subject) else None
+
+    def _awaited_visitor(self, noun: Token) -> Token | None:
+        """Who is expected or due somewhere for the talks or visit a noun names: "The EU's envoy is expected in
+        Pristina on Tuesday for talks with both governments", "the minister is due in Kyiv on Friday for talks" (rule
+        69). The awaited arrival is a travel told ahead, its subject the one who comes; a place must be named."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "on") or not any(e.type == "CONSULT" for e in LEXICON.nouns.get(noun.lemma_.lower(), ())):
+            return None
+        verb = noun.head.head
+        due = next((c for c in children_of(verb) if c.dep_ == "acomp" and c.lower_ == "due"), None) if verb.lemma_.lower() == "be" else None
+        awaited = due is not None or (verb.lemma_.lower() == "expect" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb)))
+        if not awaited:
+            return None
+        places = [o for holder in (verb, due) if holder is not None for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+                  for o in children_of(c) if o.dep_ == "pobj" and self._place_like(o)]
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not places or subject is None or not self._actor_like(subject):
+            return None
+        return subject
 
     def _travel_verb(self, noun: Token) -> Token | None:
         """The verb of travel whose purpose a noun names: "arrived in Beijing for talks", "flew to
@@ -4677,9 +4701,16 @@ class _Coder:
         return self._nearest_in_arguments(
             trigger, actors,
             first=lambda c: c.dep_ in ARGUMENT_DEPS and not circumstance(c),
-            follow=lambda c: c.dep_ not in CLAUSE_BREAK_DEPS and not circumstance(c),
+            follow=lambda c: c.dep_ not in CLAUSE_BREAK_DEPS and not circumstance(c) and not self._described_act(c),
             named=named,
         )
+
+    def _described_act(self, token: Token) -> bool:
+        """Whether ``token`` is a rebuke, praise or demand a text or step is described by ("a statement condemning Moscow",
+        "a resolution criticising Israel"): the state it names is that text's target, not the target of what is done
+        to the text ("Hungary objected to a statement condemning Moscow" is not aimed at Moscow, rule 69)."""
+        described = self._candidate_at.get(token.i) if token.dep_ == "acl" and token.tag_ == "VBG" else None
+        return described is not None and described.type in REACTION_TYPES | SPEECH_ACT_TYPES
 
     def _charge_phrase(self, token: Token, trigger: Token) -> bool:
         """Whether ``token`` opens the charge an accusing verb lays ("accused her of spying for Israel", "charged with
@@ -4766,6 +4797,8 @@ class _Coder:
                 excluded.update(t.i for t in subtree_of(token))
             elif self._charge_phrase(token, trigger):
                 excluded.update(t.i for t in subtree_of(token))  # "accused her of spying for Israel": Israel is no side
+            elif token.i != trigger.i and self._described_act(token):
+                excluded.update(t.i for t in subtree_of(token))  # "objected to a statement condemning Moscow": the text's target
             elif token.dep_ == "prep" and token.lower_ == "through" and any(o.lemma_.lower() in CHANNEL_NOUNS for o in children_of(token)):
                 excluded.update(t.i for t in subtree_of(token))  # "lodged a protest through diplomatic channels in Beijing": a channel
             elif token.lemma_.lower() in DRAWING_VERBS and token.dep_ == "advcl" and token.i > trigger.i and token.head.i != token.i:
