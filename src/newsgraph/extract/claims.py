@@ -91,7 +91,7 @@ from .checkworthy import TokenTable, score_spans
 from .coref import ORG_NOUNS, QUALIFIERS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
 from .countries import GAZETTEER, ORGANISATION_KINDS, country_code, country_name, find_countries
 from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
-from .cues import (FILING_NOUNS, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
+from .cues import (FILING_NOUNS, as_reported_agent, reporter_after_citing, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
                    after_paragraph_stamp, after_stamp_near, body_owned_by_person, conjunct_chain, relaying_frame, subject_after_cue_time, trailing_aside, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source, body_of_office, clause_joined_to_speaker, named_others_statement,
@@ -242,6 +242,8 @@ FIGURE_GIVING_BODY_NOUNS = DESCRIBED_BODY_NOUNS  # "the company put the cost at�
 PHRASAL_DEED_PARTICLES = frozenset("up off".split())  # "called up reservists", "called off the strike": deeds, not speech
 # Verbs whose subject is a document's author: "issued a statement", "said in a statement".
 PUBLISHING_VERBS = frozenset("publish release".split())  # what they issue is a document, whatever its name
+# What "release" issues that is a text without being a document noun: "released its outlook" (round 42).
+RELEASED_TEXT_NOUNS = frozenset("result results outlook".split())
 ISSUING_VERBS = frozenset("issue release publish conduct commission produce prepare send post say write".split())
 # ...of which these need more than an object: "called on X to", not "called a meeting"; "urge" does
 # not ("urged restraint" is a request; round 12, PolNeAR train 0/0).
@@ -1287,6 +1289,15 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
                         return [_Frame(_source(context, named[0]), *content)]
                     # "…, according to its office in Podgorica": the body whose office it is (round 19)
                     return [_Frame(_source(context, owner_of_own_source(objects[0]) or objects[0]), *content)]
+
+    shown = _closing_data_show_frame(context, tokens, start, end)
+    if shown is not None:
+        return [shown]
+    for token in tokens:
+        agent = as_reported_agent(token) if token.dep_ == "advcl" and not _in_quotes(context, token) else None
+        content = _hull_without(context, tokens, token.i - 1, agent.right_edge.i, start, end) if agent is not None else None
+        if content:  # "As reported by state broadcaster RTS, Belgrade will ask…" (round 42)
+            return [_Frame(_source(context, agent), *content)]
 
     view = _view_phrase_frame(context, tokens, start, end) or _closing_view_phrase_frame(context, tokens, start, end)
     if view is not None:
@@ -2846,6 +2857,7 @@ def _subject(verb: Token) -> Token | None:
     # Of two subjects the parser gave the verb ("Voters, Clinton suggested, don't…", "LONDON
     # (Reuters) - Donald Trump said…"), the one right before it is its own.
     subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    subject = reporter_after_citing(subject, verb) or subject if subject is not None else None  # "Citing two officers, Koha reported…" (round 42)
     if subject is not None and _share_of_them(subject):
         # "Protest organisers, most of them students, said…": the organisers speak, not "most"
         subject = max((c for c in subjects if c.i < subject.left_edge.i), key=lambda c: c.i, default=subject)
@@ -2959,6 +2971,31 @@ def _complementiser(token: Token, heads: set[int]) -> bool:
     if token.head.i not in heads:
         return False
     return (token.dep_ == "mark" and token.lower_ in ("that", "whether", "if")) or (token.dep_ == "advmod" and token.lower_ == "that" and token.tag_ == "IN")
+
+
+def _closing_data_show_frame(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
+    """"Copper has lost 12 percent since June, data from the London Metal Exchange show.": the tagger
+    reads a closing present "show" as a noun, the object of "from" with the body its compound; the
+    document phrase after the comma frames the sentence, its author the body (round 42)."""
+    show = next((t for t in reversed(tokens[-3:]) if not _is_end_mark(t)), None)
+    if show is None or show.lower_ not in ("show", "shows") or show.pos_ != "NOUN" or show.dep_ != "pobj" or len(tokens) < 7:
+        return None
+    preposition = show.head
+    document = preposition.head
+    if preposition.lower_ not in ("from", "by", "of") or document.lemma_.lower() not in DOCUMENT_NOUNS or _in_quotes(context, show):
+        return None
+    frame_first = document.left_edge.i
+    if frame_first == 0 or context.doc[frame_first - 1].text != ",":
+        return None
+    author = [t for t in tokens if preposition.i < t.i < show.i]
+    if not author or not any(t.dep_ == "compound" and t.head.i == show.i for t in author):
+        return None
+    content = _hull_without(context, tokens, frame_first - 1, show.i, start, end)
+    if not content:
+        return None
+    ref = context.entities.ref_at_token(author[-1])
+    name = " ".join(t.text for t in author)
+    return _Frame(Source(ref.entity if ref is not None else None, ref.name if ref is not None else name, author[0].idx, author[-1].idx + len(author[-1].text)), *content)
 
 
 def _hull_without(context: _Context, tokens: list[Token], cut_first: int, cut_last: int, start: int, end: int) -> tuple[int, int] | None:
@@ -3593,7 +3630,7 @@ def _earlier_document_owner(context: _Context, head: Token) -> Token | None:
     earlier = (t for t in reversed(doc[: head.i]) if head.idx - t.idx <= PERSON_LOOKBACK_CHARS)
     later = (t for t in doc[head.i + 1 :] if t.idx - head.idx <= PERSON_LOOKBACK_CHARS) if headline else ()
     for token in (*earlier, *later):
-        published = token.dep_ == "dobj" and token.head.lemma_.lower() in PUBLISHING_VERBS  # "published its outlook. The report said…"
+        published = _published_text(token)  # "published its outlook. The report said…"
         if (token.lemma_.lower() != lemma and not published) or token.pos_ != "NOUN":
             continue
         owner = _document_owner(token, ("from", "by"))  # not "a poll of voters": those it asked
@@ -3610,6 +3647,16 @@ def _earlier_document_owner(context: _Context, head: Token) -> Token | None:
         if subject is not None and subject.lemma_.lower() not in DOCUMENT_NOUNS and subject.lower_ not in FIRST_PERSON and _can_be_source(subject):
             return subject
     return None
+
+
+def _published_text(token: Token) -> bool:
+    """Whether ``token`` is the object of "publish" or "release" that a later "the report" can
+    name: anything published ("published its outlook"); for "release", which also frees people
+    and pays out money ("Rome had released only a fifth of the promised funds", "released 40
+    prisoners"), only a document, a statement or results (round 42)."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in PUBLISHING_VERBS:
+        return False
+    return token.head.lemma_.lower() == "publish" or token.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS | RELEASED_TEXT_NOUNS
 
 
 def _filer_before(context: _Context, head: Token) -> Token | None:
@@ -3918,6 +3965,8 @@ def _name_headline_descriptions(context: _Context) -> None:
         lemma = head.lemma_.lower()
         if lemma in UNNAMED_SOURCE_NOUNS:
             continue  # "…, sources say": unnamed by nature, not the first company the body names (round 37)
+        if lemma in DOCUMENT_NOUNS and draft.source.name != context.text[draft.source.start : draft.source.end]:
+            continue  # "…, report says" whose author the lead names ("a report by the regional government"), kept (round 42)
         wants_person = _describes_one_person_by_role(lemma) or lemma in GROUP_PERSON_NOUNS
         body = [d for d in drafts[index + 1 :] if d.paragraph > draft.paragraph]
         opening = sorted({d.paragraph for d in body})[:HEADLINE_BODY_PARAGRAPHS]

@@ -1032,3 +1032,31 @@ def title_of_end(named: Token, end: int) -> int:
     if len(words) > TITLE_OF_TOKENS or any(w.is_punct or w.pos_ in ("VERB", "AUX") for w in words):
         return end
     return max(end, words[-1].idx + len(words[-1].text))
+
+
+def reporter_after_citing(subject: Token, verb: Token) -> Token | None:
+    """"Citing two police officers, the daily Koha reported that…": the parser reads the opening
+    participle as the clause subject of "reported", with the paper an apposition of what it cites;
+    the paper (that apposition, right before the verb) is who reports, as in "Koha reported, citing
+    two police officers, that…" (round 42)."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.lemma_.lower() not in ("cite", "quote") or subject.i > verb.i:
+        return None
+    cited = next((c for c in children_of(subject) if c.dep_ == "dobj"), None)
+    if cited is None:
+        return None
+    return next((c for c in reversed(children_of(cited)) if c.dep_ == "appos" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def as_reported_agent(token: Token) -> Token | None:
+    """The agent of a bare "as reported by X" ("As reported by state broadcaster RTS, Belgrade will
+    ask…", "…, as reported by RTS"): X stands behind the rest of the sentence, as with "according
+    to X" (round 42). Not "as reported earlier" (no agent) or "as reported in May by…" (more than
+    the mark and the agent)."""
+    if token.lemma_.lower() != "report" or token.tag_ != "VBN" or token.dep_ != "advcl":
+        return None
+    children = children_of(token)
+    if len(children) != 2 or not (children[0].dep_ == "mark" and children[0].lower_ == "as" and children[0].i == token.i - 1):
+        return None
+    if children[1].dep_ != "agent":
+        return None
+    return next((c for c in children_of(children[1]) if c.dep_ == "pobj"), None)

@@ -55,6 +55,8 @@ from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_en
 from ..types import Quote, Span, Speaker, Via
 from .countries import dateline_end
 from .cues import (
+    as_reported_agent,
+    reporter_after_citing,
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_READER_VERBS,
@@ -561,7 +563,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
                     child = next((a for a in children_of(child) if a.dep_ == "appos" and a.pos == PROPN and quote_of[a.i] == quote_of[cue.i]), None)
                     if child is None:
                         continue
-                subject = child  # "companies, which she said carried…": "she" speaks
+                subject = reporter_after_citing(child, token) or child  # "companies, which she said carried…": "she" speaks
             elif dep == "nsubjpass" and passive is None:
                 passive = child
             elif dep == "poss" and possessor is None:
@@ -1316,6 +1318,21 @@ class _CandidateBuilder:
             pieces.append(content)
         self.add(token, (token, to), pieces, "according", speaker, "according", token.head)
 
+    def as_reported_by(self, token: Token) -> None:
+        """"As reported by state broadcaster RTS, Belgrade will ask…" and "…, as reported by RTS": the
+        agent of "as reported" stands behind the rest of the sentence, as with "according to" (round 42)."""
+        speaker = as_reported_agent(token)
+        if speaker is None or self.layout.quote_of[token.i] >= 0:
+            return
+        sentence = token.sent
+        start, end = _subtree_bounds(token)
+        pieces = []
+        for a, b in ((sentence.start_char, start), (end, sentence.end_char)):
+            content = self._content(a, b)
+            if content is not None and len(self.text[content[0]:content[1]].split()) > 1:
+                pieces.append(content)
+        self.add(token, (token.nbor(-1), token), pieces, "according", author_of(speaker), "according", token.head)
+
     def next_to_quote(self, quoted: QuotedSpan) -> None:
         """A quoted stretch with a cue clause right after it (``"…," she said``) or right before it
         (``She said: "…"``, ``She said, "…"``), in the same sentence or, after a colon, the one before."""
@@ -1439,6 +1456,7 @@ class _CandidateBuilder:
                 self.inside(token)
                 self.content_read_as_subject(token)
                 self.frame_read_as_modifier(token)
+                self.as_reported_by(token)
             elif noun_cues[i]:
                 self.complements(token)
             if according[i]:
