@@ -470,7 +470,6 @@ MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 DURATION_UNITS = frozenset({"week", "month", "year", "decade"})
 FAILURE_VERBS = frozenset({"fail", "struggle"})
-DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "debate", "explore"})  # _option_weighed
 REFUSAL_VERBS = frozenset({"refuse", "decline"})  # "refused to rule out": the option is left open (rule 67)
 # What a party that does not rule it out threatens: force ("never ruled out using force", "did not rule out strikes on
 # Iran", "the use of force"); sending troops or talks left open threaten no one (rule 67)
@@ -575,7 +574,8 @@ COUP_MAKERS = frozenset({"soldiers", "soldier", "troops", "army", "military", "j
                          "colonels", "generals"})
 # "seized power", "took power", "grabbed power": the verbs of a coup with "power" as their object
 POWER_SEIZING_VERBS = frozenset({"seize", "take", "grab", "usurp"})
-# What agreeing to look at something commits to is no act: "agreed to study the proposal".
+# What agreeing to look at something commits to is no act ("agreed to study the proposal"), and what they take as
+# object is an option under study, not taken ("is considering sanctions": _option_weighed).
 DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explore", "assess", "evaluate", "weigh", "ponder"})
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
 EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
@@ -4315,7 +4315,7 @@ class _Coder:
     @staticmethod
     def _option_weighed(candidate: _Candidate) -> bool:
         """Whether a named event is only an option under study: "is considering sanctions on several Chinese banks",
-        "U.S. weighs sanctions on Chinese banks", "mulled a ban". Nothing is imposed yet, as for "is considering
+        "U.S. weighs sanctions on Chinese banks" (``DELIBERATION_VERBS``). Nothing is imposed yet, as for "is considering
         imposing" (a prediction governor, MODAL_GOVERNORS) (rule 67)."""
         token = candidate.token
         return candidate.nominal and token.dep_ == "dobj" and token.head.lemma_.lower() in DELIBERATION_VERBS
