@@ -123,10 +123,13 @@ def load(name: str | None = None) -> Language:
     return nlp
 
 
-# Bound prefixes whose hyphen is spelling, not a join of two words, each with what must follow it: a lower-case
-# letter ("co-Chair", "de-Gaulle" still split), and for "co" only "operate"/"ordinate" and their derivatives: "co-host",
-# "co-author", "co-founded" stay split, as titles and verbs the role lists know by their second half.
-_BOUND_PREFIXES = (("[Dd]e", "[a-z]"), ("[Rr]e", "[a-z]"), ("[Cc]ounter", "[a-z]"), ("[Cc]o", "(?:operat|ordinat)"))
+# Bound prefixes whose hyphen is spelling, not a join of two words: each with what must follow it, a lower-case letter
+# ("co-Chair", "de-Gaulle" still split), and for "co" only "operate"/"ordinate" and their derivatives ("co-host",
+# "co-author", "co-founded" stay split, as titles and verbs the role lists know by their second half); and whether
+# its lemma is the closed form, the hyphen being one British copy writes and American copy drops ("re-open" →
+# "reopen", "co-operation" → "cooperation", "counter-measures" → "countermeasure"), so word lists need one spelling
+# ("de-escalate" keeps its hyphen in both).
+_BOUND_PREFIXES = (("de", "[a-z]", False), ("re", "[a-z]", True), ("counter", "[a-z]", True), ("co", "(?:operat|ordinat)", True))
 
 
 def _keep_prefixed_words(nlp: Language) -> None:
@@ -136,15 +139,13 @@ def _keep_prefixed_words(nlp: Language) -> None:
     hyphens = next((i for i, pattern in enumerate(patterns) if "(?:-|" in pattern), None)
     if hyphens is None:
         return
-    spelling = "|".join(r"(?<=\b%s-)%s" % (prefix, rest) for prefix, rest in _BOUND_PREFIXES)
+    spelling = "|".join(r"(?<=\b[%s%s]%s-)%s" % (prefix[0].upper(), prefix[0], prefix[1:], rest) for prefix, rest, _ in _BOUND_PREFIXES)
     patterns[hyphens] = patterns[hyphens].replace("(?:-|", "(?:-(?!%s)|" % spelling, 1)
     nlp.tokenizer.infix_finditer = compile_infix_regex(patterns).finditer
 
 
-# A kept prefix whose hyphen British copy writes and American copy drops: the lemma is the closed form
-# ("re-open" → "reopen", "co-operation" → "cooperation", "counter-measures" → "countermeasure"), so word lists
-# need one spelling; "de-escalate" keeps its hyphen in both.
-_JOINED_PREFIX = re.compile(r"(?i)(?:re|counter)-(?=[a-z])|co-(?=operat|ordinat)")
+# A kept word whose lemma is the closed form (``_BOUND_PREFIXES``), matched at its start.
+_JOINED_PREFIX = re.compile("(?i)" + "|".join(r"%s-(?=%s)" % (prefix, rest) for prefix, rest, joined in _BOUND_PREFIXES if joined))
 
 
 @Language.factory("newsgraph_prefix_lemmas")
