@@ -52,6 +52,7 @@ BENCHMARKS["unseen38"] = ("unseen", ["--set", "unseen38"])
 BENCHMARKS["unseen39"] = ("unseen", ["--set", "unseen39"])
 BENCHMARKS["unseen40"] = ("unseen", ["--set", "unseen40"])
 BENCHMARKS["unseen41"] = ("unseen", ["--set", "unseen41"])
+BENCHMARKS["unseen42"] = ("unseen", ["--set", "unseen42"])
 
 
 def main(argv: list[str] | None = None) -> None:
