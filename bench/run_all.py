@@ -53,6 +53,7 @@ BENCHMARKS["unseen39"] = ("unseen", ["--set", "unseen39"])
 BENCHMARKS["unseen40"] = ("unseen", ["--set", "unseen40"])
 BENCHMARKS["unseen41"] = ("unseen", ["--set", "unseen41"])
 BENCHMARKS["unseen42"] = ("unseen", ["--set", "unseen42"])
+BENCHMARKS["unseen43"] = ("unseen", ["--set", "unseen43"])
 
 
 def main(argv: list[str] | None = None) -> None:
