@@ -104,7 +104,7 @@ TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "REJECT": (),
     "THREATEN": ("against", "with", "to"),
     "PROTEST": ("against", "outside"),
-    "SANCTION": ("on", "against", "from", "to", "with", "for"),
+    "SANCTION": ("on", "against", "from", "to", "with", "for", "between"),
     "MOBILIZE": ("against", "near", "along", "on", "to", "into", "with"),  # "with": the partner of an exercise
     "COERCE": ("against", "on"),
     "ASSAULT": ("on", "against", "at", "with"),
@@ -506,6 +506,8 @@ MET_CONDITIONS = frozenset({"term", "target", "condition", "demand", "deadline",
                             "goal", "obligation", "cost", "expectation", "commitment", "threshold", "quota", "payment"})
 MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "without"})  # a gerund after these shares the verb's subject
 ROUTE_PREPOSITIONS = frozenset({"to", "from", "via", "through", "into", "onto", "across", "toward", "towards"})
+CARRYING_VERBS = frozenset({"wave", "carry", "hold", "brandish"})  # "some waving flags": what marchers bear
+SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "when", "as", "while"})  # a clause told as a step of another's
 # A heading alone on its line over a page's list of links to other stories ("Related coverage", "More on this story",
 # "Most read"); the headlines listed under it, lines with no full stop, tell other stories (rule 67)
 LINK_LIST_HEADING = re.compile(
@@ -1377,7 +1379,21 @@ class _Coder:
                 to = self._tokens[child.i + 1]  # "to" hangs from "up" or from the verb
                 if to.lower_ == "to" and to.dep_ == "prep" and to.head.i in (child.i, verb.i):
                     return next((o for o in children_of(to) if o.dep_ == "pobj"), None)
-        return None
+        return self._shared_object(verb)
+
+    def _shared_object(self, verb: Token) -> Token | None:
+        """The object two verbs joined by "and" share, which the parser hangs on the second only: "rammed and boarded a
+        Philippine supply boat" (rule 72). Only the verb right before "and", a second verb with no subject of its own, and
+        two kinds of act: "boarded and seized a tanker" is one seizure."""
+        if verb.i + 2 >= len(self._tokens) or self._tokens[verb.i + 1].lower_ != "and":
+            return None
+        second = self._tokens[verb.i + 2]
+        if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in children_of(second)):
+            return None
+        kinds = {e.type for e in LEXICON.verbs.get(verb.lemma_.lower(), ())}
+        if kinds & {e.type for e in LEXICON.verbs.get(second.lemma_.lower(), ())}:
+            return None  # "boarded and seized a tanker": one act of one kind, told by the second verb
+        return next((c for c in children_of(second) if c.dep_ == "dobj"), None)
 
     def _named_what(self, clause: Token) -> Token | None:
         """The thing a free relative names for a verb's object: "[what the military called] Hezbollah targets" (the
@@ -1603,7 +1619,30 @@ class _Coder:
             first = verb.sent[0]
             if first.i < verb.i and first.head.i == verb.i and first.dep_ in ("advmod", "npadvmod") and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return first, False
+            object_before = self._subordinator_object_before(verb)
+            if object_before is not None:
+                return object_before, False
         return None, False
+
+    def _subordinator_object_before(self, verb: Token) -> Token | None:
+        """The subject of a past-tense clause the parser opened with "after" read as a preposition: in "…, a day after
+        a court in Cairo sentenced Karim Haddad to ten years" it makes "court" the object of "after" and "sentenced" a
+        clause with no subject. The object phrase that ends right before such a verb is its subject (rule 72)."""
+        if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "ROOT", "conj") or any(c.dep_ in SUBJECTS for c in children_of(verb)):
+            return None
+        word = verb.i - 1
+        while word >= 0 and self._tokens[word].is_punct:
+            word -= 1
+        if word < 0:
+            return None
+        token = self._tokens[word]
+        for _ in range(6):
+            if token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_MARKERS and token.head.i < token.i:
+                return token if token.pos_ in ("NOUN", "PROPN") and self._actor_like(token) else None
+            if token.head.i == token.i or token.head.i > verb.i:
+                return None
+            token = token.head
+        return None
 
     def _past_after_infinitive(self, verb: Token) -> bool:
         """"called on the government to withdraw the levy and accused police of...": a past-tense verb the
@@ -2119,6 +2158,8 @@ class _Coder:
             country = self._coup_state(home.code)
         if country is None and not place and home is not None and ref is not None and ref.type == "PERSON":
             country = self._speaking_from(ref, home.code)  # "told Reuters by telephone from Juba" in a Nairobi story
+        if country is None and not place and mention is None and owner is None:
+            country = self._commander_country(head, semantic)
         if country is None and not place and home is not None:
             country = self._police_named_beside(semantic, home.code)
         if country is None and not place and mention is None and owner is None:
@@ -2329,7 +2370,8 @@ class _Coder:
                     _noun_class(earlier, "people") or _noun_class(earlier, "actor") or earlier.dep_ == "nsubj"):
                 continue
             found = self._phrase_country(earlier)
-            if found is not None and found.code not in NON_STATE_CODES:
+            # "Ministers also agreed…" after "EU foreign ministers said": a bloc's officers are the bloc (rule 72)
+            if found is not None and (found.code not in NON_STATE_CODES or (found.code == "IGO" and _noun_class(earlier, "person"))):
                 return found.code
         return None
 
@@ -2387,6 +2429,8 @@ class _Coder:
                 # no "he" while a person is named nearer the start; failing one, its state stands in
                 fallback = fallback or named.code
                 continue
+            if not personal and person and head.pos_ == "PROPN" and (named := self._token_country(head)) is not None and named.kind == "name":
+                person = False  # "Belarus rejected the accusations. Its foreign ministry…": a state the tagger called a person
             if personal != person or not (self._actor_like(token) or not personal and not owns_land and self._phrase_country(head) is not None):
                 continue  # "it"/"its" can also be a thing of some state's: "a Philippine boat and its escort"
             if owns_land and not (self._state_level(head) or self._bloc_members(head)):
@@ -2754,15 +2798,53 @@ class _Coder:
         """Whether police or troops act, by their own clause, in a place of another state than the dateline's:
         "police arrested him at his hotel in Ho Chi Minh City" in a story filed from Canberra are not
         Australia's police (rule 45). Only the subject's verb's own place phrases ("in", "at", "near", "outside"
-        and the places nested in them) are read, not the sentence."""
+        and the places nested in them) are read, not the sentence; a clause told as a step of another ("rallied outside
+        the French embassy in Niamey before soldiers dispersed them") also reads that one's (rule 72)."""
         if semantic.lower_ not in OWN_FORCES or head.dep_ not in SUBJECTS or any(c.dep_ in ("poss", "amod", "compound") for c in children_of(semantic)):
             return False
-        for preposition in (c for c in children_of(head.head) if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
+        verbs = [head.head, *self._stepped_from(head.head)]
+        for preposition in (c for verb in verbs for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
             for token in subtree_of(preposition):
                 mention = self._token_country(token) if token.pos_ == "PROPN" else None
                 if mention is not None and mention.code != home and mention.code not in NON_STATE_CODES:
                     return True
         return False
+
+    def _commander_country(self, head: Token, noun: Token) -> str | None:
+        """The state of whoever orders unnamed police or troops to act: "Kosovo's prime minister ordered police to seize
+        the municipal buildings" → XKX, whoever reports it (rule 72). A state commands its own forces."""
+        if noun.lower_ not in OWN_FORCES or head.dep_ != "dobj" or self._verb_lemma(head.head) not in COMMAND_VERBS:
+            return None
+        commander, passive = self._subject(head.head)
+        if commander is None or passive or commander.i == head.i:
+            return None
+        code = self._party(commander).country
+        return code if code not in NON_STATE_CODES else None
+
+    def _judges_act(self, candidate: _Candidate) -> bool:
+        """Whether a rebuke judges a material act told before, named by a bare noun as its object (not its own pattern
+        noun): "summoned the ambassadors … and called the sanctions baseless" is aimed at whoever imposed the sanctions
+        (the reaction pass finds them), not at the envoys summoned nor a state of the sentence (rule 72)."""
+        if candidate.nominal or candidate.type != "ACCUSE":
+            return False
+        judged = self._object(candidate.token)
+        if judged is None or (candidate.noun is not None and judged.i == candidate.noun.i) or any(c.dep_ in ("poss", "prep") for c in children_of(judged)):
+            return False  # "condemned the arrest of a Mexican consul in Ecuador" names its own parties
+        # a material act: "dismissed the complaint, saying Niamey had been informed" answers whom its own words name
+        return any(entry.type in MATERIAL_CONFLICT for entry in LEXICON.nouns.get(judged.lemma_.lower(), ()))
+
+    @staticmethod
+    def _stepped_from(verb: Token) -> list[Token]:
+        """The clauses a clause is told as the next or last step of, nearest first: "rallied outside the French embassy in
+        Niamey, some carrying flags, before soldiers dispersed them" → carrying, rallied. Such a clause happens where
+        they do when it names no place of its own (rule 72); only a clause with a sequence marker ("before", "after", "as", "when"…), through the
+        participles the parser hangs it on."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in children_of(verb)):
+            return []
+        found = [verb.head]
+        while found[-1].dep_ == "advcl" and found[-1].tag_ == "VBG" and found[-1].head.i != found[-1].i and len(found) < 3:
+            found.append(found[-1].head)
+        return found
 
     def _prompting_party(self, verb: Token, actors: list[Token]) -> Token | None:
         """Who a show of force answers when a clause beside it says: "Poland scrambled fighter jets as Russian
@@ -3009,7 +3091,7 @@ class _Coder:
         if not spans:
             return None
         demands = [w for w in [*children, *(d for span in spans for d in children_of(span))]
-                   if w.dep_ in ("xcomp", "advcl") and w.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(w))]
+                   if w.dep_ in ("xcomp", "advcl", "relcl") and w.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(w))]
         if not demands or any(w.lemma_.lower() in DEPARTURE_VERBS for w in demands):
             return None  # "expelled a consular officer, giving him 48 hours to leave": the expulsion's deadline, no ultimatum
         span_ids = {span.i for span in spans}
@@ -3734,6 +3816,8 @@ class _Coder:
             if recipient is not None:
                 return recipient
         obj = self._object(verb)
+        if obj is not None and any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in CARRYING_VERBS for c in children_of(obj)):
+            obj = None  # "rallied outside the embassy, some waving Russian flags": what the crowd carries, read as the object (rule 72)
         moved = concrete = None
         # what a show of force moves is materiel as much as troops: "moved armoured vehicles towards the border"
         moved_noun = self._semantic_head(obj).lemma_.lower() if obj is not None else None  # "tens of thousands of troops"
@@ -3827,7 +3911,7 @@ class _Coder:
                     found = self._target(shared, actor_ids, _depth + 1)
                     if found is not None:
                         return found
-        first = self._candidate_at.get(verb.head.i) if verb.dep_ == "conj" and _depth == 0 else None
+        first = self._candidate_at.get(verb.head.i) if verb.dep_ == "conj" and _depth == 0 and not self._judges_act(candidate) else None
         if first is not None and first.type == type_ and not any(c.dep_ in SUBJECTS for c in children):
             # "summoned the Chinese ambassador and lodged a diplomatic protest": the protest is lodged
             # with the one summoned, when the second act names no one of its own
@@ -3932,7 +4016,9 @@ class _Coder:
                                             found = self._agent_of_event_noun(obj) or self._owner(obj) or (obj if self._actor_like(obj) else None)
                                             if found is not None:
                                                 return found
-                purpose = self._candidate_at.get(child.i) if child.dep_ in ("advcl", "xcomp", "acl", "conj") else None
+                # "sent two bombers to patrol Belarusian airspace": the parser can hang the purpose on what is sent
+                infinitive_relative = child.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))
+                purpose = self._candidate_at.get(child.i) if child.dep_ in ("advcl", "xcomp", "acl", "conj") or infinitive_relative else None
                 if purpose is not None and purpose.type in purposes and purpose is not candidate:
                     found = self._target(purpose, actor_ids)
                     if found is not None:
@@ -4178,10 +4264,11 @@ class _Coder:
             return None  # "convene the party for a meeting", "go to war", "come to the aid of"
         return verb
 
-    def _location_token(self, candidate: _Candidate, target: Token | None = None, actor: Token | None = None) -> Token | None:
+    def _location_token(self, candidate: _Candidate, target: Token | None = None, actor: Token | None = None, steps: bool = True) -> Token | None:
         """The place an event happens: an "in"/"at"/"near" phrase on the trigger, its noun, its
         target or the event it governs ("threatened to resume attacks in Israel"), else on its
-        unnamed actor ("Doctors in Nigeria went on strike")."""
+        unnamed actor ("Doctors in Nigeria went on strike"); with ``steps``, last, on the clause it is told as a step
+        of ("rallied outside the French embassy in Niamey before soldiers dispersed them", rule 72)."""
         obj = self._object(candidate.token) if not candidate.nominal else None
         anchors = [candidate.token, candidate.noun, target, obj]
         for complement in candidate.complements:
@@ -4194,6 +4281,8 @@ class _Coder:
             anchors += self._adverbial_events(candidate.token, candidate.type, ("in", "during"))  # "killed 12 villagers in an attack in X"
         if actor is not None and actor.pos_ == "NOUN" and not actor.ent_type_:
             anchors.append(actor)
+        if steps and not candidate.nominal:
+            anchors += self._stepped_from(candidate.token)
         places: list[Token] = []  # "at a checkpoint in Mogadishu": where the place named is, tried last
         for anchor in anchors:
             if anchor is None:
@@ -5030,6 +5119,10 @@ class _Coder:
                     break  # "refused to extradite him, and the ministry summoned the ambassador": not refused
                 if current.dep_ == "conj" and head.dep_ == "ccomp" and (self._tense_shift(head, current) or self._perfect_shift(head, current)):
                     break  # "said the agency should respect … and accused Lithuania of…": the speaker's next act, not what was asked
+                if current.dep_ == "ccomp" and current.i < head.i and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in children_of(head)):
+                    # "Serbia put its army on alert, the ministry said, a day after Kosovo's prime minister ordered police…": the
+                    # parser makes the "after" clause the root and the main clause its complement; nothing ordered the alert
+                    break
                 governor = by_token.get(head.i)
                 if governor is not None and governor is not candidate and self._halted_act(governor, current):
                     candidate.governor = governor  # "stopped supplying drones to Russia": the supply ended, it was not made (rule 53)
@@ -5421,10 +5514,17 @@ class _Coder:
         tested = type_ == "MOBILIZE" and (self._verb_lemma(token) in TEST_VERBS or notice)
         acts_on_place = acts_on_place and not tested
         if target_token is None and not mutual and not symmetric and location_token is not None and location_token.i not in actor_ids and acts_on_place:
-            target_token = location_token  # the place acted on: "lifted a curfew in Montenegro"
+            # the place acted on: "lifted a curfew in Montenegro"; not one only the clause it follows names ("protested outside
+            # the Senegalese consulate before guards dispersed them" does not disperse Senegal)
+            target_token = location_token if not self._stepped_from(token) else self._location_token(candidate, None, actor_token if local else None, steps=False)
         # "between the U.S. and Chinese defence chiefs": coordinated country words are one party each
         # and "hosted Russian and Ukrainian negotiators": coordinated country words on a party noun too
         targets = self._conjuncts(target_token, modifiers=target_token.head.lower_ == "between" or self._actor_like(target_token)) if target_token is not None else []
+        if len(targets) > 1 and target_token.head.lower_ == "between" and target_token.head.head.i != token.i and actors:
+            # "suspended all flights between N'Djamena and Khartoum": of the two ends of a link the actor cuts, its own
+            # is no target (rule 72)
+            own_codes = {m.code for a in actors if (m := self._phrase_country(a)) is not None}
+            targets = [t for t in targets if (m := self._phrase_country(t)) is None or m.code not in own_codes] or targets
         if len(targets) > 1 and self._phrase_country(targets[0]) is not None:
             # "imports of Lithuanian beef and dairy products": a thing coordinated with a thing of a state,
             # with no country or party of its own, is more of the same, not a second target
@@ -5626,7 +5726,7 @@ class _Coder:
         # "presses its neighbours to curb Chinese imports": other states the text leaves unnamed, not a state of the
         # clause (rule 54)
         unnamed_states = bool(targets) and all(self._relation_states(t) for t in targets)
-        if not mutual and not symmetric and not between and not tested and not unnamed_states and (
+        if not mutual and not symmetric and not between and not tested and not unnamed_states and not self._judges_act(candidate) and (
                 threatens_itself(target_parties) or denies_itself or all(p is None or p.country is None for p in target_parties)):
             named = self._argument_country(token, actors, own_states) or self._sibling_target(candidate, actor_ids)
             if named is None and len(actors) <= 1:
@@ -7118,6 +7218,9 @@ class _Coder:
         consequence = token.tag_ == "VBG" and anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
         # its purpose, when of the same type: "marched through Belgrade to protest against the government"
         consequence = consequence or (token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)))
+        # … or hung on what is sent: "sent two bombers to patrol Belarusian airspace" (rule 72)
+        sent_for = (token.dep_ == "relcl" and token.head.dep_ == "dobj" and token.head.head.i != token.head.i
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)))
         noun = candidate.noun if candidate.trigger.kind == "noun" else None  # also after a light verb: "launched the attack"
         # "the offer", and one owned by its maker: "Qatar's offer came in a statement"
         definite = noun is not None and any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in children_of(noun))
@@ -7125,7 +7228,7 @@ class _Coder:
         for earlier, source in reversed(kept):
             if earlier["type"] != draft["type"] or source.token.i == token.i:
                 continue
-            if consequence and source.token.i == anchor.head.i:
+            if (consequence and source.token.i == anchor.head.i) or (sent_for and source.token.i == token.head.head.i):
                 return earlier
             if (consequence and earlier["type"] in MATERIAL_CONFLICT and source.token.dep_ == "advcl" and source.token.head.i == anchor.head.i
                     and source.token.i < anchor.i and getattr(self._candidate_at.get(anchor.head.i), "type", None) != draft["type"]
