@@ -237,6 +237,8 @@ COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE", "AGREE", "THREATEN
 # A state's act of these types that names no one is aimed at the one other state it has just dealt with (_partner_targets)
 PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "SANCTION", "REQUEST", "CONCEDE", "REJECT", "MOBILIZE"})
 PARTNER_WINDOW = 3  # sentences
+# What one state does against another, so that a move of forces answers it (_partner_targets): not a request or an offer
+HOSTILE_TYPES = MATERIAL_CONFLICT | frozenset({"ACCUSE", "THREATEN", "REJECT"})
 PEOPLE_WINDOW = 4  # sentences back in which "the officials" takes up "23 Malawian officials" (_named_before)
 # Verbs whose "whether" clause leaves its event open (_open_question): "did not say whether", "asked whether"
 OPEN_QUESTION_VERBS = SPEECH_VERBS | frozenset({"know", "decide", "ask", "wonder", "confirm", "clarify", "indicate", "reveal"})
@@ -714,6 +716,7 @@ class _Coder:
         self._titled_entities: dict[str, bool] = {}  # entity id -> whether a mention carries a title (_title_after)
         self._first_named_states: dict[str, str | None] = {}  # entity id -> the state named before its first mention
         self._spoken_states: dict[str, str | None] = {}  # entity id -> the state a titled person speaks for (_spoken_for_state)
+        self._acronym_entities: dict[str, str] | None = None  # acronym -> id of the organisation it spells (_acronym_country)
         self._country_index: CountryIndex | None = None
         self._phrase_countries: dict[int, CountryMention | None] = {}
         self._sentence_of: list[int] = []
@@ -1994,6 +1997,23 @@ class _Coder:
                     return index[child.i]
         return entity
 
+    def _acronym_country(self, noun: Token, position: int) -> str | None:
+        """The country of an organisation the text spelled out, for its bare acronym, as the noun or a name on it:
+        "Sudan's paramilitary Rapid Support Forces (RSF) … delivered drones to RSF fighters through an airstrip in
+        eastern Chad" → SDN, where the tagger made no entity of "RSF" and the place would otherwise stand in."""
+        if self._acronym_entities is None:
+            self._entity_index()
+            self._acronym_entities = {}
+            for entity_id, entity in (self._entity_records or {}).items():
+                words = entity.name.removeprefix("the ").removeprefix("The ").replace("-", " ").split()
+                if entity.type == "ORG" and len(words) >= 2:
+                    self._acronym_entities.setdefault("".join(w[0] for w in words if w[:1].isupper()), entity_id)
+        for word in (noun, *(c for c in children_of(noun) if c.dep_ == "compound")):
+            text = word.text
+            if word.pos_ == "PROPN" and 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and text in self._acronym_entities:
+                return self._entity_country(self._acronym_entities[text], position)
+        return None
+
     def _entity_country(self, entity_id: str, position: int) -> str | None:
         """The country other mentions of an entity give it ("Russian President Vladimir Putin"). In a
         roundup only mentions in the section of ``position`` count: "the minister" under SOUTH AFRICA
@@ -2124,6 +2144,8 @@ class _Coder:
                 # "the Kingdom Textile Workers' Union" the resolver merged with "the bloc" of a regional body: a trade
                 # union by its own words is a body at home, not the bloc (rule 46)
                 country = None
+        if country is None and mention is None and owner is None and ref is None:
+            country = self._acronym_country(semantic, start_char)  # "RSF fighters" after "Sudan's … Rapid Support Forces (RSF)"
         if country is None and not place and ref is not None:
             country = self._title_after(head, ref)  # "Kaja Kallas criticised Hungary… The EU foreign policy chief said…"
         if country is None and not place:
@@ -2409,6 +2431,8 @@ class _Coder:
                 continue
             if sentence != number and any(a.dep_ == "relcl" for a in token.ancestors):
                 continue  # "Djibouti, which depends on the fees Ethiopia pays, … Its foreign minister": a main subject
+            if sentence == number and self._passed_for_main_subject(token, pronoun):
+                continue  # "Pakistan closed the crossing with Afghanistan after its troops…": Pakistan's troops
             if personal and sentence != number and any(a.dep_ == "ccomp" for a in token.ancestors):
                 # "Peru's interior minister said that … officers were reviewing the footage. He rejected…": the one who
                 # spoke, not someone in what was reported (who stands in only when no one else is named)
@@ -2449,6 +2473,24 @@ class _Coder:
             if country is not None or personal or sentence != number:
                 return token, country  # in its own sentence "its" passes over what has no country ("both countries")
         return None, fallback
+
+    def _passed_for_main_subject(self, candidate: Token, pronoun: Token) -> bool:
+        """Whether "its"/"their" in an adverbial clause ("after its troops…") passes over a state named in the
+        prepositional phrase of a noun in the clause above, for that clause's own subject: "Pakistan closed the
+        border crossing with Afghanistan after its troops exchanged fire" and "Kenya recalled its envoy from Uganda
+        after its soldiers were attacked" are Pakistan's troops and Kenya's soldiers. A state that is an object of
+        the verb itself stays the nearest ("sanctioned Russia after its troops…")."""
+        if pronoun.lower_ not in ("its", "their") or candidate.dep_ != "pobj":
+            return False
+        preposition = candidate.head
+        if preposition.dep_ != "prep" or preposition.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        main = self._clause_verb(preposition.head)
+        clause = self._clause_verb(pronoun)
+        if clause.dep_ != "advcl" or clause.head.i != main.i:
+            return False
+        return any(c.dep_ == "nsubj" and c.i < candidate.i and self._actor_like(c) and self._phrase_country(self._semantic_head(c)) is not None
+                   for c in children_of(main))
 
     def _reported_subject(self, pronoun: Token) -> Token | None:
         """For "its"/"their" owning the speaker of a report told after what it reports, that report's subject: "China
@@ -2628,9 +2670,7 @@ class _Coder:
         the border" aims at Turkey (so he is no official of a story filed from Istanbul)."""
         if person.dep_ not in SUBJECTS:
             return False
-        verbs = [person.head]
-        for verb in verbs:  # grows as conjoined verbs with no subject of their own are found
-            verbs.extend(c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in children_of(c)))
+        verbs = self._joined_acts(person.head)
         return any(o.dep_ in OBJECTS and (m := self._token_country(o)) is not None and m.code == code and m.kind in ("name", "capital")
                    for verb in verbs for o in children_of(verb))
 
@@ -2654,7 +2694,26 @@ class _Coder:
         verb = subject.head
         # not in what the clause reports or in a clause joined to it: "… accused Brussels and said Tehran had never…"
         reported = {t.i for c in children_of(verb) if c.dep_ in ("ccomp", "conj") for t in subtree_of(c)}
-        return any(t.i not in own and t.i not in reported and (m := self._token_country(t)) is not None and m.code == code for t in subtree_of(verb))
+        if any(t.i not in own and t.i not in reported and (m := self._token_country(t)) is not None and m.code == code for t in subtree_of(verb)):
+            return True
+        # but a state named as the object of a verb joined on with no subject of its own is acted on by the subject's
+        # side: "Secretary Grace Wambui said the government would not allow it and urged Mogadishu to…" is no Somali's
+        return any(o.dep_ in OBJECTS and (m := self._token_country(o)) is not None and m.code == code and m.kind in ("name", "capital")
+                   for joined in self._joined_acts(verb)[1:] for o in children_of(joined))
+
+    def _joined_acts(self, verb: Token) -> list[Token]:
+        """A subject's verb, then the verbs joined to it, or to the head of what it reports, that have no subject of
+        their own: in "Defence Minister Sok Vanna said Cambodian forces had returned fire and accused Bangkok…" the
+        parser joins "accused" to "returned", and the accusation is still the speaker's side's act."""
+        verbs = [verb]
+        for current in verbs:  # grows as conjoined verbs with no subject of their own are found
+            verbs.extend(c for c in children_of(current) if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in children_of(c)))
+        for report in [c for c in children_of(verb) if c.dep_ == "ccomp"]:
+            joined = [report]
+            for current in joined:
+                joined.extend(c for c in children_of(current) if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in children_of(c)))
+            verbs.extend(joined[1:])
+        return verbs
 
     def _titled(self, ref: Entity) -> bool:
         """Whether a mention of an entity carries a title or a person noun ("Environment Minister
@@ -3399,6 +3458,13 @@ class _Coder:
                     if others:
                         self._state_pairs.append((first.i, [first, *others]))
         before = [states for i, states in self._state_pairs if earliest <= i < token.i and len(states) == 2]  # "both" is two
+        clause = self._clause_verb(token).i
+        if (before and token.lemma_.lower() in GOVERNMENT_PAIR_NOUNS and before[-1][0].dep_ in SUBJECTS
+                and self._clause_verb(before[-1][0]).i == clause):
+            # not the two who speak to them: "The United States and the European Union called on both governments to
+            # investigate" are the two that dealt with each other before, not another pair merely named together
+            # ("both sides" may be a state's own two sides, left as they were)
+            before = []
         if len(before) > 1 and before[-1][0].head.lower_ == "by" and before[-1][0].head.dep_ in ("agent", "prep"):
             # the pair that dealt with each other, not states named together after it as the authors of a text
             # ("demanded that Chad and Niger pull back… The resolution, drafted by France and Kenya… talks between
@@ -3926,6 +3992,9 @@ class _Coder:
                     subject, _ = self._subject(child)
                     if subject is not None and subject.pos_ == "PRON" and candidate.type in ("THREATEN", "AGREE"):
                         continue  # "warned that it could call strikes", "promised they would pay": the speaker itself
+                    if (subject is not None and candidate.type == "THREATEN" and self._retaliates(child) and self._state_title(subject)
+                            and subject.lemma_.lower() not in ("neighbour", "neighbor")):
+                        continue  # "warned that the country would respond": the speaker's own state answers, it is not warned
                     if subject is not None and subject.i not in actor_ids and self._actor_like(subject):
                         return subject
             for complement in candidate.complements:
@@ -5641,9 +5710,10 @@ class _Coder:
             destination = self._destination_before(token.i, acting)
             if destination is not None:
                 target_parties = [Party(p.entity, p.name, destination, p.start, p.end) for p in target_parties]
-        if target_token is not None and (_pair_pronoun(target_token) or _paired(target_token)):
+        if target_token is not None and (_pair_pronoun(target_token) or (_paired(target_token) and self._phrase_country(target_token) is None)):
             # "Kenya ... urged them", "Saudi Arabia and the US invited both sides": the pair stands for
-            # others than the actor's states
+            # others than the actor's states; not a phrase that names its own state ("Malian soldiers arrested two
+            # Malian managers" is a pair of people, not of sides)
             own = {p.country for p in actor_parties if p is not None}
             target_parties = [p for p in target_parties if p is None or p.country not in own] or [None]
             if len(target_parties) == 1 and target_parties[0] is not None and target_parties[0].country is None:
@@ -6538,6 +6608,8 @@ class _Coder:
             near: dict[str, Party] = {}  # within PARTNER_WINDOW sentences
             before: dict[str, Party] = {}  # anywhere before
             for other, other_candidate in zip(reversed(drafts[:k]), reversed(sources[:k])):
+                if draft["type"] == "MOBILIZE" and other["type"] not in HOSTILE_TYPES:
+                    continue  # forces are moved against a state that acted or spoke against it, not one sending an envoy
                 parties = [p for p in (other["actor"], other["target"]) if p is not None and p.country is not None]
                 if len(parties) == 2 and actor.country in {p.country for p in parties}:
                     partner = next((p for p in parties if p.country != actor.country), None)
