@@ -289,6 +289,13 @@ ANSWERED_NOUNS = frozenset({"proposal", "remark", "comment", "assertion", "alleg
 CONFLICT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"}) | MATERIAL_CONFLICT
 # What a state's opposition or citizens demand, charge or reject of their own government (_domestic_demands)
 DOMESTIC_DEMAND_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+# verbs whose negation with an event noun as subject says the event did not happen (_not_held): "talks have not been
+# scheduled", "the summit did not take place", "the visit has not gone ahead"
+HAPPENING_VERBS = frozenset({"schedule", "reschedule", "hold", "take", "happen", "occur", "begin", "start", "resume", "go", "materialise",
+                             "materialize", "set", "arrange"})
+# speakers whose "could"/"would" is a guess about others, not an announcement (_expert_speculation)
+EXPERT_NOUNS = frozenset({"analyst", "expert", "lecturer", "professor", "researcher", "economist", "commentator", "scholar", "academic"})
+COMPARISON_REACH = 8  # words before "since" a "first" or a superlative may stand in (_compared_past)
 POSSIBILITY_AUXILIARIES = frozenset({"can", "could"})  # "can seize": able to, not done or announced ("may expel" stays, less sure)
 # Auxiliaries of a request not yet made: "would ask", "will demand", "can ask for"
 UNMADE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo", "can", "could", "may", "might", "shall"})
@@ -472,6 +479,8 @@ MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 DURATION_UNITS = frozenset({"week", "month", "year", "decade"})
 FAILURE_VERBS = frozenset({"fail", "struggle"})
+# verbs whose negation leaves their infinitive undone (_negated): "could not afford to send", "did not manage to cross"
+REACH_VERBS = frozenset({"afford", "manage", "dare", "bother"})
 REFUSAL_VERBS = frozenset({"refuse", "decline"})  # "refused to rule out": the option is left open (rule 67)
 # What a party that does not rule it out threatens: force ("never ruled out using force", "did not rule out strikes on
 # Iran", "the use of force"); sending troops or talks left open threaten no one (rule 67)
@@ -519,6 +528,7 @@ LINK_LIST_HEADING = re.compile(
 LINK_LIST_REACH = 8  # how many lines above a listed headline its heading may be
 SENTENCE_ENDINGS = (".", "!", "?", '"', "”", "’", "'")
 HISTORY_MONTHS = 3  # an act dated this many months before the story's own days is background (_background)
+FUTURE_TIME_MARKERS = frozenset({"when", "once", "after"})  # a present after them under a future is still to come (_in_condition)
 LIMIT_MARKERS = frozenset({"until", "till", "pending"})  # an act that ends a state still to come is no event yet (_in_condition)
 BUREAU_SENTENCES = 4  # a story this long that never names the dateline's country again is filed from a bureau (_home_in_play)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb form that makes a clause finite
@@ -4394,6 +4404,8 @@ class _Coder:
             return True  # "was approved without consulting Spain": it did not happen
         if token.dep_ == "xcomp" and head.lemma_.lower() in FAILURE_VERBS:
             return True  # "failed to agree", "struggles to agree": it did not happen
+        if token.dep_ == "xcomp" and head.lemma_.lower() in REACH_VERBS and self._negated(head):
+            return True  # "could not afford to send soldiers", "did not manage to reach the town": not done (rule 71)
         if token.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS and _rules_out(token):
             return True  # "refused to rule out the use of force": it did not rule it out (rule 67)
         return False
@@ -4401,7 +4413,7 @@ class _Coder:
     def _modality(self, candidate: _Candidate) -> _Modality:
         """How real the event is, from its auxiliaries, its governors and its sentence."""
         token = candidate.token
-        modality = _Modality(negated=self._negated(token))
+        modality = _Modality(negated=self._negated(token) or self._not_held(candidate))
         current = token
         for _ in range(4):
             for child in children_of(current):
@@ -4448,6 +4460,23 @@ class _Coder:
             modality.hypothetical = True
         return modality
 
+    def _not_held(self, candidate: _Candidate) -> bool:
+        """Whether an event noun is the subject of a negated verb of taking place: "Talks between the two sides have not
+        been scheduled", "the summit did not take place", "the visit has not been rescheduled". The event did not happen;
+        "the attack did not kill anyone" still tells an attack (rule 71)."""
+        token = candidate.token
+        head = token.head
+        if not (candidate.nominal and token.dep_ in ("nsubj", "nsubjpass") and head.i != token.i and head.lemma_.lower() in HAPPENING_VERBS):
+            return False
+        children = list(children_of(head))
+        if head.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in children):
+            return False  # "take place", not "the raid did not take long"
+        if head.lemma_.lower() == "go" and not any(c.lower_ == "ahead" for c in children):
+            return False  # "go ahead", not "the refusal did not go over well"
+        if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in children):
+            return False  # "the talks did not begin until Friday": they did begin
+        return self._negated(head)
+
     def _coordinated_clause(self, verb: Token) -> bool:
         """Whether a verb the parser made a complement opens, with its own subject, a clause that "and" or
         "but" joins to the sentence: the parser hung a second main clause on the first one's verb, whose
@@ -4468,7 +4497,47 @@ class _Coder:
                 or self._open_question(token)
                 or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
                 or self._standing_description(token) or self._anyones_act(token) or self._pending_step(token) or self._ability(token)
-                or self._option_weighed(candidate))
+                or self._option_weighed(candidate) or self._present_description(token) or self._supposed_act(candidate)
+                or self._compared_past(token) or self._shares_summary(token))
+
+    def _shares_summary(self, verb: Token) -> bool:
+        """Whether a verb joined by "and" shares a present-perfect summary's auxiliary: "Asmara has used detained ships as
+        leverage before and released them" sums up the earlier occasions in both verbs (rule 71)."""
+        head = verb.head
+        return (verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and head.i != verb.i and head.pos_ == "VERB"
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(verb)) and self._summary(head))
+
+    @staticmethod
+    def _present_description(token: Token) -> bool:
+        """Whether a verb in the simple present describes the noun a restrictive relative clause hangs on: "a youth
+        movement that supports the junta", "a militia that controls the port". What a party stands for is no act of the
+        story's, as in the comma clause of _standing_description (rule 71)."""
+        return (token.pos_ == "VERB" and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP")
+                and not any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(token)))
+
+    @staticmethod
+    def _supposed_act(candidate: _Candidate) -> bool:
+        """Whether an event noun with "a", "an" or "any" is the subject of a verb under would, could, might or may: "an
+        armed attack on its ships would invoke the treaty", "a strike on the plant could trigger a war". The act is
+        supposed, not reported (rule 71)."""
+        token = candidate.token
+        head = token.head
+        return (candidate.nominal and token.dep_ in ("nsubj", "nsubjpass") and head.i != token.i
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in children_of(token))
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in children_of(head)))
+
+    def _compared_past(self, token: Token) -> bool:
+        """Whether a past verb opens a "since" clause that a first or a superlative measures from: "the first deadly
+        incident since the two countries agreed on a border commission", "the worst fighting since rebels seized the
+        town". The act dates the comparison and is history; "tensions have risen since Russia expelled two diplomats"
+        keeps its act (rule 71)."""
+        if token.pos_ != "VERB" or token.tag_ != "VBD":
+            return False
+        since = next((c for c in children_of(token) if c.dep_ == "mark" and c.lower_ == "since"), None)
+        if since is None:
+            return False
+        start = self._sentences[self._sentence_of[token.i]][0]
+        return any(t.lower_ == "first" or t.tag_ == "JJS" for t in self._tokens[max(start, since.i - COMPARISON_REACH):since.i])
 
     @staticmethod
     def _option_weighed(candidate: _Candidate) -> bool:
@@ -4530,8 +4599,13 @@ class _Coder:
     def _described_clause(self, token: Token) -> Token | None:
         """The verb of the relative clause set off by a comma that ``token`` is told in, or None."""
         verb = self._clause_verb(token)
-        while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-            verb = verb.head  # "which have tried to broker a ceasefire"
+        for _ in range(MAX_HOPS):
+            if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+                verb = verb.head  # "which have tried to broker a ceasefire"
+            elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+                verb = self._clause_verb(verb.head)  # "which leads the coalition backing the government" (rule 71)
+            else:
+                break
         if verb.dep_ != "relcl":
             return None
         first = verb.left_edge
@@ -4628,6 +4702,10 @@ class _Coder:
         for child in children_of(verb):
             if (child.dep_ == "advmod" and child.lower_ in ("repeatedly", "previously", "always", "long")) or (child.dep_ == "npadvmod" and child.lower_ == "times"):
                 return True
+            if child.lower_ == "before" and child.dep_ in ("advmod", "prep") and not any(children_of(child)):
+                return True  # "Kinshasa has denied such charges before": on earlier occasions, not this week (rule 71)
+            if child.dep_ == "prep" and child.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ == "past" for o in children_of(child)):
+                return True  # "its leader has threatened in the past to strike": earlier occasions (rule 71)
             if child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS for o in children_of(child)
             ):
@@ -4771,6 +4849,12 @@ class _Coder:
         first = next((t for t in self.doc[start:last] if not (t.is_space or t.is_punct)), None)
         return first is not None and (first.tag_ == "MD" or (first.lemma_ in ("be", "do", "have") and first.tag_ in FINITE_TAGS))
 
+    @staticmethod
+    def _present_tense(verb: Token) -> bool:
+        """Whether a verb is in the present or the present perfect: "agrees", "have approved"."""
+        return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in children_of(verb)))
+
     def _counterfactual(self, verb: Token) -> bool:
         """"Moscow would have supported a shorter extension": it did not."""
         auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
@@ -4787,6 +4871,11 @@ class _Coder:
                     self._unrealised(current.head) or current.tag_ in ("VBP", "VBZ")):
                 # "would stay in port until the crews were freed", "demanded that it halt removals until the two governments
                 # had met"; a present tense after "until" is always still to come ("until the two countries agree")
+                return True
+            if (current.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in FUTURE_TIME_MARKERS for m in children_of(current))
+                    and self._unrealised(current.head) and self._present_tense(current)):
+                # "the treaty will enter into force only when both parliaments have approved it", "would return once the
+                # guns fall silent": a present after when/once under a future tells what is still to come (rule 71)
                 return True
             if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
                 break  # not through "and": the parser hangs a new clause's verb on the condition's
@@ -5458,9 +5547,18 @@ class _Coder:
         modality = self._modality(candidate)
         if self._unasserted(candidate):
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
-        if ((type_ in MATERIAL_CONFLICT or type_ == "THREATEN") and not candidate.nominal and not self._conditional(token)
-                and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUXILIARIES for c in children_of(token))):
-            return []  # "Argentina can seize one boat", "they could ban the gatherings": a possibility, no act or threat
+        if type_ == "REQUEST" and self._reporters_question(candidate):
+            return []  # "A French spokesman, asked about the seizure, said…": a reporter's question, no request between parties
+        if not candidate.nominal and (modality.hypothetical or modality.would) and self._expert_speculation(token):
+            return []  # "Ghana could close the crossing if the row escalates, said a lecturer": a guess, no act or threat (rule 71)
+        if type_ == "REQUEST" and not candidate.nominal and self._verb_lemma(token) == "ask" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in children_of(token)):
+            return []  # "the police charged first and asked questions later": questions put, nothing asked of a party (rule 71)
+        if ((type_ in MATERIAL_CONFLICT or type_ in MATERIAL_COOPERATION or type_ in ("THREATEN", "CONSULT")) and not candidate.nominal
+                and not self._conditional(token) and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUXILIARIES for c in children_of(token))):
+            # "Argentina can seize one boat", "they could ban the gatherings", "the two governments can still talk", "the
+            # two countries could join a joint patrol": a possibility, no act, threat or promise (rule 71 for cooperation)
+            return []
         if type_ == "REQUEST" and not candidate.nominal and any(c.dep_ == "aux" and c.lower_ in UNMADE_AUXILIARIES for c in children_of(token)):
             return []  # "said they would ask the embassy to…", "Juba can ask for changes": no request made yet
         if candidate.trigger.infinitives and not self._takes_infinitive(candidate, candidate.trigger.infinitives):
@@ -6935,6 +7033,47 @@ class _Coder:
             if any(self._state_level(title) and not self._outside_government(title) for title in titles):
                 return True
         return False
+
+    def _expert_speculation(self, verb: Token) -> bool:
+        """Whether a verb under would/could/might is what an analyst, an expert or an academic says may happen: "If the
+        dispute escalates, Ghana could close the Paga crossing, said Kwame Asante, a lecturer", "Analysts said the junta
+        would retaliate". The party named announced nothing; it is the speaker's guess (rule 71)."""
+        current = verb
+        for _ in range(3):
+            if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+                return False
+            current = current.head
+            if current.lemma_.lower() in REPORTING_VERBS:
+                break
+        else:
+            return False
+        speaker = next((c for c in children_of(current) if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return False
+        words = [speaker] + [c for c in children_of(speaker) if c.dep_ == "appos"]
+        return any(w.lemma_.lower() in EXPERT_NOUNS for w in words)
+
+    def _reporters_question(self, candidate: _Candidate) -> bool:
+        """Whether "asked" is a reporter's question put to the speaker, set off by commas or opening the sentence: "A
+        French spokesman, asked about the seizure on Wednesday, said…", "Asked whether Accra would recall its
+        ambassador, the minister said…". Whoever asked is not in the story, and no party asks anything of another; "asked
+        Kyiv to withdraw" (an object) or "asked by Germany" (an agent) still request (rule 71)."""
+        token = candidate.token
+        if candidate.nominal or token.lemma_.lower() != "ask" or token.tag_ not in ("VBN", "VBD"):
+            return False
+        children = list(children_of(token))
+        if any(c.dep_ in OBJECTS or c.dep_ in ("dative", "agent", "xcomp") for c in children):
+            return False
+        question = next((c for c in children if (c.dep_ == "prep" and c.lower_ in ("about", "on", "over")) or (
+            c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in children_of(c)))), None)
+        if question is None or question.i < token.i:
+            return False
+        start = self._sentences[self._sentence_of[token.i]][0]
+        opens = all(self._tokens[k].is_space or self._tokens[k].is_quote for k in range(start, token.i))
+        if not (opens or self._tokens[token.i - 1].text == ","):
+            return False
+        end = question.right_edge.i + 1  # the question is set off: "asked about the patrols, referred questions to Beijing"
+        return end < len(self._tokens) and self._tokens[end].text == ","
 
     def _answers_query(self, verb: Token) -> bool:
         """Whether a verb answers a question or a request ("would respond to the letter"), not an act."""
