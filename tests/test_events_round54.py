@@ -124,3 +124,17 @@ def test_a_clause_after_after_read_as_a_preposition_keeps_its_subject():
             "Australia summoned Iran's ambassador on Friday, a day after a court in Tehran sentenced Mina Rostami, an "
             "Australian-Iranian academic, to eight years in prison for espionage.\n")
     assert analyzed_on(text, "sentenced") == [("COERCE", "sentenced", "IRN", "IRN")]
+
+
+def test_what_was_done_during_a_visit_is_reported_not_described():
+    # a relative clause set off by a comma was read as a description ("Moscow, which supplies…") and dropped
+    text = ("Visit\n\n"
+            "HANOI, Sept 12 (Reuters) - Cambodian Prime Minister Hun Sokha arrived in Hanoi on Tuesday for a three-day "
+            "official visit, during which the two neighbours signed nine agreements on trade and border demarcation, "
+            "state media reported.\n")
+    assert sorted(analyzed_typed(text, "SUPPORT")) == [("KHM", "VNM"), ("VNM", "KHM")]
+
+
+def test_tariffs_tripled_are_a_sanction_by_whoever_tripled_them():
+    text = "Steel duties\n\nCanada tripled duties on Chinese steel on Friday.\n"
+    assert analyzed_typed(text, "SANCTION") == [("CAN", "CHN")]

@@ -4594,7 +4594,14 @@ class _Coder:
         and the United States, which have tried to broker a ceasefire". A "when" clause on a time tells what
         happened then, and _background_at_home decides it once its parties are known."""
         verb = self._described_clause(token)
-        return verb is not None and not self._when_clause(verb)
+        return verb is not None and not self._when_clause(verb) and not self._during_which(verb)
+
+    @staticmethod
+    def _during_which(verb: Token) -> bool:
+        """Whether a relative clause tells what happened during or at an event: "arrived for a state visit, during which
+        the two neighbours signed 14 agreements" reports the signing, it describes no one (rule 72)."""
+        return any(c.dep_ == "prep" and c.lower_ in ("during", "at") and any(o.lower_ == "which" for o in children_of(c))
+                   for c in children_of(verb))
 
     def _described_clause(self, token: Token) -> Token | None:
         """The verb of the relative clause set off by a comma that ``token`` is told in, or None."""
