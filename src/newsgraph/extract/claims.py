@@ -809,8 +809,13 @@ def _widen_to_regions(context: _Context, a: int, b: int, start: int, end: int) -
 
 
 def _in_quotes(context: _Context, token: Token) -> bool:
-    index = bisect.bisect_right(context.region_starts, token.idx) - 1
-    return index >= 0 and context.regions[index][0] < token.idx < context.regions[index][1]
+    return _quoted_at(context, token.idx)
+
+
+def _quoted_at(context: _Context, position: int) -> bool:
+    """Whether a character offset lies inside quotation marks."""
+    index = bisect.bisect_right(context.region_starts, position) - 1
+    return index >= 0 and context.regions[index][0] < position < context.regions[index][1]
 
 
 def _is_quote_mark(token: Token) -> bool:
@@ -3436,7 +3441,12 @@ def _only_person_before(context: _Context, head: Token, words: list[Token]):
     sentence = head.sent
     previous = _sentence_before(sentence)
     a = previous.start_char if previous is not None else sentence.start_char
-    people = {ref.entity: ref for mention, ref in context.entities.mentions_in(a, words[0].idx) if ref.type == "PERSON" and not _in_byline(context, mention.start)}
+    # a person named inside quotation marks is whom the speaker talks about, not the speaker: "“I respect Mrs
+    # Stoica, but…,” the minister said" (round 43)
+    people = {
+        ref.entity: ref for mention, ref in context.entities.mentions_in(a, words[0].idx)
+        if ref.type == "PERSON" and not _in_byline(context, mention.start) and not _quoted_at(context, mention.start)
+    }
     if len(people) != 1:
         return None
     person = next(iter(people.values()))

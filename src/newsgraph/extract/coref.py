@@ -769,7 +769,7 @@ MAIN_CLAUSE_BONUS = 15
 
 
 # Nouns a described age may go with and still name a person ("the 44-year-old mother of two").
-_AGE_PERSON_NOUNS = frozenset({
+AGE_PERSON_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "grandfather", "grandmother",
     "widow", "widower", "resident", "veteran", "driver", "farmer", "student", "teacher", "nurse",
     "doctor", "worker", "owner", "trader", "fisherman", "engineer", "soldier", "activist",
@@ -805,7 +805,8 @@ def person_described_before(pronoun: Token, title_nouns: frozenset[str]) -> Toke
     mayor", "a local farmer", "Montenegro's prime minister"): a singular title noun with a determiner
     or a possessor, when no person is named after it in that sentence. What an unresolved pronoun
     with no speaker to inherit stands for, for claims' sources and (round 17) quotes' speakers;
-    ``title_nouns`` is the caller's list of person titles."""
+    ``title_nouns`` is the caller's list of person titles; a body's noun among them ("head of government"
+    gives "government") is no person: "…since the government suspended talks. “…,” she said" (round 43)."""
     sentence = pronoun.sent
     if sentence.start == 0:
         return None
@@ -814,7 +815,7 @@ def person_described_before(pronoun: Token, title_nouns: frozenset[str]) -> Toke
         if token.ent_type_ == "PERSON":
             return nearest
         # a capitalised title is tagged as a name ("The Russian President dismissed it", round 27)
-        if (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_title)) and token.lemma_.lower() in title_nouns and not token.ent_type_:
+        if (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_title)) and token.lemma_.lower() in title_nouns and not token.ent_type_ and token.lemma_.lower() not in ORG_NOUNS:
             if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(c.dep_ in ("det", "poss") for c in children_of(token)):
                 if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
                     # the sentence's subject before a person it acted on: "The agency's director general met
@@ -838,7 +839,7 @@ def age_description(tt: Tokens, i: int) -> tuple[int, int, str] | None:
         return None  # a stated age in digits is what "Omar Haddad, 52," can be matched with
     end = i + 1
     if end < tt.n and tt.pos[end] in ("NOUN", "PROPN") and tt.head[i] == end:
-        if tt.lemma[end].lower() not in _AGE_PERSON_NOUNS:
+        if tt.lemma[end].lower() not in AGE_PERSON_NOUNS:
             return None  # "the 30-year-old law"
         end += 1
     return first - 1, end, tt.words[first]
@@ -958,6 +959,11 @@ class Resolver:
             others = [c for c in tt.children[head] if tt.dep[c] == "appos"]
             if tt.dep[head] == "nsubj" and tt.lemma[tt.head[head]] == "be":
                 others += [c for c in tt.children[tt.head[head]] if tt.dep[c] == "attr"]
+            # "Solberg, who has been minister since October,": a relative clause saying what the person is now
+            # (not "who was minister until 2019") (round 43)
+            for clause in tt.children[head]:
+                if tt.dep[clause] == "relcl" and tt.lemma[clause] == "be" and self._now_is(clause):
+                    others += [c for c in tt.children[clause] if tt.dep[c] == "attr"]
             # "Russia's foreign minister, Sergei Lavrov,"
             if tt.dep[head] == "appos" and tt.head[head] not in self.name_tokens:
                 others.append(tt.head[head])
@@ -987,6 +993,17 @@ class Resolver:
                     done.add(other)
                     found.append(self._make(phrase.start, phrase.end, other, "role", actor=actor.index, role=spec, gender=spec.gender))
         return found
+
+    def _now_is(self, clause: int) -> bool:
+        """Whether a relative clause of "be" has "who" for its subject and says what holds now: "who is",
+        "who has been" (a past "who was" may be a former office)."""
+        tt = self.tt
+        children = tt.children[clause]
+        if not any(tt.dep[c] == "nsubj" and tt.lower[c] == "who" for c in children):
+            return False
+        if tt.tag[clause] in ("VBZ", "VBP"):
+            return True
+        return tt.tag[clause] == "VBN" and any(tt.dep[c] == "aux" and tt.lower[c] in ("has", "have") for c in children)
 
     def _described_person(self, other: int, name_head: int, actor: Actor) -> Mention | None:
         """A noun phrase in apposition with a person's name that the role lexicon does not know ("The
@@ -1689,6 +1706,12 @@ class Resolver:
         options = [a.index for a in self.actors if a.last == word or (len(words) == 1 and a.first == word and a.label == "PERSON")]
         if not options:
             options = [a.index for a in self.actors if any(fold(f) == joined for f in a.forms)]
+        if not options:
+            # "In de Wit's view" after "Pieter de Wit": a surname with a lower-case particle in front (round 43)
+            capital = next(i for i in range(first, last) if self.tt.cap[i])
+            particles = [fold(self.tt.words[i]) for i in range(first, capital) if self.tt.words[i].isalpha()]
+            surname = " ".join([*particles, word])
+            options = [a.index for a in self.actors if particles and a.label == "PERSON" and a.last == surname]
         if not options:
             return None
 

@@ -52,6 +52,7 @@ from ..nlp import children_of, sentence_end_of, subtree_of
 from ..types import Entity, Mention
 from .coref import (
     FIRST_NAMES,
+    AGE_PERSON_NOUNS,
     MAX_ROLE_WORDS,
     QUALIFIERS,
     ROLE_WORDS,
@@ -199,10 +200,13 @@ def _title_at(tt: Tokens, i: int, limit: int) -> tuple[int, RoleSpec | None, str
 
 
 def _person_cue(tt: Tokens, head: int) -> bool:
-    """Syntax that only fits a person: "X, who had knee surgery," or "X, 37, said"."""
+    """Syntax that only fits a person: "X, who had knee surgery," or "X, 37, said", or an aged person
+    noun in apposition: "X, a 27-year-old student, said" (round 43)."""
     for child in tt.children[head]:
         dep = tt.dep[child]
         if dep == "relcl" and any(tt.lower[c] in ("who", "whom", "whose") for c in tt.children[child]):
+            return True
+        if dep == "appos" and tt.lemma[child].lower() in AGE_PERSON_NOUNS and any(tt.lower[c] == "old" for c in tt.children[child]):
             return True
         if dep in ("appos", "amod", "npadvmod") and tt.pos[child] == "NUM" and tt.words[child].isdigit() and 10 <= int(tt.words[child]) <= 110:
             if child == head + 2 and tt.words[head + 1] == ",":

@@ -1340,9 +1340,16 @@ class _CandidateBuilder:
         if quoted.end - quoted.start < 3:
             return
         first, last = layout.token_range(quoted.start, quoted.end)
+        # A quote set inside its own sentence that ends it with a full stop ('…accused her rival of wanting
+        # to "dismantle the system." Her opponent said…') has its cue in that sentence; the next sentence's
+        # verb has its own content, so no cue is looked for after it (round 43). Letting a next "He said…"
+        # through as the same speaker's cost PolNeAR more than it won (docs/schema.md, round 43).
+        closed_inside = text[quoted.start:quoted.end].rstrip("".join(QUOTE_CHARACTERS)).endswith(".")
+        embedded = first > 0 and not doc[first].is_sent_start and not text[:quoted.start].rstrip().endswith((",", ":"))
+        after = last if not (closed_inside and embedded) else len(doc)
         # A cue clause after the quote: the next few tokens of the same sentence (none after the last
         # token; spaCy builds an empty span at the end from the whole text).
-        for token in token_objects(doc)[last:min(len(doc), last + CUE_AFTER_QUOTE_TOKENS)]:
+        for token in token_objects(doc)[after:min(len(doc), after + CUE_AFTER_QUOTE_TOKENS)]:
             if (token.is_sent_start and token.i != last) or layout.is_quote_token(token):
                 break
             if _participle_phrase(token):
@@ -2351,6 +2358,10 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
             if body is not None:
                 quote = replace(quote, speaker=Speaker(body.entity, body.name, speaker.start, speaker.end))
         elif pronoun not in _PERSONAL_PRONOUNS:
+            group = _plural_subject_before(token) if pronoun == "they" and speaker.entity is None else None
+            if group is not None:  # "Farmers' unions disagree. They say…" are the unions, as for claims (round 43)
+                entity, name, _, _ = _refer(entities, group, doc_text(token.doc))
+                quote = replace(quote, speaker=Speaker(entity, name, speaker.start, speaker.end))
             police = _police_taken_up(token, previous[-PRONOUN_LOOKBACK:]) if speaker.entity is None else None
             if police is not None:  # "According to the regional police, … The force said…" (round 28)
                 quote = replace(quote, speaker=Speaker(police.entity, police.name, speaker.start, speaker.end))
@@ -2415,6 +2426,23 @@ def _police_taken_up(token: Token, previous: list[tuple[Speaker, bool, Token]]) 
         if earlier_token.lemma_.lower() in POLICE_NOUNS and earlier_token.i < token.i:
             return earlier
     return None
+
+
+def _plural_subject_before(pronoun: Token) -> Token | None:
+    """The plural subject of the sentence right before a speaking "they" in its paragraph ("Farmers' unions
+    disagree. They say…"): a plural noun or a coordination, not a pronoun; None otherwise (claims' sources read
+    "they" the same way, ``claims._group_source``)."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    if "\n" in doc_text(pronoun.doc)[before.end_char - 1 : sentence.start_char]:
+        return None
+    subject = next((c for c in children_of(before.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos == PRON:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))
+    return subject if plural else None
 
 
 def _person_named_before(pronoun: Token, entities: EntityIndex, gender: str):
