@@ -138,3 +138,17 @@ def test_what_was_done_during_a_visit_is_reported_not_described():
 def test_tariffs_tripled_are_a_sanction_by_whoever_tripled_them():
     text = "Steel duties\n\nCanada tripled duties on Chinese steel on Friday.\n"
     assert analyzed_typed(text, "SANCTION") == [("CAN", "CHN")]
+
+
+def test_who_speaks_after_talks_with_someone_held_them():
+    # the talks had no actor: only the partner in "with" was coded
+    text = ("Summit\n\n"
+            "ASTANA, Dec 19 (Reuters) - Kazakhstan will buy 12 transport aircraft from Turkey, the Kazakh President said "
+            "on Monday after talks with his Turkish counterpart in Astana.\n")
+    assert analyzed_on(text, "talks") == [("CONSULT", "talks", "KAZ", "TUR")]
+
+
+def test_border_posts_closed_with_a_state_are_aimed_at_it():
+    # "border checkpoints" was no border noun, so the closure's target was the checkpoints themselves (the actor's)
+    text = "Border\n\nBANGKOK (Reuters) - Thailand closed all border checkpoints with Cambodia on Friday.\n"
+    assert analyzed_typed(text, "COERCE") == [("THA", "KHM")]

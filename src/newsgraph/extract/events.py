@@ -156,6 +156,17 @@ EVENT_LIKE_NOUNS = frozenset({
 })
 # A border is shared: "the border with Ukraine" names the other side.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "borders"})
+# Posts on a border, named as such: "closed all border checkpoints with Cambodia" (_border_noun)
+BORDER_POST_NOUNS = frozenset({"checkpoint", "post", "point", "gate"})
+
+
+def _border_noun(token: Token) -> bool:
+    """Whether a noun is a border or a post on one ("the border", "a crossing", "all border checkpoints"), whose "with"
+    phrase names the state across it (rule 72)."""
+    lemma = token.lemma_.lower()
+    return lemma in BORDER_NOUNS or (lemma in BORDER_POST_NOUNS and any(c.dep_ == "compound" and c.lower_ == "border" for c in children_of(token)))
+
+
 # Where a missile test comes down: "fired a ballistic missile into the sea" hits no one (_fired_into_sea)
 SEA_NOUNS = frozenset({"sea", "ocean", "water", "waters"})
 # Verbs of firing a missile or rocket
@@ -3912,7 +3923,7 @@ class _Coder:
                 moved = obj  # its phrases still tell where to: "massed troops on the Libyan border"
                 obj = None  # "massed troops along the border": the troops are not the target
         if obj is not None and obj.i not in actor_ids and (candidate.noun is None or candidate.noun.i != obj.i):
-            if obj.lemma_.lower() in BORDER_NOUNS:
+            if _border_noun(obj):
                 beyond = self._target_from_prepositions([obj, verb], ("with",), actor_ids)
                 if beyond is not None:
                     return beyond  # "reinforced its border with Belarus": the state across it, not the actor's own border
@@ -3926,7 +3937,7 @@ class _Coder:
             concrete = self._possessor(obj) or concrete
         elif obj is not None and candidate.noun is not None and candidate.noun.i == obj.i and candidate.trigger.kind != "noun":
             # the pattern's own noun: "accepted demands from the rebels", "blocked Ukraine's accession talks"
-            beyond = self._target_from_prepositions([obj, verb], ("with",), actor_ids) if obj.lemma_.lower() in BORDER_NOUNS else None
+            beyond = self._target_from_prepositions([obj, verb], ("with",), actor_ids) if _border_noun(obj) else None
             if beyond is not None:
                 return beyond  # "closed its members' borders with Niger": the state across them, not whose borders they are
             owner = self._agent_of_event_noun(obj) or self._owner(obj)
@@ -3949,7 +3960,7 @@ class _Coder:
                         anchors.extend([child] if child.dep_ == "pobj" else [o for o in children_of(child) if o.dep_ == "pobj"])
         borders = [obj, moved] + [o for c in children if c.dep_ == "prep" and c.lower_ in ("along", "near", "on", "to", "at", "across") for o in children_of(c) if o.dep_ == "pobj"]
         for border in borders:
-            if border is not None and border.lemma_.lower() in BORDER_NOUNS:
+            if border is not None and _border_noun(border):
                 found = self._target_from_prepositions([border, verb], ("with",), actor_ids)
                 if found is not None:
                     return found  # "blocked the border with Ukraine", "closed its border with Belarus"
@@ -4275,6 +4286,13 @@ class _Coder:
         if (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") and noun.head.head.pos_ == "VERB"
                 and noun.lemma_.lower() in JOINT_MANNER_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun))):
             # "carried out four airdrops…, in cooperation with France": whoever did the act did it with them
+            subject, passive = self._subject(noun.head.head)
+            if subject is not None and not passive and self._actor_like(subject):
+                return subject
+        if (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "during") and noun.head.head.pos_ in ("VERB", "AUX")
+                and noun.lemma_.lower() in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun))):
+            # "the Russian President said on Monday after talks with his Belarusian counterpart": who speaks after talks
+            # with someone held them (rule 72)
             subject, passive = self._subject(noun.head.head)
             if subject is not None and not passive and self._actor_like(subject):
                 return subject
