@@ -152,3 +152,13 @@ def test_border_posts_closed_with_a_state_are_aimed_at_it():
     # "border checkpoints" was no border noun, so the closure's target was the checkpoints themselves (the actor's)
     text = "Border\n\nBANGKOK (Reuters) - Thailand closed all border checkpoints with Cambodia on Friday.\n"
     assert analyzed_typed(text, "COERCE") == [("THA", "KHM")]
+
+
+def test_the_strike_condemned_is_not_the_last_protest():
+    # "strike" is a walk-out or an attack; its first lexicon row (a hunger strike, PROTEST) sent the condemnation to
+    # the marchers of the lead
+    text = ("Protests\n\n"
+            "AMMAN (Reuters) - Thousands of Jordanians marched on the Israeli embassy in Amman on Wednesday after a deadly "
+            "blast at a hospital in Gaza, witnesses said.\n"
+            "Turkey's president condemned the strike as an attack on basic human values.\n")
+    assert [target for _, target in analyzed_typed(text, "ACCUSE")] == [None]

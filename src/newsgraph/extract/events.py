@@ -7122,7 +7122,11 @@ class _Coder:
         union, party or opposition at home (_civil_home), which may react to its own state's acts. ``described``: the
         noun is the apposition that sums up the act its sentence has just told ("…, a move that Poland called…"), which
         it takes up even when a source told that act."""
-        named_type = LEXICON.nouns[stem][0].type if stem in LEXICON.nouns else None
+        # the type the noun names on its own, when it names one: "the strike" is a walk-out or an attack, so no type decides
+        # (rule 72); a noun only listed in compounds ("military exercise") keeps its first
+        entries = LEXICON.nouns.get(stem, ())
+        bare_types = {e.type for e in entries if len(e.words) == 1} or {e.type for e in entries[:1]}
+        named_type = next(iter(bare_types)) if len(bare_types) == 1 else None
         usable = [(other, c) for other, c in reversed(earlier) if other["actor"] is not None and other["actor"].country is not None
                   and _party_key(other["actor"]) != _party_key(actor)]
         if at_home and stem in ACT_NOUNS and actor.country is not None:
