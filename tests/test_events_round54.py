@@ -162,3 +162,11 @@ def test_the_strike_condemned_is_not_the_last_protest():
             "blast at a hospital in Gaza, witnesses said.\n"
             "Turkey's president condemned the strike as an attack on basic human values.\n")
     assert [target for _, target in analyzed_typed(text, "ACCUSE")] == [None]
+
+
+def test_police_forcing_their_way_into_an_embassy_is_a_raid():
+    # "force way" was a protest row (people only), so the raid was not coded
+    text = ("Raid\n\n"
+            "LIMA (AP) — Peruvian police forced their way into Bolivia's embassy in Lima late Friday and arrested a former "
+            "minister.\n")
+    assert analyzed_on(text, "forced their way") == [("COERCE", "forced their way", "PER", "BOL")]
