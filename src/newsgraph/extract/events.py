@@ -659,6 +659,8 @@ MEDIATION_VERBS = frozenset({"mediate", "broker"})
 HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secretariat", "directorate", "bureau", "delegation"})
 # Vessels the lexicon files as places ("on the boat") that act for their state: "Iranian boats seized a tanker"
 VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "warship", "gunboat", "frigate", "cutter", "trawler", "submarine", "speedboat", "destroyer"})
+# Who sail a boat: "its crew" after a boat is the boat's (_antecedent)
+CREW_NOUNS = frozenset({"crew", "captain", "skipper"})
 # "offered to host talks between the two governments": an offer to mediate between sides named only by reference
 HOSTING_VERBS = frozenset({"host", "facilitate", "convene", "organise", "organize"})
 TALK_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "dialogue", "round"})
@@ -2340,11 +2342,13 @@ class _Coder:
             for i, lemma in enumerate(self.doc.to_array([LEMMA]).tolist()):
                 self._lemma_positions.setdefault(lemma, []).append(i)
         for noun in nouns:
-            if noun.lemma_.lower() in ENVOY_NOUNS and noun.tag_ == "NN":
+            if noun.lemma_.lower() in ENVOY_NOUNS and noun.tag_ in ("NN", "NNS"):
                 # "the ambassador" after "Britain summoned Iran's ambassador": the envoy just named, a few sentences
-                # back; its state is the one that envoy's own phrase gives, if any
+                # back; its state is the one that envoy's own phrase gives, if any ("the diplomats" after "expelled
+                # three Russian diplomats": a plural takes up the same plural)
                 first = self._sentences[max(0, self._sentence_of[noun.i] - PEOPLE_WINDOW)][0]
-                envoy = next((i for i in reversed(self._lemma_positions.get(noun.lemma, ())) if first <= i < noun.i), None)
+                envoy = next((i for i in reversed(self._lemma_positions.get(noun.lemma, ())) if first <= i < noun.i
+                              and self._tokens[i].tag_ == noun.tag_), None)
                 found = self._phrase_country(self._tokens[envoy]) if envoy is not None else None
                 if found is not None:
                     return found.code
@@ -2432,6 +2436,14 @@ class _Coder:
         word = pronoun.lower_
         if word not in ANTECEDENT_PRONOUNS and not self._state_title(pronoun):
             return None, None
+        if word == "its" and pronoun.dep_ == "poss" and self._crew_noun(pronoun.head):
+            # (the tagger can read a boat's noun as an adjective: "stopped the trawler" as JJR; its role tells)
+            vessel = next((t for _, t in self._tokens_before(pronoun.i, 2) if t.lower_ in VESSEL_NOUNS
+                           and (t.pos_ == "NOUN" or t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))), None)
+            if vessel is not None:
+                # "ordered the boat to leave. Its crew tried to ram the patrol vessel": a crew is a boat's, and the boat
+                # is of the state its own words or an earlier mention of it give (not the waters it was in)
+                return vessel, self._vessel_country(vessel)
         personal = word in PERSONAL_PRONOUNS
         number = self._sentence_of[pronoun.i]
         fallback = None
@@ -2494,6 +2506,23 @@ class _Coder:
             if country is not None or personal or sentence != number:
                 return token, country  # in its own sentence "its" passes over what has no country ("both countries")
         return None, fallback
+
+    @staticmethod
+    def _crew_noun(noun: Token) -> bool:
+        """Whether a noun is the crew of a boat ("its crew", "its eight crew members", "its captain")."""
+        return noun.lemma_.lower() in CREW_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() == "crew" for c in children_of(noun))
+
+    def _vessel_country(self, vessel: Token) -> str | None:
+        """The state of a boat or ship by its own modifiers ("a Turkish fishing boat"), or else by the nearest earlier
+        mention of the same noun a few sentences back that has them ("the boat" after "a Turkish fishing boat")."""
+        first = self._sentences[max(0, self._sentence_of[vessel.i] - PEOPLE_WINDOW)][0]
+        for token in reversed(self._tokens[first:vessel.i + 1]):
+            if token.lower_ != vessel.lower_:
+                continue
+            for child in children_of(token):
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i and (found := self._phrase_country(child)) is not None:
+                    return found.code
+        return None
 
     def _passed_for_main_subject(self, candidate: Token, pronoun: Token) -> bool:
         """Whether "its"/"their" in an adverbial clause ("after its troops…") passes over a state named in the
@@ -5042,6 +5071,14 @@ class _Coder:
                 return found.code
         return None
 
+    def _border_partner(self, token: Token, exclude: set[int]) -> Token | None:
+        """The state on the other side of a border the phrase names: "closed two of its six crossings with Belarus"
+        is aimed at Belarus, not at the actor whose "its" owns the crossings."""
+        head = self._semantic_head(token)
+        if head.lemma_.lower() not in BORDER_NOUNS:
+            return None
+        return self._target_from_prepositions([head], ("with",), exclude)
+
     def _owned_by_pronoun(self, token: Token) -> bool:
         """Whether a phrase is owned by "its"/"their" ("one of its fishing boats"; not "their own positions")."""
         children = list(children_of(self._semantic_head(token)))
@@ -5663,13 +5700,17 @@ class _Coder:
         if target_token is not None and target_token.lemma_.lower() in HELD_NOUNS:
             # "has taken control of Nexperia, a chipmaker owned by China's Wingtech": what is taken is the "of" phrase's
             held = next((o for c in children_of(target_token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"), None)
+            if held is None and target_token.head.i == token.i:
+                # "Kosovo police took control of five Serb-run offices": the parser may hang the "of" phrase on the verb
+                held = next((o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" and c.i == target_token.i + 1
+                             for o in children_of(c) if o.dep_ == "pobj"), None)
             target_token = held if held is not None else target_token
         if target_token is not None and (target_token.ent_type_ == "MONEY" or self._semantic_head(target_token).lemma_.lower() in CURRENCY_NOUNS):
             target_token = None  # "pledged 6 million New Zealand dollars in relief": a sum is what is given, not to whom
         if target_token is not None and target_token.dep_ in OBJECTS and target_token.head.i == token.i and self._owned_by_pronoun(target_token):
             # "Poland closed its airspace to Belarusian airlines": what is closed is the actor's own, who it
             # is closed to is the target
-            shut_out = self._target_from_prepositions([token], ("to",), actor_ids)
+            shut_out = self._target_from_prepositions([token], ("to",), actor_ids) or self._border_partner(target_token, actor_ids)
             if shut_out is not None and self._phrase_country(shut_out) is not None:
                 target_token = shut_out
         # "would take the matter to the WTO if the EU did not drop the duties": the arbiter is where the dispute goes;
