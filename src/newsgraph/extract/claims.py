@@ -233,6 +233,10 @@ DENYING_VERBS = frozenset("deny reject dispute".split())
 CHARGE_NOUNS = frozenset("charge claim accusation allegation".split())
 NOT_ACCEPTING_VERBS = frozenset("recognise recognize accept acknowledge".split())  # denials with "not": "a ruling Beijing does not recognise"
 RULING_NOUNS = frozenset("ruling verdict finding decision judgment judgement".split())  # what a court's "ruled that…" gives
+# A court's ruling that "found"/"concluded" that…: the ruling is the source, as "an inquiry found" (round 44);
+# not with "shows" ("The ruling shows how weak the law is" is the writer's reading), not "decision".
+FINDING_RULING_NOUNS = frozenset("ruling verdict judgment judgement".split())
+FINDING_VERBS = frozenset({"find", "conclude"})
 # "as X warns of a firm response": the "as" clause has content of its own (round 12: "of", "about", "against")
 # third-person forms of reporting verbs the tagger reads as plural nouns closing an apposition
 APPOSITION_REPORTING_FORMS = frozenset("estimates says believes reckons calculates argues notes claims insists".split())
@@ -2385,7 +2389,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     if _discourse_marker(verb, subject):  # "That said, Millennials say that B": the clause frames itself
         return [f for c in clauses for f in _verb_frames(context, c, _subject(c), tokens, start, end)]
     if lemma in REPORTING_VERBS and clauses:
-        if lemma in EVIDENTIAL_VERBS and not _can_be_source(subject):
+        if lemma in EVIDENTIAL_VERBS and not _can_be_source(subject) and not (lemma in FINDING_VERBS and subject.lemma_.lower() in FINDING_RULING_NOUNS):
             return []  # "The incident shows that…": the writer's inference, not a source's
         inner = _nested_frame(context, clauses[0], start, end) if _is_outlet(subject) else None
         if inner is not None:
@@ -2983,7 +2987,12 @@ def _closing_data_show_frame(context: _Context, tokens: list[Token], start: int,
     reads a closing present "show" as a noun, the object of "from" with the body its compound; the
     document phrase after the comma frames the sentence, its author the body (round 42)."""
     show = next((t for t in reversed(tokens[-3:]) if not _is_end_mark(t)), None)
-    if show is None or show.lower_ not in ("show", "shows") or show.pos_ != "NOUN" or show.dep_ != "pobj" or len(tokens) < 7:
+    if show is None or show.lower_ not in ("show", "shows") or len(tokens) < 7:
+        return None
+    published = _published_document_show_frame(context, tokens, show, start, end) if show.pos_ == "NOUN" or show.dep_ == "pobj" else None
+    if published is not None:
+        return published
+    if show.dep_ != "pobj" or show.pos_ != "NOUN":
         return None
     preposition = show.head
     document = preposition.head
@@ -3001,6 +3010,44 @@ def _closing_data_show_frame(context: _Context, tokens: list[Token], start: int,
     ref = context.entities.ref_at_token(author[-1])
     name = " ".join(t.text for t in author)
     return _Frame(Source(ref.entity if ref is not None else None, ref.name if ref is not None else name, author[0].idx, author[-1].idx + len(author[-1].text)), *content)
+
+
+# Dependents in front of a document noun that belong to its phrase ("official figures", "the latest data").
+DOCUMENT_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss"})
+
+
+def _published_document_show_frame(context: _Context, tokens: list[Token], show: Token, start: int, end: int) -> _Frame | None:
+    """"Waiting lists have fallen for a third month, official figures published on Thursday show.":
+    the closing "show", read as a noun, hangs from the participle that modifies the document noun
+    ("published on Thursday", "released by the agency last week"); the document phrase after the
+    comma frames the sentence, its source the document as a subject "figures … show" has (round 44)."""
+    participle = show.head
+    for _ in range(2):  # show → "on" → "published", or show → "published"
+        if participle.tag_ == "VBN" and participle.dep_ == "acl":
+            break
+        participle = participle.head
+    document = participle.head
+    if participle.tag_ != "VBN" or participle.dep_ != "acl" or document.lemma_.lower() not in DOCUMENT_NOUNS or _in_quotes(context, show):
+        return None
+    # the document's own words only: as the root it also heads the clause before the comma
+    frame_first = min([c.left_edge.i for c in children_of(document) if c.i < document.i and c.dep_ in DOCUMENT_PHRASE_DEPS], default=document.i)
+    if frame_first == 0 or context.doc[frame_first - 1].text != "," or frame_first <= tokens[0].i:
+        return None
+    content = _hull_without(context, tokens, frame_first - 1, show.i, start, end)
+    if not content:
+        return None
+    author = [t for t in children_of(show) if t.dep_ == "compound" and show.head.lower_ in ("by", "from")]
+    if author:  # "…, the latest data released by the ministry shows.": the body is the compound of "shows"
+        words = [t for t in tokens if show.head.i < t.i < show.i]
+        ref = context.entities.ref_at_token(author[-1])
+        name = ref.name if ref is not None else " ".join(t.text for t in words)
+        return _Frame(Source(ref.entity if ref is not None else None, name, words[0].idx, author[-1].idx + len(author[-1].text)), *content)
+    source = _source(context, document)
+    first_char, last_char = context.doc[frame_first].idx, document.idx + len(document.text)
+    if source.start < first_char:  # the phrase as written stops at the comma
+        written = source.name == context.text[source.start : source.end]
+        source = Source(source.entity, context.text[first_char:last_char] if written else source.name, first_char, last_char)
+    return _Frame(source, *content)
 
 
 def _hull_without(context: _Context, tokens: list[Token], cut_first: int, cut_last: int, start: int, end: int) -> tuple[int, int] | None:
@@ -3311,7 +3358,7 @@ def _group_source(context: _Context, head: Token, words: list[Token], start: int
     ministers" the people of the nearest sentence naming exactly that many; "they" the plural
     subject of the sentence before ("Two men signed the treaty. They called it…" → two men)."""
     if head.lower_ in PLURAL_PRONOUNS:
-        own = _plural_reporter_before(head)
+        own = _plural_reporter_before(head) or _plural_subject_before_colon(head)
         if own is not None:  # "Traders in Tacna say that the wall… but that they fear…" (round 27)
             found = _source(context, own)
             return Source(found.entity, found.name, start, end)
@@ -3360,6 +3407,20 @@ def _plural_reporter_before(pronoun: Token) -> Token | None:
         return None
     subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
     if subject is None or subject.lower_ in PLURAL_PRONOUNS or subject.lower_ in FIRST_PERSON:
+        return None
+    return subject if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject)) else None
+
+
+def _plural_subject_before_colon(pronoun: Token) -> Token | None:
+    """"Unions see it differently: they say workers will pay the price": a "they" right after a colon is
+    the plural subject of the clause the colon closes, which the parser hangs from the same verb as the
+    pronoun (round 44)."""
+    verb = pronoun.head
+    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ":" or pronoun.doc[pronoun.i - 1].head.i != verb.i:
+        return None
+    clause = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i), None)
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
+    if subject is None or subject.pos_ == "PRON":
         return None
     return subject if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject)) else None
 

@@ -104,6 +104,9 @@ BYLINE_TOKENS = 12  # how far into a byline ("By Jane Doe, The Courier | TOWN") 
 DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ",", "("})
 DATELINE_PLACE_WORDS = 4  # "RIO DE JANEIRO", "PORT AU PRINCE": longer capitals runs are headings, not places
 POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# Plural nouns that open a body's name as its possessor ("the People's Bank of China", "the People's
+# Liberation Army", "the Women's Institute"): the name does not end at their possessive (round 44).
+COLLECTIVE_POSSESSORS = frozenset({"people", "women", "children", "men", "workers", "citizens"})
 
 
 def _organisation_of(words: list[str]) -> bool:
@@ -340,6 +343,8 @@ class _Collector:
             if tt.tag[k] == "POS":
                 if tt.lower[k] in ("'", "\u2019") and tt.lower[k - 1].endswith("s") and tt.cap[k + 1] and fold(tt.words[b - 1]) in ORG_WORDS:
                     break  # "the Adjara Beekeepers' Union": a plural possessive inside an organisation's name (round 20)
+                if tt.lower[k - 1] in COLLECTIVE_POSSESSORS and tt.cap[k - 1] and tt.cap[k + 1] and label in ("ORG", "GPE"):
+                    break  # "the People's Bank of China": the possessive opens the body's name (round 44)
                 b = k
                 break
         while b > a and (tt.tag[b - 1] == "POS" or tt.lower[b - 1] in POSSESSIVE_ENDINGS or tt.space[b - 1] or (tt.punct[b - 1] and tt.words[b - 1] != ")")):

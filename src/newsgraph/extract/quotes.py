@@ -2433,6 +2433,12 @@ def _plural_subject_before(pronoun: Token) -> Token | None:
     disagree. They say…"): a plural noun or a coordination, not a pronoun; None otherwise (claims' sources read
     "they" the same way, ``claims._group_source``)."""
     sentence = pronoun.sent
+    verb = pronoun.head  # "Unions see it differently: they say…": the subject of the clause the colon closes (round 44)
+    if pronoun.i > sentence.start and pronoun.doc[pronoun.i - 1].text == ":" and pronoun.doc[pronoun.i - 1].head.i == verb.i:
+        clause = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i), None)
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is not None and subject.pos != PRON and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))):
+            return subject
     if sentence.start == 0:
         return None
     before = pronoun.doc[sentence.start - 1].sent
