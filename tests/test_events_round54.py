@@ -152,6 +152,9 @@ def test_border_posts_closed_with_a_state_are_aimed_at_it():
     # "border checkpoints" was no border noun, so the closure's target was the checkpoints themselves (the actor's)
     text = "Border\n\nBANGKOK (Reuters) - Thailand closed all border checkpoints with Cambodia on Friday.\n"
     assert analyzed_typed(text, "COERCE") == [("THA", "KHM")]
+    # and those the actor owns, as its crossings are (round 56)
+    text = "Border\n\nKAMPALA - Uganda closed two of its border posts with Rwanda on Friday.\n"
+    assert analyzed_typed(text, "COERCE") == [("UGA", "RWA")]
 
 
 def test_the_strike_condemned_is_not_the_last_protest():
@@ -170,3 +173,13 @@ def test_police_forcing_their_way_into_an_embassy_is_a_raid():
             "LIMA (AP) — Peruvian police forced their way into Bolivia's embassy in Lima late Friday and arrested a former "
             "minister.\n")
     assert analyzed_on(text, "forced their way") == [("COERCE", "forced their way", "PER", "BOL")]
+
+
+def test_forces_stationed_by_no_one_named_are_their_states_move():
+    # the passive had no agent, so the move had no actor (and "servicemen" were no forces moved)
+    text = ("Troops\n\n"
+            "MINSK, Dec 19 (Reuters) - About 9,000 Russian servicemen were stationed in Belarus, the defence minister "
+            "said.\n"
+            "Armenia sent 300 servicemen to the border on Tuesday.\n")
+    assert analyzed_typed(text, "MOBILIZE")[0] == ("RUS", "BLR")
+    assert len(analyzed_typed(text, "MOBILIZE")) == 2

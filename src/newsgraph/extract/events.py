@@ -396,7 +396,7 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "d'affaire", "d'affaires
 THEME_NOUNS = _ENVOYS | frozenset({
     "troop", "force", "soldier", "army", "unit", "reinforcement", "warship", "jet", "tank", "weapon",
     "aid", "peacekeeper", "personnel", "staff", "observer", "inspector", "monitor", "fighter", "marine",
-    "battalion", "brigade", "division", "contingent",
+    "battalion", "brigade", "division", "contingent", "serviceman",
 })
 # Whole services a show of force moves ("placed its navy on high alert"): what is moved, not the target (rule 69);
 # only for MOBILIZE ("the navies of Australia and Japan had been invited" are guests, not a theme)
@@ -5075,8 +5075,8 @@ class _Coder:
         """The state on the other side of a border the phrase names: "closed two of its six crossings with Belarus"
         is aimed at Belarus, not at the actor whose "its" owns the crossings."""
         head = self._semantic_head(token)
-        if head.lemma_.lower() not in BORDER_NOUNS:
-            return None
+        if not _border_noun(head):
+            return None  # also "its border posts with Rwanda"
         return self._target_from_prepositions([head], ("with",), exclude)
 
     def _owned_by_pronoun(self, token: Token) -> bool:
@@ -5671,6 +5671,12 @@ class _Coder:
             # the act named in the passive's adverbial has the agent: "20 Palestinians were killed in
             # Israeli strikes" → Israel
             actor_token = next(filter(None, map(self._nominal_actor, self._adverbial_events(token, type_, ("in", "during", "by")))), None)
+        if actor_token is None and passive and type_ == "MOBILIZE" and not candidate.nominal:
+            # "About 9,000 Russian servicemen were stationed in Belarus": forces moved, by no one named, are their own
+            # state's move, like "Russian troops were deployed to Belarus" (rule 72)
+            moved = self._passive_subject(token)
+            if moved is not None and self._semantic_head(moved).lemma_.lower() in THEME_NOUNS and self._phrase_country(moved) is not None:
+                actor_token = moved
         if actor_token is None and passive and self._verb_lemma(token) == "summon":
             # "Belarus's ambassador was summoned to the foreign ministry in Vilnius": who summons is where to
             actor_token = self._target_from_prepositions([token], ("to",), set())
