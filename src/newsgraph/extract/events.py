@@ -7548,6 +7548,15 @@ class _Coder:
         protest = self._candidate_at.get(token.head.i)
         return protest is not None and protest.type == "PROTEST"
 
+    def _purpose_of_sending(self, candidate: _Candidate) -> bool:
+        """Whether talks are what a coded sending of an envoy is for ("sent its foreign minister to N'Djamena for
+        consultations", "sent an envoy to Kabul for talks"): one event, the sending (the talks left alone had no actor)."""
+        noun = candidate.token
+        if not candidate.nominal or candidate.type != "CONSULT" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return False
+        sending = self._candidate_at.get(noun.head.head.i)
+        return sending is not None and sending.type == "CONSULT" and sending.token.lemma_.lower() in ENVOY_SENDING_VERBS
+
     def run(self) -> tuple[Event, ...]:
         candidates = self.candidates()
         if not candidates:
@@ -7561,7 +7570,7 @@ class _Coder:
                 continue  # what is demanded, threatened or promised did not happen; a decision is coded as its act
             if self._on_page_furniture(candidate.token):
                 continue
-            if self._protest_demand(candidate):
+            if self._protest_demand(candidate) or self._purpose_of_sending(candidate):
                 continue
             emitted = self._emit(candidate)
             drafts.extend(emitted)
