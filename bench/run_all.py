@@ -54,6 +54,7 @@ BENCHMARKS["unseen40"] = ("unseen", ["--set", "unseen40"])
 BENCHMARKS["unseen41"] = ("unseen", ["--set", "unseen41"])
 BENCHMARKS["unseen42"] = ("unseen", ["--set", "unseen42"])
 BENCHMARKS["unseen43"] = ("unseen", ["--set", "unseen43"])
+BENCHMARKS["unseen44"] = ("unseen", ["--set", "unseen44"])
 
 
 def main(argv: list[str] | None = None) -> None:
