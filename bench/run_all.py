@@ -55,6 +55,7 @@ BENCHMARKS["unseen41"] = ("unseen", ["--set", "unseen41"])
 BENCHMARKS["unseen42"] = ("unseen", ["--set", "unseen42"])
 BENCHMARKS["unseen43"] = ("unseen", ["--set", "unseen43"])
 BENCHMARKS["unseen44"] = ("unseen", ["--set", "unseen44"])
+BENCHMARKS["unseen45"] = ("unseen", ["--set", "unseen45"])
 
 
 def main(argv: list[str] | None = None) -> None:
