@@ -2946,8 +2946,8 @@ class _Coder:
     def _stepped_from(verb: Token) -> list[Token]:
         """The clauses a clause is told as the next or last step of, nearest first: "rallied outside the French embassy in
         Niamey, some carrying flags, before soldiers dispersed them" → carrying, rallied. Such a clause happens where
-        they do when it names no place of its own (rule 72); only a clause with a sequence marker ("before", "after", "as", "when"…), through the
-        participles the parser hangs it on."""
+        they do when it names no place of its own (rule 72); only a clause with a sequence marker ("before", "after",
+        "as", "when"…), through the participles the parser hangs it on."""
         if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in children_of(verb)):
             return []
         found = [verb.head]
