@@ -183,3 +183,15 @@ def test_forces_stationed_by_no_one_named_are_their_states_move():
             "Armenia sent 300 servicemen to the border on Tuesday.\n")
     assert analyzed_typed(text, "MOBILIZE")[0] == ("RUS", "BLR")
     assert len(analyzed_typed(text, "MOBILIZE")) == 2
+
+
+def test_unplaced_police_in_a_bureau_story_are_where_the_story_is_set():
+    # filed from Dakar, a story about Burkina Faso that names Senegal once: "Police arrested 12 people" took SEN
+    text = ("Burkina protest\n\n"
+            "DAKAR (Reuters) - Police in Ouagadougou fired tear gas on Saturday to disperse hundreds of protesters "
+            "demanding the departure of French troops from Burkina Faso, witnesses said.\n"
+            "The protesters later gathered outside the French embassy. Police arrested 12 people, a security source said.\n"
+            "France said its troops would leave within a month. Senegal called for calm.\n")
+    arrests = analyzed_on(text, "arrested")
+    assert [(actor, target) for _, _, actor, target in arrests] == [("BFA", "BFA")]
+    assert [actor for actor, _ in analyzed_typed(text, "PROTEST")] == ["BFA"]

@@ -2226,7 +2226,7 @@ class _Coder:
             # "Interior Minister Rose Nakato" in a story datelined Kampala: UGA (offices, officials, named
             # people and named parties, unions and associations; not places, and not someone the text
             # shows visiting)
-            country = home.code
+            country = self._bureau_setting(head.i, home.code) or home.code
         if country is None and not place and semantic.tag_ not in ("NNS", "NNPS"):
             # not "The foreign ministers issued a declaration…" (of several states) after "Israel struck…"
             # a person keeps the state named where the text introduced them: "Prime Minister Viktor Orban told reporters…
@@ -2941,6 +2941,23 @@ class _Coder:
             return False  # "condemned the arrest of a Mexican consul in Ecuador" names its own parties
         # a material act: "dismissed the complaint, saying Niamey had been informed" answers whom its own words name
         return any(entry.type in MATERIAL_CONFLICT for entry in LEXICON.nouns.get(judged.lemma_.lower(), ()))
+
+    def _bureau_setting(self, index: int, home: str) -> str | None:
+        """In a story filed from a bureau whose state is no side of it ("DAKAR — Police in Ouagadougou fired tear gas…
+        Police arrested 12 people"), the state of the nearest place named by name, capital or town in the sentence or
+        the two before, when it is another state's: where the story is set, which unplaced police, officials and crowds
+        belong to rather than the dateline's (rule 72). None when the dateline's state is in play."""
+        if self._home_in_play(home, []) or self._named_countries().get(home, 0) > 1:
+            return None  # a state the story names again and again is a side of it, whatever else it names more
+        for _, token in self._tokens_before(index, 3):
+            if token.idx < self._dateline_end:
+                break
+            # a place where something happens ("Police in Ouagadougou"), not a state acting or acted on
+            placed = token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPOSITIONS
+            mention = self._token_country(token) if token.pos_ == "PROPN" and placed else None
+            if mention is not None and mention.kind in ("name", "capital", "place") and mention.code not in NON_STATE_CODES:
+                return mention.code if mention.code != home else None
+        return None
 
     @staticmethod
     def _stepped_from(verb: Token) -> list[Token]:
@@ -5923,7 +5940,8 @@ class _Coder:
         # has suspended fishing licences for 14 Chinese-owned vessels" places nothing in Fiji
         state_actor = any(p is not None and p.country is not None and p.country not in NON_STATE_CODES for p in actor_parties)
         placed_home = home is not None and (not state_actor or self._home_in_play(home.code, actor_parties))
-        place_code = location.country if location is not None and location.country is not None else home.code if placed_home else None
+        place_code = (location.country if location is not None and location.country is not None
+                      else (self._bureau_setting(token.i, home.code) or home.code) if placed_home else None)
         if place_code is not None:
             local_actor = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
             local_target = type_ in LOCAL_TARGET_TYPES or candidate.trigger.type in LOCAL_TARGET_TYPES
