@@ -3408,7 +3408,12 @@ def _plural_reporter_before(pronoun: Token) -> Token | None:
     subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
     if subject is None or subject.lower_ in PLURAL_PRONOUNS or subject.lower_ in FIRST_PERSON:
         return None
-    return subject if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject)) else None
+    return subject if _plural_phrase(subject) else None
+
+
+def _plural_phrase(subject: Token) -> bool:
+    """Whether a subject names more than one: a plural noun or a coordination ("Traders", "Unions and farmers")."""
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))
 
 
 def _plural_subject_before_colon(pronoun: Token) -> Token | None:
@@ -3422,7 +3427,7 @@ def _plural_subject_before_colon(pronoun: Token) -> Token | None:
     subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
     if subject is None or subject.pos_ == "PRON":
         return None
-    return subject if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject)) else None
+    return subject if _plural_phrase(subject) else None
 
 
 def _spoken_for(head: Token) -> Token | None:

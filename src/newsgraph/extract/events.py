@@ -156,6 +156,14 @@ EVENT_LIKE_NOUNS = frozenset({
 })
 # A border is shared: "the border with Ukraine" names the other side.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "borders"})
+def _subjectless_conjuncts(verb: Token) -> list[Token]:
+    """``verb`` and the verbs joined to it, and to those, that have no subject of their own."""
+    verbs = [verb]
+    for current in verbs:  # grows as conjoined verbs with no subject of their own are found
+        verbs.extend(c for c in children_of(current) if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in children_of(c)))
+    return verbs
+
+
 # Posts on a border, named as such: "closed all border checkpoints with Cambodia" (_border_noun)
 BORDER_POST_NOUNS = frozenset({"checkpoint", "post", "point", "gate"})
 
@@ -2755,14 +2763,9 @@ class _Coder:
         """A subject's verb, then the verbs joined to it, or to the head of what it reports, that have no subject of
         their own: in "Defence Minister Sok Vanna said Cambodian forces had returned fire and accused Bangkok…" the
         parser joins "accused" to "returned", and the accusation is still the speaker's side's act."""
-        verbs = [verb]
-        for current in verbs:  # grows as conjoined verbs with no subject of their own are found
-            verbs.extend(c for c in children_of(current) if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in children_of(c)))
+        verbs = _subjectless_conjuncts(verb)
         for report in [c for c in children_of(verb) if c.dep_ == "ccomp"]:
-            joined = [report]
-            for current in joined:
-                joined.extend(c for c in children_of(current) if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in children_of(c)))
-            verbs.extend(joined[1:])
+            verbs.extend(_subjectless_conjuncts(report)[1:])
         return verbs
 
     def _titled(self, ref: Entity) -> bool:
