@@ -56,6 +56,7 @@ BENCHMARKS["unseen42"] = ("unseen", ["--set", "unseen42"])
 BENCHMARKS["unseen43"] = ("unseen", ["--set", "unseen43"])
 BENCHMARKS["unseen44"] = ("unseen", ["--set", "unseen44"])
 BENCHMARKS["unseen45"] = ("unseen", ["--set", "unseen45"])
+BENCHMARKS["unseen46"] = ("unseen", ["--set", "unseen46"])
 BENCHMARKS["unseen47"] = ("unseen", ["--set", "unseen47"])
 
 
