@@ -649,6 +649,13 @@ _SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "represe
 _WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 
 
+def named_water(token: Token) -> bool:
+    """Whether a token is the state named in the name of a sea, gulf, bay or strait ("Oman" in "the Gulf of Oman",
+    "Japan" in "the Sea of Japan"), which names waters, not the state's territory."""
+    water = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return water is not None and water.lower_ in _WATER_NOUNS and water.is_title
+
+
 def _place_phrase_country(head: Token, index: CountryIndex | None, depth: int, prepositions: tuple[str, ...]) -> CountryMention | None:
     if head.lower_ in _WATER_NOUNS and head.is_title:
         return None

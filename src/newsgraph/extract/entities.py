@@ -827,6 +827,17 @@ def _name_parts(words: list[str]) -> tuple[str | None, list[str], str]:
     return folded[0], folded[1:start], last
 
 
+def _short_form_of(words: list[str], full_forms: list[tuple[list[str], int]]) -> int | None:
+    """The one person whose longer name holds this two-or-more-word name as a run of its words: "Hassan
+    Sheikh" of Hassan Sheikh Mohamud, "Lopez Obrador" of Andres Manuel Lopez Obrador. News takes such
+    people up by part of their name, not always the last word."""
+    short = [fold(w) for w in words]
+    n = len(short)
+    people = {index for full, index in full_forms
+              if len(full) > n and any(full[k:k + n] == short for k in range(len(full) - n + 1))}
+    return people.pop() if len(people) == 1 else None
+
+
 def _surname_key(words: list[str]) -> str:
     return _name_parts(words)[2]
 
@@ -880,6 +891,7 @@ class _Grouper:
         self.first_seen: dict[int, int] = {}
         self.capital_keyed: set[str] = set()  # ISO codes of countries a capital acting as its government joined
         self.country_actors: dict[int, str] = {}  # actor index -> ISO code, for actors keyed by country
+        self.middle_names: dict[str, set[int]] = {}  # folded middle name -> people whose full name has it
 
     def _new_actor(self, label: str) -> Actor:
         actor = Actor(len(self.actors), label)
@@ -935,12 +947,15 @@ class _Grouper:
         by_last: dict[str, list[tuple[tuple, int]]] = {}  # surname -> (name parts, actor) of full names
         by_first: dict[str, set[int]] = {}
         by_middle: dict[str, set[int]] = {}
+        full_forms: list[tuple[list[str], int]] = []  # names of three words or more, folded, with their person
         for named in people:
             p = parts[id(named)]
             if p[0] is None:
                 continue
             same_surname = by_last.setdefault(p[2], [])
             match = next((index for q, index in same_surname if _compatible_names(p, q)), None)
+            if match is None and not same_surname:
+                match = _short_form_of(named.words, full_forms)
             if match is None:
                 actor = self._new_actor("PERSON")
                 actor.first, actor.last = p[0], p[2]
@@ -951,10 +966,13 @@ class _Grouper:
                 if actor.first and _is_initial(actor.first) and not _is_initial(p[0]):
                     actor.first = p[0]
             same_surname.append((p, match))
+            if len(named.words) >= 3:
+                full_forms.append(([fold(w) for w in named.words], match))
             by_first.setdefault(p[0], set()).add(match)
             for middle in p[1]:
                 if not _is_initial(middle):
                     by_middle.setdefault(middle, set()).add(match)
+                    self.middle_names.setdefault(middle, set()).add(match)
             assignment[id(named)] = match
         # one-word names: the person with that surname (or first name), several of them, or a new one
         singles: dict[str, int] = {}
@@ -1100,6 +1118,11 @@ class _Grouper:
                 word = fold(actor.forms[0].split()[0])
                 if word not in ORG_WORDS and word not in by_last and word not in ACRONYM_STOPWORDS and not country_code(word):
                     by_last.setdefault(word, []).append(actor.index)
+        # and middle names a person goes by ("Lula" of Luiz Inacio Lula da Silva, "Sheinbaum" of Claudia
+        # Sheinbaum Pardo) when no one has them as surname
+        for word, people in self.middle_names.items():
+            if len(people) == 1 and word not in by_last and len(word) > 2:
+                by_last[word] = sorted(people)
         if not by_last:
             return
         covered = set()

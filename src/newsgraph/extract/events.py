@@ -68,7 +68,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, country_code, country_name, dateline, phrase_country, section_places, token_country
+from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, country_code, country_name, dateline, named_water, phrase_country, section_places, token_country
 from .cues import NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
 from .entities import EntityIndex
 from .event_lexicon import (
@@ -165,7 +165,7 @@ def _subjectless_conjuncts(verb: Token) -> list[Token]:
 
 
 # Posts on a border, named as such: "closed all border checkpoints with Cambodia" (_border_noun)
-BORDER_POST_NOUNS = frozenset({"checkpoint", "post", "point", "gate"})
+BORDER_POST_NOUNS = frozenset({"checkpoint", "post", "point", "gate", "bridge"})
 
 
 def _border_noun(token: Token) -> bool:
@@ -313,6 +313,8 @@ DOMESTIC_DEMAND_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 HAPPENING_VERBS = frozenset({"schedule", "reschedule", "hold", "take", "happen", "occur", "begin", "start", "resume", "go", "materialise",
                              "materialize", "set", "arrange"})
 # speakers whose "could"/"would" is a guess about others, not an announcement (_expert_speculation)
+# verbs an expert forecasts with: a warning of what may happen, which no party of the story makes (rule 77)
+FORECAST_VERBS = frozenset({"warn", "caution"})
 EXPERT_NOUNS = frozenset({"analyst", "expert", "lecturer", "professor", "researcher", "economist", "commentator", "scholar", "academic"})
 COMPARISON_REACH = 8  # words before "since" a "first" or a superlative may stand in (_compared_past)
 POSSIBILITY_AUXILIARIES = frozenset({"can", "could"})  # "can seize": able to, not done or announced ("may expel" stays, less sure)
@@ -885,6 +887,8 @@ class _Coder:
             if (token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ == "VERB"
                     and token.head.head.lemma_.lower() in SPEECH_VERBS | VENUE_SPEECH_VERBS):
                 continue  # "speaking at a meeting of the security council": where a statement was made, not a meeting between parties
+            if token.dep_ in ("dobj", "dative") and token.head.pos_ == "VERB" and token.head.lemma_.lower() == "tell":
+                continue  # "Ruto told a meeting of business leaders that…": the audience of a statement, not a meeting between parties
             match = self._noun_entries(token, entries)
             if match and token.dep_ == "nsubj" and token.head.i in found and found[token.head.i].type in {e.type for e in match}:
                 continue  # "Israeli strikes killed 12 people": the act and its harm, one event (the verb's)
@@ -1064,6 +1068,12 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
             if verdict and entry is not None and self._rebuking(self.doc[obj.i + 1 : verb.right_edge.i + 1]):
                 return _Candidate(verb, entry, type="ACCUSE")
+        if lemma == "call" and (callee := obj or next((c for c in children if c.dep_ == "oprd"), None)) is not None and self._called_up(verb, callee):
+            # "Angolan President Joao Lourenco called President Felix Tshisekedi and his Rwandan counterpart Paul Kagame on
+            # Thursday": a leader called by name, with no verdict or name given, is telephoned (CAMEO 04)
+            entry = next((e for e in lexicon.verbs.get("telephone", ()) if e.type == "CONSULT"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="CONSULT")
         act = verb.head
         if (lemma == "call" and verb.dep_ == "relcl" and act.pos_ == "NOUN" and act.i < verb.i and (obj is None or obj.lower_ in ("that", "which"))
                 and (act.lemma_.lower() in lexicon.nouns or act.lemma_.lower() in ACT_NOUNS)):
@@ -1639,7 +1649,7 @@ class _Coder:
             return self._subject(head.head, _hops + 1)  # "issued a declaration demanding that..."
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ == "NOUN" and _noun_class(head, "document"):
             return head, False  # "but its foreign ministry's statement merely called on both parties": a finite verb misread as a modifier
-        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in children_of(verb)):
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in children_of(verb)) and not self._headline_participle(verb):
             # "An official Syrian newspaper called Thursday on Arabs to…", "Doctors from two aid
             # groups donated goods to…": a sentence the parser left without a finite verb, its
             # predicate read as a reduced relative; the noun heading the sentence is the subject
@@ -1756,7 +1766,10 @@ class _Coder:
 
     def _elliptic_passive(self, verb: Token) -> bool:
         """"42 people had been arrested and 11 officers injured": a bare participle coordinated with a
-        passive shares its "had been", so its parsed subject is who underwent it."""
+        passive shares its "had been", so its parsed subject is who underwent it. So does a headline's bare participle:
+        "Poland recalls envoy after aid worker killed in Gaza strike"."""
+        if self._headline_participle(verb):
+            return True
         if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in children_of(verb)):
             return False
         if not any(c.dep_ == "auxpass" for c in children_of(verb.head)):
@@ -1770,6 +1783,15 @@ class _Coder:
         counted = any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in children_of(c)) for c in children_of(verb))
         return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and counted and not any(c.dep_ in OBJECTS for c in children_of(verb))
 
+    def _headline_participle(self, verb: Token) -> bool:
+        """Whether a verb of harm or holding is a headline's reduced passive: "aid worker killed in Gaza strike", "Two
+        fishermen detained off Sri Lanka". Headlines tell acts in the present ("Gunmen kill 12"), so a past form with a
+        subject, no object and no auxiliary is what the subject underwent."""
+        return (verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in CASUALTY_VERBS | HOLDING_VERBS and self._in_headline(verb)
+                and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") or c.dep_ in OBJECTS for c in children_of(verb))
+                and (any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb))
+                     or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i)))
+
     def _passive_subject(self, verb: Token) -> Token | None:
         """Who undergoes a passive verb: its passive subject, or the subject of an elliptic passive, or
         the one a reduced relative stranded."""
@@ -1778,6 +1800,8 @@ class _Coder:
         # "DOHA (AP) — Five Americans held in Iran were freed": the parser can make the dateline's word a second
         # passive subject; the place of filing undergoes nothing
         own = next((c for c in children_of(verb) if c.dep_ in wanted and not self._in_dateline(c)), None)
+        if own is None and verb.dep_ == "acl" and self._headline_participle(verb):
+            own = verb.head  # "Two soldiers killed in border clash": the noun the participle hangs on underwent it
         if own is None and elliptic:
             # "Beridze was arrested and charged with sabotage": the conjunct shares its head's subject too
             own = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
@@ -2135,6 +2159,9 @@ class _Coder:
         if labour is not None and labour.i != head.i:
             union = self._party(labour)
             return Party(None, union.name, union.country or self._union_home(start_char), start_char, end_char)
+        if named_water(head):
+            # "seized a foreign tanker in the Gulf of Oman": waters named after a state are no place of that state
+            return Party(None, self.text[start_char:end_char], None, start_char, end_char)
         mention = self._phrase_country(semantic)
         if mention is None and semantic.i != head.i:
             mention = self._phrase_country(head)
@@ -2922,6 +2949,12 @@ class _Coder:
                     return True
         return False
 
+    def _sent_forces(self, obj: Token) -> bool:
+        """Whether an object is troops or police ("1,000 Kenyan police officers", "Russian troops"), which a deployment
+        moves somewhere: whose they are is the actor, where they go the target."""
+        head = self._semantic_head(obj)
+        return head.lower_ in OWN_FORCES or head.lower_ in BARE_POLICE_WORDS
+
     def _commander_country(self, head: Token, noun: Token) -> str | None:
         """The state of whoever orders unnamed police or troops to act: "Kosovo's prime minister ordered police to seize
         the municipal buildings" → XKX, whoever reports it (rule 72). A state commands its own forces."""
@@ -3509,8 +3542,8 @@ class _Coder:
             # "the heads of the two border services", and of two states an office that is itself a pair noun: "The
             # foreign ministers of the two countries signed…" (not "Members of two small opposition parties")
             token = of_noun
-        elif token.head.lower_ == "between" and (owner := next((c for c in children_of(token) if c.dep_ == "poss" and _paired(c) and c.lemma_.lower() in PAIR_NOUNS), None)) is not None:
-            token = owner  # "talks between the two countries' deputy foreign ministers"
+        elif (token.head.lower_ == "between" or token.lemma_.lower() in PAIR_NOUNS) and (owner := next((c for c in children_of(token) if c.dep_ == "poss" and _paired(c) and c.lemma_.lower() in PAIR_NOUNS), None)) is not None:
+            token = owner  # "talks between the two countries' deputy foreign ministers", "after hosting the two countries' leaders"
         elif token.lemma_.lower() not in PAIR_NOUNS or not (_paired(token) or _each_of_pair(token)):
             return []
         if token.lemma_.lower() in PERSON_PAIR_NOUNS and token.dep_ != "nsubj":
@@ -3933,6 +3966,10 @@ class _Coder:
         dative = next((c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if dative is not None and self._actor_like(dative):
             return dative
+        if type_ == "CONSULT" and self._verb_lemma(verb) == "call" and not any(c.dep_ == "dobj" for c in children):
+            callee = next((c for c in children if c.dep_ == "oprd" and c.i not in actor_ids), None)
+            if callee is not None:
+                return callee  # "Macron called President Vladimir Putin on Friday", the callee parsed as a name given (_called_up)
         # an event noun of the same type in the verb's adverbial carries its partner: "In a phone call
         # with Modi, the crown prince discussed energy cooperation"
         same_type_nouns = self._adverbial_events(verb, type_, ("in", "during", "at"))
@@ -3954,6 +3991,12 @@ class _Coder:
         obj = self._object(verb)
         if obj is not None and any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in CARRYING_VERBS for c in children_of(obj)):
             obj = None  # "rallied outside the embassy, some waving Russian flags": what the crowd carries, read as the object (rule 72)
+        if obj is not None and "MOBILIZE" in (type_, candidate.trigger.type) and candidate.trigger.kind != "phrasal" and self._sent_forces(obj):
+            destination = self._target_from_prepositions([verb, obj], prepositions, actor_ids)
+            if destination is not None and _border_noun(destination):
+                destination = self._target_from_prepositions([destination, verb], ("with",), actor_ids)  # "to the border with Ukraine"
+            if destination is not None:
+                return destination  # "deployed 1,000 Kenyan police officers to Haiti": where forces go, not whose they are
         moved = concrete = None
         # what a show of force moves is materiel as much as troops: "moved armoured vehicles towards the border"
         moved_noun = self._semantic_head(obj).lemma_.lower() if obj is not None else None  # "tens of thousands of troops"
@@ -4163,6 +4206,25 @@ class _Coder:
                     if found is not None:
                         return found
         return None
+
+    def _called_up(self, verb: Token, obj: Token) -> bool:
+        """Whether "call" telephones its object: a person named with an office title ("President Felix Tshisekedi",
+        "his Rwandan counterpart Paul Kagame") as the whole of what follows, with no verdict, name or purpose ("called
+        Kagame a liar", "called him to testify", "called on X", "called for", "called off")."""
+        # the parser may read the callee as a name given ("called President Vladimir Putin on Friday" as an oprd)
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "prt", "dative") and c.i != obj.i for c in children_of(verb)):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "for", "off", "upon") and c.i < obj.i for c in children_of(verb)):
+            return False
+        if obj.ent_type_ != "PERSON" or obj.dep_ not in ("dobj", "oprd") or not any(c.dep_ == "nsubj" for c in children_of(verb)):
+            return False
+        titled = any(c.dep_ in ("compound", "amod") and (c.lower_ in ("president", "counterpart", "minister", "premier", "chancellor", "king")
+                                                          or c.lemma_.lower() in ("president", "counterpart", "minister"))
+                     for c in self.doc[obj.left_edge.i : obj.i])
+        if not titled:
+            return False
+        after = self.doc[obj.right_edge.i + 1 : verb.right_edge.i + 1]
+        return not any(w.is_quote for w in after)
 
     def _rebuking(self, words: Iterable[Token]) -> bool:
         """Whether the words a verb of calling gives an act rebuke it: negative valence, a rebuking verdict word
@@ -5633,6 +5695,8 @@ class _Coder:
             return []  # "A French spokesman, asked about the seizure, said…": a reporter's question, no request between parties
         if not candidate.nominal and (modality.hypothetical or modality.would) and self._expert_speculation(token):
             return []  # "Ghana could close the crossing if the row escalates, said a lecturer": a guess, no act or threat (rule 71)
+        if type_ == "THREATEN" and not candidate.nominal and self._verb_lemma(token) in FORECAST_VERBS and self._expert_subject(token):
+            return []  # "Economists warned that the tariffs would push Mexico into recession": a forecast, no party threatens
         if type_ == "REQUEST" and not candidate.nominal and self._verb_lemma(token) == "ask" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in children_of(token)):
             return []  # "the police charged first and asked questions later": questions put, nothing asked of a party (rule 71)
@@ -6005,7 +6069,11 @@ class _Coder:
         # "Russia and Belarus will merge their forces": announced (AGREE) or done, a joint act is mutual
         joint = type_ in MUTUAL_TYPES or candidate.trigger.type in MUTUAL_TYPES or (
             candidate.trigger.intent and any(t in MUTUAL_TYPES for t in self._intended_types(candidate)))  # "are preparing joint exercises"
-        reciprocal = ((between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets) or paired_sides
+        # "Colombia and Venezuela reopened a border bridge": two states opening or closing the one border they share do it to
+        # each other ("closed their maritime borders" are each one's own, against a third)
+        shared_border = (len(actors) > 1 and candidate.noun is not None and _border_noun(candidate.noun) and candidate.noun.tag_ == "NN"
+                         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(candidate.noun)))
+        reciprocal = ((between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets) or paired_sides or shared_border
         founded = reciprocal and candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS and candidate.trigger.type == "COOPERATE"
         multilateral = reciprocal and type_ == "SUPPORT" and len(actor_parties) >= 3 and self._verb_lemma(token) in SIGNING_VERBS
         if multilateral:
@@ -7140,7 +7208,13 @@ class _Coder:
                 break
         else:
             return False
-        speaker = next((c for c in children_of(current) if c.dep_ == "nsubj"), None)
+        return self._expert_subject(current)
+
+    @staticmethod
+    def _expert_subject(verb: Token) -> bool:
+        """Whether the subject of ``verb`` is an analyst, an economist, an academic..., by its noun or the noun set
+        beside its name ("Kwame Asante, a lecturer")."""
+        speaker = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if speaker is None:
             return False
         words = [speaker] + [c for c in children_of(speaker) if c.dep_ == "appos"]
@@ -7366,7 +7440,11 @@ class _Coder:
         """Whether a headline event with no target is the body's event told in short: "South Korea and
         Bolivia sign lithium and rail deals" before "the two governments had signed eleven agreements".
         The body's event by a party of the same state, on the same side of the cooperation/conflict
-        divide and with a coded target, has the roles; the headline's adds a targetless double."""
+        divide and with a coded target, has the roles; the headline's adds a targetless double. So is a headline's reduced
+        passive with no agent ("Two guards killed in attack on embassy") when the body codes an act of its type."""
+        if (draft["actor"] is None and not candidate.nominal and self._headline_participle(candidate.token)
+                and any(self._sentence_of[other.token.i] > 0 and body["type"] == draft["type"] for body, other in kept)):
+            return True
         if not self._in_headline(candidate.token) or (draft["target"] is not None and draft["target"].country is not None):
             return False
         actor = draft["actor"]
@@ -7729,9 +7807,10 @@ def _paired(noun: Token) -> bool:
 
 def _called_foreign(noun: Token) -> bool:
     """"foreign journalists", "two foreign nationals", "the foreign officers": people or forces the text calls foreign,
-    with no state of their own. Not a portfolio ("the foreign minister", "foreign ministries")."""
+    with no state of their own, and ships so called ("seized a foreign tanker": the flag was not given). Not a portfolio
+    ("the foreign minister", "foreign ministries")."""
     return (noun.pos_ == "NOUN" and noun.lemma_.lower() not in FOREIGN_PORTFOLIO_NOUNS
-            and (noun.tag_ == "NNS" or _noun_class(noun, "people"))
+            and (noun.tag_ == "NNS" or _noun_class(noun, "people") or noun.lemma_.lower() in VESSEL_NOUNS | SEIZED_CRAFT)
             and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in children_of(noun)))
 
 
