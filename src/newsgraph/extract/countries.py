@@ -15,6 +15,8 @@ docs/events.md for the convention.
 Entry points:
 
 - ``country_code(name)`` normalises a free string ("Russia", "the Kremlin", "Israelis", "RUS");
+- ``public_person_country(name)`` gives the state of a person of public life named in full ("Narendra Modi" → IND)
+  from ``newsgraph/data/people_public.tsv``, for stories that name them by title alone;
 - ``find_countries(doc)`` lists every country mention in a parsed text, with character offsets;
 - ``phrase_country(token)`` gives the country of the noun phrase a token heads, looking at the
   head itself, then its modifiers (possessives, compounds, adjectives), appositions and
@@ -40,9 +42,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest.text import DATELINE_CAPITALS
 from ..nlp import children_of, distinct_strings, doc_text
-from .coref import FIRST_NAMES, WORLD_FIRST_NAMES
+from .coref import FIRST_NAMES, WORLD_FIRST_NAMES, data_rows, fold
 
 GAZETTEER_FILE = "gazetteer.tsv"
+PUBLIC_PEOPLE_FILE = "people_public.tsv"
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
 # States ISO 3166-1 has no code for, with the user-assigned code the European Commission, the IMF
 # and the World Bank give them: without it "Kosovo police" took the code of the story's setting
@@ -449,6 +452,21 @@ def dateline_country(text: str) -> str | None:
     return place.code if place is not None else None
 
 
+def _person_key(name: str) -> str:
+    """A person's name as the public-people table is keyed: folded, hyphens and full stops read as spaces."""
+    return " ".join(fold(name).replace("-", " ").replace(".", " ").split())
+
+
+_PUBLIC_PEOPLE = {_person_key(name): code for name, code in data_rows(PUBLIC_PEOPLE_FILE)}
+
+
+def public_person_country(name: str) -> str | None:
+    """The state of a person of public life the text names in full ("Narendra Modi" → IND, "Xi Jinping" → CHN), from
+    ``data/people_public.tsv``: news names them by title and name alone ("President Xi Jinping") in stories filed from
+    another capital. Only a whole name of two words or more counts: a surname alone is no one's for sure."""
+    return _PUBLIC_PEOPLE.get(_person_key(name))
+
+
 # --------------------------------------------------------------------------- parsed text
 
 
@@ -475,6 +493,7 @@ STATE_POSSESSIONS = frozenset({
     "military", "navy", "police", "ambassador", "embassy", "envoy", "delegation", "capital", "border", "troops",
     "forces", "force", "soldiers", "authorities", "cabinet", "junta", "regime", "opposition", "constitution", "election", "economy",
     "leader", "leadership", "court", "judiciary", "prosecutor", "central", "national", "foreign", "interior",
+    "ruler", "airspace", "territory", "sovereignty",
 })
 # Quantifiers that head an aside in apposition, not another name of the phrase: "supporters, some waving Russian flags"
 _ASIDE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "all", "others", "one", "both", "none", "half"})

@@ -68,7 +68,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, country_code, country_name, dateline, named_water, phrase_country, section_places, token_country
+from .countries import (NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, Dateline, country_code, country_name, dateline,
+                        named_water, phrase_country, public_person_country, section_places, token_country)
 from .cues import NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
 from .entities import EntityIndex
 from .event_lexicon import (
@@ -442,6 +443,8 @@ OBJECTS = ("dobj", "obj")
 MAX_EVENTS_PER_TRIGGER = 4
 # What forces drill or patrol in: done by two states' forces together, a joint exercise
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "patrol"})
+# Groups of forces on the move that an act noun also names: what is attacked when they are ("ambushed a patrol")
+ATTACKED_UNITS = frozenset({"patrol", "convoy"})
 # Verbs of sending forces or goods: done "at X's request" they are help to X (_at_request)
 REQUESTED_SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 # "thanked the three countries": a definite plural of these nouns counted as three to five stands for that many states
@@ -577,7 +580,7 @@ LED_GROUPS = frozenset({"delegation", "team", "mission", "contingent", "force", 
 # regions whose states meet as one bloc (ECOWAS, ASEAN, the EU, the African Union, the Arab League, the GCC, the EAC,
 # SADC, CARICOM): "West African leaders", "Arab foreign ministers" act as the bloc (rule 57)
 BLOC_REGIONS = frozenset({"west african", "southeast asian", "south-east asian", "european", "african", "arab", "gulf",
-                          "east african", "southern african", "caribbean"})
+                          "east african", "southern african", "central african", "caribbean"})
 BLOC_MEMBERS = frozenset({"leader", "minister", "head"})
 # Forces a leader commands, whose ordered act is the state's own (_decided): "ordered the army to reinforce the border"
 OWN_FORCES = frozenset({"army", "military", "troops", "troop", "force", "forces", "police", "navy", "guard", "guards", "soldier",
@@ -776,10 +779,23 @@ class _Coder:
         self._section_ends = [end for end, _ in self._sections]
         self._dateline_start = filed.start if filed is not None else 0  # a headline before it is no part of it (_in_dateline)
         self._dateline_end = filed.end if filed is not None else 0  # the parser can make "NAIROBI" the first sentence's subject
+        self._second_home = self._paired_dateline_state(filed)  # "ADDIS ABABA/KHARTOUM —": KHARTOUM's state (_party)
         bounds = sentence_bounds(doc) if len(doc) else [0]
         for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
             self._sentences.append((start, end))
             self._sentence_of.extend([number] * (end - start))
+
+    def _paired_dateline_state(self, filed: Dateline | None) -> str | None:
+        """The state of a second capital a dateline pairs with its first ("ADDIS ABABA/KHARTOUM, Dec 16 (Reuters) —" →
+        SDN), when it is another state than the first's: a story filed from both sides of a quarrel."""
+        if filed is None or filed.home is None:
+            return None
+        after = self.text[filed.home.end:filed.end]
+        if not after.startswith("/"):
+            return None
+        second = re.match(r"/\s*([A-Z][A-Za-z'. -]*?)\s*(?:[,(]|--|\u2014|\u2013|-\s)", after)
+        code = country_code(second.group(1).title()) if second is not None else None
+        return code if code is not None and code != filed.home.code and code not in NON_STATE_CODES else None
 
     def _in_dateline(self, token: Token) -> bool:
         """Whether a token is a word of the wire dateline ("DOHA (AP) —", "ABUJA, Nigeria (AFP) —"), not of a headline
@@ -1369,8 +1385,9 @@ class _Coder:
             return False
         if entry.intransitive and obj is not None:
             return False
-        if entry.concrete and obj is not None and not (self._actor_like(obj) or self._place_like(obj) or self._untagged_name(obj)):
-            return False
+        if entry.concrete and obj is not None and not (self._actor_like(obj) or self._place_like(obj) or self._untagged_name(obj)
+                                                       or self._semantic_head(obj).lemma_.lower() in ATTACKED_UNITS):
+            return False  # "attacked the plan" is a rebuke; "attacked an army patrol" hits people
         if entry.concrete and obj is None and self._abstract_topic(verb):
             return False
         return True
@@ -1923,6 +1940,8 @@ class _Coder:
         amount ("kidnapped 17 missionaries", "seized a tanker", "shelled the refinery"); the object
         of a sanction is what is withheld ("suspended aid"), so this is for ASSAULT and COERCE only."""
         head = self._semantic_head(token)
+        if head.lemma_.lower() in ATTACKED_UNITS:
+            return True  # "attacked an army patrol": the soldiers on it, though "patrol" also names an act
         if _noun_class(head, "weapon") or head.lemma_.lower() in LEXICON.nouns:
             return False  # "fired tear gas at protesters", "launched an offensive": the means, not the target
         return head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in NOT_PARTIES
@@ -2182,6 +2201,8 @@ class _Coder:
             mention, owner = None, None
             exclude = {self._antecedent_country(o) for o in children_of(semantic) if o.dep_ == "poss"} - {None}
             country = self._state_taken_up(semantic, exclude)
+        if mention is not None and mention.kind == "demonym" and not place and self._bloc_members(semantic):
+            mention = None  # "Central African leaders suspended Gabon": the region's leaders (ECCAS), not the Central African Republic
         if mention is not None:
             country = mention.place_code if place else mention.code
         elif described is not None:
@@ -2202,6 +2223,9 @@ class _Coder:
                 # "the Kingdom Textile Workers' Union" the resolver merged with "the bloc" of a regional body: a trade
                 # union by its own words is a body at home, not the bloc (rule 46)
                 country = None
+        if country is None and mention is None and owner is None and ref is not None and ref.type == "PERSON":
+            # "WASHINGTON — President Xi Jinping warned…": a person of public life is their own state's, not the dateline's
+            country = public_person_country(ref.name)
         if country is None and mention is None and owner is None and ref is None:
             country = self._acronym_country(semantic, start_char)  # "RSF fighters" after "Sudan's … Rapid Support Forces (RSF)"
         if country is None and not place and ref is not None:
@@ -2262,6 +2286,10 @@ class _Coder:
             # people and named parties, unions and associations; not places, and not someone the text
             # shows visiting)
             country = self._bureau_setting(head.i, home.code) or home.code
+            if self._second_home is not None and country == home.code and self._acts_on(head, home.code):
+                # "ADDIS ABABA/KHARTOUM — … The government summoned Ethiopia's ambassador": an office that acts on the
+                # first capital's state by name is the other capital's
+                country = self._second_home
         if country is None and not place and semantic.tag_ not in ("NNS", "NNPS"):
             # not "The foreign ministers issued a declaration…" (of several states) after "Israel struck…"
             # a person keeps the state named where the text introduced them: "Prime Minister Viktor Orban told reporters…
@@ -2982,18 +3010,39 @@ class _Coder:
         """In a story filed from a bureau whose state is no side of it ("DAKAR — Police in Ouagadougou fired tear gas…
         Police arrested 12 people"), the state of the nearest place named by name, capital or town in the sentence or
         the two before, when it is another state's: where the story is set, which unplaced police, officials and crowds
-        belong to rather than the dateline's (rule 72). None when the dateline's state is in play."""
+        belong to rather than the dateline's (rule 72); with none there, past the lede's two sentences after, the first
+        place the lede names so. None when the dateline's state is in play."""
         if self._home_in_play(home, []) or self._named_countries().get(home, 0) > 1:
             return None  # a state the story names again and again is a side of it, whatever else it names more
         for _, token in self._tokens_before(index, 3):
             if token.idx < self._dateline_end:
                 break
-            # a place where something happens ("Police in Ouagadougou"), not a state acting or acted on
-            placed = token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPOSITIONS
-            mention = self._token_country(token) if token.pos_ == "PROPN" and placed else None
-            if mention is not None and mention.kind in ("name", "capital", "place") and mention.code not in NON_STATE_CODES:
+            mention = self._setting_place(token)
+            if mention is not None:
                 return mention.code if mention.code != home else None
-        return None
+        # nothing placed near: where the lede sets the story ("DAKAR — Police in Ouagadougou fired tear gas… The
+        # authorities later imposed a curfew")
+        lede = next((number for number, (start, end) in enumerate(self._sentences)
+                     if self._tokens[end - 1].idx >= self._dateline_end), None)
+        if lede is None or self._sentence_of[index] <= lede + 2:
+            return None
+        start, end = self._sentences[lede]
+        mention = next((m for token in self._tokens[start:end] if token.idx >= self._dateline_end
+                        and (m := self._setting_place(token)) is not None), None)
+        return mention.code if mention is not None and mention.code != home else None
+
+    def _setting_place(self, token: Token) -> CountryMention | None:
+        """The state of a place where something happens ("Police in Ouagadougou"), not of a state acting or acted on,
+        nor of where an envoy serves ("summoned Burkina Faso's ambassador in Paris"): a proper noun after a location
+        preposition that names a state, its capital or a town."""
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in LOCATION_PREPOSITIONS:
+            return None
+        if token.head.head.lemma_.lower() in ENVOY_NOUNS:
+            return None
+        mention = self._token_country(token)
+        if mention is None or mention.kind not in ("name", "capital", "place") or mention.code in NON_STATE_CODES:
+            return None
+        return mention
 
     @staticmethod
     def _stepped_from(verb: Token) -> list[Token]:
@@ -3142,7 +3191,11 @@ class _Coder:
             if seizing is not None:
                 places = self._setting_places(seizing)
                 subject = next((c for c in children_of(seizing) if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ in ("who", "that", "which") and seizing.dep_ == "relcl":
+                    subject = seizing.head  # "Captain Ibrahim Traore, who seized power in September,": the captain's state
                 own = self._phrase_country(subject) if subject is not None and subject.pos_ != "PRON" else None
+                if own is None and subject is not None and subject.pos_ == "PROPN":
+                    own = self._person_state(subject)
                 found = (next(iter(places)) if len(places) == 1 else own.code if own is not None and own.kind not in ("capital", "place")
                          else None if places else self._story_state())
                 # a junta of another state told in passing ("Sudan's army, which seized power in 2021,") in a story about a
@@ -3150,6 +3203,16 @@ class _Coder:
                 if found is not None and found != code and found not in NON_STATE_CODES and self._story_state() in (None, found):
                     self._coup_abroad = found
         return self._coup_abroad
+
+    def _person_state(self, token: Token) -> CountryMention | None:
+        """The state a named person's other mentions give them ("Burkina Faso's military leader, Captain Ibrahim
+        Traore"), else the public-people table's, as a mention of that state: the country of a person the coup
+        state is asked of, without _party's steps that ask the coup state themselves."""
+        ref = self._entity_of(token)
+        if ref is None or ref.type != "PERSON":
+            return None
+        code = self._entity_country(ref.id, token.idx) or public_person_country(ref.name)
+        return CountryMention(token.idx, token.idx + len(token), token.text, code, "name", code) if code is not None else None
 
     def _home_in_play(self, code: str, actor_parties: list[Party | None]) -> bool:
         """Whether the country a story is filed from can be what a foreign actor acts on: it is the actor's
@@ -3167,8 +3230,17 @@ class _Coder:
         if self._home_named is None:
             # a currency names no state the story is about: "pledged 6 million New Zealand dollars" (one naming, not two)
             self._home_named = Counter(m.code for m in self._countries().token_mentions() if m.start >= self._dateline_end
-                                       and m.code not in NON_STATE_CODES and not CURRENCY_AFTER.match(self.text, m.end))
+                                       and m.code not in NON_STATE_CODES and not CURRENCY_AFTER.match(self.text, m.end)
+                                       and not self._names_region_leaders(m))
         return self._home_named
+
+    def _names_region_leaders(self, mention: CountryMention) -> bool:
+        """Whether a demonym names a region's leaders rather than a state ("Central African leaders suspended Gabon"
+        is the bloc's, not the Central African Republic's): the state is then not named by it (_bloc_members)."""
+        if mention.kind != "demonym":
+            return False
+        span = self._expanded(mention.start, mention.end)
+        return span is not None and len(span) > 0 and self._bloc_members(span[-1].head)
 
     def _mention_roots(self, ref: Entity | None) -> Iterator[Token]:
         """The head token of each mention of an entity the resolver built (none for no entity)."""
@@ -7073,8 +7145,9 @@ class _Coder:
         thing where the sentence puts it ("In Santo Domingo, the levy was criticised by the Dominican Association of
         Remittance Companies", "At home, the boycott was criticised by the Nepal Football Supporters' Forum", "The
         levy was also criticised in Santo Domingo by…") criticises that state's own doing: both parties are that
-        state (the place the sentence opens with or the verb is done in, else the dateline). A state or party it
-        names itself as the one criticised stays ("In Nairobi, the opposition accused Uganda…")."""
+        state (the place the sentence opens with or the verb is done in, else the dateline, else with no dateline state
+        the state the story is about). A state or party it names itself as the one criticised stays ("In Nairobi, the
+        opposition accused Uganda…")."""
         for draft, candidate in zip(drafts, sources):
             actor, target = draft["actor"], draft["target"]
             verb = candidate.token
@@ -7091,6 +7164,10 @@ class _Coder:
                 home = found.code if found is not None and found.code not in NON_STATE_CODES else None
                 if at_home and actor.country not in (None, *NON_STATE_CODES):
                     home = actor.country  # "At home, … by the Nepal Football Supporters' Forum": the body's own state
+                if home is None and actor.country is None:
+                    # "At home, the lighthouse was criticised by the opposition Progressive Movement" in a story filed
+                    # from a town the gazetteer does not know: home is the state the story is about
+                    home = self._story_state()
             else:
                 continue
             if home is None or actor.country not in (None, home):
