@@ -186,6 +186,9 @@ SIGNING_VERBS = frozenset({"sign", "conclude", "ink"})
 # Passage let through: "let a convoy of trucks cross the border" (_verb_candidate)
 PASSAGE_VERBS = frozenset({"cross", "pass", "enter", "through"})
 PASSED_CARGO = frozenset({"convoy", "truck", "lorry", "aid", "shipment", "delivery", "vehicle"})
+# Money sent abroad, which a charge on it hits where it goes: "a levy of 4 percent on money sent to Haiti" (_remitted_to)
+REMITTED_NOUNS = frozenset({"money", "remittance", "transfer", "payment", "cash", "fund", "wage", "saving"})
+REMITTING_VERBS = frozenset({"send", "transfer", "remit", "wire"})
 # Whom a navigational warning addresses: "a warning to shipping" announces a drill, it threatens no one
 SHIPPING_NOUNS = frozenset({"shipping", "mariner", "sailor", "seafarer", "ship", "vessel", "airman", "aviator", "pilot", "aircraft", "aviation"})
 # Verbs of speaking: refusing or promising to speak is a statement, not an event.
@@ -271,6 +274,13 @@ SENDING_TYPES = frozenset({"AID", "MOBILIZE", "AGREE", "COOPERATE", "SUPPORT"})
 # What craft sent with it or carrying it deliver as aid ("two military aircraft with tents and rice": _carries_aid)
 AID_CARGO = frozenset({"aid", "supply", "food", "medicine", "tent", "blanket", "rice", "flour", "wheat", "water", "relief",
                        "assistance", "vaccine", "shelter", "ration"})
+# Verbs that keep people out of a place when they ban them "from entering" it (_bars_entry)
+ENTRY_BAN_VERBS = frozenset({"ban", "prohibit", "forbid"})
+ENTRY_VERBS = frozenset({"enter", "visit", "travel", "land"})
+# Where a march goes, which makes it an act of its own ("supporters marching on the electoral commission": _marchers)
+MARCH_GOALS = frozenset({"on", "to", "towards", "toward"})
+# Verbs of craft reaching a place: with relief aboard, they deliver it ("planes carrying tents landed in Goma": _verb_candidate)
+ARRIVAL_VERBS = frozenset({"land", "arrive"})
 CARGO_CRAFT = frozenset({"aircraft", "plane", "jet", "helicopter", "ship", "vessel", "warship", "destroyer", "frigate", "corvette", "boat",
                          "carrier", "truck", "lorry", "convoy"})
 # Forces that, ordered to a place, are deployed there ("ordered troops to the border": _verb_candidate)
@@ -1111,6 +1121,20 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("send", ()) if e.type == "AID"), None)
             if entry is not None:
                 return _Candidate(verb, entry, type="AID")
+        if lemma in ENTRY_BAN_VERBS and self._bars_entry(verb):
+            # "banned 21 officials of the European Union from entering the country": kept out of a state is barred from
+            # it, a sanction on whose people they are (CAMEO 16), as "barred Somalia's ambassador from returning" is;
+            # "ban" alone stays a restriction at home (COERCE: "banned the opposition's rallies")
+            entry = next((e for e in lexicon.verbs.get("bar", ()) if e.type == "SANCTION"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="SANCTION")
+        if lemma in ARRIVAL_VERBS and obj is None and (craft := self._subject(verb)[0]) is not None and (
+                self._semantic_head(craft).lemma_.lower() in CARGO_CRAFT and self._carries_aid(verb, self._semantic_head(craft))):
+            # "two Australian air force planes carrying tents and blankets landed in Port Vila": relief that arrives is
+            # aid delivered (CAMEO 07) to where it lands, by whoever the craft belong to, as the sending would be
+            entry = next((e for e in lexicon.verbs.get("land", ()) if e.type == "AID"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="AID")
         if lemma in ("send", "dispatch") and obj is not None and self._sent_home(verb, obj):
             # "has sent armoured vehicles and border troops to its southern frontier with Kyrgyzstan": weapons a state
             # moves to its own border are a show of force (CAMEO 15), not aid to anyone
@@ -1656,6 +1680,8 @@ class _Coder:
                             and getattr(self._candidate_at.get(c.i), "type", None) in ("ASSAULT", "COERCE")), None)
             if violent is not None and getattr(self._candidate_at.get(head.i), "type", None) not in ("ASSAULT", "COERCE"):
                 return self._subject(violent, _hops + 1)
+        if verb.dep_ in ("acl", "advcl") and (marchers := self._marchers(verb)) is not None:
+            return marchers, False
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))):
             return self._subject(head, _hops + 1)  # "..., killing three people"; "... to press its claim"
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
@@ -1684,6 +1710,29 @@ class _Coder:
             if object_before is not None:
                 return object_before, False
         return None, False
+
+    def _marchers(self, verb: Token) -> Token | None:
+        """The people a protest participle aimed at a place describes, where the parser gave it no subject of theirs: in
+        "police fired tear gas at thousands of opposition supporters marching on the electoral commission" "marching" hangs
+        on "thousands" or, as an adverbial, on "fired", and the police would march. The people right before it march
+        (with a comma between, "…, killing three", a participle stays the main subject's); only a march "on", "to" or
+        "towards" a place: "people protesting against a fuel tax" only says who was hit."""
+        if verb.tag_ != "VBG" or not any(e.type == "PROTEST" for e in LEXICON.verbs.get(verb.lemma_.lower(), ())):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in MARCH_GOALS and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in children_of(c))
+                   for c in children_of(verb)):
+            return None  # "protesting against a new fuel tax … on Monday": a day is no place marched on
+        people = verb.head if verb.dep_ == "acl" else self._tokens[verb.i - 1] if verb.dep_ == "advcl" and verb.i > 0 else None
+        if people is None or people.dep_ != "pobj" or people.pos_ != "NOUN" or not self._people_like(people):
+            return None
+        return self._counting_phrase(people)
+
+    @staticmethod
+    def _counting_phrase(noun: Token) -> Token:
+        """The count a noun is named by, as a party's head: "thousands of [supporters]" → "thousands" (the reverse of
+        _semantic_head), else the noun itself."""
+        count = noun.head.head
+        return count if noun.dep_ == "pobj" and noun.head.lower_ == "of" and count.lemma_.lower() in COUNT_HEADS else noun
 
     def _subordinator_object_before(self, verb: Token) -> Token | None:
         """The subject of a past-tense clause the parser opened with "after" read as a preposition: in "…, a day after
@@ -3867,6 +3916,24 @@ class _Coder:
                                 return owner
                             if obj.i not in exclude and (self._actor_like(obj) or self._place_like(obj)):
                                 return obj
+                            destination = self._remitted_to(obj)
+                            if destination is not None and destination.i not in exclude:
+                                return destination
+        return None
+
+    def _remitted_to(self, money: Token) -> Token | None:
+        """Where money said to be sent goes: "imposed a levy of 4 percent on money sent to Haiti", "a charge on every
+        money transfer sent from its territory to Haiti". A charge on such money falls on the receiving state's people,
+        while the money itself is no party; None for anything but money sent to a party or place."""
+        if self._semantic_head(money).lemma_.lower() not in REMITTED_NOUNS:
+            return None
+        for verb in children_of(money):
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in REMITTING_VERBS:
+                for to in children_of(verb):
+                    if to.dep_ in ("prep", "dative") and to.lower_ == "to":
+                        place = next((o for o in children_of(to) if o.dep_ == "pobj" and (self._actor_like(o) or self._place_like(o))), None)
+                        if place is not None:
+                            return place
         return None
 
     def _goods_of_origin(self, candidate: _Candidate) -> Token | None:
@@ -4318,15 +4385,22 @@ class _Coder:
         return None
 
     @staticmethod
-    def _carries_aid(verb: Token, craft: Token) -> bool:
-        """Whether a thing sent carries relief by its own words: "planes with tents and rice", "a ship carrying food"
-        (the parser hangs the "with" phrase on the craft or on the verb)."""
+    def _bars_entry(verb: Token) -> bool:
+        """Whether a ban keeps people out of a place: "banned … from entering the country", "from travelling to the
+        bloc" (a gerund of ENTRY_VERBS after "from")."""
+        return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(
+            gerund.dep_ == "pcomp" and gerund.lemma_.lower() in ENTRY_VERBS for gerund in children_of(prep)) for prep in children_of(verb))
+
+    def _carries_aid(self, verb: Token, craft: Token) -> bool:
+        """Whether a thing sent carries relief by its own words: "planes with tents and rice", "a ship carrying food",
+        "carrying 500 tonnes of food" (what a measure counts); the parser hangs the "with" phrase on the craft or on the
+        verb."""
         for child in [*children_of(craft), *children_of(verb)]:
             held = ([o for o in children_of(child) if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "with"
                     else [o for o in children_of(child) if o.dep_ in OBJECTS] if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "load")
                     else [])
             for cargo in held:
-                if any(w.lemma_.lower() in AID_CARGO for w in [cargo, *(c for c in children_of(cargo) if c.dep_ == "conj")]):
+                if any(self._semantic_head(w).lemma_.lower() in AID_CARGO for w in [cargo, *(c for c in children_of(cargo) if c.dep_ == "conj")]):
                     return True
         return False
 
