@@ -148,3 +148,14 @@ def test_bank_branches_raided_are_coerced():
     text = ("Raids\n\n"
             "PRISTINA, Kosovo (AP) — Kosovo police on Monday raided five branches of a Serbian bank in the north.\n")
     assert analyzed_on(text, "raided") == [("COERCE", "raided", "XKX", "SRB")]
+
+
+def test_what_is_hit_at_sea_is_in_no_state():
+    # a ship with no flag took the dateline's state (CHE) for an attack in the Red Sea, and "in the South China Sea" gave
+    # the boat China through the sea's name
+    text = ("Ship attacked\n\n"
+            "GENEVA — The Houthis attacked a cargo ship in the Red Sea on Monday, the UN agency said.\n")
+    assert analyzed_on(text, "attacked") == [("ASSAULT", "attacked", "YEM", None)]
+    text = ("Water cannon\n\n"
+            "MANILA — Chinese coast guard ships fired water cannon at a supply boat in the South China Sea on Monday.\n")
+    assert [e[2:] for e in analyzed_events(text) if e[0] == "ASSAULT"] == [("CHN", None)]

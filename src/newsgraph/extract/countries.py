@@ -704,6 +704,8 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
     unless a place is given).
     """
     own = token_country(head, index)
+    if own is None and head.is_title and head.lower_ in _WATER_NOUNS:
+        return None  # "the South China Sea", "the Sea of Japan": waters named after a state are not its land
     if _depth >= _MAX_MODIFIER_DEPTH:
         return own
     children = list(children_of(head))

@@ -178,6 +178,7 @@ def _border_noun(token: Token) -> bool:
 
 # Where a missile test comes down: "fired a ballistic missile into the sea" hits no one (_fired_into_sea)
 SEA_NOUNS = frozenset({"sea", "ocean", "water", "waters"})
+STRAIT_NOUNS = frozenset({"gulf", "strait", "straits", "bay", "channel"})  # and waters between lands: "in the Gulf of Aden"
 # Verbs of firing a missile or rocket
 LAUNCH_VERBS = frozenset({"fire", "launch"})
 TEST_VERBS = LAUNCH_VERBS | {"test"}
@@ -2227,8 +2228,9 @@ class _Coder:
         if labour is not None and labour.i != head.i:
             union = self._party(labour)
             return Party(None, union.name, union.country or self._union_home(start_char), start_char, end_char)
-        if named_water(head):
-            # "seized a foreign tanker in the Gulf of Oman": waters named after a state are no place of that state
+        if named_water(head) or (place and head.is_title and head.lemma_.lower() in SEA_NOUNS | STRAIT_NOUNS):
+            # "seized a foreign tanker in the Gulf of Oman", "in the South China Sea": waters named after a state are no
+            # place of that state
             return Party(None, self.text[start_char:end_char], None, start_char, end_char)
         mention = self._phrase_country(semantic)
         if mention is None and semantic.i != head.i:
@@ -6153,8 +6155,10 @@ class _Coder:
         # has suspended fishing licences for 14 Chinese-owned vessels" places nothing in Fiji
         state_actor = any(p is not None and p.country is not None and p.country not in NON_STATE_CODES for p in actor_parties)
         placed_home = home is not None and (not state_actor or self._home_in_play(home.code, actor_parties))
+        # "The Houthis attacked a cargo ship in the Red Sea" filed from Geneva: what is hit at sea is in no state's land
+        at_sea = location is not None and location.country is None and location_token.lemma_.lower() in SEA_NOUNS | STRAIT_NOUNS
         place_code = (location.country if location is not None and location.country is not None
-                      else (self._bureau_setting(token.i, home.code) or home.code) if placed_home else None)
+                      else (self._bureau_setting(token.i, home.code) or home.code) if placed_home and not at_sea else None)
         if place_code is not None:
             local_actor = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
             local_target = type_ in LOCAL_TARGET_TYPES or candidate.trigger.type in LOCAL_TARGET_TYPES
