@@ -356,11 +356,11 @@ def test_according_to_is_attributed(parse):
     assert claim.text == "The factory closed in 2019"
 
 
-def test_a_capital_speaking_for_its_country_is_given_as_the_country(parse):
+def test_a_capital_speaking_for_its_country_is_given_as_its_government(parse):
     text = "Russia moved more troops to the border on Monday.\n\nMoscow says the exercises are purely defensive."
     claim = only(claims_of(parse, text), "defensive")
     assert claim.status == "attributed"
-    assert source_name(claim) == "Russia"
+    assert source_name(claim) == "Russian government"  # the entity stays Russia; the source is its government (round 45)
 
 
 def test_an_outlet_is_the_source_when_it_is_all_the_text_gives(parse):
@@ -954,9 +954,9 @@ def test_respondents_counted_by_a_poll_that_found_something_speak_through_the_po
 
 def test_a_capital_the_tagger_read_as_a_person_speaks_for_the_country_the_article_names(parse):
     claims = claims_of(parse, "Nigeria has closed its border. Abuja says the bridge was closed by rebels.")
-    assert source_name(only(claims, "the bridge")) == "Nigeria"
+    assert source_name(only(claims, "the bridge")) == "Nigerian government"  # the country's government (round 45)
     alone = claims_of(parse, "Abuja says the bridge was closed by rebels.")
-    assert source_name(only(alone, "the bridge")) == "Nigeria"  # no country named: still the country (entities)
+    assert source_name(only(alone, "the bridge")) == "Nigerian government"  # no country named: still its government
 
 
 @pytest.mark.parametrize(

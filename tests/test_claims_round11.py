@@ -114,7 +114,7 @@ from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
         pytest.param(
             "Caracas has long accused Bogota of sheltering the rebels who attack its border posts, a charge Bogota denies.",
             "accused Bogota",
-            (ATTRIBUTED, "Venezuela"),  # the capital acting for its government (entities)
+            (ATTRIBUTED, "Venezuelan government"),  # the capital acting for its government (entities; named so since round 45)
             id="a-charge-x-denies",
         ),
         # ", most of them …," is an aside, not the subject
@@ -154,7 +154,7 @@ from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
         pytest.param(
             "Congo and Rwanda agreed to open a corridor. The Democratic Republic of Congo signed first.\n\nKinshasa has long accused Rwanda of backing the rebels who surround Goma.",
             "Kinshasa has long accused",
-            (ATTRIBUTED, "Democratic Republic of Congo"),
+            (ATTRIBUTED, "Congolese government"),  # the capital speaks for the government (round 45)
             id="capital-country-two-names",
         ),
     ],

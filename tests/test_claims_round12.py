@@ -67,7 +67,7 @@ from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
         pytest.param(
             "Tallinn blames Russian hackers for port outage, Moscow denies\n\nTALLINN, Dec 2 (Baltic Wire) - Estonia's main port stopped work on Monday.",
             "blames Russian hackers",
-            (ATTRIBUTED, "Estonia"),
+            (ATTRIBUTED, "Estonian government"),  # a capital speaks for the government (round 45)
             id="bare-closing-denial",
         ),
         # "urged restraint": a request with its object
@@ -87,7 +87,7 @@ from .test_claims_sources import ATTRIBUTED, UNATTRIBUTED, status_source
         pytest.param(
             "UK sanctions Maltese shipping firm over Syrian fuel; Damascus vows response\n\nLONDON, Dec 2 (Baltic Wire) - Britain sanctioned a firm on Monday.",
             "Damascus vows",
-            (ATTRIBUTED, "Syria"),
+            (ATTRIBUTED, "Syrian government"),  # a capital speaks for the government (round 45)
             id="report-after-semicolon",
         ),
         # ", the office estimates," read as an apposition of the subject

@@ -94,9 +94,9 @@ from .cues import BELIEF_VERBS as CUE_BELIEF_VERBS
 from .cues import (FILING_NOUNS, as_reported_agent, reporter_after_citing, MAX_HEADLINE_WORDS, NOT_ASSERTIONS, DOCUMENT_READER_VERBS, OUTLET_WORDS, QUOTE_CHARACTERS, QUOTING_VERBS, REPORT_NOUNS, SPEECH_VERBS,
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
-                   after_paragraph_stamp, after_stamp_near, body_owned_by_person, conjunct_chain, relaying_frame, subject_after_cue_time, trailing_aside, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source, body_of_office, clause_joined_to_speaker, named_others_statement,
+                   after_paragraph_stamp, after_stamp_near, body_owned_by_person, conjunct_chain, relaying_frame, subject_after_cue_time, trailing_aside, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source, body_of_office, clause_joined_to_speaker, content_hung_on_time_clause, named_others_statement,
                    subject_of_question_aside, title_of_end)
-from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, body_named_with_place, name_given_later, name_set_beside, person_after_place_title
+from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, body_named_with_place, government_of_capital, name_given_later, name_set_beside, person_after_place_title
 from .quantities import find_quantities
 
 # --------------------------------------------------------------------------- lexicons
@@ -362,7 +362,7 @@ DATELINE = re.compile(
     rf"[ \t]*[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]+(?:(?:[ \t]+|[ \t]*/[ \t]*)[{DATELINE_CAPITALS}][{DATELINE_CAPITALS}.'’\-]*)*"  # the place(s), in capitals: "KYIV/MOSCOW"
     r"(?:,[ \t]*[A-Z0-9][\w.'’\-]*(?:[ \t]+[\w.'’\-]+)*?)*"  # ", Belarus", ", March 14", ", 2026"
     r"[ \t]*(?:\([^()\n]{1,60}\))?"  # "(Reuters)"
-    r"[ \t]*(?:[—–―]|-{1,2}[ \t])[ \t]*"  # the dash
+    r"[ \t]*(?:[—–―]|-{1,2}(?:[ \t]|$))[ \t]*"  # the dash (ending the sentence when the parser cut it there: "BERLIN (dpa) -")
 )
 # "Opinion:", "ANALYSIS:", "Exclusive -" at the start of a headline or paragraph.
 SECTION_LABEL = re.compile(
@@ -601,6 +601,8 @@ def claim_sentences(doc: Doc, context: _Context | None = None) -> Iterable[tuple
             continue
         paragraph = _paragraph_text(text, start)
         if start == _paragraph_start(text, start):
+            if (whole := DATELINE.match(text, start, end)) is not None and whole.end() >= end:
+                continue  # the parser cut the dateline off as a sentence of its own: "BERLIN (dpa) -" (round 45)
             for prefix in (DATELINE, SECTION_LABEL):
                 match = prefix.match(text, start, end)
                 if match and match.end() < end:
@@ -2357,6 +2359,8 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
             t for t in subtree_of(verb)
             if t.i > verb.i and (t.dep_ in ("relcl", "acl") and _clause_verb_of(t).i == verb.i or _on_document_participle(t, verb)) and any((c.dep_ == "mark" or (c.tag_ == "IN" and lemma in ADDRESSEE_VERBS)) and c.lower_ == "that" and c.i == t.left_edge.i for c in children_of(t))
         ][:1]
+    if not clauses and (lemma in SAY_VERBS or lemma in ADDRESSEE_VERBS):
+        clauses = content_hung_on_time_clause(verb)  # "told reporters as he left that…" (round 45)
     clear = next((c for c in children_of(verb) if c.lower_ == "clear"), None) if lemma == "make" else None
     if clear is not None:  # "made it clear that B", "have made clear that B": B is stated
         said = [c for c in (*children_of(verb), *children_of(clear)) if c is not clear and c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))]
@@ -2976,10 +2980,14 @@ def _content_of(context: _Context, clauses: list[Token], start: int, end: int, e
 
 def _complementiser(token: Token, heads: set[int]) -> bool:
     """A "that"/"whether"/"if" opening a clause of ``heads``; also a "that" the parser made an
-    adverb after a time phrase ("said in a report last year that spills…")."""
+    adverb after a time phrase ("said in a report last year that spills…") or an object of the clause's
+    verb after a place ("said in a post on X that the programme was “working”", round 45), tagged a
+    complementizer all the same."""
     if token.head.i not in heads:
         return False
-    return (token.dep_ == "mark" and token.lower_ in ("that", "whether", "if")) or (token.dep_ == "advmod" and token.lower_ == "that" and token.tag_ == "IN")
+    return (token.dep_ == "mark" and token.lower_ in ("that", "whether", "if")) or (
+        token.dep_ in ("advmod", "dobj") and token.lower_ == "that" and token.tag_ == "IN"
+    )
 
 
 def _closing_data_show_frame(context: _Context, tokens: list[Token], start: int, end: int) -> _Frame | None:
@@ -3236,12 +3244,15 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     if ref is None or ref.type != "NORP":  # also a capital the tagger read as a person ("Abuja says")
         country = _country_spoken_for(context, ref.name if ref is not None and ref.type == "GPE" else context.text[start:end])
         if country is not None:
-            return Source(*country, start, end)
+            # "Abuja says…" read as a person: the Nigerian government, as a quote's speaker is (round 45)
+            return Source(country[0], government_of_capital(context.text[start:end], country[1]) or country[1], start, end)
     if ref is None:
         kind = another_of_the_kind(head)
         if kind is not None:  # "A diplomat said… Another said…": another diplomat, as the quote's speaker (round 33)
             return Source(None, kind, start, end)
         return Source(None, context.text[start:written_end], start, written_end)
+    if ref.type == "GPE" and (government := government_of_capital(context.text[start:end], ref.name)):
+        return Source(ref.entity, government, start, end)  # "Beijing said…": the Chinese government (round 45)
     return Source(ref.entity, ref.name, start, end)
 
 

@@ -194,6 +194,8 @@ _DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "take",
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # "our union", "your government": the speaker's or listener's own; its head noun names no actor
 _SPEAKER_POSSESSIVES = frozenset({"my", "our", "your"})
+# "who leads the union", "who heads the agency", "who chairs the committee": the role the verb gives its subject
+LEADING_VERB_ROLES = {"lead": "leader", "head": "head", "chair": "chair"}
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "no", "every", "each", "either", "neither", "such"})
 COMPANY_NOUNS = frozenset({"company", "firm", "group", "corporation", "business", "carmaker", "automaker", "retailer", "lender", "insurer", "bank", "maker", "manufacturer", "producer", "airline", "carrier", "chipmaker", "startup"})
 INSTITUTION_WORDS = frozenset(
@@ -318,6 +320,7 @@ class Actor:
     roles: set[str] = field(default_factory=set)  # role classes ("president", "leader", ...)
     countries: set[str] = field(default_factory=set)  # place keys (see place_key)
     affiliations: set[int] = field(default_factory=set)  # Actor.index of organisations it speaks for
+    serves_body: bool = False  # given a role "for"/"of"/"at" something ("a spokesman for the agency")
     outlet: str | None = None  # news outlet kind (newspaper, agency...) when it is one
     canonical: str | None = None  # the name it goes by: an outlet's canonical name, else its fullest form
     name_words: frozenset[str] = frozenset()  # folded words of its names, for "the ministry"
@@ -338,6 +341,7 @@ class RoleSpec:
     generic: bool
     countries: frozenset[str] = frozenset()  # place keys
     affiliations: frozenset[int] = frozenset()  # Actor.index of organisations
+    serves_body: bool = False  # the phrase has an "of/at/for/with" complement: the role is held for something
 
 
 @dataclass(slots=True)
@@ -607,6 +611,16 @@ def _employer_of_expert(tt: Tokens, i: int) -> bool:
         i = tt.head[i]
     preposition = tt.head[i]
     return tt.dep[i] == "pobj" and tt.lower[preposition] in ("at", "with") and tt.lower[tt.head[preposition]] in EXPERT_NOUNS
+
+
+def _told_to(tt: Tokens, i: int) -> bool:
+    """Is token ``i`` (in a name) whom a speaker told something: "Sánchez told Caracol Radio"? The listener, a
+    broadcaster or a paper, is not what a later "the group" or "the company" takes up (round 45)."""
+    for _ in range(4):
+        if tt.dep[i] != "compound" or tt.head[i] == i:
+            break
+        i = tt.head[i]
+    return tt.dep[i] in ("dobj", "dative") and tt.lemma[tt.head[i]] == "tell"
 
 
 def _names_a_thing(tt: Tokens, i: int) -> bool:
@@ -928,9 +942,10 @@ class Resolver:
         return tokens
 
     def _role_spec(self, phrase: RolePhrase) -> RoleSpec:
-        countries, affiliations = self._modifiers(self._phrase_tokens(phrase))
+        tokens = self._phrase_tokens(phrase)
+        countries, affiliations = self._modifiers(tokens)
         entry = phrase.entry
-        return RoleSpec(phrase.classes, entry.gender, entry.generic, countries, affiliations)
+        return RoleSpec(phrase.classes, entry.gender, entry.generic, countries, affiliations, len(tokens) > phrase.end - phrase.start)
 
     # ----------------------------------------------------------------- role acquisition
 
@@ -938,6 +953,7 @@ class Resolver:
         actor.roles.update(spec.classes)
         actor.countries.update(spec.countries)
         actor.affiliations.update(spec.affiliations)
+        actor.serves_body = actor.serves_body or spec.serves_body
         actor.set_gender(spec.gender, 2)
 
     def _acquire_roles(self) -> list[Mention]:
@@ -964,6 +980,12 @@ class Resolver:
             for clause in tt.children[head]:
                 if tt.dep[clause] == "relcl" and tt.lemma[clause] == "be" and self._now_is(clause):
                     others += [c for c in tt.children[clause] if tt.dep[c] == "attr"]
+                elif tt.dep[clause] == "relcl" and tt.lemma[clause] in LEADING_VERB_ROLES and self._now_is(clause):
+                    # "Sophie Binet, who leads the CGT union,": a later "the union leader" (round 45)
+                    entry = ROLES[LEADING_VERB_ROLES[tt.lemma[clause]]]
+                    led = [i for c in tt.children[clause] if tt.dep[c] == "dobj" for i in range(_left_edge(tt, c), _right_edge(tt, c) + 1)]
+                    countries, affiliations = self._modifiers(led)
+                    self._learn(actor, RoleSpec(entry.classes, entry.gender, entry.generic, countries, affiliations, bool(led)))
             # "Russia's foreign minister, Sergei Lavrov,"
             if tt.dep[head] == "appos" and tt.head[head] not in self.name_tokens:
                 others.append(tt.head[head])
@@ -1405,6 +1427,7 @@ class Resolver:
         tt = self.tt
         gov = governor(tt, mention.head)
         owner = self._pronoun_owner(mention)
+        personal_owner = any(tt.dep[i] == "poss" and tt.lower[i] in ("his", "her") for i in range(mention.first, mention.head))
         best: tuple[tuple, int] | None = None
         for actor in self.actors:
             if actor.label != "PERSON" or wanted not in actor.roles:
@@ -1424,6 +1447,8 @@ class Resolver:
             org_affiliations = {a for a in actor.affiliations if self.actors[a].label == "ORG"}
             if spec.affiliations and org_affiliations and not (spec.affiliations & org_affiliations):
                 continue
+            if personal_owner and (org_affiliations or actor.serves_body):
+                continue  # "a spokesman for the agency" is not the president's "his spokesman" (round 45)
             seen = self.last_seen(actor.index, mention.head)
             if seen is None:
                 continue
@@ -1537,7 +1562,12 @@ class Resolver:
             return named
         if any(tt.dep[c] == "poss" and tt.lower[c] in _SPEAKER_POSSESSIVES for c in tt.lefts(mention.head)):
             return None
-        modifiers = {tt.lower[c] for c in tt.lefts(mention.head) if tt.dep[c] in ("compound", "amod") and tt.ent[c] not in ("GPE", "NORP")}
+        # "The meteorology and geophysics agency": the parser hangs a classifying noun as "nmod"; it narrows the body as a
+        # compound does, so the dateline's news agency is not it (round 45)
+        modifiers = {
+            tt.lower[c] for c in tt.lefts(mention.head)
+            if (tt.dep[c] in ("compound", "amod") or tt.dep[c] == "nmod" and tt.tag[c] == "NN") and tt.ent[c] not in ("GPE", "NORP")
+        }
         # "In a statement on Telegram, the group said…": a name in an adjunct of the verb the noun is
         # the subject of is not the noun's antecedent
         verb = tt.head[mention.head] if tt.dep[mention.head] in ("nsubj", "nsubjpass") else None
@@ -1568,7 +1598,9 @@ class Resolver:
             seen = self.last_seen(actor.index, mention.head)
             # an expert's employer, or a name taken for a business only while it names a thing ("its El Teniente
             # mine"), is not what "the company" takes up (round 41)
-            while seen is not None and (in_own_adjunct(seen) or _employer_of_expert(tt, seen) or (taken_for_business and _names_a_thing(tt, seen))):
+            while seen is not None and (
+                in_own_adjunct(seen) or _employer_of_expert(tt, seen) or (taken_for_business and (_names_a_thing(tt, seen) or _told_to(tt, seen)))
+            ):
                 seen = self.last_seen(actor.index, seen)
             # "the army" is "Sudan's army" before it is the more recent "Rapid Support Forces"
             # "the airline" is "Southwest Airlines" before the more recent "Boeing": a name holding the noun, also

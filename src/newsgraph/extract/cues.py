@@ -655,6 +655,26 @@ def named_others_statement(root: Token) -> Token | None:
     return None
 
 
+_TIME_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
+def content_hung_on_time_clause(verb: Token) -> list[Token]:
+    """The that-clause the parser hung on a time clause of a speech verb that has no clause of its own: in "told
+    reporters as he left that he had “listened politely”" the clause is what "told" says, not what "left" does
+    (round 45). Empty for any other verb, and for a time clause that speaks itself ("recalled its ambassador a day
+    after a minister told a rally that…")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in children_of(verb)):
+        return []
+    return [
+        content
+        for clause in children_of(verb)
+        if clause.dep_ == "advcl" and clause.lemma_.lower() not in SPEECH_VERBS
+        and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in children_of(clause))
+        for content in children_of(clause)
+        if content.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(content))
+    ][:1]
+
+
 def clause_joined_to_speaker(clause: Token, verb: Token) -> bool:
     """Whether a clause the parser hung before a verb of saying is the writer's, coordinated with the
     speaker's own words: "The peso fell 1.2% after the vote, and ratings agency Moody's warned that…"

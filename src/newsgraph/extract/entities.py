@@ -1094,11 +1094,12 @@ class _Grouper:
             written_first = next((w for form in forms for w in form.split()[:1] if fold(w) == actor.first), actor.first)
             actor.set_gender(first_name_gender(written_first), 1)
             if not actor.gender:
-                # names written family name first ("Xi Jinping"): the given name comes last
+                # names written family name first ("Xi Jinping"): the given name comes last, read as the
+                # lexicon reads a first name as written ("Marylise Léon" is no "Leon": round 45)
                 for form in forms:
-                    words = [fold(w) for w in form.split()]
-                    if len(words) >= 2 and words[0] not in FIRST_NAMES and FIRST_NAMES.get(words[-1]):
-                        actor.set_gender(FIRST_NAMES[words[-1]], 1)
+                    written = form.split()
+                    if len(written) >= 2 and fold(written[0]) not in FIRST_NAMES and (given := first_name_gender(written[-1])):
+                        actor.set_gender(given, 1)
                         break
             if not actor.gender and not first_name_known(written_first) and actor.last:
                 # "Rimas Petrauskas", "Olena Kowalska": a first name the lexicon lacks, a surname
@@ -1267,6 +1268,26 @@ SUMMARY_NOUNS = frozenset(
 
 # Words that make a place name of the place after them ("Northern Ireland", "Greater Manchester").
 _PLACE_NAME_WORDS = frozenset("north south east west northern southern eastern western central new greater upper lower".split())
+
+
+# the word news names these states' governments with, where it is not the demonym: "the US government", not "the
+# American government"; "the Botswana government", "the Eswatini government"
+_GOVERNMENT_ADJECTIVES = {"USA": "US", "BWA": "Botswana", "SWZ": "Eswatini"}
+
+
+def government_of_capital(written: str, country: str | None) -> str | None:
+    """The name of the government a capital speaks for ("Abidjan condemned…", "Beijing said…": the
+    Ivorian government, the Chinese government), when the mention as written is the capital of the
+    state ``country`` names (round 45). The entity stays the country; only the speaker or source is
+    named as what speaks, the state's government. A country's own name ("China said…") keeps the
+    country's name."""
+    written = written.strip()
+    entry = GAZETTEER.lookup(written[:-2] if written.endswith(("'s", "’s")) else written)
+    if entry is None or entry.kind != "capital" or entry.code != entry.place_code or entry.code in NON_STATE_CODES:
+        return None
+    if country is None or country_code(country) != entry.code:
+        return None
+    return f"{_GOVERNMENT_ADJECTIVES.get(entry.code) or GAZETTEER.adjective(entry.code) or country_name(entry.code)} government"
 
 
 def body_named_with_place(head: Token) -> tuple[int, int] | None:

@@ -55,6 +55,7 @@ from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_en
 from ..types import Quote, Span, Speaker, Via
 from .countries import dateline_end
 from .cues import (
+    content_hung_on_time_clause,
     as_reported_agent,
     reporter_after_citing,
     BELIEF_VERBS,
@@ -107,7 +108,7 @@ from .cues import (
     title_of_end,
 )
 from .coref import ORG_NOUNS, ROLE_WORDS, ROLES, age_word_first, gender_fits, person_described_before
-from .entities import ORG_WORDS, RELAYING_PARTICIPLES, SUMMARY_NOUNS, EntityIndex, body_named_with_place, name_given_later, name_set_beside, person_after_place_title
+from .entities import ORG_WORDS, RELAYING_PARTICIPLES, SUMMARY_NOUNS, EntityIndex, body_named_with_place, government_of_capital, name_given_later, name_set_beside, person_after_place_title
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "quotes.json"
 MODEL_FORMAT = "newsgraph.quotes/1"
@@ -380,9 +381,11 @@ def _reporting_participle(token: Token) -> bool:
 
 
 def _clause_start(root: Token) -> int:
-    """Where a complement's content starts: its subtree, without a leading "that"."""
+    """Where a complement's content starts: its subtree, without a leading "that" (also one the parser hung
+    elsewhere in the clause but tagged a complementizer: "said in a post on X that the programme was
+    “working”", round 45)."""
     left = root.left_edge
-    if left.dep_ == "mark" and left.lower_ == "that" and left.head.i == root.i and left.i < root.i:
+    if left.lower_ == "that" and left.i < root.i and (left.dep_ == "mark" and left.head.i == root.i or left.tag_ == "IN"):
         return left.nbor(1).idx
     return left.idx
 
@@ -1005,10 +1008,16 @@ class _CandidateBuilder:
         is_noun = cue.pos in (NOUN, PROPN)
         deps = _NOUN_COMPLEMENT_DEPS if is_noun else _COMPLEMENT_DEPS
         speaker, how = None, ""
-        for child in children_of(cue):
+        children = children_of(cue)
+        if not is_noun:
+            # "told reporters as he left that he had “listened politely”": what the speech verb says (round 45)
+            children = [*children, *content_hung_on_time_clause(cue)]
+        for child in children:
             dep = child.dep_
             if dep == "conj" and not is_noun and _second_content_clause(cue, child):
                 dep = "ccomp"  # "told reporters that A, and that B": B is said as A is (round 27)
+            if dep == "ccomp" and cue.dep_ == "advcl" and child in content_hung_on_time_clause(cue.head):
+                continue  # read with the speech verb the time clause hangs on (above)
             if dep in deps:
                 if is_noun and dep == "acl" and _reduced_participle(child):
                     continue  # "an agreement signed in May", "a statement issued in Accra": how the text came about (round 24)
@@ -1040,6 +1049,11 @@ class _CandidateBuilder:
                 continue  # "called an emergency meeting", "called an election": convened, not said
             if relation == "dobj" and cue.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(cue)):
                 continue  # "cited two sources as saying…": who is quoted, not what
+            if (
+                relation == "prep_as" and cue.lemma_.lower() not in _SPEECH_BELIEF_OR_NAMING | _EVALUATING_VERBS
+                and any(c.dep_ in ("acl", "relcl") and c.pos == VERB for c in children_of(root))
+            ):
+                continue  # "banned construction as a thick smog settled over the city": when, not what (round 45)
             if relation == "xcomp" and cue.lemma_.lower() in _GOING_ON_VERBS and root.pos == VERB and root.lemma_.lower() in SPEECH_VERBS:
                 continue  # "She went on to say that…": the verb of saying is the cue, its complement the content (round 39)
             if relation == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(cue)):
@@ -1821,7 +1835,40 @@ def _round22_act(cue: Token, root: Token, relation: str, lemma: str, quoted: boo
         return True
     if relation == "dobj" and not quoted and cue.pos == VERB and lemma not in _SPEECH_BELIEF_OR_NAMING and root.pos in (NOUN, PROPN):
         return not any(c.dep_ in ("acl", "relcl", "ccomp") and not _describes_the_noun(c, lemma) for c in children_of(root))
+    if relation == "dobj" and quoted and cue.pos == VERB and lemma not in _SPEECH_BELIEF_OR_NAMING | _EVALUATING_VERBS and root.pos in (NOUN, PROPN):
+        # "an attack killed two soldiers, a blow to Petro's “total peace” policy": quoted words that only name a
+        # noun's kind are the writer's scare quote, and the object is still what was done (round 45)
+        return _quotes_only_qualify_nouns(root)
     return False
+
+
+_QUOTE_MARKS = frozenset('"“”')  # double marks only: a single one may be an apostrophe
+
+
+def _quotes_only_qualify_nouns(root: Token) -> bool:
+    """Whether every quoted stretch in the phrase ``root`` heads is set before a noun it qualifies, outside
+    the quotes (“total peace” policy, the “zero-Covid” strategy): a name for a thing, not words spoken."""
+    tokens = subtree_of(root)
+    marks = [i for i, t in enumerate(tokens) if t.text in _QUOTE_MARKS]
+    if not marks or len(marks) % 2:
+        return False
+    return all(
+        _qualifies_a_noun(root.doc, tokens[opening].i + 1, tokens[closing].i)
+        for opening, closing in zip(marks[::2], marks[1::2])
+    )
+
+
+def _qualifies_a_noun(doc: Doc, first: int, last: int) -> bool:
+    """Whether the quoted words ``doc[first:last]`` (marks left out) only modify one noun right after them:
+    “total peace” policy, the “America First” agenda."""
+    if first >= last:
+        return False
+    inside = token_objects(doc)[first:last]
+    leaving = [t for t in inside if not first <= t.head.i < last]
+    if not leaving or any(t.dep_ not in ("compound", "amod", "nmod") for t in leaving) or len({t.head.i for t in leaving}) != 1:
+        return False
+    noun = leaving[0].head
+    return noun.pos == NOUN and noun.i >= last
 
 
 def _free_relative_thing(cue: Token, root: Token, relation: str, lemma: str, quoted: bool) -> bool:
@@ -2037,6 +2084,10 @@ def add_uncued(layout: _Layout, chosen: list[Candidate], model: QuoteModel, cand
                 act = next((c for c in acts if c.speaker is not None and c.start <= quoted.start and quoted.end <= c.end), None)
                 if act is None:
                     act = next((c for c in weak_acts if c.start <= quoted.start and quoted.end <= c.end), None)
+                if act is not None and act.cue is not None and act.cue.lemma_.lower() not in _ACTS_OF_SPEECH and _qualifies_a_noun(
+                    layout.doc, *layout.token_range(quoted.start + 1, quoted.end - 1)
+                ):
+                    act = None  # "killed two soldiers, a blow to Petro's “total peace” policy": the writer's name for it (round 45)
                 if act is not None:
                     cue, speaker = act.cue, act.speaker
             if speaker is not None:
@@ -2377,11 +2428,19 @@ def _name_unresolved_pronouns(quotes: tuple[Quote, ...], speaker_tokens: list[To
                 # "the Russian President" is tagged PROPN; "the government" is a body, which no "he" takes up (round 27)
                 role = (token.pos == NOUN or token.lower_ in ROLE_WORDS) and token.lower_ not in ORG_NOUNS
                 # a name the tagger missed, set beside a person's role: "Chola Mumba, a mining analyst, …" (round 16)
-                role = role or (token.pos == PROPN and any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in ROLE_WORDS for c in children_of(token)))
+                # so is one described by a noun with a "who" clause: "Aminu Garba, a vaccinator who works on both sides" (round 45)
+                role = role or (token.pos == PROPN and any(
+                    c.dep_ == "appos" and c.tag_ == "NN" and (c.lower_ in ROLE_WORDS or _who_clause_on(c)) for c in children_of(token)
+                ))
                 one_person = singular and role and token.lemma_.lower() not in DOCUMENT_NOUNS
             previous.append((speaker, one_person, token))
         named.append(quote)
     return tuple(named)
+
+
+def _who_clause_on(noun: Token) -> bool:
+    """Whether a relative clause whose subject is "who" hangs on ``noun``: the noun describes a person."""
+    return any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in children_of(c)) for c in children_of(noun))
 
 
 _BODY_TYPES = frozenset({"ORG", "GPE"})
@@ -2761,6 +2820,8 @@ def _refer(entities: EntityIndex, token: Token, text: str, speaker: bool = True)
         # "Bangladesh’s Department of Narcotics Control said": the tagger took the whole phrase as one
         # name and the index kept only the country; the body is the speaker, named as written (round 29)
         ref = None
+    if ref is not None and speaker and ref.type == "GPE" and (government := government_of_capital(text[name_start:name_end], ref.name)):
+        return ref.entity, government, start, end  # "Abidjan condemned…": the Ivorian government (round 45)
     if ref is not None:
         return ref.entity, ref.name, start, end
     conjoined = _other_parties(named) if speaker else []
