@@ -172,7 +172,7 @@ _TRADE_UNION_BESIDE_A_BLOC = (
     "Maseru rejected the vote.\n\n"
     "At home, the government was blamed for the suspension by the Highlands Mine Workers' Union, which said ministers "
     "had refused to meet its leaders before the strike.\n\n"
-    "It is the first time the bloc has suspended one of its own members.\n"
+    "The bloc has suspended one of its own members.\n"
 )
 
 

@@ -324,6 +324,10 @@ DOMESTIC_DEMAND_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 # scheduled", "the summit did not take place", "the visit has not gone ahead"
 HAPPENING_VERBS = frozenset({"schedule", "reschedule", "hold", "take", "happen", "occur", "begin", "start", "resume", "go", "materialise",
                              "materialize", "set", "arrange"})
+# acts that carry a verdict told beside them in one sentence ("called the launch 'an outrage' and lodged a protest"):
+# one reaction, coded once (_verdict_beside_act, rule 78); a threat beside a verdict is a second act (a blind set lost one)
+VERDICT_PARTNER_TYPES = frozenset({"ACCUSE"})
+SPECULATIVE_AUXILIARIES = frozenset({"would", "could", "might", "'d"})  # an analyst's guess (_guessed_by_expert)
 # speakers whose "could"/"would" is a guess about others, not an announcement (_expert_speculation)
 # verbs an expert forecasts with: a warning of what may happen, which no party of the story makes (rule 77)
 FORECAST_VERBS = frozenset({"warn", "caution"})
@@ -513,6 +517,13 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 DURATION_UNITS = frozenset({"week", "month", "year", "decade"})
+# a rate per one of these is a habit of trade or of seasons, not one act: "send home 600 million dollars a year",
+# "gather every southern summer" (_yearly_rate, rule 78)
+RATE_UNITS = frozenset({"year", "month", "season", "summer", "winter", "spring", "autumn"})
+RATE_DETERMINERS = frozenset({"a", "an", "every", "each", "per"})
+RATE_ADVERBS = frozenset({"annually", "yearly", "monthly"})
+# quantities before "such" that count earlier occasions of a kind: "has signed at least four such agreements" (rule 78)
+KIND_COUNT_WORDS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "multiple"})
 FAILURE_VERBS = frozenset({"fail", "struggle"})
 # verbs whose negation leaves their infinitive undone (_negated): "could not afford to send", "did not manage to cross"
 REACH_VERBS = frozenset({"afford", "manage", "dare", "bother"})
@@ -952,6 +963,8 @@ class _Coder:
                 continue
             deontic = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in children_of(clause))
             subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if self._counterfactual(clause):
+                continue  # "said Togo should have warned Accra": a reproach for what was not done, no demand (rule 78)
             if deontic and subject is not None and subject.pos_ != "PRON" and not self._negated(clause) and not self._kind(subject):
                 return _Candidate(verb, _DEMAND, type="REQUEST")
         return None
@@ -4775,7 +4788,74 @@ class _Coder:
                 or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
                 or self._standing_description(token) or self._anyones_act(token) or self._pending_step(token) or self._ability(token)
                 or self._option_weighed(candidate) or self._present_description(token) or self._supposed_act(candidate)
-                or self._compared_past(token) or self._shares_summary(token))
+                or self._compared_past(token) or self._shares_summary(token) or self._yearly_rate(token)
+                or self._counted_kind(token))
+
+    def _yearly_rate(self, token: Token) -> bool:
+        """Whether the act is told as a rate per year, month or season, on the verb or on its object: "Haitian workers
+        send home 600 million dollars a year", "foreign trawlers gather every southern summer", "to ship up to 5
+        million tonnes of grain a year". A flow of trade or a seasonal habit is background, not the story's act; a
+        rate per day or week can be a campaign under way ("fires drones every night") and is left, and so is a rate
+        promised ("India would train 60 Kenyan officers a year" pledges it: rule 78)."""
+        if token.pos_ != "VERB" or any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUXILIARIES or c.lower_ in HYPOTHETICAL_AUXILIARIES)
+                                       for c in children_of(token)):
+            return False
+        heads = [token, *(c for c in children_of(token) if c.dep_ in ("dobj", "obj"))]
+        for head in heads:
+            for child in children_of(head):
+                if child.dep_ == "advmod" and child.lower_ in RATE_ADVERBS:
+                    return True
+                if (child.dep_ == "npadvmod" and child.lemma_.lower() in RATE_UNITS
+                        and any(d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in children_of(child))):
+                    return True
+                if (head.i == token.i and child.dep_ in ("dobj", "obj") and child.lemma_.lower() in RATE_UNITS
+                        and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in children_of(child))):
+                    return True  # "boats gather every winter": the parser takes the time for the object
+        return False
+
+    @staticmethod
+    def _counted_occasion(token: Token) -> bool:
+        """Whether a verb is the clause of a "first time" or of an ordinal, which counts occasions of the act: "It was the
+        first time Lome had closed the crossing", "the exchange was the 14th it had mediated", "the third time this year
+        that Mauritanian officials have accused Malian forces". The story tells the act itself elsewhere; the count
+        only sets it among earlier ones, and is dropped only when another event of the same type by the same state
+        tells it (_main_mentions; rule 78)."""
+        if token.pos_ != "VERB" or token.dep_ not in ("relcl", "ccomp", "ROOT"):
+            return False
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(token)):
+            return False  # "the first time troops crossed": a past told as such is the act
+        head = token.head
+        if token.dep_ == "relcl" and head.lower_ == "time":
+            counted = head
+        elif token.dep_ == "ccomp" and head.lemma_ == "be":
+            counted = next((c for c in children_of(head) if c.dep_ == "attr"), None)
+        else:
+            # "The exchange was the 14th it had mediated": the parser hangs the count's "be" clause beside the verb (on
+            # it, or on the verb of saying both hang on); the count ends where the verb's clause begins
+            near = [*children_of(token), *(children_of(head) if token.dep_ == "ccomp" else ())]
+            counted = next((c for t in near if t.dep_ == "ccomp" and t.lemma_ == "be" and t.i < token.i
+                            for c in children_of(t) if c.dep_ == "attr" and c.right_edge.i + 1 == token.left_edge.i), None)
+        if counted is None:
+            return False
+        if counted.ent_type_ == "ORDINAL":
+            return True
+        return counted.lower_ == "time" and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in children_of(counted))
+
+    @staticmethod
+    def _counted_kind(token: Token) -> bool:
+        """Whether the verb's object counts earlier acts of a kind with "such": "Chad has signed at least four such
+        agreements with armed groups since independence", "has expelled several such envoys". A tally of occasions, not
+        one act; "rejected such claims" is still this week's rejection (rule 78)."""
+        if token.pos_ != "VERB":
+            return False
+        for obj in children_of(token):
+            if obj.dep_ not in ("dobj", "obj") or obj.tag_ != "NNS":
+                continue
+            modifiers = list(children_of(obj))
+            if any(m.lower_ == "such" for m in modifiers) and any(
+                    m.dep_ == "nummod" or m.lower_ in KIND_COUNT_WORDS for m in modifiers):
+                return True
+        return False
 
     def _shares_summary(self, verb: Token) -> bool:
         """Whether a verb joined by "and" shares a present-perfect summary's auxiliary: "Asmara has used detained ships as
@@ -4986,6 +5066,8 @@ class _Coder:
         for child in children_of(verb):
             if (child.dep_ == "advmod" and child.lower_ in ("repeatedly", "previously", "always", "long")) or (child.dep_ == "npadvmod" and child.lower_ == "times"):
                 return True
+            if child.dep_ == "npadvmod" and child.lower_ == "time" and any(d.dep_ == "det" and d.lower_ in ("each", "every") for d in children_of(child)):
+                return True  # "Each time, Belgrade has protested": every earlier occasion (rule 78)
             if child.lower_ == "before" and child.dep_ in ("advmod", "prep") and not any(children_of(child)):
                 return True  # "Kinshasa has denied such charges before": on earlier occasions, not this week (rule 71)
             if child.dep_ == "prep" and child.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ == "past" for o in children_of(child)):
@@ -5841,7 +5923,8 @@ class _Coder:
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
         if type_ == "REQUEST" and self._reporters_question(candidate):
             return []  # "A French spokesman, asked about the seizure, said…": a reporter's question, no request between parties
-        if not candidate.nominal and (modality.hypothetical or modality.would) and self._expert_speculation(token):
+        if not candidate.nominal and ((modality.hypothetical or modality.would) and self._expert_speculation(token)
+                                      or self._guessed_by_expert(token)):
             return []  # "Ghana could close the crossing if the row escalates, said a lecturer": a guess, no act or threat (rule 71)
         if type_ == "THREATEN" and not candidate.nominal and self._verb_lemma(token) in FORECAST_VERBS and self._expert_subject(token):
             return []  # "Economists warned that the tariffs would push Mexico into recession": a forecast, no party threatens
@@ -7375,6 +7458,23 @@ class _Coder:
         words = [speaker] + [c for c in children_of(speaker) if c.dep_ == "appos"]
         return any(w.lemma_.lower() in EXPERT_NOUNS for w in words)
 
+    def _guessed_by_expert(self, verb: Token) -> bool:
+        """Whether a verb is the means or the next step of an act an analyst guesses under would/could/might: "said Accra
+        could retaliate by closing the Paga crossing", "said Minsk would probably answer by banning Polish lorries",
+        "said Beijing would keep pressing", "Baku could use the incident to press for changes". The guess reaches the
+        act below its modal verb as well (_expert_speculation; rule 78)."""
+        current = verb
+        for _ in range(3):
+            if current.i != verb.i and any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUXILIARIES for c in children_of(current)):
+                return self._expert_speculation(current)
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ == "by":
+                current = current.head.head
+            elif current.dep_ == "xcomp" or (current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(current))):
+                current = current.head
+            else:
+                return False
+        return False
+
     def _reporters_question(self, candidate: _Candidate) -> bool:
         """Whether "asked" is a reporter's question put to the speaker, set off by commas or opening the sentence: "A
         French spokesman, asked about the seizure on Wednesday, said…", "Asked whether Accra would recall its
@@ -7565,9 +7665,15 @@ class _Coder:
         reference, now = self._reference_year(), self._story_month()
         kept: list[tuple[dict, _Candidate]] = []
         boosted: set[tuple[int, int]] = set()
-        for draft, candidate in zip(drafts, sources):
-            if self._background(candidate, draft, reference, now):
+        history = [self._background(candidate, draft, reference, now) for draft, candidate in zip(drafts, sources)]
+        counted = [self._counted_occasion(candidate.token) for candidate in sources]
+        # the acts the story tells as such, in any order: the coder drafts a sentence's acts out of text order
+        told = [draft for draft, past, count in zip(drafts, history, counted) if not past and not count]
+        for draft, candidate, past, count in zip(drafts, sources, history, counted):
+            if past:
                 continue
+            if count and any(other["type"] == draft["type"] and _same_actor_state(other, draft) for other in told):
+                continue  # "It was the first time Lome had closed the crossing": the act told elsewhere, counted (rule 78)
             earlier = self._earlier_mention(draft, candidate, kept)
             if earlier is None:
                 kept.append((draft, candidate))
@@ -7584,12 +7690,28 @@ class _Coder:
                 earlier = draft
             earlier["confidence"] = max(confidence, earlier["confidence"])
         kept = [(draft, candidate) for draft, candidate in kept if not self._headline_told_again(draft, candidate, kept)]
+        kept = [(draft, candidate) for draft, candidate in kept if not self._verdict_beside_act(draft, candidate, kept)]
         for draft, candidate in kept:
             if self._sentence_of[candidate.token.i] <= 1:  # the headline and the lead
                 draft["confidence"] = round(min(0.99, draft["confidence"] * LEAD_FACTOR), 2)
             if _uncoded(draft):
                 draft["confidence"] = round(max(0.05, draft["confidence"] * UNCODED_FACTOR), 2)
         return [draft for draft, _ in kept if not self._faint(draft)]
+
+    def _verdict_beside_act(self, draft: dict, candidate: _Candidate, kept: list[tuple[dict, _Candidate]]) -> bool:
+        """Whether a rebuke told as a verdict ("called the sanctions 'economic piracy'") shares its sentence with another
+        rebuke of the same state's: "called the sanctions 'economic piracy' and accused London and Ottawa", "called the
+        accusation 'a provocation' and summoned the Czech chargé", "called the launch 'an outrage' and said Tokyo had
+        lodged a protest". The reaction is one, and the act beside the verdict carries it. A demand, a threat or a
+        sanction beside it is a second act ("called the closure 'collective punishment' and demanded that Windhoek
+        restore the flow"), and so is a rebuke of another state ("summoned the ambassadors of Poland and Lithuania and
+        called the sanctions 'illegal'", aimed at the EU): the verdict stays (rule 78)."""
+        if draft["type"] != "ACCUSE" or candidate.nominal or self._verb_lemma(candidate.token) != "call":
+            return False
+        sentence = self._sentence_of[candidate.token.i]
+        return any(other is not draft and self._sentence_of[source.token.i] == sentence and other["type"] in VERDICT_PARTNER_TYPES
+                   and self._verb_lemma(source.token) != "call" and _same_actor_state(other, draft)
+                   and _compatible(other["target"], draft["target"]) for other, source in kept)
 
     def _headline_told_again(self, draft: dict, candidate: _Candidate, kept: list[tuple[dict, _Candidate]]) -> bool:
         """Whether a headline event with no target is the body's event told in short: "South Korea and
@@ -7705,7 +7827,8 @@ class _Coder:
             for time in self.times:
                 first = self._token_at(time.start)
                 if (first is not None and first.dep_ == "prep" and self._sentence_of[first.i] == sentence
-                        and (first.head.i in clauses or self._opens_sentence(first, opening, len(time.text.split())))
+                        and (first.head.i in clauses or self._opens_sentence(first, opening, len(time.text.split()))
+                             or self._dates_subject(first, clauses))
                         and time not in dated and not self._since(time)):
                     dated.append(time)
 
@@ -7723,6 +7846,26 @@ class _Coder:
             return t.granularity == "month" and (year <= reference - 2 or (year < reference and self._since(t)))
 
         return any(history(t) for t in dated)
+
+    def _dates_subject(self, first: Token, clauses: set[int]) -> bool:
+        """Whether a time phrase dates the subject of one of an act's clauses: "A similar ban in 2020 … ended when the two
+        presidents met", "Protests against a similar decree in 2019 lasted eleven days and ended when the government
+        withdrew it", "A similar dispute in 2023 ended with a schedule that Tashkent never accepted". The episode the
+        subject names is past, and so is all the clause tells of it (rule 78)."""
+        owners = set(clauses)
+        for i in clauses:
+            if self._tokens[i].dep_ == "conj":
+                # "met in Nairobi and agreed on new checks": the joined verb's clauses are the episode's too
+                head = self._tokens[i].head
+                owners |= {head.i} | {a.i for a in head.ancestors}
+        node = first.head
+        for _ in range(4):
+            if node.dep_ in ("nsubj", "nsubjpass"):
+                return node.head.i in owners
+            if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _forceful_option(self, candidate: _Candidate) -> bool:
         """Whether what "rule out" names is force: an act of material conflict as its complement ("never ruled out using
@@ -8040,6 +8183,12 @@ def _uncoded(draft: dict) -> bool:
 def _marked_clause(clause: Token, markers: Iterable[str]) -> bool:
     """Whether a token heads an adverbial clause opened by one of ``markers`` ("if", "unless", "until")."""
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in children_of(clause))
+
+
+def _same_actor_state(first: dict, second: dict) -> bool:
+    """Whether two events' actors are placed in the same state."""
+    codes = [draft["actor"].country if draft["actor"] is not None else None for draft in (first, second)]
+    return codes[0] is not None and codes[0] == codes[1]
 
 
 def _same_states(first: dict, second: dict) -> bool:
