@@ -159,3 +159,27 @@ def test_what_is_hit_at_sea_is_in_no_state():
     text = ("Water cannon\n\n"
             "MANILA — Chinese coast guard ships fired water cannon at a supply boat in the South China Sea on Monday.\n")
     assert [e[2:] for e in analyzed_events(text) if e[0] == "ASSAULT"] == [("CHN", None)]
+
+
+def test_a_withdrawal_completed_is_the_subjects():
+    # "completed the withdrawal of troops" took "troops" (no state) as the actor
+    text = ("Pullback\n\n"
+            "NEW DELHI — India has completed the withdrawal of its troops from the Maldives, officials said on Thursday.\n")
+    assert analyzed_on(text, "completed the withdrawal") == [("RETREAT", "completed the withdrawal", "IND", "MDV")]
+
+
+def test_two_states_pulling_back_with_no_one_named_pull_back_from_each_other():
+    # both withdrawals were aimed at the dateline's state (IND -> IND, CHN -> IND)
+    text = ("Pullback\n\n"
+            "NEW DELHI — India and China withdrew troops from two friction points in the western Himalayas on Thursday.\n")
+    assert sorted(analyzed_typed(text, "RETREAT")) == [("CHN", "IND"), ("IND", "CHN")]
+
+
+def test_both_sides_are_the_pair_that_dealt_not_a_brokers_partners():
+    # "urged both sides" took Qatar and the United States, named last as the broker's partners
+    text = ("Truce extended\n\n"
+            "DOHA (Reuters) - Israel and Hamas have agreed to extend their truce in Gaza by two days, Qatar's foreign ministry "
+            "said on Monday.\n\n"
+            "Egypt, which helped broker the deal with Qatar and the United States, said 200 trucks of aid had entered Gaza.\n\n"
+            "U.S. President Joe Biden welcomed the extension and urged both sides to keep talking.\n")
+    assert sorted(analyzed_typed(text, "REQUEST")) == [("USA", "ISR"), ("USA", "PSE")]

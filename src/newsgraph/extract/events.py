@@ -3704,10 +3704,11 @@ class _Coder:
             # investigate" are the two that dealt with each other before, not another pair merely named together
             # ("both sides" may be a state's own two sides, left as they were)
             before = []
-        if len(before) > 1 and before[-1][0].head.lower_ == "by" and before[-1][0].head.dep_ in ("agent", "prep"):
+        if len(before) > 1 and before[-1][0].head.lower_ in ("by", "with") and before[-1][0].head.dep_ in ("agent", "prep"):
             # the pair that dealt with each other, not states named together after it as the authors of a text
             # ("demanded that Chad and Niger pull back… The resolution, drafted by France and Kenya… talks between
-            # the two defence ministers" → TCD, NER)
+            # the two defence ministers" → TCD, NER) or as a third party's partners ("Israel and Hamas agreed… Egypt,
+            # which helped broker the deal with Qatar and the United States… urged both sides" → ISR, PSE)
             dealt = {frozenset(codes) for i, pair, states in self._coded_pairs if states and i < token.i
                      and len(codes := {c.code for t in pair if (c := self._phrase_country(t)) is not None}) == 2}
             facing = [states for states in before if frozenset(self._token_country(s).code for s in states) in dealt]
@@ -6302,11 +6303,15 @@ class _Coder:
         # "Russia and Belarus will merge their forces": announced (AGREE) or done, a joint act is mutual
         joint = type_ in MUTUAL_TYPES or candidate.trigger.type in MUTUAL_TYPES or (
             candidate.trigger.intent and any(t in MUTUAL_TYPES for t in self._intended_types(candidate)))  # "are preparing joint exercises"
+        # "India and China withdrew troops from two friction points": two states pulling back from no state's ground
+        # pull back from each other (from Afghanistan they pull back from Afghanistan)
+        disengaged = type_ == "RETREAT" and len(actors) > 1 and (not targets or all(p is None or p.country is None for p in target_parties))
         # "Colombia and Venezuela reopened a border bridge": two states opening or closing the one border they share do it to
         # each other ("closed their maritime borders" are each one's own, against a third)
         shared_border = (len(actors) > 1 and candidate.noun is not None and _border_noun(candidate.noun) and candidate.noun.tag_ == "NN"
                          and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(candidate.noun)))
-        reciprocal = ((between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets) or paired_sides or shared_border
+        reciprocal = (((between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets)
+                      or paired_sides or shared_border or disengaged)
         founded = reciprocal and candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS and candidate.trigger.type == "COOPERATE"
         multilateral = reciprocal and type_ == "SUPPORT" and len(actor_parties) >= 3 and self._verb_lemma(token) in SIGNING_VERBS
         if multilateral:
