@@ -183,3 +183,17 @@ def test_both_sides_are_the_pair_that_dealt_not_a_brokers_partners():
             "Egypt, which helped broker the deal with Qatar and the United States, said 200 trucks of aid had entered Gaza.\n\n"
             "U.S. President Joe Biden welcomed the extension and urged both sides to keep talking.\n")
     assert sorted(analyzed_typed(text, "REQUEST")) == [("USA", "ISR"), ("USA", "PSE")]
+
+
+def test_a_sum_announced_in_aid_is_the_announcers_aid():
+    # "announced 40 million euros in humanitarian aid for Chad" was an AID with no actor (the aid noun alone)
+    text = ("Appeal\n\n"
+            "GENEVA — The European Union announced 40 million euros in humanitarian aid for Chad on Tuesday.\n")
+    assert analyzed_typed(text, "AID") == [("IGO", "TCD")]
+
+
+def test_sorghum_sent_is_aid():
+    # "send" took rice, flour and wheat, not sorghum: no event
+    text = ("Appeal\n\n"
+            "GENEVA — The United States said on Tuesday that it would send 20,000 tonnes of sorghum to Chad.\n")
+    assert analyzed_typed(text, "AGREE") == [("USA", "TCD")]

@@ -274,7 +274,7 @@ ENDED_PACT_NOUNS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "
 SENDING_TYPES = frozenset({"AID", "MOBILIZE", "AGREE", "COOPERATE", "SUPPORT"})
 # What craft sent with it or carrying it deliver as aid ("two military aircraft with tents and rice": _carries_aid)
 AID_CARGO = frozenset({"aid", "supply", "food", "medicine", "tent", "blanket", "rice", "flour", "wheat", "water", "relief",
-                       "assistance", "vaccine", "shelter", "ration"})
+                       "assistance", "vaccine", "shelter", "ration", "sorghum", "maize"})
 # Verbs that keep people out of a place when they ban them "from entering" it (_bars_entry)
 ENTRY_BAN_VERBS = frozenset({"ban", "prohibit", "forbid"})
 ENTRY_VERBS = frozenset({"enter", "visit", "travel", "land"})
@@ -1268,6 +1268,10 @@ class _Coder:
             # "launched 10 days of war games"; passive: "the strikes on Kharkiv were carried out by..."
             noun = self._semantic_head(theme)
             nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
+            if not nouns and noun.lemma_.lower() in CURRENCY_NOUNS | {"million", "billion"}:
+                # "announced 40 million euros in humanitarian aid for Chad": a sum given "in" a kind of help is that help
+                noun = next((o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "in" for o in children_of(c) if o.dep_ == "pobj"), noun)
+                nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
             if nouns:
                 return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
         return None
