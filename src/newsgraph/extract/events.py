@@ -386,11 +386,16 @@ SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 # Verbs whose subject reacts to their object rather than does it ("condemned the closure", "welcomed the ruling")
 REACTING_VERBS = BLAME_VERBS | DENIAL_VERBS | frozenset({"welcome", "reject", "protest", "oppose", "praise", "hail", "applaud", "deplore", "decry", "regret"})
+# a court's verdict and the acts that pass one: "condemned the verdict" after "a court sentenced…"
+VERDICT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "conviction", "judgment", "judgement"})
+SENTENCING_VERBS = frozenset({"sentence", "convict"})
 COURT_NOUNS = frozenset({"court", "tribunal"})  # a threat to take a dispute to one "in Stockholm" is not aimed at Sweden (_court_venue)
 COURT_PLEAS = frozenset({"guilty", "innocent", "nolo"})  # "pleaded not guilty": a plea to a charge, no REQUEST
 # What a denial answers: "Dushanbe rejected the charge" answers the accusation aimed at Tajikistan
 ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism", "complaint"})
 # what another party told of an act: "Islamabad rejected the account" denies it as "denied the accusation" does (rule 59)
+# what a speaker gives for an act, which a rejection answers: "Caracas rejected the explanation"
+EXPLANATION_NOUNS = frozenset({"explanation", "justification", "argument", "reasoning", "assurance", "assurances"})
 GIVEN_ACCOUNT_NOUNS = frozenset({"account", "version", "claim"})  # not cues.REPORT_NOUNS, the nouns of speech a quote hangs on
 REACTION_WINDOW = 10  # sentences: a reaction answers something recent
 # A council's or bloc's decision taken up as a whole, and the verbs by which such a body passes one (_voting_body)
@@ -680,6 +685,8 @@ OTHER_STATE_NOUNS = frozenset({"country", "nation"})
 # Plural relations a state has to other states: "its allies", "their partners" are not the owner's state (_states_of_other_states)
 STATE_RELATION_NOUNS = NEIGHBOUR_NOUNS | frozenset({"ally", "partner", "rival", "adversary", "enemy", "foe"})
 # what a call for no one in particular asks for: "called for calm", "urged restraint"
+# what a demand for an inquiry names: "demanded an independent inquiry into the death of…"
+INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe"})
 CALM_NOUNS = frozenset({"calm", "restraint", "patience", "unity", "tolerance", "composure", "vigilance", "caution"})
 # the public a government addresses at home: "urged citizens to conserve water", "residents were urged"
 PUBLIC_NOUNS = frozenset({"citizen", "resident", "people", "public", "supporter", "voter", "motorist", "consumer", "household", "parent", "driver", "population"})
@@ -6108,6 +6115,10 @@ class _Coder:
                 hosts = {p.country for a in actors if (p := self._party(a)) is not None}
                 if len(codes) == 1 and not codes & (NON_STATE_CODES | hosts):
                     targets = [pair[0]]
+        if not targets and type_ == "REQUEST" and self._calm_urged(candidate):
+            # "The United States urged restraint" after "Eritrea ordered a mobilisation as Ethiopian units moved…": calm
+            # urged on no one named is urged on the two states the story has just set against each other
+            targets = self._last_conflict_pair(token, {m.code for a in actors if (m := self._token_country(a)) is not None})
         between = not actors and len(targets) > 1 and candidate.nominal and target_token is not None and target_token.head.lower_ == "between"
         if between:
             actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
@@ -6496,6 +6507,13 @@ class _Coder:
                                    and (any(_both_agreements(noun.lemma_.lower(), word) for word in self._act_words(other_candidate))
                                         or (noun.lemma_.lower() in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES | REACTION_TYPES
                                             and other["reported_by"] is None))), None)
+                if source is None and noun.lemma_.lower() in VERDICT_NOUNS:
+                    # "The verdict was condemned by Amnesty International" however far after "an Egyptian court sentenced
+                    # …": a verdict is the story's sentencing, aimed at the state whose court passed it
+                    source = next((other["actor"] for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k])))
+                                   if self._verb_lemma(other_candidate.token) in SENTENCING_VERBS and other["actor"] is not None
+                                   and other["actor"].country not in (None, *NON_STATE_CODES) and _party_key(other["actor"]) != _party_key(actor)
+                                   and (at_home or other["actor"].country != actor.country)), None)
             # "rejected the charge" denies as "denied the charge" does: the accuser is the target
             denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS | GIVEN_ACCOUNT_NOUNS)
             # "condemned what he called the brutal treatment of the herders": a reaction to an act it only names in its
@@ -6522,6 +6540,17 @@ class _Coder:
                 if not chosen and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS:
                     chosen = self._complaint_about(actor, earlier)[-1:]
                 source = chosen[0]["actor"] if chosen else None
+            if source is None and draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in EXPLANATION_NOUNS | GIVEN_ACCOUNT_NOUNS:
+                # "Caracas rejected the explanation" after "“A light on a rock is not a flag,” said Camille Baptiste, Trinidad
+                # and Tobago's minister of works": an explanation is what someone of another state has just said
+                source = self._last_speaker(token, actor)
+            if source is None and noun is None and draft["type"] == "ACCUSE" and not at_home and self._named_in_own_words(token):
+                # "ECOWAS condemned what it called 'an unacceptable attempt to seize power'" after "Soldiers seized the
+                # presidential palace in Bissau": a third party's condemnation in its own words, aimed at no one's state,
+                # answers the last deed told (not the words said about it)
+                deeds = [d for d, _ in earlier if d["type"] in MATERIAL_CONFLICT - {"PROTEST"} and d["actor"] is not None
+                         and d["actor"].country not in (None, actor.country, *NON_STATE_CODES) and _party_key(d["actor"]) != _party_key(actor)]
+                source = deeds[-1]["actor"] if deeds else None
             if source is not None:
                 draft["target"] = Party(source.entity, source.name, source.country, source.start, source.end)
                 for other, other_candidate in zip(drafts[k + 1:], sources[k + 1:]):
@@ -6531,6 +6560,23 @@ class _Coder:
                     if (verb.dep_ == "conj" and verb.head.i == token.i and not other_candidate.nominal and other["target"] is None
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in children_of(verb))):
                         other["target"] = draft["target"]
+
+    def _last_speaker(self, reaction: Token, actor: Party) -> Party | None:
+        """The speaker of the latest quote before a reaction, within REACTION_WINDOW sentences, when they speak for a
+        state other than the reacting actor's (None when the latest speaker is of the actor's own state or placed in
+        none): whose words "the explanation" takes up."""
+        sentence = self._sentence_of[reaction.i]
+        for quote in sorted(self.quotes, key=lambda q: q.start, reverse=True):
+            if quote.end > reaction.idx or quote.speaker is None or quote.speaker.start is None:
+                continue
+            named = self._expanded(quote.speaker.start, quote.speaker.end)
+            if named is None or not len(named) or sentence - self._sentence_of[named.root.i] >= REACTION_WINDOW:
+                return None
+            party = self._party(named.root)
+            if party.country in (None, actor.country, *NON_STATE_CODES) or _party_key(party) == _party_key(actor):
+                return None
+            return party
+        return None
 
     def _voting_body(self, reaction: Token) -> Party | None:
         """The international body whose vote a reaction takes up as "the vote" or "the resolution": "Khartoum rejected
@@ -6642,6 +6688,27 @@ class _Coder:
                            for word in (side, *(c for c in children_of(side) if c.dep_ in ("amod", "compound", "poss")))):
                     return True
         return False
+
+    def _calm_urged(self, candidate: _Candidate) -> bool:
+        """Whether a request urges calm on no one named: "urged restraint" (CALM_NOUNS as the direct object of a verb
+        that is said to someone, with no "on"/"from"/"by" phrase naming whose calm). "Called for calm" is an appeal to
+        all, made to no one (development events_dev2's gold has it with no target), so a particle's object is not read."""
+        token = candidate.token
+        if candidate.nominal or candidate.particles or self._verb_lemma(token) not in ("urge", "counsel"):
+            return False
+        asked = self._object(token)
+        return asked is not None and asked.lemma_.lower() in CALM_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ in ("on", "from", "by", "among", "in") for c in children_of(asked))
+
+    def _last_conflict_pair(self, token: Token, exclude: set[str]) -> list[Token]:
+        """The two states of the last conflictual event between two states before ``token`` (CONFLICT_TYPES), neither
+        of them ``exclude``'s: whom "urged restraint" is said to ("Eritrea ordered a mobilisation as Ethiopian units
+        moved… Djibouti's foreign minister travelled to Asmara… The United States urged restraint" → ERI, ETH, not the
+        visit's pair)."""
+        pairs = [pair for i, pair, states in self._coded_pairs
+                 if i < token.i and states and (c := self._candidate_at.get(i)) is not None and c.type in CONFLICT_TYPES
+                 and not {m.code for t in pair if (m := self._phrase_country(t)) is not None} & exclude]
+        return list(pairs[-1]) if pairs else []
 
     def _last_state_pair(self, token: Token, exclude: set[str]) -> list[Token]:
         """The two states of the last event between two states before ``token``, neither of them ``exclude``'s:
@@ -6828,7 +6895,7 @@ class _Coder:
         Greece demanded the immediate release of the ship and its crew" → IRN, from the latest earlier
         COERCE (within REACTION_WINDOW sentences) by a state other than the one demanding, when the
         demand names no target of another state (the one released is no target: "demanded van Dijk's
-        release")."""
+        release"); the release may be the particle's object ("Tokyo asked for his early release")."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor, target = draft["actor"], draft["target"]
             if draft["type"] != "REQUEST" or actor is None or actor.country is None:
@@ -6836,7 +6903,8 @@ class _Coder:
             if target is not None and target.country is not None and target.country != actor.country:
                 continue
             verb = candidate.token
-            if not any(c.dep_ in OBJECTS and c.lemma_.lower() == "release" for c in children_of(verb)):
+            # "demanded the release of…", and "asked for his early release" (the particle's object)
+            if not any(a.lemma_.lower() == "release" for a in self._asked_nouns(candidate)):
                 continue
             sentence = self._sentence_of[verb.i]
             for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k]))):
@@ -6846,6 +6914,35 @@ class _Coder:
                 if other["type"] == "COERCE" and holder is not None and holder.country not in (None, actor.country) and holder.country not in NON_STATE_CODES:
                     draft["target"] = Party(holder.entity, holder.name, holder.country, holder.start, holder.end)
                     break
+
+    def _asked_nouns(self, candidate: _Candidate) -> list[Token]:
+        """What a request asks for: its verb's objects ("demanded the release") and its particle's ("asked for his
+        release", "called for an investigation")."""
+        asked = [c for c in children_of(candidate.token) if c.dep_ in OBJECTS]
+        return asked + [o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj"]
+
+    def _inquiry_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A demand for an inquiry into what happened abroad is aimed at the state where it happened: "Moldova demanded
+        an independent inquiry into the death of a Moldovan driver who died in a police station in Iasi" → ROU. Only a
+        request with no target of another state whose object (or its particle's: "called for an investigation into…")
+        is an inquiry noun (INQUIRY_NOUNS) with an "into" phrase, and only when the words under it place it in one state
+        other than the asker's (_own_place)."""
+        for draft, candidate in zip(drafts, sources):
+            actor, target = draft["actor"], draft["target"]
+            if draft["type"] != "REQUEST" or actor is None or actor.country is None or actor.country in NON_STATE_CODES:
+                continue
+            if target is not None and target.country is not None and target.country != actor.country:
+                continue
+            inquiry = next((a for a in self._asked_nouns(candidate) if a.lemma_.lower() in INQUIRY_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "into" for c in children_of(a))), None)
+            if inquiry is None:
+                continue
+            code = self._own_place([inquiry], actor.country)
+            place = next((t for t in subtree_of(inquiry) if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS
+                          and (m := self._phrase_country(t)) is not None and m.place_code == code), None) if code else None
+            if place is not None:
+                party = self._party(place, place=True)
+                draft["target"] = Party(None, party.name, code, party.start, party.end)
 
     def _passive_releasers(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A release told in the passive with no one named as releasing ("19 of the supporters had been released
@@ -7541,7 +7638,12 @@ class _Coder:
         for other, other_candidate in usable:
             words = self._act_words(other_candidate)
             # "the move" is no plea or rebuke, nor what someone only says was done
-            generic = stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and (other["reported_by"] is None or described or self._self_reported(other))
+            # for another state, nor a vow to act: "the EU regretted the move" after "Paris condemned the expulsion and said
+            # it would respond" takes up the expulsion, not the vow (a body at home takes up its own state's acts first,
+            # whatever they are: above)
+            answer = not at_home and other["type"] == "THREATEN"
+            generic = (stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and not answer
+                       and (other["reported_by"] is None or described or self._self_reported(other)))
             # a protest at home is aimed at its own state, whose answer is aimed back at the protesters: "protesters marched
             # through Nairobi to demand the withdrawal of the bill… The president rejected the demands" (rule 53)
             answered = at_home or other["actor"].country != actor.country or (other["type"] == "PROTEST" and not generic)
@@ -7985,6 +8087,7 @@ class _Coder:
         self._reaction_targets(drafts, sources)
         self._protest_targets(drafts, sources)
         self._release_targets(drafts, sources)
+        self._inquiry_targets(drafts, sources)
         self._passive_releasers(drafts, sources)
         self._also_targets(drafts, sources)
         self._summoning_hosts(drafts, sources)
