@@ -197,3 +197,18 @@ def test_sorghum_sent_is_aid():
     text = ("Appeal\n\n"
             "GENEVA — The United States said on Tuesday that it would send 20,000 tonnes of sorghum to Chad.\n")
     assert analyzed_typed(text, "AGREE") == [("USA", "TCD")]
+
+
+def test_purchases_suspended_sanction_the_seller():
+    # "suspend" took imports, trade and deliveries, not purchases: no event
+    text = ("Arms\n\n"
+            "BOGOTA (AP) — Colombia suspended all purchases of weapons from Israel on Thursday, the president said.\n")
+    assert analyzed_typed(text, "SANCTION") == [("COL", "ISR")]
+
+
+def test_the_remaining_crossings_are_on_the_border_named_before():
+    # "closing the remaining crossings" was aimed at the closer's own state (LTU -> LTU)
+    text = ("Crossings closed\n\n"
+            "VILNIUS, Dec 1 (Reuters) - Lithuania closed two of its six border crossings with Belarus on Monday.\n\n"
+            "The prime minister said the government would consider closing the remaining crossings if the incursions continued.\n")
+    assert [e[3] for e in analyzed_events(text) if e[1] == "closing the remaining crossings"] == ["BLR"]

@@ -3052,6 +3052,20 @@ class _Coder:
                     return True
         return False
 
+    def _border_named_before(self, border: Token, actor_ids: set[int]) -> Token | None:
+        """The state across a definite border noun with no "with" phrase of its own, from the same noun named with one a
+        few sentences before: "closed two of its six border crossings with Belarus … would consider closing the remaining
+        crossings" → Belarus."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(border)):
+            return None
+        first = self._sentences[max(0, self._sentence_of[border.i] - PEOPLE_WINDOW)][0]
+        for earlier in reversed(self.doc[first:border.i]):
+            if earlier.lemma_.lower() == border.lemma_.lower():
+                found = self._target_from_prepositions([earlier], ("with",), actor_ids)
+                if found is not None:
+                    return found
+        return None
+
     def _sent_forces(self, obj: Token) -> bool:
         """Whether an object is troops or police ("1,000 Kenyan police officers", "Russian troops"), which a deployment
         moves somewhere: whose they are is the actor, where they go the target."""
@@ -4219,7 +4233,7 @@ class _Coder:
         borders = [obj, moved] + [o for c in children if c.dep_ == "prep" and c.lower_ in ("along", "near", "on", "to", "at", "across") for o in children_of(c) if o.dep_ == "pobj"]
         for border in borders:
             if border is not None and _border_noun(border):
-                found = self._target_from_prepositions([border, verb], ("with",), actor_ids)
+                found = self._target_from_prepositions([border, verb], ("with",), actor_ids) or self._border_named_before(border, actor_ids)
                 if found is not None:
                     return found  # "blocked the border with Ukraine", "closed its border with Belarus"
         # a phrasal's degree noun is the pattern, not a party: "put its forces on a higher state of alert"
