@@ -212,3 +212,13 @@ def test_the_remaining_crossings_are_on_the_border_named_before():
             "VILNIUS, Dec 1 (Reuters) - Lithuania closed two of its six border crossings with Belarus on Monday.\n\n"
             "The prime minister said the government would consider closing the remaining crossings if the incursions continued.\n")
     assert [e[3] for e in analyzed_events(text) if e[1] == "closing the remaining crossings"] == ["BLR"]
+
+
+def test_the_closure_of_missions_ordered_is_their_closing():
+    # "ordered the closure of Ethiopian consulates" was a REQUEST aimed at the consulates
+    text = ("Row\n\n"
+            "MOGADISHU (Reuters) - Somalia on Thursday ordered the closure of Ethiopian consulates in Hargeisa and Garowe.\n")
+    assert analyzed_typed(text, "SANCTION") == [("SOM", "ETH")]
+    text = ("Schools\n\n"
+            "KABUL — The government ordered the closure of girls' schools on Thursday.\n")
+    assert analyzed_typed(text, "SANCTION") == []

@@ -1115,6 +1115,11 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
             if verdict and entry is not None and self._rebuking(self.doc[obj.i + 1 : verb.right_edge.i + 1]):
                 return _Candidate(verb, entry, type="ACCUSE")
+        if lemma in ("order", "announce") and obj is not None and obj.lemma_.lower() == "closure" and (closed := self._closed_mission(obj)) is not None:
+            # "ordered the closure of Ethiopian consulates": a state that orders its own closure of foreign missions closes
+            # them (CAMEO 16), as "closed Ethiopian consulates" does; the order asks nothing of another party
+            entry, mission = closed
+            return _Candidate(verb, entry, noun=mission, type=entry.type)
         if lemma == "call" and (callee := obj or next((c for c in children if c.dep_ == "oprd"), None)) is not None and self._called_up(verb, callee):
             # "Angolan President Joao Lourenco called President Felix Tshisekedi and his Rwandan counterpart Paul Kagame on
             # Thursday": a leader called by name, with no verdict or name given, is telephoned (CAMEO 04)
@@ -4385,6 +4390,18 @@ class _Coder:
                     found = self._target(purpose, actor_ids)
                     if found is not None:
                         return found
+        return None
+
+    @staticmethod
+    def _closed_mission(closure: Token) -> tuple[Trigger, Token] | None:
+        """The lexicon's "close <mission>" entry and the mission noun of "the closure of <missions>" (embassies,
+        consulates: SANCTION rows of "close"), or None for the closure of anything else (schools, a road)."""
+        for prep in children_of(closure):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for mission in children_of(prep):
+                    entries = LEXICON.objects.get(("close", mission.lemma_.lower()), ())
+                    if mission.dep_ == "pobj" and entries and entries[0].type == "SANCTION":
+                        return entries[0], mission
         return None
 
     def _called_up(self, verb: Token, obj: Token) -> bool:
