@@ -948,7 +948,8 @@ def _reported_speech(context: _Context, start: int, end: int) -> Quote | None:
         if lemma not in _FALLBACK_CUE_VERBS:
             continue
         # the sentence's main verb, said not denied: "as guards say…", "what they have long said", "He did not deny that…"
-        if (verb.dep_ != "ROOT" and not _frame_read_before_colon(verb) and not _frame_read_as_modifier(verb, quote)) or any(child.dep_ == "neg" for child in children_of(verb)):
+        if (verb.dep_ != "ROOT" and not _frame_read_before_colon(verb) and not _frame_read_as_modifier(verb, quote)
+                and not _cue_interrupting_its_quote(context.text, verb, quote, start)) or any(child.dep_ == "neg" for child in children_of(verb)):
             continue
         if _in_quotes(context, verb) or context.text[quote.speaker.start : quote.speaker.end].lower() in _WRITERS_VOICES:
             continue  # a cue inside someone's quote, or the writer's own "I can say that…", "one could say that…"
@@ -970,6 +971,25 @@ def _frame_read_as_modifier(verb: Token, quote: Quote) -> bool:
     "discussions"), and the quote extractor as the frame (quotes' ``frame_read_as_modifier``, round 38): a
     subjectless modifier verb whose quote ends before it."""
     return verb.dep_ == "acl" and quote.end <= quote.cue.start and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
+
+
+def _cue_interrupting_its_quote(text: str, verb: Token, quote: Quote, start: int) -> bool:
+    """"Ethiopian factories, the country's energy ministry said, had themselves faced rationing": a cue set
+    between commas inside the clause it reports, which the parser hangs on the clause as a parataxis and the
+    quote extractor reads as a clause interrupted by its cue (its pieces on both sides), the clause the whole
+    sentence from its first word and the cue hung on its head: not "…ended with a payment schedule that,
+    officials now say, Tashkent never accepted", the writer's sentence with a report inside its relative
+    clause (round 46)."""
+    parts = quote.parts or ()
+    return (
+        verb.dep_ == "parataxis"
+        and (verb.head if verb.head.dep_ not in ("aux", "auxpass") else verb.head.head).dep_ == "ROOT"
+        and not text[start : quote.start].strip()
+        and len(parts) >= 2
+        and parts[0].end <= quote.cue.start
+        and quote.cue.end <= parts[-1].start
+        and not any(c.dep_ in ("ccomp", "dobj") for c in children_of(verb))
+    )
 
 
 def _frame_read_before_colon(verb: Token) -> bool:
@@ -2111,7 +2131,7 @@ def _clause_frames(context: _Context, root: Token, tokens: list[Token], start: i
                 verb_frames[0].content_start = min(verb_frames[0].content_start, response_start)
             response_start = None
             frames.extend(verb_frames)
-        elif has_subject and len(results) > 1 and not _in_quotes(context, verb) and not _reduced_participle(verb):
+        elif has_subject and len(results) > 1 and not _in_quotes(context, verb) and not _reduced_participle(verb) and _set_apart_as_clause(verb):
             clause = _clause_span(context, heads, index, start, end)
             if clause is not None and frames and frames[-1].source is not _WRITER and _continues_report(verb, heads[index - 1]):
                 frames[-1].content_end = max(frames[-1].content_end, clause[1])  # "said A, but that B": B was said too
@@ -2121,6 +2141,19 @@ def _clause_frames(context: _Context, root: Token, tokens: list[Token], start: i
                 frames.append(_Frame(_WRITER, *clause))
     frames.sort(key=lambda f: f.content_start)
     return frames
+
+
+def _set_apart_as_clause(verb: Token) -> bool:
+    """Whether a clause the parser conjoined to the sentence head stands apart as one: the head itself, or
+    a conjunct opened by a conjunction or a punctuation mark ("…, and Y said", "…; Y said"). In "Bolivia
+    accused Chile of pumping more water than a 2022 court ruling allows, reopening…" the parser conjoins
+    "allows" to "accused", but the comparison's "than" binds it inside the accusation: no writer's clause
+    of its own (round 46)."""
+    first = verb.left_edge
+    if verb.dep_ != "conj" or first.dep_ == "cc" or first.is_punct or first.i == 0:
+        return True
+    before = verb.doc[first.i - 1]
+    return before.is_punct or before.dep_ in ("cc", "preconj") or before.lower_ in ("and", "but", "or", "yet", "so", "nor")
 
 
 def _response_then_participle(participle: Token, head: Token) -> bool:
@@ -2137,10 +2170,40 @@ def _response_before_report(verb: Token, results: list[tuple[Token, list[_Frame]
     the writer reports beside the speech; the reply's frame then covers both clauses. Alone, these
     verbs stay the writer's (docs/schema.md), and a next clause with a subject of its own ("and the
     office said") leaves the first clause the writer's."""
-    if _lemma(verb) not in RESPONSE_VERBS or index + 1 >= len(results):
+    if index + 1 >= len(results):
         return False
-    _, next_frames, next_has_subject = results[index + 1]
-    return not next_has_subject and len(next_frames) == 1 and next_frames[0].source not in (None, _WRITER)
+    next_verb, next_frames, next_has_subject = results[index + 1]
+    if next_has_subject or len(next_frames) != 1 or next_frames[0].source in (None, _WRITER):
+        return False
+    return _lemma(verb) in RESPONSE_VERBS or _deed_then_saying(verb, next_verb, next_frames[0])
+
+
+# What a state, a body or an official does in words or by decision before going on to say something, in one
+# sentence of one subject: "pledged…, and said", "offered…, and said", "summoned the envoy and said" (round 46).
+STATEMENT_ACT_VERBS = SPEECH_ACT_VERBS | RESPONSE_VERBS | frozenset(
+    "offer reject confirm summon order agree propose approve announce estimate request".split()
+)
+
+
+def _deed_then_saying(verb: Token, saying: Token, frame: _Frame) -> bool:
+    """"New Zealand pledged 6 million dollars and said a navy ship would reach Malekula", "The ministry
+    confirmed the halt and said it had paid every invoice": a subject that acts and, in the conjoined
+    clause with no subject of its own, goes on to say what it holds makes one attributed sentence, as
+    the gold of every development set has it (one claim per sentence: the clauses share a subject, so
+    they are not two independent clauses); split, the act's larger half was the writer's. Only a verb
+    of saying with content of its own ("said B", "warned that B"), not a second act ("and urged X to…"),
+    and only in the active voice: "The ambassador was summoned and told that B" is told, not telling. The
+    act is one done in words or by decision (``STATEMENT_ACT_VERBS``): "The senator survived five years in a
+    prison and says such methods are inhumane", "She tweeted a photograph and said…" are the writer's story
+    of the person beside what they said, as PolNeAR's annotation has them. Joined by "and": "The union
+    rejected the offer but said talks would continue" sets the reply against the act and stays split, as
+    round 10 has it (round 46)."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or saying.tag_ == "VBN"
+    joined_by_and = any(c.dep_ == "cc" and c.lower_ == "and" and verb.i < c.i < saying.i for c in children_of(verb))
+    return (
+        joined_by_and and _lemma(verb) in STATEMENT_ACT_VERBS and _lemma(saying) in _SAYING_VERBS
+        and not frame.speech_act and not passive and not any(c.dep_ == "neg" for c in children_of(verb))
+    )
 
 
 def _passive_reports(verb: Token, lemma: str, clauses: list[Token]) -> bool:
@@ -2341,6 +2404,8 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
     if not _reports_actual_speech(verb):
         return []
     clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and not _is_indirect_question(c) and not clause_joined_to_speaker(c, verb)]
+    if clauses and (lemma in SAY_VERBS or lemma in ADDRESSEE_VERBS):
+        clauses = _content_read_as_object_relative(verb, subject) or clauses  # "…that A and then tried to flee"
     if not clauses and lemma in SAY_VERBS:
         # "McCain says the movement that is sweeping the country appeals to…": a clause the parser
         # took for an object
@@ -2358,7 +2423,7 @@ def _verb_frames(context: _Context, verb: Token, subject: Token | None, tokens: 
         clauses = [
             t for t in subtree_of(verb)
             if t.i > verb.i and (t.dep_ in ("relcl", "acl") and _clause_verb_of(t).i == verb.i or _on_document_participle(t, verb)) and any((c.dep_ == "mark" or (c.tag_ == "IN" and lemma in ADDRESSEE_VERBS)) and c.lower_ == "that" and c.i == t.left_edge.i for c in children_of(t))
-        ][:1]
+        ][:1] or _content_read_as_object_relative(verb, subject)
     if not clauses and (lemma in SAY_VERBS or lemma in ADDRESSEE_VERBS):
         clauses = content_hung_on_time_clause(verb)  # "told reporters as he left that…" (round 45)
     clear = next((c for c in children_of(verb) if c.lower_ == "clear"), None) if lemma == "make" else None
@@ -2708,6 +2773,53 @@ def _content_read_as_control(verb: Token) -> list[Token]:
     ][:1]
 
 
+def _content_read_as_object_relative(verb: Token, subject: Token | None) -> list[Token]:
+    """"Iran's Revolutionary Guard said in a statement carried by the Tasnim news agency that the tanker
+    had collided with a fishing boat", "The minister told state television that Harare had learned of the
+    project", "The group said in a message on a channel it uses that its fighters had carried out the
+    attack": the parser can read the content as a relative clause of a noun of the frame ("statement",
+    "television"), with "that" the object of the content's verb, or hang it on the verb of such a relative
+    clause ("it uses"). A frame that opens its sentence (nothing before its subject, no "so") has said
+    nothing else, so such a clause, with a subject of its own after "that", is what was said (with a
+    clause the parser made the verb's own after "and": "…and then tried to flee"); not "C, the ministry
+    said in a statement that was posted online", whose content comes first and whose "that" is the
+    subject, nor "in a statement that it issued", a document's verb (round 46)."""
+    subjects = {t.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in subtree_of(c)}
+    if subject is None or subject.i > verb.i or not all(t.i in subjects or t.is_punct for t in verb.doc[verb.sent.start : verb.i]):
+        return []
+    own = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp") or c.lower_ == "so"]
+    for clause in subtree_of(verb):
+        if clause.i <= verb.i or clause.dep_ not in ("relcl", "ccomp") or clause.head.i == verb.i:
+            continue
+        relative = clause if clause.dep_ == "relcl" else clause.head
+        if relative.dep_ != "relcl" or _clause_verb_of(relative).i != verb.i or not _in_frame_phrase(relative.head, verb):
+            continue
+        that = clause.left_edge
+        if that.lower_ != "that" or that.head.i != clause.i or not any(c.dep_ == "nsubj" and c.i > that.i for c in children_of(clause)):
+            continue
+        if (clause.dep_ == "relcl" and (that.dep_ != "dobj" or clause.lemma_.lower() in ISSUING_VERBS)) or (clause.dep_ == "ccomp" and that.dep_ != "mark"):
+            continue  # "in a statement that it issued on Monday" is a statement of that kind
+        joined = [c for c in own if c.dep_ == "ccomp" and c.i > clause.right_edge.i and any(d.dep_ == "cc" and d.head.i == clause.i and d.i > clause.i for d in verb.doc[clause.i : c.i])]
+        if len(joined) != len(own):
+            return []  # the verb has content of its own
+        return [clause, *joined]
+    return []
+
+
+def _in_frame_phrase(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is what a frame says through or to: the verb's object ("told state television") or
+    the object of its prepositions, however many ("in a message on a channel"), not a noun inside the
+    content ("told the story of the pickers, a labour issue that…": an apposition)."""
+    while noun.i != verb.i:
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+        elif noun.dep_ in ("dobj", "dative") and noun.head.i == verb.i:
+            noun = verb
+        else:
+            return False
+    return True
+
+
 def _has_finite_verb(head: Token) -> bool:
     return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl") for t in subtree_of(head) if t.i != head.i)
 
@@ -2796,6 +2908,10 @@ def _verb_under_noun_root(root: Token) -> Token:
     """The verb of a sentence the parser read as one noun phrase ("Tikhanovskaya, who lives in
     exile, called on the EU to…": the name the root, "called" a past-tense modifier after a comma),
     else ``root``."""
+    if root.pos_ == "ADP" and root.dep_ == "ROOT":
+        title = next((t for t in subtree_of(root) if _outlet_before_title(t) is not None), None)
+        verb = next((c for c in children_of(title) if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > title.i), None) if title is not None else None
+        return verb if verb is not None else root
     if root.pos_ not in ("PROPN", "NOUN") or root.dep_ != "ROOT":
         return root
     verb = next((c for c in children_of(root) if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i and root.doc[c.i - 1].text == ","), None)
@@ -2853,6 +2969,33 @@ def _verb_under_apposition(root: Token) -> Token | None:
     return None
 
 
+INTERVIEW_WORDS = frozenset("interview speak talk".split())
+
+
+def _outlet_before_title(head: Token) -> Token | None:
+    """"In an interview with Reuters, the company's chief executive warned…", "Speaking to Vientiane Radio,
+    Laos's deputy minister accused…": the parser may read the speaker's title, set off by the comma after
+    the opening phrase, as an apposition of the outlet the opening phrase names. Returns that outlet (the
+    object of "with"/"to" after "interview", "speaking", "talking" at the start of the sentence) when
+    ``head`` is such a title, else None: the title speaks, the outlet only carries its words (round 46)."""
+    if head.dep_ != "appos" or head.head.dep_ != "pobj" or head.head.i >= head.i:
+        return None
+    outlet, doc = head.head, head.doc
+    prep = outlet.head
+    if prep.lower_ not in ("with", "to") or prep.head.lemma_.lower() not in INTERVIEW_WORDS:
+        return None
+    opening = prep.head.head if prep.head.dep_ == "pobj" else prep.head  # "In an interview", "Speaking"
+    if head.left_edge.i < 1 or doc[head.left_edge.i - 1].text != "," or opening.left_edge.i != head.sent.start:
+        return None
+    return outlet
+
+
+def _entity_at(context: _Context, token: Token):
+    """The entity the index gives the phrase headed by ``token``, if any."""
+    words = _phrase(token)
+    return context.entities.resolve(words[0].idx, words[-1].idx + len(words[-1].text), speaker=True)
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; when the parser attached it elsewhere ("In Vilnius, Minister X said…"
     read as an apposition of Vilnius), the noun right before the verb, past adverbs and auxiliaries."""
@@ -2862,6 +3005,8 @@ def _subject(verb: Token) -> Token | None:
         return verb.head  # "The opposition's spokesman, Jakob Strand, called on…": the apposition
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.dep_ == "ROOT" and _verb_after_set_off_phrase(verb.head.head.head) == verb:
         return verb.head.head.head  # "Chile's foreign ministry, for its part, called on…": the root
+    if verb.dep_ == "acl" and _outlet_before_title(verb.head) is not None and _verb_under_noun_root(verb.sent.root).i == verb.i:
+        return verb.head  # "In an interview with Vientiane Radio, Laos's deputy minister accused…" (round 46)
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ != "ROOT":
         root = verb.sent.root
         if _verb_under_noun_root(root).i == verb.i:
@@ -2980,11 +3125,14 @@ def _content_of(context: _Context, clauses: list[Token], start: int, end: int, e
 
 def _complementiser(token: Token, heads: set[int]) -> bool:
     """A "that"/"whether"/"if" opening a clause of ``heads``; also a "that" the parser made an
-    adverb after a time phrase ("said in a report last year that spills…") or an object of the clause's
-    verb after a place ("said in a post on X that the programme was “working”", round 45), tagged a
-    complementizer all the same."""
+    adverb after a time phrase ("said in a report last year that spills…"), an object of the clause's verb
+    after a place ("said in a post on X that the programme was “working”", round 45), or the object of a
+    content it read as a relative clause ("told state television that Harare had learned…", round 46),
+    tagged a complementizer all the same."""
     if token.head.i not in heads:
         return False
+    if token.dep_ == "dobj" and token.lower_ == "that" and token.head.dep_ == "relcl":
+        return True
     return (token.dep_ == "mark" and token.lower_ in ("that", "whether", "if")) or (
         token.dep_ in ("advmod", "dobj") and token.lower_ == "that" and token.tag_ == "IN"
     )
@@ -3182,6 +3330,9 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     pronoun = PERSON_PRONOUNS.get(head.lower_)  # "he"/"she", also "his"/"her" holding a view ("In his words, …")
     indefinite = head.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in INDEFINITE_DETERMINERS for t in words)
     ref = None if indefinite else context.entities.resolve(start, end, speaker=True)  # "a producer" is nobody named
+    outlet = _outlet_before_title(head)
+    if outlet is not None and ref is not None and ref is _entity_at(context, outlet):
+        ref = None  # the index made the title one with the outlet it was read as an apposition of
     if ref is not None and head.pos_ == "NOUN" and (ref.type in ("GPE", "NORP", "LOC") or head.lemma_.lower() in INSTITUTION_NOUNS):
         ref = None  # the entity only modifies the head
     if ref is not None and ref.type == "GPE" and (body := body_named_with_place(head)) is not None:
@@ -3192,7 +3343,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
         ref = None  # "Marine Le Pen's National Rally has said…": the party, not its leader (round 39)
     body = _described_body(context, head, words, ref)
     if body is not None:
-        if body.pos_ == "PROPN" and body.ent_type_ != "ORG":  # a name typed otherwise ("Bank Indonesia" a place): as written
+        if body.pos_ == "PROPN" and body.ent_type_ not in ("ORG", "PERSON"):  # a name typed otherwise ("Bank Indonesia" a place): as written
             return Source(None, _phrase_text(context, body), start, end)
         found = _source(context, body)
         return Source(found.entity, found.name, start, end)
@@ -3201,7 +3352,7 @@ def _source(context: _Context, head: Token, conjuncts: bool = True) -> Source:
     # a name the tagger missed ("Chola Mumba, a mining analyst at the Lusaka firm X, told…") is its own name,
     # not one named in its apposition
     untagged_name = ref is None and head.pos_ == "PROPN" and head.tag_ == "NNP" and head.is_title and not head.ent_type_
-    if (ref is None and not untagged_name) or (ref is not None and ref.type != "PERSON" and head.pos_ == "NOUN"):
+    if outlet is None and ((ref is None and not untagged_name) or (ref is not None and ref.type != "PERSON" and head.pos_ == "NOUN")):
         named = name_set_beside(context.entities, head, RELAYING_PARTICIPLES, ("acl",), possessor_fallback=True)
         if named is not None:
             return Source(named.entity, named.name, start, end)
@@ -3309,7 +3460,7 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
         if subject.tag_.endswith("S"):
             continue
         lemmas = {t.lemma_.lower() for t in _phrase(subject)} | {c.lemma_.lower() for c in children_of(subject) if c.dep_ == "appos"}
-        if subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "NORP") and any(kind & lemmas for kind in kinds):
+        if subject.pos_ == "PROPN" and (subject.ent_type_ not in ("PERSON", "NORP") or _named_as_body(subject, kinds)) and any(kind & lemmas for kind in kinds):
             return subject
         specific = any(c.dep_ in ("poss", "compound", "amod") and c.i < subject.i for c in children_of(subject))
         if subject.pos_ == "NOUN" and not subject.ent_type_ and specific and any(subject.lemma_.lower() in kind for kind in kinds):
@@ -3321,9 +3472,21 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
         # but not one whose name says it is a body of another kind: "the Transport Operators' Union" is no
         # "the ministry" (round 27)
         other_kinds = DESCRIBED_BODY_NOUNS.difference(*kinds)
-        return next((t for t in subjects if t.pos_ == "PROPN" and _may_be_organisation(t, _phrase_text(context, t), organisations)
+        # not a plural ("Fishermen in Stung Treng say…" is no "the group", round 46)
+        return next((t for t in subjects if t.pos_ == "PROPN" and not t.tag_.endswith("S")
+                     and _may_be_organisation(t, _phrase_text(context, t), organisations)
                      and not any(w.lemma_.lower() in other_kinds for w in _phrase(t))), None)
     return None
+
+
+def _named_as_body(name: Token, kinds: list[frozenset[str]]) -> bool:
+    """"Environmental group Mekong Watch said…": a name the text itself calls a body of the kind, with
+    the noun set before it ("group", "company"), is that body, whatever type the tagger gave it (a
+    person here, round 46)."""
+    return any(
+        w.i < name.i and w.pos_ == "NOUN" and w.dep_ == "compound" and any(w.lemma_.lower() in kind for kind in kinds)
+        for w in _phrase(name)
+    )
 
 
 def _body_named_in_sentence(head: Token, kinds: list[frozenset[str]]) -> Token | None:
@@ -3520,9 +3683,12 @@ def _only_person_before(context: _Context, head: Token, words: list[Token]):
     a = previous.start_char if previous is not None else sentence.start_char
     # a person named inside quotation marks is whom the speaker talks about, not the speaker: "“I respect Mrs
     # Stoica, but…,” the minister said" (round 43)
+    # nor a capital the tagger took for a person: "Haiti recalled its ambassador from Santo Domingo… The
+    # Dominican finance minister told reporters…" (round 46)
     people = {
         ref.entity: ref for mention, ref in context.entities.mentions_in(a, words[0].idx)
         if ref.type == "PERSON" and not _in_byline(context, mention.start) and not _quoted_at(context, mention.start)
+        and getattr(GAZETTEER.lookup(ref.name), "kind", None) not in COUNTRY_KINDS
     }
     if len(people) != 1:
         return None
