@@ -222,3 +222,10 @@ def test_the_closure_of_missions_ordered_is_their_closing():
     text = ("Schools\n\n"
             "KABUL — The government ordered the closure of girls' schools on Thursday.\n")
     assert analyzed_typed(text, "SANCTION") == []
+
+
+def test_a_town_named_after_of_places_what_happens_near_it():
+    # "near the town of Qamishli" placed nothing, so the civilians took the dateline's Turkey
+    text = ("Strikes\n\n"
+            "ANKARA — The SDF said Turkish drones had killed three civilians near the town of Qamishli on Tuesday.\n")
+    assert analyzed_on(text, "killed") == [("ASSAULT", "killed", "TUR", "SYR")]

@@ -113,6 +113,8 @@ TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
 ADVERBIAL_PREPOSITIONS = frozenset({"after", "before", "during", "for", "within", "since", "until", "over", "in", "at", "by", "following", "despite"})
 # Prepositions of circumstance: what their object names is beside the event, never its complement.
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until", "following", "despite", "amid", "amidst", "in", "because", "throughout"})
+# Nouns of settlements and districts whose "of" phrase is their name: "the town of Qamishli" (_location_token)
+SETTLEMENT_WORDS = frozenset({"town", "village", "city", "district", "province", "region", "county", "municipality", "port"})
 LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through", "into"})
 # Symmetric predicates: "Kenya and Tanzania signed an accord" makes each the other's partner, while
 # "Mordor and Rohan welcomed the talks" does not.
@@ -4709,7 +4711,9 @@ class _Coder:
                             return owner  # "in Burkina Faso's north"
                         if obj.dep_ == "pobj" and _noun_class(obj, "place"):
                             places.append(obj)
-        return next((o for place in places for c in children_of(place) if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS
+        # "near the town of Qamishli": a settlement noun's "of" names the place itself
+        return next((o for place in places for c in children_of(place) if c.dep_ == "prep" and (
+                         c.lower_ in LOCATION_PREPOSITIONS or (c.lower_ == "of" and place.lemma_.lower() in SETTLEMENT_WORDS))
                      for o in children_of(c) if o.dep_ == "pobj" and self._named_place(o)), None)
 
     def _named_place(self, token: Token) -> bool:
