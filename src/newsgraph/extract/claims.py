@@ -95,6 +95,7 @@ from .cues import (FILING_NOUNS, as_reported_agent, reporter_after_citing, MAX_H
                    SPOKESPERSON_NOUNS, VIEW_PHRASE_NOUNS, WRITER_HOLDERS, according_to_source_before, another_of_the_kind, body_named_before, case_brought_before, subject_named_again, meeting_host_before, account_owner_before, agents_hung_on_objects, name_set_after_according, content_subject_before_frame, find_quoted_spans,
                    is_furniture_line,
                    after_paragraph_stamp, after_stamp_near, body_owned_by_person, conjunct_chain, relaying_frame, subject_after_cue_time, trailing_aside, frame_subject_set_inside, group_of_share, group_place, named_after_dateline, headline_end, join_names, nobody_says, all_told, owner_of_own_source, body_of_office, clause_joined_to_speaker, content_hung_on_time_clause, named_others_statement,
+                   plural_phrase, plural_subject_before_colon,
                    subject_of_question_aside, title_of_end)
 from .entities import NAME_BESIDE_TYPES, RELAYING_PARTICIPLES, EntityIndex, body_named_with_place, government_of_capital, name_given_later, name_set_beside, person_after_place_title
 from .quantities import find_quantities
@@ -3532,7 +3533,7 @@ def _group_source(context: _Context, head: Token, words: list[Token], start: int
     ministers" the people of the nearest sentence naming exactly that many; "they" the plural
     subject of the sentence before ("Two men signed the treaty. They called it…" → two men)."""
     if head.lower_ in PLURAL_PRONOUNS:
-        own = _plural_reporter_before(head) or _plural_subject_before_colon(head)
+        own = _plural_reporter_before(head) or plural_subject_before_colon(head)
         if own is not None:  # "Traders in Tacna say that the wall… but that they fear…" (round 27)
             found = _source(context, own)
             return Source(found.entity, found.name, start, end)
@@ -3582,26 +3583,7 @@ def _plural_reporter_before(pronoun: Token) -> Token | None:
     subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
     if subject is None or subject.lower_ in PLURAL_PRONOUNS or subject.lower_ in FIRST_PERSON:
         return None
-    return subject if _plural_phrase(subject) else None
-
-
-def _plural_phrase(subject: Token) -> bool:
-    """Whether a subject names more than one: a plural noun or a coordination ("Traders", "Unions and farmers")."""
-    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))
-
-
-def _plural_subject_before_colon(pronoun: Token) -> Token | None:
-    """"Unions see it differently: they say workers will pay the price": a "they" right after a colon is
-    the plural subject of the clause the colon closes, which the parser hangs from the same verb as the
-    pronoun (round 44)."""
-    verb = pronoun.head
-    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ":" or pronoun.doc[pronoun.i - 1].head.i != verb.i:
-        return None
-    clause = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i), None)
-    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
-    if subject is None or subject.pos_ == "PRON":
-        return None
-    return subject if _plural_phrase(subject) else None
+    return subject if plural_phrase(subject) else None
 
 
 def _spoken_for(head: Token) -> Token | None:

@@ -658,6 +658,25 @@ def named_others_statement(root: Token) -> Token | None:
 _TIME_MARKS = frozenset({"as", "when", "while", "after", "before"})
 
 
+def plural_phrase(subject: Token) -> bool:
+    """Whether a subject names more than one: a plural noun or a coordination ("Traders", "Unions and farmers")."""
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))
+
+
+def plural_subject_before_colon(pronoun: Token) -> Token | None:
+    """"Unions see it differently: they say workers will pay the price": a "they" right after a colon is
+    the plural subject of the clause the colon closes, which the parser hangs from the same verb as the
+    pronoun (round 44; read so by quote speakers and claim sources)."""
+    verb = pronoun.head
+    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ":" or pronoun.doc[pronoun.i - 1].head.i != verb.i:
+        return None
+    clause = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i), None)
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject if plural_phrase(subject) else None
+
+
 def content_hung_on_time_clause(verb: Token) -> list[Token]:
     """The that-clause the parser hung on a time clause of a speech verb that has no clause of its own: in "told
     reporters as he left that he had “listened politely”" the clause is what "told" says, not what "left" does

@@ -56,6 +56,8 @@ from ..types import Quote, Span, Speaker, Via
 from .countries import dateline_end
 from .cues import (
     content_hung_on_time_clause,
+    plural_phrase,
+    plural_subject_before_colon,
     as_reported_agent,
     reporter_after_citing,
     BELIEF_VERBS,
@@ -2492,12 +2494,9 @@ def _plural_subject_before(pronoun: Token) -> Token | None:
     disagree. They say…"): a plural noun or a coordination, not a pronoun; None otherwise (claims' sources read
     "they" the same way, ``claims._group_source``)."""
     sentence = pronoun.sent
-    verb = pronoun.head  # "Unions see it differently: they say…": the subject of the clause the colon closes (round 44)
-    if pronoun.i > sentence.start and pronoun.doc[pronoun.i - 1].text == ":" and pronoun.doc[pronoun.i - 1].head.i == verb.i:
-        clause = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i), None)
-        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
-        if subject is not None and subject.pos != PRON and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))):
-            return subject
+    colon_subject = plural_subject_before_colon(pronoun)  # "Unions see it differently: they say…" (round 44)
+    if colon_subject is not None:
+        return colon_subject
     if sentence.start == 0:
         return None
     before = pronoun.doc[sentence.start - 1].sent
@@ -2506,8 +2505,7 @@ def _plural_subject_before(pronoun: Token) -> Token | None:
     subject = next((c for c in children_of(before.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos == PRON:
         return None
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))
-    return subject if plural else None
+    return subject if plural_phrase(subject) else None
 
 
 def _person_named_before(pronoun: Token, entities: EntityIndex, gender: str):
