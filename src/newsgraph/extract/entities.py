@@ -946,7 +946,6 @@ class _Grouper:
                 parts[id(named)] = (None, [], p[2])
         by_last: dict[str, list[tuple[tuple, int]]] = {}  # surname -> (name parts, actor) of full names
         by_first: dict[str, set[int]] = {}
-        by_middle: dict[str, set[int]] = {}
         full_forms: list[tuple[list[str], int]] = []  # names of three words or more, folded, with their person
         for named in people:
             p = parts[id(named)]
@@ -971,7 +970,6 @@ class _Grouper:
             by_first.setdefault(p[0], set()).add(match)
             for middle in p[1]:
                 if not _is_initial(middle):
-                    by_middle.setdefault(middle, set()).add(match)
                     self.middle_names.setdefault(middle, set()).add(match)
             assignment[id(named)] = match
         # one-word names: the person with that surname (or first name), several of them, or a new one
@@ -982,7 +980,7 @@ class _Grouper:
                 continue
             word = p[2]
             # the surname, else a first name ("Hillary"), else a middle name ("Lula" in "Luiz Inacio Lula da Silva")
-            options = sorted({index for _, index in by_last.get(word, ())}) or sorted(by_first.get(word, ())) or sorted(by_middle.get(word, ()))
+            options = sorted({index for _, index in by_last.get(word, ())}) or sorted(by_first.get(word, ())) or sorted(self.middle_names.get(word, ()))
             if not options and word in singles:
                 options = [singles[word]]
             if not options:
