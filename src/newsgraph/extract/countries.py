@@ -665,18 +665,18 @@ _SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "represe
 
 
 # Waters named after a country are not its territory: "the Gulf of Oman", "the Sea of Japan".
-_WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
+WATER_NAME_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 
 
 def named_water(token: Token) -> bool:
     """Whether a token is the state named in the name of a sea, gulf, bay or strait ("Oman" in "the Gulf of Oman",
     "Japan" in "the Sea of Japan"), which names waters, not the state's territory."""
     water = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    return water is not None and water.lower_ in _WATER_NOUNS and water.is_title
+    return water is not None and water.lower_ in WATER_NAME_NOUNS and water.is_title
 
 
 def _place_phrase_country(head: Token, index: CountryIndex | None, depth: int, prepositions: tuple[str, ...]) -> CountryMention | None:
-    if head.lower_ in _WATER_NOUNS and head.is_title:
+    if head.lower_ in WATER_NAME_NOUNS and head.is_title:
         return None
     for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ in prepositions:
@@ -704,7 +704,7 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
     unless a place is given).
     """
     own = token_country(head, index)
-    if own is None and head.is_title and head.lower_ in _WATER_NOUNS:
+    if own is None and head.is_title and head.lower_ in WATER_NAME_NOUNS:
         return None  # "the South China Sea", "the Sea of Japan": waters named after a state are not its land
     if _depth >= _MAX_MODIFIER_DEPTH:
         return own

@@ -68,8 +68,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import (NON_STATE_CODES, ORGANISATION_KINDS, CountryIndex, CountryMention, Dateline, country_code, country_name, dateline,
-                        named_water, phrase_country, public_person_country, section_places, token_country)
+from .countries import (NON_STATE_CODES, ORGANISATION_KINDS, WATER_NAME_NOUNS, CountryIndex, CountryMention, Dateline, country_code, country_name,
+                        dateline, named_water, phrase_country, public_person_country, section_places, token_country)
 from .cues import NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
 from .entities import EntityIndex
 from .event_lexicon import (
@@ -180,7 +180,6 @@ def _border_noun(token: Token) -> bool:
 
 # Where a missile test comes down: "fired a ballistic missile into the sea" hits no one (_fired_into_sea)
 SEA_NOUNS = frozenset({"sea", "ocean", "water", "waters"})
-STRAIT_NOUNS = frozenset({"gulf", "strait", "straits", "bay", "channel"})  # and waters between lands: "in the Gulf of Aden"
 # Verbs of firing a missile or rocket
 LAUNCH_VERBS = frozenset({"fire", "launch"})
 TEST_VERBS = LAUNCH_VERBS | {"test"}
@@ -2259,7 +2258,7 @@ class _Coder:
         if labour is not None and labour.i != head.i:
             union = self._party(labour)
             return Party(None, union.name, union.country or self._union_home(start_char), start_char, end_char)
-        if named_water(head) or (place and head.is_title and head.lemma_.lower() in SEA_NOUNS | STRAIT_NOUNS):
+        if named_water(head) or (place and head.is_title and head.lemma_.lower() in SEA_NOUNS | WATER_NAME_NOUNS):
             # "seized a foreign tanker in the Gulf of Oman", "in the South China Sea": waters named after a state are no
             # place of that state
             return Party(None, self.text[start_char:end_char], None, start_char, end_char)
@@ -2491,7 +2490,7 @@ class _Coder:
                 # "the ambassador" after "Britain summoned Iran's ambassador": the envoy just named, a few sentences
                 # back; its state is the one that envoy's own phrase gives, if any ("the diplomats" after "expelled
                 # three Russian diplomats": a plural takes up the same plural)
-                first = self._sentences[max(0, self._sentence_of[noun.i] - PEOPLE_WINDOW)][0]
+                first = self._window_start(noun, PEOPLE_WINDOW)
                 envoy = next((i for i in reversed(self._lemma_positions.get(noun.lemma, ())) if first <= i < noun.i
                               and self._tokens[i].tag_ == noun.tag_), None)
                 found = self._phrase_country(self._tokens[envoy]) if envoy is not None else None
@@ -2502,7 +2501,7 @@ class _Coder:
             if noun.tag_ == "NNS" and noun.dep_ in ("dobj", "nsubjpass", "pobj") and (_noun_class(noun, "people") or _noun_class(noun, "actor")):
                 # "barred the officials" after "a visa ban on 23 Malawian officials": the group the story placed
                 # a few sentences before, as the object of an act
-                first = self._sentences[max(0, self._sentence_of[noun.i] - PEOPLE_WINDOW)][0]
+                first = self._window_start(noun, PEOPLE_WINDOW)
                 for i in reversed(self._lemma_positions.get(noun.lemma, ())):
                     if first <= i < noun.i and (found := self._phrase_country(self._tokens[i])) is not None:
                         return found.code
@@ -2660,7 +2659,7 @@ class _Coder:
     def _vessel_country(self, vessel: Token) -> str | None:
         """The state of a boat or ship by its own modifiers ("a Turkish fishing boat"), or else by the nearest earlier
         mention of the same noun a few sentences back that has them ("the boat" after "a Turkish fishing boat")."""
-        first = self._sentences[max(0, self._sentence_of[vessel.i] - PEOPLE_WINDOW)][0]
+        first = self._window_start(vessel, PEOPLE_WINDOW)
         for token in reversed(self._tokens[first:vessel.i + 1]):
             if token.lower_ != vessel.lower_:
                 continue
@@ -3059,13 +3058,17 @@ class _Coder:
                     return True
         return False
 
+    def _window_start(self, token: Token, sentences: int) -> int:
+        """The first token of the sentence ``sentences`` back from ``token``'s (of the text's first, when fewer)."""
+        return self._sentences[max(0, self._sentence_of[token.i] - sentences)][0]
+
     def _border_named_before(self, border: Token, actor_ids: set[int]) -> Token | None:
         """The state across a definite border noun with no "with" phrase of its own, from the same noun named with one a
         few sentences before: "closed two of its six border crossings with Belarus … would consider closing the remaining
         crossings" → Belarus."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(border)):
             return None
-        first = self._sentences[max(0, self._sentence_of[border.i] - PEOPLE_WINDOW)][0]
+        first = self._window_start(border, PEOPLE_WINDOW)
         for earlier in reversed(self.doc[first:border.i]):
             if earlier.lemma_.lower() == border.lemma_.lower():
                 found = self._target_from_prepositions([earlier], ("with",), actor_ids)
@@ -3702,7 +3705,7 @@ class _Coder:
         if _pair_pronoun(token) and token.i not in self._entity_index():
             if token.lower_ == "them" and self._crowd_before(token):
                 return []  # "Protesters attacked the embassies of France and Belgium. Police fired tear gas to disperse them."
-            earliest = self._sentences[max(0, self._sentence_of[token.i] - 2)][0]
+            earliest = self._window_start(token, 2)
             if self._state_pairs is None and not any(t.dep_ == "conj" for t in self.doc[earliest:token.i]) and not self._coded_pairs:
                 return []  # nothing coordinated nearby: no pair to stand for (and no need to list the text's pairs)
         elif of_noun is not None and _paired(of_noun) and (token.lemma_.lower() not in PAIR_NOUNS or (
@@ -3835,7 +3838,7 @@ class _Coder:
     def _last_party_pair(self, token: Token) -> tuple[Token, Token] | None:
         """The last two parties coordinated before ``token`` (within REACTION_WINDOW sentences) that a
         country places, as (first, second): "Sudan's army and the paramilitary Rapid Support Forces"."""
-        first = self._sentences[max(0, self._sentence_of[token.i] - REACTION_WINDOW + 1)][0]
+        first = self._window_start(token, REACTION_WINDOW - 1)
         for other in reversed(self.doc[first:token.i]):
             if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN") or other.head.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -6290,7 +6293,7 @@ class _Coder:
         state_actor = any(p is not None and p.country is not None and p.country not in NON_STATE_CODES for p in actor_parties)
         placed_home = home is not None and (not state_actor or self._home_in_play(home.code, actor_parties))
         # "The Houthis attacked a cargo ship in the Red Sea" filed from Geneva: what is hit at sea is in no state's land
-        at_sea = location is not None and location.country is None and location_token.lemma_.lower() in SEA_NOUNS | STRAIT_NOUNS
+        at_sea = location is not None and location.country is None and location_token.lemma_.lower() in SEA_NOUNS | WATER_NAME_NOUNS
         place_code = (location.country if location is not None and location.country is not None
                       else (self._bureau_setting(token.i, home.code) or home.code) if placed_home and not at_sea else None)
         if place_code is not None:
@@ -7753,7 +7756,7 @@ class _Coder:
         in the first ruling on the case. Mexico welcomed the ruling" → the court). Another party
         with a country than the one reacting, or nothing."""
         lemma = noun.lemma_.lower()
-        first = self._sentences[max(0, self._sentence_of[noun.i] - REACTION_WINDOW + 1)][0]
+        first = self._window_start(noun, REACTION_WINDOW - 1)
         for earlier in reversed(self.doc[first:noun.i]):
             if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
                 continue
