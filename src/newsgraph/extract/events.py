@@ -376,6 +376,7 @@ NOUN_VERBS = {
     "test": frozenset({"fire", "launch"}),
 }
 ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package", "law", "rule", "policy"})
+VISIT_ACT_NOUNS = frozenset({"move", "step", "action", "act"})  # of these, the ones a visit or meeting may be called
 # Verdicts that rebuke an act though the sentiment lexicon gives them no valence: "called the closure a provocation",
 # "called the seizure piracy", "called the duties discriminatory" (the "call" branch of _verb_candidate)
 REBUKING_VERDICTS = frozenset({
@@ -3627,6 +3628,18 @@ class _Coder:
             found[:0] = [c for c in children_of(token.head) if c.dep_ in ("npadvmod", "appos") and c.i < token.i and self._two_states(c, token)]
         return found[:MAX_EVENTS_PER_TRIGGER]
 
+    def _further_agents(self, agent: Token) -> list[Token]:
+        """The agents of a passive named in further "by" phrases after the first one's: "The deal was condemned by the
+        Arab League and by Egypt", "was condemned by the African Union, whose mission …, and by the United States
+        embassy". Each condemns; the parser joins the second "by" to the first or hangs it on the verb as a second
+        agent, and the target finder would otherwise take it as whom the act is aimed at."""
+        by = agent.head
+        if by.lower_ != "by" or by.dep_ != "agent" or agent.dep_ != "pobj":
+            return []
+        further = [c for c in children_of(by) if c.dep_ == "conj" and c.lower_ == "by"]
+        further += [c for c in children_of(by.head) if c.dep_ == "agent" and c.lower_ == "by" and c.i > by.i]
+        return [t for phrase in further for o in children_of(phrase) if o.dep_ == "pobj" for t in self._conjuncts(o)]
+
     def _one_side_arms(self, actors: list[Token]) -> list[Token]:
         """The actors without the arms coordinated under the first one's nationality: in "Russian warships and
         aircraft held exercises" the aircraft are Russian too, one side and no partner of the warships. Only a weapon
@@ -3732,6 +3745,10 @@ class _Coder:
                     if others:
                         self._state_pairs.append((first.i, [first, *others]))
         before = [states for i, states in self._state_pairs if earliest <= i < token.i and len(states) == 2]  # "both" is two
+        if token.lemma_.lower() in GOVERNMENT_PAIR_NOUNS:
+            # "both governments" are no two countries named as where something happens: "the channel is watched in western
+            # Libya, in southern Tunisia and by Libyan families living in Egypt and Italy" (the pair that dealt is below)
+            before = [states for states in before if not (states[0].dep_ == "pobj" and states[0].head.lower_ == "in")]
         clause = self._clause_verb(token).i
         if (before and token.lemma_.lower() in GOVERNMENT_PAIR_NOUNS and before[-1][0].dep_ in SUBJECTS
                 and self._clause_verb(before[-1][0]).i == clause):
@@ -6054,6 +6071,8 @@ class _Coder:
             if not allowed:
                 actor_token = None
         actors = self._conjuncts(actor_token, modifiers=True) if actor_token is not None else []
+        if passive and actors and type_ in REACTION_TYPES:
+            actors += [t for t in self._further_agents(actor_token) if self._actor_like(t)][:MAX_EVENTS_PER_TRIGGER - len(actors)]
         if len(actors) == 1 and (named := self._states_included(actors[0])):
             actors = named  # "several member states, including Germany and Poland, called for…": the states named act
         if actors and not candidate.nominal:
@@ -7130,6 +7149,11 @@ class _Coder:
             else:
                 if retaliation and target is not None and (target.country == actor.country or court):
                     draft["target"] = None  # no state threatens itself: left to the partner it has dealt with (_partner_targets)
+                    if court and draft["type"] == "THREATEN" and (partner := self._only_partner(drafts, sources, k, hostile=True)) is not None:
+                        # "warned that Iran would take the dispute to the International Court of Justice" after Iran
+                        # accused Afghanistan: a dispute taken to a court is with the one state its side has quarrelled
+                        # with (not a mediator that offered to host talks)
+                        draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
 
     def _complaint_body(self, candidate: _Candidate, target: Party | None) -> bool:
         """Whether a complaint's target is the body it is filed with, which judges it rather than being accused: "would
@@ -7162,6 +7186,9 @@ class _Coder:
         head = self._semantic_head(span.root)
         if self._trade_arbiter(head):
             return True  # "threatened to challenge the registration at the World Trade Organization": the WTO judges, the other side is aimed at
+        body = self._phrase_country(span.root)
+        if body is not None and body.code == "IGO" and COURT_NOUNS & set(body.text.lower().split()):
+            return True  # "the International Court of Justice": a court of states judges between them, as one placed by its seat does
         return (head.lemma_.lower() in COURT_NOUNS and not any(c.dep_ == "poss" for c in children_of(head))
                 and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in children_of(head)))
 
@@ -7240,25 +7267,32 @@ class _Coder:
                 continue  # a refusal of something of its own ("rejected the budget") answers no one
             if draft["type"] in ("AID", "AGREE") and self._given_to_its_own(candidate.token, actor.country):
                 continue  # "Beijing subsidised its producers": help for its own people answers no other state
-            sentence = self._sentence_of[candidate.token.i]
-            near: dict[str, Party] = {}  # within PARTNER_WINDOW sentences
-            before: dict[str, Party] = {}  # anywhere before
-            for other, other_candidate in zip(reversed(drafts[:k]), reversed(sources[:k])):
-                if draft["type"] == "MOBILIZE" and other["type"] not in HOSTILE_TYPES:
-                    continue  # forces are moved against a state that acted or spoke against it, not one sending an envoy
-                parties = [p for p in (other["actor"], other["target"]) if p is not None and p.country is not None]
-                if len(parties) == 2 and actor.country in {p.country for p in parties}:
-                    partner = next((p for p in parties if p.country != actor.country), None)
-                    if partner is not None and partner.country not in NON_STATE_CODES and self._state_party(partner):
-                        before.setdefault(partner.country, partner)
-                        if sentence - self._sentence_of[other_candidate.token.i] <= PARTNER_WINDOW:
-                            near.setdefault(partner.country, partner)
-            # the state dealt with just before, or failing any, the only one its country has dealt with so far ("Peru
-            # recalled its ambassador from Santiago… [four sentences on the plaque] Lima demanded that the plaque be restored")
-            partners = near or before
-            if len(partners) == 1:
-                partner = next(iter(partners.values()))
+            partner = self._only_partner(drafts, sources, k, hostile=draft["type"] == "MOBILIZE")
+            if partner is not None:
                 draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
+
+    def _only_partner(self, drafts: list[dict], sources: list[_Candidate], k: int, hostile: bool = False) -> Party | None:
+        """The one other state the country of draft ``k``'s actor has dealt with in the events before it: the one within
+        PARTNER_WINDOW sentences, or failing any, the only one so far ("Peru recalled its ambassador from Santiago… [four
+        sentences on the plaque] Lima demanded that the plaque be restored" → CHL). None when it dealt with two (a
+        mediator). With ``hostile``, only acts of HOSTILE_TYPES count (forces are moved, and disputes taken to a court,
+        against a state that acted or spoke against it, not one sending an envoy or offering talks)."""
+        actor, candidate = drafts[k]["actor"], sources[k]
+        sentence = self._sentence_of[candidate.token.i]
+        near: dict[str, Party] = {}  # within PARTNER_WINDOW sentences
+        before: dict[str, Party] = {}  # anywhere before
+        for other, other_candidate in zip(reversed(drafts[:k]), reversed(sources[:k])):
+            if hostile and other["type"] not in HOSTILE_TYPES:
+                continue
+            parties = [p for p in (other["actor"], other["target"]) if p is not None and p.country is not None]
+            if len(parties) == 2 and actor.country in {p.country for p in parties}:
+                partner = next((p for p in parties if p.country != actor.country), None)
+                if partner is not None and partner.country not in NON_STATE_CODES and self._state_party(partner):
+                    before.setdefault(partner.country, partner)
+                    if sentence - self._sentence_of[other_candidate.token.i] <= PARTNER_WINDOW:
+                        near.setdefault(partner.country, partner)
+        partners = near or before
+        return next(iter(partners.values())) if len(partners) == 1 else None
 
     def _reported_movers(self, drafts: list[dict]) -> None:
         """A move of forces told in the passive by a state's official, with no one named as moving them, is that state's:
@@ -7680,7 +7714,10 @@ class _Coder:
             # it would respond" takes up the expulsion, not the vow (a body at home takes up its own state's acts first,
             # whatever they are: above)
             answer = not at_home and other["type"] == "THREATEN"
-            generic = (stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and not answer
+            # nor is a meeting "the decision" or "the measure": "Paris regretted the decision" after a UN envoy met
+            # Algeria's foreign minister is Algeria's recall told before it ("the move" may be a visit)
+            met = other["type"] == "CONSULT" and stem not in VISIT_ACT_NOUNS
+            generic = (stem in ACT_NOUNS and other["type"] not in SPEECH_ACT_TYPES and not answer and not met
                        and (other["reported_by"] is None or described or self._self_reported(other)))
             # a protest at home is aimed at its own state, whose answer is aimed back at the protesters: "protesters marched
             # through Nairobi to demand the withdrawal of the bill… The president rejected the demands" (rule 53)
