@@ -90,6 +90,7 @@ from .event_lexicon import (
     Trigger,
 )
 from .quantities import find_quantities
+from .times import MONTHS
 
 # Prepositions that introduce the target, by type (tried after a lexicon entry's own).
 TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -332,6 +333,11 @@ SPECULATIVE_AUXILIARIES = frozenset({"would", "could", "might", "'d"})  # an ana
 # speakers whose "could"/"would" is a guess about others, not an announcement (_expert_speculation)
 # verbs an expert forecasts with: a warning of what may happen, which no party of the story makes (rule 77)
 FORECAST_VERBS = frozenset({"warn", "caution"})
+# what a warning says its subject could face, from whoever warns: a threat, not a forecast (_penalty_faced)
+PENALTY_VERBS = frozenset({"face", "risk"})
+PENALTY_NOUNS = frozenset({"sanction", "consequence", "measure", "response", "retaliation", "reprisal", "action", "check",
+                           "search", "inspection", "duty", "tariff", "arrest", "trial", "prosecution", "charge", "expulsion",
+                           "deportation", "fine", "penalty", "punishment", "ban", "treatment", "countermeasure"})
 EXPERT_NOUNS = frozenset({"analyst", "expert", "lecturer", "professor", "researcher", "economist", "commentator", "scholar", "academic"})
 COMPARISON_REACH = 8  # words before "since" a "first" or a superlative may stand in (_compared_past)
 POSSIBILITY_AUXILIARIES = frozenset({"can", "could"})  # "can seize": able to, not done or announced ("may expel" stays, less sure)
@@ -343,6 +349,8 @@ RETALIATION_VERBS = frozenset({"respond", "retaliate", "reciprocate", "reserve"}
 STAGE_NOUNS = frozenset({"opening", "start", "launch", "beginning"})
 # Answers in kind that a threat promises by name: "promised a proportionate response", "vowed retaliation" (_retaliates)
 RETALIATION_NOUNS = frozenset({"response", "retaliation", "reprisal", "countermeasure", "riposte"})
+ANSWER_NOUNS = RETALIATION_NOUNS | {"answer", "reply", "reaction"}  # "would not leave it without an answer" (_left_unanswered)
+MEASURE_NOUNS = frozenset({"measure", "step"})  # "would take necessary measures": announced, an answer (_retaliates)
 # Words that make a union a trade union: "the Customs Officers' Trade Union", "the transport workers' union" (_labour_union)
 LABOUR_UNION_WORDS = frozenset({"trade", "workers", "workers'", "labour", "labor", "officers", "officers'", "employees", "teachers",
                                 "drivers", "nurses", "doctors", "miners", "dockers", "staff"})
@@ -385,6 +393,9 @@ REBUKING_VERDICTS = frozenset({
 })
 # Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
+# what a party says once, reported even in a comma relative clause about it (_said_in_aside)
+ASIDE_SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+OLD_DATE_WORDS = frozenset({"year", "month", "decade", "ago"})  # with a month name or a year: a date long before the news
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 # Verbs whose subject reacts to their object rather than does it ("condemned the closure", "welcomed the ruling")
 REACTING_VERBS = BLAME_VERBS | DENIAL_VERBS | frozenset({"welcome", "reject", "protest", "oppose", "praise", "hail", "applaud", "deplore", "decry", "regret"})
@@ -1183,6 +1194,12 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("deploy", ()) if e.type == "MOBILIZE"), None)
             if entry is not None:
                 return _Candidate(verb, entry, type="MOBILIZE")
+        if lemma == "leave" and self._left_unanswered(verb):
+            # "would not leave this hostile act without a response": an answer promised, as "would respond" is; the
+            # negation is the idiom's, so the trigger's negated type is its own (CAMEO 13 once announced)
+            entry = next((e for e in lexicon.verbs.get("respond", ()) if e.type == "ASSAULT"), None)
+            if entry is not None:
+                return _Candidate(verb, replace(entry, negated=entry.type), type=entry.type)
         if lemma in ("let", "allow") and obj is None:
             # "let a convoy of 22 Brazilian trucks … cross the border": passage granted to another's goods (CAMEO 08
             # ease, as "allowed aid through")
@@ -4853,7 +4870,7 @@ class _Coder:
         return ((token.dep_ == "xcomp" and token.head.lower_ == "unlikely") or self._mishap(token) or self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
                 or self._open_question(token)
                 or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
-                or self._standing_description(token) or self._anyones_act(token) or self._pending_step(token) or self._ability(token)
+                or (self._standing_description(token) and not self._said_in_aside(candidate)) or self._anyones_act(token) or self._pending_step(token) or self._ability(token)
                 or self._option_weighed(candidate) or self._present_description(token) or self._supposed_act(candidate)
                 or self._compared_past(token) or self._shares_summary(token) or self._yearly_rate(token)
                 or self._counted_kind(token))
@@ -5019,6 +5036,24 @@ class _Coder:
         happened then, and _background_at_home decides it once its parties are known."""
         verb = self._described_clause(token)
         return verb is not None and not self._when_clause(verb) and not self._during_which(verb)
+
+    def _said_in_aside(self, candidate: _Candidate) -> bool:
+        """Whether a comma relative clause reports one thing a party said, in the past tense: "the European Union, which
+        pledged a further 450 million euros", "the World Health Organization, which urged Niger to vaccinate children", "a
+        letter …, in which it asked the United Nations to withdraw the peacekeepers". A demand, pledge, accusation,
+        threat or refusal made once is news wherever the sentence puts it; a standing state of things ("Moscow, which
+        supplies nearly all of its energy") or an effort ("which have tried to broker a ceasefire") still describes."""
+        token = candidate.token
+        if candidate.nominal or candidate.type not in ASIDE_SPEECH_TYPES or token.tag_ != "VBD" or self._described_clause(token) is not token:
+            return False
+        # addressed to someone or about something ("urged Niger", "called on Ankara", "pledged £60 million"): "which
+        # voted against the embargo", "which pushed for a longer list" tell a stance in a debate, and a clause dated to a
+        # month or a year ("which agreed the sale in January", "which pledged last month") is the story's past, not its news
+        addressed = any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on" and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in children_of(c))) for c in children_of(token))
+        return addressed and not any(
+            w.ent_type_ == "DATE" and (w.lower_ in MONTHS or w.lemma_.lower() in OLD_DATE_WORDS or (w.is_digit and len(w.text) == 4))
+            for c in children_of(token) if c.dep_ not in ("dobj", "dative", "xcomp", "ccomp") for w in subtree_of(c))
 
     @staticmethod
     def _during_which(verb: Token) -> bool:
@@ -5943,7 +5978,18 @@ class _Coder:
         children = list(children_of(candidate.token))
         if any(c.dep_ == "ccomp" and self._if_clause(c) is not None for c in children):
             return False  # "warned that Warsaw would respond if Russian troops moved closer": a consequence promised
+        if any(c.dep_ == "ccomp" and self._penalty_faced(c) for c in children):
+            return False  # "warned that Malian diplomats could face the same treatment": a penalty promised to them
         return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in OBJECTS or c.dep_ in ("dative", "prep", "xcomp") for c in children)
+
+    @staticmethod
+    def _penalty_faced(clause: Token) -> bool:
+        """Whether a warned clause says its subject could or would face a penalty: "warned that Kyrgyz exporters could
+        face further duties", "that Sudanese troops who crossed the line could face consequences". Whoever warns of the
+        penalty is the one who would impose it, which is a threat; "warned that the region could face famine" is none."""
+        return (clause.lemma_.lower() in PENALTY_VERBS and any(c.dep_ == "nsubj" for c in children_of(clause))
+                and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "will", "may", "might") for c in children_of(clause))
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_NOUNS for c in children_of(clause)))
 
     def _choose_entry(self, candidate: _Candidate, actor: Token | None) -> bool:
         """Settle on the first lexicon entry whose actor constraint holds ("protest" by people is
@@ -7236,6 +7282,14 @@ class _Coder:
                     draft["target"] = party
                     break
 
+    @staticmethod
+    def _left_unanswered(verb: Token) -> bool:
+        """Whether "leave" is negated and says "without a response", "without an answer": "Tehran would not leave this
+        hostile act without a response" promises one ("left the meeting without an answer" does not: no negation)."""
+        return any(c.dep_ == "neg" for c in children_of(verb)) and any(
+            c.dep_ == "prep" and c.lower_ == "without" and any(o.dep_ == "pobj" and o.lemma_.lower() in ANSWER_NOUNS for o in children_of(c))
+            for c in children_of(verb))
+
     def _retaliates(self, verb: Token) -> bool:
         """Whether a verb threatens an answer in kind: "respond", "retaliate", "reserve the right", or "answer"/"reply"
         "in kind" ("Rwanda would answer in kind"; "would answer questions" is no threat)."""
@@ -7244,6 +7298,10 @@ class _Coder:
             return True
         if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS for c in children_of(verb)):
             return True  # "Moscow promised a “proportionate response”", "vowed swift retaliation": the answer named
+        if lemma == "leave" and self._left_unanswered(verb):
+            return True  # "would not leave this act without a response"
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in children_of(verb)):
+            return True  # "would take necessary measures to protect its companies": an answer, its kind left open
         return lemma in IN_KIND_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "kind" for o in children_of(c)) for c in children_of(verb))
 
