@@ -60,6 +60,11 @@ _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 
 # Modifiers that can carry the country of a noun phrase, in the order they are tried.
 _LEFT_MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
+# Words before "bloc" that make it a group of one state's parties, not a regional body (_mentions_in)
+PARTY_BLOC_WORDS = frozenset({"parliamentary", "opposition", "ruling", "majority", "governing"})
+# Capitals left out of the gazetteer for their other readings, read as the state's only in a story that names it
+# (CountryIndex._add_shared_capitals)
+SHARED_CAPITALS = {"Georgetown": "GUY", "Victoria": "SYC"}
 # nouns for a state seen from a body it belongs to or a state it deals with: "its NATO ally", "an EU partner",
 # "a Gulf neighbour", where the body's name is not the state's (singular only: see phrase_country)
 MEMBER_STATE_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "adversary", "enemy", "foe"})
@@ -553,6 +558,9 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
         if entry.code == "USA" and entry.kind == "demonym" and i > 0 and doc[i - 1].text in _CONTINENT_PREFIXES:
             i += 1  # "Latin American governments", "North Americans": a continent's people, not the USA's
             continue
+        if entry.alias == "bloc" and i > 0 and doc[i - 1].lower_ in PARTY_BLOC_WORDS:
+            i += 1  # "Hezbollah's parliamentary bloc", "the opposition bloc": a group of a state's parties, no regional body
+            continue
         if entry.kind == "igo" and i > 0 and doc[i - 1].text in _NATIONAL_WORDS:
             i += 1  # "an emergency National Security Council meeting": a state's own council, not the UN's
             continue
@@ -602,6 +610,17 @@ class CountryIndex:
             for i in range(first, end):
                 self._at[i] = mention
         self._add_compass_halves(doc)
+        self._add_shared_capitals(doc)
+
+    def _add_shared_capitals(self, doc: Doc) -> None:
+        """A capital whose name has a frequent other reading, and so is no alias of the gazetteer (a district of
+        Washington, a town of Penang, a first name), stands for its state in a story that names that state:
+        "Georgetown condemned the walkout" after "Suriname walked out of talks with Guyana" (GUY)."""
+        named = {mention.code for mention in self._at.values()}
+        for token in doc:
+            code = SHARED_CAPITALS.get(token.text)
+            if code in named and token.i not in self._at:
+                self._at[token.i] = CountryMention(token.idx, token.idx + len(token.text), token.text, code, "capital", code)
 
     def _add_compass_halves(self, doc: Doc) -> None:
         """"The North" and "the South" stand for the one state of the story named by that word: "China, the North's main

@@ -421,15 +421,21 @@ DOMESTIC_GROUPS = frozenset({"rebel", "insurgent", "militant", "guerrilla", "sep
 # Group nouns that, unnamed, are placed where the story is set in any event, as people are (_located)
 LOCAL_GROUPS = DOMESTIC_GROUPS | frozenset({"gang", "side", "party", "commission", "fighter", "jihadist"})
 # Words of the names of a country's parties and civic bodies, which act where the story is set ("the
-# opposition Social Democratic Union" in a Skopje story, "the Chamber of Commerce"): not councils or
-# committees, which are often international
-CIVIC_BODIES = frozenset({"union", "party", "association", "chamber", "federation", "alliance",
+# opposition Social Democratic Union" in a Skopje story, "the Chamber of Commerce", "the opposition Progressive
+# Movement", "the Kunene Conservancy Council": a council the gazetteer or its words make international is placed
+# before this is read); not committees, which are often international
+CIVIC_BODIES = frozenset({"union", "party", "association", "chamber", "federation", "alliance", "movement", "council",
                           "league", "coalition", "confederation", "syndicate", "guild"})
 # Words that make a body's name no country's own: "the International Air Transport Association", "the World Federation of ..."
 INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "regional", "transnational", "intergovernmental"})
 # Words of a region larger than a state: "the West African Road Hauliers Federation" is no country's own (_civic_body)
 REGION_WORDS = frozenset({"african", "european", "asian", "arab", "american", "caribbean", "nordic", "baltic", "pacific",
                           "balkan", "latin", "gulf", "eurasian", "mediterranean", "andean", "sahel", "maghreb", "commonwealth"})
+# Words that make a body named after a people a party of that people living in another state: "the Hungarian Alliance,
+# the party of the minority", "the ethnic Albanian Democratic Union", "the pro-Serbian New Serb Democracy party" (_minority_body)
+MINORITY_WORDS = frozenset({"minority", "minorities", "ethnic"})
+# Who stands against a state's government from inside it: "the opposition", "opposition forces", "rebels" (_opposed_government_state)
+OPPOSING_NOUNS = frozenset({"opposition", "rebel"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 ANTECEDENT_PRONOUNS = PERSONAL_PRONOUNS | frozenset({"it", "its", "they", "their"})
 # Entity labels that are never a party: dates, times and amounts ("the attack on Thursday").
@@ -2291,6 +2297,15 @@ class _Coder:
         if (owner is not None and self._states_of_other_states(semantic, owner)) or (mention is None and _unnamed_states(semantic)):
             # "its allies", "Western governments": states the text does not name, no dateline's or story's (rule 54)
             return Party(ref.id if ref is not None else None, ref.name if ref is not None else self.text[start_char:end_char], None, start_char, end_char)
+        if not place and owner is None and self._minority_body(semantic, start, end):
+            # "In Slovakia itself, the government was criticised by the Hungarian Alliance, the party of the minority":
+            # a party of a neighbour's people is a party at home, of the state the text puts it in (its sentence's
+            # opening place, else the dateline), not the neighbour's its name or its people's name gives
+            named = mention.code if mention is not None else self._entity_country(ref.id, start_char) if ref is not None else None
+            home = self._home_at(start_char)
+            if home is not None and home.code not in NON_STATE_CODES and home.code != named:
+                return Party(ref.id if ref is not None else None, ref.name if ref is not None else self.text[start_char:end_char],
+                             home.code, start_char, end_char)
         described = None
         if owner is None and mention is None and semantic.pos_ in ("PROPN", "NOUN"):
             # "The UGTT, the country's powerful labour federation,": an apposition that gives the body a state
@@ -2342,6 +2357,8 @@ class _Coder:
             country = self._named_before(body) if body is not None else None
         if country is None and semantic.pos_ == "PRON" and ref is None:
             country = self._antecedent_country(semantic)  # "He accused Pakistan"
+            if country is None:
+                country = self._quoted_speaker_country(semantic)
         if country is None and not place and mention is None and owner is None and _called_foreign(semantic):
             # "attacked foreign journalists" in a story filed from Niamey: people the text calls foreign are not the
             # dateline's, the story's or the state just named; whose they are was not said (an earlier "Kenyan police
@@ -2363,6 +2380,8 @@ class _Coder:
             country = self._speaking_from(ref, home.code)  # "told Reuters by telephone from Juba" in a Nairobi story
         if country is None and not place and mention is None and owner is None:
             country = self._commander_country(head, semantic)
+        if country is None and not place and mention is None and owner is None:
+            country = self._opposed_government_state(semantic)
         if country is None and not place and home is not None:
             country = self._police_named_beside(semantic, home.code)
         if country is None and not place and mention is None and owner is None:
@@ -2421,6 +2440,21 @@ class _Coder:
             country = self._coup_state(home.code)  # "soldiers seized power" told from abroad: the coup state's power
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
+
+    def _minority_body(self, semantic: Token, start: int, end: int) -> bool:
+        """Whether a named body or a party is one of a people's minority in another state, as its own words or its
+        apposition say: "the Hungarian Alliance, the party of the minority", "Omonia, the association of the Greek
+        minority", "the ethnic Albanian Democratic Union", "the pro-Serbian New Serb Democracy party" (the parser
+        splits "pro-" off its adjective). A people's name on such a body tells whose language its members speak, not
+        which state they belong to."""
+        if semantic.pos_ != "PROPN" and semantic.lemma_.lower() not in CIVIC_BODIES:
+            return False
+        words = list(self.doc[start:end])
+        for apposition in children_of(semantic):
+            if apposition.dep_ == "appos" and apposition.pos_ == "NOUN" and apposition.lemma_.lower() in CIVIC_BODIES:
+                words += list(apposition.subtree)
+        return any(w.lower_ in MINORITY_WORDS or (w.lower_ in ("pro", "pro-") and w.dep_ == "amod") or w.lower_.startswith("pro-")
+                   for w in words)
 
     def _group_leader(self, noun: Token) -> Token | None:
         """Who leads a delegation, team or mission, as "led by" after it names them ("a delegation led by Egypt's deputy
@@ -3110,6 +3144,22 @@ class _Coder:
             return None
         code = self._party(commander).country
         return code if code not in NON_STATE_CODES else None
+
+    def _opposed_government_state(self, noun: Token) -> str | None:
+        """The state of an unnamed opposition or rebels: that of the government the text names just before them, in
+        their sentence or the two before ("The government in Juba said it could not attend while opposition forces
+        were shelling our towns. … The opposition denied it." → SSD in a story filed from Nairobi). An opposition
+        opposes a government, and the story tells it beside the one it opposes; the dateline's state is only where
+        the talks or the bureau are. None when no government with a state is that near."""
+        if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in OPPOSING_NOUNS
+                                        or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in OPPOSING_NOUNS for c in children_of(noun))):
+            return None
+        for _, token in self._tokens_before(noun.i, 3):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _GOVERNING and token.idx >= self._dateline_end:
+                code = self._party(token).country
+                if code is not None and code not in NON_STATE_CODES:
+                    return code
+        return None
 
     def _judges_act(self, candidate: _Candidate) -> bool:
         """Whether a rebuke judges a material act told before, named by a bare noun as its object (not its own pattern
@@ -6681,6 +6731,28 @@ class _Coder:
             return party
         return None
 
+    def _quoted_speaker_country(self, pronoun: Token) -> str | None:
+        """The state of the speaker of a quote that ends in the sentence before "He" or "She", or in its own: "“These
+        families have crossed at Paga every dry season…,” Burkina Faso's livestock minister, Salif Ouédraogo, told
+        reporters. “Their cattle are their bank. Ghana has emptied that bank in a single afternoon.” He accused Accra…"
+        (BFA). A quote of several sentences puts its speaker further back than the antecedent's window; the one who
+        has just spoken is who "he" is. None when the last quote ended earlier or its speaker has no state."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj":
+            return None
+        sentence = self._sentence_of[pronoun.i]
+        for quote in sorted(self.quotes, key=lambda q: q.end, reverse=True):
+            if quote.end > pronoun.idx:
+                continue
+            last = self._token_at(quote.end - 1)
+            if last is None or sentence - self._sentence_of[last.i] > 1 or quote.speaker is None or quote.speaker.start is None:
+                return None
+            named = self._expanded(quote.speaker.start, quote.speaker.end)
+            if named is None or not len(named) or named.root.pos_ == "PRON":
+                return None
+            code = self._party(named.root).country
+            return code if code not in NON_STATE_CODES else None
+        return None
+
     def _voting_body(self, reaction: Token) -> Party | None:
         """The international body whose vote a reaction takes up as "the vote" or "the resolution": "Khartoum rejected
         the resolution" after "The UN Security Council voted 12 to 0 … to demand…", "welcomed the vote" after "The UN
@@ -7662,9 +7734,11 @@ class _Coder:
 
     def _titled_in_office(self, ref: Entity | None) -> bool:
         """Whether a mention of an entity stands in apposition to a state office ("Australia's housing minister,
-        Claire Whitford")."""
+        Claire Whitford") or carries one as a title before the name ("Environment Minister Paulus Nghifindaka")."""
         for root in self._mention_roots(ref):
             titles = [c for c in children_of(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+            titles += [c for c in children_of(root) if c.dep_ == "compound" and c.i < root.i and c.pos_ in ("PROPN", "NOUN")
+                       and _noun_class(c, "office")]
             if any(self._state_level(title) and not self._outside_government(title) for title in titles):
                 return True
         return False
