@@ -292,6 +292,9 @@ ORDERED_FORCES = frozenset({"troop", "soldier", "force", "reinforcement", "tank"
 THREAT_ANSWERING_VERBS = frozenset({"cite", "counter", "deter"})
 # Whole services that, ordered to move forward, are deployed ("ordered the army to move closer to the boundary": _ordered_forward)
 ORDERED_SERVICES = frozenset({"army", "military", "navy"})
+# Heads of parties that are a state's forces or weapons rather than an office (_armed_party): a move of forces
+# answers their fire or incursion ("Pakistani artillery shelled…", "two Venezuelan fighter jets crossed…")
+ARMED_PARTY_NOUNS = ORDERED_FORCES | ORDERED_SERVICES | MILITARY_MATERIEL | frozenset({"fighter", "gunboat", "coastguard", "guard"})
 # Verbs of a force's movement toward a place ("ordered troops to move closer to the border": _ordered_forward)
 FORWARD_MOVES = frozenset({"move", "advance", "head", "proceed", "redeploy", "deploy"})
 # Sendings whose purpose may name whom they help ("sent border guards to help Lithuania": _helped_party)
@@ -5419,6 +5422,13 @@ class _Coder:
             current = current.head
         return False
 
+    def _home_ground(self, target: Token, actors: list[Token]) -> bool:
+        """Whether a target is a place (not the state by name or capital) in the state of one of the actors:
+        "Kaliningrad" for Russia, where a threatened act would be done at home."""
+        mention = self._phrase_country(target)
+        return (mention is not None and mention.kind == "place"
+                and any((m := self._phrase_country(a)) is not None and m.code == mention.code for a in actors))
+
     def _condition_party(self, token: Token, actor_ids: set[int]) -> Token | None:
         """Who must meet an ultimatum's condition, its clause's own named subject: "would respond unless NATO stopped the
         exercises", "would take the matter to the WTO if the European Union did not drop the duties" (EU). A threat on
@@ -6204,6 +6214,11 @@ class _Coder:
         arbiter_target = candidate.trigger is _LEGAL_CHALLENGE and target_token is not None and target_token.i == getattr(self._arbiter(token), "i", None)
         if (target_token is None or arbiter_target) and not mutual and ultimatum:
             target_token = self._condition_party(token, actor_ids) or target_token
+        if type_ == "THREATEN" and not mutual and target_token is not None and self._home_ground(target_token, actors):
+            # "threatened to deploy nuclear-capable missiles in Kaliningrad if Poland went ahead": where a state would act
+            # at home is no one it threatens; the state its condition names is
+            target_token = next((party for verb in (token, *(c.token for c in candidate.complements))
+                                 if (party := self._condition_party(verb, actor_ids)) is not None), target_token)
         if target_token is None and not mutual:
             target_token = self._purpose_target(candidate, actor_ids)
         if target_token is None and not mutual and type_ == "MOBILIZE" and not candidate.nominal:
@@ -6784,7 +6799,7 @@ class _Coder:
         out of reach (_named_act_author). Only the acts of the headline and the lede are read (those up to the first
         sentence past the dateline that has an event), only one named by the same stem counts, and, as in
         _reacted_author, another state's unless the reacting body is at home."""
-        lede = next((self._sentence_of[c.token.i] for _, c in before if c.token.idx >= self._dateline_end), None)
+        lede = self._lede_sentence(before)
         if lede is None:
             return None
         for other, other_candidate in reversed(before):
@@ -6795,6 +6810,11 @@ class _Coder:
             if any(_same_stem(stem, word) for word in self._act_words(other_candidate)):
                 return author
         return None
+
+    def _lede_sentence(self, before: list[tuple[dict, _Candidate]]) -> int | None:
+        """The index of the story's lead sentence among drafted events: the first sentence past the dateline that has
+        one (the headline's events come before it)."""
+        return next((self._sentence_of[c.token.i] for _, c in before if c.token.idx >= self._dateline_end), None)
 
     def _reporting_party(self, verb: Token) -> Party | None:
         """The party that reports a verb's clause directly ("Sudan's army said [South Sudanese troops had attacked…]"
@@ -6837,11 +6857,19 @@ class _Coder:
         governments in Doha", "between them", "a meeting of their defence ministers"."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() != "offer":
             return False
-        for clause in (c for c in children_of(verb) if c.dep_ in ("xcomp", "prep")):
+        for clause in (c for c in children_of(verb) if c.dep_ in ("xcomp", "prep", "advcl")):
             lemma = clause.lemma_.lower()
-            if lemma in MEDIATION_VERBS and clause.dep_ == "xcomp" and not any(o.dep_ in OBJECTS or o.dep_ == "prep" for o in children_of(clause)):
+            if clause.dep_ == "advcl":
+                # the parser's "Brazil, which borders both countries, offered [to host talks]" as a purpose clause
+                # of an "offered" it took for a modifier: still what is offered
+                if verb.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause)):
+                    continue
+                clause_dep = "xcomp"
+            else:
+                clause_dep = clause.dep_
+            if lemma in MEDIATION_VERBS and clause_dep == "xcomp" and not any(o.dep_ in OBJECTS or o.dep_ == "prep" for o in children_of(clause)):
                 return True
-            if clause.dep_ == "xcomp" and lemma in HOSTING_VERBS:
+            if clause_dep == "xcomp" and lemma in HOSTING_VERBS:
                 talks = next((o for o in children_of(clause) if o.dep_ == "dobj" and o.lemma_.lower() in TALK_NOUNS), None)
                 guests = next((o for o in children_of(clause) if o.dep_ == "dobj" and o.lemma_.lower() not in TALK_NOUNS), None)
                 if talks is None and guests is not None and any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
@@ -7265,6 +7293,12 @@ class _Coder:
                     draft["target"] = other_actor
                     break
             else:
+                if retaliation and draft["type"] == "THREATEN" and (target is None or target.country == actor.country or court):
+                    # no act aimed at its state is coded: the answer in kind is aimed at the side it is quarrelling with
+                    quarrel = self._quarrel_partner(drafts, sources, k, actor)
+                    if quarrel is not None:
+                        draft["target"] = quarrel
+                        continue
                 if retaliation and target is not None and (target.country == actor.country or court):
                     draft["target"] = None  # no state threatens itself: left to the partner it has dealt with (_partner_targets)
                     if court and draft["type"] == "THREATEN" and (partner := self._only_partner(drafts, sources, k, hostile=True)) is not None:
@@ -7272,6 +7306,30 @@ class _Coder:
                         # accused Afghanistan: a dispute taken to a court is with the one state its side has quarrelled
                         # with (not a mediator that offered to host talks)
                         draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
+
+    def _quarrel_partner(self, drafts: list[dict], sources: list[_Candidate], k: int, actor: Party) -> Party | None:
+        """The side a state's threat of an answer in kind is aimed at when no act aimed at that state is coded: the
+        target of its own state's latest conflictual act on another state within REACTION_WINDOW sentences ("The Rwanda
+        Utilities Regulatory Authority rejected the figure, saying Ugandan networks had overcharged… warned that Rwanda
+        would 'answer in kind'" → UGA), failing that the author of the story's lead act when another state's ("Poland
+        and Lithuania announced … their largest joint exercise… The Russian President … warned that Moscow 'will respond
+        with all the means it considers necessary'" → POL). None when neither is found."""
+        for other, _ in self._recent(drafts, sources, k):
+            other_actor, other_target = other["actor"], other["target"]
+            if (other["type"] in CONFLICT_TYPES and other_actor is not None and other_actor.country == actor.country
+                    and other_target is not None and other_target.country not in (None, actor.country, *NON_STATE_CODES)):
+                return other_target
+        before = list(zip(drafts[:k], sources[:k]))
+        lede = self._lede_sentence(before)
+        if lede is None:
+            return None
+        for other, other_candidate in before:
+            if self._sentence_of[other_candidate.token.i] > lede:
+                return None
+            author = other["actor"]
+            if author is not None and author.country not in (None, actor.country, *NON_STATE_CODES) and self._state_party(author):
+                return author
+        return None
 
     def _complaint_body(self, candidate: _Candidate, target: Party | None) -> bool:
         """Whether a complaint's target is the body it is filed with, which judges it rather than being accused: "would
@@ -7388,7 +7446,7 @@ class _Coder:
             if (draft["type"] not in PARTNER_TYPES or draft["target"] is not None or actor is None or actor.country is None
                     or actor.country in NON_STATE_CODES or candidate.nominal):
                 continue
-            if not self._state_party(actor):
+            if not (self._state_party(actor) or (draft["type"] == "MOBILIZE" and self._armed_party(actor))):
                 continue
             if draft["type"] == "MOBILIZE" and self._verb_lemma(candidate.token) in TEST_VERBS:
                 continue  # "fired a missile into the sea": a weapons test is aimed at no one, whoever protests it
@@ -7397,16 +7455,18 @@ class _Coder:
                 continue  # a refusal of something of its own ("rejected the budget") answers no one
             if draft["type"] in ("AID", "AGREE") and self._given_to_its_own(candidate.token, actor.country):
                 continue  # "Beijing subsidised its producers": help for its own people answers no other state
-            partner = self._only_partner(drafts, sources, k, hostile=draft["type"] == "MOBILIZE")
+            mobilize = draft["type"] == "MOBILIZE"
+            partner = self._only_partner(drafts, sources, k, hostile=mobilize, armed=mobilize)
             if partner is not None:
                 draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
 
-    def _only_partner(self, drafts: list[dict], sources: list[_Candidate], k: int, hostile: bool = False) -> Party | None:
+    def _only_partner(self, drafts: list[dict], sources: list[_Candidate], k: int, hostile: bool = False, armed: bool = False) -> Party | None:
         """The one other state the country of draft ``k``'s actor has dealt with in the events before it: the one within
         PARTNER_WINDOW sentences, or failing any, the only one so far ("Peru recalled its ambassador from Santiago… [four
         sentences on the plaque] Lima demanded that the plaque be restored" → CHL). None when it dealt with two (a
         mediator). With ``hostile``, only acts of HOSTILE_TYPES count (forces are moved, and disputes taken to a court,
-        against a state that acted or spoke against it, not one sending an envoy or offering talks)."""
+        against a state that acted or spoke against it, not one sending an envoy or offering talks). With ``armed``, a
+        state's forces or weapons that acted on the actor's state count as that state (forces answer forces)."""
         actor, candidate = drafts[k]["actor"], sources[k]
         sentence = self._sentence_of[candidate.token.i]
         near: dict[str, Party] = {}  # within PARTNER_WINDOW sentences
@@ -7417,12 +7477,25 @@ class _Coder:
             parties = [p for p in (other["actor"], other["target"]) if p is not None and p.country is not None]
             if len(parties) == 2 and actor.country in {p.country for p in parties}:
                 partner = next((p for p in parties if p.country != actor.country), None)
-                if partner is not None and partner.country not in NON_STATE_CODES and self._state_party(partner):
+                # forces answer forces: "Pakistani artillery shelled four Indian villages… The army said it had sent two
+                # more battalions to the sector" is aimed at the state whose guns fired
+                fired = armed and other["type"] in MATERIAL_CONFLICT and partner is other["actor"]
+                if partner is not None and partner.country not in NON_STATE_CODES and (
+                        self._state_party(partner) or (fired and self._armed_party(partner))):
                     before.setdefault(partner.country, partner)
                     if sentence - self._sentence_of[other_candidate.token.i] <= PARTNER_WINDOW:
                         near.setdefault(partner.country, partner)
         partners = near or before
         return next(iter(partners.values())) if len(partners) == 1 else None
+
+    def _armed_party(self, party: Party) -> bool:
+        """Whether a party is a state's armed forces or their weapons, placed in a state: "Pakistani artillery",
+        "two Venezuelan Su-30 fighter jets", "two of its Kfir jets", "the Indian army". Not an office of the state
+        (_state_party), but what moves and fires for it: a move of forces answers such a party's fire or incursion."""
+        span = self._party_span(party)
+        if span is None or not len(span) or party.country in (None, *NON_STATE_CODES):
+            return False
+        return self._semantic_head(span.root).lemma_.lower() in ARMED_PARTY_NOUNS
 
     def _reported_movers(self, drafts: list[dict]) -> None:
         """A move of forces told in the passive by a state's official, with no one named as moving them, is that state's:
