@@ -564,6 +564,9 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
         if entry.kind == "igo" and i > 0 and doc[i - 1].text in _NATIONAL_WORDS:
             i += 1  # "an emergency National Security Council meeting": a state's own council, not the UN's
             continue
+        if entry.kind in ("capital", "place") and i >= 2 and doc[i - 1].lower_ in _NAME_PARTICLES and doc[i - 2].is_title:
+            i += 1  # "Mocimboa da Praia", "Ciudad del Este": the end of a longer name, not the capital or place itself
+            continue
         if _STANCE_PREFIX.search(text, max(0, position - 5), position):
             i += 1  # "the pro-Serbian party", "anti-Russian protesters": a stance towards a state, not its own people
             continue
@@ -672,6 +675,8 @@ def token_country(token: Token, index: CountryIndex | None = None) -> CountryMen
     return None
 
 
+# Particles inside Romance place names: "Mocimboa da Praia", "Ciudad del Este" (_mentions_in)
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
 _ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
 # Participles that give an organisation's home: "a terror group based in Trinidad".
 _HOME_VERBS = frozenset({"base", "headquarter", "headquartered", "register"})

@@ -386,13 +386,31 @@ NOUN_VERBS = {
     "launch": frozenset({"fire"}),  # "condemned the launch" after "fired a ballistic missile" (rule 57)
     "test": frozenset({"fire", "launch"}),
 }
-ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package", "law", "rule", "policy"})
+ACT_NOUNS = frozenset({"decision", "move", "measure", "step", "action", "act", "resolution", "package", "law", "rule", "policy", "plan"})
 VISIT_ACT_NOUNS = frozenset({"move", "step", "action", "act"})  # of these, the ones a visit or meeting may be called
+# What a reaction calls the last violent or coercive act: "condemned the incident" (_reaction_targets)
+INCIDENT_NOUNS = frozenset({"incident", "episode"})
+# Acts of others a verdict is given on, beside the lexicon's event nouns: "called the order a usurpation of its
+# sovereignty", "called the incident a provocation", "a plan Ethiopia has called a threat to its security"
+CALLED_ACT_NOUNS = frozenset({"order", "ruling", "incident", "verdict", "sentence", "judgment", "judgement", "plan", "proposal"})
 # Verdicts that rebuke an act though the sentiment lexicon gives them no valence: "called the closure a provocation",
 # "called the seizure piracy", "called the duties discriminatory" (the "call" branch of _verb_candidate)
 REBUKING_VERDICTS = frozenset({
     "provocation", "provocative", "escalation", "blackmail", "interference", "meddling", "piracy", "theft", "breach",
-    "unlawful", "discriminatory", "affront", "coercion", "extortion",
+    "unlawful", "discriminatory", "affront", "coercion", "extortion", "usurpation", "excessive",
+    "unjustified", "unwarranted", "illegitimate", "arbitrary", "protectionist", "deplorable",
+})
+# Those a statement is told to, not parties commanded: "told reporters to expect an announcement"
+AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "correspondent", "audience", "listener", "viewer", "reader", "crowd", "press", "media"})
+# Words of worry, which judge no one: "called the fighting “deeply worrying”" (_rebuking)
+CONCERN_VERDICTS = frozenset({"worrying", "worrisome", "concerning", "alarming", "troubling"})
+# Names of contempt for a party the sentiment lexicon gives no valence: "called Peru's new government “a usurper”"
+CONTEMPT_NAMES = frozenset({"usurper", "dictator", "tyrant", "puppet", "traitor", "thug", "despot", "autocrat", "pariah", "junta"})
+# What an accusation called false is called: "called the accusation baseless", "called the charges a fabrication"
+DENYING_VERDICTS = frozenset({
+    "baseless", "groundless", "unfounded", "false", "untrue", "fabricated", "fabrication", "invented", "fiction", "lie",
+    "slander", "absurd", "preposterous", "nonsense", "ridiculous", "fake", "unsubstantiated", "motivated", "propaganda",
+    "meritless", "frivolous",
 })
 # Events that are only words: "Germany urged both sides to talk" is no "move" a later reaction takes up.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
@@ -412,6 +430,7 @@ ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism",
 # what another party told of an act: "Islamabad rejected the account" denies it as "denied the accusation" does (rule 59)
 # what a speaker gives for an act, which a rejection answers: "Caracas rejected the explanation"
 EXPLANATION_NOUNS = frozenset({"explanation", "justification", "argument", "reasoning", "assurance", "assurances"})
+LAWSUIT_NOUNS = frozenset({"case", "lawsuit", "suit"})  # a complaint taken to a court: "called the case meritless" denies it
 GIVEN_ACCOUNT_NOUNS = frozenset({"account", "version", "claim"})  # not cues.REPORT_NOUNS, the nouns of speech a quote hangs on
 REACTION_WINDOW = 10  # sentences: a reaction answers something recent
 # A council's or bloc's decision taken up as a whole, and the verbs by which such a body passes one (_voting_body)
@@ -722,6 +741,7 @@ MEDIATION_VERBS = frozenset({"mediate", "broker"})
 # Bodies the lexicon files as places ("at the office") that act: "The UN human rights office urged…"
 HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secretariat", "directorate", "bureau", "delegation"})
 # Vessels the lexicon files as places ("on the boat") that act for their state: "Iranian boats seized a tanker"
+SEAFARER_NOUNS = frozenset({"fisherman", "fishermen", "sailor", "seaman", "seafarer", "crewman"})  # a boat's people (_seized_boats_crew)
 VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "warship", "gunboat", "frigate", "cutter", "trawler", "submarine", "speedboat", "destroyer"})
 # Who sail a boat: "its crew" after a boat is the boat's (_antecedent)
 CREW_NOUNS = frozenset({"crew", "captain", "skipper"})
@@ -1098,9 +1118,10 @@ class _Coder:
         if lemma == "provide" and obj is None and self._stipulates(children):
             return None  # "the agreement provides for joint production of drones": a text's terms, nothing handed to anyone
         if lemma == "declare" and "persona non grata" in self.doc[verb.i : verb.right_edge.i + 1].text.lower():
-            # "declared a Belarusian diplomat persona non grata": an expulsion (CAMEO 1663), aimed at the diplomat's state
+            # "declared a Belarusian diplomat persona non grata", "declared Mexican President Claudia Sheinbaum persona non
+            # grata": an expulsion (CAMEO 1663), aimed at the diplomat's (or the leader's) state
             entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
-            envoy = next((w for w in subtree_of(verb) if w.i > verb.i and w.lemma_.lower() in ENVOY_NOUNS), None)
+            envoy = next((w for w in subtree_of(verb) if w.i > verb.i and (w.lemma_.lower() in ENVOY_NOUNS or (w.ent_type_ == "PERSON" and w.pos_ == "PROPN" and not (w.i + 1 < len(self.doc) and self.doc[w.i + 1].ent_iob_ == "I")))), None)
             if entry is not None and envoy is not None:
                 return _Candidate(verb, entry, noun=envoy, type="SANCTION")
         if lemma == "give" and self._given_hours_to_leave(children):
@@ -1121,6 +1142,13 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
             if entry is not None:
                 return _Candidate(verb, entry, type="SANCTION")
+        if lemma in TOLD_OUT_VERBS and obj is not None and self._told_to_act(verb, obj):
+            # "told French troops stationed near the capital to withdraw by the end of the month": a command to another
+            # party, as "ordered French troops to leave" is (CAMEO 10); the withdrawal it asks for is not done (the
+            # command governs it)
+            entry = next((e for e in lexicon.verbs.get("order", ()) if e.type == "REQUEST"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="REQUEST")
         if lemma in REQUESTED_SENDING_VERBS and obj is not None and self._at_request(verb):
             # "dispatched a frigate and a company of marines to São Tomé's harbour at the government's request",
             # "would send two F-35 fighters to Rovaniemi at Finland's request": forces sent because the receiving
@@ -1128,14 +1156,32 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("send", ()) if e.type == "AID"), None)
             if entry is not None:
                 return _Candidate(verb, entry, type="AID")
+        if (lemma == "call" and obj is not None and obj.i > verb.i and self._semantic_head(obj).lemma_.lower() not in lexicon.nouns
+                and obj.lower_ not in ("it", "this", "that") and self._actor_like(obj) and (name := self._name_given(verb, obj)) is not None and self._name_calling(name)):
+            # "called Peru's new government “a usurper”", "called the French ambassador a criminal": a party called a bad
+            # name is rebuked (CAMEO 11), as an act called a provocation is ("calling it a violation of Sudan's
+            # sovereignty" names a thing)
+            entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="ACCUSE")
+        if (lemma == "call" and obj is not None and obj.lemma_.lower() in ACCUSATION_NOUNS | GIVEN_ACCOUNT_NOUNS | LAWSUIT_NOUNS
+                and any(c.lower_ in ("the", "this", "these", "those") for c in children_of(obj))
+                and self._denying(self._verdict_words(verb, obj))):
+            # "called the accusation baseless", "called the charges a fabrication", "called the case meritless": an
+            # accusation or a lawsuit called false is denied (CAMEO 12), and the denial answers the accuser as "rejected the charge" does (_reaction_targets)
+            entry = next((e for e in lexicon.verbs.get("reject", ()) if e.type == "REJECT"), None)
+            if entry is not None:
+                return _Candidate(verb, entry, type="REJECT")
         if (lemma == "call" and obj is not None and obj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in children_of(obj))
-                and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS or obj.lemma_.lower() in NOUN_VERBS)):
+                and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS | CALLED_ACT_NOUNS or obj.lemma_.lower() in NOUN_VERBS
+                     or self._conflict_gerund(obj))):
             # "called the shooting “disproportionate and unacceptable”", "called the expulsions a provocation", "called the
             # closure “collective punishment”": a verdict on an act is a rebuke of its author (CAMEO 11), unless the verdict
             # praises; "called the killings “a massacre of innocent families”" names a violent act, whatever its other words
-            verdict = [w for w in self.doc[obj.i + 1 : verb.right_edge.i + 1] if w.dep_ in ("oprd", "amod", "xcomp", "acomp", "attr", "conj", "ccomp") or w.is_quote]
+            words = self.doc[obj.i + 1 : verb.right_edge.i + 1]
+            verdict = [w for w in words if w.dep_ in ("oprd", "amod", "xcomp", "acomp", "attr", "conj", "ccomp", "appos") or w.is_quote]
             entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
-            if verdict and entry is not None and self._rebuking(self.doc[obj.i + 1 : verb.right_edge.i + 1]):
+            if verdict and entry is not None and (self._rebuking(words) or self._rebuking(self._verdict_words(verb, obj))):
                 return _Candidate(verb, entry, type="ACCUSE")
         if lemma in ("order", "announce") and obj is not None and obj.lemma_.lower() == "closure" and (closed := self._closed_mission(obj)) is not None:
             # "ordered the closure of Ethiopian consulates": a state that orders its own closure of foreign missions closes
@@ -1149,10 +1195,12 @@ class _Coder:
             if entry is not None:
                 return _Candidate(verb, entry, type="CONSULT")
         act = verb.head
-        if (lemma == "call" and verb.dep_ == "relcl" and act.pos_ == "NOUN" and act.i < verb.i and (obj is None or obj.lower_ in ("that", "which"))
-                and (act.lemma_.lower() in lexicon.nouns or act.lemma_.lower() in ACT_NOUNS)):
+        if (lemma == "call" and verb.dep_ == "relcl" and act.pos_ == "NOUN" and act.i < verb.i
+                and (obj is None or obj.lower_ in ("that", "which") or (obj.i > verb.i and not any(c.dep_ == "oprd" for c in children)))
+                and (act.lemma_.lower() in lexicon.nouns or act.lemma_.lower() in ACT_NOUNS | CALLED_ACT_NOUNS)):
             # "…in Belarus, a move that Poland called “a direct threat to European security”": the verdict on the act
-            # just described, as "called the move…" gives it
+            # just described, as "called the move…" gives it (the parser can make the verdict the object: "a plan
+            # Ethiopia has called a threat to its security")
             words = self.doc[verb.i + 1 : verb.right_edge.i + 1]
             entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
             if entry is not None and len(words) and self._rebuking(words):
@@ -1634,6 +1682,8 @@ class _Coder:
                     named = next((c for c in children_of(child) if c.dep_ in OBJECTS and c.ent_type_ == "PERSON"), None)
                     if named is not None:
                         return named, False  # the participle read as a gerund with the visitor as its object
+                if (launcher := self._weapon_launcher(child)) is not None:
+                    return launcher, False  # "A missile fired by the Houthi rebels … wounded six people": the rebels
                 return child, False
             if child.dep_ in ("nsubjpass", "auxpass"):
                 passive = True
@@ -1716,6 +1766,8 @@ class _Coder:
                 # Lithuania" is the speaker accusing, whoever the reported clause is about
                 if inner is None or not self._actor_like(inner) or (head.lemma_.lower() != "be" and (perfect or self._tense_shift(head, verb))):
                     return self._subject(head.head, _hops + 1)
+            if (reporting := self._reporting_above_relative(head, verb)) is not None:
+                return self._subject(reporting, _hops + 1)
             return self._subject(head, _hops + 1)
         if verb.dep_ == "xcomp" or (verb.dep_ == "acomp"):
             if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_VERBS:
@@ -1827,6 +1879,14 @@ class _Coder:
         return (head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" and head.head.tag_ == "VB"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head.head)))
 
+    def _weapon_launcher(self, weapon: Token) -> Token | None:
+        """Who fired a weapon a participle's "by" phrase names: "a missile fired by the Houthi rebels", "a drone
+        launched by Russian forces" (a weapon as subject otherwise took the dateline's state); else None."""
+        if not _noun_class(weapon, "weapon"):
+            return None
+        return next((o for c in children_of(weapon) if c.dep_ == "acl" and c.tag_ == "VBN" for a in children_of(c) if a.dep_ == "agent"
+                     for o in children_of(a) if o.dep_ == "pobj" and self._actor_like(o)), None)
+
     def _tense_shift(self, reported: Token, verb: Token) -> bool:
         """"said the ban would push up prices and called on New Delhi to...": a past-tense verb joined to a
         reported verb in the future or present cannot share its tense, so it is the speaker's own next act
@@ -1835,6 +1895,20 @@ class _Coder:
             return False
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(reported))
         return modal or reported.tag_ in ("VBZ", "VBP")
+
+    def _reporting_above_relative(self, relative: Token, verb: Token) -> Token | None:
+        """The reporting verb whose speaker does ``verb`` when the parser joined a speech act to a relative clause of
+        the reported words: "said the boats were fishing in an area where the two countries' claims overlap and asked
+        Jakarta to release the fishermen" (the asking is the speaker's, a past beside the clause's present), else None."""
+        if relative.dep_ != "relcl" or self._verb_lemma(verb) not in SPEAKERS_NEXT_ACTS or not self._tense_shift(relative, verb):
+            return None
+        clause = relative.head
+        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+        reporting = clause.head
+        if clause.dep_ == "ccomp" and reporting.lemma_.lower() in REPORTING_VERBS and reporting.tag_ == "VBD":
+            return reporting
+        return None
 
     def _perfect_shift(self, reported: Token, verb: Token) -> bool:
         """"said the Argentine side had used excessive force and urged Buenos Aires to…": a speech act in
@@ -2351,6 +2425,8 @@ class _Coder:
             country = self._named_before(semantic)  # "the court" after "the International Court of Justice"
         if country is None and not place:
             country = self._placed_plural(semantic)  # "Gendarmes also arrested 31 herders" after "Cameroonian gendarmes"
+        if country is None and not place and mention is None and owner is None:
+            country = self._seized_boats_crew(semantic)  # "seized four Vietnamese boats and detained 41 crew members"
         if country is None and not place and semantic.pos_ == "NOUN" and semantic.lemma_.lower() in LED_GROUPS:
             leader = self._group_leader(semantic)  # "A delegation led by the deputy minister, Karim El-Sawy,": his state's
             country = self._party(leader).country if leader is not None else None
@@ -2705,6 +2781,18 @@ class _Coder:
             if country is not None or personal or sentence != number:
                 return token, country  # in its own sentence "its" passes over what has no country ("both countries")
         return None, fallback
+
+    def _seized_boats_crew(self, noun: Token) -> str | None:
+        """The state of the boats whose crew or fishermen a bare noun names: "seized four Vietnamese fishing boats and
+        detained 41 crew members", "the fishermen" a sentence after "two Thai trawlers were seized". The nearest boat
+        named before, in the sentence or the one before, that is not a subject (the seizing patrol ship is not the
+        seized boats'); None when that boat has no state."""
+        if not (self._crew_noun(noun) or noun.lemma_.lower() in SEAFARER_NOUNS) or any(c.dep_ == "poss" for c in children_of(noun)):
+            return None
+        for token in reversed(self._tokens[self._window_start(noun, 1):noun.i]):
+            if token.lemma_.lower() in VESSEL_NOUNS and token.pos_ == "NOUN" and token.dep_ not in ("nsubj", "compound"):
+                return self._vessel_country(token)
+        return None
 
     @staticmethod
     def _crew_noun(noun: Token) -> bool:
@@ -3130,6 +3218,13 @@ class _Coder:
                 if found is not None:
                     return found
         return None
+
+    def _topic_noun(self, obj: Token) -> bool:
+        """Whether an object is a thing talked about, not a party or place: a common noun of no class of parties, places or
+        weapons ("discussed North Korea's missile launches", "discussed the border dispute"), not "met the envoys"."""
+        head = self._semantic_head(obj)
+        return (head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not LEXICON.noun_class(head.lemma_.lower())
+                and not _person_noun(head) and head.lemma_.lower() not in VESSEL_NOUNS)
 
     def _sent_forces(self, obj: Token) -> bool:
         """Whether an object is troops or police ("1,000 Kenyan police officers", "Russian troops"), which a deployment
@@ -4177,6 +4272,11 @@ class _Coder:
                     subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if subject is not None and subject.i not in actor_ids and self._actor_like(subject):
                         return subject
+        if (type_ == "ACCUSE" and not candidate.nominal and verb.dep_ == "relcl" and verb.head.i < verb.i
+                and self._verb_lemma(verb) == "call" and self._object(verb) is not None and self._object(verb).i > verb.i):
+            # "a plan Ethiopia has called a threat to its security": the verdict the parser made the object names no
+            # party; the act's author is (the reaction pass)
+            return None
         prepositions = candidate.trigger.targets + TARGET_PREPOSITIONS.get(candidate.trigger.type, ())
         if type_ != candidate.trigger.type:
             prepositions += TARGET_PREPOSITIONS.get(type_, ())
@@ -4272,6 +4372,8 @@ class _Coder:
             destination = self._target_from_prepositions([verb, obj], prepositions, actor_ids)
             if destination is not None and _border_noun(destination):
                 destination = self._target_from_prepositions([destination, verb], ("with",), actor_ids)  # "to the border with Ukraine"
+            if destination is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in children_of(destination)):
+                return None  # "deployed riot police to its side of the crossing": forces kept on the actor's own ground
             if destination is not None:
                 return destination  # "deployed 1,000 Kenyan police officers to Haiti": where forces go, not whose they are
         moved = concrete = None
@@ -4291,7 +4393,10 @@ class _Coder:
             if self._phrase_country(obj) is None:
                 moved = obj  # its phrases still tell where to: "massed troops on the Libyan border"
                 obj = None  # "massed troops along the border": the troops are not the target
-        if obj is not None and obj.i not in actor_ids and (candidate.noun is None or candidate.noun.i != obj.i):
+        # "The two sides also discussed North Korea's missile launches": what a meeting is about is no party to it (its
+        # phrases still name one: "discussed the war with Erdogan")
+        topic = obj is not None and type_ == "CONSULT" and self._topic_noun(obj)
+        if obj is not None and not topic and obj.i not in actor_ids and (candidate.noun is None or candidate.noun.i != obj.i):
             if _border_noun(obj):
                 beyond = self._target_from_prepositions([obj, verb], ("with",), actor_ids)
                 if beyond is not None:
@@ -4517,8 +4622,63 @@ class _Coder:
 
     def _rebuking(self, words: Iterable[Token]) -> bool:
         """Whether the words a verb of calling gives an act rebuke it: negative valence, a rebuking verdict word
-        ("a provocation") or a violent act named ("a massacre"); "called it historic" praises."""
+        ("a provocation") or a violent act named ("a massacre"); "called it historic" praises, "called the fighting
+        deeply worrying" only worries."""
+        words = [w for w in words if w.lower_ not in CONCERN_VERDICTS]
         return _valence(words) < 0 or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)
+
+    def _verdict_words(self, verb: Token, obj: Token) -> Span:
+        """The words a verb of calling gives its object, up to a coordinated verb: "called the decision “an unfriendly
+        act”" without "and said Lima would not grant her safe passage" (whose words judge nothing)."""
+        end = verb.right_edge.i + 1
+        joined = [c.left_edge.i for c in children_of(verb) if c.i > obj.i and (c.dep_ == "cc" or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))]
+        return self.doc[obj.i + 1 : min([end, *joined])]
+
+    @staticmethod
+    def _conflict_gerund(noun: Token) -> bool:
+        """Whether a noun is the gerund of a conflictual trigger verb: "called the ramming an act of aggression",
+        "called the shelling a war crime" (the lexicon's nouns lack such forms)."""
+        verb = LEXICON.verb_forms.get(noun.lower_) if noun.lower_.endswith("ing") else None
+        return verb is not None and any(e.type in CONFLICT_TYPES for e in LEXICON.verbs.get(verb, ()))
+
+    def _name_given(self, verb: Token, obj: Token) -> Span | None:
+        """What a verb of calling names its object: the predicate ("called the ambassador a criminal"), or the quoted
+        words right after the object, which the parser often hangs elsewhere ("called Peru's new government “a
+        usurper”"); None when it gives no name."""
+        named = next((c for c in children_of(verb) if c.dep_ == "oprd" and c.i > obj.i), None)
+        if named is not None:
+            return self.doc[named.left_edge.i : named.right_edge.i + 1]
+        opening = obj.right_edge.i + 1
+        if opening < len(self.doc) and self.doc[opening].is_quote:
+            closing = next((w.i for w in self.doc[opening + 1 : opening + 12] if w.is_quote), None)
+            if closing is not None and closing > opening + 1:
+                return self.doc[opening + 1 : closing]
+        return None
+
+    @staticmethod
+    def _name_calling(words: Span) -> bool:
+        """Whether a name given to a party insults it: "a usurper", "a criminal", "a puppet of Moscow" (negative
+        valence or a name of contempt the sentiment lexicon lacks); "a friend" or "a partner" does not."""
+        return any(w.lower_ in CONTEMPT_NAMES for w in words) or _valence(words) < 0
+
+    @staticmethod
+    def _denying(words: Span) -> bool:
+        """Whether the words a verb of calling gives an accusation deny it: "baseless", "a fabrication", "politically
+        motivated", "lies"; "called the criticism fair" accepts it."""
+        return any(w.lower_ in DENYING_VERDICTS for w in words) or (any(w.dep_ in ("oprd", "attr", "acomp") for w in words) and _valence(words) < 0)
+
+    def _told_to_act(self, verb: Token, obj: Token) -> bool:
+        """Whether "told" commands another state's party to do something: "told French troops to withdraw" (an object
+        that can act and a to-infinitive), not "told reporters to expect a statement" (the press) nor
+        "told residents of three villages to leave" (people warned, no party commanded)."""
+        act = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in children_of(c))), None)
+        head = self._semantic_head(obj)
+        if act is None or self._negated(act) or head.lemma_.lower() in AUDIENCE_NOUNS or _noun_class(head, "people") or not self._actor_like(obj):
+            return False
+        # another state's party: a government telling its own police or ministries what to do is administration
+        subject = self._subject(verb)[0]
+        commanded, commander = self._party(obj).country, self._party(subject).country if subject is not None else None
+        return commanded not in (None, *NON_STATE_CODES) and commander not in (None, commanded)
 
     def _verdict_as_head(self, verb: Token) -> Token | None:
         """The act noun of "called the decision blackmail" when the parser made it a compound of a rebuking verdict (the
@@ -6682,8 +6842,14 @@ class _Coder:
                                    if self._verb_lemma(other_candidate.token) in SENTENCING_VERBS and other["actor"] is not None
                                    and other["actor"].country not in (None, *NON_STATE_CODES) and _party_key(other["actor"]) != _party_key(actor)
                                    and (at_home or other["actor"].country != actor.country)), None)
+                if source is None and noun.lemma_.lower() in INCIDENT_NOUNS:
+                    # "The United States condemned the incident" after "A Chinese coast guard ship rammed a Philippine supply
+                    # boat": an incident is the last violent or coercive act told, aimed at whoever did it
+                    source = next((other["actor"] for other, _ in reversed(earlier) if other["type"] in MATERIAL_CONFLICT - {"PROTEST"}
+                                   and other["actor"] is not None and other["actor"].country not in (None, *NON_STATE_CODES)
+                                   and _party_key(other["actor"]) != _party_key(actor) and (at_home or other["actor"].country != actor.country)), None)
             # "rejected the charge" denies as "denied the charge" does: the accuser is the target
-            denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS | GIVEN_ACCOUNT_NOUNS)
+            denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS | GIVEN_ACCOUNT_NOUNS | LAWSUIT_NOUNS)
             # "condemned what he called the brutal treatment of the herders": a reaction to an act it only names in its
             # own words answers, like a denial, the last conflictual act aimed at its state
             denial = denial or (noun is None and draft["type"] in ("ACCUSE", "REJECT") and self._named_in_own_words(token))
@@ -8041,7 +8207,8 @@ class _Coder:
         antecedent = verb.head
         # with "that"/"which" as its object, or none at all ("a move Poland condemned")
         if (verb.dep_ == "relcl" and antecedent.pos_ == "NOUN" and antecedent.i < verb.i
-                and (any(c.lower_ in ("that", "which") and c.dep_ in OBJECTS for c in children_of(verb)) or not any(c.dep_ in OBJECTS for c in children_of(verb)))
+                and (any(c.lower_ in ("that", "which") and c.dep_ in OBJECTS for c in children_of(verb)) or not any(c.dep_ in OBJECTS for c in children_of(verb))
+                     or self._verb_lemma(verb) == "call")  # "a plan Ethiopia has called a threat": the verdict as object
                 and not any(c.dep_ in ("poss", "compound", "amod") and self._token_country(c) is not None for c in children_of(antecedent))):
             return antecedent  # "a $2 billion package that China condemned": the package just described
         return None
