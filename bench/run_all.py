@@ -58,6 +58,7 @@ BENCHMARKS["unseen44"] = ("unseen", ["--set", "unseen44"])
 BENCHMARKS["unseen45"] = ("unseen", ["--set", "unseen45"])
 BENCHMARKS["unseen46"] = ("unseen", ["--set", "unseen46"])
 BENCHMARKS["unseen47"] = ("unseen", ["--set", "unseen47"])
+BENCHMARKS["unseen48"] = ("unseen", ["--set", "unseen48"])
 BENCHMARKS["unseen49"] = ("unseen", ["--set", "unseen49"])
 
 
