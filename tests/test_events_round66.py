@@ -218,3 +218,25 @@ def test_disappointment_expressed_is_a_rebuke():
     text = ("Policing deal\n\n"
             "SUVA — Fiji signed a policing agreement with China on Thursday. Australia expressed disappointment.\n")
     assert [e[:3] for e in analyzed_on(text, "expressed disappointment")] == [("ACCUSE", "expressed disappointment", "AUS")]
+
+
+def test_an_accusation_after_a_denied_clause_is_the_denier_s():
+    # the parser hung "accused" on the denied "crossed", whose subject ("any aircraft") is no party: no event
+    text = ("Incursion\n\n"
+            "GEORGETOWN — Venezuela's defence minister, Vladimir Padrino Lopez, denied that any aircraft had crossed the "
+            "border and accused Guyana of inventing incidents.\n")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "VEN", "GUY")]
+
+
+def test_remarks_dismissed_are_rejected():
+    text = ("Border killings\n\n"
+            "RABAT — Algerian soldiers shot dead two Moroccan smugglers near the border town of Figuig on Monday. "
+            "Moroccan Foreign Minister Nasser Bourita called the killings a crime. Algeria's foreign ministry dismissed "
+            "his remarks as propaganda.\n")
+    assert analyzed_on(text, "dismissed") == [("REJECT", "dismissed", "DZA", "MAR")]
+
+
+def test_airspace_violated_is_a_show_of_force():
+    text = ("Incursion\n\n"
+            "GEORGETOWN — Two Venezuelan military aircraft violated Guyanese airspace on Wednesday.\n")
+    assert analyzed_on(text, "violated Guyanese airspace") == [("MOBILIZE", "violated Guyanese airspace", "VEN", "GUY")]

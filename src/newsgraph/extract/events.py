@@ -1748,14 +1748,15 @@ class _Coder:
                     return subject, False
             if verb.lemma_.lower() in BLAME_VERBS:
                 # "said the footage belonged to prosecutors and would be released…, and accused Chisinau of…", "said the
-                # cabinet had "no magic money" and accused the union of…": an accusation after a reported clause is the
-                # speaker's next act, not the reported subject's (the parser hangs it on the reported verb)
+                # cabinet had "no magic money" and accused the union of…", "denied that any aircraft had crossed the border
+                # and accused Guyana of…": an accusation after a reported or denied clause is the speaker's next act, not
+                # the reported subject's (the parser hangs it on the reported verb)
                 first = head
                 while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head
                 inner = next((c for c in children_of(first) if c.dep_ in SUBJECTS), None)
                 reporter, _ = self._subject(first.head, _hops + 1) if first.dep_ == "ccomp" else (None, False)
-                if (first.head.lemma_.lower() in REPORTING_VERBS and reporter is not None and inner is not None and inner.pos_ != "PRON"
+                if (first.head.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS and reporter is not None and inner is not None and inner.pos_ != "PRON"
                         and (not self._actor_like(inner) or ((reporter.pos_ == "PROPN" or _person_noun(reporter)) and inner.pos_ == "NOUN" and not _person_noun(inner)))):
                     return reporter, False
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and (head.lemma_.lower() == "be" or self._tense_shift(head, verb) or perfect):
