@@ -853,8 +853,8 @@ def age_description(tt: Tokens, i: int) -> tuple[int, int, str] | None:
         return None  # a stated age in digits is what "Omar Haddad, 52," can be matched with
     end = i + 1
     if end < tt.n and tt.pos[end] in ("NOUN", "PROPN") and tt.head[i] == end:
-        if tt.lemma[end].lower() not in AGE_PERSON_NOUNS:
-            return None  # "the 30-year-old law"
+        if tt.lemma[end].lower() not in AGE_PERSON_NOUNS and tt.lemma[end].lower() not in ROLES:
+            return None  # "the 30-year-old law"; "the 54-year-old diplomat" is a person (round 47)
         end += 1
     return first - 1, end, tt.words[first]
 

@@ -346,7 +346,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _snap_to_quotes(text: str, start: int, end: int, layout: _Layout) -> tuple[int, int]:
     """Widen ``start:end`` to the quotation marks around it when only marks and punctuation are
-    missing; a quote running over several paragraphs is taken whole."""
+    missing; a quote running over several paragraphs is taken whole. Quoted words opened inside the
+    content, after words of its own, run on to their closing mark: 'told reporters that the deal “is
+    not everything we wanted, but it is a start”' is one statement, though the parser ends the clause
+    at the comma (round 47)."""
     for quoted in layout.quotes_between(start, end):
         for index, (a, b) in enumerate(quoted.pieces):
             if b <= start or a >= end:
@@ -354,6 +357,8 @@ def _snap_to_quotes(text: str, start: int, end: int, layout: _Layout) -> tuple[i
             if a < start and not any(c.isalnum() for c in text[a:start]):
                 start = a
             if b > end and not any(c.isalnum() for c in text[end:b]):
+                end = b
+            elif b > end and quoted.closed and len(quoted.pieces) == 1 and start < a and any(c.isalnum() for c in text[start:a]) and any(c.isalnum() for c in text[a:end]):
                 end = b
             if end >= b and index < len(quoted.pieces) - 1:
                 end = quoted.end  # the quote carries on in the next paragraphs
@@ -582,7 +587,7 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
         if agent is not None:
             return agent, "agent"
         if subject is not None:
-            return frame_subject_set_inside(token, _hyphen_split_subject(token, named_after_dateline(subject))), "subject"
+            return frame_subject_set_inside(token, _hyphen_split_subject(token, named_after_dateline(_noun_of_participle_subject(subject)))), "subject"
         if token.i == cue.i:
             asked = subject_of_question_aside(token)
             if asked is not None:
@@ -629,7 +634,8 @@ def find_speaker(cue: Token, quote_of: list[int] | None = None) -> tuple[Token |
 def _hyphen_split_subject(verb: Token, subject: Token) -> Token:
     """The last word of a subject the parser split at its hyphen into several subjects of the verb:
     "Its vice-president, Olivier Ranaivo, said…" read as the subjects "vice", "-" and "president",
-    of which the last carries the name set beside it (round 22)."""
+    of which the last carries the name set beside it (round 22), and of a title read as a subject of its
+    own beside the name that follows it (round 47)."""
     doc = verb.doc
     while subject.i + 2 < verb.i and doc[subject.i + 1].text in ("-", "‐") and doc[subject.i + 2].head.i == verb.i and doc[subject.i + 2].dep_ == subject.dep_:
         subject = doc[subject.i + 2]
@@ -639,6 +645,22 @@ def _hyphen_split_subject(verb: Token, subject: Token) -> Token:
         name = next((c for c in children_of(verb) if c.dep_ == subject.dep_ and c.pos == PROPN and c.left_edge.i == subject.i + 2), None)
         if name is not None:
             return name
+    if subject.pos == NOUN:
+        # "Retired admiral Rommel Ong said…" read as two subjects, the title and the name right after it:
+        # the name is the speaker (round 47)
+        name = next((c for c in children_of(verb) if c.dep_ == subject.dep_ and c.pos == PROPN and c.left_edge.i == subject.i + 1), None)
+        if name is not None:
+            return name
+    return subject
+
+
+def _noun_of_participle_subject(subject: Token) -> Token:
+    """The noun a participle describes when the parser made the participle the clause's subject and the
+    noun the participle's: "Motorists queuing for fuel in Lagos said…" is the motorists (round 47)."""
+    if subject.dep_ == "csubj" and subject.tag_ == "VBG":
+        noun = next((c for c in children_of(subject) if c.dep_ == "nsubj" and c.i < subject.i and c.pos in (NOUN, PROPN)), None)
+        if noun is not None:
+            return noun
     return subject
 
 
@@ -647,6 +669,29 @@ def _reduced_participle(clause: Token) -> bool:
     2018"), not a content clause the parser hung on the noun ("said in a statement that the pair had
     entered…", "…that it would be kept…"), which has a subject, an auxiliary or "that"."""
     return clause.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(clause))
+
+
+def _hedged_subject_read_as_preposition(cue: Token, root: Token) -> Token | None:
+    """The "about" or "around" right after a verb of saying that the parser read as its preposition, taking
+    the hedged number that is the subject of the content clause with it: "saying about half of drivers had
+    joined the strike" (the clause then has no subject); None otherwise."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children_of(root)):
+        return None
+    hedge = next((c for c in children_of(cue) if c.dep_ == "prep" and c.lower_ in ("about", "around") and c.i == cue.i + 1), None)
+    if hedge is None or hedge.right_edge.i + 1 != root.left_edge.i:
+        return None
+    return hedge
+
+
+def _participle_describing(noun: Token, clause: Token) -> bool:
+    """Whether a noun's clause is a bare present participle describing the noun ("about 4,000 people
+    walking between the temple towns", "trucks carrying maize"): any noun with a clause is a cue
+    candidate, but only a report noun ("a statement saying…") or a verb of saying, believing or
+    naming holds what someone said."""
+    return (
+        clause.tag_ == "VBG" and noun.lemma_.lower() not in REPORT_NOUNS and clause.lemma_.lower() not in _SPEECH_BELIEF_OR_NAMING
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(clause))
+    )
 
 
 def _finite_verb_read_as_modifier(verb: Token) -> bool:
@@ -1023,6 +1068,8 @@ class _CandidateBuilder:
             if dep in deps:
                 if is_noun and dep == "acl" and _reduced_participle(child):
                     continue  # "an agreement signed in May", "a statement issued in Accra": how the text came about (round 24)
+                if is_noun and dep == "acl" and _participle_describing(cue, child):
+                    continue  # "stranded 4,000 people walking between the temple towns": who they are (round 47)
                 root, relation, cue_tokens = child, dep, (cue,)
             elif dep == "prep" and not is_noun and (clause := _that_clause_on_setting(cue, child)) is not None:
                 root, relation, cue_tokens = clause, "ccomp", (cue,)
@@ -1086,6 +1133,8 @@ class _CandidateBuilder:
             content = self._content(_clause_start(root), clause_end)
             if content is None:
                 continue
+            if relation == "ccomp" and (hedge := _hedged_subject_read_as_preposition(cue, root)) is not None:
+                content = self._content(hedge.idx, content[1]) or content  # "saying about half of drivers had…" (round 47)
             if relation == "ccomp" and root.i < cue.i:
                 content = self._whole_quote_before(cue, content)
             # "No group has said it carried out the raid": nobody is said to have said it (round 17)
@@ -1193,6 +1242,20 @@ class _CandidateBuilder:
         if content is not None:
             self.add(cue, (cue,), [content], "ccomp", author_of(speaker), "subject", content_subject)
 
+    def verb_read_as_adjective(self, cue: Token) -> None:
+        """``The 63-year-old said strikes last year had cost…``: after a described age the parser may read the
+        verb of saying as an adjective of the content's subject ("said strikes"), leaving it no clause; the
+        content is the clause that subject opens, the speaker the age (round 47)."""
+        if cue.dep_ != "amod" or cue.tag_ != "VBD" or cue.lemma_.lower() not in SPEECH_VERBS or cue.i == 0:
+            return
+        subject, age = cue.head, self.doc[cue.i - 1]
+        if subject.i <= cue.i or subject.dep_ not in ("nsubj", "nsubjpass") or not _age_noun_end(age):
+            return
+        root = subject.head
+        content = self._content(self.doc[cue.i + 1].idx, self._clause_end(root))
+        if content is not None:
+            self.add(cue, (cue,), [content], "ccomp", age, "subject", root)
+
     def frame_read_as_modifier(self, cue: Token) -> None:
         """``The ministry plans to cut the royalty, three people familiar with the discussions told Reuters, a
         move that…``: the frame after the content's comma, read by the parser as a modifier ("told" as a
@@ -1227,7 +1290,9 @@ class _CandidateBuilder:
         after_content = dep == "conj" and cue.head.i < cue.i
         if (dep not in _INSIDE_DEPS and not after_content) or cue.head.i == cue.i or cue.lemma_.lower() not in _SPEECH_OR_BELIEF:
             return
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children_of(cue)):
+        # whom one tells is no content: "The reform, she told senators, was needed…" (round 47)
+        content_deps = ("ccomp", "xcomp") if cue.lemma_.lower() == "tell" else ("ccomp", "dobj", "xcomp")
+        if any(c.dep_ in content_deps for c in children_of(cue)):
             return
         speaker, how = find_speaker(cue, self.layout.quote_of)
         if speaker is None or (speaker.head.i != cue.i and not (speaker.dep_ == "appos" and speaker.head.head.i == cue.i)):
@@ -1478,6 +1543,7 @@ class _CandidateBuilder:
                 self.complements(token)
                 self.inside(token)
                 self.content_read_as_subject(token)
+                self.verb_read_as_adjective(token)
                 self.frame_read_as_modifier(token)
                 self.as_reported_by(token)
             elif noun_cues[i]:
@@ -1564,6 +1630,7 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
     - a sign held up or carried (round 29): "held up a banner that read “…”" (the wording is the
       holders' quote, ``_sign_holders``);
     - a request (round 17, ``_requests``): "urged both governments to return to the table";
+    - what someone describes going through (round 47): "Residents described hearing gunfire";
     - the prepositional object of a verb that is no speech, belief or naming verb (round 17): "pleaded
       guilty to theft", "sentenced … for spreading false news", "voted for the text".
     """
@@ -1585,6 +1652,8 @@ def _reports_an_act(cue: Token, root: Token, relation: str, quoted: bool) -> boo
             return True
     if relation == "xcomp" and lemma in COMMITTING_VERBS:
         return True
+    if relation == "xcomp" and lemma == "describe" and root.tag_ == "VBG":
+        return True  # "Residents described hearing gunfire for three hours": what they went through (round 47)
     if _requests(cue, root, relation, lemma):
         return True
     if relation in _ACT_PREPOSITIONS and cue.pos == VERB and lemma not in _SPEECH_BELIEF_OR_NAMING:
@@ -2602,7 +2671,9 @@ def _body_before(pronoun: Token, entities: EntityIndex, previous: list[tuple[Spe
         # "…, the Malagasy foreign ministry said in a statement. It accused…": a body noun the tagger
         # read as part of a name, unresolved, is still the body that spoke (round 19)
         return earlier
-    return earlier if token.pos == NOUN and token.lower_ not in ROLE_WORDS else None
+    # a body noun that is also a word of a person's role ("the bank", "central bank governor") is the body
+    # (round 47): "The bank said in a statement… It warned, however, that…"
+    return earlier if token.pos == NOUN and (token.lower_ not in ROLE_WORDS or token.lower_ in ORG_NOUNS) else None
 
 
 def _kind(pieces: list[tuple[int, int]], layout: _Layout) -> str:
