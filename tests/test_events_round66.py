@@ -240,3 +240,28 @@ def test_airspace_violated_is_a_show_of_force():
     text = ("Incursion\n\n"
             "GEORGETOWN — Two Venezuelan military aircraft violated Guyanese airspace on Wednesday.\n")
     assert analyzed_on(text, "violated Guyanese airspace") == [("MOBILIZE", "violated Guyanese airspace", "VEN", "GUY")]
+
+
+def test_a_pronoun_inside_the_phrase_it_could_stand_for_does_not_loop():
+    # "its" in "about half of its members" took the phrase holding it as antecedent, whose state was that of "its":
+    # the analysis never ended (RecursionError)
+    text = ("Strike\n\n"
+            "The union issued a statement saying about half of its members had joined the strike.\n")
+    assert analyzed_typed(text, "ASSAULT") == []
+
+
+def test_a_pronoun_in_a_conjunct_still_takes_the_first_conjunct():
+    text = ("Boats seized\n\n"
+            "MANAGUA — The Nicaraguan navy seized four Honduran fishing boats and their 19 crew in the Gulf of Fonseca.\n")
+    assert analyzed_on(text, "seized") == [("COERCE", "seized", "NIC", "HND")]
+
+
+def test_the_owner_of_the_noun_governing_an_act_is_no_side_of_it():
+    # "Tehran's support for Moscow's war" aimed the war at Iran, and Tehran's threat to respond to the EU's sanctions
+    # then answered that war (RUS)
+    text = ("Sanctions\n\n"
+            "BRUSSELS (Reuters) - The European Union on Monday imposed sanctions on four Iranian officials. The bloc's "
+            "foreign policy chief said Tehran's support for Moscow's war \"has consequences\".\n\n"
+            "Iran's foreign ministry spokesman called the sanctions illegal and said Tehran would respond.\n")
+    assert analyzed_on(text, "war") == [("ASSAULT", "war", "RUS", None)]
+    assert analyzed_on(text, "respond") == [("THREATEN", "respond", "IRN", "IGO")]

@@ -2738,6 +2738,8 @@ class _Coder:
             roles = ("nsubj", "nsubjpass", "dobj", "pobj", "conj") if sentence == number and not personal else ("nsubj", "nsubjpass")
             if token.dep_ not in roles or token.pos_ not in ("NOUN", "PROPN") or token.idx < self._dateline_end:
                 continue
+            if _holds(token, pronoun):
+                continue  # "about half of its members": a phrase holding the pronoun is not what it stands for
             if sentence != number and any(a.dep_ == "relcl" for a in token.ancestors):
                 continue  # "Djibouti, which depends on the fees Ethiopia pays, … Its foreign minister": a main subject
             if sentence == number and self._passed_for_main_subject(token, pronoun):
@@ -5755,6 +5757,9 @@ class _Coder:
                 # Guatemala summoned Mexico's ambassador)
                 dealt = {c.code for i, pair, _ in self._coded_pairs if i < trigger.i for t in pair if (c := self._phrase_country(t)) is not None}
                 excluded.update(t.i for t in subtree_of(token) if (m := self._token_country(t)) is None or m.code not in dealt)
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "NOUN":
+            # "Tehran's support for Moscow's war": whose the noun governing the act is (the supporter) is no side of it
+            excluded.update(t.i for c in children_of(trigger.head.head) if c.dep_ == "poss" for t in subtree_of(c))
         clause = trigger
         while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
@@ -8631,6 +8636,19 @@ def _rules_out(verb: Token) -> bool:
 def _names_year(token: Token) -> bool:
     """Whether a token is a year ("2013", "1999"): four digits from 1900 to 2099."""
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _holds(phrase: Token, token: Token) -> bool:
+    """Whether a token lies inside a phrase, not counting what is coordinated with the phrase's head ("half of its
+    members" holds "its"; "four boats and their crew" does not hold "their": the crew is the boats' conjunct)."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and node.head.i == phrase.i:
+            return False
+        node = node.head
+        if node.i == phrase.i:
+            return True
+    return False
 
 
 def _valence(words: Iterable[Token]) -> float:
