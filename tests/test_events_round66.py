@@ -265,3 +265,32 @@ def test_the_owner_of_the_noun_governing_an_act_is_no_side_of_it():
             "Iran's foreign ministry spokesman called the sanctions illegal and said Tehran would respond.\n")
     assert analyzed_on(text, "war") == [("ASSAULT", "war", "RUS", None)]
     assert analyzed_on(text, "respond") == [("THREATEN", "respond", "IRN", "IGO")]
+
+
+def test_people_of_no_state_deported_to_a_state_are_that_state_s():
+    # "40 Uyghur men" took the dateline's Thailand: the deportation was aimed at its own actor
+    text = ("Deported\n\n"
+            "BANGKOK (Reuters) - Thailand deported 40 Uyghur men to China on Thursday, rights groups said.\n")
+    assert analyzed_on(text, "deported") == [("COERCE", "deported", "THA", "CHN")]
+
+
+def test_participation_frozen_in_a_bloc_is_a_sanction():
+    text = ("Bloc\n\n"
+            "YEREVAN (AP) — Armenia has frozen its participation in the Russian-led Collective Security Treaty "
+            "Organization, Prime Minister Nikol Pashinyan said Friday.\n")
+    assert analyzed_on(text, "frozen") == [("SANCTION", "frozen", "ARM", "IGO")]
+
+
+def test_what_a_state_will_no_longer_do_is_not_promised():
+    # "would no longer attend the bloc's meetings" was an AGREE to attend
+    text = ("Bloc\n\n"
+            "YEREVAN (AP) — Pashinyan told parliament that Armenia would no longer attend the bloc's meetings.\n")
+    assert analyzed_typed(text, "AGREE") == []
+
+
+def test_the_border_takes_up_a_crossing_named_with_its_neighbour():
+    # "to the border" looked back only for another "border" with a "with" phrase: the troops were aimed at Poland
+    text = ("Border\n\n"
+            "WARSAW (Reuters) - Poland closed its only remaining road crossing with Belarus on Thursday. Prime Minister "
+            "Donald Tusk said Poland would send 2,000 more troops to the border.\n")
+    assert analyzed_on(text, "send 2,000 more troops") == [("MOBILIZE", "send 2,000 more troops", "POL", "BLR")]

@@ -741,6 +741,7 @@ MEDIATION_VERBS = frozenset({"mediate", "broker"})
 # Bodies the lexicon files as places ("at the office") that act: "The UN human rights office urged…"
 HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secretariat", "directorate", "bureau", "delegation"})
 # Vessels the lexicon files as places ("on the boat") that act for their state: "Iranian boats seized a tanker"
+DEPORTING_VERBS = frozenset({"deport", "repatriate", "return", "expel"})  # people sent back to a state (_target)
 SEAFARER_NOUNS = frozenset({"fisherman", "fishermen", "sailor", "seaman", "seafarer", "crewman"})  # a boat's people (_seized_boats_crew)
 VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "warship", "gunboat", "frigate", "cutter", "trawler", "submarine", "speedboat", "destroyer"})
 # Who sail a boat: "its crew" after a boat is the boat's (_antecedent)
@@ -3209,14 +3210,15 @@ class _Coder:
         return self._sentences[max(0, self._sentence_of[token.i] - sentences)][0]
 
     def _border_named_before(self, border: Token, actor_ids: set[int]) -> Token | None:
-        """The state across a definite border noun with no "with" phrase of its own, from the same noun named with one a
+        """The state across a definite border noun with no "with" phrase of its own, from a border noun named with one a
         few sentences before: "closed two of its six border crossings with Belarus … would consider closing the remaining
-        crossings" → Belarus."""
+        crossings" → Belarus; "closed its only remaining road crossing with Belarus … would send 2,000 more troops to the
+        border" → Belarus."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(border)):
             return None
         first = self._window_start(border, PEOPLE_WINDOW)
         for earlier in reversed(self.doc[first:border.i]):
-            if earlier.lemma_.lower() == border.lemma_.lower():
+            if earlier.lemma_.lower() == border.lemma_.lower() or _border_noun(earlier):
                 found = self._target_from_prepositions([earlier], ("with",), actor_ids)
                 if found is not None:
                     return found
@@ -4369,6 +4371,11 @@ class _Coder:
             if recipient is not None:
                 return recipient
         obj = self._object(verb)
+        if type_ == "COERCE" and self._verb_lemma(verb) in DEPORTING_VERBS and obj is not None and self._phrase_country(obj) is None:
+            # "deported 40 Uyghur men to China": people the text gives no state are sent back to the one named
+            destination = self._target_from_prepositions([verb], ("to",), actor_ids)
+            if destination is not None and (m := self._phrase_country(destination)) is not None and m.code not in NON_STATE_CODES and m.kind in ("name", "capital"):
+                return destination
         if obj is not None and any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in CARRYING_VERBS for c in children_of(obj)):
             obj = None  # "rallied outside the embassy, some waving Russian flags": what the crowd carries, read as the object (rule 72)
         if obj is not None and "MOBILIZE" in (type_, candidate.trigger.type) and candidate.trigger.kind != "phrasal" and self._sent_forces(obj):
@@ -4979,6 +4986,8 @@ class _Coder:
         for child in children_of(token):
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return True
+            if child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in children_of(child)):
+                return True  # "would no longer attend the bloc's meetings"
             if child.dep_ in ("nsubj", "nsubjpass") and any(
                 (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ in ("no", "neither")) for c in children_of(child)
             ):
