@@ -755,6 +755,10 @@ SEIZED_CRAFT = frozenset({"tanker", "ship", "vessel", "freighter", "trawler", "a
 # Talks whose capital names the partner when none is named ("ended two days of talks in New Delhi"), and the
 # verbs of taking part in them (not of hosting, offering or proposing them)
 VENUE_TALK_NOUNS = frozenset({"talk", "negotiation"})
+# Verbs whose that-clause is a worry, not an act told or threatened (_feared)
+FEAR_VERBS = frozenset({"fear", "worry", "dread"})
+# Fields of policy: "regional security should be handled by…" names no party asked to act (_venue_view)
+POLICY_FIELDS = frozenset({"security", "matter", "issue", "question", "dispute"})
 # Meetings whose foreign capital makes its host the partner of a state attending them (_talks_venue)
 ATTENDED_MEETINGS = frozenset({"summit", "meeting", "conference", "talk", "negotiation", "session", "forum"})
 TALK_HOLDING_VERBS = frozenset({"hold", "end", "conclude", "begin", "start", "open", "resume", "wrap", "finish", "continue", "have"})
@@ -1015,9 +1019,62 @@ class _Coder:
             subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if self._counterfactual(clause):
                 continue  # "said Togo should have warned Accra": a reproach for what was not done, no demand (rule 78)
+            if self._venue_view(subject):
+                continue
             if deontic and subject is not None and subject.pos_ != "PRON" and not self._negated(clause) and not self._kind(subject):
                 return _Candidate(verb, _DEMAND, type="REQUEST")
         return None
+
+    @staticmethod
+    def _bare_vote(verb: Token) -> bool:
+        """Whether a vote for or against names nothing voted on: "Botswana, Namibia and Mozambique voted against",
+        "Members of two small opposition parties voted against, saying…". The vote is a member's part in a body's
+        decision, which the story tells as the body's act ("the bloc voted an arms embargo"); alone it is aimed at
+        no party. "voted against the resolution on Lesotho" still names what it opposes (rule 85)."""
+        if verb.lemma_.lower() != "vote":
+            return False
+        sides = [c for c in children_of(verb) if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("for", "against")]
+        return bool(sides) and not any(children_of(side) for side in sides)
+
+    def _doerless_aside(self, draft: dict, candidate: _Candidate, acted: set[int]) -> bool:
+        """Whether an act named by a noun with no one doing it is told in passing, beside an act with a doer in its
+        sentence, after the headline and the lead: "reaffirmed that it would defend Manila against attacks on
+        Philippine vessels", "Chad has moved an armoured battalion to its southern border … after a wave of reprisal
+        attacks on Chadian herders". It names no party's act, and the sentence's own act has its doer; it still
+        serves the reaction passes run before. Alone in its sentence, or in the headline or the lead (and so in a
+        text of one or two sentences), the noun may be the act told and stays (rule 85). ``acted``: the sentences
+        with an act whose doer is named."""
+        sentence = self._sentence_of[candidate.token.i]
+        return candidate.nominal and draft["actor"] is None and sentence > 1 and sentence in acted
+
+    def _feared(self, token: Token) -> bool:
+        """Whether an act still to come is what someone fears: the that-clause of "fear", "worry", "dread"
+        ("Kenyan officials fear that Somalia could close the border if the talks fail", "diplomats worry that
+        Minsk will expel the envoy"). The clause tells a worry of the one who fears, not a threat by the act's
+        author, as the nouns "fears that…" already say (CLAIM_NOUNS; rule 85). Through infinitives too: "worry that
+        Baku will use the incident to delay the talks"."""
+        current = token
+        for _ in range(4):
+            head = current.head
+            if current.dep_ not in ("ccomp", "xcomp", "conj") or head.i == current.i:
+                return False
+            if current.dep_ == "ccomp" and head.pos_ == "VERB":
+                return head.lemma_.lower() in FEAR_VERBS
+            current = head
+        return False
+
+    @staticmethod
+    def _venue_view(subject: Token | None) -> bool:
+        """Whether a reported "should" clause only says where or by whom a meeting or a matter should be dealt with:
+        "said the summit should be held in Mombasa instead", "said the next round of talks should be held in Geneva",
+        "said regional security should be handled by the African Union". Its passive subject is a meeting or a
+        field of policy, not a party asked to act, so the reporting verb is a view, no REQUEST (rule 85); "said the
+        sanctions should be lifted" still asks."""
+        if subject is None or subject.dep_ != "nsubjpass":
+            return False
+        heads = [subject] + [obj for prep in children_of(subject) if prep.dep_ == "prep" and prep.lower_ == "of"
+                             for obj in children_of(prep) if obj.dep_ == "pobj" and subject.lemma_.lower() == "round"]
+        return any(head.lemma_.lower() in ATTENDED_MEETINGS | POLICY_FIELDS for head in heads)
 
     def _shared_view(self, verb: Token) -> bool:
         """Whether "agree" only shares a view: its complement is a that-clause with no act ahead (no
@@ -6288,6 +6345,10 @@ class _Coder:
             return []  # "said they would ask the embassy to…", "Juba can ask for changes": no request made yet
         if candidate.trigger.infinitives and not self._takes_infinitive(candidate, candidate.trigger.infinitives):
             return []  # "reserved the right to respond" threatens; "reserved the right to travel" does not
+        if not candidate.nominal and self._bare_vote(token):
+            return []  # "Senegal and Gambia voted against.": a member's part in a body's decision (rule 85)
+        if (modality.projected or modality.hypothetical or token.dep_ == "xcomp") and self._feared(token):
+            return []  # "officials fear that Somalia could close the border": a worry, not Somalia's act or threat (rule 85)
         ultimatum = modality.projected and self._unless(token)
         if candidate.trigger.announced and (not modality.projected or (modality.hypothetical and not ultimatum) or self._answers_query(token)):
             # "Russia responded by closing its crossings" tells its act; "would respond to questions" threatens
@@ -8572,6 +8633,8 @@ class _Coder:
         # the act told elsewhere (rule 48)
         kept = [(d, c) for d, c in zip(drafts, sources) if not self._fired_only_in_answer(d) and not self._background_at_home(d)
                 and not self._own_state_duty(d, c)]
+        acted = {self._sentence_of[c.token.i] for d, c in kept if d["actor"] is not None}
+        kept = [(d, c) for d, c in kept if not self._doerless_aside(d, c, acted)]
         drafts, sources = [d for d, _ in kept], [c for _, c in kept]
         drafts = self._main_mentions(drafts, sources)
         drafts = self._without_tolls(drafts)
