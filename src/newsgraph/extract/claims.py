@@ -176,6 +176,9 @@ DOCUMENT_NOUNS = frozenset(  # "datum": the lemma the tagger gives "data"
 DOCUMENT_NOUNS |= frozenset("count counts tally tallies".split())  # "according to the commission's last count" (round 33)
 DOCUMENT_NOUNS |= FILING_NOUNS  # court papers: "The filing, lodged on Tuesday, accuses…" (round 33)
 DOCUMENT_NOUNS |= frozenset("communique communiques communiqué communiqués".split())  # "the summit's final communique" (round 33)
+# Texts written by a body that speak for it as a report does: "according to a letter from the ministry",
+# "a dossier compiled by the coast guard" (attribution round 48).
+DOCUMENT_NOUNS |= frozenset("letter letters catalogue catalogues catalog catalogs bulletin bulletins dossier dossiers assessment assessments".split())
 # Bodies an unnamed spokesperson may be named after: "a ministry spokesman" (round 10).
 SPOKEN_FOR_BODY_NOUNS = frozenset("ministry department government police army military navy agency embassy office company commission".split())
 # Pronouns for the plural subject of the sentence before: "They called it…", "By their estimate, …".
@@ -1335,6 +1338,9 @@ def _frames(context: _Context, sentence: Span, start: int, end: int, mostly_quot
     if view is not None:
         return [view]
 
+    reports = _reports_either_side_of_semicolon(context, sentence, root, tokens, start, end, mostly_quoted)
+    if reports:
+        return reports
     # "Even then, he said, he has learned that…": a parenthetical frame holds the whole sentence,
     # frames inside it included
     parenthetical = _spoken_frame(context, _asides(root, tokens), tokens, start, end, mostly_quoted)
@@ -1638,6 +1644,28 @@ def _writers_clause_after_frame(context: _Context, verb: Token, tokens: list[Tok
     if any(_is_quote_mark(t) or _in_quotes(context, t) for t in tokens if t.i > comma):
         return None  # "…, she said, and “I had to step back…”": the speaker's words go on
     return _trim(context.text, doc[comma + 2].idx, _last_char([t for t in tokens if t.i >= comma + 2]))
+
+
+def _reports_either_side_of_semicolon(context: _Context, sentence: Span, root: Token, tokens: list[Token], start: int, end: int, mostly_quoted: bool) -> list[_Frame]:
+    """"China's coast guard said it had expelled the vessel; the ship, a spokesman said, had ignored
+    warnings": a report before the semicolon and a cue set off by commas after it, which the parser
+    hangs on the second clause, the sentence's head. Each clause is framed on its own, so the
+    parenthetical cue does not take the first report, and a "he", "she" or "it" speaking after the
+    semicolon is the first report's source (round 48). Empty unless the clause before the semicolon
+    has a source's frame of its own."""
+    semicolon = next((c for c in children_of(root) if c.text == ";" and c.i < root.i), None)
+    asides = [a for a in _asides(root, tokens) if semicolon is not None and a.i > semicolon.i]
+    if not asides or sum(1 for t in tokens if t.i < semicolon.i and not t.is_punct) < MIN_CLAUSE_WORDS:
+        return []
+    first = _frames(context, sentence, start, semicolon.idx, mostly_quoted)
+    if not first or any(f.source is _WRITER or f.source is None for f in first):
+        return []
+    second = _frames(context, sentence, semicolon.idx + 1, end, mostly_quoted)
+    for frame in second:  # "…; the two armies, he said, would…": "he" is who spoke before the semicolon
+        said_by = frame.source
+        if said_by is not None and said_by.start is not None and context.text[said_by.start : said_by.end].lower() in ("he", "she", "it"):
+            frame.source = first[-1].source
+    return [*first, *second] if second else []
 
 
 def _asides(root: Token, tokens: list[Token]) -> list[Token]:
@@ -2281,23 +2309,55 @@ def _semicolon_frames(context: _Context, root: Token, tokens: list[Token], start
     clause frames its content; the clause after the semicolon is more of the report when
     ``_continues_report`` says so ("would" after a past reporting verb), else the writer's."""
     first = next((c for c in children_of(root) if c.dep_ == "ccomp" and c.i < root.i), None)
-    if first is None or first.lemma_ not in REPORTING_VERBS:
+    asides = [c for c in children_of(first) if c.dep_ == "parataxis" and _set_off(c)] if first is not None else []
+    if first is None or (first.lemma_ not in REPORTING_VERBS and not asides):
         return []
     semicolon = first.right_edge.i + 1
     if semicolon >= root.i or context.doc[semicolon].text != ";":
         return []
-    frames = _verb_frames(context, first, _subject(first), tokens, start, end)
+    aside = _aside_before_semicolon(context, asides, [t for t in tokens if t.i < semicolon])
+    frames = [aside] if aside is not None else _verb_frames(context, first, _subject(first), tokens, start, end)
     second = [t for t in tokens if t.i > semicolon and not t.is_space]
     while second and _is_end_mark(second[-1]):
         second.pop()
     if len(frames) != 1 or frames[0].source is _WRITER or sum(1 for t in second if not t.is_punct) < MIN_CLAUSE_WORDS:
         return []
     second_end = second[-1].idx + len(second[-1].text)
-    if _continues_report(root, first):
+    spoken_after = _report_after_semicolon(context, root, second, second_end, frames[0].source)
+    if spoken_after:  # "The ministry said A; it added that B": B is the ministry's too (round 48)
+        return [*frames, *spoken_after]
+    if _continues_report(root, asides[0] if aside is not None else first):
         frames[0].content_end = second_end
     else:
         frames.append(_Frame(_WRITER, second[0].idx, second_end))
     return frames
+
+
+def _aside_before_semicolon(context: _Context, asides: list[Token], first_tokens: list[Token]) -> _Frame | None:
+    """"Burkina Faso, he said, had asked Ghana to share stocks; …", "The crossing, officials said, would
+    reopen on Friday; …": a cue set off by commas inside the clause before the semicolon frames that
+    clause, whose own verb ("asked") only tells the content (round 48). None when no such cue frames it."""
+    if not asides or not first_tokens:
+        return None
+    return _spoken_frame(context, asides, first_tokens, first_tokens[0].idx, _last_char(first_tokens), False)
+
+
+def _report_after_semicolon(context: _Context, root: Token, second: list[Token], second_end: int, first_source: Source | None) -> list[_Frame]:
+    """The frame of the clause after the semicolon of ``_semicolon_frames`` when that clause reports
+    speech of its own ("The ministry said A; it added that B"): one frame whose content is that
+    clause's content, its source the subject, and "it", "he" or "she" the source of the first report,
+    which it takes up. Empty otherwise: the clause is more of the first report or the writer's."""
+    clauses = [c for c in children_of(root) if c.dep_ == "ccomp" and c.i > root.i]
+    if root.lemma_ not in REPORTING_VERBS or not clauses:
+        return []
+    subject = _subject(root)
+    frames = _verb_frames(context, root, subject, second, second[0].idx, second_end)
+    if len(frames) != 1 or frames[0].source is _WRITER:
+        return []
+    # the parser hangs the first report on this verb too: the content is the clause after it alone
+    content_start, content_end = _content_of(context, clauses, second[0].idx, second_end)
+    source = first_source if subject is not None and subject.lower_ in ("it", "he", "she") and first_source is not None else frames[0].source
+    return [_Frame(source, content_start, content_end)]
 
 
 def _writer_before_semicolon(context: _Context, root: Token, tokens: list[Token], start: int, end: int) -> list[_Frame]:
@@ -3454,7 +3514,8 @@ def _described_body(context: _Context, head: Token, words: list[Token], ref) -> 
         # …, the ministry said"
         # and the source of an "according to" frame speaks as a subject does: "According to Traficom,
         # Finland's transport and communications agency, … The agency said…" (round 18)
-        subjects += reversed([t for t in sentence if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+        # (not a reader: "a letter … seen by Reuters" was written by someone else, round 48)
+        subjects += reversed([t for t in sentence if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() not in DOCUMENT_READER_VERBS)
                                                       or (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"))
                               and not _in_quotes(context, t)])
     for subject in subjects:  # a body of the same kind first, nearest first
