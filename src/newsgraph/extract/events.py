@@ -1179,7 +1179,7 @@ class _Coder:
             # "declared a Belarusian diplomat persona non grata", "declared Mexican President Claudia Sheinbaum persona non
             # grata": an expulsion (CAMEO 1663), aimed at the diplomat's (or the leader's) state
             entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
-            envoy = next((w for w in subtree_of(verb) if w.i > verb.i and (w.lemma_.lower() in ENVOY_NOUNS or (w.ent_type_ == "PERSON" and w.pos_ == "PROPN" and not (w.i + 1 < len(self.doc) and self.doc[w.i + 1].ent_iob_ == "I")))), None)
+            envoy = next((w for w in subtree_of(verb) if w.i > verb.i and (w.lemma_.lower() in ENVOY_NOUNS or _name_end(w))), None)
             if entry is not None and envoy is not None:
                 return _Candidate(verb, entry, noun=envoy, type="SANCTION")
         if lemma == "give" and self._given_hours_to_leave(children):
@@ -8708,6 +8708,12 @@ def _rules_out(verb: Token) -> bool:
 def _names_year(token: Token) -> bool:
     """Whether a token is a year ("2013", "1999"): four digits from 1900 to 2099."""
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _name_end(token: Token) -> bool:
+    """Whether a token is the last word of a person's name ("Sheinbaum" in "Claudia Sheinbaum")."""
+    doc = token.doc
+    return token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
 
 
 def _holds(phrase: Token, token: Token) -> bool:
