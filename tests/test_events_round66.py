@@ -294,3 +294,11 @@ def test_the_border_takes_up_a_crossing_named_with_its_neighbour():
             "WARSAW (Reuters) - Poland closed its only remaining road crossing with Belarus on Thursday. Prime Minister "
             "Donald Tusk said Poland would send 2,000 more troops to the border.\n")
     assert analyzed_on(text, "send 2,000 more troops") == [("MOBILIZE", "send 2,000 more troops", "POL", "BLR")]
+
+
+def test_firefighting_planes_dispatched_are_aid():
+    # "dispatch" took aid, supplies and rescuers, not the planes, firefighters or tents sent
+    text = ("Wildfires\n\n"
+            "ATHENS (AP) — Italy dispatched two firefighting planes to Greece on Tuesday.\n")
+    assert analyzed_on(text, "dispatched") == [("AID", "dispatched", "ITA", "GRC")]
+
