@@ -302,3 +302,13 @@ def test_firefighting_planes_dispatched_are_aid():
             "ATHENS (AP) — Italy dispatched two firefighting planes to Greece on Tuesday.\n")
     assert analyzed_on(text, "dispatched") == [("AID", "dispatched", "ITA", "GRC")]
 
+
+
+def test_a_raid_condemned_is_the_last_coercive_act_however_it_was_told():
+    # "the raid" was told as "forced their way into", so the reaction found no act of that word and had no target;
+    # a sanction told since ("broke off diplomatic relations") is no raid
+    text = ("Embassy raid\n\n"
+            "QUITO, April 6 (Reuters) - Ecuadorean police forced their way into the Mexican embassy in Quito late on "
+            "Friday and arrested former Vice President Jorge Glas. Mexico broke off diplomatic relations with Ecuador in "
+            "response. The Organization of American States condemned the raid.\n")
+    assert analyzed_on(text, "condemned") == [("ACCUSE", "condemned", "IGO", "ECU")]

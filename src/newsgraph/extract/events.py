@@ -2843,6 +2843,13 @@ class _Coder:
                 return token, country  # in its own sentence "its" passes over what has no country ("both countries")
         return None, fallback
 
+    @staticmethod
+    def _forceful_noun(noun: Token) -> bool:
+        """Whether a noun names only violent or coercive acts in the lexicon ("the raid", "the storming"), so that a
+        reaction to it takes up such an act told by any word."""
+        types = {e.type for e in LEXICON.nouns.get(noun.lemma_.lower(), ())}
+        return bool(types) and types <= VIOLENT_VERDICT_TYPES
+
     def _seized_boats_crew(self, noun: Token) -> str | None:
         """The state of the boats whose crew or fishermen a bare noun names: "seized four Vietnamese fishing boats and
         detained 41 crew members", "the fishermen" a sentence after "two Thai trawlers were seized". The nearest boat
@@ -6918,10 +6925,12 @@ class _Coder:
                                    if self._verb_lemma(other_candidate.token) in SENTENCING_VERBS and other["actor"] is not None
                                    and other["actor"].country not in (None, *NON_STATE_CODES) and _party_key(other["actor"]) != _party_key(actor)
                                    and (at_home or other["actor"].country != actor.country)), None)
-                if source is None and noun.lemma_.lower() in INCIDENT_NOUNS:
+                if source is None and (noun.lemma_.lower() in INCIDENT_NOUNS or self._forceful_noun(noun)):
                     # "The United States condemned the incident" after "A Chinese coast guard ship rammed a Philippine supply
-                    # boat": an incident is the last violent or coercive act told, aimed at whoever did it
-                    source = next((other["actor"] for other, _ in reversed(earlier) if other["type"] in MATERIAL_CONFLICT - {"PROTEST"}
+                    # boat", "The OAS condemned the raid" after "police forced their way into the Mexican embassy": an
+                    # incident, or a noun of force told by another word, is the last violent or coercive act told (not a
+                    # sanction told since: "Mexico broke off diplomatic relations")
+                    source = next((other["actor"] for other, _ in reversed(earlier) if other["type"] in VIOLENT_VERDICT_TYPES
                                    and other["actor"] is not None and other["actor"].country not in (None, *NON_STATE_CODES)
                                    and _party_key(other["actor"]) != _party_key(actor) and (at_home or other["actor"].country != actor.country)), None)
             # "rejected the charge" denies as "denied the charge" does: the accuser is the target
