@@ -337,6 +337,11 @@ def dateline(text: str | Doc) -> Dateline | None:
     home = None
     if entry is not None and entry.code == entry.place_code and entry.code not in NON_STATE_CODES:
         home = CountryMention(match.start(group), match.end(group), match[group], entry.code, entry.kind, entry.place_code)
+    shared = SHARED_CAPITALS.get(match["place"].title())
+    if entry is None and shared is not None and _names_state(text, end, shared):
+        # "GEORGETOWN, Dec 3 —" over a story that names Guyana: the capital left out of the gazetteer for its other
+        # readings is the state's, as the token is in the text (CountryIndex._add_shared_capitals)
+        home = CountryMention(match.start("place"), match.end("place"), match["place"], shared, "capital", shared)
     return Dateline(match.start("place"), end, match["place"], home, outlet or None, match.groupdict().get("date"))
 
 
@@ -356,6 +361,8 @@ def _bar_dateline(text: str) -> Dateline | None:
             offset = position + len(field) - len(field.lstrip())
             place = field.strip().split(",")[0].strip()
             entry = GAZETTEER.lookup(place) if place and not place.lower().startswith("by ") else None
+            if entry is not None and entry.kind == "name" and not _names_state(text, line.end(), entry.code):
+                entry = None  # "Guanacaste Tribune | Liberia": a town named like a state the story never names again
             if entry is not None and entry.kind in _BAR_PLACE_KINDS:
                 home = None
                 if entry.code == entry.place_code and entry.code not in NON_STATE_CODES:
@@ -364,6 +371,18 @@ def _bar_dateline(text: str) -> Dateline | None:
                 return Dateline(offset, line.end(), place, home, None, date.group() if date else None)
             position += len(field) + 1
     return None
+
+
+def _names_state(text: str, start: int, code: str) -> bool:
+    """Whether the text from ``start`` on names the state ``code`` by any alias (its name, its people's name, its
+    capital). A byline field that is a state's name ("| Liberia, 16 November 2026") is a town of that name
+    (Liberia in Costa Rica's Guanacaste) when the story itself never names the state; a dateline in a capital with
+    another reading ("GEORGETOWN —") is the state's only when the story names it."""
+    for capital in re.finditer(r"\b[A-Z]", text[start:]):
+        found = GAZETTEER.match_at(text, start + capital.start())
+        if found is not None and found[1].code == code:
+            return True
+    return False
 
 
 # Words in capitals before a dash that head a section or flag a story rather than name where it was filed.

@@ -2525,10 +2525,12 @@ class _Coder:
         if country is None and not place and mention is None and owner is None:
             country = self._setting_country(head, semantic, home)
         if (country is None and not place and home is not None and semantic.pos_ != "PRON" and head.dep_ != "nsubjpass"
-                and ref is None and head.i not in self._asking_reporter and (self._holds_office(start, end, ref) or self._bare_forces(semantic))):
+                and (ref is None or ref.type == "PERSON") and head.i not in self._asking_reporter
+                and (self._holds_office(start, end, ref) or self._bare_forces(semantic))):
             # "A White House spokesman … said the president would respond" in a story filed from Ottawa, "Russia's defence
             # ministry said air defence units had destroyed 40 drones" filed from Kyiv: a state's speaker speaks of its
-            # own office and forces before the dateline's
+            # own office and forces before the dateline's; so does "Foreign Minister Sergei Lavrin spoke by telephone with
+            # his Kyrgyz counterpart, the Russian foreign ministry said" filed from Bishkek, a titled person's act
             country = self._asked_reporter_country(head)
         if (country is None and not place and home is not None and home.code not in NON_STATE_CODES and ref is not None
                 and ref.type == "PERSON" and self._holds_office(start, end, ref)):
