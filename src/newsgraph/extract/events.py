@@ -7693,11 +7693,13 @@ class _Coder:
         state its country has just dealt with: "North Macedonia ordered Bulgaria to close its consulate…
         Sofia recalled its ambassador" → BGR→MKD; "Argentina had sent 80 firefighters across the border"
         after Chile asked it for aircraft → ARG→CHL. Not when its country dealt with two others in those
-        sentences (a mediator offering to host talks), nor for an act of someone outside government."""
+        sentences (a mediator offering to host talks), nor for an act of someone outside government. A move of forces
+        aimed only at the mover's own units or ground ("moved two patrol aircraft to its base at Nemuro") answers its
+        hostile partner too, when there is one (_home_deployment)."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor = draft["actor"]
-            if (draft["type"] not in PARTNER_TYPES or draft["target"] is not None or actor is None or actor.country is None
-                    or actor.country in NON_STATE_CODES or candidate.nominal):
+            if (draft["type"] not in PARTNER_TYPES or (draft["target"] is not None and not self._home_deployment(draft, drafts[:k]))
+                    or actor is None or actor.country is None or actor.country in NON_STATE_CODES or candidate.nominal):
                 continue
             if not (self._state_party(actor) or (draft["type"] == "MOBILIZE" and self._armed_party(actor))):
                 continue
@@ -7712,6 +7714,31 @@ class _Coder:
             partner = self._only_partner(drafts, sources, k, hostile=mobilize, armed=mobilize)
             if partner is not None:
                 draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
+
+    def _home_deployment(self, draft: dict, before: list[dict]) -> bool:
+        """Whether a move of forces is aimed only at the mover's own units or ground, in a story with no fighting inside
+        its state (``before``: the drafts told before it): "ordered the army to reinforce the border with two additional
+        battalions", "moved two more patrol aircraft to its base at Nemuro". Such a target (of the mover's country, not
+        the state itself nor one of its offices) says where the forces go, not whom they answer; the partner rule may
+        then find the state they answer, and the target stays when it finds none. Battalions sent to a province where
+        rebels attacked the army answer the rebels (_rebel_party), whichever neighbour is accused of arming them."""
+        actor, target = draft["actor"], draft["target"]
+        if not (draft["type"] == "MOBILIZE" and actor is not None and target is not None and actor.country is not None
+                and target.country == actor.country and not self._state_party(target)):
+            return False
+        return not any(other["type"] == "ASSAULT" and other["actor"] is not None and other["target"] is not None
+                       and other["actor"].country == other["target"].country == actor.country and self._rebel_party(other["actor"])
+                       for other in before)
+
+    def _rebel_party(self, party: Party) -> bool:
+        """Whether a party is one that stands against its state's government from inside it (OPPOSING_NOUNS): "Rebels of
+        the Kivu Liberation Front", "the opposition"; not "armed men", who may have come from across the border."""
+        span = self._party_span(party)
+        if span is None or not len(span):
+            return False
+        head = self._semantic_head(span.root)
+        # a capitalised "Rebels" opening a sentence is parsed as a name, whose lemma keeps the plural
+        return head.lemma_.lower() in OPPOSING_NOUNS or head.lower_.removesuffix("s") in OPPOSING_NOUNS
 
     def _only_partner(self, drafts: list[dict], sources: list[_Candidate], k: int, hostile: bool = False, armed: bool = False) -> Party | None:
         """The one other state the country of draft ``k``'s actor has dealt with in the events before it: the one within
