@@ -493,9 +493,9 @@ INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", 
 FOUNDING_VERBS = frozenset({"open", "set", "establish", "create", "inaugurate", "found", "form"})
 # Nouns that only grade the noun of their "of" phrase: "a higher state of alert", "its highest level of alert".
 DEGREE_NOUNS = frozenset({"state", "level", "degree"})
-# Rebukes an act "draws" from others ("drawing condemnation from Seoul", "drew sharp criticism from Israel"):
-# the "from" phrase names who rebukes.
-DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke"})
+# Rebukes an act "draws" from others ("drawing condemnation from Seoul", "drew sharp criticism from Israel", "drew a
+# protest from Warsaw"): the "from" phrase names who rebukes, and a drawn protest is a state's, not the street's.
+DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke", "protest"})
 DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark"})
 SUBJECTS = ("nsubj", "csubj")
 # Where forces act: "arrested him at his hotel in Ho Chi Minh City" places the police (rule 45)
@@ -1241,11 +1241,12 @@ class _Coder:
             entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
             if verdict and entry is not None and (self._rebuking(words) or self._rebuking(self._verdict_words(verb, obj))):
                 return _Candidate(verb, entry, type="ACCUSE")
-        if lemma in ("order", "announce") and obj is not None and obj.lemma_.lower() == "closure" and (closed := self._closed_mission(obj)) is not None:
-            # "ordered the closure of Ethiopian consulates": a state that orders its own closure of foreign missions closes
-            # them (CAMEO 16), as "closed Ethiopian consulates" does; the order asks nothing of another party
-            entry, mission = closed
-            return _Candidate(verb, entry, noun=mission, type=entry.type)
+        if lemma in ("order", "announce") and obj is not None and obj.lemma_.lower() == "closure" and (closed := self._closed_object(obj)) is not None:
+            # "ordered the closure of Ethiopian consulates", "ordered the closure of its border with Benin": a state that
+            # orders its own closure of foreign missions or of its border closes them (CAMEO 16, 17), as "closed Ethiopian
+            # consulates" and "closed its border with Benin" do; the order asks nothing of another party
+            entry, closed_noun = closed
+            return _Candidate(verb, entry, noun=closed_noun, type=entry.type)
         if lemma == "call" and (callee := obj or next((c for c in children if c.dep_ == "oprd"), None)) is not None and self._called_up(verb, callee):
             # "Angolan President Joao Lourenco called President Felix Tshisekedi and his Rwandan counterpart Paul Kagame on
             # Thursday": a leader called by name, with no verdict or name given, is telephoned (CAMEO 04)
@@ -4473,8 +4474,10 @@ class _Coder:
         # phrases still name one: "discussed the war with Erdogan")
         topic = obj is not None and type_ == "CONSULT" and self._topic_noun(obj)
         if obj is not None and not topic and obj.i not in actor_ids and (candidate.noun is None or candidate.noun.i != obj.i):
-            if _border_noun(obj):
-                beyond = self._target_from_prepositions([obj, verb], ("with",), actor_ids)
+            # "ordered the closure of its border with Benin": the pattern's border below the object (_closed_object)
+            border = obj if _border_noun(obj) else candidate.noun if candidate.noun is not None and _border_noun(candidate.noun) else None
+            if border is not None:
+                beyond = self._target_from_prepositions([border, obj, verb], ("with",), actor_ids)
                 if beyond is not None:
                     return beyond  # "reinforced its border with Belarus": the state across it, not the actor's own border
             agent = self._agent_of_event_noun(obj) or self._owner(obj)
@@ -4482,7 +4485,9 @@ class _Coder:
                 return agent
             if self._actor_like(obj) or (type_ in MATERIAL_CONFLICT and self._place_like(obj)):
                 return obj
-            if type_ in ("ASSAULT", "COERCE") and self._concrete_object(obj) and not self._instrument(obj):
+            # "ordered the closure of its airspace": the closure wraps the closed thing, and is no more hit than it
+            wrapper = candidate.noun is not None and candidate.noun.head.head.i == obj.i
+            if type_ in ("ASSAULT", "COERCE") and self._concrete_object(obj) and not self._instrument(obj) and not wrapper:
                 concrete = obj  # the target unless a preposition names one: "rammed a trawler"
             concrete = self._possessor(obj) or concrete
         elif obj is not None and candidate.noun is not None and candidate.noun.i == obj.i and candidate.trigger.kind != "noun":
@@ -4666,15 +4671,16 @@ class _Coder:
         return None
 
     @staticmethod
-    def _closed_mission(closure: Token) -> tuple[Trigger, Token] | None:
-        """The lexicon's "close <mission>" entry and the mission noun of "the closure of <missions>" (embassies,
-        consulates: SANCTION rows of "close"), or None for the closure of anything else (schools, a road)."""
+    def _closed_object(closure: Token) -> tuple[Trigger, Token] | None:
+        """The lexicon's "close <object>" entry and the object noun of "the closure of <object>": missions (embassies,
+        consulates: SANCTION rows), a border, a crossing or the airspace (COERCE rows), or None for the closure of
+        anything the lexicon does not code as closed on someone (schools, a road, a mine)."""
         for prep in children_of(closure):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for mission in children_of(prep):
-                    entries = LEXICON.objects.get(("close", mission.lemma_.lower()), ())
-                    if mission.dep_ == "pobj" and entries and entries[0].type == "SANCTION":
-                        return entries[0], mission
+                for closed in children_of(prep):
+                    entries = LEXICON.objects.get(("close", closed.lemma_.lower()), ())
+                    if closed.dep_ == "pobj" and entries:
+                        return entries[0], closed
         return None
 
     def _called_up(self, verb: Token, obj: Token) -> bool:
@@ -6299,7 +6305,9 @@ class _Coder:
         trigger = candidate.trigger
         # a protest noun (people's PROTEST, else ACCUSE) is the people's unless one state's: "a Philippine
         # protest" is diplomatic, while "protests spread" or "Kenyan protests" are in the street
-        street = candidate.nominal and (actor is None or candidate.token.tag_ == "NNS") and any(a.type == "ACCUSE" for a in alternatives)
+        # "drew protests from India and Vietnam" are the states' (a crowd drawn out is still people: "from students")
+        street = (candidate.nominal and (actor is None or (candidate.token.tag_ == "NNS" and not self._drawn_rebuke(candidate.token)))
+                  and any(a.type == "ACCUSE" for a in alternatives))
         # "a strike by North Macedonia's customs officers": people at work who stop it protest, whoever employs them
         labour = (candidate.nominal and candidate.token.lemma_.lower() == "strike" and actor is not None
                   and self._semantic_head(actor).lemma_.lower() in WORKER_NOUNS)
