@@ -273,6 +273,11 @@ class Lexicon:
             for form in inflections(lemma):
                 self.verb_forms.setdefault(form, lemma)
 
+    def verb_entry(self, lemma: str, type_: str) -> Trigger | None:
+        """The row of a verb with the given type, for a rule that reads another wording as that verb ("called the
+        charges baseless" as "reject", "told French troops to withdraw" as "order"); None when the lexicon has none."""
+        return next((entry for entry in self.verbs.get(lemma, ()) if entry.type == type_), None)
+
     def noun_class(self, lemma: str) -> frozenset[str]:
         return self.noun_classes.get(lemma, frozenset())
 

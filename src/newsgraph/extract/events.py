@@ -1165,7 +1165,7 @@ class _Coder:
         if lemma == "attend" and obj is None and not any(c.dep_ == "prep" for c in children):
             # "Thailand's foreign ministry said Bangkok would attend": the meeting was named just before; whoever hosts
             # it is met (_meeting_host_before)
-            entry = next((e for e in lexicon.verbs.get("attend", ()) if e.type == "CONSULT"), None)
+            entry = lexicon.verb_entry("attend", "CONSULT")
             subject = self._subject(verb)[0]
             if entry is not None and subject is not None and self._meeting_host_before(verb, subject) is not None:
                 return _Candidate(verb, entry, type="CONSULT")
@@ -1178,14 +1178,14 @@ class _Coder:
         if lemma == "declare" and "persona non grata" in self.doc[verb.i : verb.right_edge.i + 1].text.lower():
             # "declared a Belarusian diplomat persona non grata", "declared Mexican President Claudia Sheinbaum persona non
             # grata": an expulsion (CAMEO 1663), aimed at the diplomat's (or the leader's) state
-            entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
+            entry = lexicon.verb_entry("expel", "SANCTION")
             envoy = next((w for w in subtree_of(verb) if w.i > verb.i and (w.lemma_.lower() in ENVOY_NOUNS or _name_end(w))), None)
             if entry is not None and envoy is not None:
                 return _Candidate(verb, entry, noun=envoy, type="SANCTION")
         if lemma == "give" and self._given_hours_to_leave(children):
             # "gave the French ambassador 72 hours to leave the country": a deadline to go expels the envoy (CAMEO 1661),
             # as "ordered the ambassador to leave" does
-            entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
+            entry = lexicon.verb_entry("expel", "SANCTION")
             envoy = next(c for c in children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() in ENVOY_NOUNS)
             if entry is not None:
                 return _Candidate(verb, entry, noun=envoy, type="SANCTION")
@@ -1197,21 +1197,21 @@ class _Coder:
         if lemma in TOLD_OUT_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in children) and self._ordered_out(verb):
             # "two Moldovan diplomats would be told to leave", "told the Dutch envoy to leave the country": a reporting
             # verb sending an envoy out expels him, as "ordered the ambassador to leave" does (CAMEO 1661)
-            entry = next((e for e in lexicon.verbs.get("expel", ()) if e.type == "SANCTION"), None)
+            entry = lexicon.verb_entry("expel", "SANCTION")
             if entry is not None:
                 return _Candidate(verb, entry, type="SANCTION")
         if lemma in TOLD_OUT_VERBS and obj is not None and self._told_to_act(verb, obj):
             # "told French troops stationed near the capital to withdraw by the end of the month": a command to another
             # party, as "ordered French troops to leave" is (CAMEO 10); the withdrawal it asks for is not done (the
             # command governs it)
-            entry = next((e for e in lexicon.verbs.get("order", ()) if e.type == "REQUEST"), None)
+            entry = lexicon.verb_entry("order", "REQUEST")
             if entry is not None:
                 return _Candidate(verb, entry, type="REQUEST")
         if lemma in REQUESTED_SENDING_VERBS and obj is not None and self._at_request(verb):
             # "dispatched a frigate and a company of marines to São Tomé's harbour at the government's request",
             # "would send two F-35 fighters to Rovaniemi at Finland's request": forces sent because the receiving
             # state asked for them are help (CAMEO 074, military protection), not a show of force
-            entry = next((e for e in lexicon.verbs.get("send", ()) if e.type == "AID"), None)
+            entry = lexicon.verb_entry("send", "AID")
             if entry is not None:
                 return _Candidate(verb, entry, type="AID")
         if (lemma == "call" and obj is not None and obj.i > verb.i and self._semantic_head(obj).lemma_.lower() not in lexicon.nouns
@@ -1219,7 +1219,7 @@ class _Coder:
             # "called Peru's new government “a usurper”", "called the French ambassador a criminal": a party called a bad
             # name is rebuked (CAMEO 11), as an act called a provocation is ("calling it a violation of Sudan's
             # sovereignty" names a thing)
-            entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
+            entry = lexicon.verb_entry("condemn", "ACCUSE")
             if entry is not None:
                 return _Candidate(verb, entry, type="ACCUSE")
         if (lemma == "call" and obj is not None and obj.lemma_.lower() in ACCUSATION_NOUNS | GIVEN_ACCOUNT_NOUNS | LAWSUIT_NOUNS
@@ -1227,7 +1227,7 @@ class _Coder:
                 and self._denying(self._verdict_words(verb, obj))):
             # "called the accusation baseless", "called the charges a fabrication", "called the case meritless": an
             # accusation or a lawsuit called false is denied (CAMEO 12), and the denial answers the accuser as "rejected the charge" does (_reaction_targets)
-            entry = next((e for e in lexicon.verbs.get("reject", ()) if e.type == "REJECT"), None)
+            entry = lexicon.verb_entry("reject", "REJECT")
             if entry is not None:
                 return _Candidate(verb, entry, type="REJECT")
         if (lemma == "call" and obj is not None and obj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in children_of(obj))
@@ -1238,7 +1238,7 @@ class _Coder:
             # praises; "called the killings “a massacre of innocent families”" names a violent act, whatever its other words
             words = self.doc[obj.i + 1 : verb.right_edge.i + 1]
             verdict = [w for w in words if w.dep_ in ("oprd", "amod", "xcomp", "acomp", "attr", "conj", "ccomp", "appos") or w.is_quote]
-            entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
+            entry = lexicon.verb_entry("condemn", "ACCUSE")
             if verdict and entry is not None and (self._rebuking(words) or self._rebuking(self._verdict_words(verb, obj))):
                 return _Candidate(verb, entry, type="ACCUSE")
         if lemma in ("order", "announce") and obj is not None and obj.lemma_.lower() == "closure" and (closed := self._closed_object(obj)) is not None:
@@ -1250,7 +1250,7 @@ class _Coder:
         if lemma == "call" and (callee := obj or next((c for c in children if c.dep_ == "oprd"), None)) is not None and self._called_up(verb, callee):
             # "Angolan President Joao Lourenco called President Felix Tshisekedi and his Rwandan counterpart Paul Kagame on
             # Thursday": a leader called by name, with no verdict or name given, is telephoned (CAMEO 04)
-            entry = next((e for e in lexicon.verbs.get("telephone", ()) if e.type == "CONSULT"), None)
+            entry = lexicon.verb_entry("telephone", "CONSULT")
             if entry is not None:
                 return _Candidate(verb, entry, type="CONSULT")
         act = verb.head
@@ -1261,39 +1261,39 @@ class _Coder:
             # just described, as "called the move…" gives it (the parser can make the verdict the object: "a plan
             # Ethiopia has called a threat to its security")
             words = self.doc[verb.i + 1 : verb.right_edge.i + 1]
-            entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
+            entry = lexicon.verb_entry("condemn", "ACCUSE")
             if entry is not None and len(words) and self._rebuking(words):
                 return _Candidate(verb, entry, type="ACCUSE")
         if lemma == "call" and self._verdict_as_head(verb) is not None:
             # "Tbilisi called the decision blackmail", "called the suspension discriminatory": the parser made the act
             # noun a compound of the verdict; the sentence is read as "called the decision a …" would be
-            entry = next((e for e in lexicon.verbs.get("condemn", ()) if e.type == "ACCUSE"), None)
+            entry = lexicon.verb_entry("condemn", "ACCUSE")
             if entry is not None:
                 return _Candidate(verb, entry, type="ACCUSE")
         if lemma in ("send", "dispatch") and obj is not None and obj.lemma_.lower() in CARGO_CRAFT and self._carries_aid(verb, obj):
             # "sent two military aircraft with tents and rice to Bamako": craft that carry relief deliver aid (CAMEO 07),
             # whatever a deployment of the same craft would be
-            entry = next((e for e in lexicon.verbs.get("send", ()) if e.type == "AID"), None)
+            entry = lexicon.verb_entry("send", "AID")
             if entry is not None:
                 return _Candidate(verb, entry, type="AID")
         if lemma in ENTRY_BAN_VERBS and self._bars_entry(verb):
             # "banned 21 officials of the European Union from entering the country": kept out of a state is barred from
             # it, a sanction on whose people they are (CAMEO 16), as "barred Somalia's ambassador from returning" is;
             # "ban" alone stays a restriction at home (COERCE: "banned the opposition's rallies")
-            entry = next((e for e in lexicon.verbs.get("bar", ()) if e.type == "SANCTION"), None)
+            entry = lexicon.verb_entry("bar", "SANCTION")
             if entry is not None:
                 return _Candidate(verb, entry, type="SANCTION")
         if lemma in ARRIVAL_VERBS and obj is None and (craft := self._subject(verb)[0]) is not None and (
                 self._semantic_head(craft).lemma_.lower() in CARGO_CRAFT and self._carries_aid(verb, self._semantic_head(craft))):
             # "two Australian air force planes carrying tents and blankets landed in Port Vila": relief that arrives is
             # aid delivered (CAMEO 07) to where it lands, by whoever the craft belong to, as the sending would be
-            entry = next((e for e in lexicon.verbs.get("land", ()) if e.type == "AID"), None)
+            entry = lexicon.verb_entry("land", "AID")
             if entry is not None:
                 return _Candidate(verb, entry, type="AID")
         if lemma in ("send", "dispatch") and obj is not None and self._sent_home(verb, obj):
             # "has sent armoured vehicles and border troops to its southern frontier with Kyrgyzstan": weapons a state
             # moves to its own border are a show of force (CAMEO 15), not aid to anyone
-            entry = next((e for e in lexicon.verbs.get("deploy", ()) if e.type == "MOBILIZE"), None)
+            entry = lexicon.verb_entry("deploy", "MOBILIZE")
             if entry is not None:
                 return _Candidate(verb, entry, type="MOBILIZE")
         if lemma == "order" and obj is not None and obj.lemma_.lower() in ORDERED_FORCES and any(
@@ -1301,19 +1301,19 @@ class _Coder:
                 c.dep_ in ("xcomp", "ccomp") for c in children):
             # "has ordered troops to the northern border with Ethiopia": forces ordered to a place are deployed there
             # (CAMEO 15), not asked for anything; "ordered troops to withdraw" keeps its complement's act
-            entry = next((e for e in lexicon.verbs.get("deploy", ()) if e.type == "MOBILIZE"), None)
+            entry = lexicon.verb_entry("deploy", "MOBILIZE")
             if entry is not None:
                 return _Candidate(verb, entry, type="MOBILIZE")
         if lemma == "order" and obj is not None and obj.lemma_.lower() in ORDERED_FORCES | ORDERED_SERVICES and self._ordered_forward(children):
             # "ordered the army to move closer to the boundary with Kosovo": forces told to advance on a place are
             # deployed there (CAMEO 15), as "ordered troops to the border" is; no one else is asked for anything
-            entry = next((e for e in lexicon.verbs.get("deploy", ()) if e.type == "MOBILIZE"), None)
+            entry = lexicon.verb_entry("deploy", "MOBILIZE")
             if entry is not None:
                 return _Candidate(verb, entry, type="MOBILIZE")
         if lemma == "leave" and self._left_unanswered(verb):
             # "would not leave this hostile act without a response": an answer promised, as "would respond" is; the
             # negation is the idiom's, so the trigger's negated type is its own (CAMEO 13 once announced)
-            entry = next((e for e in lexicon.verbs.get("respond", ()) if e.type == "ASSAULT"), None)
+            entry = lexicon.verb_entry("respond", "ASSAULT")
             if entry is not None:
                 return _Candidate(verb, replace(entry, negated=entry.type), type=entry.type)
         if lemma in ("let", "allow") and obj is None:
@@ -1321,14 +1321,14 @@ class _Coder:
             # ease, as "allowed aid through")
             passage = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in PASSAGE_VERBS), None)
             mover = next((c for c in children_of(passage) if c.dep_ == "nsubj"), None) if passage is not None else None
-            entry = next((e for e in lexicon.verbs.get("allow", ()) if e.type == "RETREAT"), None)
+            entry = lexicon.verb_entry("allow", "RETREAT")
             if mover is not None and entry is not None and mover.lemma_.lower() in PASSED_CARGO:
                 return _Candidate(verb, entry, noun=mover, type="RETREAT")
         if lemma in HALT_VERBS and obj is None:
             # "stopped buying Lithuanian milk", "has stopped admitting patients referred from Lesotho": cooperation
             # ended (CAMEO 16), aimed at whose goods or people they are
             gerund = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in HALTED_COOPERATION), None)
-            entry = next((e for e in lexicon.verbs.get("stop", ()) if e.type == "SANCTION"), None)
+            entry = lexicon.verb_entry("stop", "SANCTION")
             if gerund is not None and entry is not None:
                 return _Candidate(verb, entry, noun=self._object(gerund), type="SANCTION")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
@@ -1388,7 +1388,7 @@ class _Coder:
         if lemma in FOUNDING_VERBS and obj is not None and any(c.dep_ == "amod" and c.lower_ == "joint" for c in children_of(obj)):
             # "Chile and Bolivia opened a joint lithium research laboratory", "Daesan and QazMetall set up the joint
             # venture": something founded together is cooperation between its founders (CAMEO 06)
-            entry = next((e for e in lexicon.verbs.get("cooperate", ()) if e.type == "COOPERATE"), None)
+            entry = lexicon.verb_entry("cooperate", "COOPERATE")
             if entry is not None and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in children)):
                 return _Candidate(verb, entry, noun=obj, type="COOPERATE")
         if bare is not None:
