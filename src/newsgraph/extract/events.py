@@ -6932,17 +6932,14 @@ class _Coder:
                     # "The verdict was condemned by Amnesty International" however far after "an Egyptian court sentenced
                     # …": a verdict is the story's sentencing, aimed at the state whose court passed it
                     source = next((other["actor"] for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k])))
-                                   if self._verb_lemma(other_candidate.token) in SENTENCING_VERBS and other["actor"] is not None
-                                   and other["actor"].country not in (None, *NON_STATE_CODES) and _party_key(other["actor"]) != _party_key(actor)
-                                   and (at_home or other["actor"].country != actor.country)), None)
+                                   if self._verb_lemma(other_candidate.token) in SENTENCING_VERBS and _state_author(other["actor"], actor, at_home)), None)
                 if source is None and (noun.lemma_.lower() in INCIDENT_NOUNS or self._forceful_noun(noun)):
                     # "The United States condemned the incident" after "A Chinese coast guard ship rammed a Philippine supply
                     # boat", "The OAS condemned the raid" after "police forced their way into the Mexican embassy": an
                     # incident, or a noun of force told by another word, is the last violent or coercive act told (not a
                     # sanction told since: "Mexico broke off diplomatic relations")
-                    source = next((other["actor"] for other, _ in reversed(earlier) if other["type"] in VIOLENT_VERDICT_TYPES
-                                   and other["actor"] is not None and other["actor"].country not in (None, *NON_STATE_CODES)
-                                   and _party_key(other["actor"]) != _party_key(actor) and (at_home or other["actor"].country != actor.country)), None)
+                    source = next((other["actor"] for other, _ in reversed(earlier)
+                                   if other["type"] in VIOLENT_VERDICT_TYPES and _state_author(other["actor"], actor, at_home)), None)
             # "rejected the charge" denies as "denied the charge" does: the accuser is the target
             denial = self._verb_lemma(token) in DENIAL_VERBS or (draft["type"] == "REJECT" and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS | GIVEN_ACCOUNT_NOUNS | LAWSUIT_NOUNS)
             # "condemned what he called the brutal treatment of the herders": a reaction to an act it only names in its
@@ -8754,6 +8751,13 @@ def _rules_out(verb: Token) -> bool:
 def _names_year(token: Token) -> bool:
     """Whether a token is a year ("2013", "1999"): four digits from 1900 to 2099."""
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _state_author(author: Party | None, reactor: Party, at_home: bool) -> bool:
+    """Whether an earlier act's actor can be what a reaction answers: a party of a state, another than the reactor,
+    and of another state unless the reactor is a body at home (_reaction_targets)."""
+    return (author is not None and author.country not in (None, *NON_STATE_CODES) and _party_key(author) != _party_key(reactor)
+            and (at_home or author.country != reactor.country))
 
 
 def _name_end(token: Token) -> bool:
