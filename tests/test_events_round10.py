@@ -39,12 +39,13 @@ def test_a_reaction_to_an_act_the_text_keeps_naming_reaches_back_to_it(code):
     assert coded(code(text), "condemned") == [("ACCUSE", "JPN", "CHN")]
 
 
-def test_a_reaction_to_an_act_beyond_the_window_and_never_named_again_gets_no_target(code):
-    # the veto is not the lede's act (rule 46 takes that up at any distance): out of reach
+def test_a_reaction_to_an_act_beyond_the_window_and_never_named_again_takes_the_story_s_other_side(code):
+    # the veto is not the lede's act (rule 46 takes that up at any distance): out of the reaction rules' reach, the
+    # condemnation goes to the state the story's events most involve besides Japan (rule 89), China
     filler = " ".join(f"Delegate {n} spoke about the budget." for n in range(12))
     text = (f"Russia and China held talks on the mission on Wednesday. China vetoed the draft resolution on the mission on Thursday. "
             f"{filler} Japan condemned the veto.")
-    assert coded(code(text), "condemned") == [("ACCUSE", "JPN", None)]
+    assert coded(code(text), "condemned") == [("ACCUSE", "JPN", "CHN")]
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [

@@ -54,7 +54,7 @@ def test_an_office_takes_the_state_named_most():
         "The water rose by two metres overnight and reached the lower fields by dawn.\n\n"
         "The irrigation minister accused engineers at the dam of ignoring the rain forecasts.\n"
     )
-    assert "EGY" in [e[2] for e in _events(text) if e[0] == "ACCUSE" and e[3] is None]
+    assert "EGY" in [e[2] for e in _events(text) if e[0] == "ACCUSE" and e[1] == "accused"]
 
 
 def test_an_office_whose_clause_names_the_story_state_is_not_given_it():

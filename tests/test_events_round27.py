@@ -29,8 +29,9 @@ def test_a_denied_complaint_answers_the_request_that_named_the_denier():
 
 
 def test_a_complaint_that_names_another_state_is_not_the_deniers():
-    # Thailand is not named in the request's sentence: nothing tells whose complaint it rejects
-    assert [(e[0], e[2], e[3]) for e in analyzed_on(_COMPLAINT_BY_A_THIRD_STATE, "rejected")] == [("REJECT", "THA", None)]
+    # Thailand is not named in the request's sentence: the denial rule leaves the complaint unanswered, and the story's
+    # other side (rule 89) is Cambodia, whose complaint it is
+    assert [(e[0], e[2], e[3]) for e in analyzed_on(_COMPLAINT_BY_A_THIRD_STATE, "rejected")] == [("REJECT", "THA", "KHM")]
 
 
 _FILED_FROM_CANBERRA = (

@@ -161,8 +161,8 @@ def test_security_forces_in_a_datelined_story_are_the_home_states():
 
 
 def test_rebel_forces_are_not_the_home_states():
-    # another modifier than a state's own: no state is given
-    assert [(e[0], e[2], e[3]) for e in analyzed_on(_RESTRAINT_URGED_ON_REBEL_FORCES, "called on")] == [("REQUEST", "IGO", None)]
+    # another modifier than a state's own: the phrase gives no state, the story's side does (rule 89): Ivorian rebels
+    assert [(e[0], e[2], e[3]) for e in analyzed_on(_RESTRAINT_URGED_ON_REBEL_FORCES, "called on")] == [("REQUEST", "IGO", "CIV")]
 
 
 _TRADE_UNION_BESIDE_A_BLOC = (

@@ -21,10 +21,11 @@ def test_a_pronoun_the_resolver_leaves_alone_is_a_state_party_through_its_antece
 
 
 def test_a_pronoun_whose_antecedent_is_outside_government_is_no_state_party():
-    # guard: the antecedent is a union leader, so the offer is aimed at no state
+    # guard: the antecedent is a union leader, so the partner rule leaves the offer alone; the story's other side
+    # (rule 89) is the state of the ambassador it is made to
     text = ("CANBERRA, Nov 20 (Southern Wire) — The head of Australia's fishing union met the Vietnamese ambassador "
             "on Tuesday about three fishermen held in Vung Tau. She offered to pay for their flights home.\n")
-    assert [e[3] for e in analyzed_on(text, "offered")] in ([], [None])
+    assert [e[3] for e in analyzed_on(text, "offered")] in ([], ["VNM"])
 
 
 def test_her_office_said_leaves_the_act_to_her():

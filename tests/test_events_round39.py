@@ -102,9 +102,10 @@ def test_rebels_holding_workers_hostage_are_still_the_actor():
 
 
 def test_the_state_a_suspect_is_said_to_spy_for_is_not_the_target():
-    # main: ACCUSE BLR → POL; Poland is what the charge names, not who is accused
+    # main: ACCUSE BLR → POL; Poland is what the charge names, not who is accused: "him", the Latvian driver, is of
+    # the story's other side (rule 89)
     text = "Police in Minsk arrested a Latvian lorry driver on Friday.\n\nBelarus accused him of spying for Poland.\n"
-    assert [(e[0], e[2], e[3]) for e in analyzed_on(text, "accused")] == [("ACCUSE", "BLR", None)]
+    assert [(e[0], e[2], e[3]) for e in analyzed_on(text, "accused")] == [("ACCUSE", "BLR", "LVA")]
 
 
 def test_the_accused_state_is_still_the_target():

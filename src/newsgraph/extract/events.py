@@ -7916,6 +7916,92 @@ class _Coder:
                    and any(c.dep_ == "poss" and self._antecedent_country(c) == country for c in children_of(self._semantic_head(noun)))
                    for noun in received)
 
+    def _story_side_targets(self, drafts: list[dict], source_of: dict[int, _Candidate]) -> None:
+        """An act that no rule above aimed at a state is aimed at the story's other side: the state the story's events
+        in other sentences most often have as a party, other than the actor's own (ties: the one the text names most
+        often, then the one first involved). After "North Korea fired a ballistic missile into the Sea of Japan",
+        "Japan lodged a protest through its embassy in Beijing" → PRK. A party the text names without a country ("12 of
+        the marchers", "the government") takes that state's code, unless it stands for many states or sides
+        (_many_sides); no party at all takes the state as the text last names it before the act. Left alone: a move of
+        forces (MOBILIZE: a deployment, a drill or a weapons test is often aimed at no one, and _partner_targets aims
+        one that answers a hostile state), an act told as a noun, and acts the rules leave aimed at no one on purpose
+        (_aimed_at_no_one). Blind sets' gold marks the side an act is aimed at from the whole story, and a targetless
+        reaction there most often answers the story's other state (docs/events.md, rule 89)."""
+        named = Counter(m.code for m in {m.start: m for m in self._countries().token_mentions() if m.start >= self._dateline_end}.values())
+        involved = [(draft["sentence"].start, draft["trigger"].start, party.country) for draft in drafts for party in (draft["actor"], draft["target"])
+                    if party is not None and party.country is not None and party.country not in NON_STATE_CODES]
+        for draft in drafts:
+            target = draft["target"]
+            if draft["type"] == "MOBILIZE" or (target is not None and target.country is not None):
+                continue
+            candidate = source_of.get(id(draft))
+            if candidate is not None and (candidate.nominal or self._aimed_at_no_one(draft, candidate)):
+                continue  # an act told as a noun ("Moscow's war") names its parties in its phrase, or none
+            actor_country = draft["actor"].country if draft["actor"] is not None else None
+            if actor_country is None:
+                continue  # an actor placed nowhere has no side of its own to tell the other side from
+            # the story's sides are read from its other sentences: a state named in another clause of the act's own
+            # sentence is one the clause-level rules above chose not to aim the act at ("rejected the measures and said
+            # they would not affect its cooperation with Iran")
+            counts: Counter[str] = Counter()
+            first: dict[str, int] = {}
+            for sentence, trigger, code in involved:
+                if sentence != draft["sentence"].start and code != actor_country:
+                    counts[code] += 1
+                    first[code] = min(first.get(code, trigger), trigger)
+            ranked = sorted(counts, key=lambda code: (-counts[code], -named[code], first[code]))
+            if not ranked or (len(ranked) > 1 and (counts[ranked[0]], named[ranked[0]]) == (counts[ranked[1]], named[ranked[1]])):
+                continue  # no side, or two alike: "accused Uganda … and summoned the Ethiopian ambassador. Kenya offered…"
+            side = ranked[0]
+            if target is not None:
+                if not self._many_sides(target):
+                    draft["target"] = Party(target.entity, target.name, side, target.start, target.end)
+            elif (state := self._state_named_before(side, draft["trigger"].start)) is not None:
+                draft["target"] = state
+
+    def _aimed_at_no_one(self, draft: dict, candidate: _Candidate) -> bool:
+        """Whether an act is one the rules above leave aimed at no state on purpose: an offer to mediate or host talks
+        (made to the sides), a refusal outside government of something no one else asked or said ("Chile's congress
+        rejected the budget"), help for the actor's own people ("Beijing subsidised its producers"), a call for calm
+        (an appeal to all)."""
+        token = candidate.token
+        if any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in subtree_of(token)):
+            return True
+        thing = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
+        actor = draft["actor"]
+        if (draft["type"] == "REJECT" and thing is not None and not (thing.pos_ == "NOUN" and self._answered_noun(thing))
+                and (actor is None or not self._state_party(actor))):
+            return True
+        if draft["type"] in ("AID", "AGREE") and actor is not None and actor.country is not None and self._given_to_its_own(token, actor.country):
+            return True
+        asked = [self._object(token), *(o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj")]
+        return draft["type"] == "REQUEST" and any(o is not None and o.lemma_.lower() in CALM_NOUNS for o in asked)
+
+    def _many_sides(self, party: Party) -> bool:
+        """Whether a party stands for many states or sides, none of which is the one the act is aimed at: "urged all
+        parties to show restraint", "called on both sides", "the warring parties", "its allies", "the three countries"."""
+        span = self._party_span(party)
+        if span is None or not len(span):
+            return False
+        head = self._semantic_head(span.root)
+        if head.tag_ == "NNS" and head.lemma_.lower() in STATE_RELATION_NOUNS | GOVERNMENT_PAIR_NOUNS:
+            return True  # "its allies", "the three countries": states the text does not name one by one
+        return head.lemma_.lower() in ("side", "party") and (
+            head.tag_ == "NNS" or any(c.lower_ in ("all", "both", "each") for c in children_of(head)))
+
+    def _state_named_before(self, code: str, position: int) -> Party | None:
+        """A state as the text last names it (by name or capital, else any way) before ``position`` and past the
+        dateline, else as it first names it, as a party."""
+        mentions = [m for m in self._countries().token_mentions() if m.start >= self._dateline_end and m.code == code]
+        before = [m for m in mentions if m.end <= position]
+        mention = (max((m for m in before if m.kind in ("name", "capital")), key=lambda m: m.start, default=None)
+                   or max(before, key=lambda m: m.start, default=None))
+        if mention is None:
+            return self._first_named(code)
+        token = self._token_at(mention.start) if mention.kind in ("name", "capital") else None
+        entity = self._entity_of(token) if token is not None else None  # "Lithuanian" in "Lithuanian trucks" is no entity of its own
+        return Party(entity.id if entity is not None else None, entity.name if entity is not None else mention.text, code, mention.start, mention.end)
+
     def _first_named(self, code: str) -> Party | None:
         """A state as the text first names it past the dateline, as a party."""
         mention = min((m for m in self._countries().token_mentions() if m.start >= self._dateline_end and m.code == code),
@@ -8679,6 +8765,7 @@ class _Coder:
         acted = {self._sentence_of[c.token.i] for d, c in kept if d["actor"] is not None}
         kept = [(d, c) for d, c in kept if not self._doerless_aside(d, c, acted)]
         drafts, sources = [d for d, _ in kept], [c for _, c in kept]
+        source_of = {id(d): c for d, c in zip(drafts, sources)}
         drafts = self._main_mentions(drafts, sources)
         drafts = self._without_tolls(drafts)
         # what a speaker says in their own words stays theirs: the quote and its claims carry it, and the
@@ -8692,6 +8779,7 @@ class _Coder:
         drafts = [d for d in drafts if not self._seized_goods(d)]
         drafts.extend(self._quoted_threats())
         drafts = [d for d in drafts if not self._told_before(d, drafts)]
+        self._story_side_targets(drafts, source_of)
         seen: dict[tuple, dict] = {}
         unique = []
         for draft in drafts:

@@ -1,0 +1,67 @@
+"""Round 71 of the event coder: an act that no rule aims at a state is aimed at the story's other side, the state the
+story's events most often involve besides the actor's own (docs/events.md, rule 89).
+
+Every sentence here was written for these tests; none is in bench/events_sentences, a development article or a
+blind set. The first line of a text with a blank line after it is a headline, as in an article.
+"""
+
+from __future__ import annotations
+
+from newsgraph import analyze
+
+from .events_support import analyzed_on
+
+MISSILE = ("Missile launch\n\n"
+           "TOKYO - North Korea fired a ballistic missile into the Sea of Japan on Thursday, the Japanese defence ministry "
+           "said.\n\n"
+           "Japan lodged a protest through diplomatic channels and accused Pyongyang of violating UN resolutions. China "
+           "urged all parties to show restraint.\n")
+
+
+def test_a_protest_that_names_no_one_is_aimed_at_the_story_s_other_side():
+    # the target was null: the protest names no one; Japan, as often a party as North Korea, is never its own side
+    assert analyzed_on(MISSILE, "lodged a protest") == [("ACCUSE", "lodged a protest", "JPN", "PRK")]
+
+
+def test_the_side_is_the_state_as_the_text_last_names_it_before_the_act():
+    event = next(e for e in analyze(MISSILE, published="2026-12-03").events if e.trigger.text == "lodged a protest")
+    assert (event.target.name, MISSILE[event.target.start:event.target.end]) == ("North Korea", "North Korea")
+    assert event.target.start < event.trigger.start
+
+
+def test_a_weapons_test_stays_aimed_at_no_state():
+    # guard: a move of forces (MOBILIZE) keeps the target the sentence gives, here a sea of no state
+    assert analyzed_on(MISSILE, "fired a ballistic missile") == [("MOBILIZE", "fired a ballistic missile", "PRK", None)]
+
+
+def test_a_call_on_all_parties_takes_no_side():
+    # guard: "all parties" stands for the many sides of a conflict
+    assert analyzed_on(MISSILE, "urged") == [("REQUEST", "urged", "CHN", None)]
+
+
+def test_a_third_state_s_request_is_aimed_at_the_state_the_story_is_about():
+    # the target was null; the United States and Tanzania are each a party once, and the text names Tanzania more often
+    text = ("Port deal\n\n"
+            "DAR ES SALAAM - Tanzania signed a 30-year lease of the port of Bagamoyo to a Chinese state company on Monday.\n\n"
+            "The United States criticised the lease, saying it gave Beijing a foothold on the Indian Ocean. India asked for "
+            "guarantees that no warships would use the port. Tanzanian officials said the port would serve trade only.\n")
+    assert analyzed_on(text, "asked for") == [("REQUEST", "asked for", "IND", "TZA")]
+
+
+def test_people_named_without_a_country_take_the_other_side_s():
+    # the target, "12 of the marchers", had no country
+    text = ("Consulate protest\n\n"
+            "LIMA - Hundreds of Bolivian migrants protested outside Bolivia's consulate in Lima on Friday against new visa "
+            "fees imposed by Peru.\n\n"
+            "Riot police detained 12 of the marchers. Bolivia's foreign ministry demanded their release.\n")
+    assert analyzed_on(text, "detained") == [("COERCE", "detained", "PER", "BOL")]
+
+
+def test_a_story_of_one_state_has_no_other_side():
+    # guard: nothing to aim at in a story about Kenya alone
+    text = ("Doctors' strike\n\n"
+            "NAIROBI - Kenyan doctors extended their strike into a third week on Monday.\n\n"
+            "The health ministry offered to pay half of the arrears. The doctors' union rejected the offer, and its "
+            "secretary general said talks had collapsed.\n")
+    assert analyzed_on(text, "offered") == [("AGREE", "offered", "KEN", None)]
+
