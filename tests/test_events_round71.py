@@ -65,3 +65,38 @@ def test_a_story_of_one_state_has_no_other_side():
             "secretary general said talks had collapsed.\n")
     assert analyzed_on(text, "offered") == [("AGREE", "offered", "KEN", None)]
 
+
+
+# ------------------------------------------------------------------ offers to host or mediate, made to both sides
+
+WINE_DUTIES = ("Wine duties\n\n"
+               "BUENOS AIRES - Brazil imposed duties of 20 percent on Argentine wine on Monday, escalating a row over steel "
+               "quotas.\n\n"
+               "Argentina accused Brasilia of breaking Mercosur rules and said it would take the case to the bloc's court. "
+               "Paraguay offered to host a meeting of Mercosur trade ministers in Asuncion next week.\n")
+
+
+def test_an_offer_to_host_a_bloc_meeting_is_made_to_both_sides_of_the_quarrel():
+    # the target was the ministers (IGO)
+    assert sorted(analyzed_on(WINE_DUTIES, "offered")) == [("AGREE", "offered", "PRY", "ARG"), ("AGREE", "offered", "PRY", "BRA")]
+
+
+def test_an_offer_made_to_one_side_is_made_to_the_other_too():
+    # the offer went to Honduras alone (through "the three navies")
+    text = ("Boats seized\n\n"
+            "TEGUCIGALPA - Nicaraguan coast guard ships seized four Honduran fishing boats in the Gulf of Fonseca on "
+            "Sunday.\n\n"
+            "Honduras accused Managua of piracy and demanded the release of the 22 fishermen. El Salvador's foreign "
+            "ministry called on both governments to settle the matter through dialogue and offered to host a meeting of "
+            "the three navies in La Union.\n")
+    assert sorted(target for *_, target in analyzed_on(text, "offered")) == ["HND", "NIC"]
+
+
+def test_talks_between_sides_the_offer_names_are_not_the_quarrel_s():
+    # guard: the talks are between Eswatini's government and its unions, not with South Africa
+    text = ("Embargo vote\n\n"
+            "MBABANE - Southern African leaders voted on Monday for an arms embargo on Eswatini after soldiers fired on "
+            "marchers.\n\n"
+            "Eswatini accused South Africa of sheltering the march organisers, and Pretoria rejected the charge. Botswana "
+            "offered to host talks between Mbabane and the textile unions.\n")
+    assert analyzed_on(text, "offered") == [("AGREE", "offered", "BWA", "SWZ")]

@@ -7959,6 +7959,65 @@ class _Coder:
             elif (state := self._state_named_before(side, draft["trigger"].start)) is not None:
                 draft["target"] = state
 
+    def _offers_to_both_sides(self, drafts: list[dict], source_of: dict[int, _Candidate]) -> list[dict]:
+        """An offer to mediate or to host talks or a meeting is made to both sides of the story's quarrel, one event each:
+        "Uruguay urged both governments to return to the table. Paraguay offered to host a meeting of Mercosur trade
+        ministers" in a story of Brazil's measures against Argentina → PRY→BRA and PRY→ARG. The sides are the two
+        states, neither the offerer's, that the story's events most involve, one of which acted against the other; an offer
+        whose target is one of them gains the other, one aimed elsewhere (the bloc, the host's own city, no one) is
+        aimed at both."""
+        out = list(drafts)
+        for draft in drafts:
+            candidate = source_of.get(id(draft))
+            actor, target = draft["actor"], draft["target"]
+            if (draft["type"] != "AGREE" or candidate is None or actor is None or actor.country is None
+                    or actor.country in NON_STATE_CODES and actor.country != "IGO" or not self._offers_to_host(candidate.token)):
+                continue
+            sides = self._quarrel_sides(drafts, actor.country)
+            if sides is None:
+                continue
+            aimed = {d["target"].country for d in drafts if d is not draft and d["target"] is not None and d["trigger"].start == draft["trigger"].start
+                     and d["type"] == "AGREE" and _party_key(d["actor"]) == _party_key(actor)}
+            if target is not None and target.country in sides:
+                missing = [code for code in sides if code != target.country and code not in aimed]
+            elif target is not None and target.country not in (None, actor.country, *NON_STATE_CODES):
+                continue  # "offered to host talks between Myanmar's warring parties": one state's sides, named
+            else:
+                missing = [code for code in sides if code not in aimed]
+                if missing and (first_side := self._state_named_before(missing[0], draft["trigger"].start)) is not None:
+                    draft["target"] = first_side
+                    missing.pop(0)
+            for code in missing:
+                party = self._state_named_before(code, draft["trigger"].start)
+                if party is not None:
+                    out.append({**draft, "target": party})
+        return out
+
+    def _offers_to_host(self, verb: Token) -> bool:
+        """Whether a verb offers (or volunteers) to mediate, or to host talks or a meeting: "offered to host a technical
+        meeting of the four members in Can Tho", "offered to mediate", "offered to host talks"; not talks "between" sides
+        it names."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("offer", "volunteer", "propose"):
+            return False
+        hosted = [c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS]
+        # "offered to host talks between Mbabane and the textile unions": sides it names are its sides
+        return bool(hosted) and not any(t.lower_ == "between" for c in hosted for t in subtree_of(c))
+
+    def _quarrel_sides(self, drafts: list[dict], exclude: str) -> tuple[str, str] | None:
+        """The two states, neither ``exclude``, that the story's events most often have as parties, when one of them
+        acted against the other (CONFLICT_TYPES); None when there are no such two."""
+        counts: Counter[str] = Counter()
+        for draft in drafts:
+            for party in (draft["actor"], draft["target"]):
+                if party is not None and party.country is not None and party.country not in NON_STATE_CODES and party.country != exclude:
+                    counts[party.country] += 1
+        ranked = [code for code, _ in counts.most_common(2)]
+        if len(ranked) < 2:
+            return None
+        dealt = any(d["type"] in CONFLICT_TYPES and d["actor"] is not None and d["target"] is not None
+                    and {d["actor"].country, d["target"].country} == set(ranked) for d in drafts)
+        return (ranked[0], ranked[1]) if dealt else None
+
     def _aimed_at_no_one(self, draft: dict, candidate: _Candidate) -> bool:
         """Whether an act is one the rules above leave aimed at no state on purpose: an offer to mediate or host talks
         (made to the sides), a refusal outside government of something no one else asked or said ("Chile's congress
@@ -8780,6 +8839,7 @@ class _Coder:
         drafts.extend(self._quoted_threats())
         drafts = [d for d in drafts if not self._told_before(d, drafts)]
         self._story_side_targets(drafts, source_of)
+        drafts = self._offers_to_both_sides(drafts, source_of)
         seen: dict[tuple, dict] = {}
         unique = []
         for draft in drafts:
