@@ -60,6 +60,7 @@ BENCHMARKS["unseen46"] = ("unseen", ["--set", "unseen46"])
 BENCHMARKS["unseen47"] = ("unseen", ["--set", "unseen47"])
 BENCHMARKS["unseen48"] = ("unseen", ["--set", "unseen48"])
 BENCHMARKS["unseen49"] = ("unseen", ["--set", "unseen49"])
+BENCHMARKS["unseen50"] = ("unseen", ["--set", "unseen50"])
 BENCHMARKS["unseen51"] = ("unseen", ["--set", "unseen51"])
 
 

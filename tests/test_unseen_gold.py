@@ -41,6 +41,7 @@ SETS = {"unseen": (400, 800), "unseen2": (350, 650), "unseen3": (350, 650), "uns
         "unseen47": (400, 520),
         "unseen48": (400, 520),
         "unseen49": (400, 520),
+        "unseen50": (400, 520),
         "unseen51": (400, 520)}
 STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]
 STATUSES = {"quoted", "attributed", "unattributed"}
