@@ -102,6 +102,24 @@ def test_dateline_capital_is_a_place_and_the_capital_acting_is_its_country(putin
     assert {"Moscow", "Russia"} <= {m.text for m in russia.mentions}
 
 
+@pytest.mark.parametrize("dateline, body, place", [
+    ("DUSHANBE - ", "Tajikistan accused Uzbekistan on Monday of diverting the river. Tajikistan said the dam was illegal.",
+     "Dushanbe"),
+    ("ABUJA, Nigeria - ", "Nigeria accused Niger on Monday of closing the border. Nigeria said the closure was illegal.", None),
+])
+def test_a_name_run_across_the_dateline_s_mark_is_the_dateline_s_place_and_the_story_s_first_name(parse, dateline, body, place):
+    # the tagger took "DUSHANBE - Tajikistan" and "Nigeria - Nigeria" for one name (NORP, ORG)
+    text = "River row\n\n" + dateline + body
+    index = EntityIndex(parse(text))
+    first = text.index(body)
+    opening = [e for e in index.entities() if any(m.start == first for m in e.mentions)]
+    assert len(opening) == 1 and opening[0].type == "GPE" and opening[0].name == body.split()[0]
+    assert {m.text for m in opening[0].mentions} >= {body.split()[0]}
+    assert len([m for m in opening[0].mentions if m.start >= first]) == 2  # both namings of the state, one entity
+    if place is not None:
+        assert place in {e.name for e in index.entities()}
+
+
 def test_countries_merge_by_iso_code(putin_index):
     names = by_name(putin_index)
     us = [e for e in putin_index.entities() if putin_index.country_of(e.id) == "USA" and e.type == "GPE"]

@@ -73,7 +73,7 @@ from .coref import (
     surname_gender,
 )
 from .coref import Mention as CorefMention
-from .countries import GAZETTEER, ORGANISATION_KINDS, country_name
+from .countries import GAZETTEER, ORGANISATION_KINDS, country_name, dateline_end
 
 # PLOVER actor codes that are not states: a place lookup returning one of these is no capital
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
@@ -232,7 +232,7 @@ class _Collector:
         self.found: list[Named] = []
 
     def run(self) -> list[Named]:
-        ents = self._joined_names([e for e in map(self._body_taken_for_law, self.tt.entity_spans()) if e[2] in ENTITY_LABELS])
+        ents = self._joined_names(self._split_at_dateline([e for e in map(self._body_taken_for_law, self.tt.entity_spans()) if e[2] in ENTITY_LABELS]))
         self._outlets({fold(self.tt.words[b - 1]) for a, b, label in ents if label == "PERSON" and b - a > 1})
         # people first, so that a title the tagger cut off as ORG ("Defence" in "Defence Secretary
         # Grant Shapps") goes to the person's title
@@ -253,6 +253,28 @@ class _Collector:
         if label == "LAW" and fold(self.tt.words[end - 1]) in ORG_WORDS:
             return start, end, "ORG"
         return ent
+
+    def _split_at_dateline(self, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A name the tagger ran across the dateline's mark ("DUSHANBE - Tajikistan accused…", "ABUJA, Nigeria - Nigeria
+        said…") is two: the dateline's place, and the name that opens the story, tagged as the gazetteer knows it."""
+        tt = self.tt
+        end_char = dateline_end(tt.text)
+        if not end_char:
+            return ents
+        split: list[tuple[int, int, str]] = []
+        for start, end, label in ents:
+            if not tt.idx[start] < end_char <= tt.idx[end - 1]:
+                split.append((start, end, label))
+                continue
+            body = next(k for k in range(start, end) if tt.idx[k] >= end_char)
+            place_end = body
+            while place_end > start and not tt.words[place_end - 1].isalnum():
+                place_end -= 1  # the mark and the comma before it are no part of either name
+            if place_end > start:
+                split.append((start, place_end, "GPE"))
+            entry = GAZETTEER.lookup(tt.span_text(body, end))
+            split.append((body, end, "GPE" if entry is not None and entry.kind in ("name", "capital") else label))
+        return split
 
     def _joined_names(self, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """"Marta" and "Zielinska" tagged as two places side by side: a known first name right before
