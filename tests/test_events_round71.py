@@ -100,3 +100,11 @@ def test_talks_between_sides_the_offer_names_are_not_the_quarrel_s():
             "Eswatini accused South Africa of sheltering the march organisers, and Pretoria rejected the charge. Botswana "
             "offered to host talks between Mbabane and the textile unions.\n")
     assert analyzed_on(text, "offered") == [("AGREE", "offered", "BWA", "SWZ")]
+
+
+def test_no_state_warns_itself():
+    # the target was Kazakhstan itself; the threat goes to the story's other side instead
+    text = ("Water talks\n\n"
+            "ASTANA - Kazakhstan accused Uzbekistan on Monday of drawing too much water from the Syr Darya.\n\n"
+            "The Kazakh president warned of consequences.\n")
+    assert analyzed_on(text, "warned") == [("THREATEN", "warned", "KAZ", "UZB")]

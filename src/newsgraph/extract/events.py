@@ -68,7 +68,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
-from .countries import (NON_STATE_CODES, ORGANISATION_KINDS, WATER_NAME_NOUNS, CountryIndex, CountryMention, Dateline, country_code, country_name,
+from .countries import (GAZETTEER, NON_STATE_CODES, ORGANISATION_KINDS, WATER_NAME_NOUNS, CountryIndex, CountryMention, Dateline, country_code, country_name,
                         dateline, named_water, phrase_country, public_person_country, section_places, token_country)
 from .cues import NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
 from .entities import EntityIndex
@@ -7931,6 +7931,8 @@ class _Coder:
         involved = [(draft["sentence"].start, draft["trigger"].start, party.country) for draft in drafts for party in (draft["actor"], draft["target"])
                     if party is not None and party.country is not None and party.country not in NON_STATE_CODES]
         for draft in drafts:
+            if self._aimed_at_its_own_state(draft):
+                draft["target"] = None  # "The Kazakh president warned of consequences" is aimed at no one in Kazakhstan
             target = draft["target"]
             if draft["type"] == "MOBILIZE" or (target is not None and target.country is not None):
                 continue
@@ -8035,6 +8037,18 @@ class _Coder:
             return True
         asked = [self._object(token), *(o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj")]
         return draft["type"] == "REQUEST" and any(o is not None and o.lemma_.lower() in CALM_NOUNS for o in asked)
+
+    def _aimed_at_its_own_state(self, draft: dict) -> bool:
+        """Whether a state's words against someone (ACCUSE, REJECT, THREATEN, REQUEST) are aimed at that very state, by
+        its name or capital: no state warns or rebukes itself, so such a target is a misreading ("The Kazakh president
+        warned of consequences" → Kazakhstan)."""
+        actor, target = draft["actor"], draft["target"]
+        if (draft["type"] not in ("ACCUSE", "REJECT", "THREATEN", "REQUEST") or actor is None or target is None
+                or target.country is None or target.country != actor.country or target.country in NON_STATE_CODES
+                or target.start is None or not self._state_party(actor)):
+            return False
+        entry = GAZETTEER.lookup(self.text[target.start:target.end])
+        return entry is not None and entry.kind in ("name", "capital") and entry.code == target.country
 
     def _many_sides(self, party: Party) -> bool:
         """Whether a party stands for many states or sides, none of which is the one the act is aimed at: "urged all
