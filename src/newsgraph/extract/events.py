@@ -1508,6 +1508,10 @@ class _Coder:
             if not found and word == "with" and obj is not None:
                 # the parser hangs the instrument on the object: "hits Argentine wine and pears with duties"
                 found = [c for noun in (obj, *obj.conjuncts) for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == word]
+            if not found and obj is not None:
+                # "held Armenia responsible for the attack": the parser reads the predicate adjective after a name
+                # as the name's modifier, which in English stands before the noun
+                found = [c for c in children_of(obj) if c.lower_ == word and c.dep_ == "amod" and c.i > obj.i]
             # "agreed on Friday" is not "agreed on"; a date phrase before the verb leaves the particle after
             # it free: "On Tuesday his troops fired on Congolese soldiers"
             particle = next((c for c in found if not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in NOT_PARTIES for o in children_of(c)))), None)
