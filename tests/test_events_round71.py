@@ -7,6 +7,8 @@ blind set. The first line of a text with a blank line after it is a headline, as
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph import analyze
 
 from .events_support import analyzed_on
@@ -108,3 +110,14 @@ def test_no_state_warns_itself():
             "ASTANA - Kazakhstan accused Uzbekistan on Monday of drawing too much water from the Syr Darya.\n\n"
             "The Kazakh president warned of consequences.\n")
     assert analyzed_on(text, "warned") == [("THREATEN", "warned", "KAZ", "UZB")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Egypt traded charges with Sudan on Monday over the flooding of the dam.", "traded charges"),
+    ("Armenia and Azerbaijan traded insults at the summit.", "traded insults"),
+    ("Serbia and Kosovo exchanged recriminations over the arrests.", "exchanged recriminations"),
+])
+def test_charges_traded_are_accusations_not_trade(text, trigger):
+    # "traded charges with" was COOPERATE ("trade with"); the others no event
+    events = analyzed_on("Row\n\n" + text, trigger)
+    assert events and {e[0] for e in events} == {"ACCUSE"}
