@@ -121,3 +121,14 @@ def test_charges_traded_are_accusations_not_trade(text, trigger):
     # "traded charges with" was COOPERATE ("trade with"); the others no event
     events = analyzed_on("Row\n\n" + text, trigger)
     assert events and {e[0] for e in events} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The decision was criticised by a fishermen's cooperative in Kigoma.", "criticised", "a fishermen's cooperative"),
+    ("The levy was condemned by a regional business network.", "condemned", "a regional business network"),
+    ("The country's largest insurer rejected the claim.", "rejected", "The country's largest insurer"),
+])
+def test_bodies_of_many_kinds_act(text, trigger, actor):
+    # cooperatives, networks, insurers... were no actor nouns: the events had no actor and were not coded
+    events = [e for e in analyze("Row\n\n" + text, published="2026-12-03").events if e.trigger.text == trigger]
+    assert [e.actor.name for e in events] == [actor]
