@@ -7924,7 +7924,7 @@ class _Coder:
         """An act that no rule above aimed at a state is aimed at the story's other side: the state the story's events
         in other sentences most often have as a party, other than the actor's own (ties: the one the text names most
         often, then the one first involved). After "North Korea fired a ballistic missile into the Sea of Japan",
-        "Japan lodged a protest through its embassy in Beijing" → PRK. A party the text names without a country ("12 of
+        "Japan lodged a protest through diplomatic channels" → PRK. A party the text names without a country ("12 of
         the marchers", "the government") takes that state's code, unless it stands for many states or sides
         (_many_sides); no party at all takes the state as the text last names it before the act. Left alone: a move of
         forces (MOBILIZE: a deployment, a drill or a weapons test is often aimed at no one, and _partner_targets aims
@@ -7932,8 +7932,7 @@ class _Coder:
         (_aimed_at_no_one). Blind sets' gold marks the side an act is aimed at from the whole story, and a targetless
         reaction there most often answers the story's other state (docs/events.md, rule 89)."""
         named = Counter(m.code for m in {m.start: m for m in self._countries().token_mentions() if m.start >= self._dateline_end}.values())
-        involved = [(draft["sentence"].start, draft["trigger"].start, party.country) for draft in drafts for party in (draft["actor"], draft["target"])
-                    if party is not None and party.country is not None and party.country not in NON_STATE_CODES]
+        involved = [(draft["sentence"].start, draft["trigger"].start, code) for draft in drafts for code in _state_codes(draft)]
         for draft in drafts:
             if self._aimed_at_its_own_state(draft):
                 draft["target"] = None  # "The Kazakh president warned of consequences" is aimed at no one in Kazakhstan
@@ -8012,11 +8011,7 @@ class _Coder:
     def _quarrel_sides(self, drafts: list[dict], exclude: str) -> tuple[str, str] | None:
         """The two states, neither ``exclude``, that the story's events most often have as parties, when one of them
         acted against the other (CONFLICT_TYPES); None when there are no such two."""
-        counts: Counter[str] = Counter()
-        for draft in drafts:
-            for party in (draft["actor"], draft["target"]):
-                if party is not None and party.country is not None and party.country not in NON_STATE_CODES and party.country != exclude:
-                    counts[party.country] += 1
+        counts = Counter(code for draft in drafts for code in _state_codes(draft) if code != exclude)
         ranked = [code for code, _ in counts.most_common(2)]
         if len(ranked) < 2:
             return None
@@ -9033,6 +9028,12 @@ def _singular(word: str) -> str:
 def _person_noun(token: Token) -> bool:
     """Agent nouns in -ist and -ian ("nationalists", "civilians") name people."""
     return token.pos_ == "NOUN" and token.lemma_.lower().endswith(("ist", "ian")) and len(token.lemma_) > 4
+
+
+def _state_codes(draft: dict) -> list[str]:
+    """The state codes of a draft's actor and target (not IGO, NGO or IMG), in that order."""
+    return [party.country for party in (draft["actor"], draft["target"])
+            if party is not None and party.country is not None and party.country not in NON_STATE_CODES]
 
 
 def _party_key(party: Party | None) -> tuple | None:
