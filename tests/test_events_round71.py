@@ -132,3 +132,18 @@ def test_bodies_of_many_kinds_act(text, trigger, actor):
     # cooperatives, networks, insurers... were no actor nouns: the events had no actor and were not coded
     events = [e for e in analyze("Row\n\n" + text, published="2026-12-03").events if e.trigger.text == trigger]
     assert [e.actor.name for e in events] == [actor]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya warned that Somali militants would be punished.", ("KEN", "SOM")),
+    ("Ethiopia warned that Egypt would bear responsibility for any escalation.", ("ETH", "EGY")),
+    ("Algeria warned that Morocco was playing with fire.", ("DZA", "MAR")),
+])
+def test_harm_promised_in_a_warning_is_a_threat(text, expected):
+    # these warnings were read as statements (claims) and coded as no event
+    assert analyzed_on("Row\n\n" + text, "warned") == [("THREATEN", "warned", *expected)]
+
+
+def test_a_forecast_about_things_is_still_no_threat():
+    # guard
+    assert analyzed_on("Row\n\nThe central bank warned that the economy would suffer.", "warned") == []

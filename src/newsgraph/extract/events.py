@@ -6291,7 +6291,26 @@ class _Coder:
             return False  # "warned that Warsaw would respond if Russian troops moved closer": a consequence promised
         if any(c.dep_ == "ccomp" and self._penalty_faced(c) for c in children):
             return False  # "warned that Malian diplomats could face the same treatment": a penalty promised to them
+        if any(c.dep_ == "ccomp" and self._harm_promised(c) for c in children):
+            return False  # "warned that Egypt would bear responsibility", "that Somali militants would be punished"
         return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in OBJECTS or c.dep_ in ("dative", "prep", "xcomp") for c in children)
+
+    def _harm_promised(self, clause: Token) -> bool:
+        """Whether a warned clause promises its subject, a party of some state, harm in the set phrases of threats: "would
+        bear responsibility" (or "the consequences"), "would be punished", "should not feel safe", "was playing with
+        fire", "would answer for". A forecast about things ("the economy would suffer") is none."""
+        subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (self._phrase_country(subject) is not None or self._actor_like(subject) or self._people_like(subject)):
+            return False
+        lemma = clause.lemma_.lower()
+        objects = {c.lemma_.lower() for c in children_of(clause) if c.dep_ == "dobj"}
+        particles = {c.lower_ for c in children_of(clause) if c.dep_ in ("prep", "prt")}
+        negated = any(c.dep_ == "neg" for c in children_of(clause))
+        return ((lemma == "bear" and bool(objects & {"responsibility", "consequence", "brunt"}))
+                or (lemma == "punish" and subject.dep_ == "nsubjpass")
+                or (lemma == "feel" and negated and any(c.lower_ == "safe" for c in children_of(clause)))
+                or (lemma == "play" and "with" in particles and any(o.lower_ == "fire" for p in children_of(clause) for o in children_of(p)))
+                or (lemma == "answer" and "for" in particles))
 
     @staticmethod
     def _penalty_faced(clause: Token) -> bool:
