@@ -147,3 +147,17 @@ def test_harm_promised_in_a_warning_is_a_threat(text, expected):
 def test_a_forecast_about_things_is_still_no_threat():
     # guard
     assert analyzed_on("Row\n\nThe central bank warned that the economy would suffer.", "warned") == []
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Niger freed two Nigerian pilgrims on Monday.", "freed", ("RETREAT", "freed", "NER", "NGA")),
+    ("Iran released two French pilgrims on Monday.", "released", ("RETREAT", "released", "IRN", "FRA")),
+])
+def test_people_of_any_kind_freed_are_a_release(text, trigger, expected):
+    # pilgrims were not among the release rows' objects
+    assert analyzed_on("Row\n\n" + text, trigger) == [expected]
+
+
+def test_a_statement_released_is_no_release():
+    # guard
+    assert analyzed_on("Row\n\nMali released the statement on Monday.", "released") == []

@@ -1557,6 +1557,8 @@ class _Coder:
             return True
         if "@org" in words and head.ent_type_ == "ORG" and self._actor_like(head):
             return True  # "backed the Commission"
+        if "@people" in words and (_noun_class(head, "people") or _person_noun(head)):
+            return True  # "held 14 traders", "freed two pilgrims": people of any kind the noun list does not name
         if "@nationals" in words and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS"):
             return True  # people named by their nationality: "released five Iranians" (not "hosts 1.3 million Syrians")
         return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
