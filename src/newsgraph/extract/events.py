@@ -1557,8 +1557,9 @@ class _Coder:
             return True
         if "@org" in words and head.ent_type_ == "ORG" and self._actor_like(head):
             return True  # "backed the Commission"
-        if "@people" in words and (_noun_class(head, "people") or _person_noun(head)):
-            return True  # "held 14 traders", "freed two pilgrims": people of any kind the noun list does not name
+        if "@people" in words and head.tag_ in ("NNS", "NNPS") and (_noun_class(head, "people") or _person_noun(head)):
+            return True  # "freed two pilgrims": people of any kind the noun list does not name (a group: "released the
+            # businessman on bail" is a court's, no release between parties)
         if "@nationals" in words and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS"):
             return True  # people named by their nationality: "released five Iranians" (not "hosts 1.3 million Syrians")
         return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
