@@ -7736,8 +7736,7 @@ class _Coder:
                 continue
             if draft["type"] == "MOBILIZE" and self._verb_lemma(candidate.token) in TEST_VERBS:
                 continue  # "fired a missile into the sea": a weapons test is aimed at no one, whoever protests it
-            thing = next((c for c in children_of(candidate.token) if c.dep_ == "dobj"), None)
-            if draft["type"] == "REJECT" and thing is not None and not (thing.pos_ == "NOUN" and self._answered_noun(thing)):
+            if self._refuses_its_own(draft, candidate.token):
                 continue  # a refusal of something of its own ("rejected the budget") answers no one
             if draft["type"] in ("AID", "AGREE") and self._given_to_its_own(candidate.token, actor.country):
                 continue  # "Beijing subsidised its producers": help for its own people answers no other state
@@ -7927,7 +7926,7 @@ class _Coder:
                 continue  # "would work with its allies": other states the text does not name, not the story's (rule 54)
             if actor.country is None or actor.country == story:
                 continue
-            if any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in subtree_of(candidate.token)):
+            if self._mediation_in(candidate.token):
                 continue  # "said it was ready to host new talks": a mediator's offer is made to the sides, not to one state
             if self._given_to_its_own(candidate.token, actor.country):
                 continue  # "Beijing subsidised its producers": help for the actor's own people is aimed at no other state
@@ -8047,17 +8046,27 @@ class _Coder:
         rejected the budget"), help for the actor's own people ("Beijing subsidised its producers"), a call for calm
         (an appeal to all)."""
         token = candidate.token
-        if any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in subtree_of(token)):
+        if self._mediation_in(token):
             return True
-        thing = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
         actor = draft["actor"]
-        if (draft["type"] == "REJECT" and thing is not None and not (thing.pos_ == "NOUN" and self._answered_noun(thing))
-                and (actor is None or not self._state_party(actor))):
+        if self._refuses_its_own(draft, token) and (actor is None or not self._state_party(actor)):
             return True
         if draft["type"] in ("AID", "AGREE") and actor is not None and actor.country is not None and self._given_to_its_own(token, actor.country):
             return True
         asked = [self._object(token), *(o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj")]
         return draft["type"] == "REQUEST" and any(o is not None and o.lemma_.lower() in CALM_NOUNS for o in asked)
+
+    @staticmethod
+    def _mediation_in(verb: Token) -> bool:
+        """Whether what a verb says holds an offer to mediate or host ("said it was ready to host new talks"): such an
+        offer is made to the sides, not to one state."""
+        return any(t.lemma_.lower() in HOSTING_VERBS | MEDIATION_VERBS for t in subtree_of(verb))
+
+    def _refuses_its_own(self, draft: dict, verb: Token) -> bool:
+        """Whether a REJECT refuses a thing that no one else said or asked ("rejected the budget"), not an answered
+        act or speech act ("rejected the accusation")."""
+        thing = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+        return draft["type"] == "REJECT" and thing is not None and not (thing.pos_ == "NOUN" and self._answered_noun(thing))
 
     def _aimed_at_its_own_state(self, draft: dict) -> bool:
         """Whether a state's words against someone (ACCUSE, REJECT, THREATEN, REQUEST) are aimed at that very state, by
