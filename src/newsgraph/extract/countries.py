@@ -31,6 +31,7 @@ Entry points:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -41,7 +42,7 @@ from spacy.attrs import IDX, LENGTH, PREFIX
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.text import DATELINE_CAPITALS
-from ..nlp import children_of, distinct_strings, doc_text
+from ..nlp import children_of, distinct_strings, doc_text, sentence_bounds
 from .coref import FIRST_NAMES, WORLD_FIRST_NAMES, data_rows, fold
 
 GAZETTEER_FILE = "gazetteer.tsv"
@@ -500,15 +501,34 @@ def _is_person(token: Token) -> bool:
 
 def _read_as_person(token: Token, kind: str = "name") -> bool:
     """Whether a country or capital name the tagger calls a person is one: part of a longer name
-    ("Michael Jordan", "George Washington") or itself a first name ("Jordan said"). The tagger
-    also calls lone capitals persons ("pledged support for Kyiv", "Berlin criticised…"), and those stay
-    places: a lone capital is a person only by a first name common the world over ("Sofia said"), not by
-    one a few Americans were given (Berlin, Paris, London, Washington, Cairo)."""
+    ("Michael Jordan", "George Washington"), or a country's name that is also a first name and is the name of a
+    person the text names in full ("Jordan Peel … Jordan said") or that its sentence takes up as "he" or "she"
+    ("Jordan said he would play"). Otherwise such a name is the country: "Jordan condemned the attack", "Chad
+    recalled its ambassador" (news calls no one by a first name alone before it has named them in full). The tagger also calls lone capitals persons ("pledged support for Kyiv", "Berlin
+    criticised…"), and those stay places: a lone capital is a person only by a first name common the world over
+    ("Sofia said"), not by one a few Americans were given (Berlin, Paris, London, Washington, Cairo)."""
     doc = token.doc
     inside = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
     if not inside and token.dep_ == "poss" and (token.head.lemma_.lower() in STATE_POSSESSIONS or token.head.lower_ in STATE_POSSESSIONS):
         return False  # "Chad's minister of reconciliation", "Georgia's president", "Jordan's armed forces": a state's office
-    return inside or token.lower_ in (WORLD_FIRST_NAMES if kind == "capital" else FIRST_NAMES)
+    if inside or kind == "capital":
+        return inside or token.lower_ in WORLD_FIRST_NAMES
+    return token.lower_ in FIRST_NAMES and (_named_person_word(doc, token.lower_) or _taken_up_as_person(token))
+
+
+def _named_person_word(doc: Doc, word: str) -> bool:
+    """Whether a person the tagger names with two words or more has ``word`` as one of them."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.lower_ == word for t in ent) for ent in doc.ents)
+
+
+def _taken_up_as_person(token: Token) -> bool:
+    """Whether the name's own sentence takes it up as a man or a woman after it: "Jordan said he would play"."""
+    bounds = sentence_bounds(token.doc)
+    end = bounds[bisect_right(bounds, token.i)]
+    return any(t.lower_ in _PERSON_PRONOUNS for t in token.doc[token.i + 1 : end])
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
 
 
 # What a state has and a person seldom does: "Chad's minister", "Jordan's king", "Georgia's parliament".

@@ -13,14 +13,14 @@ dictionary lookup per token.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from ..types import PLOVER_TYPES
 
 LEXICON_FILE = "event_lexicon.tsv"
 NOUNS_FILE = "event_nouns.tsv"
-KINDS = ("verb", "phrasal", "object", "noun", "adj")
+KINDS = ("verb", "phrasal", "object", "noun", "adj", "family")
 NOUN_CLASSES = frozenset({"actor", "people", "place", "weapon", "office", "person", "document"})
 
 # PLOVER's quad classes: what an intent verb ("promise to", "vow to") makes of its complement.
@@ -76,6 +76,8 @@ COUNT_HEADS = frozenset({
     # what carries or measures goods: "50 trucks of aid", "two planeloads of medicine"
     "truck", "truckload", "lorry", "planeload", "shipload", "boatload", "container", "crate", "sack",
     "litre", "liter", "gallon", "barrel", "kilogram",
+    # what groups forces: "a company of Zambian peacekeepers", "two platoons of soldiers", "a column of tanks"
+    "company", "platoon", "column", "squadron", "flotilla", "fleet", "detachment",
 })
 # Verbs of opinion: "I think they should resign" is a view, not a demand, so the deontic rule
 # below leaves them out (they still make what they report a reported event).
@@ -128,8 +130,9 @@ class LexiconError(ValueError):
 class Trigger:
     """One lexicon entry: a pattern that signals an event of a PLOVER type."""
 
-    kind: str  # verb | phrasal | object | noun | adj
-    words: tuple[str, ...]  # lemmas: (verb,), (verb, particle..., [noun]), (verb, [modifier,] noun), ([modifier,] noun), (adj,)
+    kind: str  # verb | phrasal | object | noun | adj | family
+    # lemmas: (verb,), (verb, particle..., [noun]), (verb, [modifier,] noun), ([modifier,] noun), (adj,), (verb, verb...)
+    words: tuple[str, ...]
     type: str
     confidence: float
     objects: frozenset[str] = frozenset()
@@ -147,6 +150,7 @@ class Trigger:
     converse: bool = False  # the subject receives, the "from" phrase gives: "Kyiv received tanks from Berlin"
     announced: bool = False  # coded only when announced for the future: "would respond"
     infinitives: frozenset[str] = frozenset()  # only with a to-infinitive of these verbs: "reserved the right to respond"
+    excluded: frozenset[str] = frozenset()  # a family's objects its verbs do not share ("suspend" … "troop")
 
     @property
     def modifier(self) -> str | None:
@@ -182,6 +186,8 @@ def _options(number: int, text: str) -> dict:
             options["needs_target"] = True
         elif key in ("objects", "subjects", "infinitives") and value:
             options[key] = frozenset(value.split("|"))
+        elif key == "except" and value:
+            options["excluded"] = frozenset(value.split("|"))
         elif key == "targets" and value:
             options["targets"] = tuple(value.split("|"))
         elif key in ("conflict", "negated") and value in PLOVER_TYPES:
@@ -208,7 +214,7 @@ def parse_lexicon(lines: Iterable[str]) -> list[Trigger]:
             raise LexiconError(f"{LEXICON_FILE}:{number}: unknown kind {kind!r}")
         if type_ not in PLOVER_TYPES:
             raise LexiconError(f"{LEXICON_FILE}:{number}: {type_!r} is not a PLOVER type newsgraph codes")
-        sizes = {"verb": (1,), "adj": (1,), "phrasal": (2, 3, 4), "object": (2, 3), "noun": (1, 2)}[kind]
+        sizes = {"verb": (1,), "adj": (1,), "phrasal": (2, 3, 4), "object": (2, 3), "noun": (1, 2), "family": range(2, 30)}[kind]
         if len(words) not in sizes:
             raise LexiconError(f"{LEXICON_FILE}:{number}: a {kind} pattern has {' or '.join(map(str, sizes))} words")
         try:
@@ -248,9 +254,12 @@ class Lexicon:
         self.adjectives: dict[str, list[Trigger]] = {}
         self.noun_classes = noun_classes
         count = 0
+        families = []
         for trigger in triggers:
             count += 1
-            if trigger.kind == "verb":
+            if trigger.kind == "family":
+                families.append(trigger)
+            elif trigger.kind == "verb":
                 self.verbs.setdefault(trigger.words[0], []).append(trigger)
             elif trigger.kind == "phrasal":
                 self.phrasals.setdefault(trigger.words[0], []).append(trigger)
@@ -265,6 +274,8 @@ class Lexicon:
                 # Longer, more specific patterns first ("call off strike" before "call off").
                 entries.sort(key=lambda t: -len(t.words))
         self.size = count
+        for family in families:
+            self._share_objects(family)
         # Verbs that head an object pattern: a verb needs a lookup only if it is in one of these.
         self.object_verbs = frozenset(verb for verb, _ in self.objects)
         # Inflected form → lemma, for tokens the lemmatiser got wrong.
@@ -272,6 +283,24 @@ class Lexicon:
         for lemma in sorted(set(self.verbs) | set(self.phrasals) | self.object_verbs | LIGHT_VERBS):
             for form in inflections(lemma):
                 self.verb_forms.setdefault(form, lemma)
+
+    def _share_objects(self, family: Trigger) -> None:
+        """Give every verb of a family the objects any of them takes for the family's type, in its verb row of that
+        type (one with the family's confidence when it has none): one can suspend visas, halt scholarships or
+        freeze licences as surely as cancel them, and the lists each verb was written with name only some.
+        Class words (@state, @people…) and the family's ``except`` words stay with the verbs that name them."""
+        type_, verbs = family.type, family.words
+        shared = {noun for verb in verbs for entry in self.verbs.get(verb, ()) if entry.type == type_ for noun in entry.objects}
+        shared |= {noun for (verb, noun), entries in self.objects.items() if verb in verbs and any(e.type == type_ for e in entries)}
+        shared = frozenset(noun for noun in shared if not noun.startswith("@")) - family.excluded
+        for verb in verbs:
+            entries = self.verbs.get(verb, [])
+            if any(entry.type == type_ for entry in entries):
+                # a row with no object list already takes any object
+                self.verbs[verb] = [replace(entry, objects=entry.objects | shared) if entry.type == type_ and entry.objects else entry
+                                    for entry in entries]
+            else:
+                self.verbs.setdefault(verb, []).append(Trigger("verb", (verb,), type_, family.confidence, objects=shared))
 
     def verb_entry(self, lemma: str, type_: str) -> Trigger | None:
         """The row of a verb with the given type, for a rule that reads another wording as that verb ("called the

@@ -90,7 +90,7 @@ from .event_lexicon import (
     Trigger,
 )
 from .quantities import find_quantities
-from .times import MONTHS
+from .times import MONTHS, WEEKDAYS
 
 # Prepositions that introduce the target, by type (tried after a lexicon entry's own).
 TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -416,6 +416,7 @@ DENYING_VERDICTS = frozenset({
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 # what a party says once, reported even in a comma relative clause about it (_said_in_aside)
 ASIDE_SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 OLD_DATE_WORDS = frozenset({"year", "month", "decade", "ago"})  # with a month name or a year: a date long before the news
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 # Verbs whose subject reacts to their object rather than does it ("condemned the closure", "welcomed the ruling")
@@ -2019,14 +2020,33 @@ class _Coder:
         if held is None:
             return None
         for clause in children_of(held):
-            if clause.dep_ != "acl" or clause.lemma_.lower() not in HOLDING_VERBS:
-                continue
-            for preposition in children_of(clause):
-                if preposition.dep_ == "prep" and preposition.lower_ == "in":
-                    for place in children_of(preposition):
-                        mention = self._phrase_country(place) if place.dep_ == "pobj" else None
-                        if mention is not None and mention.kind in ("name", "capital") and mention.code not in NON_STATE_CODES:
-                            return place
+            # "Five Americans held in Iran", "a journalist who had been detained at Cairo airport"
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in HOLDING_VERBS and (place := self._place_of_holding(clause)) is not None:
+                return place
+        return None
+
+    def _foreigners_held_at(self, verb: Token) -> Token | None:
+        """The state that held people of another state, told in the passive with no agent: where they were held
+        (_place_of_holding), when the held are placed in another state ("Two Dutch journalists were arrested in Iran",
+        "a Dutch journalist who had been detained at Cairo airport"). People held at home ("42 protesters had been
+        arrested in Belgrade") stay held by no one named: no act between states is told."""
+        place = self._place_of_holding(verb)
+        held = self._passive_subject(verb)
+        if place is None or held is None:
+            return None
+        own, where = self._phrase_country(held), self._phrase_country(place)
+        return place if own is not None and where is not None and own.code != where.code and own.code not in NON_STATE_CODES else None
+
+    def _place_of_holding(self, verb: Token) -> Token | None:
+        """The state where a passive verb of holding took place, by its name or capital ("held in Iran", "detained at
+        Cairo airport", "jailed in Tehran"); a town or region tells where, not whose state held them."""
+        for preposition in children_of(verb):
+            if preposition.dep_ == "prep" and preposition.lower_ in ("in", "at"):
+                for place in children_of(preposition):
+                    mention = self._phrase_country(place) if place.dep_ == "pobj" else None
+                    if mention is not None and mention.kind in ("name", "capital") and mention.code not in NON_STATE_CODES:
+                        # the state's own name in the phrase acts for it: "Cairo" of "at Cairo airport"
+                        return next((t for t in subtree_of(place) if t.idx == mention.start), place)
         return None
 
     def _elliptic_passive(self, verb: Token) -> bool:
@@ -2058,8 +2078,8 @@ class _Coder:
                      or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i)))
 
     def _passive_subject(self, verb: Token) -> Token | None:
-        """Who undergoes a passive verb: its passive subject, or the subject of an elliptic passive, or
-        the one a reduced relative stranded."""
+        """Who undergoes a passive verb: its passive subject (the noun a relative pronoun stands for), or the subject
+        of an elliptic passive, or the one a reduced relative stranded."""
         elliptic = self._elliptic_passive(verb)
         wanted = ("nsubjpass", "nsubj") if elliptic else ("nsubjpass",)
         # "DOHA (AP) — Five Americans held in Iran were freed": the parser can make the dateline's word a second
@@ -2076,6 +2096,8 @@ class _Coder:
             own = next(filter(None, (self._held_subject(c) for c in children_of(verb) if c.dep_ in ("csubjpass", "nsubjpass"))), None)
         if own is None and verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in children_of(verb.head)):
             own = self._held_subject(verb.head)  # "Three Nepali workers held hostage … were released", "released" a conjunct
+        if own is not None and own.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "a Dutch journalist who had been detained at Cairo airport": the journalist
         return own or self._stranded_subject(verb) or self._held_subject(verb)
 
     def _stranded_subject(self, verb: Token) -> Token | None:
@@ -4517,8 +4539,10 @@ class _Coder:
         anchors = [verb, candidate.noun, obj, moved, promised, *candidate.particles, *same_type_nouns]
         for holder in (obj, *candidate.particles):
             if holder is not None:  # "welcomed the resumption of ties with X", "called for sanctions against X"
+                # "handed 2 million euros in aid to Chad": a sum's "in" phrase names the help, which goes "to" its receiver
+                sum_given = holder is obj and self._semantic_head(holder).lemma_.lower() in CURRENCY_NOUNS | {"million", "billion"}
                 for child in children_of(holder):
-                    if child.dep_ == "pobj" or (child.dep_ == "prep" and child.lower_ == "of"):
+                    if child.dep_ == "pobj" or (child.dep_ == "prep" and (child.lower_ == "of" or (sum_given and child.lower_ == "in"))):
                         anchors.extend([child] if child.dep_ == "pobj" else [o for o in children_of(child) if o.dep_ == "pobj"])
         borders = [obj, moved] + [o for c in children if c.dep_ == "prep" and c.lower_ in ("along", "near", "on", "to", "at", "across") for o in children_of(c) if o.dep_ == "pobj"]
         for border in borders:
@@ -5174,7 +5198,8 @@ class _Coder:
         return ((token.dep_ == "xcomp" and token.head.lower_ == "unlikely") or self._mishap(token) or self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
                 or self._open_question(token)
                 or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
-                or (self._standing_description(token) and not self._said_in_aside(candidate)) or self._anyones_act(token) or self._pending_step(token) or self._ability(token)
+                or (self._standing_description(token) and not self._said_in_aside(candidate) and not self._harm_dated_in_aside(candidate))
+                or self._anyones_act(token) or self._pending_step(token) or self._ability(token)
                 or self._option_weighed(candidate) or self._present_description(token) or self._supposed_act(candidate)
                 or self._compared_past(token) or self._shares_summary(token) or self._yearly_rate(token)
                 or self._counted_kind(token))
@@ -5358,6 +5383,18 @@ class _Coder:
         return addressed and not any(
             w.ent_type_ == "DATE" and (w.lower_ in MONTHS or w.lemma_.lower() in OLD_DATE_WORDS or (w.is_digit and len(w.text) == 4))
             for c in children_of(token) if c.dep_ not in ("dobj", "dative", "xcomp", "ccomp") for w in subtree_of(c))
+
+    def _harm_dated_in_aside(self, candidate: _Candidate) -> bool:
+        """Whether a comma relative clause tells a harm done to the party it describes on a day the news is about: "The
+        Dutch journalist, who was detained by Egyptian police on Saturday, was released", "the fisherman, who was shot
+        by coastguards last night,". Done to someone on a named day of the week (or yesterday, last night), it is the
+        story's event; "who was jailed in 2019" stays a description."""
+        token = candidate.token
+        if candidate.nominal or candidate.type not in ("COERCE", "ASSAULT") or not self._passive(token) or self._described_clause(token) is not token:
+            return False
+        dated = [w for c in children_of(token) if c.dep_ in ("prep", "npadvmod", "advmod") for w in subtree_of(c)]
+        return any(w.lower_ in WEEKDAYS or w.lower_ in ("yesterday", "overnight") or (w.lower_ == "night" and w.i > 0 and self._tokens[w.i - 1].lower_ == "last")
+                   for w in dated)
 
     @staticmethod
     def _during_which(verb: Token) -> bool:
@@ -6449,6 +6486,8 @@ class _Coder:
             actor_token = self._target_from_prepositions([token], ("to",), set())
         if actor_token is None and passive and type_ == "RETREAT" and self._verb_lemma(token) in ("free", "release"):
             actor_token = self._holding_state(token)
+        if actor_token is None and passive and type_ == "COERCE" and not candidate.nominal and self._verb_lemma(token) in HOLDING_VERBS:
+            actor_token = self._foreigners_held_at(token)  # "a Dutch journalist who had been detained at Cairo airport": Egypt held him
         if actor_token is not None and any(w.lower_ in NATURAL_FORCES for w in self.doc[self._phrase_bounds(actor_token)[0]:actor_token.i + 1]):
             return []  # "Cyclone Lani struck on Friday, killing at least 23 people": no party acted
         if actor_token is not None:
