@@ -64,6 +64,7 @@ BENCHMARKS["unseen50"] = ("unseen", ["--set", "unseen50"])
 BENCHMARKS["unseen51"] = ("unseen", ["--set", "unseen51"])
 BENCHMARKS["unseen52"] = ("unseen", ["--set", "unseen52"])
 BENCHMARKS["unseen53"] = ("unseen", ["--set", "unseen53"])
+BENCHMARKS["unseen54"] = ("unseen", ["--set", "unseen54"])
 BENCHMARKS["unseen55"] = ("unseen", ["--set", "unseen55"])
 
 

@@ -45,6 +45,7 @@ SETS = {"unseen": (400, 800), "unseen2": (350, 650), "unseen3": (350, 650), "uns
         "unseen51": (400, 520),
         "unseen52": (400, 520),
         "unseen53": (400, 520),
+        "unseen54": (400, 520),
         "unseen55": (400, 520)}
 STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]
 STATUSES = {"quoted", "attributed", "unattributed"}
