@@ -266,3 +266,21 @@ def test_one_dateline_reader_gives_place_home_outlet_date_and_end(parse, text, p
 )
 def test_international_bodies_by_full_name_and_acronym(name, code):
     assert GAZETTEER.lookup(name).code == code
+
+
+@pytest.mark.parametrize(("text", "town", "code"), [
+    ("Four men were arrested in Batken on Monday.", "Batken", "KGZ"),
+    ("Fishermen in Puerto Madryn accused Britain of overfishing.", "Puerto Madryn", "ARG"),
+])
+def test_a_town_the_gazetteer_does_not_list_is_placed_by_geonames(parse, text, town, code):
+    # places_geonames.tsv (GeoNames cities of more than 15,000 people, one state to a name)
+    assert [(m.text, m.code, m.kind) for m in find_countries(parse(text)) if m.text == town] == [(town, code, "place")]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks in San José ended on Monday.",  # a name several states' towns have
+    "Victoria said the talks ended on Monday.",  # a first name
+    "Growth in Asia slowed last year.",  # a continent, though a Philippine town has the name
+])
+def test_a_town_name_that_says_no_one_state_is_no_mention(parse, text):
+    assert [m.text for m in find_countries(parse(text)) if m.kind == "place"] == []

@@ -46,6 +46,7 @@ from ..nlp import children_of, distinct_strings, doc_text, sentence_bounds
 from .coref import FIRST_NAMES, WORLD_FIRST_NAMES, data_rows, fold
 
 GAZETTEER_FILE = "gazetteer.tsv"
+TOWNS_FILE = "places_geonames.tsv"
 PUBLIC_PEOPLE_FILE = "people_public.tsv"
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
 # States ISO 3166-1 has no code for, with the user-assigned code the European Commission, the IMF
@@ -504,9 +505,10 @@ def _read_as_person(token: Token, kind: str = "name") -> bool:
     ("Michael Jordan", "George Washington"), or a country's name that is also a first name and is the name of a
     person the text names in full ("Jordan Peel … Jordan said") or that its sentence takes up as "he" or "she"
     ("Jordan said he would play"). Otherwise such a name is the country: "Jordan condemned the attack", "Chad
-    recalled its ambassador" (news calls no one by a first name alone before it has named them in full). The tagger also calls lone capitals persons ("pledged support for Kyiv", "Berlin
-    criticised…"), and those stay places: a lone capital is a person only by a first name common the world over
-    ("Sofia said"), not by one a few Americans were given (Berlin, Paris, London, Washington, Cairo)."""
+    recalled its ambassador" (news calls no one by a first name alone before it has named them in full). The
+    tagger also calls lone capitals persons ("pledged support for Kyiv", "Berlin criticised…"), and those stay
+    places: a lone capital is a person only by a first name common the world over ("Sofia said"), not by one a few
+    Americans were given (Berlin, Paris, London, Washington, Cairo)."""
     doc = token.doc
     inside = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
     if not inside and token.dep_ == "poss" and (token.head.lemma_.lower() in STATE_POSSESSIONS or token.head.lower_ in STATE_POSSESSIONS):
@@ -553,6 +555,24 @@ _NATIONAL_WORDS = frozenset({"National", "Federal", "State"})
 _WINDOW_TOKENS = 12
 
 
+_TOWNS = dict(data_rows(TOWNS_FILE))
+
+
+def _town_at(doc: Doc, i: int) -> tuple[int, int, CountryMention] | None:
+    """A town the gazetteer does not list, whose name one state has, where the tagger names a place (GPE) at token
+    ``i``: "four men were arrested in Batken" → KGZ (``data/places_geonames.tsv``, from GeoNames). Not a place name
+    that is also a first name ("Victoria"), and only the whole name the tagger marks ("Puerto Madryn")."""
+    token = doc[i]
+    if token.ent_iob_ != "B" or token.ent_type_ != "GPE" or token.lower_ in FIRST_NAMES:
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    span = doc[i:end]
+    code = _TOWNS.get(span.text)
+    return (i, end, CountryMention(span.start_char, span.end_char, span.text, code, "place", code)) if code else None
+
+
 def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, CountryMention]]:
     """Country mentions whose first token lies in doc[start:end], scanning left to right, longest
     first: (first token, end token, mention)."""
@@ -588,6 +608,11 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
         position = starts[k]
         hit = GAZETTEER.match_at(text, position)
         if hit is None:
+            town = _town_at(doc, i)
+            if town is not None:
+                found.append(town)
+                i = town[1]
+                continue
             i += 1
             continue
         length, entry = hit
