@@ -277,8 +277,16 @@ def test_a_town_the_gazetteer_does_not_list_is_placed_by_geonames(parse, text, t
     assert [(m.text, m.code, m.kind) for m in find_countries(parse(text)) if m.text == town] == [(town, code, "place")]
 
 
+@pytest.mark.parametrize(("text", "town", "code"), [
+    ("Kenya closed its border with Uganda. Traders in Busia protested on Monday.", "Busia", None),  # both named
+    ("Paraguay and Bolivia signed the accord in San Lorenzo on Monday.", "San Lorenzo", "PRY"),
+    ("The talks in San Lorenzo ended on Monday.", "San Lorenzo", None),  # six states have one, the text names none
+])
+def test_a_town_several_states_have_is_the_one_the_text_names(parse, text, town, code):
+    assert [m.code for m in find_countries(parse(text)) if m.text == town] == ([code] if code else [])
+
+
 @pytest.mark.parametrize("text", [
-    "The talks in San José ended on Monday.",  # a name several states' towns have
     "Victoria said the talks ended on Monday.",  # a first name
     "Growth in Asia slowed last year.",  # a continent, though a Philippine town has the name
 ])

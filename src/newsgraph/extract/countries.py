@@ -555,27 +555,43 @@ _NATIONAL_WORDS = frozenset({"National", "Federal", "State"})
 _WINDOW_TOKENS = 12
 
 
-_TOWNS = dict(data_rows(TOWNS_FILE))
+_TOWNS = {name: tuple(codes.split("|")) for name, codes in data_rows(TOWNS_FILE)}
+_DOC_STATES_KEY = "newsgraph.countries.states"
 
 
 def _town_at(doc: Doc, i: int) -> tuple[int, int, CountryMention] | None:
-    """A town the gazetteer does not list, whose name one state has, where the tagger names a place (GPE) at token
-    ``i``: "four men were arrested in Batken" → KGZ (``data/places_geonames.tsv``, from GeoNames). Not a place name
-    that is also a first name ("Victoria"), and only the whole name the tagger marks ("Puerto Madryn")."""
+    """A town the gazetteer does not list, where the tagger names a place (GPE) at token ``i``, placed in its state
+    (``data/places_geonames.tsv``, from GeoNames): "four men were arrested in Batken" → KGZ. A name several states
+    have is the one state of them the text names ("Georgetown" in a story that names Guyana), else no mention. Not
+    a place name that is also a first name ("Victoria"), and only the whole name the tagger marks ("Puerto Madryn")."""
     token = doc[i]
-    if token.ent_iob_ != "B" or token.ent_type_ != "GPE" or token.lower_ in FIRST_NAMES:
+    if token.ent_iob_ != "B" or token.ent_type_ != "GPE":
         return None
     end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     span = doc[i:end]
-    code = _TOWNS.get(span.text)
-    return (i, end, CountryMention(span.start_char, span.end_char, span.text, code, "place", code)) if code else None
+    if len(span) == 1 and token.lower_ in FIRST_NAMES:
+        return None
+    codes = _TOWNS.get(span.text, ())
+    if len(codes) > 1:
+        codes = tuple(code for code in codes if code in _states_named(doc))
+    if len(codes) != 1:
+        return None
+    return (i, end, CountryMention(span.start_char, span.end_char, span.text, codes[0], "place", codes[0]))
 
 
-def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, CountryMention]]:
+def _states_named(doc: Doc) -> frozenset[str]:
+    """The states a text names by the gazetteer (names, capitals, demonyms, places), found once per document."""
+    named = doc.user_data.get(_DOC_STATES_KEY)
+    if named is None:
+        named = doc.user_data[_DOC_STATES_KEY] = frozenset(m.code for _, _, m in _mentions_in(doc, 0, len(doc), towns=False))
+    return named
+
+
+def _mentions_in(doc: Doc, start: int, end: int, towns: bool = True) -> list[tuple[int, int, CountryMention]]:
     """Country mentions whose first token lies in doc[start:end], scanning left to right, longest
-    first: (first token, end token, mention)."""
+    first: (first token, end token, mention); with ``towns``, also the towns GeoNames places (_town_at)."""
     found: list[tuple[int, int, CountryMention]] = []
     n = len(doc)
     start, end = max(0, start), min(n, end)
@@ -608,7 +624,7 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, Country
         position = starts[k]
         hit = GAZETTEER.match_at(text, position)
         if hit is None:
-            town = _town_at(doc, i)
+            town = _town_at(doc, i) if towns else None
             if town is not None:
                 found.append(town)
                 i = town[1]
