@@ -216,7 +216,8 @@ def parse_lexicon(lines: Iterable[str]) -> list[Trigger]:
             raise LexiconError(f"{LEXICON_FILE}:{number}: {type_!r} is not a PLOVER type newsgraph codes")
         sizes = {"verb": (1,), "adj": (1,), "phrasal": (2, 3, 4), "object": (2, 3), "noun": (1, 2), "family": range(2, 30)}[kind]
         if len(words) not in sizes:
-            raise LexiconError(f"{LEXICON_FILE}:{number}: a {kind} pattern has {' or '.join(map(str, sizes))} words")
+            count = "two verbs or more" if kind == "family" else f"{' or '.join(map(str, sizes))} words"
+            raise LexiconError(f"{LEXICON_FILE}:{number}: a {kind} pattern has {count}")
         try:
             value = float(confidence)
         except ValueError:

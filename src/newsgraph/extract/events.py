@@ -2038,8 +2038,9 @@ class _Coder:
         return place if own is not None and where is not None and own.code != where.code and own.code not in NON_STATE_CODES else None
 
     def _place_of_holding(self, verb: Token) -> Token | None:
-        """The state where a passive verb of holding took place, by its name or capital ("held in Iran", "detained at
-        Cairo airport", "jailed in Tehran"); a town or region tells where, not whose state held them."""
+        """The word that names the state a passive verb of holding took place in, by the state's name or capital ("held
+        in Iran", "Cairo" of "detained at Cairo airport", "jailed in Tehran"); None for a town or region, which tells
+        where, not whose state held them."""
         for preposition in children_of(verb):
             if preposition.dep_ == "prep" and preposition.lower_ in ("in", "at"):
                 for place in children_of(preposition):
