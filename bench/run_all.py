@@ -66,6 +66,7 @@ BENCHMARKS["unseen52"] = ("unseen", ["--set", "unseen52"])
 BENCHMARKS["unseen53"] = ("unseen", ["--set", "unseen53"])
 BENCHMARKS["unseen54"] = ("unseen", ["--set", "unseen54"])
 BENCHMARKS["unseen55"] = ("unseen", ["--set", "unseen55"])
+BENCHMARKS["unseen56"] = ("unseen", ["--set", "unseen56"])
 
 
 def main(argv: list[str] | None = None) -> None:

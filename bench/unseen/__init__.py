@@ -2,7 +2,7 @@
 against gold written blind, with the project's own metrics.
 
 ``python -m bench.unseen`` writes the ``unseen`` section of BENCHMARKS.md; ``--set unseen2`` to
-``--set unseen55`` score the second to fifty-fifth blind sets (``bench/unseen2/`` ... ``bench/unseen55/``) the same
+``--set unseen56`` score the second to fifty-sixth blind sets (``bench/unseen2/`` ... ``bench/unseen56/``) the same
 way into their own sections. ``--errors FILE`` also
 writes every error as a TSV row (reading them turns the set into a development set: see the set's README).
 
@@ -79,6 +79,7 @@ SETS = {
     "unseen53": "Unseen articles, fifty-third set",
     "unseen54": "Unseen articles, fifty-fourth set",
     "unseen55": "Unseen articles, fifty-fifth set",
+    "unseen56": "Unseen articles, fifty-sixth set",
 }
 # Sets whose errors were read to write rules, with where those rules are: development sets now, and their sections say so.
 READ_SETS = {
