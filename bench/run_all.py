@@ -68,6 +68,7 @@ BENCHMARKS["unseen54"] = ("unseen", ["--set", "unseen54"])
 BENCHMARKS["unseen55"] = ("unseen", ["--set", "unseen55"])
 BENCHMARKS["unseen56"] = ("unseen", ["--set", "unseen56"])
 BENCHMARKS["unseen57"] = ("unseen", ["--set", "unseen57"])
+BENCHMARKS["unseen58"] = ("unseen", ["--set", "unseen58"])
 
 
 def main(argv: list[str] | None = None) -> None:
