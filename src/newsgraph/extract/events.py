@@ -936,6 +936,8 @@ class _Coder:
                 candidate = self._verb_candidate(token, self._verb_lemma(token))
                 if candidate is None:
                     candidate = self._deontic_candidate(token)
+                if candidate is None:
+                    candidate = self._said_threat(token)
                 if candidate is not None:
                     found[i] = candidate
                     if candidate.noun is not None:
@@ -1025,6 +1027,45 @@ class _Coder:
             if deontic and subject is not None and subject.pos_ != "PRON" and not self._negated(clause) and not self._kind(subject):
                 return _Candidate(verb, _DEMAND, type="REQUEST")
         return None
+
+    def _said_threat(self, verb: Token) -> _Candidate | None:
+        """A report that promises another party harm or a penalty is a threat, as "warned that…" is: "Greece said Turkey
+        would face consequences over the survey ship", "India told Pakistan it would pay a heavy price for the attack"
+        (_penalty_faced, _harm_promised). Only a government, its office or a state speaks so of another state's party:
+        "Economists said Kenyan exporters could face higher tariffs" foresees, and "the farmers would pay a heavy price
+        for the drought" is no one's act."""
+        lemma = verb.lemma_.lower()
+        if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS or lemma == "warn":
+            return None
+        sayer, agent = self._subject(verb)
+        if sayer is None or agent or not self._state_level(self._semantic_head(sayer)):
+            return None  # a government or its office promises the harm; an economist foresees it
+        own = self._phrase_country(sayer)
+        for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
+            if self._resolve_on_condition(clause):
+                break  # "said it would not hesitate to act if Kenya kept the ban": aimed at whoever must not meet the condition
+            if not (self._penalty_faced(clause) or self._harm_promised(clause)):
+                continue
+            # the harm falls on another state's party, named as such: "Turkey would face consequences", not "the farmers"
+            threatened = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            their = self._phrase_country(threatened) if threatened is not None else None
+            if threatened is not None and threatened.pos_ == "PRON" and (told := next((c for c in children_of(verb) if c.dep_ in ("dobj", "dative")), None)):
+                their = self._phrase_country(told)  # "told Pakistan it would pay a heavy price"
+            if their is not None and (own is None or their.code != own.code) and their.code not in NON_STATE_CODES:
+                break
+        else:
+            return None
+        entry = LEXICON.verb_entry("warn", "THREATEN")
+        return _Candidate(verb, entry, type="THREATEN") if entry is not None else None
+
+    def _resolve_on_condition(self, clause: Token) -> bool:
+        """Whether a clause vows action on a condition in the set phrases of threats: "would not hesitate to act if…",
+        "would not stand idly by if…"."""
+        if not any(c.dep_ == "neg" for c in children_of(clause)) or self._if_clause(clause) is None:
+            return False
+        lemma = clause.lemma_.lower()
+        return ((lemma == "hesitate" and any(c.dep_ == "xcomp" for c in children_of(clause)))
+                or (lemma == "stand" and any(c.lower_ == "idly" for c in children_of(clause))))
 
     @staticmethod
     def _bare_vote(verb: Token) -> bool:
@@ -6339,7 +6380,8 @@ class _Coder:
     def _harm_promised(self, clause: Token) -> bool:
         """Whether a warned clause promises its subject, a party of some state, harm in the set phrases of threats: "would
         bear responsibility" (or "the consequences"), "would be punished", "should not feel safe", "was playing with
-        fire", "would answer for". A forecast about things ("the economy would suffer") is none."""
+        fire", "would answer for", "would pay a heavy price". A forecast about things ("the economy would suffer") is
+        none."""
         subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not (self._phrase_country(subject) is not None or self._actor_like(subject) or self._people_like(subject)):
             return False
@@ -6351,7 +6393,9 @@ class _Coder:
                 or (lemma == "punish" and subject.dep_ == "nsubjpass")
                 or (lemma == "feel" and negated and any(c.lower_ == "safe" for c in children_of(clause)))
                 or (lemma == "play" and "with" in particles and any(o.lower_ == "fire" for p in children_of(clause) for o in children_of(p)))
-                or (lemma == "answer" and "for" in particles))
+                or (lemma == "answer" and "for" in particles)
+                # "would pay a heavy price": a price paid for an act is a punishment promised
+                or (lemma == "pay" and "price" in objects and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in children_of(clause))))
 
     @staticmethod
     def _penalty_faced(clause: Token) -> bool:
