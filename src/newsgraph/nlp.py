@@ -288,6 +288,17 @@ def sentence_end_of(token: Token) -> int:
     return bounds[_sentence_number(bounds, token.i) + 1]
 
 
+def entity_span_of(token: Token) -> Span:
+    """The whole tagged entity a token is part of ("Nadia" → "Nadia Farouk"), or the token alone outside one."""
+    doc = token.doc
+    first, end = token.i, token.i + 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[first:end]
+
+
 class _Tree:
     """One document's tokens as ``Token`` objects, and each token's children, built once.
 

@@ -31,7 +31,6 @@ Entry points:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -42,7 +41,7 @@ from spacy.attrs import IDX, LENGTH, PREFIX
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.text import DATELINE_CAPITALS
-from ..nlp import children_of, distinct_strings, doc_text, sentence_bounds
+from ..nlp import children_of, distinct_strings, doc_text, entity_span_of, sentence_end_of
 from .coref import FIRST_NAMES, WORLD_FIRST_NAMES, data_rows, fold
 
 GAZETTEER_FILE = "gazetteer.tsv"
@@ -525,9 +524,7 @@ def _named_person_word(doc: Doc, word: str) -> bool:
 
 def _taken_up_as_person(token: Token) -> bool:
     """Whether the name's own sentence takes it up as a man or a woman after it: "Jordan said he would play"."""
-    bounds = sentence_bounds(token.doc)
-    end = bounds[bisect_right(bounds, token.i)]
-    return any(t.lower_ in _PERSON_PRONOUNS for t in token.doc[token.i + 1 : end])
+    return any(t.lower_ in _PERSON_PRONOUNS for t in token.doc[token.i + 1 : sentence_end_of(token)])
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
@@ -567,10 +564,7 @@ def _town_at(doc: Doc, i: int) -> tuple[int, int, CountryMention] | None:
     token = doc[i]
     if token.ent_iob_ != "B" or token.ent_type_ != "GPE":
         return None
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    span = doc[i:end]
+    span = entity_span_of(token)
     if len(span) == 1 and token.lower_ in FIRST_NAMES:
         return None
     codes = _TOWNS.get(span.text, ())
@@ -578,7 +572,7 @@ def _town_at(doc: Doc, i: int) -> tuple[int, int, CountryMention] | None:
         codes = tuple(code for code in codes if code in _states_named(doc))
     if len(codes) != 1:
         return None
-    return (i, end, CountryMention(span.start_char, span.end_char, span.text, codes[0], "place", codes[0]))
+    return (i, span.end, CountryMention(span.start_char, span.end_char, span.text, codes[0], "place", codes[0]))
 
 
 def _states_named(doc: Doc) -> frozenset[str]:

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import children_of, sentence_end_of, subtree_of
+from ..nlp import children_of, entity_span_of, sentence_end_of, subtree_of
 from ..types import Entity, Mention
 from .coref import (
     FIRST_NAMES,
@@ -1432,13 +1432,8 @@ def _names_given(phrase: Token) -> list[Token]:
 
 def _whole_name_entity(token: Token, entities) -> Ref | None:
     """The entity of the whole tagged name a token is part of ("Nadia" in "Nadia Farouk"), as a speaker."""
-    doc = token.doc
-    first, last = token, token
-    while first.ent_iob_ == "I" and first.i > 0:
-        first = doc[first.i - 1]
-    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
-        last = doc[last.i + 1]
-    return entities.resolve(first.idx, last.idx + len(last.text), speaker=True)
+    name = entity_span_of(token)
+    return entities.resolve(name.start_char, name.end_char, speaker=True)
 
 
 NAMED_LATER_SENTENCES = 3  # how many sentences after a described speaker the text may name them

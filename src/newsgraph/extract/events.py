@@ -416,7 +416,7 @@ DENYING_VERDICTS = frozenset({
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 # what a party says once, reported even in a comma relative clause about it (_said_in_aside)
 ASIDE_SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 OLD_DATE_WORDS = frozenset({"year", "month", "decade", "ago"})  # with a month name or a year: a date long before the news
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 # Verbs whose subject reacts to their object rather than does it ("condemned the closure", "welcomed the ruling")
@@ -2138,8 +2138,8 @@ class _Coder:
             own = next(filter(None, (self._held_subject(c) for c in children_of(verb) if c.dep_ in ("csubjpass", "nsubjpass"))), None)
         if own is None and verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in children_of(verb.head)):
             own = self._held_subject(verb.head)  # "Three Nepali workers held hostage … were released", "released" a conjunct
-        if own is not None and own.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head  # "a Dutch journalist who had been detained at Cairo airport": the journalist
+        if own is not None and (antecedent := _relative_antecedent(own, verb)) is not None and antecedent.pos_ in ("NOUN", "PROPN"):
+            return antecedent  # "a Dutch journalist who had been detained at Cairo airport": the journalist
         return own or self._stranded_subject(verb) or self._held_subject(verb)
 
     def _stranded_subject(self, verb: Token) -> Token | None:
@@ -3599,8 +3599,8 @@ class _Coder:
             if seizing is not None:
                 places = self._setting_places(seizing)
                 subject = next((c for c in children_of(seizing) if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.lower_ in ("who", "that", "which") and seizing.dep_ == "relcl":
-                    subject = seizing.head  # "Captain Ibrahim Traore, who seized power in September,": the captain's state
+                if subject is not None and (antecedent := _relative_antecedent(subject, seizing)) is not None:
+                    subject = antecedent  # "Captain Ibrahim Traore, who seized power in September,": the captain's state
                 own = self._phrase_country(subject) if subject is not None and subject.pos_ != "PRON" else None
                 if own is None and subject is not None and subject.pos_ == "PROPN":
                     own = self._person_state(subject)
@@ -9143,6 +9143,12 @@ def _singular(word: str) -> str:
 def _person_noun(token: Token) -> bool:
     """Agent nouns in -ist and -ian ("nationalists", "civilians") name people."""
     return token.pos_ == "NOUN" and token.lemma_.lower().endswith(("ist", "ian")) and len(token.lemma_) > 4
+
+
+def _relative_antecedent(word: Token, clause: Token) -> Token | None:
+    """The noun a relative pronoun stands for, as its relative clause hangs on it: "who" in "Captain Ibrahim Traore,
+    who seized power" → the captain; None for any other word or clause."""
+    return clause.head if word.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" else None
 
 
 def _state_codes(draft: dict) -> list[str]:

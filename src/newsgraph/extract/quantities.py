@@ -44,7 +44,7 @@ from spacy.attrs import IDX
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from ..nlp import children_of
+from ..nlp import children_of, entity_span_of
 from ..types import Quantity
 from .times import core_windows
 from .times import scan as scan_times
@@ -448,14 +448,8 @@ class _Scanner:
     def _name_has_words(self, token: Token) -> bool:
         """Whether the entity around ``token`` holds a proper noun besides numbers: "Boeing 737" does,
         a mislabelled "210 votes" does not."""
-        doc = self.doc
-        first = token.i
-        while first > 0 and doc[first].ent_iob_ == "I":
-            first -= 1
-        last = token.i + 1
-        while last < len(doc) and doc[last].ent_iob_ == "I":
-            last += 1
-        return any(t.pos_ == "PROPN" or (t.is_alpha and t.text[:1].isupper() and t.i != first) for t in doc[first:last] if not t.like_num)
+        name = entity_span_of(token)
+        return any(t.pos_ == "PROPN" or (t.is_alpha and t.text[:1].isupper() and t.i != name.start) for t in name if not t.like_num)
 
     # ---- completing a number into a quantity
 
