@@ -107,6 +107,7 @@ READ_SETS = {
     "unseen29": "docs/events.md rule 38 (events round 20, seventh batch)",
     **{name: "docs/events.md rule 41 (events round 23) and attribution round 23 of docs/schema.md"
        for name in ("unseen24", "unseen25")},
+    **{name: "docs/events.md rule 94 (events round 76)" for name in ("unseen30", "unseen31", "unseen32", "unseen33")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

@@ -676,6 +676,14 @@ def find_countries(doc: Doc | Span, start: int | None = None, end: int | None = 
 _COMPASS_HALF = re.compile(r"\b[Tt]he (North|South)\b(?![ \-][A-Z])(?! of\b)")
 
 
+# The union a seat's capital speaks for, named by its own words: "the EU", "the European Commission", "the bloc"
+_UNION_WORDS = frozenset({"EU", "European", "bloc"})
+
+
+def _names_union(text: str) -> bool:
+    return text.split(" ", 1)[0] in _UNION_WORDS
+
+
 class CountryIndex:
     """Every country mention of one document, found in one pass, for constant-time lookups by
     token. Pass it to ``token_country``/``phrase_country`` when asking about many tokens."""
@@ -688,6 +696,19 @@ class CountryIndex:
                 self._at[i] = mention
         self._add_compass_halves(doc)
         self._add_shared_capitals(doc)
+        self._add_home_seats(doc)
+
+    def _add_home_seats(self, doc: Doc) -> None:
+        """A capital that speaks for a body of states (Brussels for the EU) speaks for its own state in a story that
+        names that state and never the body: "accused Brussels of obeying Washington" in a story on Belgium's
+        prisoner swap with Iran is BEL."""
+        mentions = list(self._at.items())
+        named = {mention.code for _, mention in mentions if mention.kind in ("name", "demonym")}
+        if any(mention.code == "IGO" and mention.kind == "igo" and _names_union(mention.text) for _, mention in mentions):
+            return
+        for i, mention in mentions:
+            if mention.kind == "capital" and mention.code in NON_STATE_CODES and mention.place_code in named:
+                self._at[i] = CountryMention(mention.start, mention.end, mention.text, mention.place_code, mention.kind, mention.place_code)
 
     def _add_shared_capitals(self, doc: Doc) -> None:
         """A capital whose name has a frequent other reading, and so is no alias of the gazetteer (a district of

@@ -469,12 +469,15 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "d'affaire", "d'affaires
 THEME_NOUNS = _ENVOYS | frozenset({
     "troop", "force", "soldier", "army", "unit", "reinforcement", "warship", "jet", "tank", "weapon",
     "aid", "peacekeeper", "personnel", "staff", "observer", "inspector", "monitor", "fighter", "marine",
-    "battalion", "brigade", "division", "contingent", "serviceman",
+    "battalion", "brigade", "division", "contingent", "serviceman", "commissioner",
 })
 # Whole services a show of force moves ("placed its navy on high alert"): what is moved, not the target (rule 69);
 # only for MOBILIZE ("the navies of Australia and Japan had been invited" are guests, not a theme)
 MOBILIZED_SERVICE_NOUNS = frozenset({"navy", "military", "fleet", "coastguard"})
 THEME_TYPES = COOPERATIVE | {"MOBILIZE", "SANCTION"}
+# Diplomats named by rank ("the second secretary of the Serbian embassy", "a first secretary"): _head_of_mission
+DIPLOMATIC_RANK_NOUNS = frozenset({"secretary", "counsellor", "counselor"})
+DIPLOMATIC_RANK_ORDINALS = frozenset({"first", "second", "third"})
 # Who an expulsion sends away ("ordered the ambassador to leave", "the chargé d'affaires"): _ordered_out
 ENVOY_NOUNS = _ENVOYS | {"chargé", "charge"}
 # Rooms and gatherings one is sent out of without leaving the country: "ordered the ambassador to leave the
@@ -686,6 +689,8 @@ POWER_SEIZING_VERBS = frozenset({"seize", "take", "grab", "usurp"})
 DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explore", "assess", "evaluate", "weigh", "ponder"})
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
 EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
+# Whom an appeal to all who may give names: "urged donors to send cash", "the international community" (_appeal_to_all)
+GIVER_NOUNS = frozenset({"donor", "friend", "community"})
 NOBODY = frozenset({"nobody", "no-one"})
 TIME_UNITS = frozenset({"day", "week", "hour", "month", "round"})  # "ended two days of talks" (_verb_candidate)
 # Verbs whose that-clause is a bare subjunctive ("demanded that Monrovia release the men"), whatever the tagger says
@@ -763,7 +768,8 @@ POLICY_FIELDS = frozenset({"security", "matter", "issue", "question", "dispute"}
 # Meetings whose foreign capital makes its host the partner of a state attending them (_talks_venue)
 ATTENDED_MEETINGS = frozenset({"summit", "meeting", "conference", "talk", "negotiation", "session", "forum"})
 TALK_HOLDING_VERBS = frozenset({"hold", "end", "conclude", "begin", "start", "open", "resume", "wrap", "finish", "continue", "have"})
-MEDIATION_HOPS = 6
+MEDIATION_HOPS = 8
+RETURNED_FIRE = ("return", "fire")  # the lexicon's "returned fire", which answers an attack (_returned_fire_targets)
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 # titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
 TITLE_NOUNS = frozenset({"chief", "diplomat", "minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "envoy", "leader",
@@ -1597,6 +1603,9 @@ class _Coder:
             return True  # the parser's "the [Iona–Skeleton Coast] … park agreement": a name and the noun that says what it is
         if "@state" in words and head.pos_ == "PROPN" and (mention := self._token_country(head)) is not None and mention.kind in ("name", "capital"):
             return True
+        if "@place" in words and (head.ent_type_ in ("GPE", "LOC") or self._token_country(head) is not None
+                                  or head.lemma_.lower() in SETTLEMENT_WORDS | {"country", "territory"}):
+            return True  # "the monitors left North Kivu province", "left the country" (not "left for Haiti")
         if "@org" in words and head.ent_type_ == "ORG" and self._actor_like(head):
             return True  # "backed the Commission"
         if "@people" in words and head.tag_ in ("NNS", "NNPS") and (_noun_class(head, "people") or _person_noun(head)):
@@ -6274,10 +6283,14 @@ class _Coder:
         return people is not None and (self._people_like(people) or _noun_class(self._semantic_head(people), "person"))
 
     def _head_of_mission(self, noun: Token) -> bool:
-        """"the deputy head of the EU delegation in Minsk": a diplomat named by the mission he heads."""
-        return noun.lemma_.lower() == "head" and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS | {"delegation"} for o in children_of(p))
-            for p in children_of(noun))
+        """A diplomat named by his post in a mission: "the deputy head of the EU delegation in Minsk", "the second
+        secretary of the Serbian embassy", "a first secretary" (a secretary of state or of a ministry is no diplomat)."""
+        lemma = noun.lemma_.lower()
+        of_mission = any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS | {"delegation"} for o in children_of(p))
+                         for p in children_of(noun))
+        if lemma in DIPLOMATIC_RANK_NOUNS:
+            return of_mission or any(c.dep_ == "amod" and c.lower_ in DIPLOMATIC_RANK_ORDINALS for c in children_of(noun))
+        return lemma == "head" and of_mission
 
     def _intended_types(self, candidate: _Candidate) -> list[str]:
         """The types of what an intent verb's complement or object names ("promised to send aid",
@@ -7301,13 +7314,27 @@ class _Coder:
             if by is None and after is not None and after.lower_ == "by" and after.dep_ in ("prep", "agent") and after.head.i in {a.i for a in token.ancestors}:
                 by = after  # "exchanged 40 prisoners after mediation by Qatar": the parser gave the verb the agent
         elif token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and (
-                token.lemma_.lower() in MEDIATION_VERBS or (token.lemma_.lower() == "host" and token.head.lemma_.lower() in TALK_NOUNS)):
+                token.lemma_.lower() in MEDIATION_VERBS or (token.lemma_.lower() == "host" and self._talks_noun(token.head))):
             # "ending four days of talks hosted by Oman": the host of talks between others brings them together
             by = next((c for c in children_of(token) if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+        elif token.pos_ == "VERB" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATION_VERBS and any(c.dep_ == "nsubjpass" for c in children_of(token)):
+            # "Talks between the Nicaraguan government and European envoys were mediated by the Holy See"
+            by = next((c for c in children_of(token) if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+        elif token.pos_ == "VERB" and token.dep_ == "relcl" and token.lemma_.lower() in MEDIATION_VERBS:
+            # "an exchange that Qatar brokered": the mediator is the relative clause's subject
+            subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+            return subject if subject is not None and self._actor_like(subject) else None
         else:
             return None
         agent = next((o for o in children_of(by) if o.dep_ == "pobj"), None) if by is not None else None
         return agent if agent is not None and self._actor_like(agent) else None
+
+    @staticmethod
+    def _talks_noun(noun: Token) -> bool:
+        """Whether a noun names talks, itself or by what it measures: "talks", "two days of talks"."""
+        return noun.lemma_.lower() in TALK_NOUNS or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS for o in children_of(p))
+            for p in children_of(noun))
 
     def _pair_reactions(self, drafts: list[dict], sources: list[_Candidate]) -> list[tuple[dict, _Candidate]]:
         """A third party's welcome of (or attack on) an agreement two states made answers both of them: "Kazakhstan
@@ -7393,8 +7420,9 @@ class _Coder:
             mediators = [p for p in mediators if p is not None and p.country is not None and p.country not in NON_STATE_CODES]
             if not mediators:
                 continue
-            current, acts = token, None
-            for _ in range(MEDIATION_HOPS):
+            # "Talks between … were mediated by …": the act is the passive's subject
+            current, acts = token, next((coded_at[c.i] for c in children_of(token) if c.dep_ == "nsubjpass" and c.i in coded_at), None)
+            for _ in range(MEDIATION_HOPS if acts is None else 0):
                 if current.head.i == current.i:
                     break
                 current = current.head
@@ -7436,6 +7464,15 @@ class _Coder:
             actor, target = draft["actor"], draft["target"]
             if draft["type"] != "PROTEST" or actor is None or actor.country is None or candidate.nominal:
                 continue
+            if target is None or target.country in (None, actor.country):
+                # "students marched from Dhaka University to the Pakistani High Commission": where a march goes, when
+                # it is another state's, is whom it is aimed at
+                destination = next((party for c in children_of(candidate.token) if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
+                                    for o in children_of(c) if o.dep_ == "pobj"
+                                    if (party := self._party(o)).country not in (None, actor.country)), None)
+                if destination is not None:
+                    draft["target"] = destination
+                    continue
             noun = self._protested_noun(candidate.token)
             if noun is None:
                 continue
@@ -7675,6 +7712,34 @@ class _Coder:
                         # with (not a mediator that offered to host talks)
                         draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
 
+    def _participle_pronoun_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A pronoun object of a participle clause is its main clause's target: "Australia imposed financial sanctions on a
+        Singapore-registered shipping company, accusing it of carrying shells to Myanmar's military" → AUS→SGP."""
+        coded = {candidate.token.i: draft for draft, candidate in zip(drafts, sources)}
+        for draft, candidate in zip(drafts, sources):
+            token = candidate.token
+            if (candidate.nominal or token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i not in coded
+                    or (draft["target"] is not None and draft["target"].country is not None)):
+                continue
+            if not any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in children_of(token)):
+                continue
+            main = coded[token.head.i]
+            if main["target"] is not None and main["target"].country is not None and _party_key(main["actor"]) == _party_key(draft["actor"]):
+                draft["target"] = main["target"]
+
+    def _returned_fire_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """Fire returned with no foe of another state named answers the latest attack on the returning side's state
+        (within REACTION_WINDOW sentences): "Artillery shells fired by Myanmar's army struck Mae Sot…, and Thai gunners
+        returned fire across the Moei river" → THA→MMR."""
+        for k, (draft, candidate) in enumerate(zip(drafts, sources)):
+            actor, target = draft["actor"], draft["target"]
+            if (candidate.trigger.words != RETURNED_FIRE or actor is None or actor.country in (None, *NON_STATE_CODES)
+                    or (target is not None and target.country not in (None, actor.country))):
+                continue
+            draft["target"] = next((other["actor"] for other, _ in self._recent(drafts, sources, k)
+                                    if other["type"] == "ASSAULT" and other["target"] is not None and other["target"].country == actor.country
+                                    and other["actor"] is not None and other["actor"].country not in (None, actor.country)), target)
+
     def _quarrel_partner(self, drafts: list[dict], sources: list[_Candidate], k: int, actor: Party) -> Party | None:
         """The side a state's threat of an answer in kind is aimed at when no act aimed at that state is coded: the
         target of its own state's latest conflictual act on another state within REACTION_WINDOW sentences ("The Rwanda
@@ -7824,6 +7889,8 @@ class _Coder:
                 continue  # a refusal of something of its own ("rejected the budget") answers no one
             if draft["type"] in ("AID", "AGREE") and self._given_to_its_own(candidate.token, actor.country):
                 continue  # "Beijing subsidised its producers": help for its own people answers no other state
+            if draft["type"] == "REQUEST" and self._appeal_to_all(candidate):
+                continue  # "appealed for every friend we have to send boats": to all who may give
             mobilize = draft["type"] == "MOBILIZE"
             partner = self._only_partner(drafts, sources, k, hostile=mobilize, armed=mobilize)
             if partner is not None:
@@ -8137,8 +8204,30 @@ class _Coder:
             return True
         if draft["type"] in ("AID", "AGREE") and actor is not None and actor.country is not None and self._given_to_its_own(token, actor.country):
             return True
+        if draft["type"] in MUTUAL_TYPES | {"AGREE", "SUPPORT"} and self._many_states_act(token):
+            return True
         asked = [self._object(token), *(o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj")]
-        return draft["type"] == "REQUEST" and any(o is not None and o.lemma_.lower() in CALM_NOUNS for o in asked)
+        return draft["type"] == "REQUEST" and (any(o is not None and o.lemma_.lower() in CALM_NOUNS for o in asked) or self._appeal_to_all(candidate))
+
+    def _appeal_to_all(self, candidate: _Candidate) -> bool:
+        """Whether a request is an appeal to all who may give: to donors, friends or the international community, or for
+        a sum with no one asked ("urged donors to send cash rather than goods", "appealed for $85 million"). It is
+        aimed at no state, whichever the story's other side is."""
+        token = candidate.token
+        asked = [self._object(token), *(o for p in (*candidate.particles, *children_of(token)) if p.dep_ in ("prep", "prt") and p.lower_ == "for"
+                                        for o in children_of(p) if o.dep_ == "pobj")]
+        if any(o is not None and o.lemma_.lower() in GIVER_NOUNS for o in asked):
+            return True
+        return self._object(token) is None and any(o is not None and o.ent_type_ == "MONEY" for o in asked)
+
+    def _many_states_act(self, verb: Token) -> bool:
+        """Whether the subject of a verb names three states or more ("The leaders of Greece, Cyprus and Egypt signed a
+        mutual defence pact"): their joint act is among themselves, aimed at no one outside."""
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        states = {mention.code for t in subtree_of(subject) if (mention := self._token_country(t)) is not None and mention.code not in NON_STATE_CODES}
+        return len(states) >= 3
 
     @staticmethod
     def _mediation_in(verb: Token) -> bool:
@@ -8933,6 +9022,8 @@ class _Coder:
         self._other_owners(drafts, sources)
         self._threatened_partners(drafts, sources)
         self._counterpart_targets(drafts, sources)
+        self._returned_fire_targets(drafts, sources)
+        self._participle_pronoun_targets(drafts, sources)
         self._reported_movers(drafts)
         self._withdrawn_forces(drafts, sources)
         self._reported_arrests(drafts, sources)
