@@ -65,7 +65,7 @@ _LEFT_MODIFIERS = ("poss", "compound", "amod", "nmod", "npadvmod")
 PARTY_BLOC_WORDS = frozenset({"parliamentary", "opposition", "ruling", "majority", "governing"})
 # Capitals left out of the gazetteer for their other readings, read as the state's only in a story that names it
 # (CountryIndex._add_shared_capitals)
-SHARED_CAPITALS = {"Georgetown": "GUY", "Victoria": "SYC"}
+SHARED_CAPITALS = {"Georgetown": "GUY", "Victoria": "SYC", "Male": "MDV"}
 # nouns for a state seen from a body it belongs to or a state it deals with: "its NATO ally", "an EU partner",
 # "a Gulf neighbour", where the body's name is not the state's (singular only: see phrase_country)
 MEMBER_STATE_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "adversary", "enemy", "foe"})

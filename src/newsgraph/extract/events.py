@@ -689,6 +689,8 @@ POWER_SEIZING_VERBS = frozenset({"seize", "take", "grab", "usurp"})
 DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explore", "assess", "evaluate", "weigh", "ponder"})
 # Addressees that are everybody: "we call on everyone to stay calm" is an appeal, not an act between parties.
 EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
+# What critics at home do to their government's offices (_government_critics)
+CRITIC_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 # Whom an appeal to all who may give names: "urged donors to send cash", "the international community" (_appeal_to_all)
 GIVER_NOUNS = frozenset({"donor", "friend", "community"})
 NOBODY = frozenset({"nobody", "no-one"})
@@ -769,6 +771,10 @@ POLICY_FIELDS = frozenset({"security", "matter", "issue", "question", "dispute"}
 ATTENDED_MEETINGS = frozenset({"summit", "meeting", "conference", "talk", "negotiation", "session", "forum"})
 TALK_HOLDING_VERBS = frozenset({"hold", "end", "conclude", "begin", "start", "open", "resume", "wrap", "finish", "continue", "have"})
 MEDIATION_HOPS = 8
+PLANNED_WORDS = frozenset({"next", "future", "planned", "upcoming", "proposed"})  # talks still to come (_sides_by_reference)
+# A weapon "fired from the Afghan side of the border" was fired by that state's forces (_weapon_launcher)
+LAUNCHING_VERBS = frozenset({"fire", "launch"})
+LAUNCH_GROUND_NOUNS = frozenset({"side", "territory", "soil"})
 RETURNED_FIRE = ("return", "fire")  # the lexicon's "returned fire", which answers an attack (_returned_fire_targets)
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 # titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
@@ -1799,7 +1805,7 @@ class _Coder:
                     named = next((c for c in children_of(child) if c.dep_ in OBJECTS and c.ent_type_ == "PERSON"), None)
                     if named is not None:
                         return named, False  # the participle read as a gerund with the visitor as its object
-                if (launcher := self._weapon_launcher(child)) is not None:
+                if (launcher := self._weapon_launcher(child, verb)) is not None:
                     return launcher, False  # "A missile fired by the Houthi rebels … wounded six people": the rebels
                 return child, False
             if child.dep_ in ("nsubjpass", "auxpass"):
@@ -1997,13 +2003,24 @@ class _Coder:
         return (head.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" and head.head.tag_ == "VB"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head.head)))
 
-    def _weapon_launcher(self, weapon: Token) -> Token | None:
+    def _weapon_launcher(self, weapon: Token, verb: Token | None = None) -> Token | None:
         """Who fired a weapon a participle's "by" phrase names: "a missile fired by the Houthi rebels", "a drone
-        launched by Russian forces" (a weapon as subject otherwise took the dateline's state); else None."""
-        if not _noun_class(weapon, "weapon"):
+        launched by Russian forces" (a weapon as subject otherwise took the dateline's state); else None. The parser
+        can make that participle the sentence's main verb, with the deed its conjunct ("Mortar rounds fired from the
+        Afghan side of the border killed two Iranian border guards"): then ``verb`` is the participle, and the state's
+        side or soil it names in a "from" phrase fired the weapon too."""
+        # "Mortar rounds": a round named by its weapon
+        if not _noun_class(weapon, "weapon") and not any(c.dep_ == "compound" and _noun_class(c, "weapon") for c in children_of(weapon)):
             return None
-        return next((o for c in children_of(weapon) if c.dep_ == "acl" and c.tag_ == "VBN" for a in children_of(c) if a.dep_ == "agent"
-                     for o in children_of(a) if o.dep_ == "pobj" and self._actor_like(o)), None)
+        participles = [c for c in children_of(weapon) if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if verb is not None and verb.lemma_.lower() in LAUNCHING_VERBS and weapon.dep_ == "nsubj" and weapon.head.i == verb.i:
+            participles.append(verb)
+        by = next((o for c in participles for a in children_of(c) if a.dep_ == "agent"
+                   for o in children_of(a) if o.dep_ == "pobj" and self._actor_like(o)), None)
+        if by is not None or verb is None or verb not in participles:
+            return by
+        return next((o for a in children_of(verb) if a.dep_ == "prep" and a.lower_ == "from" for o in children_of(a)
+                     if o.dep_ == "pobj" and o.lemma_.lower() in LAUNCH_GROUND_NOUNS and self._phrase_country(o) is not None), None)
 
     def _tense_shift(self, reported: Token, verb: Token) -> bool:
         """"said the ban would push up prices and called on New Delhi to...": a past-tense verb joined to a
@@ -6663,7 +6680,14 @@ class _Coder:
             # "The United States urged restraint" after "Eritrea ordered a mobilisation as Ethiopian units moved…": calm
             # urged on no one named is urged on the two states the story has just set against each other
             targets = self._last_conflict_pair(token, {m.code for a in actors if (m := self._token_country(a)) is not None})
-        between = not actors and len(targets) > 1 and candidate.nominal and target_token is not None and target_token.head.lower_ == "between"
+        talks_of_pair = False
+        if not actors and candidate.nominal and type_ == "CONSULT" and self._sides_by_reference(token):
+            # "the 25th round of talks between their corps commanders", "a meeting … of the two countries' police chiefs":
+            # the sides, named by reference, are the last two states that dealt with each other
+            pair = self._coordinated_states_before(token)
+            if pair is not None:
+                targets, talks_of_pair = pair, True
+        between = not actors and len(targets) > 1 and candidate.nominal and (talks_of_pair or (target_token is not None and target_token.head.lower_ == "between"))
         if between:
             actors, targets = targets, []  # "talks between Kenya and Uganda": the parties are each other's partners
         if candidate.trigger.needs_target and not targets and not between:
@@ -7294,6 +7318,32 @@ class _Coder:
                  and not {m.code for t in pair if (m := self._phrase_country(t)) is not None} & exclude]
         return list(pairs[-1]) if pairs else []
 
+    def _sides_by_reference(self, talks: Token) -> bool:
+        """Whether talks name their sides only by reference: "the 25th round of talks between their corps commanders",
+        "a meeting of the two countries' police chiefs" (one party noun owned by "their" or a pair)."""
+        if any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in children_of(talks)):
+            return False  # "at the next meeting of the two countries' council": one still to come
+        nouns = [talks, *(o for p in children_of(talks) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)
+                          if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS)]
+        sides = [o for noun in nouns for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in ("between", "of")
+                 for o in children_of(p) if o.dep_ == "pobj" and o.lemma_.lower() not in TALK_NOUNS]
+        return len(sides) == 1 and not any(c.dep_ == "conj" for c in children_of(sides[0])) and any(
+            c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(sides[0]))
+
+    def _coordinated_states_before(self, token: Token) -> list[Token] | None:
+        """The last two states named together before ``token`` in its sentence or the one before ("Indian and Chinese
+        troops", "Namibia and Angola"): whom "their" or "the two countries'" takes up; None when there is none."""
+        sentence = self._sentence_of[token.i]
+        start = self._sentences[max(0, sentence - 1)][0]
+        for first in reversed(self.doc[start:token.i]):
+            if (mention := self._token_country(first)) is None or mention.code in NON_STATE_CODES:
+                continue
+            second = next((c for c in children_of(first) if c.dep_ == "conj" and c.i < token.i
+                           and (m := self._token_country(c)) is not None and m.code not in (mention.code, *NON_STATE_CODES)), None)
+            if second is not None:
+                return [first, second]
+        return None
+
     def _last_state_pair(self, token: Token, exclude: set[str]) -> list[Token]:
         """The two states of the last event between two states before ``token``, neither of them ``exclude``'s:
         whom an offer to mediate is made to ("Eritrea ordered a mobilisation as Ethiopian units moved… Djibouti has
@@ -7726,6 +7776,27 @@ class _Coder:
             main = coded[token.head.i]
             if main["target"] is not None and main["target"].country is not None and _party_key(main["actor"]) == _party_key(draft["actor"]):
                 draft["target"] = main["target"]
+
+    def _border_faced_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """Forces moved to a place that the clause measures from another state's border are moved against that state:
+        "Algeria has deployed … batteries near Béchar, less than 40 kilometres from the Moroccan border" → DZA→MAR,
+        "moved … helicopters to an airbase in Belarus's Vitebsk region, some 40 kilometres from the Latvian border" →
+        RUS→LVA. Only a target of no other state than the mover's or the place's own (an airbase in Belarus)."""
+        for draft, candidate in zip(drafts, sources):
+            actor, target = draft["actor"], draft["target"]
+            if draft["type"] != "MOBILIZE" or actor is None or actor.country in (None, *NON_STATE_CODES) or candidate.nominal:
+                continue
+            if target is not None and (target.country not in (None, actor.country) and self._state_party(target)):
+                continue
+            border = next((t for t in subtree_of(candidate.token) if t.lemma_.lower() in BORDER_NOUNS and t.head.lower_ == "from"
+                           and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in children_of(t))), None)
+            if border is None:
+                continue
+            mention = self._phrase_country(border)
+            if mention is None or mention.code in (actor.country, *NON_STATE_CODES):
+                continue
+            start, end, start_char, end_char = self._phrase_chars(border)
+            draft["target"] = Party(None, self.text[start_char:end_char], mention.code, start_char, end_char)
 
     def _returned_fire_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Fire returned with no foe of another state named answers the latest attack on the returning side's state
@@ -8369,6 +8440,23 @@ class _Coder:
                 if words is not None:  # the thing criticised, as the text names it, placed in that state
                     start, end, start_char, end_char = self._phrase_chars(words)
                     draft["target"] = Party(None, self.text[start_char:end_char], home, start_char, end_char)
+
+    def _government_critics(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """Critics placed in no state who accuse or make demands of a government's office the text names by its title
+        alone ("the government", "the interior minister") are that government's own people: "Opposition deputies … accused the government of
+        'buying back drivers with a border post' and demanded that the interior minister explain the timing" → both
+        of the government's state, as is "Senator Ramon Dizon accused the government of leaving Leyte…"."""
+        for draft, candidate in zip(drafts, sources):
+            actor, target = draft["actor"], draft["target"]
+            if (draft["type"] not in CRITIC_TYPES or actor is None or actor.country is not None or target is None
+                    or target.country in (None, *NON_STATE_CODES) or candidate.nominal):
+                continue
+            span = self._party_span(target)
+            if span is None or not len(span) or not _noun_class(self._semantic_head(span.root), "office"):
+                continue
+            if self._sentence_of[span.root.i] == self._sentence_of[candidate.token.i] and any(self._token_country(t) is not None for t in span):
+                continue  # "accused Angolan border guards": another state's office, named as such where it is accused
+            draft["actor"] = Party(actor.entity, actor.name, target.country, actor.start, actor.end)
 
     def _civic_body(self, party: Party) -> bool:
         """Whether a party is a country's own party, union or association, or its opposition, by the words of its
@@ -9025,6 +9113,7 @@ class _Coder:
         self._returned_fire_targets(drafts, sources)
         self._participle_pronoun_targets(drafts, sources)
         self._reported_movers(drafts)
+        self._border_faced_targets(drafts, sources)
         self._withdrawn_forces(drafts, sources)
         self._reported_arrests(drafts, sources)
         self._reported_expulsions(drafts, sources)
@@ -9033,6 +9122,7 @@ class _Coder:
         self._domestic_demands(drafts, sources)
         self._opposition_homes(drafts)
         self._home_criticism(drafts, sources)
+        self._government_critics(drafts, sources)
         for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources), *self._counted_states(drafts, sources)]:
             drafts.append(draft)
             sources.append(candidate)
