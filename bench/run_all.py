@@ -71,6 +71,7 @@ BENCHMARKS["unseen57"] = ("unseen", ["--set", "unseen57"])
 BENCHMARKS["unseen58"] = ("unseen", ["--set", "unseen58"])
 BENCHMARKS["unseen59"] = ("unseen", ["--set", "unseen59"])
 BENCHMARKS["unseen60"] = ("unseen", ["--set", "unseen60"])
+BENCHMARKS["unseen61"] = ("unseen", ["--set", "unseen61"])
 
 
 def main(argv: list[str] | None = None) -> None:
