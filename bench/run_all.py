@@ -72,6 +72,7 @@ BENCHMARKS["unseen58"] = ("unseen", ["--set", "unseen58"])
 BENCHMARKS["unseen59"] = ("unseen", ["--set", "unseen59"])
 BENCHMARKS["unseen60"] = ("unseen", ["--set", "unseen60"])
 BENCHMARKS["unseen61"] = ("unseen", ["--set", "unseen61"])
+BENCHMARKS["unseen62"] = ("unseen", ["--set", "unseen62"])
 BENCHMARKS["unseen63"] = ("unseen", ["--set", "unseen63"])
 
 

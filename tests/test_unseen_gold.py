@@ -53,6 +53,7 @@ SETS = {"unseen": (400, 800), "unseen2": (350, 650), "unseen3": (350, 650), "uns
         "unseen59": (400, 520),
         "unseen60": (400, 520),
         "unseen61": (400, 520),
+        "unseen62": (400, 520),
         "unseen63": (400, 520)}
 STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]
 STATUSES = {"quoted", "attributed", "unattributed"}
