@@ -74,6 +74,7 @@ BENCHMARKS["unseen60"] = ("unseen", ["--set", "unseen60"])
 BENCHMARKS["unseen61"] = ("unseen", ["--set", "unseen61"])
 BENCHMARKS["unseen62"] = ("unseen", ["--set", "unseen62"])
 BENCHMARKS["unseen63"] = ("unseen", ["--set", "unseen63"])
+BENCHMARKS["unseen64"] = ("unseen", ["--set", "unseen64"])
 
 
 def main(argv: list[str] | None = None) -> None:
