@@ -129,6 +129,7 @@ def test_an_act_coordinated_with_a_reaction_answers_the_same_author(code):
 
 
 def test_an_office_does_not_take_the_state_its_own_clause_acts_on(code):
-    # the state just named is who the minister thanks, not the minister's
+    # the state just named is who the minister thanks, not the minister's; with no dateline, the minister is of the
+    # story's other side (rule 96)
     events = code("Japan donated 50 ambulances to Ghana. The minister thanked Tokyo for the gift.")
-    assert coded(events, "thanked") == [("SUPPORT", None, "JPN")]
+    assert coded(events, "thanked") == [("SUPPORT", "GHA", "JPN")]

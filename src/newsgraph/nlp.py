@@ -128,8 +128,10 @@ def load(name: str | None = None) -> Language:
 # "co-author", "co-founded" stay split, as titles and verbs the role lists know by their second half); and whether
 # its lemma is the closed form, the hyphen being one British copy writes and American copy drops ("re-open" →
 # "reopen", "co-operation" → "cooperation", "counter-measures" → "countermeasure"), so word lists need one spelling
-# ("de-escalate" keeps its hyphen in both).
-_BOUND_PREFIXES = (("de", "[a-z]", False), ("re", "[a-z]", True), ("counter", "[a-z]", True), ("co", "(?:operat|ordinat)", True))
+# ("de-escalate" keeps its hyphen in both). A title with "vice" keeps its hyphen before any letter ("vice-minister",
+# "Vice-President"): split, the parser made the hyphen the sentence's subject.
+_BOUND_PREFIXES = (("de", "[a-z]", False), ("re", "[a-z]", True), ("counter", "[a-z]", True), ("co", "(?:operat|ordinat)", True),
+                   ("vice", "[a-zA-Z]", False))
 
 
 def _keep_prefixed_words(nlp: Language) -> None:

@@ -313,6 +313,7 @@ STATE_OF_WAR_NOUNS = frozenset({"war", "fighting", "conflict", "violence", "host
 SPEECH_ACT_NOUNS = frozenset({"request", "demand", "call", "appeal", "protest", "proposal", "offer", "plea", "complaint", "claim", "accusation"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})  # what a quoted threat says will happen (_quoted_threats)
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
+BARRING_VERBS = frozenset({"bar", "ban"})  # with CLOSING_VERBS: "closed the ports of Sabah to Philippine navy vessels" (_target)
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
 DECIDED_TYPES = frozenset({"SANCTION"})
@@ -4580,6 +4581,14 @@ class _Coder:
             agent = self._agent_of_event_noun(obj) or self._owner(obj)
             if agent is not None:
                 return agent
+            if type_ in MATERIAL_CONFLICT and self._verb_lemma(verb) in CLOSING_VERBS | BARRING_VERBS and self._place_like(obj) and not self._actor_like(obj):
+                # "closed the ports of Sabah to Philippine navy vessels": a place shut to another state's ships or people
+                # is shut against that state
+                barred = self._target_from_prepositions([verb], ("to",), actor_ids)
+                place = self._phrase_country(obj)
+                if (barred is not None and (m := self._phrase_country(barred)) is not None and m.code not in NON_STATE_CODES
+                        and (place is None or m.code != place.code)):
+                    return barred
             if self._actor_like(obj) or (type_ in MATERIAL_CONFLICT and self._place_like(obj)):
                 return obj
             # "ordered the closure of its airspace": the closure wraps the closed thing, and is no more hit than it
@@ -8188,24 +8197,40 @@ class _Coder:
             actor_country = draft["actor"].country if draft["actor"] is not None else None
             if actor_country is None:
                 continue  # an actor placed nowhere has no side of its own to tell the other side from
-            # the story's sides are read from its other sentences: a state named in another clause of the act's own
-            # sentence is one the clause-level rules above chose not to aim the act at ("rejected the measures and said
-            # they would not affect its cooperation with Iran")
-            counts: Counter[str] = Counter()
-            first: dict[str, int] = {}
-            for sentence, trigger, code in involved:
-                if sentence != draft["sentence"].start and code != actor_country:
-                    counts[code] += 1
-                    first[code] = min(first.get(code, trigger), trigger)
-            ranked = sorted(counts, key=lambda code: (-counts[code], -named[code], first[code]))
-            if not ranked or (len(ranked) > 1 and (counts[ranked[0]], named[ranked[0]]) == (counts[ranked[1]], named[ranked[1]])):
+            side = _other_side(involved, named, draft["sentence"].start, actor_country)
+            if side is None:
                 continue  # no side, or two alike: "accused Uganda … and summoned the Ethiopian ambassador. Kenya offered…"
-            side = ranked[0]
             if target is not None:
                 if not self._many_sides(target):
                     draft["target"] = Party(target.entity, target.name, side, target.start, target.end)
             elif (state := self._state_named_before(side, draft["trigger"].start)) is not None:
                 draft["target"] = state
+
+    def _story_side_actors(self, drafts: list[dict]) -> None:
+        """A state's officer the text names by title and name alone ("Foreign Minister Hugh Braithwaite told the National
+        Assembly. He accused Caracas…") in a story with no dateline to place him speaks for the story's other side
+        against the state he acts on (not a state's "own" office, which he may blame at home): the state the story's events in other sentences most often have as a party, other
+        than the target's (as for targets, `_story_side_targets`) → GUY→VEN."""
+        named = Counter(m.code for m in {m.start: m for m in self._countries().token_mentions() if m.start >= self._dateline_end}.values())
+        involved = [(draft["sentence"].start, draft["trigger"].start, code) for draft in drafts for code in _state_codes(draft)]
+        for draft in drafts:
+            actor, target = draft["actor"], draft["target"]
+            if actor is None or actor.country is not None or target is None or target.country in (None, *NON_STATE_CODES):
+                continue
+            span = self._party_span(actor)
+            if span is None or not len(span) or not self._holds_office(span.start, span.end, self._entity_of(span.root)):
+                continue
+            head = self._semantic_head(span.root)
+            if not (head.ent_type_ == "PERSON" or _noun_class(head, "person") or head.lower_ in PERSONAL_PRONOUNS):
+                continue  # one officer by name or title, not "soldiers" or "the army", whose side a story can hold on either bank
+            if any(t.lower_ in LEGISLATIVE_WORDS for t in span):
+                continue  # a lawmaker may stand against his own government
+            aimed = self._party_span(target)
+            if aimed is not None and any(t.lower_ == "own" for t in aimed):
+                continue  # "accused Portugal's own coast guard": said at home
+            side = _other_side(involved, named, draft["sentence"].start, target.country)
+            if side is not None and side not in NON_STATE_CODES:
+                draft["actor"] = Party(actor.entity, actor.name, side, actor.start, actor.end)
 
     def _offers_to_both_sides(self, drafts: list[dict], source_of: dict[int, _Candidate]) -> list[dict]:
         """An offer to mediate or to host talks or a meeting is made to both sides of the story's quarrel, one event each:
@@ -9147,6 +9172,8 @@ class _Coder:
         drafts = [d for d in drafts if not self._seized_goods(d)]
         drafts.extend(self._quoted_threats())
         drafts = [d for d in drafts if not self._told_before(d, drafts)]
+        if self._dateline_end == 0:
+            self._story_side_actors(drafts)
         self._story_side_targets(drafts, source_of)
         drafts = self._offers_to_both_sides(drafts, source_of)
         seen: dict[tuple, dict] = {}
@@ -9259,6 +9286,25 @@ def _pair_pronoun(token: Token) -> bool:
     if token.lower_ == PAIR_PRONOUN:
         return True
     return token.lower_ == "both" and token.dep_ in ("dobj", "pobj") and not any(True for _ in children_of(token))
+
+
+def _other_side(involved: list[tuple[int, int, str]], named: Counter, sentence: int, excluded: str | None) -> str | None:
+    """The story's other side for an act in ``sentence``: of the states its events in other sentences have as parties
+    (``involved``: sentence start, trigger start, code), other than ``excluded``, the one they have most often (ties:
+    the one the text names most often, then the one first involved); None when there is none or two are alike. The
+    sides are read from other sentences: a state named in another clause of the act's own sentence is one the
+    clause-level rules chose not to aim the act at ("rejected the measures and said they would not affect its
+    cooperation with Iran")."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for start, trigger, code in involved:
+        if start != sentence and code != excluded:
+            counts[code] += 1
+            first[code] = min(first.get(code, trigger), trigger)
+    ranked = sorted(counts, key=lambda code: (-counts[code], -named[code], first[code]))
+    if not ranked or (len(ranked) > 1 and (counts[ranked[0]], named[ranked[0]]) == (counts[ranked[1]], named[ranked[1]])):
+        return None
+    return ranked[0]
 
 
 def _paired(noun: Token) -> bool:
