@@ -6667,7 +6667,8 @@ class _Coder:
             targets = [targets[0]] + [t for t in targets[1:] if self._phrase_country(t) is not None or self._actor_like(t)
                                       or self._people_like(t) or self._place_like(t) or t.pos_ != "NOUN"]
         # "a meeting of their defence ministers", "of the two armies' border commanders": parties named by reference
-        referred = len(targets) == 1 and any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(targets[0]))
+        referred = len(targets) == 1 and (any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(targets[0]))
+                                          or (_paired(targets[0]) and targets[0].lemma_.lower() in PAIR_NOUNS | {"counterpart"}))
         actor_codes = {m.code for a in actors if (m := self._token_country(a)) is not None}
         # "offered to host a meeting of the two armies' commanders in Iquitos": the host's own city is where, not whom
         own_place = bool(targets) and bool(actor_codes) and all(
@@ -6676,6 +6677,7 @@ class _Coder:
         unplaced = bool(targets) and all(self._phrase_country(t) is None and not self._state_level(t) for t in targets)
         if (not targets or referred or own_place or unplaced) and self._offer_to_mediate(token):
             # "offered to host a meeting of their defence ministers": theirs are the last two states
+            named_sides = targets
             targets = self._last_state_pair(token, {self._token_country(a).code for a in actors if self._token_country(a) is not None})
             if not targets:
                 # no two states have dealt: the offer is to one state's two sides ("Yemen's government and the Houthi
@@ -6685,6 +6687,8 @@ class _Coder:
                 hosts = {p.country for a in actors if (p := self._party(a)) is not None}
                 if len(codes) == 1 and not codes & (NON_STATE_CODES | hosts):
                     targets = [pair[0]]
+            if not targets and named_sides and _paired(named_sides[0]):
+                targets = named_sides  # "talks between the two governments" with no pair found: the sides as the text names them
         if not targets and type_ == "REQUEST" and self._calm_urged(candidate):
             # "The United States urged restraint" after "Eritrea ordered a mobilisation as Ethiopian units moved…": calm
             # urged on no one named is urged on the two states the story has just set against each other
