@@ -53,3 +53,8 @@ def analyzed_on(text: str, trigger: str) -> list[tuple]:
 def analyzed_typed(text: str, type_: str) -> list[tuple]:
     """(actor country, target country) of each of the full analysis's events of one type."""
     return [(e[2], e[3]) for e in analyzed_events(text) if e[0] == type_]
+
+
+def byline_story(*paragraphs: str) -> str:
+    """A newspaper story: a headline and a byline, no dateline to place its people, one paragraph each."""
+    return "Report\n\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n"

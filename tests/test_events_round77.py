@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import analyzed_events, analyzed_on
+from .events_support import analyzed_events, analyzed_on, byline_story
 
 
 def story(city: str, *sentences: str) -> str:
@@ -18,9 +18,6 @@ def story(city: str, *sentences: str) -> str:
     return f"Report\n\n{city} - " + "\n\n".join(sentences) + "\n"
 
 
-def byline_story(*paragraphs: str) -> str:
-    """A newspaper story: a headline and a byline, no dateline to place its people."""
-    return "Report\n\nBy Maria Santos\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 def test_critics_of_a_government_named_by_title_are_its_own_people():

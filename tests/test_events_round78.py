@@ -11,12 +11,9 @@ import pytest
 
 from newsgraph.nlp import load
 
-from .events_support import analyzed_events, analyzed_on
+from .events_support import analyzed_events, analyzed_on, byline_story
 
 
-def byline_story(*paragraphs: str) -> str:
-    """A newspaper story: a headline and a byline, no dateline to place its people."""
-    return "Report\n\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 @pytest.mark.parametrize("title", ["vice-minister", "vice-president", "Vice-President", "vice-chancellor"])

@@ -7,12 +7,9 @@ blind set. The first line of a text with a blank line after it is a headline, as
 
 from __future__ import annotations
 
-from .events_support import analyzed_on
+from .events_support import analyzed_on, byline_story
 
 
-def byline_story(*paragraphs: str) -> str:
-    """A newspaper story: a headline and a byline, no dateline to place its people."""
-    return "Report\n\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 def test_an_offer_to_host_talks_between_two_counterparts_goes_to_both_sides():

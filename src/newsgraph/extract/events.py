@@ -6667,8 +6667,7 @@ class _Coder:
             targets = [targets[0]] + [t for t in targets[1:] if self._phrase_country(t) is not None or self._actor_like(t)
                                       or self._people_like(t) or self._place_like(t) or t.pos_ != "NOUN"]
         # "a meeting of their defence ministers", "of the two armies' border commanders": parties named by reference
-        referred = len(targets) == 1 and (any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(targets[0]))
-                                          or (_paired(targets[0]) and targets[0].lemma_.lower() in PAIR_NOUNS | {"counterpart"}))
+        referred = len(targets) == 1 and (_owned_by_pair(targets[0]) or (_paired(targets[0]) and targets[0].lemma_.lower() in PAIR_NOUNS | {"counterpart"}))
         actor_codes = {m.code for a in actors if (m := self._token_country(a)) is not None}
         # "offered to host a meeting of the two armies' commanders in Iquitos": the host's own city is where, not whom
         own_place = bool(targets) and bool(actor_codes) and all(
@@ -7340,8 +7339,7 @@ class _Coder:
                           if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS)]
         sides = [o for noun in nouns for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in ("between", "of")
                  for o in children_of(p) if o.dep_ == "pobj" and o.lemma_.lower() not in TALK_NOUNS]
-        return len(sides) == 1 and not any(c.dep_ == "conj" for c in children_of(sides[0])) and any(
-            c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(sides[0]))
+        return len(sides) == 1 and not any(c.dep_ == "conj" for c in children_of(sides[0])) and _owned_by_pair(sides[0])
 
     def _coordinated_states_before(self, token: Token) -> list[Token] | None:
         """The last two states named together before ``token`` in its sentence or the one before ("Indian and Chinese
@@ -9309,6 +9307,11 @@ def _other_side(involved: list[tuple[int, int, str]], named: Counter, sentence: 
     if not ranked or (len(ranked) > 1 and (counts[ranked[0]], named[ranked[0]]) == (counts[ranked[1]], named[ranked[1]])):
         return None
     return ranked[0]
+
+
+def _owned_by_pair(noun: Token) -> bool:
+    """"their defence ministers", "the two countries' police chiefs": parties a pair owns, named by reference."""
+    return any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(noun))
 
 
 def _paired(noun: Token) -> bool:
