@@ -7792,7 +7792,8 @@ class _Coder:
         """Forces moved to a place that the clause measures from another state's border are moved against that state:
         "Algeria has deployed … batteries near Béchar, less than 40 kilometres from the Moroccan border" → DZA→MAR,
         "moved … helicopters to an airbase in Belarus's Vitebsk region, some 40 kilometres from the Latvian border" →
-        RUS→LVA. Only a target of no other state than the mover's or the place's own (an airbase in Belarus)."""
+        RUS→LVA, over a target that is only the place the forces went (an airbase in Belarus), not over a party of
+        another state that acts."""
         for draft, candidate in zip(drafts, sources):
             actor, target = draft["actor"], draft["target"]
             if draft["type"] != "MOBILIZE" or actor is None or actor.country in (None, *NON_STATE_CODES) or candidate.nominal:
@@ -8185,8 +8186,7 @@ class _Coder:
         one that answers a hostile state), an act told as a noun, and acts the rules leave aimed at no one on purpose
         (_aimed_at_no_one). Blind sets' gold marks the side an act is aimed at from the whole story, and a targetless
         reaction there most often answers the story's other state (docs/events.md, rule 89)."""
-        named = Counter(m.code for m in {m.start: m for m in self._countries().token_mentions() if m.start >= self._dateline_end}.values())
-        involved = [(draft["sentence"].start, draft["trigger"].start, code) for draft in drafts for code in _state_codes(draft)]
+        involved, named = self._story_census(drafts)
         for draft in drafts:
             if self._aimed_at_its_own_state(draft):
                 draft["target"] = None  # "The Kazakh president warned of consequences" is aimed at no one in Kazakhstan
@@ -8208,13 +8208,20 @@ class _Coder:
             elif (state := self._state_named_before(side, draft["trigger"].start)) is not None:
                 draft["target"] = state
 
+    def _story_census(self, drafts: list[dict]) -> tuple[list[tuple[int, int, str]], Counter]:
+        """What `_other_side` reads the story's sides from: each state party of each draft (sentence start, trigger
+        start, code), and how often the text past the dateline names each state."""
+        involved = [(draft["sentence"].start, draft["trigger"].start, code) for draft in drafts for code in _state_codes(draft)]
+        named = Counter(m.code for m in {m.start: m for m in self._countries().token_mentions() if m.start >= self._dateline_end}.values())
+        return involved, named
+
     def _story_side_actors(self, drafts: list[dict]) -> None:
         """A state's officer the text names by title and name alone ("Foreign Minister Hugh Braithwaite told the National
         Assembly. He accused Caracas…") in a story with no dateline to place him speaks for the story's other side
-        against the state he acts on (not a state's "own" office, which he may blame at home): the state the story's events in other sentences most often have as a party, other
-        than the target's (as for targets, `_story_side_targets`) → GUY→VEN."""
-        named = Counter(m.code for m in {m.start: m for m in self._countries().token_mentions() if m.start >= self._dateline_end}.values())
-        involved = [(draft["sentence"].start, draft["trigger"].start, code) for draft in drafts for code in _state_codes(draft)]
+        against the state he acts on: the state the story's events in other sentences most often have as a party,
+        other than the target's (as for targets, `_story_side_targets`) → GUY→VEN. Not against a state's "own"
+        office, which he may blame at home."""
+        involved, named = self._story_census(drafts)
         for draft in drafts:
             actor, target = draft["actor"], draft["target"]
             if actor is None or actor.country is not None or target is None or target.country in (None, *NON_STATE_CODES):
@@ -8470,9 +8477,10 @@ class _Coder:
 
     def _government_critics(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Critics placed in no state who accuse or make demands of a government's office the text names by its title
-        alone ("the government", "the interior minister") are that government's own people: "Opposition deputies … accused the government of
-        'buying back drivers with a border post' and demanded that the interior minister explain the timing" → both
-        of the government's state, as is "Senator Ramon Dizon accused the government of leaving Leyte…"."""
+        alone ("the government", "the interior minister") are that government's own people: "Opposition deputies …
+        accused the government of 'buying back drivers with a border post' and demanded that the interior minister
+        explain the timing" → both of the government's state, as is "Senator Ramon Dizon accused the government of
+        leaving Leyte…"."""
         for draft, candidate in zip(drafts, sources):
             actor, target = draft["actor"], draft["target"]
             if (draft["type"] not in CRITIC_TYPES or actor is None or actor.country is not None or target is None
