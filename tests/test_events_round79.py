@@ -30,3 +30,14 @@ def test_a_vote_on_a_states_application_blocked_is_rejected():
     # "block" took no vote, application or bid
     text = byline_story("Nigeria blocked a vote on Morocco's application to join the Economic Community of West African States on Thursday.")
     assert analyzed_on(text, "blocked") == [("REJECT", "blocked", "NGA", "MAR")]
+
+
+def test_aircraft_barred_from_airspace_are_sanctioned():
+    # "bar" took no aircraft: the ban had no event
+    text = byline_story("Uzbekistan barred all aircraft of Kazakh airlines from its airspace on Sunday.")
+    assert analyzed_on(text, "barred") == [("SANCTION", "barred", "UZB", "KAZ")]
+
+
+def test_a_permanent_representative_recalled_is_a_recall():
+    text = byline_story("Georgia recalled its permanent representative to the Council of Europe on Friday.")
+    assert [e[:3] for e in analyzed_on(text, "recalled")] == [("SANCTION", "recalled", "GEO")]
