@@ -2013,12 +2013,12 @@ class _Coder:
         # "Mortar rounds": a round named by its weapon
         if not _noun_class(weapon, "weapon") and not any(c.dep_ == "compound" and _noun_class(c, "weapon") for c in children_of(weapon)):
             return None
-        participles = [c for c in children_of(weapon) if c.dep_ == "acl" and c.tag_ == "VBN"]
-        if verb is not None and verb.lemma_.lower() in LAUNCHING_VERBS and weapon.dep_ == "nsubj" and weapon.head.i == verb.i:
-            participles.append(verb)
+        # the participle the parser made the main verb: the weapon is its subject
+        misparsed = verb is not None and verb.lemma_.lower() in LAUNCHING_VERBS and weapon.dep_ == "nsubj" and weapon.head.i == verb.i
+        participles = [c for c in children_of(weapon) if c.dep_ == "acl" and c.tag_ == "VBN"] + ([verb] if misparsed else [])
         by = next((o for c in participles for a in children_of(c) if a.dep_ == "agent"
                    for o in children_of(a) if o.dep_ == "pobj" and self._actor_like(o)), None)
-        if by is not None or verb is None or verb not in participles:
+        if by is not None or not misparsed:
             return by
         return next((o for a in children_of(verb) if a.dep_ == "prep" and a.lower_ == "from" for o in children_of(a)
                      if o.dep_ == "pobj" and o.lemma_.lower() in LAUNCH_GROUND_NOUNS and self._phrase_country(o) is not None), None)
@@ -4041,6 +4041,21 @@ class _Coder:
             codes.append(mention.code)
         return codes[0] != codes[1]
 
+    def _state_chains(self) -> list[tuple[int, list[Token]]]:
+        """Every run of states named together in the document ("Kenya and Ethiopia", "Pakistani and Afghan forces"), as
+        (first token, its states), built once; not places on a route ("its flights to Dakar and Niamey")."""
+        if self._state_pairs is None:
+            self._state_pairs = []
+            for first in self.doc:
+                if first.dep_ == "pobj" and first.head.lower_ in ROUTE_PREPOSITIONS:
+                    continue  # "forcing its flights to Dakar and Niamey onto longer routes": places on a route, not two parties
+                if first.pos_ in ("PROPN", "ADJ") and first.dep_ != "conj" and (own := self._token_country(first)) is not None:
+                    chain = [c for c in subtree_of(first) if c.dep_ == "conj" and c.head.i in {first.i} | {o.i for o in subtree_of(first) if o.dep_ == "conj"}]
+                    others = [c for c in chain if (code := self._token_country(c)) is not None and code.code != own.code]
+                    if others:
+                        self._state_pairs.append((first.i, [first, *others]))
+        return self._state_pairs
+
     def _two_sides(self, token: Token) -> list[Token]:
         """The parties "both sides" or "the two sides" (countries, governments, parties, neighbours)
         stand for: the last pair of coordinated states before it ("Kenya and Ethiopia signed... The
@@ -4069,17 +4084,7 @@ class _Coder:
             return []  # "Both men signed a joint statement" are the two states' envoys; "the two men were arrested" no states
         if any(c.lower_ == "warring" for c in children_of(token)):
             return []  # "both warring parties" are the two sides of a war, not the last two states named
-        if self._state_pairs is None:
-            self._state_pairs = []
-            for first in self.doc:
-                if first.dep_ == "pobj" and first.head.lower_ in ROUTE_PREPOSITIONS:
-                    continue  # "forcing its flights to Dakar and Niamey onto longer routes": places on a route, not two parties
-                if first.pos_ in ("PROPN", "ADJ") and first.dep_ != "conj" and (own := self._token_country(first)) is not None:
-                    chain = [c for c in subtree_of(first) if c.dep_ == "conj" and c.head.i in {first.i} | {o.i for o in subtree_of(first) if o.dep_ == "conj"}]
-                    others = [c for c in chain if (code := self._token_country(c)) is not None and code.code != own.code]
-                    if others:
-                        self._state_pairs.append((first.i, [first, *others]))
-        before = [states for i, states in self._state_pairs if earliest <= i < token.i and len(states) == 2]  # "both" is two
+        before = [states for i, states in self._state_chains() if earliest <= i < token.i and len(states) == 2]  # "both" is two
         if token.lemma_.lower() in GOVERNMENT_PAIR_NOUNS:
             # "both governments" are no two countries named as where something happens: "the channel is watched in western
             # Libya, in southern Tunisia and by Libyan families living in Egypt and Italy" (the pair that dealt is below)
@@ -7335,8 +7340,8 @@ class _Coder:
         "a meeting of the two countries' police chiefs" (one party noun owned by "their" or a pair)."""
         if any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in children_of(talks)):
             return False  # "at the next meeting of the two countries' council": one still to come
-        nouns = [talks, *(o for p in children_of(talks) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)
-                          if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS)]
+        # "the 25th round of talks": the round and the talks it counts
+        nouns = [talks, *filter(None, [self._measured_talks(talks)])]
         sides = [o for noun in nouns for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in ("between", "of")
                  for o in children_of(p) if o.dep_ == "pobj" and o.lemma_.lower() not in TALK_NOUNS]
         return len(sides) == 1 and not any(c.dep_ == "conj" for c in children_of(sides[0])) and _owned_by_pair(sides[0])
@@ -7344,16 +7349,10 @@ class _Coder:
     def _coordinated_states_before(self, token: Token) -> list[Token] | None:
         """The last two states named together before ``token`` in its sentence or the one before ("Indian and Chinese
         troops", "Namibia and Angola"): whom "their" or "the two countries'" takes up; None when there is none."""
-        sentence = self._sentence_of[token.i]
-        start = self._sentences[max(0, sentence - 1)][0]
-        for first in reversed(self.doc[start:token.i]):
-            if (mention := self._token_country(first)) is None or mention.code in NON_STATE_CODES:
-                continue
-            second = next((c for c in children_of(first) if c.dep_ == "conj" and c.i < token.i
-                           and (m := self._token_country(c)) is not None and m.code not in (mention.code, *NON_STATE_CODES)), None)
-            if second is not None:
-                return [first, second]
-        return None
+        start = self._sentences[max(0, self._sentence_of[token.i] - 1)][0]
+        chains = [states[:2] for i, states in self._state_chains() if start <= i < token.i and states[1].i < token.i
+                  and not {self._token_country(t).code for t in states[:2]} & NON_STATE_CODES]
+        return chains[-1] if chains else None
 
     def _last_state_pair(self, token: Token, exclude: set[str]) -> list[Token]:
         """The two states of the last event between two states before ``token``, neither of them ``exclude``'s:
@@ -7375,7 +7374,8 @@ class _Coder:
             if by is None and after is not None and after.lower_ == "by" and after.dep_ in ("prep", "agent") and after.head.i in {a.i for a in token.ancestors}:
                 by = after  # "exchanged 40 prisoners after mediation by Qatar": the parser gave the verb the agent
         elif token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and (
-                token.lemma_.lower() in MEDIATION_VERBS or (token.lemma_.lower() == "host" and self._talks_noun(token.head))):
+                token.lemma_.lower() in MEDIATION_VERBS or (token.lemma_.lower() == "host" and (
+                    token.head.lemma_.lower() in TALK_NOUNS or self._measured_talks(token.head) is not None))):
             # "ending four days of talks hosted by Oman": the host of talks between others brings them together
             by = next((c for c in children_of(token) if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
         elif token.pos_ == "VERB" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATION_VERBS and any(c.dep_ == "nsubjpass" for c in children_of(token)):
@@ -7391,11 +7391,10 @@ class _Coder:
         return agent if agent is not None and self._actor_like(agent) else None
 
     @staticmethod
-    def _talks_noun(noun: Token) -> bool:
-        """Whether a noun names talks, itself or by what it measures: "talks", "two days of talks"."""
-        return noun.lemma_.lower() in TALK_NOUNS or any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS for o in children_of(p))
-            for p in children_of(noun))
+    def _measured_talks(noun: Token) -> Token | None:
+        """The talks a noun measures or counts: "two days of talks", "the 25th round of talks" → talks; else None."""
+        return next((o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in children_of(p) if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS), None)
 
     def _pair_reactions(self, drafts: list[dict], sources: list[_Candidate]) -> list[tuple[dict, _Candidate]]:
         """A third party's welcome of (or attack on) an agreement two states made answers both of them: "Kazakhstan
@@ -8319,11 +8318,12 @@ class _Coder:
         a sum with no one asked ("urged donors to send cash rather than goods", "appealed for $85 million"). It is
         aimed at no state, whichever the story's other side is."""
         token = candidate.token
-        asked = [self._object(token), *(o for p in (*candidate.particles, *children_of(token)) if p.dep_ in ("prep", "prt") and p.lower_ == "for"
-                                        for o in children_of(p) if o.dep_ == "pobj")]
+        addressee = self._object(token)
+        asked = [addressee, *(o for p in (*candidate.particles, *children_of(token)) if p.dep_ in ("prep", "prt") and p.lower_ == "for"
+                              for o in children_of(p) if o.dep_ == "pobj")]
         if any(o is not None and o.lemma_.lower() in GIVER_NOUNS for o in asked):
             return True
-        return self._object(token) is None and any(o is not None and o.ent_type_ == "MONEY" for o in asked)
+        return addressee is None and any(o is not None and o.ent_type_ == "MONEY" for o in asked)
 
     def _many_states_act(self, verb: Token) -> bool:
         """Whether the subject of a verb names three states or more ("The leaders of Greece, Cyprus and Egypt signed a
