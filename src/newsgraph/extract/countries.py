@@ -558,21 +558,35 @@ _DOC_STATES_KEY = "newsgraph.countries.states"
 
 def _town_at(doc: Doc, i: int) -> tuple[int, int, CountryMention] | None:
     """A town the gazetteer does not list, where the tagger names a place (GPE) at token ``i``, placed in its state
-    (``data/places_geonames.tsv``, from GeoNames): "four men were arrested in Batken" → KGZ. A name several states
-    have is the one state of them the text names ("Georgetown" in a story that names Guyana), else no mention. Not
-    a place name that is also a first name ("Victoria"), and only the whole name the tagger marks ("Puerto Madryn")."""
+    (``data/places_geonames.tsv``, from GeoNames): "four men were arrested in Batken" → KGZ (_town_named)."""
     token = doc[i]
     if token.ent_iob_ != "B" or token.ent_type_ != "GPE":
         return None
     span = entity_span_of(token)
-    if len(span) == 1 and token.lower_ in FIRST_NAMES:
+    mention = _town_named(doc, span)
+    return (i, span.end, mention) if mention is not None else None
+
+
+def _town_named(doc: Doc, span: Span) -> CountryMention | None:
+    """The town a name is, in its state (``data/places_geonames.tsv``, from GeoNames). A name several states have is
+    the one state of them the text names ("Georgetown" in a story that names Guyana), else none. Not a place name
+    that is also a first name ("Victoria"), and only the whole name the tagger marks ("Puerto Madryn")."""
+    if len(span) == 1 and span[0].lower_ in FIRST_NAMES:
         return None
     codes = _TOWNS.get(span.text, ())
     if len(codes) > 1:
         codes = tuple(code for code in codes if code in _states_named(doc))
     if len(codes) != 1:
         return None
-    return (i, span.end, CountryMention(span.start_char, span.end_char, span.text, codes[0], "place", codes[0]))
+    return CountryMention(span.start_char, span.end_char, span.text, codes[0], "place", codes[0])
+
+
+def seated_town(doc: Doc, token: Token) -> CountryMention | None:
+    """A town named by a proper noun where the words around it already say it is a place, whatever the tagger calls
+    it: "a court in Tawau" (tagged a person) → MYS (_town_named)."""
+    if token.pos_ != "PROPN":
+        return None
+    return _town_named(doc, entity_span_of(token) if token.ent_type_ else doc[token.i : token.i + 1])
 
 
 def _states_named(doc: Doc) -> frozenset[str]:

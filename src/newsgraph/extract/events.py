@@ -69,7 +69,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
 from .countries import (GAZETTEER, NON_STATE_CODES, ORGANISATION_KINDS, WATER_NAME_NOUNS, CountryIndex, CountryMention, Dateline, country_code, country_name,
-                        dateline, named_water, phrase_country, public_person_country, section_places, token_country)
+                        dateline, named_water, phrase_country, public_person_country, seated_town, section_places, token_country)
 from .cues import NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
 from .entities import EntityIndex
 from .event_lexicon import (
@@ -245,6 +245,9 @@ LAND_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "sovereignty"
 RAISING_VERBS = frozenset({"expect", "schedule", "set", "poise", "slate", "tip", "due", "believe", "report", "say", "think"})
 # Verbs that blame their object for an act: a participle after the act is the accused's doing.
 BLAME_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce"})
+# Appeals a speaker makes after reporting or denying a clause ("said the blockade broke the rules and urged Hungary
+# to…"): like an accusation, the speaker's next act, which the parser hangs on the reported verb (_subject)
+APPEAL_VERBS = frozenset({"urge", "appeal", "demand"})
 # Verbs that also mean buying, and what is bought: "Cosco would order new ships" is no command.
 PURCHASE_VERBS = frozenset({"order"})
 GOODS = frozenset({
@@ -274,6 +277,8 @@ HALT_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
 ENDED_PACT_NOUNS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "cooperation", "partnership", "alliance"})
 # Acts of sending, whose "from" phrase is where what is sent comes from, not a target (_emit, rule 53)
 SENDING_TYPES = frozenset({"AID", "MOBILIZE", "AGREE", "COOPERATE", "SUPPORT"})
+# Aid that takes people out of a place, whose "from" phrase is the place helped: "evacuated the wounded from Gorazde"
+RESCUE_VERBS = frozenset({"evacuate", "rescue"})
 # What craft sent with it or carrying it deliver as aid ("two military aircraft with tents and rice": _carries_aid)
 AID_CARGO = frozenset({"aid", "supply", "food", "medicine", "tent", "blanket", "rice", "flour", "wheat", "water", "relief",
                        "assistance", "vaccine", "shelter", "ration", "sorghum", "maize"})
@@ -425,7 +430,10 @@ REACTING_VERBS = BLAME_VERBS | DENIAL_VERBS | frozenset({"welcome", "reject", "p
 # a court's verdict and the acts that pass one: "condemned the verdict" after "a court sentenced…"
 VERDICT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "conviction", "judgment", "judgement"})
 SENTENCING_VERBS = frozenset({"sentence", "convict"})
-COURT_NOUNS = frozenset({"court", "tribunal"})  # a threat to take a dispute to one "in Stockholm" is not aimed at Sweden (_court_venue)
+COURT_NOUNS = frozenset({"court", "tribunal"})
+# Courts and local offices, which belong to the state of the place their own words seat them in ("a court in Tawau",
+# "prosecutors in Antwerp"): _party. Envoys are left out: "the ambassador in Manila" is another state's
+SEATED_BODY_NOUNS = COURT_NOUNS | {"judge", "prosecutor", "police", "authorities", "mayor", "governor"}  # a threat to take a dispute to one "in Stockholm" is not aimed at Sweden (_court_venue)
 COURT_PLEAS = frozenset({"guilty", "innocent", "nolo"})  # "pleaded not guilty": a plea to a charge, no REQUEST
 # What a denial answers: "Dushanbe rejected the charge" answers the accusation aimed at Tajikistan
 ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism", "complaint"})
@@ -776,7 +784,7 @@ PLANNED_WORDS = frozenset({"next", "future", "planned", "upcoming", "proposed"})
 # A weapon "fired from the Afghan side of the border" was fired by that state's forces (_weapon_launcher)
 LAUNCHING_VERBS = frozenset({"fire", "launch"})
 LAUNCH_GROUND_NOUNS = frozenset({"side", "territory", "soil"})
-RETURNED_FIRE = ("return", "fire")  # the lexicon's "returned fire", which answers an attack (_returned_fire_targets)
+RETURNED_FIRE = frozenset({("return", "fire"), ("fire", "back")})  # "returned fire", "fired back": answers to an attack (_returned_fire_targets)
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 # titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
 TITLE_NOUNS = frozenset({"chief", "diplomat", "minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "envoy", "leader",
@@ -1870,7 +1878,7 @@ class _Coder:
                 subject = next((c for c in children_of(head) if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     return subject, False
-            if verb.lemma_.lower() in BLAME_VERBS:
+            if verb.lemma_.lower() in BLAME_VERBS | APPEAL_VERBS:
                 # "said the footage belonged to prosecutors and would be released…, and accused Chisinau of…", "said the
                 # cabinet had "no magic money" and accused the union of…", "denied that any aircraft had crossed the border
                 # and accused Guyana of…": an accusation after a reported or denied clause is the speaker's next act, not
@@ -2601,6 +2609,13 @@ class _Coder:
             # dateline's, the story's or the state just named; whose they are was not said (an earlier "Kenyan police
             # officers" taken up above is)
             return Party(ref.id if ref is not None else None, ref.name if ref is not None else self.text[start_char:end_char], None, start_char, end_char)
+        if country is None and not place and mention is None and owner is None and semantic.lemma_.lower() in SEATED_BODY_NOUNS:
+            # "a court in Tawau sentenced 11 Filipino fishermen" in a story filed from Manila: a court or local office
+            # is of the state of the place its own words seat it in, not the dateline's
+            seat = self._place_country(semantic) or next((town for p in children_of(semantic) if p.dep_ == "prep" and p.lower_ == "in"
+                                                          for o in children_of(p) if o.dep_ == "pobj" if (town := seated_town(self.doc, o)) is not None), None)
+            if seat is not None and seat.code not in NON_STATE_CODES:
+                country = seat.code
         home = self._home_at(start_char)
         local_person = ref is not None and home is not None and home.code not in NON_STATE_CODES and (
             ref.type == "PERSON" or (ref.type == "ORG" and not CIVIC_BODIES.isdisjoint(ref.name.lower().split())
@@ -2838,16 +2853,18 @@ class _Coder:
         arrested 31 herders" after "Cameroonian gendarmes drove about 600 Chadian herders back" → CMR and TCD.
         Wire copy names a group's nationality once and then the bare noun; without this the bare noun fell to
         the story's home state. Only a plural with no determiner, possessor or modifier of its own (a
-        sentence-initial capital the tagger reads as a name included), taken up within PEOPLE_WINDOW sentences
+        sentence-initial capital the tagger reads as a name included), or one taken up by "the" ("…opened fire on
+        Ugandan marines and the marines fired back"), taken up within PEOPLE_WINDOW sentences (or earlier in its own)
         from a noun of people or forces, or from any plural that was the subject of an act there."""
         word = noun.lower_
+        taken_up = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun))
         if (len(word) < 4 or not word.endswith("s") or noun.pos_ not in ("NOUN", "PROPN")
-                or (noun.pos_ == "PROPN" and not (noun.is_sent_start and noun.is_title))
-                or any(c.dep_ in ("det", "poss", "amod", "compound") for c in children_of(noun))):
+                or (noun.pos_ == "PROPN" and not (noun.is_sent_start and noun.is_title) and not taken_up)
+                or any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "det" and not taken_up) for c in children_of(noun))):
             return None
         sentence = self._sentence_of[noun.i]
         first = self._sentences[max(0, sentence - PEOPLE_WINDOW)][0]
-        for earlier in reversed(self.doc[first:self._sentences[sentence][0]]):
+        for earlier in reversed(self.doc[first:noun.i if taken_up else self._sentences[sentence][0]]):
             if earlier.lower_ != word or earlier.pos_ != "NOUN" or not (
                     _noun_class(earlier, "people") or _noun_class(earlier, "actor") or earlier.dep_ == "nsubj"):
                 continue
@@ -6317,7 +6334,7 @@ class _Coder:
         """A diplomat named by his post in a mission: "the deputy head of the EU delegation in Minsk", "the second
         secretary of the Serbian embassy", "a first secretary" (a secretary of state or of a ministry is no diplomat)."""
         lemma = noun.lemma_.lower()
-        of_mission = any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS | {"delegation"} for o in children_of(p))
+        of_mission = any(p.dep_ == "prep" and p.lower_ in ("of", "at", "in") and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS | {"delegation"} for o in children_of(p))
                          for p in children_of(noun))
         if lemma in DIPLOMATIC_RANK_NOUNS:
             return of_mission or any(c.dep_ == "amod" and c.lower_ in DIPLOMATIC_RANK_ORDINALS for c in children_of(noun))
@@ -6890,6 +6907,10 @@ class _Coder:
             named = self._argument_country(token, actors, own_states) or self._sibling_target(candidate, actor_ids)
             if named is None and len(actors) <= 1:
                 named = self._sentence_state(token, actors, own_states)
+            if named is not None and type_ == "AID" and token.lemma_.lower() not in RESCUE_VERBS and self._named_as_origin(named, token):
+                # "flew 12 tonnes of supplies from its warehouse in Antigua": where the aid is kept is no target
+                # ("evacuated the wounded from the besieged Bosnian town of Gorazde" helps the town)
+                named = None
             if named is not None:
                 target_parties = [self._party(named, place=not self._actor_like(named))]
             elif type_ == "ASSAULT" and len(targets) == 1 and self._place_like(targets[0]) and target_parties[0] is not None:
@@ -7525,9 +7546,9 @@ class _Coder:
             if draft["type"] != "PROTEST" or actor is None or actor.country is None or candidate.nominal:
                 continue
             if target is None or target.country in (None, actor.country):
-                # "students marched from Dhaka University to the Pakistani High Commission": where a march goes, when
-                # it is another state's, is whom it is aimed at
-                destination = next((party for c in children_of(candidate.token) if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
+                # "students marched from Dhaka University to the Pakistani High Commission", "marched on the Turkish
+                # consulate-general": where a march goes, when it is another state's, is whom it is aimed at
+                destination = next((party for c in children_of(candidate.token) if c.dep_ == "prep" and c.lower_ in MARCH_GOALS
                                     for o in children_of(c) if o.dep_ == "pobj"
                                     if (party := self._party(o)).country not in (None, actor.country)), None)
                 if destination is not None:
@@ -7735,7 +7756,8 @@ class _Coder:
             # "would take the matter to the World Trade Organization": the arbiter is where, not whom (rule 65)
             # "would file a complaint with the World Trade Organization": the body a complaint goes to judges it
             complaint = draft["type"] == "ACCUSE" and self._complaint_body(candidate, target)
-            court = (draft["type"] == "THREATEN" and not candidate.nominal and (self._court_venue(target) or self._arbiter_named(candidate, target))) or complaint
+            court = (draft["type"] == "THREATEN" and not candidate.nominal and (
+                self._court_venue(target) or self._arbiter_named(candidate, target) or self._body_appealed_to(candidate, target))) or complaint
             retaliation = (draft["type"] == "THREATEN" and not candidate.nominal and (any(
                 self._retaliates(c.token) for c in (candidate, *candidate.complements)) or self._own_state_acts(candidate, actor, target) or court)) or complaint
             if target is not None and not (retaliation and (target.country == actor.country or court)):
@@ -7815,7 +7837,7 @@ class _Coder:
         returned fire across the Moei river" → THA→MMR."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor, target = draft["actor"], draft["target"]
-            if (candidate.trigger.words != RETURNED_FIRE or actor is None or actor.country in (None, *NON_STATE_CODES)
+            if (candidate.trigger.words not in RETURNED_FIRE or actor is None or actor.country in (None, *NON_STATE_CODES)
                     or (target is not None and target.country not in (None, actor.country))):
                 continue
             draft["target"] = next((other["actor"] for other, _ in self._recent(drafts, sources, k)
@@ -7882,6 +7904,31 @@ class _Coder:
             return True  # "the International Court of Justice": a court of states judges between them, as one placed by its seat does
         return (head.lemma_.lower() in COURT_NOUNS and not any(c.dep_ == "poss" for c in children_of(head))
                 and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in children_of(head)))
+
+    def _body_appealed_to(self, candidate: _Candidate, target: Party | None) -> bool:
+        """Whether a threat's target is the body its threatened act would take the dispute to: "warned that Iraq would
+        take the matter to the UN Security Council", "would ask the UN Security Council to take up the dispute", "would
+        take the case to the World Bank's arbitration centre". The body judges or deliberates; the threat is aimed at
+        the other side of the dispute. The body warned itself ("warned the Security Council that…") stays the target."""
+        span = self._party_span(target) if target is not None else None
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ == "compound" and root.head.i > root.i:
+            root = root.head  # the party can cover only its first words: "UN" of "UN Security Council"
+        words = {w.lower_ for w in self._tokens[self._phrase_bounds(root)[0] : root.i + 1]}
+        if not (root.lemma_.lower() in COURT_NOUNS or self._trade_arbiter(self._semantic_head(root)) or "arbitration" in words
+                or {"security", "council"} <= words):
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ == "to":
+            verb = root.head.head
+        elif root.dep_ == "dobj" and root.head.lemma_.lower() in ("ask", "petition", "urge", "call"):
+            verb = root.head
+        else:
+            return False
+        while verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "take the matter to …": the parser can hang the "to" phrase on the matter
+        return verb.i != candidate.token.i and verb.pos_ in ("VERB", "AUX")
 
     def _trade_arbiter(self, head: Token) -> bool:
         """Whether a noun names the World Trade Organization ("the WTO", "the World Trade Organization"), where trade
@@ -8139,6 +8186,7 @@ class _Coder:
         named = self._first_named(story) if story is not None else None
         if named is None:
             return
+        donors = {d["actor"].country for d in drafts if d["type"] == "AID" and d["actor"] is not None and d["actor"].country is not None}
         for draft, candidate in zip(drafts, sources):
             actor = draft["actor"]
             target = draft["target"]
@@ -8163,6 +8211,13 @@ class _Coder:
                 continue  # "said it was ready to host new talks": a mediator's offer is made to the sides, not to one state
             if self._given_to_its_own(candidate.token, actor.country):
                 continue  # "Beijing subsidised its producers": help for the actor's own people is aimed at no other state
+            if story in donors:
+                # "A Trinidad and Tobago coast guard ship delivered 80 tonnes of water to Kingstown, and Barbados sent two
+                # helicopters" filed from Kingstown: the state named most gives aid itself; the aid goes where the story is
+                home = self._home_at(candidate.token.idx)
+                if home is not None and home.code not in NON_STATE_CODES and home.code not in donors and home.code != actor.country:
+                    draft["target"] = self._home_party(home)
+                continue
             draft["target"] = named
 
     def _given_to_its_own(self, verb: Token, country: str) -> bool:
