@@ -75,6 +75,7 @@ BENCHMARKS["unseen61"] = ("unseen", ["--set", "unseen61"])
 BENCHMARKS["unseen62"] = ("unseen", ["--set", "unseen62"])
 BENCHMARKS["unseen63"] = ("unseen", ["--set", "unseen63"])
 BENCHMARKS["unseen64"] = ("unseen", ["--set", "unseen64"])
+BENCHMARKS["unseen65"] = ("unseen", ["--set", "unseen65"])
 
 
 def main(argv: list[str] | None = None) -> None:
