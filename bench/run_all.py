@@ -76,6 +76,7 @@ BENCHMARKS["unseen62"] = ("unseen", ["--set", "unseen62"])
 BENCHMARKS["unseen63"] = ("unseen", ["--set", "unseen63"])
 BENCHMARKS["unseen64"] = ("unseen", ["--set", "unseen64"])
 BENCHMARKS["unseen65"] = ("unseen", ["--set", "unseen65"])
+BENCHMARKS["unseen66"] = ("unseen", ["--set", "unseen66"])
 
 
 def main(argv: list[str] | None = None) -> None:
