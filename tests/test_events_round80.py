@@ -116,3 +116,20 @@ def test_an_order_for_a_states_weapons_cancelled_is_a_sanction():
 def test_a_border_post_reopened_to_a_neighbours_lorries_is_a_concession():
     text = byline_story("Malawi reopened the border post at Mwanza to Mozambican lorries on Wednesday.")
     assert analyzed_on(text, "reopened the border post") == [("CONCEDE", "reopened the border post", "MWI", "MOZ")]
+
+
+def test_airspace_closed_to_another_states_airline_is_a_sanction():
+    # it was COERCE, as a closure to all traffic is
+    text = byline_story("Niger closed its airspace to Burkinabe airlines on Tuesday, grounding their flights to Niamey.")
+    assert analyzed_on(text, "closed its airspace") == [("SANCTION", "closed its airspace", "NER", "BFA")]
+
+
+def test_a_border_crossing_shut_with_a_neighbour_is_a_sanction():
+    text = byline_story("Rwanda shut the Gatuna border crossing with Uganda on Friday.")
+    assert [e[0] for e in analyzed_on(text, "shut the Gatuna border crossing")] == ["SANCTION"]
+
+
+def test_a_border_closed_to_all_traffic_stays_coercion():
+    text = byline_story("Gunmen attacked a police post near the town on Sunday night.",
+                        "The authorities closed the border to all traffic on Monday.")
+    assert [e[0] for e in analyzed_on(text, "closed the border")] == ["COERCE"]

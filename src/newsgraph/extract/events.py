@@ -713,6 +713,8 @@ CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "
                             "dinar", "dirham", "riyal", "rouble", "ruble", "krone", "krona", "lira", "won", "cedi", "kwacha", "birr"})
 CROWD_CONTROL = frozenset({"gas", "cannon", "bullet", "baton", "grenade", "pellet", "spray", "truncheon"})  # (_instrument)
 LICENCE_NOUNS = frozenset({"licence", "license", "permit"})  # a foreign holder's, suspended, is sanctioned (_emit)
+# Passages a state closes (the last word of its closing row): closed to another state, a sanction (_emit)
+CLOSED_PASSAGE_NOUNS = frozenset({"border", "crossing", "airspace", "port", "post", "checkpoint", "frontier"})
 # People at work whose "strike" is a stoppage, not an attack (_choose_entry)
 WORKER_NOUNS = frozenset({"worker", "officer", "employee", "staff", "teacher", "doctor", "nurse", "driver", "union", "miner",
                           "pilot", "controller", "docker", "clerk", "official", "inspector", "agent", "crew", "porter", "guard"})  # an act done to no one did not happen: "warned nobody"
@@ -6970,10 +6972,13 @@ class _Coder:
             "confidence": round(min(0.99, max(0.05, confidence)), 2),
         }
         drafts = [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
-        if type_ == "COERCE" and candidate.trigger.kind == "object" and candidate.trigger.words[-1] in LICENCE_NOUNS:
+        if type_ == "COERCE" and candidate.trigger.kind == "object" and (
+                candidate.trigger.words[-1] in LICENCE_NOUNS or candidate.trigger.words[-1] in CLOSED_PASSAGE_NOUNS):
             for draft in drafts:
                 # "suspended the licence of Levant Nile Airways" (another state's carrier): a sanction, not the
-                # coercion of a state's own broadcaster
+                # coercion of a state's own broadcaster; "closed its airspace to Armenian flights", "shut the border
+                # crossing with Congo": a passage closed to another state cuts relations with it, where one closed to
+                # all traffic after an attack keeps people out (COERCE)
                 if draft["actor"] is not None and draft["target"] is not None and None is not draft["actor"].country != draft["target"].country is not None:
                     draft["type"] = "SANCTION"
         if confidence < candidate.trigger.confidence:
