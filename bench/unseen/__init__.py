@@ -118,6 +118,7 @@ READ_SETS = {
     **{name: "docs/events.md rule 95 (events round 77)" for name in ("unseen34", "unseen35", "unseen36", "unseen37")},
     **{name: "docs/events.md rule 96 (events round 78; written as development sets)" for name in ("unseen62", "unseen63", "unseen64")},
     **{name: "docs/events.md rule 98 (events round 80)" for name in ("unseen38", "unseen39", "unseen40", "unseen41")},
+    **{name: "docs/events.md rule 99 (events round 81)" for name in ("unseen42", "unseen43", "unseen44", "unseen66")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

@@ -78,6 +78,8 @@ COUNT_HEADS = frozenset({
     "litre", "liter", "gallon", "barrel", "kilogram",
     # what groups forces: "a company of Zambian peacekeepers", "two platoons of soldiers", "a column of tanks"
     "company", "platoon", "column", "squadron", "flotilla", "fleet", "detachment",
+    # sums of what they measure: "cancel 180 million euros of Madagascar's debt", "a billion dollars of aid"
+    "dollar", "euro", "pound", "yuan", "yen", "rupee", "franc", "shilling", "naira", "rand", "peso",
 })
 # Verbs of opinion: "I think they should resign" is a view, not a demand, so the deontic rule
 # below leaves them out (they still make what they report a reported event).

@@ -785,7 +785,9 @@ MEDIATION_HOPS = 8
 PLANNED_WORDS = frozenset({"next", "future", "planned", "upcoming", "proposed"})  # talks still to come (_sides_by_reference)
 # A weapon "fired from the Afghan side of the border" was fired by that state's forces (_weapon_launcher)
 LAUNCHING_VERBS = frozenset({"fire", "launch"})
-LAUNCH_GROUND_NOUNS = frozenset({"side", "territory", "soil"})
+LAUNCH_GROUND_NOUNS = frozenset({"side", "territory", "soil", "bank"})
+# Who shoot, placed by a participle: "Gunmen firing from the Afghan bank of the Panj" are that state's (_party)
+SHOOTER_NOUNS = frozenset({"gunman", "gunmen", "sniper", "militant", "fighter", "attacker", "assailant"})
 RETURNED_FIRE = frozenset({("return", "fire"), ("fire", "back")})  # "returned fire", "fired back": answers to an attack (_returned_fire_targets)
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 # titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
@@ -1658,6 +1660,14 @@ class _Coder:
 
     # ------------------------------------------------------------------ structure
 
+    def _source_apposition(self, verb: Token, noun: Token) -> bool:
+        """Whether an object of ``verb`` is the parser's reading of an apposition to the source an "according to" phrase
+        names: "Brazil offered to host a meeting…, according to Itamaraty, the Brazilian foreign ministry" (the ministry
+        is Itamaraty, not what is offered)."""
+        start = self._phrase_bounds(noun)[0]
+        return start > 0 and self._tokens[start - 1].text == "," and any(
+            c.dep_ in ("prep", "advcl") and c.lower_ == "according" and c.i < noun.i for c in children_of(verb))
+
     def _object(self, verb: Token) -> Token | None:
         """The direct object of ``verb``; also one the parser hid in an "up to" quantity
         ("kidnapped up to 16 advisers", "arrested up to 50 protesters"), or made the subject of the
@@ -1665,6 +1675,8 @@ class _Coder:
         clauses = []
         for child in children_of(verb):
             if child.dep_ in OBJECTS:
+                if self._source_apposition(verb, child):
+                    continue
                 return child
             if child.dep_ in ("ccomp", "xcomp") and child.i > verb.i:
                 clauses.append(child)
@@ -1827,6 +1839,14 @@ class _Coder:
             hung = next((s for c in children if c.dep_ == "aux" and c.lower_ != "to" for s in children_of(c) if s.dep_ in SUBJECTS), None)
             if hung is not None:
                 return hung, False
+            if verb.lemma_.lower() in REPORTING_VERBS:
+                # "A foreign ministry spokeswoman criticised the law, said families had been mistreated and urged Tbilisi
+                # to…": the parser makes the first verb of the list a clause reported by "said", which keeps no subject;
+                # the list's subject, before its first verb, says it
+                listed = next((c for c in children if c.dep_ == "ccomp" and c.i < verb.i and self._tokens[verb.i - 1].text == ","), None)
+                first = next((c for c in children_of(listed) if c.dep_ == "nsubj" and c.i < listed.i), None) if listed is not None else None
+                if first is not None and self._actor_like(first):
+                    return first, False
         if passive:
             for child in children_of(verb):
                 if child.dep_ == "agent":
@@ -2611,6 +2631,22 @@ class _Coder:
             # dateline's, the story's or the state just named; whose they are was not said (an earlier "Kenyan police
             # officers" taken up above is)
             return Party(ref.id if ref is not None else None, ref.name if ref is not None else self.text[start_char:end_char], None, start_char, end_char)
+        if country is None and not place and mention is None and owner is None and (semantic.lemma_.lower() in SHOOTER_NOUNS or semantic.lower_ in SHOOTER_NOUNS):
+            # "Gunmen firing from the Afghan bank of the Panj river wounded three Tajik border guards": the side they fire
+            # from is theirs, not the dateline's
+            ground = next((m for c in children_of(semantic) if c.dep_ == "acl" and c.lemma_.lower() in LAUNCHING_VERBS
+                           for a in children_of(c) if a.dep_ == "prep" and a.lower_ == "from" for o in children_of(a)
+                           if o.dep_ == "pobj" and o.lemma_.lower() in LAUNCH_GROUND_NOUNS and (m := self._phrase_country(o)) is not None), None)
+            if ground is not None and ground.code not in NON_STATE_CODES:
+                country = ground.code
+        if country is None and not place and mention is None and owner is None and semantic.pos_ == "NOUN" and self._people_like(semantic):
+            # "detained 23 fishermen from the Republic of the Congo", "traders from Rwanda": people are of the state they come from
+            # (the parser can hang the "from" phrase on an arrest: "detained [23 fishermen] [from Congo]")
+            holders = [semantic, *([semantic.head] if semantic.dep_ == "dobj" and semantic.head.lemma_.lower() in ARREST_VERBS else [])]
+            origin = next((m for h in holders for a in children_of(h) if a.dep_ == "prep" and a.lower_ == "from" and a.i > semantic.i
+                           for o in children_of(a) if o.dep_ == "pobj" and (m := self._phrase_country(o)) is not None and m.kind in ("name", "capital")), None)
+            if origin is not None and origin.code not in NON_STATE_CODES:
+                country = origin.code
         if country is None and not place and mention is None and owner is None and semantic.lemma_.lower() in SEATED_BODY_NOUNS:
             # "a court in Tawau sentenced 11 Filipino fishermen" in a story filed from Manila: a court or local office
             # is of the state of the place its own words seat it in, not the dateline's
@@ -8153,6 +8189,29 @@ class _Coder:
                    for t in self.doc[sentence_start:sentence_end] if t.pos_ in ("PROPN", "ADJ")):
                 continue
             draft["actor"] = Party(source.entity, source.name, country, source.start, source.end)
+        self._foreigners_arrested_at_home(drafts, sources)
+
+    def _foreigners_arrested_at_home(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """Foreigners arrested in the passive, with no one named as arresting and no one reporting it, in a story filed
+        from a state whose text places the arrest nowhere else, are arrested by that state: "Two Cameroonian men who came
+        to collect the cargo were arrested at the port" filed from Bangkok → THA → CMR."""
+        for draft, candidate in zip(drafts, sources):
+            target = draft["target"]
+            if (draft["type"] != "COERCE" or draft["actor"] is not None or draft["reported_by"] is not None or target is None
+                    or target.country in (None, *NON_STATE_CODES) or candidate.nominal
+                    or self._verb_lemma(candidate.token) not in ARREST_VERBS or not self._passive(candidate.token)):
+                continue
+            home = self._home_at(candidate.token.idx)
+            if home is None or home.code in NON_STATE_CODES or home.code == target.country:
+                continue
+            sentence_start, sentence_end = self._sentences[self._sentence_of[candidate.token.i]]
+            if any((m := self._token_country(t)) is not None and m.code not in (home.code, target.country)
+                   for t in self.doc[sentence_start:sentence_end] if t.pos_ in ("PROPN", "ADJ")):
+                continue
+            if any(self._token_country(t) is not None and self._token_country(t).code == target.country and self._token_country(t).kind != "demonym"
+                   for t in self.doc[sentence_start:sentence_end] if t.pos_ == "PROPN"):
+                continue  # "were arrested in Douala": placed in their own state
+            draft["actor"] = self._home_party(home)
 
     def _reported_expulsions(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """An expulsion told in the passive by a state's official or office, with no one named as expelling, is that

@@ -1,0 +1,52 @@
+"""Round 81 of the event coder (docs/events.md, rule 99): a list of acts whose first verb the parser makes a clause
+reported by "said" keeps its subject; an apposition to an "according to" source is no object; foreigners arrested in
+the passive in a story filed from home are arrested by the home state; a sum "of" something is what it counts;
+gunmen firing from a state's side are that state's; people detained "from" a state are of it.
+
+Every sentence here was written for these tests; none is in bench/events_sentences, a development article or a
+blind set. The first line of a text with a blank line after it is a headline, as in an article.
+"""
+
+from __future__ import annotations
+
+from .events_support import analyzed_on, byline_story
+
+
+def test_an_appeal_at_the_end_of_a_list_of_acts_keeps_the_lists_subject():
+    # "said" had no subject (the parser made "condemned" its reported clause), so "urged" had no actor and no event
+    text = byline_story("On Monday Tehran raised its voice. A foreign ministry spokesman, Ali Rezaei, condemned what he called a "
+                        "\"reckless\" raid, said two Iranian citizens had been \"beaten like criminals\" and urged Baku to punish those responsible.")
+    assert analyzed_on(text, "urged") == [("REQUEST", "urged", "IRN", "AZE")]
+
+
+def test_an_apposition_to_the_source_of_an_offer_is_not_what_is_offered():
+    # "the Brazilian foreign ministry" was read as the object, and the offer was aimed at Brazil itself
+    text = ("Report\n\nASUNCION, Dec 1 (Desk) - Paraguay recalled its ambassador from Bolivia on Friday. Brazil offered on Tuesday "
+            "to host talks between the two governments in Brasília “whenever both want them”, according to Itamaraty, the "
+            "Brazilian foreign ministry.\n")
+    assert sorted(e[3] for e in analyzed_on(text, "offered")) == ["BOL", "PRY"]
+
+
+def test_foreigners_arrested_in_a_story_filed_from_home_are_arrested_by_the_home_state():
+    text = ("Report\n\nBANGKOK (Desk) - Thai customs officers found 40 kilograms of rhino horn in a container at Laem Chabang on "
+            "Wednesday. Two Nigerian men who came to collect the container were arrested at the port.\n")
+    assert analyzed_on(text, "arrested") == [("COERCE", "arrested", "THA", "NGA")]
+
+
+def test_a_sum_of_debt_cancelled_is_debt_relief_agreed():
+    # the sum ("dollars") matched the sanction rows of "cancel", and the agreement was lost to a sanction
+    text = byline_story("Japan agreed on Tuesday to cancel 200 million dollars of Laos's bilateral debt.")
+    assert analyzed_on(text, "agreed") == [("AGREE", "agreed", "JPN", "LAO")]
+    assert analyzed_on(text, "cancel") == []
+
+
+def test_gunmen_firing_from_a_states_side_of_the_border_are_that_states():
+    # the gunmen took the country of the soldiers they wounded
+    text = byline_story("Gunmen firing from the Iranian side of the border wounded two Pakistani soldiers near Taftan on Sunday.")
+    assert analyzed_on(text, "wounded") == [("ASSAULT", "wounded", "IRN", "PAK")]
+
+
+def test_fishermen_detained_from_a_state_are_of_that_state():
+    # "from Guinea", which the parser hangs on the verb, gave the fishermen nothing: they took the navy's state
+    text = byline_story("Sierra Leone's navy detained 12 fishermen from Guinea off Freetown on Thursday.")
+    assert analyzed_on(text, "detained") == [("COERCE", "detained", "SLE", "GIN")]
