@@ -50,3 +50,16 @@ def test_fishermen_detained_from_a_state_are_of_that_state():
     # "from Guinea", which the parser hangs on the verb, gave the fishermen nothing: they took the navy's state
     text = byline_story("Sierra Leone's navy detained 12 fishermen from Guinea off Freetown on Thursday.")
     assert analyzed_on(text, "detained") == [("COERCE", "detained", "SLE", "GIN")]
+
+
+def test_people_rallying_outside_an_office_named_by_title_in_their_own_state_rally_against_their_own_government():
+    # the resolver linked "the foreign ministry" to Azerbaijan's, named before, and the rally was aimed at Azerbaijan
+    text = byline_story("Azerbaijan's foreign ministry protested to Armenia on Monday over the new border rules.",
+                        "In Yerevan, the rules were not welcomed by everyone. About 200 people rallied outside the foreign ministry on Monday evening.")
+    assert analyzed_on(text, "rallied") == [("PROTEST", "rallied", "ARM", "ARM")]
+
+
+def test_people_marching_on_a_foreign_mission_march_in_the_state_it_stands_in():
+    # the marchers had no country
+    text = byline_story("Several hundred people marched on Tanzania's high commission in Lilongwe on Monday, chanting \"Free our traders\".")
+    assert analyzed_on(text, "marched") == [("PROTEST", "marched", "MWI", "TZA")]

@@ -7576,6 +7576,32 @@ class _Coder:
                         return noun
         return None
 
+    def _mission_seat(self, target: Party) -> str | None:
+        """The state a diplomatic mission stands in, by its own "in" phrase: "Papua New Guinea's high commission in
+        Honiara" → SLB; None for any other party or place."""
+        span = self._party_span(target)
+        if span is None or not len(span):
+            return None
+        head = self._semantic_head(span.root)
+        while head.dep_ in ("compound", "poss") and head.head.i > head.i:
+            head = head.head  # the party can be the mission's owner only: "[Papua New Guinea]'s high commission"
+        if head.lemma_.lower() not in MISSION_NOUNS and not (head.lower_ == "commission" and any(c.lower_ == "high" for c in children_of(head))):
+            return None
+        seat = self._place_country(head)
+        return seat.code if seat is not None and seat.code not in NON_STATE_CODES else None
+
+    def _home_office(self, target: Party, home: str, candidate: _Candidate) -> bool:
+        """Whether a protest's target is an office named by its title alone ("the foreign ministry", "the regional
+        minister's office") in the protesters' own state: no word of the target names a state, and the protest's setting
+        (its opening place, else the dateline) is that state."""
+        span = self._party_span(target)
+        if span is None or not len(span) or any(self._token_country(t) is not None for t in span):
+            return False
+        if not self._holds_office(span.start, span.end, None):
+            return False
+        setting = self._home_at(candidate.token.idx)
+        return setting is not None and setting.code == home
+
     def _protest_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A protest "in protest at the ban" is aimed at whoever imposed the ban: the author of the latest
         earlier act (within REACTION_WINDOW sentences) that the noun names by its stem, by a party of another
@@ -7584,7 +7610,19 @@ class _Coder:
         Nepal)."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor, target = draft["actor"], draft["target"]
+            if draft["type"] == "PROTEST" and actor is not None and actor.country is None and target is not None and target.country is not None:
+                # "Several hundred people marched on Papua New Guinea's high commission in Honiara": people the text places
+                # nowhere march in the state the mission they march on stands in
+                seat = self._mission_seat(target)
+                if seat is not None and seat != target.country:
+                    draft["actor"] = actor = Party(actor.entity, actor.name, seat, actor.start, actor.end)
             if draft["type"] != "PROTEST" or actor is None or actor.country is None or candidate.nominal:
+                continue
+            if target is not None and target.country not in (None, actor.country) and self._home_office(target, actor.country, candidate):
+                # "In Yerevan, … About 300 people rallied outside the foreign ministry": an office named by its title alone
+                # that people protest at in their own state is that state's, whatever other state's ministry the
+                # resolver linked the title to
+                draft["target"] = Party(None, self.text[target.start:target.end], actor.country, target.start, target.end)
                 continue
             if target is None or target.country in (None, actor.country):
                 # "students marched from Dhaka University to the Pakistani High Commission", "marched on the Turkish
