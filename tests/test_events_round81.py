@@ -63,3 +63,17 @@ def test_people_marching_on_a_foreign_mission_march_in_the_state_it_stands_in():
     # the marchers had no country
     text = byline_story("Several hundred people marched on Tanzania's high commission in Lilongwe on Monday, chanting \"Free our traders\".")
     assert analyzed_on(text, "marched") == [("PROTEST", "marched", "MWI", "TZA")]
+
+
+def test_fire_by_gunmen_from_a_group_the_parser_hangs_on_the_group_is_the_gunmens():
+    # "fired" hung on "group" as a clause, with no subject: no event
+    text = byline_story("Gunmen from a Malian armed group fired on Nigerien soldiers at the Ayorou crossing on Monday afternoon, "
+                        "wounding three of them, and Niger closed the crossing within the hour.")
+    assert analyzed_on(text, "fired on") == [("ASSAULT", "fired on", "MLI", "NER")]
+
+
+def test_negotiators_from_both_sides_stand_for_the_last_pair_of_states():
+    # "Negotiators from both sides" had no country, and the agreement was aimed at the city it was made in
+    text = byline_story("Eritrean troops pulled back from a hill near Bure that Ethiopia and Eritrea both claim. Negotiators from both "
+                        "sides agreed in Asmara to begin a joint survey of the hill in May.")
+    assert sorted(e[2:] for e in analyzed_on(text, "agreed")) == [("ERI", "ETH"), ("ETH", "ERI")]

@@ -1872,6 +1872,12 @@ class _Coder:
         if swallowed is not None:
             return swallowed, False
         head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("from", "of"):
+            # "Gunmen from a Libyan armed group fired on Tunisian customs officers…, and Tunisia closed the crossing": the
+            # parser hangs the past tense on the group the subject comes from, and makes the subject the later verb's
+            top = head.head.head
+            if top.pos_ in ("NOUN", "PROPN") and top.i < head.i and (self._actor_like(top) or self._people_like(top) or top.lower_ in SHOOTER_NOUNS):
+                return top, False
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos" and self._actor_like(head):
             # the parser's "In an interview with Vientiane Radio, [Laos's deputy minister] accused…": a past tense (not a
             # participle) hung on a noun it made an apposition is that noun's own finite verb
@@ -4119,7 +4125,9 @@ class _Coder:
         sentence or the two before ("Kyrgyz and Tajik guards exchanged fire... Russia urged them to
         return to negotiations")."""
         earliest = -1
-        of_noun = next((o for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"), None)
+        # "the heads of the two border services", "Negotiators from both sides" (not people: "gold miners from both sides")
+        origins = ("of",) if _noun_class(token, "people") else ("of", "from")
+        of_noun = next((o for p in children_of(token) if p.dep_ == "prep" and p.lower_ in origins for o in children_of(p) if o.dep_ == "pobj"), None)
         if _pair_pronoun(token) and token.i not in self._entity_index():
             if token.lower_ == "them" and self._crowd_before(token):
                 return []  # "Protesters attacked the embassies of France and Belgium. Police fired tear gas to disperse them."
