@@ -430,10 +430,10 @@ REACTING_VERBS = BLAME_VERBS | DENIAL_VERBS | frozenset({"welcome", "reject", "p
 # a court's verdict and the acts that pass one: "condemned the verdict" after "a court sentenced…"
 VERDICT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "conviction", "judgment", "judgement"})
 SENTENCING_VERBS = frozenset({"sentence", "convict"})
-COURT_NOUNS = frozenset({"court", "tribunal"})
+COURT_NOUNS = frozenset({"court", "tribunal"})  # a threat to take a dispute to one "in Stockholm" is not aimed at Sweden (_court_venue)
 # Courts and local offices, which belong to the state of the place their own words seat them in ("a court in Tawau",
 # "prosecutors in Antwerp"): _party. Envoys are left out: "the ambassador in Manila" is another state's
-SEATED_BODY_NOUNS = COURT_NOUNS | {"judge", "prosecutor", "police", "authorities", "mayor", "governor"}  # a threat to take a dispute to one "in Stockholm" is not aimed at Sweden (_court_venue)
+SEATED_BODY_NOUNS = COURT_NOUNS | {"judge", "prosecutor", "police", "authorities", "mayor", "governor"}
 COURT_PLEAS = frozenset({"guilty", "innocent", "nolo"})  # "pleaded not guilty": a plea to a charge, no REQUEST
 # What a denial answers: "Dushanbe rejected the charge" answers the accusation aimed at Tajikistan
 ACCUSATION_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism", "complaint"})
@@ -7599,9 +7599,9 @@ class _Coder:
         return seat.code if seat is not None and seat.code not in NON_STATE_CODES else None
 
     def _home_office(self, target: Party, home: str, candidate: _Candidate) -> bool:
-        """Whether a protest's target is an office named by its title alone ("the foreign ministry", "the regional
-        minister's office") in the protesters' own state: no word of the target names a state, and the protest's setting
-        (its opening place, else the dateline) is that state."""
+        """Whether a protest's target is an office named by its title alone ("the foreign ministry") in the protesters'
+        own state: no word of the target names a state, and the protest's setting (its opening place, else the dateline)
+        is that state."""
         span = self._party_span(target)
         if span is None or not len(span) or any(self._token_country(t) is not None for t in span):
             return False
@@ -8235,7 +8235,6 @@ class _Coder:
                    for t in self.doc[sentence_start:sentence_end] if t.pos_ in ("PROPN", "ADJ")):
                 continue
             draft["actor"] = Party(source.entity, source.name, country, source.start, source.end)
-        self._foreigners_arrested_at_home(drafts, sources)
 
     def _foreigners_arrested_at_home(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Foreigners arrested in the passive, with no one named as arresting and no one reporting it, in a story filed
@@ -8251,11 +8250,10 @@ class _Coder:
             if home is None or home.code in NON_STATE_CODES or home.code == target.country:
                 continue
             sentence_start, sentence_end = self._sentences[self._sentence_of[candidate.token.i]]
-            if any((m := self._token_country(t)) is not None and m.code not in (home.code, target.country)
-                   for t in self.doc[sentence_start:sentence_end] if t.pos_ in ("PROPN", "ADJ")):
-                continue
-            if any(self._token_country(t) is not None and self._token_country(t).code == target.country and self._token_country(t).kind != "demonym"
-                   for t in self.doc[sentence_start:sentence_end] if t.pos_ == "PROPN"):
+            named = [(t, m) for t in self.doc[sentence_start:sentence_end] if t.pos_ in ("PROPN", "ADJ") and (m := self._token_country(t)) is not None]
+            if any(m.code not in (home.code, target.country) for _, m in named):
+                continue  # a third state named: the arrest may be its
+            if any(m.code == target.country and m.kind != "demonym" and t.pos_ == "PROPN" for t, m in named):
                 continue  # "were arrested in Douala": placed in their own state
             draft["actor"] = self._home_party(home)
 
@@ -9316,6 +9314,7 @@ class _Coder:
         self._border_faced_targets(drafts, sources)
         self._withdrawn_forces(drafts, sources)
         self._reported_arrests(drafts, sources)
+        self._foreigners_arrested_at_home(drafts, sources)
         self._reported_expulsions(drafts, sources)
         self._partner_targets(drafts, sources)
         self._story_state_targets(drafts, sources)
