@@ -79,6 +79,7 @@ BENCHMARKS["unseen65"] = ("unseen", ["--set", "unseen65"])
 BENCHMARKS["unseen66"] = ("unseen", ["--set", "unseen66"])
 BENCHMARKS["unseen67"] = ("unseen", ["--set", "unseen67"])
 BENCHMARKS["unseen68"] = ("unseen", ["--set", "unseen68"])
+BENCHMARKS["unseen69"] = ("unseen", ["--set", "unseen69"])
 
 
 def main(argv: list[str] | None = None) -> None:
