@@ -80,6 +80,7 @@ BENCHMARKS["unseen66"] = ("unseen", ["--set", "unseen66"])
 BENCHMARKS["unseen67"] = ("unseen", ["--set", "unseen67"])
 BENCHMARKS["unseen68"] = ("unseen", ["--set", "unseen68"])
 BENCHMARKS["unseen69"] = ("unseen", ["--set", "unseen69"])
+BENCHMARKS["unseen70"] = ("unseen", ["--set", "unseen70"])
 
 
 def main(argv: list[str] | None = None) -> None:
