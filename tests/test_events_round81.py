@@ -77,3 +77,34 @@ def test_negotiators_from_both_sides_stand_for_the_last_pair_of_states():
     text = byline_story("Eritrean troops pulled back from a hill near Bure that Ethiopia and Eritrea both claim. Negotiators from both "
                         "sides agreed in Asmara to begin a joint survey of the hill in May.")
     assert sorted(e[2:] for e in analyzed_on(text, "agreed")) == [("ERI", "ETH"), ("ETH", "ERI")]
+
+
+def test_a_summit_boycotted_by_a_state_is_a_sanction():
+    # a boycott of a summit or talks was a rejection (REJECT); states cutting relations sanction (PLOVER, CAMEO 163)
+    text = byline_story("Azerbaijan boycotted the regional summit in Yerevan on Friday.")
+    assert [e[:3] for e in analyzed_on(text, "boycotted")] == [("SANCTION", "boycotted", "AZE")]
+
+
+def test_an_election_boycotted_stays_a_rejection():
+    text = byline_story("The opposition boycotted the election in Malawi.")
+    assert [e[0] for e in analyzed_on(text, "boycotted")] == ["REJECT"]
+
+
+def test_a_signing_postponed_is_a_sanction():
+    text = byline_story("Chile postponed the signing of the lithium agreement with Argentina on Monday.")
+    assert analyzed_on(text, "postponed") == [("SANCTION", "postponed", "CHL", "ARG")]
+
+
+def test_a_contract_annulled_is_a_sanction():
+    text = byline_story("Morocco annulled a phosphate contract with Nigeria on Monday.")
+    assert analyzed_on(text, "annulled") == [("SANCTION", "annulled", "MAR", "NGA")]
+
+
+def test_the_transit_of_a_states_lorries_ended_is_a_sanction():
+    text = byline_story("Djibouti ended the transit of Ethiopian fuel lorries through its port on Monday.")
+    assert [e[0] for e in analyzed_on(text, "ended the transit")] == ["SANCTION"]
+
+
+def test_a_trade_mission_called_off_is_a_sanction():
+    text = byline_story("Slovenia called off a trade mission to Zagreb on Tuesday.")
+    assert [e[2:] for e in analyzed_on(text, "called off a trade mission")] == [("SVN", "HRV")]
