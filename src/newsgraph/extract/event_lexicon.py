@@ -65,6 +65,9 @@ PARTICLES = frozenset({
     "onto", "behind", "across", "along", "near", "ahead", "apart", "aside", "around", "dead",
     "responsible", "accountable", "liable", "home",
 })
+# Currencies: a sum of one is what is given or withheld, no party (events), and counts what its "of" phrase names
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "peso", "real", "rand", "naira", "shilling",
+                            "dinar", "dirham", "riyal", "rouble", "ruble", "krone", "krona", "lira", "won", "cedi", "kwacha", "birr"})
 # Heads that only count or contain something: the role is what they count ("thousands of
 # workers", "25,000 tons of food aid", "a mission of observers", "part of a stronghold").
 COUNT_HEADS = frozenset({
@@ -78,9 +81,7 @@ COUNT_HEADS = frozenset({
     "litre", "liter", "gallon", "barrel", "kilogram",
     # what groups forces: "a company of Zambian peacekeepers", "two platoons of soldiers", "a column of tanks"
     "company", "platoon", "column", "squadron", "flotilla", "fleet", "detachment",
-    # sums of what they measure: "cancel 180 million euros of Madagascar's debt", "a billion dollars of aid"
-    "dollar", "euro", "pound", "yuan", "yen", "rupee", "franc", "shilling", "naira", "rand", "peso",
-})
+}) | CURRENCY_NOUNS  # sums count what they measure: "cancel 180 million euros of Madagascar's debt"
 # Verbs of opinion: "I think they should resign" is a view, not a demand, so the deontic rule
 # below leaves them out (they still make what they report a reported event).
 OPINION_VERBS = frozenset({"believe", "think", "estimate", "predict", "hope", "fear", "acknowledge", "note", "explain", "recount", "signal", "indicate"})

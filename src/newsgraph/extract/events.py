@@ -76,6 +76,7 @@ from .event_lexicon import (
     CONDITIONAL_MARKERS,
     COOPERATIVE,
     COUNT_HEADS,
+    CURRENCY_NOUNS,
     DEONTIC_AUXILIARIES,
     FUTURE_AUXILIARIES,
     HYPOTHETICAL_AUXILIARIES,
@@ -709,8 +710,6 @@ MANDATIVE_VERBS = frozenset({"demand", "insist", "ask", "urge", "request", "prop
 
 NATURAL_FORCES = frozenset({"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "flood", "floods", "tsunami",
                             "landslide", "wildfire", "drought", "tornado", "avalanche", "eruption"})  # no actors (_emit)
-CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "peso", "real", "rand", "naira", "shilling",
-                            "dinar", "dirham", "riyal", "rouble", "ruble", "krone", "krona", "lira", "won", "cedi", "kwacha", "birr"})
 CROWD_CONTROL = frozenset({"gas", "cannon", "bullet", "baton", "grenade", "pellet", "spray", "truncheon"})  # (_instrument)
 LICENCE_NOUNS = frozenset({"licence", "license", "permit"})  # a foreign holder's, suspended, is sanctioned (_emit)
 # Passages a state closes (the last word of its closing row): closed to another state, a sanction (_emit)
