@@ -207,7 +207,7 @@ def test_peacekeepers_arriving_are_protection_provided(code):
 
 def test_a_border_with_a_country_names_the_other_side(code):
     assert _pairs(code("Polish farmers blocked the border with Ukraine."), "PROTEST") == {("POL", "UKR")}
-    assert _pairs(code("Poland closed its border with Belarus."), "COERCE") == {("POL", "BLR")}
+    assert _pairs(code("Poland closed its border with Belarus."), "SANCTION") == {("POL", "BLR")}
 
 
 def test_recognising_any_named_state_is_support(code):

@@ -14,7 +14,7 @@ _events = analyzed_events
 
 def test_sao_tome_is_the_capital_of_its_state():
     text = "Gabon and Cameroon closed their sea borders with São Tomé for three days."
-    assert sorted(_typed(text, "COERCE")) == [("CMR", "STP"), ("GAB", "STP")]
+    assert sorted(_typed(text, "SANCTION")) == [("CMR", "STP"), ("GAB", "STP")]
 
 
 def test_refugees_sent_home_or_back_are_expelled():

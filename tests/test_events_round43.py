@@ -87,7 +87,7 @@ def test_sending_a_minehunter_is_a_deployment():
 def test_shutting_border_crossings_with_a_state():
     # main: no event ("closed" and "shut down" were already coded)
     text = "Ecuador shut its border crossings with Peru on Thursday.\n"
-    assert analyzed_typed(text, "COERCE") == [("ECU", "PER")]
+    assert analyzed_typed(text, "SANCTION") == [("ECU", "PER")]
 
 
 def test_piling_pressure_on_a_state_asks_it_to_act():
@@ -101,7 +101,7 @@ def test_hitting_back_by_closing_a_border_is_the_closure_not_an_assault():
     # main: ASSAULT TGO → GHA on "hit" besides the closure
     text = "Togo hit back by closing its border to Beninese lorries.\n"
     assert analyzed_typed(text, "ASSAULT") == []
-    assert analyzed_typed(text, "COERCE") == [("TGO", "BEN")]
+    assert analyzed_typed(text, "SANCTION") == [("TGO", "BEN")]
 
 
 def test_retaliating_by_expelling_diplomats_is_the_expulsion():

@@ -163,7 +163,7 @@ def test_hours_the_parser_hangs_on_the_envoy_still_expel_him():
 def test_sealing_border_checkpoints_closes_the_border():
     # main: no event (the rows named the border and crossings only)
     text = "Uzbekistan sealed all border checkpoints with Tajikistan on Saturday.\n"
-    assert analyzed_typed(text, "COERCE") == [("UZB", "TJK")]
+    assert analyzed_typed(text, "SANCTION") == [("UZB", "TJK")]
 
 
 def test_checkpoints_closed_at_home_are_no_border_closure():

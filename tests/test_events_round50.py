@@ -83,7 +83,7 @@ def test_a_deadline_to_leave_still_expels_the_envoy():
 def test_borders_closed_with_a_state_are_aimed_at_it_not_at_their_owners():
     # main: COERCE IGO→IGO ("its members'" owned the borders)
     text = "Sanctions tighten\n\nThe bloc has closed its members' borders with Niger.\n"
-    assert analyzed_typed(text, "COERCE") == [("IGO", "NER")]
+    assert analyzed_typed(text, "SANCTION") == [("IGO", "NER")]
 
 
 def test_aid_paused_is_a_sanction():
@@ -277,7 +277,7 @@ def test_two_states_reopening_their_border_concede_to_each_other():
 
 def test_borders_closed_with_a_third_state_are_not_each_other_s():
     text = "Border closed\n\nPoland and Lithuania closed their borders with Belarus on Friday.\n"
-    assert sorted(analyzed_typed(text, "COERCE")) == [("LTU", "BLR"), ("POL", "BLR")]
+    assert sorted(analyzed_typed(text, "SANCTION")) == [("LTU", "BLR"), ("POL", "BLR")]
 
 
 def test_a_pair_whose_party_is_the_text_s_last_word_is_recorded():

@@ -100,7 +100,7 @@ def test_police_ordered_by_a_minister_are_the_ministers_states():
     text = ("Crossing shut\n\n"
             "SARAJEVO - Serbia's interior minister ordered police to close the Zvornik crossing, the Bosnian border "
             "service said.\n")
-    assert [actor for actor, _ in analyzed_typed(text, "COERCE")] == ["SRB"]
+    assert [actor for actor, _ in analyzed_typed(text, "SANCTION")] == ["SRB"]
 
 
 def test_bare_ministers_after_a_blocs_ministers_are_the_bloc():
@@ -153,10 +153,10 @@ def test_who_speaks_after_talks_with_someone_held_them():
 def test_border_posts_closed_with_a_state_are_aimed_at_it():
     # "border checkpoints" was no border noun, so the closure's target was the checkpoints themselves (the actor's)
     text = "Border\n\nBANGKOK (Reuters) - Thailand closed all border checkpoints with Cambodia on Friday.\n"
-    assert analyzed_typed(text, "COERCE") == [("THA", "KHM")]
+    assert analyzed_typed(text, "SANCTION") == [("THA", "KHM")]
     # and those the actor owns, as its crossings are (round 56)
     text = "Border\n\nKAMPALA - Uganda closed two of its border posts with Rwanda on Friday.\n"
-    assert analyzed_typed(text, "COERCE") == [("UGA", "RWA")]
+    assert analyzed_typed(text, "SANCTION") == [("UGA", "RWA")]
 
 
 def test_the_strike_condemned_is_not_the_last_protest():

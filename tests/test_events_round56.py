@@ -15,7 +15,7 @@ def test_a_crossing_with_a_state_owned_by_its_is_aimed_at_that_state():
     # "its" owns the crossings, so the phrase took the actor's own state (NOR -> NOR)
     text = ("Crossings shut\n\n"
             "Norway has shut three of its five crossings with Russia since March, the justice ministry said.\n")
-    assert analyzed_on(text, "shut three of its five crossings") == [("COERCE", "shut three of its five crossings", "NOR", "RUS")]
+    assert analyzed_on(text, "shut three of its five crossings") == [("SANCTION", "shut three of its five crossings", "NOR", "RUS")]
 
 
 def test_control_taken_of_what_the_parser_hangs_on_the_verb():

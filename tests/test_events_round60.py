@@ -67,8 +67,8 @@ def test_the_first_time_counts_an_act_told_before():
     text = ("Crossing shut\n\n"
             "LOME (Reuters) - Togo closed its border with Ghana on Thursday. It was the first time Lome had closed "
             "the crossing since 2005.\n")
-    assert [(e[0], e[1], e[2], e[3]) for e in analyzed_events(text) if e[0] == "COERCE"] == [
-        ("COERCE", "closed its border", "TGO", "GHA")]
+    assert [(e[0], e[1], e[2], e[3]) for e in analyzed_events(text) if e[0] == "SANCTION"] == [
+        ("SANCTION", "closed its border", "TGO", "GHA")]
 
 
 def test_the_first_time_alone_keeps_its_act():

@@ -14,14 +14,14 @@ def test_ordering_the_closure_of_one_s_border_closes_it():
     # "ordered the closure of its border with Benin" was a REQUEST by Niger of Benin: only missions were closed by order
     text = ("Border shut\n\n"
             "NIAMEY — Niger's military government ordered the closure of its border with Benin on Tuesday.\n")
-    assert analyzed_events(text) == [("COERCE", "ordered the closure of its border", "NER", "BEN")]
+    assert analyzed_events(text) == [("SANCTION", "ordered the closure of its border", "NER", "BEN")]
 
 
 def test_announcing_the_closure_of_one_s_border_closes_it():
     # no event at all before
     text = ("Border shut\n\n"
             "ACCRA — Ghana announced the closure of its border with Togo on Monday.\n")
-    assert analyzed_events(text) == [("COERCE", "announced the closure of its border", "GHA", "TGO")]
+    assert analyzed_events(text) == [("SANCTION", "announced the closure of its border", "GHA", "TGO")]
 
 
 def test_ordering_the_closure_of_schools_closes_nothing_on_anyone():
@@ -53,4 +53,4 @@ def test_the_closure_of_one_s_airspace_closes_it_on_who_may_not_fly_in():
     # the target was the closure itself, in the actor's own country (MLI→MLI)
     text = ("Airspace shut\n\n"
             "BAMAKO — Mali ordered the closure of its airspace to Ivorian aircraft on Monday.\n")
-    assert analyzed_typed(text, "COERCE") == [("MLI", "CIV")]
+    assert analyzed_typed(text, "SANCTION") == [("MLI", "CIV")]

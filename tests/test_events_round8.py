@@ -62,7 +62,7 @@ def test_what_a_party_is_unlikely_to_do_is_not_coded(code):
     ("Eritrean sailors boarded a Yemeni fishing boat in the Red Sea.", "boarded", [("COERCE", "ERI", "YEM")]),
     ("Greece intercepted a Libyan cargo ship off Crete.", "intercepted", [("COERCE", "GRC", "LBY")]),
     # what the actor closes is its own, whom it closes it to the target
-    ("Latvia closed its airspace to Russian aircraft on Monday.", "closed", [("COERCE", "LVA", "RUS")]),
+    ("Latvia closed its airspace to Russian aircraft on Monday.", "closed", [("SANCTION", "LVA", "RUS")]),
     # a person handed over to a state
     ("Colombia handed over a Venezuelan fugitive to Panama.", "handed", [("RETREAT", "COL", "PAN")]),
     # an embassy or a coalition repeated keeps the country of its first mention

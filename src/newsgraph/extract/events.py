@@ -7016,7 +7016,7 @@ class _Coder:
         }
         drafts = [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
         if type_ == "COERCE" and candidate.trigger.kind == "object" and (
-                candidate.trigger.words[-1] in LICENCE_NOUNS or candidate.trigger.words[-1] in CLOSED_PASSAGE_NOUNS):
+                candidate.trigger.words[-1] in LICENCE_NOUNS or self._passage_closure(candidate)):
             for draft in drafts:
                 # "suspended the licence of Levant Nile Airways" (another state's carrier): a sanction, not the
                 # coercion of a state's own broadcaster; "closed its airspace to Armenian flights", "shut the border
@@ -7582,6 +7582,21 @@ class _Coder:
                     if noun is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun)):
                         return noun
         return None
+
+    @staticmethod
+    def _passage_closure(candidate: _Candidate) -> bool:
+        """Whether a candidate closes a border, crossing, airspace, port or post (a closing row whose last word is one)."""
+        return candidate.trigger.kind == "object" and candidate.trigger.words[-1] in CLOSED_PASSAGE_NOUNS
+
+    def _closures_told_again(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A state's closure of a passage told again aimed at no other state, after the state closed one to another state
+        (a SANCTION), is that SANCTION told again: "Togo closed its border with Ghana on Thursday. It was the first time
+        Lome had closed the crossing since 2005" (so that the retelling folds into the act, _main_mentions)."""
+        closers = {draft["actor"].country for draft, candidate in zip(drafts, sources)
+                   if draft["type"] == "SANCTION" and draft["actor"] is not None and self._passage_closure(candidate)}
+        for draft, candidate in zip(drafts, sources):
+            if draft["type"] == "COERCE" and draft["actor"] is not None and draft["actor"].country in closers and self._passage_closure(candidate):
+                draft["type"] = "SANCTION"
 
     def _mission_seat(self, target: Party) -> str | None:
         """The state a diplomatic mission stands in, by its own "in" phrase: "Papua New Guinea's high commission in
@@ -9324,6 +9339,7 @@ class _Coder:
         for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources), *self._counted_states(drafts, sources)]:
             drafts.append(draft)
             sources.append(candidate)
+        self._closures_told_again(drafts, sources)
         # before a retelling is folded into the first mention, so that the defence or the background goes, not
         # the act told elsewhere (rule 48)
         kept = [(d, c) for d, c in zip(drafts, sources) if not self._fired_only_in_answer(d) and not self._background_at_home(d)
