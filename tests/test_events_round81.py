@@ -108,3 +108,14 @@ def test_the_transit_of_a_states_lorries_ended_is_a_sanction():
 def test_a_trade_mission_called_off_is_a_sanction():
     text = byline_story("Slovenia called off a trade mission to Zagreb on Tuesday.")
     assert [e[2:] for e in analyzed_on(text, "called off a trade mission")] == [("SVN", "HRV")]
+
+
+def test_a_states_ban_on_another_states_goods_told_as_a_noun_is_a_sanction():
+    # "ban" as a noun was COERCE, where "banned imports" and "imposed a ban" were SANCTION
+    text = byline_story("Tanzania's ban on imports of Kenyan eggs took effect on Monday.")
+    assert analyzed_on(text, "ban") == [("SANCTION", "ban", "TZA", "KEN")]
+
+
+def test_a_ban_on_gatherings_at_home_stays_coercion():
+    text = ("Curfew\n\nNAIROBI (Desk) - The interior minister announced a ban on gatherings in central Nairobi until Monday.\n")
+    assert [e[0] for e in analyzed_on(text, "announced a ban")] == ["COERCE"]

@@ -7015,13 +7015,14 @@ class _Coder:
             "confidence": round(min(0.99, max(0.05, confidence)), 2),
         }
         drafts = [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
-        if type_ == "COERCE" and candidate.trigger.kind == "object" and (
-                candidate.trigger.words[-1] in LICENCE_NOUNS or self._passage_closure(candidate)):
+        if type_ == "COERCE" and ((candidate.trigger.kind == "object" and (
+                candidate.trigger.words[-1] in LICENCE_NOUNS or self._passage_closure(candidate))) or self._ban_noun(candidate)):
             for draft in drafts:
                 # "suspended the licence of Levant Nile Airways" (another state's carrier): a sanction, not the
                 # coercion of a state's own broadcaster; "closed its airspace to Armenian flights", "shut the border
                 # crossing with Congo": a passage closed to another state cuts relations with it, where one closed to
-                # all traffic after an attack keeps people out (COERCE)
+                # all traffic after an attack keeps people out (COERCE); so does "Kenya's ban on Ugandan sugar", where "a
+                # ban on gatherings in central Nairobi" represses at home
                 if draft["actor"] is not None and draft["target"] is not None and None is not draft["actor"].country != draft["target"].country is not None:
                     draft["type"] = "SANCTION"
         if confidence < candidate.trigger.confidence:
@@ -7582,6 +7583,12 @@ class _Coder:
                     if noun is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun)):
                         return noun
         return None
+
+    @staticmethod
+    def _ban_noun(candidate: _Candidate) -> bool:
+        """Whether a candidate is the noun "ban", alone or after a light verb ("Kenya's ban on…", "announced a ban on…")."""
+        noun = candidate.noun if candidate.noun is not None else candidate.token if candidate.nominal else None
+        return noun is not None and noun.lemma_.lower() == "ban"
 
     @staticmethod
     def _passage_closure(candidate: _Candidate) -> bool:
