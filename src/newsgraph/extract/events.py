@@ -2055,6 +2055,11 @@ class _Coder:
                    for o in children_of(a) if o.dep_ == "pobj" and self._actor_like(o)), None)
         if by is not None or not misparsed:
             return by
+        return self._launch_ground(verb)
+
+    def _launch_ground(self, verb: Token) -> Token | None:
+        """The side, bank, territory or soil of a named state that a firing verb's "from" phrase names ("fired from the
+        Afghan side of the border", "firing from the Afghan bank of the Panj"): whose ground the fire came from; else None."""
         return next((o for a in children_of(verb) if a.dep_ == "prep" and a.lower_ == "from" for o in children_of(a)
                      if o.dep_ == "pobj" and o.lemma_.lower() in LAUNCH_GROUND_NOUNS and self._phrase_country(o) is not None), None)
 
@@ -2639,11 +2644,11 @@ class _Coder:
         if country is None and not place and mention is None and owner is None and (semantic.lemma_.lower() in SHOOTER_NOUNS or semantic.lower_ in SHOOTER_NOUNS):
             # "Gunmen firing from the Afghan bank of the Panj river wounded three Tajik border guards": the side they fire
             # from is theirs, not the dateline's
-            ground = next((m for c in children_of(semantic) if c.dep_ == "acl" and c.lemma_.lower() in LAUNCHING_VERBS
-                           for a in children_of(c) if a.dep_ == "prep" and a.lower_ == "from" for o in children_of(a)
-                           if o.dep_ == "pobj" and o.lemma_.lower() in LAUNCH_GROUND_NOUNS and (m := self._phrase_country(o)) is not None), None)
-            if ground is not None and ground.code not in NON_STATE_CODES:
-                country = ground.code
+            ground = next((g for c in children_of(semantic) if c.dep_ == "acl" and c.lemma_.lower() in LAUNCHING_VERBS
+                           if (g := self._launch_ground(c)) is not None), None)
+            side = self._phrase_country(ground) if ground is not None else None
+            if side is not None and side.code not in NON_STATE_CODES:
+                country = side.code
         if country is None and not place and mention is None and owner is None and semantic.pos_ == "NOUN" and self._people_like(semantic):
             # "detained 23 fishermen from the Republic of the Congo", "traders from Rwanda": people are of the state they come from
             # (the parser can hang the "from" phrase on an arrest: "detained [23 fishermen] [from Congo]")
