@@ -119,6 +119,8 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("newsgraph_prefix_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraph_breaks", before="parser")
+    if "ner" in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_name_tags", after="ner")
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
     return nlp
 
@@ -148,6 +150,25 @@ def _keep_prefixed_words(nlp: Language) -> None:
 
 # A kept word whose lemma is the closed form (``_BOUND_PREFIXES``), matched at its start.
 _JOINED_PREFIX = re.compile("(?i)" + "|".join(r"%s-(?=%s)" % (prefix, rest) for prefix, rest, joined in _BOUND_PREFIXES if joined))
+
+
+# Entity labels of names that act: a name among them the tagger calls a pronoun or determiner is a proper noun.
+_ACTING_NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+@Language.component("newsgraph_name_tags")
+def name_tags(doc: Doc) -> Doc:
+    """Tag as a proper noun a capitalised name the tagger called a pronoun or determiner but the recogniser named:
+    "Lusaka accused Windhoek of…" came out as PRON/DT and PRON/WP, so the capitals were read as pronouns standing for
+    no one. Closed-class words ("Each", "Both", "Whose") are stop words and keep their tags."""
+    for ent in doc.ents:
+        if ent.label_ not in _ACTING_NAME_LABELS:
+            continue
+        for token in ent:
+            if token.pos_ in ("PRON", "DET") and token.is_alpha and token.text[:1].isupper() and not token.is_stop:
+                token.pos_ = "PROPN"
+                token.tag_ = "NNP"
+    return doc
 
 
 @Language.factory("newsgraph_prefix_lemmas")

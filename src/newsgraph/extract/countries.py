@@ -655,6 +655,10 @@ def _mentions_in(doc: Doc, start: int, end: int, towns: bool = True) -> list[tup
         if entry.kind in ("capital", "place") and i >= 2 and doc[i - 1].lower_ in _NAME_PARTICLES and doc[i - 2].is_title:
             i += 1  # "Mocimboa da Praia", "Ciudad del Este": the end of a longer name, not the capital or place itself
             continue
+        if (entry.kind == "seat" and found and found[-1][2].kind in ("name", "demonym") and found[-1][2].code != entry.code
+                and (found[-1][1] == i or (found[-1][1] == i - 1 and doc[i - 1].tag_ == "POS"))):
+            i += 1  # "the Pakistani Foreign Office", "Pakistan's Foreign Office": the state named owns the office of that name
+            continue
         if _STANCE_PREFIX.search(text, max(0, position - 5), position):
             i += 1  # "the pro-Serbian party", "anti-Russian protesters": a stance towards a state, not its own people
             continue

@@ -125,6 +125,7 @@ LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "acr
 MUTUAL_TYPES = frozenset({"COOPERATE", "CONSULT"})
 # Verbs whose passive names the expelling state in a "from" phrase: "was expelled from Norway".
 EXPULSION_VERBS = frozenset({"expel", "deport"})
+EXPULSION_NOUNS = frozenset({"expulsion", "deportation"})
 # Reporting verbs that expel when they send an envoy out ("two diplomats would be told to leave"): coded SANCTION
 # only then (_verb_candidate, _ordered_out), and from there treated as the expulsion verbs are.
 TOLD_OUT_VERBS = frozenset({"tell"})
@@ -220,7 +221,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})  # parties when the resolver links t
 PERSON_PAIR_NOUNS = frozenset({"man", "woman"})  # pair nouns only as a subject (_two_sides)
 PAIR_PRONOUN = "them"  # an object that can stand for the pair of states just named (_two_sides)
 # Nouns that "both"/"the two" make stand for the last pair of states named: "urged both countries"
-PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "member", "neighbour", "neighbor", "nation", "capital", "leader", "man", "woman", "delegation", "army", "military", "force", "navy", "president", "minister", "ally", "rival",
+PAIR_NOUNS = frozenset({"side", "country", "state", "party", "government", "member", "neighbour", "neighbor", "nation", "capital", "leader", "man", "woman", "delegation", "army", "military", "force", "navy", "president", "minister", "ministry", "ally", "rival",
                         "regulator"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})  # one signed agreement, named by any of these
 DIPLOMATIC_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "commissioner", "embassy", "chargé", "charge"})
@@ -503,6 +504,10 @@ PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "MOBILIZE", "SANCTI
 SPEECH_NOUNS = frozenset({"offer", "appeal", "demand", "proposal", "request", "call", "invitation", "plan", "plea", "ultimatum", "warning", "threat", "initiative", "bid", "overture"})
 # Event nouns whose "of" phrase names the one who acts: "the resignation of the prime minister".
 INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", "surrender", "exit", "pullout", "retreat", "capitulation", "visit", "trip", "tour", "incursion", "intrusion"})
+# Journalists the text may name by the city they are posted to ("the Zagreb correspondent of Tanjug"): _posted_employer.
+POSTED_NOUNS = frozenset({"correspondent", "reporter", "journalist", "stringer"})
+# Words that make a body or act one the actor shares with a partner named by "with" (_joint_partner).
+SHARED_WORDS = frozenset({"joint", "bilateral"})
 # Verbs that found something; with a "joint" object ("opened a joint laboratory") the founders cooperate.
 FOUNDING_VERBS = frozenset({"open", "set", "establish", "create", "inaugurate", "found", "form"})
 # Nouns that only grade the noun of their "of" phrase: "a higher state of alert", "its highest level of alert".
@@ -1587,6 +1592,10 @@ class _Coder:
         noun = None
         if entry.noun is not None:
             candidates = [obj] if obj is not None else []
+            if obj is None and any(p.dep_ == "prt" for p in particles):
+                # "called off next week's meeting of its commission with Namibia": the parser took the object for a
+                # predicate noun, as after "called" alone
+                candidates.extend(c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN")
             for particle in particles:
                 candidates.extend(c for c in children_of(particle) if c.dep_ == "pobj")
             noun = next((c for c in candidates if c.lemma_.lower() == entry.noun), None)
@@ -1626,9 +1635,9 @@ class _Coder:
             return True  # "the monitors left North Kivu province", "left the country" (not "left for Haiti")
         if "@org" in words and head.ent_type_ == "ORG" and self._actor_like(head):
             return True  # "backed the Commission"
-        if "@people" in words and head.tag_ in ("NNS", "NNPS") and (_noun_class(head, "people") or _person_noun(head)):
-            return True  # "freed two pilgrims": people of any kind the noun list does not name (a group: "released the
-            # businessman on bail" is a court's, no release between parties)
+        if "@people" in words and head.tag_ in ("NNS", "NNPS") and (_noun_class(head, "people") or _noun_class(head, "person") or _person_noun(head)):
+            return True  # "freed two pilgrims", "barred 14 police commanders": people of any kind or rank the noun list does not
+            # name (a group: "released the businessman on bail" is a court's, no release between parties)
         if "@nationals" in words and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS"):
             return True  # people named by their nationality: "released five Iranians" (not "hosts 1.3 million Syrians")
         return "@person" in words and (head.ent_type_ == "PERSON" or head.lower_ in ("him", "her", "them"))
@@ -2566,6 +2575,9 @@ class _Coder:
             mention = self._phrase_country(head)
         if mention is None and place:
             mention = self._place_country(head)
+        employer = self._posted_employer(semantic, mention)
+        if employer is not None:
+            mention = employer
         country = None
         # "its", or a title that stands for a state like it: "the country's foreign ministry"
         owner = next((c for c in children_of(semantic) if c.dep_ == "poss" and (c.lower_ in ANTECEDENT_PRONOUNS or self._state_title(c))), None)
@@ -2660,7 +2672,9 @@ class _Coder:
         if country is None and not place and mention is None and owner is None and semantic.lemma_.lower() in SEATED_BODY_NOUNS:
             # "a court in Tawau sentenced 11 Filipino fishermen" in a story filed from Manila: a court or local office
             # is of the state of the place its own words seat it in, not the dateline's
-            seat = self._place_country(semantic) or next((town for p in children_of(semantic) if p.dep_ == "prep" and p.lower_ == "in"
+            # the parser may hang the seat on the act the body is the agent of: "the refusal by the High Court in Windhoek"
+            holders = [semantic] + ([semantic.head.head] if semantic.dep_ == "pobj" and semantic.head.lower_ == "by" else [])
+            seat = self._place_country(semantic) or next((town for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "in"
                                                           for o in children_of(p) if o.dep_ == "pobj" if (town := seated_town(self.doc, o)) is not None), None)
             if seat is not None and seat.code not in NON_STATE_CODES:
                 country = seat.code
@@ -2878,6 +2892,8 @@ class _Coder:
                         continue  # "the junta" after "Benin's government spokesman" is no civilian government
                     modifier = self._tokens[i].dep_ == "compound" or (junta and self._tokens[i].dep_ == "amod")
                     word = self._tokens[i].head if modifier and self._tokens[i].head.pos_ == "NOUN" else self._tokens[i]
+                    if word.lemma_.lower() == noun.lemma_.lower() and self._other_portfolio(noun, word):
+                        continue  # "the foreign ministry" after "Kuwait's interior ministry" is another ministry
                     found = self._phrase_country(word) if word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower) else None
                     if found is not None:
                         earlier = (i, found.code)
@@ -2885,6 +2901,15 @@ class _Coder:
             if earlier is not None:
                 return earlier[1]
         return None
+
+    def _other_portfolio(self, noun: Token, earlier: Token) -> bool:
+        """Whether two offices of one kind are told apart by their words: "the foreign ministry" and "Kuwait's interior
+        ministry", "the defence minister" and "the trade minister" (words that name a state do not count)."""
+        def portfolio(token: Token) -> set[str]:
+            return {c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound") and c.i < token.i
+                    and self._token_country(c) is None and c.ent_type_ not in ("NORP", "GPE")}
+        mine, theirs = portfolio(noun), portfolio(earlier)
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     @staticmethod
     def _military_rule(token: Token) -> bool:
@@ -4386,6 +4411,9 @@ class _Coder:
                         for obj in self._prep_objects(child):
                             if obj.lower_ == "home" and not any(True for _ in children_of(obj)):
                                 continue  # "At home, the lighthouse was criticised…": where, not whom
+                            partner = self._joint_partner(obj, exclude)
+                            if partner is not None:
+                                return partner  # "the meeting of its joint commission with Namibia": the partner, not whose body it is
                             owner = self._owner(obj)  # "support for Jordan's position": Jordan
                             if owner is not None and owner.i not in exclude:
                                 return owner
@@ -4578,6 +4606,11 @@ class _Coder:
                             return agent
                         if agent is None and obj.i not in actor_ids and self._actor_like(obj) and self._phrase_country(obj) is not None:
                             return obj  # "complained to the UN about Chinese warships": the warships' state
+                        maker = self._relative_doer(obj) if agent is None and self._addressed_body(verb) else None
+                        if maker is not None and maker.i not in actor_ids:
+                            # "complained to the Volta Basin Authority over a dam that Burkina Faso is building": the body
+                            # is asked to judge the builder
+                            return maker
         if type_ == "ACCUSE" and not addressed_state:
             complained_of = self._complained_of(verb, actor_ids)
             if complained_of is not None:
@@ -4780,12 +4813,75 @@ class _Coder:
                         found = self._target_from_prepositions(nested, ("for",), actor_ids)
                         if found is not None and _paired(found) and found.lemma_.lower() in PAIR_NOUNS:
                             return found
+                        # "offered to send a team to help the two countries mark their sea boundary": whom the offer helps
+                        found = self._helped_party(child, actor_ids)
+                        if found is not None:
+                            return found
         if _depth == 0 and self._passive(verb):
             # failing any other, a count of people named before: "Eleven of them were released on Sunday"
             counted = self._passive_subject(verb)
             if counted is not None and counted.i not in actor_ids and self._counted_people(counted):
                 return counted
         return None
+
+    def _addressed_body(self, verb: Token) -> bool:
+        """Whether a complaint is taken to a body of states: "complained to the Volta Basin Authority", "lodged a complaint
+        with the African Union" (the "to" or "with" phrase on the verb or on its object names an organisation)."""
+        obj = self._object(verb)
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+            o.dep_ == "pobj" and (m := self._phrase_country(o)) is not None and m.code in NON_STATE_CODES for o in children_of(c))
+            for holder in (verb, obj) if holder is not None for c in children_of(holder))
+
+    def _relative_doer(self, noun: Token) -> Token | None:
+        """Who a relative clause on a thing says made or does it: "a dam that Burkina Faso is building" → Burkina Faso;
+        only a party the text gives a state, never the relative pronoun itself."""
+        for clause in children_of(noun):
+            if clause.dep_ != "relcl":
+                continue
+            doer = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if doer is not None and self._actor_like(doer) and self._phrase_country(doer) is not None:
+                return doer
+        return None
+
+    def _expelled_other_than_envoys(self, candidate: _Candidate) -> bool:
+        """Whether a nominal expulsion sends away people the verb's expulsions of envoys do not name: "Monday's expulsion
+        of a reporter for Croatian television" is COERCE, as "expelled a reporter" is, where "the expulsion of two
+        diplomats" is a SANCTION (the verb's rows tell them apart by their objects)."""
+        noun = candidate.token
+        if not candidate.nominal or noun.lemma_.lower() not in EXPULSION_NOUNS:
+            return False
+        sent = next((o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"), None)
+        entry = LEXICON.verb_entry("expel", "SANCTION")
+        return sent is not None and entry is not None and self._actor_like(sent) and not self._object_fits(entry, sent)
+
+    def _posted_employer(self, semantic: Token, mention: CountryMention | None) -> CountryMention | None:
+        """The state of whoever employs a journalist the text places by a city: "the Zagreb correspondent of Serbia's state
+        news agency" is SRB's, "a reporter for Croatian television from Belgrade" HRV's; the city is where they work or
+        were sent from. None when the phrase's state is not given by a city or the "of"/"for" phrase names no state."""
+        if mention is None or mention.kind not in ("capital", "place") or semantic.lemma_.lower() not in POSTED_NOUNS:
+            return None
+        employer = next((self._phrase_country(o) for p in children_of(semantic) if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                         for o in children_of(p) if o.dep_ == "pobj"), None)
+        return employer if employer is not None and employer.code != mention.code else None
+
+    def _listed_with_first(self, targets: list[Token], parties: list[Party | None]) -> list[Party | None]:
+        """People listed after a first group the text places, with no state of their own words, are of the same state:
+        "barred 14 Bolivian police commanders and two deputy interior ministers" (both BOL); "Bolivian commanders and
+        French ministers" keep their own."""
+        first = parties[0] if parties else None
+        if len(targets) < 2 or first is None or first.country is None or self._phrase_country(targets[0]) is None:
+            return parties
+        return [parties[0]] + [replace(p, country=first.country) if p is not None and self._phrase_country(t) is None
+                               and (self._people_like(t) or _noun_class(self._semantic_head(t), "person")) else p
+                               for t, p in zip(targets[1:], parties[1:])] + parties[len(targets):]
+
+    def _joint_partner(self, noun: Token, actor_ids: set[int]) -> Token | None:
+        """The other party of a body or act the actor shares, named by "with": "its joint permanent commission with
+        Namibia", "their bilateral council with Japan" (Namibia, Japan)."""
+        words = [noun, *(c for c in children_of(noun) if c.dep_ == "compound")]  # "joint defence commission": "joint" on "defence"
+        if not any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for w in words for c in children_of(w)):
+            return None
+        return self._target_from_prepositions([noun], ("with",), actor_ids)
 
     def _sibling_target(self, candidate: _Candidate, actor_ids: set[int]) -> Token | None:
         """The target of the act a verb is coordinated with, when the verb has no subject of its own
@@ -5067,6 +5163,8 @@ class _Coder:
 
     def _nominal_actor(self, noun: Token) -> Token | None:
         for child in children_of(noun):
+            if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
+                continue  # "Tuesday's refusal by the High Court", "last week's expulsion of…": when, not who
             if child.dep_ == "poss" and (child.pos_ != "PRON" or child.i in self._entity_index()):
                 return child
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -5091,6 +5189,15 @@ class _Coder:
                           if o.dep_ == "pobj" and (o.ent_type_ in NAMED_ENTITY_TYPES or self._phrase_country(o) is not None)), None)
             if maker is not None:
                 return maker
+        if noun.lemma_.lower() in EXPULSION_NOUNS:
+            # "Monday's expulsion of a reporter for Croatian television from Belgrade": the state sent from expels (the
+            # parser may hang "from" on the person sent away)
+            holders = [noun, *(o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj")]
+            expeller = next((o for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from" for o in children_of(c)
+                             if o.dep_ == "pobj" and (m := self._token_country(o)) is not None and m.kind in ("name", "capital")
+                             and m.code not in NON_STATE_CODES), None)
+            if expeller is not None:
+                return expeller
         if self._drawn_rebuke(noun):
             # "fired a missile into the sea, drawing condemnation from Seoul and Tokyo": the rebuke is theirs
             # (the parser may hang "from" on the drawing verb: "drawing sharp criticism from Britain")
@@ -6826,6 +6933,7 @@ class _Coder:
                 and any(a is not None and a.lemma_.lower() in CALM_NOUNS for a in addressees)):
             return []  # "religious leaders called for calm": no state or body asks no one (a state's call is coded)
         target_parties = [self._party(t, place=not self._actor_like(t)) for t in targets] or [None]
+        target_parties = self._listed_with_first(targets, target_parties)
         coup_home = self._home_at(token.idx) if targets and any(a.lower_ in COUP_MAKERS for a in actors) else None
         coup = self._coup_state(coup_home.code) if coup_home is not None else None
         if coup is not None and any(p is not None and p.country == coup for p in actor_parties):
@@ -7021,15 +7129,18 @@ class _Coder:
         }
         drafts = [{**common, "actor": actor, "target": target} for actor, target in pairs[:MAX_EVENTS_PER_TRIGGER]]
         if type_ == "COERCE" and ((candidate.trigger.kind == "object" and (
-                candidate.trigger.words[-1] in LICENCE_NOUNS or self._passage_closure(candidate))) or self._ban_noun(candidate)):
+                candidate.trigger.words[-1] in LICENCE_NOUNS or self._passage_closure(candidate))) or self._ban(candidate)):
             for draft in drafts:
                 # "suspended the licence of Levant Nile Airways" (another state's carrier): a sanction, not the
                 # coercion of a state's own broadcaster; "closed its airspace to Armenian flights", "shut the border
                 # crossing with Congo": a passage closed to another state cuts relations with it, where one closed to
-                # all traffic after an attack keeps people out (COERCE); so does "Kenya's ban on Ugandan sugar", where "a
-                # ban on gatherings in central Nairobi" represses at home
+                # all traffic after an attack keeps people out (COERCE); so does "Kenya's ban on Ugandan sugar" or "banned
+                # the Kyrgyz state broadcaster", where "a ban on gatherings in central Nairobi" represses at home
                 if draft["actor"] is not None and draft["target"] is not None and None is not draft["actor"].country != draft["target"].country is not None:
                     draft["type"] = "SANCTION"
+        if type_ == "SANCTION" and self._expelled_other_than_envoys(candidate):
+            for draft in drafts:
+                draft["type"] = "COERCE"
         if confidence < candidate.trigger.confidence:
             self._weakened.update(id(d) for d in drafts)  # reported, supposed, announced, nominal, subordinate or negated
         return drafts
@@ -7590,8 +7701,11 @@ class _Coder:
         return None
 
     @staticmethod
-    def _ban_noun(candidate: _Candidate) -> bool:
-        """Whether a candidate is the noun "ban", alone or after a light verb ("Kenya's ban on…", "announced a ban on…")."""
+    def _ban(candidate: _Candidate) -> bool:
+        """Whether a candidate is a ban: the verb ("banned the Kyrgyz state broadcaster"), or the noun alone or after a
+        light verb ("Kenya's ban on…", "announced a ban on…")."""
+        if not candidate.nominal and candidate.token.pos_ == "VERB":
+            return candidate.token.lemma_.lower() == "ban"
         noun = candidate.noun if candidate.noun is not None else candidate.token if candidate.nominal else None
         return noun is not None and noun.lemma_.lower() == "ban"
 
@@ -9514,8 +9628,12 @@ def _owned_by_pair(noun: Token) -> bool:
 
 
 def _paired(noun: Token) -> bool:
-    """"Both sides", "the two countries": a noun that "both" or "two" makes a pair."""
-    return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in children_of(noun))
+    """"Both sides", "the two countries": a noun that "both" or "two" makes a pair. "Two" takes up a pair only as
+    definite ("the two ministers", "their two armies"): "barred 14 police commanders and two deputy ministers"
+    counts new people."""
+    children = children_of(noun)
+    definite = any((c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss" for c in children)
+    return any(c.dep_ in ("det", "nummod", "predet") and (c.lower_ == "both" or (c.lower_ == "two" and definite)) for c in children)
 
 
 def _called_foreign(noun: Token) -> bool:
