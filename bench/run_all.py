@@ -82,6 +82,7 @@ BENCHMARKS["unseen68"] = ("unseen", ["--set", "unseen68"])
 BENCHMARKS["unseen69"] = ("unseen", ["--set", "unseen69"])
 BENCHMARKS["unseen70"] = ("unseen", ["--set", "unseen70"])
 BENCHMARKS["unseen72"] = ("unseen", ["--set", "unseen72"])
+BENCHMARKS["unseen73"] = ("unseen", ["--set", "unseen73"])
 
 
 def main(argv: list[str] | None = None) -> None:
