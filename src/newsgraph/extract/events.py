@@ -480,7 +480,8 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "d'affaire", "d'affaires
 THEME_NOUNS = _ENVOYS | frozenset({
     "troop", "force", "soldier", "army", "unit", "reinforcement", "warship", "jet", "tank", "weapon",
     "aid", "peacekeeper", "personnel", "staff", "observer", "inspector", "monitor", "fighter", "marine",
-    "battalion", "brigade", "division", "contingent", "serviceman", "commissioner",
+    "battalion", "brigade", "division", "contingent", "serviceman", "commissioner", "reservist", "guard", "gendarme",
+    "paratrooper", "commando",
 })
 # Whole services a show of force moves ("placed its navy on high alert"): what is moved, not the target (rule 69);
 # only for MOBILIZE ("the navies of Australia and Japan had been invited" are guests, not a theme)
@@ -671,7 +672,8 @@ BLOC_REGIONS = frozenset({"west african", "southeast asian", "south-east asian",
 BLOC_MEMBERS = frozenset({"leader", "minister", "head"})
 # Forces a leader commands, whose ordered act is the state's own (_decided): "ordered the army to reinforce the border"
 OWN_FORCES = frozenset({"army", "military", "troops", "troop", "force", "forces", "police", "navy", "guard", "guards", "soldier",
-                        "soldiers", "unit", "units", "battalion", "battalions", "brigade", "commander", "commanders", "coastguard"})
+                        "soldiers", "unit", "units", "battalion", "battalions", "brigade", "commander", "commanders", "coastguard",
+                        "reservist", "reservists", "gendarme", "gendarmes"})
 # Bare words for police that take up another state's police named in their sentence (_police_named_beside)
 BARE_POLICE_WORDS = frozenset({"police", "officers", "officer", "policemen", "policeman"})
 # Parties a reader places where they act when the text gives them no country of their own (_setting_country):
@@ -733,7 +735,7 @@ MODIFIED_STATE_TITLES = frozenset({"state", "nation"})
 OWNED_STATE_TITLES = frozenset({"ally", "partner"})  # a state title only owned by a state's "its"/"their"
 # names an office is taken up by besides its own (docs/events.md, "an office repeated"): the bodies that govern a
 # state stand for each other, and a ministry for its minister
-_GOVERNING = ("government", "junta", "regime", "administration")
+_GOVERNING = ("government", "junta", "regime", "administration", "coalition", "cabinet")
 _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 # nouns that take up an organisation named before them: "the group", "the movement"
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
@@ -1836,6 +1838,9 @@ class _Coder:
                     named = next((c for c in children_of(child) if c.dep_ in OBJECTS and c.ent_type_ == "PERSON"), None)
                     if named is not None:
                         return named, False  # the participle read as a gerund with the visitor as its object
+                    opened = self._subject_read_as_apposition(verb, [child])
+                    if opened is not None:
+                        return opened, False  # "Speaking to BBC Swahili, Tanzania's deputy foreign minister, …, accused"
                 if (launcher := self._weapon_launcher(child, verb)) is not None:
                     return launcher, False  # "A missile fired by the Houthi rebels … wounded six people": the rebels
                 return child, False
@@ -1971,6 +1976,11 @@ class _Coder:
             return self._subject(head.head, _hops + 1)  # "issued a declaration demanding that..."
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ == "NOUN" and _noun_class(head, "document"):
             return head, False  # "but its foreign ministry's statement merely called on both parties": a finite verb misread as a modifier
+        if (verb.dep_ == "acl" and verb.tag_ == "VBD" and head.i < verb.i and self._tokens[verb.i - 1].text == ","
+                and any(c.dep_ == "appos" for c in children_of(head)) and self._actor_like(head)):
+            # "The European Union's naval force in the region, Operation Atalanta, offered to train…": the parser hung the
+            # finite verb after the name in apposition on the noun it names
+            return head, False
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in children_of(verb)) and not self._headline_participle(verb):
             # "An official Syrian newspaper called Thursday on Arabs to…", "Doctors from two aid
             # groups donated goods to…": a sentence the parser left without a finite verb, its
@@ -1988,7 +1998,27 @@ class _Coder:
             object_before = self._subordinator_object_before(verb)
             if object_before is not None:
                 return object_before, False
+            opened = self._subject_read_as_apposition(verb)
+            if opened is not None:
+                return opened, False
         return None, False
+
+    def _subject_read_as_apposition(self, verb: Token, opening: list[Token] | None = None) -> Token | None:
+        """The subject of a finite verb that has none, which the parser made an apposition of the place or outlet its
+        sentence opens with: "In Torit, the governor of South Sudan's Eastern Equatoria state, Peter Lokuda, accused
+        Kenya…" (the governor in apposition to Torit), "Speaking to BBC Swahili, Tanzania's deputy foreign minister,
+        Hamisi Mwakyusa, accused Maputo…" (the minister in apposition to Swahili, the participle made the subject). Only a
+        party standing right before the verb, after a comma."""
+        if verb.i == 0 or self._tokens[verb.i - 1].text != ",":
+            return None
+        if opening is None:
+            opening = [c for c in children_of(verb) if c.i < verb.i and c.dep_ in ("prep", "advcl", "csubj")]
+        for phrase in opening:
+            for token in subtree_of(phrase):
+                if (token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.i < token.i
+                        and token.right_edge.i + 1 < verb.i and self._actor_like(token) and token.ent_type_ not in NOT_PARTIES):
+                    return token
+        return None
 
     def _marchers(self, verb: Token) -> Token | None:
         """The people a protest participle aimed at a place describes, where the parser gave it no subject of theirs: in
@@ -3176,15 +3206,24 @@ class _Coder:
         """Whether the nearest plural subject before an object "them", in its sentence or the one before, is a crowd of
         people with no state of its own ("Protesters", "hundreds of migrants"), which "them" stands for rather than
         a pair of states named after it."""
+        crowd = self._crowd_taken_up(pronoun)
+        if crowd is None:
+            return False
+        head = self._semantic_head(crowd)
+        return not any(c.dep_ in ("amod", "compound", "poss", "conj") and self._token_country(c) is not None for c in children_of(head))
+
+    def _crowd_taken_up(self, pronoun: Token) -> Token | None:
+        """The crowd an object "them" stands for: the nearest plural subject before it, in its sentence or the one before,
+        when that subject is people and no office or force ("A few hundred of his supporters then marched on the
+        commission's offices. Police dispersed them" → the supporters)."""
         governing = {a.i for a in pronoun.ancestors}
         for _, token in self._tokens_before(pronoun.i, 2):
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.i in governing:
                 continue  # "Police … arrested them": who acts on "them" is not who they are
-            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS"):
+            if token.dep_ in ("nsubj", "nsubjpass") and (token.tag_ in ("NNS", "NNPS") or self._semantic_head(token).tag_ in ("NNS", "NNPS")):
                 head = self._semantic_head(token)
-                named_by_state = any(c.dep_ in ("amod", "compound", "poss", "conj") and self._token_country(c) is not None for c in children_of(head))
-                return self._people_like(token) and not _noun_class(head, "actor") and not named_by_state
-        return False
+                return token if self._people_like(token) and not _noun_class(head, "actor") else None
+        return None
 
     def _tokens_before(self, index: int, sentences: int) -> Iterator[tuple[int, Token]]:
         """The tokens before token ``index``, nearest first, in its sentence and the ``sentences - 1``
@@ -4641,6 +4680,11 @@ class _Coder:
             if recipient is not None:
                 return recipient
         obj = self._object(verb)
+        if (obj is not None and obj.lower_ == "them" and type_ in ("COERCE", "ASSAULT")
+                and (crowd := self._crowd_taken_up(obj)) is not None and crowd.i not in actor_ids):
+            # "A few hundred of his supporters then marched on the commission's offices. Police dispersed them": the
+            # marchers, the nearest plural subject, whatever the resolver linked "them" to (it took the commission)
+            return crowd
         if type_ == "COERCE" and self._verb_lemma(verb) in DEPORTING_VERBS and obj is not None and self._phrase_country(obj) is None:
             # "deported 40 Uyghur men to China": people the text gives no state are sent back to the one named
             destination = self._target_from_prepositions([verb], ("to",), actor_ids)
@@ -4651,7 +4695,10 @@ class _Coder:
         if obj is not None and "MOBILIZE" in (type_, candidate.trigger.type) and candidate.trigger.kind != "phrasal" and self._sent_forces(obj):
             destination = self._target_from_prepositions([verb, obj], prepositions, actor_ids)
             if destination is not None and _border_noun(destination):
+                own_border = _own_possession(destination)
                 destination = self._target_from_prepositions([destination, verb], ("with",), actor_ids)  # "to the border with Ukraine"
+                if destination is None and own_border:
+                    return None  # "deployed 200 police reservists along its northern border": forces kept at home
             if destination is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in children_of(destination)):
                 return None  # "deployed riot police to its side of the crossing": forces kept on the actor's own ground
             if destination is not None:
@@ -4788,13 +4835,16 @@ class _Coder:
                         return subject
             for complement in candidate.complements:
                 found = self._target(complement, actor_ids, _depth + 1)
+                if found is not None and _own_possession(found) and found.lemma_.lower() in THEME_NOUNS | ARMED_PARTY_NOUNS:
+                    continue  # "agreed to pull its border guards back from the monastery": its own forces are no target
                 if found is not None:
                     return found
             for child in children:
                 if child.dep_ == "xcomp":
                     obj = next((c for c in children_of(child) if c.dep_ in OBJECTS), None)
-                    if obj is not None and obj.lemma_.lower() in THEME_NOUNS and self._phrase_country(obj) is None:
-                        obj = None  # "agreed to put their forces under one command"
+                    if obj is not None and ((obj.lemma_.lower() in THEME_NOUNS and self._phrase_country(obj) is None)
+                                            or (_own_possession(obj) and obj.lemma_.lower() in THEME_NOUNS | ARMED_PARTY_NOUNS)):
+                        obj = None  # "agreed to put their forces under one command", "agreed to pull its border guards back"
                     if obj is not None and any(c.noun is not None and c.noun.i == obj.i for c in candidate.complements):
                         obj = None  # "agreed to share intelligence": what is shared, named by the pattern
                     if obj is not None and obj.i not in actor_ids and self._actor_like(obj):
@@ -6273,11 +6323,29 @@ class _Coder:
                 # the 2016 migration pact" names the pact by its year, and the suspension is not dated 2016 (rule 67). A
                 # ruling or an election named by its year still dates a reaction to it ("has never accepted the 2021 ruling")
                 continue
+            if not inside and token.i in subject_words and self._describes_subject(token, anchor):
+                continue  # "South Africa, which … sent troops into the kingdom once before, in 1998, congratulated…"
             if inside or self._clause_verb(token).i == clause.i:
                 distance = abs(token.i - anchor.i)
                 if best is None or distance < best[0]:
                     best = (distance, time.id)
         return best[1] if best else None
+
+    @staticmethod
+    def _describes_subject(token: Token, verb: Token) -> bool:
+        """Whether a time inside a verb's subject tells of the subject rather than of the act: in a relative clause on it,
+        or in a phrase hung on one of its nouns ("South Africa, which has sent troops into the kingdom once before, in
+        1998, congratulated…"); not in a participle of the act's telling ("Kenya's president, speaking on Monday, urged…")."""
+        word = token
+        while word.head.i != word.i and word.head.i != verb.i:
+            if word.dep_ == "relcl":
+                return True
+            if word.dep_ in ("acl", "advcl") and word.tag_ in ("VBG", "VBN"):
+                return False
+            if word.dep_ == "prep" and word.head.pos_ in ("NOUN", "PROPN") and word.head.dep_ in SUBJECTS:
+                return True
+            word = word.head
+        return False
 
     def _linked_quantity(self, candidate: _Candidate) -> Quantity | None:
         """The quantity of the event's participants or objects ("around 30,000 troops", "killing 23
@@ -9625,6 +9693,12 @@ def _other_side(involved: list[tuple[int, int, str]], named: Counter, sentence: 
 def _owned_by_pair(noun: Token) -> bool:
     """"their defence ministers", "the two countries' police chiefs": parties a pair owns, named by reference."""
     return any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(noun))
+
+
+def _own_possession(noun: Token) -> bool:
+    """Whether a noun is owned by "its", "their" or "our": the speaker's own forces or things, as a target of what it
+    promises ("agreed to pull its border guards back")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in children_of(noun))
 
 
 def _paired(noun: Token) -> bool:
