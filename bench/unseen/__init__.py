@@ -125,6 +125,7 @@ READ_SETS = {
     **{name: "docs/events.md rule 98 (events round 80)" for name in ("unseen38", "unseen39", "unseen40", "unseen41")},
     **{name: "docs/events.md rule 99 (events round 81)" for name in ("unseen42", "unseen43", "unseen44", "unseen66")},
     **{name: "docs/events.md rule 100 (events round 82)" for name in ("unseen45", "unseen46", "unseen47", "unseen48", "unseen49", "unseen50")},
+    **{name: "docs/events.md rule 102 (events round 84)" for name in ("unseen51", "unseen52", "unseen53", "unseen54")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

@@ -505,6 +505,8 @@ PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "MOBILIZE", "SANCTI
 SPEECH_NOUNS = frozenset({"offer", "appeal", "demand", "proposal", "request", "call", "invitation", "plan", "plea", "ultimatum", "warning", "threat", "initiative", "bid", "overture"})
 # Event nouns whose "of" phrase names the one who acts: "the resignation of the prime minister".
 INTRANSITIVE_EVENT_NOUNS = frozenset({"resignation", "withdrawal", "departure", "surrender", "exit", "pullout", "retreat", "capitulation", "visit", "trip", "tour", "incursion", "intrusion"})
+# Verbs by which a body is said to govern a state (_ruled_state): "the military council now running Burundi".
+RULING_VERBS = frozenset({"run", "rule", "govern", "control", "lead"})
 # Journalists the text may name by the city they are posted to ("the Zagreb correspondent of Tanjug"): _posted_employer.
 POSTED_NOUNS = frozenset({"correspondent", "reporter", "journalist", "stringer"})
 # Words that make a body or act one the actor shares with a partner named by "with" (_joint_partner).
@@ -1242,6 +1244,10 @@ class _Coder:
             subject = self._subject(verb)[0]
             if entry is not None and subject is not None and self._meeting_host_before(verb, subject) is not None:
                 return _Candidate(verb, entry, type="CONSULT")
+        if obj is not None and (entry := lexicon.verb_entry(lemma, "SANCTION")) is not None and entry.objects and self._shared_work(obj):
+            # "Peru suspended the work of its joint border commission with Brazil": a body shared with another state, or
+            # its work, suspended or frozen cuts relations with that state, whatever the noun heading the object
+            return _Candidate(verb, entry, type="SANCTION")
         if lemma == "reciprocate" and obj is not None:
             return None  # "would reciprocate the goodwill gesture" returns a favour; only "Syria would reciprocate" threatens
         if self._answered_by_means(verb, lemma, children):
@@ -2608,6 +2614,8 @@ class _Coder:
         employer = self._posted_employer(semantic, mention)
         if employer is not None:
             mention = employer
+        if mention is None:
+            mention = self._ruled_state(semantic)  # "The military council now running Burundi" → BDI
         country = None
         # "its", or a title that stands for a state like it: "the country's foreign ministry"
         owner = next((c for c in children_of(semantic) if c.dep_ == "poss" and (c.lower_ in ANTECEDENT_PRONOUNS or self._state_title(c))), None)
@@ -2922,7 +2930,7 @@ class _Coder:
                         continue  # "the junta" after "Benin's government spokesman" is no civilian government
                     modifier = self._tokens[i].dep_ == "compound" or (junta and self._tokens[i].dep_ == "amod")
                     word = self._tokens[i].head if modifier and self._tokens[i].head.pos_ == "NOUN" else self._tokens[i]
-                    if word.lemma_.lower() == noun.lemma_.lower() and self._other_portfolio(noun, word):
+                    if self._other_portfolio(noun, word):
                         continue  # "the foreign ministry" after "Kuwait's interior ministry" is another ministry
                     found = self._phrase_country(word) if word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower) else None
                     if found is not None:
@@ -2934,10 +2942,14 @@ class _Coder:
 
     def _other_portfolio(self, noun: Token, earlier: Token) -> bool:
         """Whether two offices of one kind are told apart by their words: "the foreign ministry" and "Kuwait's interior
-        ministry", "the defence minister" and "the trade minister" (words that name a state do not count)."""
+        ministry", "the Ministry of External Affairs" and "Pakistan's foreign ministry" (words that name a state do not
+        count)."""
         def portfolio(token: Token) -> set[str]:
-            return {c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound") and c.i < token.i
-                    and self._token_country(c) is None and c.ent_type_ not in ("NORP", "GPE")}
+            # its words before it, and those of its "of" phrase: "the Ministry of External Affairs"
+            words = [c for c in children_of(token) if c.dep_ in ("amod", "compound") and c.i < token.i]
+            words += [w for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"
+                      for w in (o, *(c for c in children_of(o) if c.dep_ in ("amod", "compound")))]
+            return {w.lower_ for w in words if self._token_country(w) is None and w.ent_type_ not in ("NORP", "GPE")}
         mine, theirs = portfolio(noun), portfolio(earlier)
         return bool(mine) and bool(theirs) and not mine & theirs
 
@@ -4847,6 +4859,12 @@ class _Coder:
                         obj = None  # "agreed to put their forces under one command", "agreed to pull its border guards back"
                     if obj is not None and any(c.noun is not None and c.noun.i == obj.i for c in candidate.complements):
                         obj = None  # "agreed to share intelligence": what is shared, named by the pattern
+                    if obj is not None and self._verb_lemma(child) in ENVOY_SENDING_VERBS:
+                        # "offered to send a former president as an envoy to Gitega": who is sent goes to the target
+                        roles = [o for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "as" for o in children_of(p) if o.dep_ == "pobj"]
+                        destination = self._target_from_prepositions([child, obj, *roles], ("to",), actor_ids)
+                        if destination is not None:
+                            return destination
                     if obj is not None and obj.i not in actor_ids and self._actor_like(obj):
                         return obj
                     owner = (self._owner(obj) or self._possessor(obj)) if obj is not None else None
@@ -4904,6 +4922,17 @@ class _Coder:
         entry = LEXICON.verb_entry("expel", "SANCTION")
         return sent is not None and entry is not None and self._actor_like(sent) and not self._object_fits(entry, sent)
 
+    def _ruled_state(self, semantic: Token) -> CountryMention | None:
+        """The state a body is said to run or rule: "the military council now running Burundi", "the junta ruling Mali".
+        Such a body is that state's government, whatever the dateline."""
+        for clause in children_of(semantic):
+            if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in RULING_VERBS:
+                ruled = next((o for o in children_of(clause) if o.dep_ == "dobj"), None)
+                mention = self._token_country(ruled) if ruled is not None else None
+                if mention is not None and mention.kind in ("name", "capital") and mention.code not in NON_STATE_CODES:
+                    return mention
+        return None
+
     def _posted_employer(self, semantic: Token, mention: CountryMention | None) -> CountryMention | None:
         """The state of whoever employs a journalist the text places by a city: "the Zagreb correspondent of Serbia's state
         news agency" is SRB's, "a reporter for Croatian television from Belgrade" HRV's; the city is where they work or
@@ -4924,6 +4953,12 @@ class _Coder:
         return [parties[0]] + [replace(p, country=first.country) if p is not None and self._phrase_country(t) is None
                                and (self._people_like(t) or _noun_class(self._semantic_head(t), "person")) else p
                                for t, p in zip(targets[1:], parties[1:])] + parties[len(targets):]
+
+    def _shared_work(self, obj: Token) -> bool:
+        """Whether an object is a body shared with a partner named by "with", or the work or meetings of one: "its joint
+        border commission with Brazil", "the work of its joint commission with Brazil" (_joint_partner)."""
+        held = [obj, *(o for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj")]
+        return any(self._joint_partner(noun, set()) is not None for noun in held)
 
     def _joint_partner(self, noun: Token, actor_ids: set[int]) -> Token | None:
         """The other party of a body or act the actor shares, named by "with": "its joint permanent commission with
@@ -6661,6 +6696,9 @@ class _Coder:
             return False  # "warned that Malian diplomats could face the same treatment": a penalty promised to them
         if any(c.dep_ == "ccomp" and self._harm_promised(c) for c in children):
             return False  # "warned that Egypt would bear responsibility", "that Somali militants would be punished"
+        if any(c.dep_ == "ccomp" and self._retaliates(c) and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUXILIARIES | {"would", "could"}
+                                                                for a in children_of(c)) for c in children):
+            return False  # "warned that Tehran would answer with visas for Georgian lorry drivers": an answer promised
         return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in OBJECTS or c.dep_ in ("dative", "prep", "xcomp") for c in children)
 
     def _harm_promised(self, clause: Token) -> bool:
@@ -8289,8 +8327,12 @@ class _Coder:
             return True  # "would not leave this act without a response"
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in children_of(verb)):
             return True  # "would take necessary measures to protect its companies": an answer, its kind left open
+        if lemma == "draw" and any(c.dep_ == "dobj" and c.lemma_.lower() == "conclusion" for c in children_of(verb)):
+            return True  # "Russia would draw conclusions": the set phrase of an answer left unnamed
+        # "would answer in kind", "would answer with visas for Georgian lorry drivers" (the answer named by its means)
         return lemma in IN_KIND_VERBS and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "kind" for o in children_of(c)) for c in children_of(verb))
+            c.dep_ == "prep" and ((c.lower_ == "in" and any(o.lower_ == "kind" for o in children_of(c))) or c.lower_ == "with")
+            for c in children_of(verb))
 
     def _partner_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A state's offer, promise, aid, request or sanction that names no one is aimed at the one other
