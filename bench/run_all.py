@@ -81,6 +81,7 @@ BENCHMARKS["unseen67"] = ("unseen", ["--set", "unseen67"])
 BENCHMARKS["unseen68"] = ("unseen", ["--set", "unseen68"])
 BENCHMARKS["unseen69"] = ("unseen", ["--set", "unseen69"])
 BENCHMARKS["unseen70"] = ("unseen", ["--set", "unseen70"])
+BENCHMARKS["unseen71"] = ("unseen", ["--set", "unseen71"])
 BENCHMARKS["unseen72"] = ("unseen", ["--set", "unseen72"])
 BENCHMARKS["unseen73"] = ("unseen", ["--set", "unseen73"])
 

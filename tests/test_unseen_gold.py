@@ -62,6 +62,7 @@ SETS = {"unseen": (400, 800), "unseen2": (350, 650), "unseen3": (350, 650), "uns
         "unseen68": (400, 520),
         "unseen69": (400, 520),
         "unseen70": (400, 520),
+        "unseen71": (400, 520),
         "unseen72": (400, 520),
         "unseen73": (400, 520)}
 STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]

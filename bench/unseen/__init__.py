@@ -94,6 +94,7 @@ SETS = {
     "unseen68": "Unseen articles, sixty-eighth set",
     "unseen69": "Unseen articles, sixty-ninth set",
     "unseen70": "Unseen articles, seventieth set",
+    "unseen71": "Unseen articles, seventy-first set",
     "unseen72": "Unseen articles, seventy-second set",
     "unseen73": "Unseen articles, seventy-third set",
 }
