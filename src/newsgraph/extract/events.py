@@ -1925,7 +1925,7 @@ class _Coder:
                 subject = next((c for c in children_of(head) if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     return subject, False
-            if verb.lemma_.lower() in BLAME_VERBS | APPEAL_VERBS:
+            if verb.lemma_.lower() in BLAME_VERBS | APPEAL_VERBS or self._call_on(verb):
                 # "said the footage belonged to prosecutors and would be released…, and accused Chisinau of…", "said the
                 # cabinet had "no magic money" and accused the union of…", "denied that any aircraft had crossed the border
                 # and accused Guyana of…": an accusation after a reported or denied clause is the speaker's next act, not
@@ -2008,6 +2008,11 @@ class _Coder:
             if opened is not None:
                 return opened, False
         return None, False
+
+    @staticmethod
+    def _call_on(verb: Token) -> bool:
+        """Whether a verb is "call on" or "call for", an appeal like "urge" ("…, and called on Astana to review their cases")."""
+        return verb.lemma_.lower() == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for c in children_of(verb))
 
     def _subject_read_as_apposition(self, verb: Token, opening: list[Token] | None = None) -> Token | None:
         """The subject of a finite verb that has none, which the parser made an apposition of the place or outlet its
@@ -2312,6 +2317,8 @@ class _Coder:
         head = self._semantic_head(token)
         if self._misread_name(head):
             return True
+        if head.pos_ == "NUM" and _pair_pronoun(head):
+            return bool(self._two_sides(head))  # "the two agreed to…"
         if head.ent_type_ in NOT_PARTIES:
             # "Thousands rallied", "hundreds were arrested": a count of people as subject is a crowd
             # ("released millions in cash" is an amount)
@@ -9710,6 +9717,10 @@ def _pair_pronoun(token: Token) -> bool:
     with no noun of its own (rule 59)."""
     if token.lower_ == PAIR_PRONOUN:
         return True
+    if token.lower_ == "two" and token.pos_ == "NUM" and token.dep_ in SUBJECTS:
+        # "the two agreed to form a committee": the two parties just named, as a subject with "the" and nothing else
+        children = list(children_of(token))
+        return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
     return token.lower_ == "both" and token.dep_ in ("dobj", "pobj") and not any(True for _ in children_of(token))
 
 
