@@ -1349,7 +1349,7 @@ class _Coder:
             entry = lexicon.verb_entry("condemn", "ACCUSE")
             if entry is not None:
                 return _Candidate(verb, entry, type="ACCUSE")
-        if lemma in ("send", "dispatch") and obj is not None and obj.lemma_.lower() in CARGO_CRAFT and self._carries_aid(verb, obj):
+        if lemma in ("send", "dispatch", "fly") and obj is not None and obj.lemma_.lower() in CARGO_CRAFT and self._carries_aid(verb, obj):
             # "sent two military aircraft with tents and rice to Bamako": craft that carry relief deliver aid (CAMEO 07),
             # whatever a deployment of the same craft would be
             entry = lexicon.verb_entry("send", "AID")
@@ -5156,8 +5156,11 @@ class _Coder:
         "carrying 500 tonnes of food" (what a measure counts); the parser hangs the "with" phrase on the craft or on the
         verb."""
         for child in [*children_of(craft), *children_of(verb)]:
+            # "planes loaded with tents": the loading participle's "with" phrase names the cargo too
             held = ([o for o in children_of(child) if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "with"
-                    else [o for o in children_of(child) if o.dep_ in OBJECTS] if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "load")
+                    else [o for o in children_of(child) if o.dep_ in OBJECTS] + [o for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "with"
+                                                                                  for o in children_of(p) if o.dep_ == "pobj"]
+                    if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "load")
                     else [])
             for cargo in held:
                 if any(self._semantic_head(w).lemma_.lower() in AID_CARGO for w in [cargo, *(c for c in children_of(cargo) if c.dep_ == "conj")]):
