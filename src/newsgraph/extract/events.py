@@ -770,7 +770,8 @@ HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secreta
 # Vessels the lexicon files as places ("on the boat") that act for their state: "Iranian boats seized a tanker"
 DEPORTING_VERBS = frozenset({"deport", "repatriate", "return", "expel"})  # people sent back to a state (_target)
 SEAFARER_NOUNS = frozenset({"fisherman", "fishermen", "sailor", "seaman", "seafarer", "crewman"})  # a boat's people (_seized_boats_crew)
-VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "warship", "gunboat", "frigate", "cutter", "trawler", "submarine", "speedboat", "destroyer"})
+VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "warship", "gunboat", "frigate", "cutter", "trawler", "submarine", "speedboat", "destroyer", "dhow", "canoe", "pirogue",
+                          "tanker", "freighter", "ferry"})
 # Who sail a boat: "its crew" after a boat is the boat's (_antecedent)
 CREW_NOUNS = frozenset({"crew", "captain", "skipper"})
 # "offered to host talks between the two governments": an offer to mediate between sides named only by reference
@@ -778,7 +779,8 @@ HOSTING_VERBS = frozenset({"host", "facilitate", "convene", "organise", "organiz
 TALK_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "dialogue", "round"})
 # Seizures of goods in a raid are no event of their own (_seized_goods); a seized ship or aircraft is
 SEIZING_VERBS = frozenset({"seize", "confiscate", "impound"})
-SEIZED_CRAFT = frozenset({"tanker", "ship", "vessel", "freighter", "trawler", "aircraft", "plane", "jet", "drone", "embassy"})
+SEIZED_CRAFT = frozenset({"tanker", "ship", "vessel", "freighter", "trawler", "aircraft", "plane", "jet", "drone", "embassy", "boat", "dhow",
+                          "canoe", "pirogue"})
 # Talks whose capital names the partner when none is named ("ended two days of talks in New Delhi"), and the
 # verbs of taking part in them (not of hosting, offering or proposing them)
 VENUE_TALK_NOUNS = frozenset({"talk", "negotiation"})
@@ -2659,6 +2661,10 @@ class _Coder:
             # the resolver linked "his" to
             linked = self._entity_of(owner) if owner.lower_ in PERSONAL_PRONOUNS else None
             country = self._party(owner).country if linked is not None and linked.type == "PERSON" else None
+            if country is None and owner.lower_ in ("its", "their"):
+                # "seized two of the dhows and detained their 14 crew members": the boats' crew, whatever the resolver
+                # linked "their" to
+                country = self._seized_boats_crew(semantic, owned=True)
             if country is None:
                 country = self._antecedent_country(owner)
         if country is None and mention is None and owner is None and self._bloc_members(semantic):
@@ -3090,14 +3096,15 @@ class _Coder:
         types = {e.type for e in LEXICON.nouns.get(noun.lemma_.lower(), ())}
         return bool(types) and types <= VIOLENT_VERDICT_TYPES
 
-    def _seized_boats_crew(self, noun: Token) -> str | None:
+    def _seized_boats_crew(self, noun: Token, owned: bool = False) -> str | None:
         """The state of the boats whose crew or fishermen a bare noun names: "seized four Vietnamese fishing boats and
         detained 41 crew members", "the fishermen" a sentence after "two Thai trawlers were seized". The nearest boat
         named before, in the sentence or the one before, that is not a subject (the seizing patrol ship is not the
-        seized boats'); None when that boat has no state."""
-        if not (self._crew_noun(noun) or noun.lemma_.lower() in SEAFARER_NOUNS) or any(c.dep_ == "poss" for c in children_of(noun)):
+        seized boats'); None when that boat has no state. With ``owned``, the crew is "their" or "its" one, and the boat
+        must stand in the crew's own sentence ("seized two of the dhows and detained their 14 crew members")."""
+        if not (self._crew_noun(noun) or noun.lemma_.lower() in SEAFARER_NOUNS) or (not owned and any(c.dep_ == "poss" for c in children_of(noun))):
             return None
-        for token in reversed(self._tokens[self._window_start(noun, 1):noun.i]):
+        for token in reversed(self._tokens[(self._window_start(noun, 0) if owned else self._window_start(noun, 1)):noun.i]):
             if token.lemma_.lower() in VESSEL_NOUNS and token.pos_ == "NOUN" and token.dep_ not in ("nsubj", "compound"):
                 return self._vessel_country(token)
         return None
@@ -3108,14 +3115,19 @@ class _Coder:
         return noun.lemma_.lower() in CREW_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() == "crew" for c in children_of(noun))
 
     def _vessel_country(self, vessel: Token) -> str | None:
-        """The state of a boat or ship by its own modifiers ("a Turkish fishing boat"), or else by the nearest earlier
-        mention of the same noun a few sentences back that has them ("the boat" after "a Turkish fishing boat")."""
+        """The state of a boat or ship by its own modifiers ("a Turkish fishing boat") or home port ("dhows from Mocímboa da
+        Praia"), or else by the nearest earlier mention of the same noun a few sentences back that has them ("the boat"
+        after "a Turkish fishing boat")."""
         first = self._window_start(vessel, PEOPLE_WINDOW)
         for token in reversed(self._tokens[first:vessel.i + 1]):
             if token.lower_ != vessel.lower_:
                 continue
             for child in children_of(token):
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i and (found := self._phrase_country(child)) is not None:
+                    return found.code
+                # "fishing dhows from Mocímboa da Praia": the home port names the boats' state
+                port = next((o for o in children_of(child) if o.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "from" else None
+                if port is not None and (found := self._phrase_country(port)) is not None and found.code not in NON_STATE_CODES:
                     return found.code
         return None
 
