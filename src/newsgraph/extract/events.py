@@ -1433,11 +1433,14 @@ class _Coder:
             if specific:
                 return _Candidate(verb, specific[0], noun=noun, type=specific[0].type, entries=specific[1:])
         if theme is not None:
+            counting = theme
             theme = self._semantic_head(theme)  # "provide 25,000 tons of food aid"
             # typographic apostrophes: "chargé d’affaires" is the lexicon's "d'affaires"
             entries = (lexicon.objects.get((lemma, theme.lemma_.lower())) or lexicon.objects.get((lemma, theme.lower_))
                        or lexicon.objects.get((lemma, theme.lower_.replace("\u2019", "'")))
                        or lexicon.objects.get((lemma, _hyphenated(theme)), ()))
+            if not entries and counting.i != theme.i and (entries := lexicon.objects.get((lemma, counting.lemma_.lower()), ())):
+                theme = counting  # "blocked shipments of Kenyan tea": the count noun is the pattern's object, not the tea
             staged = self._staged_act(theme) if not entries else None
             if staged is not None and (entries := lexicon.objects.get((lemma, staged.lemma_.lower()), ())):
                 theme = staged  # "blocked the opening of EU accession talks" blocks the talks, as "blocked talks" does
