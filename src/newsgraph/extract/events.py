@@ -1250,6 +1250,12 @@ class _Coder:
             # "Peru suspended the work of its joint border commission with Brazil": a body shared with another state, or
             # its work, suspended or frozen cuts relations with that state, whatever the noun heading the object
             return _Candidate(verb, entry, type="SANCTION")
+        if lemma == "express" and obj is not None and obj.lemma_.lower() == "regret" and self._regretted_act_of_another(verb, obj):
+            # "Botswana expressed regret over Namibia's decision": regret at another's act is a rebuke (CAMEO 11), where
+            # regret for one's own act ("expressed regret for the incident") apologises
+            entry = lexicon.verb_entry("condemn", "ACCUSE")
+            if entry is not None:
+                return _Candidate(verb, entry, noun=obj, type="ACCUSE")
         if lemma == "reciprocate" and obj is not None:
             return None  # "would reciprocate the goodwill gesture" returns a favour; only "Syria would reciprocate" threatens
         if self._answered_by_means(verb, lemma, children):
@@ -4975,6 +4981,17 @@ class _Coder:
         return [parties[0]] + [replace(p, country=first.country) if p is not None and self._phrase_country(t) is None
                                and (self._people_like(t) or _noun_class(self._semantic_head(t), "person")) else p
                                for t, p in zip(targets[1:], parties[1:])] + parties[len(targets):]
+
+    def _regretted_act_of_another(self, verb: Token, regret: Token) -> bool:
+        """Whether regret is expressed "over" or "at" an act a party names as its own ("over Namibia's decision", "at
+        Kenya's move"): the regret of the act's author is another's."""
+        for holder in (regret, verb):
+            for preposition in children_of(holder):
+                if preposition.dep_ == "prep" and preposition.lower_ in ("over", "at", "about"):
+                    for act in children_of(preposition):
+                        if act.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ != "PRON" and self._actor_like(c) for c in children_of(act)):
+                            return True
+        return False
 
     def _shared_work(self, obj: Token) -> bool:
         """Whether an object is a body shared with a partner named by "with", or the work or meetings of one: "its joint
