@@ -4946,7 +4946,7 @@ class _Coder:
         noun = candidate.token
         if not candidate.nominal or noun.lemma_.lower() not in EXPULSION_NOUNS:
             return False
-        sent = next((o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"), None)
+        sent = next(iter(_of_objects(noun)), None)
         entry = LEXICON.verb_entry("expel", "SANCTION")
         return sent is not None and entry is not None and self._actor_like(sent) and not self._object_fits(entry, sent)
 
@@ -4983,8 +4983,8 @@ class _Coder:
                                for t, p in zip(targets[1:], parties[1:])] + parties[len(targets):]
 
     def _regretted_act_of_another(self, verb: Token, regret: Token) -> bool:
-        """Whether regret is expressed "over" or "at" an act a party names as its own ("over Namibia's decision", "at
-        Kenya's move"): the regret of the act's author is another's."""
+        """Whether regret is expressed "over", "at" or "about" an act the text gives an owner ("over Namibia's decision",
+        "at Kenya's move"): regret at another's act rebukes it."""
         for holder in (regret, verb):
             for preposition in children_of(holder):
                 if preposition.dep_ == "prep" and preposition.lower_ in ("over", "at", "about"):
@@ -4996,7 +4996,7 @@ class _Coder:
     def _shared_work(self, obj: Token) -> bool:
         """Whether an object is a body shared with a partner named by "with", or the work or meetings of one: "its joint
         border commission with Brazil", "the work of its joint commission with Brazil" (_joint_partner)."""
-        held = [obj, *(o for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj")]
+        held = [obj, *_of_objects(obj)]
         return any(self._joint_partner(noun, set()) is not None for noun in held)
 
     def _joint_partner(self, noun: Token, actor_ids: set[int]) -> Token | None:
@@ -5311,7 +5311,7 @@ class _Coder:
         if noun.lemma_.lower() in SPEECH_NOUNS:
             # "an offer of mediation from ECOWAS", "a request from Kabul": who makes it when named (not
             # "calls from opposition parties"), also when the parser hangs "from" on the "of" phrase
-            holders = [noun, *(o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj")]
+            holders = [noun, *_of_objects(noun)]
             maker = next((o for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from" for o in children_of(c)
                           if o.dep_ == "pobj" and (o.ent_type_ in NAMED_ENTITY_TYPES or self._phrase_country(o) is not None)), None)
             if maker is not None:
@@ -5319,7 +5319,7 @@ class _Coder:
         if noun.lemma_.lower() in EXPULSION_NOUNS:
             # "Monday's expulsion of a reporter for Croatian television from Belgrade": the state sent from expels (the
             # parser may hang "from" on the person sent away)
-            holders = [noun, *(o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj")]
+            holders = [noun, *_of_objects(noun)]
             expeller = next((o for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from" for o in children_of(c)
                              if o.dep_ == "pobj" and (m := self._token_country(o)) is not None and m.kind in ("name", "capital")
                              and m.code not in NON_STATE_CODES), None)
@@ -8358,8 +8358,9 @@ class _Coder:
             for c in children_of(verb))
 
     def _retaliates(self, verb: Token) -> bool:
-        """Whether a verb threatens an answer in kind: "respond", "retaliate", "reserve the right", or "answer"/"reply"
-        "in kind" ("Rwanda would answer in kind"; "would answer questions" is no threat)."""
+        """Whether a verb threatens an answer in kind: "respond", "retaliate", "reserve the right", "draw conclusions", or
+        "answer"/"reply" "in kind" or "with" a measure ("Rwanda would answer in kind", "Tehran would answer with visas for
+        Georgian lorry drivers"; "would answer questions" is no threat)."""
         lemma = self._verb_lemma(verb)
         if lemma in RETALIATION_VERBS:
             return True
@@ -9748,8 +9749,8 @@ def _hyphenated(noun: Token) -> str:
 
 
 def _pair_pronoun(token: Token) -> bool:
-    """An object that can stand for the pair of states just named: "urged them", and "urged both", "called on both"
-    with no noun of its own (rule 59)."""
+    """A word that can stand for the pair of states just named: an object "them", "both" with no noun of its own ("urged
+    both", "called on both", rule 59), and a subject "the two" ("the two agreed to…", rule 103)."""
     if token.lower_ == PAIR_PRONOUN:
         return True
     if token.lower_ == "two" and token.pos_ == "NUM" and token.dep_ in SUBJECTS:
@@ -9781,6 +9782,11 @@ def _other_side(involved: list[tuple[int, int, str]], named: Counter, sentence: 
 def _owned_by_pair(noun: Token) -> bool:
     """"their defence ministers", "the two countries' police chiefs": parties a pair owns, named by reference."""
     return any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(noun))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases: "the expulsion of a reporter", "the work of its joint commission"."""
+    return [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"]
 
 
 def _own_possession(noun: Token) -> bool:
