@@ -130,6 +130,7 @@ READ_SETS = {
     **{name: "docs/events.md rule 99 (events round 81)" for name in ("unseen42", "unseen43", "unseen44", "unseen66")},
     **{name: "docs/events.md rule 100 (events round 82)" for name in ("unseen45", "unseen46", "unseen47", "unseen48", "unseen49", "unseen50")},
     **{name: "docs/events.md rule 102 (events round 84)" for name in ("unseen51", "unseen52", "unseen53", "unseen54")},
+    **{name: "docs/events.md rule 108 (events round 90)" for name in ("unseen55", "unseen56", "unseen57")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

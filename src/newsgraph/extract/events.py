@@ -2678,6 +2678,12 @@ class _Coder:
                 country = self._antecedent_country(owner)
         if country is None and mention is None and owner is None and self._bloc_members(semantic):
             country = "IGO"
+        if country is None and not place and mention is None and owner is None and _noun_class(semantic, "office"):
+            # "In Madrid, the foreign ministry denied any discrimination" after "Senegal's foreign ministry summoned…": the
+            # capital its own sentence opens with places an office the text names by title alone, before the resolver's link or any take-up
+            opening = self._opening_place(self._sentence_of[head.i])
+            if opening is not None and opening.kind in ("name", "capital", "seat") and opening.code not in NON_STATE_CODES:
+                country, ref = opening.code, None  # nor is it the office the resolver linked it to: its own words name it
         if country is None and mention is None and ref is not None:
             country = self._entity_country(ref.id, start_char)
             if country in NON_STATE_CODES and self._trade_union_words(self.doc[start:end]):
