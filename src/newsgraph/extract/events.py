@@ -1908,9 +1908,13 @@ class _Coder:
             top = head.head.head
             if top.pos_ in ("NOUN", "PROPN") and top.i < head.i and (self._actor_like(top) or self._people_like(top) or top.lower_ in SHOOTER_NOUNS):
                 return top, False
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos" and self._actor_like(head):
+        if (verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and (head.dep_ == "appos" or (
+                head.i < verb.i and self._tokens[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in children_of(head))))
+                and self._actor_like(head)):
             # the parser's "In an interview with Vientiane Radio, [Laos's deputy minister] accused…": a past tense (not a
-            # participle) hung on a noun it made an apposition is that noun's own finite verb
+            # participle) hung on a noun it made an apposition is that noun's own finite verb; so is one hung, after the
+            # name in apposition and a comma, on the noun that name describes ("The European Union's naval force in the
+            # region, Operation Atalanta, offered to train…")
             named = head.head
             if (named.dep_ == "ROOT" and named.pos_ == "PROPN" and named.i < head.i and self._tokens[named.i + 1].text == ","
                     and named.idx >= self._dateline_end and self._actor_like(named)):
@@ -1993,11 +1997,6 @@ class _Coder:
             return self._subject(head.head, _hops + 1)  # "issued a declaration demanding that..."
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ == "NOUN" and _noun_class(head, "document"):
             return head, False  # "but its foreign ministry's statement merely called on both parties": a finite verb misread as a modifier
-        if (verb.dep_ == "acl" and verb.tag_ == "VBD" and head.i < verb.i and self._tokens[verb.i - 1].text == ","
-                and any(c.dep_ == "appos" for c in children_of(head)) and self._actor_like(head)):
-            # "The European Union's naval force in the region, Operation Atalanta, offered to train…": the parser hung the
-            # finite verb after the name in apposition on the noun it names
-            return head, False
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in children_of(verb)) and not self._headline_participle(verb):
             # "An official Syrian newspaper called Thursday on Arabs to…", "Doctors from two aid
             # groups donated goods to…": a sentence the parser left without a finite verb, its
@@ -2975,8 +2974,7 @@ class _Coder:
         def portfolio(token: Token) -> set[str]:
             # its words before it, and those of its "of" phrase: "the Ministry of External Affairs"
             words = [c for c in children_of(token) if c.dep_ in ("amod", "compound") and c.i < token.i]
-            words += [w for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"
-                      for w in (o, *(c for c in children_of(o) if c.dep_ in ("amod", "compound")))]
+            words += [w for o in _of_objects(token) for w in (o, *(c for c in children_of(o) if c.dep_ in ("amod", "compound")))]
             return {w.lower_ for w in words if self._token_country(w) is None and w.ent_type_ not in ("NORP", "GPE")}
         mine, theirs = portfolio(noun), portfolio(earlier)
         return bool(mine) and bool(theirs) and not mine & theirs
@@ -4745,7 +4743,7 @@ class _Coder:
                 destination = self._target_from_prepositions([destination, verb], ("with",), actor_ids)  # "to the border with Ukraine"
                 if destination is None and own_border:
                     return None  # "deployed 200 police reservists along its northern border": forces kept at home
-            if destination is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in children_of(destination)):
+            if destination is not None and _own_possession(destination):
                 return None  # "deployed riot police to its side of the crossing": forces kept on the actor's own ground
             if destination is not None:
                 return destination  # "deployed 1,000 Kenyan police officers to Haiti": where forces go, not whose they are
