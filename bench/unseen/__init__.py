@@ -131,6 +131,7 @@ READ_SETS = {
     **{name: "docs/events.md rule 100 (events round 82)" for name in ("unseen45", "unseen46", "unseen47", "unseen48", "unseen49", "unseen50")},
     **{name: "docs/events.md rule 102 (events round 84)" for name in ("unseen51", "unseen52", "unseen53", "unseen54")},
     **{name: "docs/events.md rule 108 (events round 90)" for name in ("unseen55", "unseen56", "unseen57")},
+    **{name: "docs/events.md rule 109 (events round 91)" for name in ("unseen58", "unseen59", "unseen60", "unseen61")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

@@ -152,6 +152,9 @@ def _keep_prefixed_words(nlp: Language) -> None:
 _JOINED_PREFIX = re.compile("(?i)" + "|".join(r"%s-(?=%s)" % (prefix, rest) for prefix, rest, joined in _BOUND_PREFIXES if joined))
 
 
+# The auxiliaries English spells (for an acronym the parser took for one: name_tags).
+_AUXILIARIES = frozenset("be am is are was were been being have has had do does did will would shall should can could may might must "
+                         "ought need dare 's 'd 'll 're 've".split())
 # Entity labels of names that act: a name among them the tagger calls a pronoun or determiner is a proper noun.
 _ACTING_NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 
@@ -160,7 +163,9 @@ _ACTING_NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 def name_tags(doc: Doc) -> Doc:
     """Tag as a proper noun a capitalised name the tagger called a pronoun or determiner but the recogniser named:
     "Lusaka accused Windhoek of…" came out as PRON/DT and PRON/WP, so the capitals were read as pronouns standing for
-    no one. Closed-class words ("Each", "Both", "Whose") are stop words and keep their tags."""
+    no one. Closed-class words ("Each", "Both", "Whose") are stop words and keep their tags. An acronym parsed as the
+    auxiliary of a verb with no subject ("IGAD urged…" came out AUX/VBP aux, "IGAD called on…" auxpass) is that verb's
+    subject."""
     for ent in doc.ents:
         if ent.label_ not in _ACTING_NAME_LABELS:
             continue
@@ -168,6 +173,13 @@ def name_tags(doc: Doc) -> Doc:
             if token.pos_ in ("PRON", "DET") and token.is_alpha and token.text[:1].isupper() and not token.is_stop:
                 token.pos_ = "PROPN"
                 token.tag_ = "NNP"
+    for token in doc:
+        if token.dep_ in ("aux", "auxpass") and token.is_upper and token.is_alpha and len(token) > 1 and token.lower_ not in _AUXILIARIES:
+            verb = token.head
+            if verb.i > token.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "IGAD urged both governments…", "IGAD called on both sides…": an acronym no auxiliary spells, parsed as
+                # one, is the verb's subject
+                token.pos_, token.tag_, token.dep_ = "PROPN", "NNP", "nsubj"
     return doc
 
 

@@ -70,7 +70,7 @@ from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bo
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
 from .countries import (GAZETTEER, NON_STATE_CODES, ORGANISATION_KINDS, WATER_NAME_NOUNS, CountryIndex, CountryMention, Dateline, country_code, country_name,
                         dateline, named_water, phrase_country, public_person_country, seated_town, section_places, token_country)
-from .cues import NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
+from .cues import DOCUMENT_NOUNS, NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
 from .entities import EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
@@ -229,6 +229,9 @@ GOVERNMENT_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "
 # What a pair of states ("both governments", "the two neighbours") that names no target does to each other: "have expelled
 # diplomats", "deployed troops along the border" (not words: "both sides condemned the attack" is aimed at its author)
 PAIRED_SIDES_TYPES = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# What states named together as one subject do side by side rather than to each other: "Burkina Faso and Niger backed the
+# decision" (_acted_together)
+JOINT_STAND_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "PROTEST", "REJECT"})
 SIDE_NOUNS = frozenset({"side", "party", "leader", "delegation"})  # of these, one of "both" may be an organisation
 # What a state sends to its own territory is posture (MOBILIZE), not aid: "sent armoured vehicles to its northern state"
 # (_sent_home); besides a border, the places of its own that "its"/"their" names
@@ -322,6 +325,7 @@ FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})  # what a quoted threa
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
 BARRING_VERBS = frozenset({"bar", "ban"})  # with CLOSING_VERBS: "closed the ports of Sabah to Philippine navy vessels" (_target)
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+MISSION_CUT_VERBS = frozenset({"cut", "reduce", "halve", "shrink", "close", "downsize"})  # what a mission is told to do (_mission_cut)
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
 DECIDED_TYPES = frozenset({"SANCTION"})
 # Speech acts a speaker goes on to make after a report ("said X had … and urged Y to…"): _perfect_shift
@@ -400,13 +404,13 @@ VISIT_ACT_NOUNS = frozenset({"move", "step", "action", "act"})  # of these, the 
 INCIDENT_NOUNS = frozenset({"incident", "episode"})
 # Acts of others a verdict is given on, beside the lexicon's event nouns: "called the order a usurpation of its
 # sovereignty", "called the incident a provocation", "a plan Ethiopia has called a threat to its security"
-CALLED_ACT_NOUNS = frozenset({"order", "ruling", "incident", "verdict", "sentence", "judgment", "judgement", "plan", "proposal"})
+CALLED_ACT_NOUNS = frozenset({"order", "ruling", "incident", "verdict", "sentence", "judgment", "judgement", "plan", "proposal", "episode", "cancellation"})
 # Verdicts that rebuke an act though the sentiment lexicon gives them no valence: "called the closure a provocation",
 # "called the seizure piracy", "called the duties discriminatory" (the "call" branch of _verb_candidate)
 REBUKING_VERDICTS = frozenset({
     "provocation", "provocative", "escalation", "blackmail", "interference", "meddling", "piracy", "theft", "breach",
     "unlawful", "discriminatory", "affront", "coercion", "extortion", "usurpation", "excessive",
-    "unjustified", "unwarranted", "illegitimate", "arbitrary", "protectionist", "deplorable",
+    "unjustified", "unwarranted", "illegitimate", "arbitrary", "protectionist", "deplorable", "disproportionate", "servility",
 })
 # Those a statement is told to, not parties commanded: "told reporters to expect an announcement"
 AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "correspondent", "audience", "listener", "viewer", "reader", "crowd", "press", "media"})
@@ -543,6 +547,7 @@ _TRIGGER_LEMMAS = frozenset(
     | {hash_string(verb) for verb in LEXICON.object_verbs | LIGHT_VERBS}
     | {hash_string(lemma.capitalize()) for table in (LEXICON.verbs, LEXICON.nouns) for lemma in table}
     | {hash_string(verb) for verb in REPORTING_VERBS}
+    | {hash_string("describe")}  # "described the measure as “an act of servility”" (a verdict, _verb_candidate)
 )
 _TRIGGER_FORMS = frozenset(hash_string(form) for form in LEXICON.verb_forms)
 # The same, sorted arrays: a document's tokens are screened at once (``nlp.among``), not one by one.
@@ -745,6 +750,7 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 # "The Chinese embassy in Manila protested… The embassy accused the Philippines"
 REPEATED_BODIES = frozenset({*_SPOKESPEOPLE, "embassy", "consulate", "delegation", "coalition", "militia", "mission", "province"})
 OFFICE_KIN = {**{body: tuple(other for other in _GOVERNING if other != body) for body in _GOVERNING}, "ministry": ("minister",),
+              "minister": ("ministry",),  # "The communication minister" after "the Cameroonian communication ministry"
               # a spokesperson speaks for the office named before: "Pakistan's foreign office said… The spokeswoman also accused…"
               **{word: ("ministry", "office", "government", "army", "military", "police", "presidency", "junta") for word in _SPOKESPEOPLE}}
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
@@ -1287,6 +1293,12 @@ class _Coder:
             entry = lexicon.verb_entry("expel", "SANCTION")
             if entry is not None:
                 return _Candidate(verb, entry, type="SANCTION")
+        if lemma in ("order", "tell", "instruct") and obj is not None and self._mission_cut(verb, obj):
+            # "Mali ordered Côte d'Ivoire's embassy in Bamako to cut its staff from 26 to eight": a host that makes another
+            # state's mission shrink cuts relations with it (CAMEO 16), as expelling its diplomats does
+            entry = lexicon.verb_entry("expel", "SANCTION")
+            if entry is not None:
+                return _Candidate(verb, entry, type="SANCTION")
         if lemma in TOLD_OUT_VERBS and obj is not None and self._told_to_act(verb, obj):
             # "told French troops stationed near the capital to withdraw by the end of the month": a command to another
             # party, as "ordered French troops to leave" is (CAMEO 10); the withdrawal it asks for is not done (the
@@ -1317,13 +1329,19 @@ class _Coder:
             entry = lexicon.verb_entry("reject", "REJECT")
             if entry is not None:
                 return _Candidate(verb, entry, type="REJECT")
-        if (lemma == "call" and obj is not None and obj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in children_of(obj))
+        described_as = lemma == "describe" and any(c.dep_ == "prep" and c.lower_ == "as" for c in children) and self._describer(verb)
+        if ((lemma == "call" or described_as) and obj is not None and obj.pos_ == "NOUN"
+                and any(c.lower_ in ("the", "this") or c.dep_ == "poss" for c in children_of(obj))
                 and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS | CALLED_ACT_NOUNS or obj.lemma_.lower() in NOUN_VERBS
                      or self._conflict_gerund(obj))):
             # "called the shooting “disproportionate and unacceptable”", "called the expulsions a provocation", "called the
-            # closure “collective punishment”": a verdict on an act is a rebuke of its author (CAMEO 11), unless the verdict
-            # praises; "called the killings “a massacre of innocent families”" names a violent act, whatever its other words
+            # closure “collective punishment”", "described the measure as “an act of servility”": a verdict on an act is a
+            # rebuke of its author (CAMEO 11), unless the verdict praises; "called the killings “a massacre of innocent
+            # families”" names a violent act, whatever its other words
             words = self.doc[obj.i + 1 : verb.right_edge.i + 1]
+            if described_as:
+                # "describe the tariff as a “proportionate answer”, not a trade war": what it is said not to be judges nothing
+                words = self.doc[obj.i + 1 : next((w.i for w in words if w.lower_ in ("not", "rather")), words.end)]
             verdict = [w for w in words if w.dep_ in ("oprd", "amod", "xcomp", "acomp", "attr", "conj", "ccomp", "appos") or w.is_quote]
             entry = lexicon.verb_entry("condemn", "ACCUSE")
             if verdict and entry is not None and (self._rebuking(words) or self._rebuking(self._verdict_words(verb, obj))):
@@ -1500,8 +1518,10 @@ class _Coder:
             return None  # "officials agreed that more needed to be done": a view shared, nothing agreed to
         if entries:
             return _Candidate(verb, entries[0], type=entries[0].type, entries=entries[1:])
-        if lemma in LIGHT_VERBS and theme is not None and not any(c.dep_ == "oprd" for c in children_of(verb)):
-            # not a verb that judges its object: "called the fighting deeply worrying"
+        if (lemma in LIGHT_VERBS and theme is not None and not any(c.dep_ == "oprd" for c in children_of(verb))
+                and not (lemma == "call" and self._name_given(verb, theme) is not None)):
+            # not a verb that judges its object: "called the fighting deeply worrying", "called Sunday's expulsions “a
+            # political show”" (the parser need not make the quoted name a predicate)
             # "launched 10 days of war games"; passive: "the strikes on Kharkiv were carried out by..."
             noun = self._semantic_head(theme)
             nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
@@ -2959,6 +2979,8 @@ class _Coder:
                     word = self._tokens[i].head if modifier and self._tokens[i].head.pos_ == "NOUN" else self._tokens[i]
                     if self._other_portfolio(noun, word):
                         continue  # "the foreign ministry" after "Kuwait's interior ministry" is another ministry
+                    if word.lemma != noun.lemma and noun.lemma_.lower() == "minister" and not self._portfolio(noun) & self._portfolio(word):
+                        continue  # a minister takes up only the ministry of their own portfolio ("The defence minister" is no "Slovenian ministry")
                     found = self._phrase_country(word) if word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower) else None
                     if found is not None:
                         earlier = (i, found.code)
@@ -2971,13 +2993,15 @@ class _Coder:
         """Whether two offices of one kind are told apart by their words: "the foreign ministry" and "Kuwait's interior
         ministry", "the Ministry of External Affairs" and "Pakistan's foreign ministry" (words that name a state do not
         count)."""
-        def portfolio(token: Token) -> set[str]:
-            # its words before it, and those of its "of" phrase: "the Ministry of External Affairs"
-            words = [c for c in children_of(token) if c.dep_ in ("amod", "compound") and c.i < token.i]
-            words += [w for o in _of_objects(token) for w in (o, *(c for c in children_of(o) if c.dep_ in ("amod", "compound")))]
-            return {w.lower_ for w in words if self._token_country(w) is None and w.ent_type_ not in ("NORP", "GPE")}
-        mine, theirs = portfolio(noun), portfolio(earlier)
+        mine, theirs = self._portfolio(noun), self._portfolio(earlier)
         return bool(mine) and bool(theirs) and not mine & theirs
+
+    def _portfolio(self, office: Token) -> set[str]:
+        """The words that tell an office apart from others of its kind: those before it, and those of its "of" phrase
+        ("the Ministry of External Affairs"), without words that name a state."""
+        words = [c for c in children_of(office) if c.dep_ in ("amod", "compound") and c.i < office.i]
+        words += [w for o in _of_objects(office) for w in (o, *(c for c in children_of(o) if c.dep_ in ("amod", "compound")))]
+        return {w.lower_ for w in words if self._token_country(w) is None and w.ent_type_ not in ("NORP", "GPE")}
 
     @staticmethod
     def _military_rule(token: Token) -> bool:
@@ -4265,6 +4289,7 @@ class _Coder:
             # Libya, in southern Tunisia and by Libyan families living in Egypt and Italy" (the pair that dealt is below)
             before = [states for states in before if not (states[0].dep_ == "pobj" and states[0].head.lower_ == "in")]
         clause = self._clause_verb(token).i
+        before = [states for states in before if self._clause_verb(states[0]).i == clause or not self._acted_together(states)]
         if (before and token.lemma_.lower() in GOVERNMENT_PAIR_NOUNS and before[-1][0].dep_ in SUBJECTS
                 and self._clause_verb(before[-1][0]).i == clause):
             # not the two who speak to them: "The United States and the European Union called on both governments to
@@ -4300,6 +4325,17 @@ class _Coder:
         # the story's pair, the one that has dealt most often, before a third state drawn in last ("Sri Lanka
         # suspended… Oman warned its agencies would turn to Nepal… The ILO urged both governments" → LKA, OMN)
         return self._story_pair(pairs, dealings)
+
+    def _acted_together(self, states: list[Token]) -> bool:
+        """Whether states named together were the joint subject of a one-sided act (backing, rebuking, urging) with no
+        "each other": allies, not the two sides of a dispute ("Burkina Faso and Niger… backed the decision. ECOWAS urged
+        both governments…" are Mali and Côte d'Ivoire; "Kenya and Ethiopia signed…" are still the pair)."""
+        if states[0].dep_ not in SUBJECTS:
+            return False
+        verb = self._clause_verb(states[0])
+        candidate = self._candidate_at.get(verb.i)
+        reciprocal = any(w.lower_ in ("other", "another") for w in subtree_of(verb))
+        return candidate is not None and candidate.type in JOINT_STAND_TYPES and not reciprocal
 
     def _story_pair(self, pairs: list[tuple[Token, Token]], dealings: list[tuple[Token, Token]] | None = None) -> list[Token]:
         """Of the pairs of states that dealt with each other (in text order), the story's: the pair of countries
@@ -4389,6 +4425,8 @@ class _Coder:
             codes = (actor.country, target.country) if actor is not None and target is not None else (None, None)
             if None in codes or codes[0] == codes[1] or set(codes) & (NON_STATE_CODES - {"IGO"}):
                 continue
+            if draft["type"] == "THREATEN" and self._court_venue(target):
+                continue  # "threatened to take the dispute to arbitration in Stockholm": Sweden only seats it
             if any(party.start is not None and party.start < self._dateline_end for party in (actor, target)):
                 continue  # a party the dateline stands for ("a state visit" to the story's city) is no pair to take up
             spans = [self._party_span(party) for party in (actor, target)]
@@ -5106,12 +5144,24 @@ class _Coder:
         after = self.doc[obj.right_edge.i + 1 : verb.right_edge.i + 1]
         return not any(w.is_quote for w in after)
 
+    def _describer(self, verb: Token) -> bool:
+        """Whether "described … as" has a speaker of its own: a finite verb whose subject is no document. "the note …
+        described the raids as a violation" and "a protest note describing the drill as a provocation" only word the
+        protest coded on "summoned" or "demanded"; "said, describing the move as a measure" glosses its own act."""
+        if verb.tag_ == "VBG" or verb.dep_ in ("acl", "advcl"):
+            return False
+        clause = verb.head if verb.dep_ == "conj" else verb
+        subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.lemma_.lower() not in DOCUMENT_NOUNS
+
     def _rebuking(self, words: Iterable[Token]) -> bool:
         """Whether the words a verb of calling gives an act rebuke it: negative valence, a rebuking verdict word
         ("a provocation") or a violent act named ("a massacre"); "called it historic" praises, "called the fighting
         deeply worrying" only worries."""
         words = [w for w in words if w.lower_ not in CONCERN_VERDICTS]
-        return _valence(words) < 0 or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)
+        # "called the decision “out of all proportion”"
+        unmeasured = any(w.lower_ == "proportion" and any(o.lower_ == "out" for o in words) for w in words)
+        return _valence(words) < 0 or unmeasured or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)
 
     def _verdict_words(self, verb: Token, obj: Token) -> Span:
         """The words a verb of calling gives its object, up to a coordinated verb: "called the decision “an unfriendly
@@ -5165,6 +5215,15 @@ class _Coder:
         subject = self._subject(verb)[0]
         commanded, commander = self._party(obj).country, self._party(subject).country if subject is not None else None
         return commanded not in (None, *NON_STATE_CODES) and commander not in (None, commanded)
+
+    @staticmethod
+    def _mission_cut(verb: Token, obj: Token) -> bool:
+        """Whether a command makes a diplomatic mission shrink or shut: "ordered Côte d'Ivoire's embassy to cut its staff",
+        "told the consulate to close"."""
+        if obj.lemma_.lower() not in MISSION_NOUNS:
+            return False
+        act = next((c for c in children_of(verb) if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in children_of(c))), None)
+        return act is not None and act.lemma_.lower() in MISSION_CUT_VERBS
 
     def _verdict_as_head(self, verb: Token) -> Token | None:
         """The act noun of "called the decision blackmail" when the parser made it a compound of a rebuking verdict (the
@@ -7300,7 +7359,7 @@ class _Coder:
     def _own_place(self, heads: list[Token], home: str) -> str | None:
         """The one state other than the dateline's ``home`` that the parties' own words place them in, by "in", "at",
         "near" or "outside" ("positions held by Kurdish fighters in northern Syria", "a joint committee…, which was due
-        to meet in Khartoum"): unnamed targets of a material act lie there, not in the state the story is filed from.
+        to meet in Khartoum") or on its side or soil ("farms on the Ethiopian side of the river"): unnamed targets of a material act lie there, not in the state the story is filed from.
         Not people, whom the place they act in places; not an embassy; not a reported or adverbial clause. None when the
         words name no such place or places of two states."""
         codes: set[str] = set()
@@ -7318,6 +7377,9 @@ class _Coder:
                     mention = self._phrase_country(token)
                     if mention is not None and mention.kind in ("name", "capital", "place") and mention.place_code:
                         codes.add(mention.place_code)
+                elif (token.dep_ == "pobj" and token.head.lower_ == "on" and token.lemma_.lower() in LAUNCH_GROUND_NOUNS
+                        and (mention := self._phrase_country(token)) is not None):
+                    codes.add(mention.code)  # "shelled farms on the Ethiopian side of the Atbara river"
                 stack.extend(c for c in children_of(token) if c.dep_ not in ("advcl", "ccomp"))
         codes -= NON_STATE_CODES | {home}
         return next(iter(codes)) if len(codes) == 1 else None
@@ -7971,8 +8033,10 @@ class _Coder:
             if target is not None and target.country is not None and target.country != actor.country:
                 continue
             verb = candidate.token
-            # "demanded the release of…", and "asked for his early release" (the particle's object)
-            if not any(a.lemma_.lower() == "release" for a in self._asked_nouns(candidate)):
+            # "demanded the release of…", and "asked for his early release" (the particle's object), or consular access
+            # to those held ("demanded immediate consular access to Kaliati and his release")
+            asked = [w for a in self._asked_nouns(candidate) for w in self._conjuncts(a)]
+            if not any(a.lemma_.lower() in ("release", "access") for a in asked):
                 continue
             sentence = self._sentence_of[verb.i]
             for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k]))):
@@ -7982,6 +8046,15 @@ class _Coder:
                 if other["type"] == "COERCE" and holder is not None and holder.country not in (None, actor.country) and holder.country not in NON_STATE_CODES:
                     draft["target"] = Party(holder.entity, holder.name, holder.country, holder.start, holder.end)
                     break
+            if draft["target"] is target:
+                seat = self._mission_seat(actor) if any(a.lemma_.lower() == "access" for a in asked) else None
+                if seat is not None and seat != actor.country:
+                    # "The Chinese embassy in Manila said it had asked for consular access to the four detained Chinese
+                    # nationals": an embassy asks the state it stands in, which holds them
+                    span = self._party_span(actor)
+                    place = self._place_country(self._semantic_head(span.root)) if span is not None and len(span) else None
+                    if place is not None:
+                        draft["target"] = Party(None, place.text, seat, place.start, place.end)
 
     def _asked_nouns(self, candidate: _Candidate) -> list[Token]:
         """What a request asks for: its verb's objects ("demanded the release") and its particle's ("asked for his
@@ -8278,6 +8351,9 @@ class _Coder:
         head = self._semantic_head(span.root)
         if self._trade_arbiter(head):
             return True  # "threatened to challenge the registration at the World Trade Organization": the WTO judges, the other side is aimed at
+        seat = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("in", "at") else None
+        if seat is not None and (seat.lemma_.lower() in COURT_NOUNS | {"arbitration"} or self._trade_arbiter(seat)):
+            return True  # "threatened to take the dispute to international arbitration in Stockholm": the city only seats it
         body = self._phrase_country(span.root)
         if body is not None and body.code == "IGO" and COURT_NOUNS & set(body.text.lower().split()):
             return True  # "the International Court of Justice": a court of states judges between them, as one placed by its seat does
