@@ -188,15 +188,25 @@ def make_prefix_lemmas(nlp: Language, name: str) -> "PrefixLemmas":
     return PrefixLemmas(nlp)
 
 
+# Plural nouns the stock lemmatizer strips to another word: "doses" → "dos", "bases" → "basis" (news means military
+# bases far more often than the plural of "basis").
+_NOUN_LEMMAS = {"doses": "dose", "bases": "base"}
+
+
 class PrefixLemmas:
     """Lemmatize a word with a joined prefix (``_JOINED_PREFIX``) as the prefix and its stem's lemma written
-    together: the stock lemmatizer knows "opened" but not "re-opened" (it made "re-opene")."""
+    together: the stock lemmatizer knows "opened" but not "re-opened" (it made "re-opene"); and mend the plurals of
+    ``_NOUN_LEMMAS``."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         texts, codes = _token_texts(doc)
+        misread = [number for number, text in enumerate(texts) if text.lower() in _NOUN_LEMMAS]
+        for i in np.flatnonzero(np.isin(codes, misread)).tolist():
+            if doc[i].pos_ == "NOUN":
+                doc[i].lemma_ = _NOUN_LEMMAS[doc[i].lower_]
         hyphenated = [number for number, text in enumerate(texts) if "-" in text and _JOINED_PREFIX.match(text)]
         if not hyphenated:
             return doc

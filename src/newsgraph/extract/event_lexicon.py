@@ -78,7 +78,7 @@ COUNT_HEADS = frozenset({
     "day", "week", "month", "hour", "kind", "type", "form", "bunch", "band", "handful",
     # what carries or measures goods: "50 trucks of aid", "two planeloads of medicine"
     "truck", "truckload", "lorry", "planeload", "shipload", "boatload", "container", "crate", "sack",
-    "litre", "liter", "gallon", "barrel", "kilogram",
+    "litre", "liter", "gallon", "barrel", "kilogram", "dose", "set", "pallet", "kit",
     # what groups forces: "a company of Zambian peacekeepers", "two platoons of soldiers", "a column of tanks"
     "company", "platoon", "column", "squadron", "flotilla", "fleet", "detachment",
 }) | CURRENCY_NOUNS  # sums count what they measure: "cancel 180 million euros of Madagascar's debt"

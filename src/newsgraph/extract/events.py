@@ -129,6 +129,7 @@ EXPULSION_NOUNS = frozenset({"expulsion", "deportation"})
 # Reporting verbs that expel when they send an envoy out ("two diplomats would be told to leave"): coded SANCTION
 # only then (_verb_candidate, _ordered_out), and from there treated as the expulsion verbs are.
 TOLD_OUT_VERBS = frozenset({"tell"})
+PERMITTING_VERBS = frozenset({"allow", "let", "permit"})  # whose passive subject is let in, not acting (_roles_subject)
 # Verbs whose subject issues the document they take ("ended the summit with a communique"), unlike
 # those that only respond to it ("urged Beijing to respect a ruling").
 ISSUING_VERBS = frozenset({
@@ -325,6 +326,8 @@ FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})  # what a quoted threa
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
 BARRING_VERBS = frozenset({"bar", "ban"})  # with CLOSING_VERBS: "closed the ports of Sabah to Philippine navy vessels" (_target)
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+# Trade and passage a state can stop doing ("stopped pumping crude", "stopped letting lorries through": _stopped_supply)
+SUPPLY_GERUNDS = frozenset({"pump", "sell", "buy", "supply", "export", "import", "deliver", "ship", "let", "issue", "grant", "admit", "transmit", "pay"})
 MISSION_CUT_VERBS = frozenset({"cut", "reduce", "halve", "shrink", "close", "downsize"})  # what a mission is told to do (_mission_cut)
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
 DECIDED_TYPES = frozenset({"SANCTION"})
@@ -1531,6 +1534,12 @@ class _Coder:
                 nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
             if nouns:
                 return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
+        if lemma in ("stop", "halt", "cease", "suspend") and self._stopped_supply(verb) is not None:
+            # "Chad stopped pumping crude into the pipeline", "customs officers had stopped letting Kuwaiti lorries
+            # through": trade or passage stopped is cut (CAMEO 16), as "halted exports" is (when no row names it)
+            entry = lexicon.verb_entry("halt", "SANCTION")
+            if entry is not None:
+                return _Candidate(verb, entry, type="SANCTION")
         return None
 
     def _warning_noun(self, candidate: _Candidate) -> Token | None:
@@ -5217,6 +5226,12 @@ class _Coder:
         return commanded not in (None, *NON_STATE_CODES) and commander not in (None, commanded)
 
     @staticmethod
+    def _stopped_supply(verb: Token) -> Token | None:
+        """The gerund of trade or passage a verb of stopping governs: "stopped pumping crude", "stopped letting Kuwaiti
+        lorries through", "halted selling fuel to Nepal"; None for any other ("stopped talking", "stopped fighting")."""
+        return next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in SUPPLY_GERUNDS), None)
+
+    @staticmethod
     def _mission_cut(verb: Token, obj: Token) -> bool:
         """Whether a command makes a diplomatic mission shrink or shut: "ordered Côte d'Ivoire's embassy to cut its staff",
         "told the consulate to close"."""
@@ -6745,9 +6760,10 @@ class _Coder:
             source = self._target_from_prepositions([token], ("from",), set())
             if source is not None:
                 return source, True
-        if passive and actor is None and candidate.trigger.type in THEME_TYPES and self._verb_lemma(token) not in EXPULSION_VERBS | TOLD_OUT_VERBS:
+        if passive and actor is None and candidate.trigger.type in THEME_TYPES and self._verb_lemma(token) not in EXPULSION_VERBS | TOLD_OUT_VERBS | PERMITTING_VERBS:
             # "30,000 Russian troops will be stationed in Belarus": the troops are the ones moving; "two diplomats were
-            # expelled" sends them away, so they are the target, never the actor
+            # expelled" sends them away, and "a diplomat had been allowed to see the captain" lets them in, so they are
+            # the target, never the actor
             subject = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
             if subject is None and token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" and token.head.i < token.i:
                 subject = token.head  # "warheads to be stationed on its territory": what the passive infinitive describes
@@ -6995,9 +7011,10 @@ class _Coder:
             target_token = held if held is not None else target_token
         if target_token is not None and (target_token.ent_type_ == "MONEY" or self._semantic_head(target_token).lemma_.lower() in CURRENCY_NOUNS):
             target_token = None  # "pledged 6 million New Zealand dollars in relief": a sum is what is given, not to whom
-        if target_token is not None and target_token.dep_ in OBJECTS and target_token.head.i == token.i and self._owned_by_pronoun(target_token):
-            # "Poland closed its airspace to Belarusian airlines": what is closed is the actor's own, who it
-            # is closed to is the target
+        if target_token is not None and target_token.dep_ in OBJECTS and target_token.head.i == token.i and (
+                self._owned_by_pronoun(target_token) or (self._passage_closure(candidate) and _own_possession(self._semantic_head(target_token)))):
+            # "Poland closed its airspace to Belarusian airlines", "closing its own airspace to Kyrgyz airlines": what is
+            # closed is the actor's own, who it is closed to is the target
             shut_out = self._target_from_prepositions([token], ("to",), actor_ids) or self._border_partner(target_token, actor_ids)
             if shut_out is not None and self._phrase_country(shut_out) is not None:
                 target_token = shut_out
@@ -7937,6 +7954,29 @@ class _Coder:
         for draft, candidate in zip(drafts, sources):
             if draft["type"] == "COERCE" and draft["actor"] is not None and draft["actor"].country in closers and self._passage_closure(candidate):
                 draft["type"] = "SANCTION"
+
+    def _closed_passage_partners(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """A state's closure of a border, crossing or post aimed at no other state is aimed at the state it is
+        quarrelling with: the other state of the latest conflictual event between
+        the two within REACTION_WINDOW sentences before, or told later in the closure's own sentence. "Iran closed the
+        Milak crossing to lorries" after Afghan mortar fire killed two Iranian guards → AFG; "Chinese troops closed the
+        Kulma pass…, a day after Chinese border guards shot dead a Tajik herder" → TJK."""
+        for k, (draft, candidate) in enumerate(zip(drafts, sources)):
+            actor, target = draft["actor"], draft["target"]
+            if (draft["type"] not in ("COERCE", "SANCTION") or not self._passage_closure(candidate) or actor is None
+                    or actor.country in (None, *NON_STATE_CODES) or (target is not None and target.country not in (None, actor.country))):
+                continue
+            sentence = self._sentence_of[candidate.token.i]
+            before = [(d, c) for d, c in reversed(list(zip(drafts[:k], sources[:k]))) if sentence - self._sentence_of[c.token.i] < REACTION_WINDOW]
+            after = [(d, c) for d, c in zip(drafts[k + 1:], sources[k + 1:]) if self._sentence_of[c.token.i] == sentence]
+            for other, _ in [*before, *after]:
+                parties = [p for p in (other["actor"], other["target"]) if p is not None]
+                if other["type"] not in CONFLICT_TYPES or actor.country not in {p.country for p in parties}:
+                    continue
+                partner = next((p for p in parties if p.country not in (None, actor.country, *NON_STATE_CODES)), None)
+                if partner is not None:
+                    draft["target"] = Party(partner.entity, partner.name, partner.country, partner.start, partner.end)
+                    break
 
     def _mission_seat(self, target: Party) -> str | None:
         """The state a diplomatic mission stands in, by its own "in" phrase: "Papua New Guinea's high commission in
@@ -9699,6 +9739,7 @@ class _Coder:
             drafts.append(draft)
             sources.append(candidate)
         self._closures_told_again(drafts, sources)
+        self._closed_passage_partners(drafts, sources)
         # before a retelling is folded into the first mention, so that the defence or the background goes, not
         # the act told elsewhere (rule 48)
         kept = [(d, c) for d, c in zip(drafts, sources) if not self._fired_only_in_answer(d) and not self._background_at_home(d)
