@@ -774,6 +774,9 @@ NOTE_VERBS = frozenset({"hand", "deliver", "send"})
 MEDIATION_WORDS = frozenset({"mediation", "mediate", "broker"})
 _MEDIATION_LEMMA_KEYS = np.array(sorted({hash_string(form) for word in MEDIATION_WORDS | {"host"} for form in (word, word.capitalize())}), dtype=np.uint64)
 MEDIATION_VERBS = frozenset({"mediate", "broker"})
+# Words by which a body's offer concerns both states of the story ("to lend both postal services…", "its help in
+# surveying the border", "its headquarters for talks": _offers_to_both_sides)
+SHARED_OFFER_WORDS = frozenset({"both", "two", "border", "talks", "joint", "each", "between", "pullback", "languages"})
 # Bodies the lexicon files as places ("at the office") that act: "The UN human rights office urged…"
 HOUSED_BODIES = frozenset({"office", "embassy", "consulate", "mission", "secretariat", "directorate", "bureau", "delegation"})
 # Vessels the lexicon files as places ("on the boat") that act for their state: "Iranian boats seized a tanker"
@@ -8828,9 +8831,17 @@ class _Coder:
             candidate = source_of.get(id(draft))
             actor, target = draft["actor"], draft["target"]
             if (draft["type"] != "AGREE" or candidate is None or actor is None or actor.country is None
-                    or actor.country in NON_STATE_CODES and actor.country != "IGO" or not self._offers_to_host(candidate.token)):
+                    or actor.country in NON_STATE_CODES and actor.country != "IGO"):
                 continue
-            sides = self._quarrel_sides(drafts, actor.country)
+            hosting = self._offers_to_host(candidate.token)
+            # a body of states offers its help to the two states the story is about, whatever the help: "The Universal
+            # Postal Union offered to lend both postal services parcel scanners", "offered to train the hospital's first
+            # 200 nurses", in a quarrel or a joint work alike
+            helping = (not hosting and actor.country == "IGO" and self._verb_lemma(candidate.token) in ("offer", "volunteer")
+                       and any(w.lower_ in SHARED_OFFER_WORDS for w in subtree_of(candidate.token) if w.i > candidate.token.i))
+            if not (hosting or helping):
+                continue
+            sides = self._quarrel_sides(drafts, actor.country, dealt_in=CONFLICT_TYPES if hosting else None)
             if sides is None:
                 continue
             aimed = {d["target"].country for d in drafts if d is not draft and d["target"] is not None and d["trigger"].start == draft["trigger"].start
@@ -8860,14 +8871,14 @@ class _Coder:
         # "offered to host talks between Mbabane and the textile unions": sides it names are its sides
         return bool(hosted) and not any(t.lower_ == "between" for c in hosted for t in subtree_of(c))
 
-    def _quarrel_sides(self, drafts: list[dict], exclude: str) -> tuple[str, str] | None:
+    def _quarrel_sides(self, drafts: list[dict], exclude: str, dealt_in: frozenset[str] | None = CONFLICT_TYPES) -> tuple[str, str] | None:
         """The two states, neither ``exclude``, that the story's events most often have as parties, when one of them
-        acted against the other (CONFLICT_TYPES); None when there are no such two."""
+        acted against the other (an event of ``dealt_in``, any event when None); None when there are no such two."""
         counts = Counter(code for draft in drafts for code in _state_codes(draft) if code != exclude)
         ranked = [code for code, _ in counts.most_common(2)]
         if len(ranked) < 2:
             return None
-        dealt = any(d["type"] in CONFLICT_TYPES and d["actor"] is not None and d["target"] is not None
+        dealt = any((dealt_in is None or d["type"] in dealt_in) and d["actor"] is not None and d["target"] is not None
                     and {d["actor"].country, d["target"].country} == set(ranked) for d in drafts)
         return (ranked[0], ranked[1]) if dealt else None
 
