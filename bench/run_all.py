@@ -87,6 +87,7 @@ BENCHMARKS["unseen73"] = ("unseen", ["--set", "unseen73"])
 BENCHMARKS["unseen74"] = ("unseen", ["--set", "unseen74"])
 BENCHMARKS["unseen75"] = ("unseen", ["--set", "unseen75"])
 BENCHMARKS["unseen76"] = ("unseen", ["--set", "unseen76"])
+BENCHMARKS["unseen77"] = ("unseen", ["--set", "unseen77"])
 
 
 def main(argv: list[str] | None = None) -> None:
