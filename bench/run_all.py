@@ -88,6 +88,7 @@ BENCHMARKS["unseen74"] = ("unseen", ["--set", "unseen74"])
 BENCHMARKS["unseen75"] = ("unseen", ["--set", "unseen75"])
 BENCHMARKS["unseen76"] = ("unseen", ["--set", "unseen76"])
 BENCHMARKS["unseen77"] = ("unseen", ["--set", "unseen77"])
+BENCHMARKS["unseen78"] = ("unseen", ["--set", "unseen78"])
 
 
 def main(argv: list[str] | None = None) -> None:
