@@ -89,6 +89,7 @@ BENCHMARKS["unseen75"] = ("unseen", ["--set", "unseen75"])
 BENCHMARKS["unseen76"] = ("unseen", ["--set", "unseen76"])
 BENCHMARKS["unseen77"] = ("unseen", ["--set", "unseen77"])
 BENCHMARKS["unseen78"] = ("unseen", ["--set", "unseen78"])
+BENCHMARKS["unseen79"] = ("unseen", ["--set", "unseen79"])
 
 
 def main(argv: list[str] | None = None) -> None:
