@@ -472,6 +472,9 @@ INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "regional",
 # Words of a region larger than a state: "the West African Road Hauliers Federation" is no country's own (_civic_body)
 REGION_WORDS = frozenset({"african", "european", "asian", "arab", "american", "caribbean", "nordic", "baltic", "pacific",
                           "balkan", "latin", "gulf", "eurasian", "mediterranean", "andean", "sahel", "maghreb", "commonwealth"})
+# Words of a body of governments, which with a region's word name one of a region's states (_regional_body)
+REGIONAL_BODY_WORDS = frozenset({"secretariat", "commission", "community", "council", "court", "parliament", "authority", "organisation",
+                                 "organization", "union"})
 # Words that make a body named after a people a party of that people living in another state: "the Hungarian Alliance,
 # the party of the minority", "the ethnic Albanian Democratic Union", "the pro-Serbian New Serb Democracy party" (_minority_body)
 MINORITY_WORDS = frozenset({"minority", "minorities", "ethnic"})
@@ -488,7 +491,7 @@ THEME_NOUNS = _ENVOYS | frozenset({
     "troop", "force", "soldier", "army", "unit", "reinforcement", "warship", "jet", "tank", "weapon",
     "aid", "peacekeeper", "personnel", "staff", "observer", "inspector", "monitor", "fighter", "marine",
     "battalion", "brigade", "division", "contingent", "serviceman", "commissioner", "reservist", "guard", "gendarme",
-    "paratrooper", "commando",
+    "paratrooper", "commando", "police", "policeman",
 })
 # Whole services a show of force moves ("placed its navy on high alert"): what is moved, not the target (rule 69);
 # only for MOBILIZE ("the navies of Australia and Japan had been invited" are guests, not a theme)
@@ -2709,6 +2712,9 @@ class _Coder:
                 country = self._antecedent_country(owner)
         if country is None and mention is None and owner is None and self._bloc_members(semantic):
             country = "IGO"
+        if (country is None and not place and mention is None and owner is None and ref is not None and ref.type == "ORG"
+                and _regional_body(self.text[start_char:end_char])):
+            country = "IGO"  # "the West African Examinations Council cancelled…": a body of a region's states
         if country is None and not place and mention is None and owner is None and _noun_class(semantic, "office"):
             # "In Madrid, the foreign ministry denied any discrimination" after "Senegal's foreign ministry summoned…": the
             # capital its own sentence opens with places an office the text names by title alone, before the resolver's link or any take-up
@@ -3817,7 +3823,8 @@ class _Coder:
                 place = next((c for c in children_of(first) if c.dep_ == "pobj"), None)
                 after = place.right_edge.i + 1 if place is not None else end
                 if place is not None and after < end and self._tokens[after].text == ",":
-                    mention = self._phrase_country(place)
+                    # a town the tagger did not call a place still is one after an opening "In": "In Belém, …"
+                    mention = self._phrase_country(place) or seated_town(self.doc, place)
                     if mention is not None and mention.kind in ("name", "capital", "seat", "place") and mention.place_code:
                         found = CountryMention(mention.start, mention.end, mention.text, mention.place_code, mention.kind, mention.place_code)
             self._opening_places[sentence] = found
@@ -7247,7 +7254,11 @@ class _Coder:
         placed_home = home is not None and (not state_actor or self._home_in_play(home.code, actor_parties))
         # "The Houthis attacked a cargo ship in the Red Sea" filed from Geneva: what is hit at sea is in no state's land
         at_sea = location is not None and location.country is None and location_token.lemma_.lower() in SEA_NOUNS | WATER_NAME_NOUNS
+        # "In Belém, several hundred relatives of the miners marched to the Surinamese consulate": a place the sentence
+        # opens with sets it, before the dateline
+        opening = self._opening_place(self._sentence_of[token.i]) if location is None or location.country is None else None
         place_code = (location.country if location is not None and location.country is not None
+                      else opening.code if opening is not None and opening.code not in NON_STATE_CODES and not at_sea
                       else (self._bureau_setting(token.i, home.code) or home.code) if placed_home and not at_sea else None)
         if place_code is not None:
             local_actor = type_ in LOCAL_ACTOR_TYPES or candidate.trigger.type in LOCAL_ACTOR_TYPES
@@ -9919,6 +9930,14 @@ def _owned_by_pair(noun: Token) -> bool:
 def _of_objects(noun: Token) -> list[Token]:
     """The objects of a noun's "of" phrases: "the expulsion of a reporter", "the work of its joint commission"."""
     return [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"]
+
+
+def _regional_body(name: str) -> bool:
+    """Whether an organisation's name makes it a body of a region's states: a region's word and the word of a body
+    of governments ("the West African Examinations Council", "the East African Court of Justice"); not a federation,
+    association or confederation ("the African Volleyball Confederation")."""
+    words = set(name.lower().replace("-", " ").split())
+    return bool(words & REGION_WORDS) and bool(words & REGIONAL_BODY_WORDS)
 
 
 def _own_possession(noun: Token) -> bool:
