@@ -669,9 +669,30 @@ def _mentions_in(doc: Doc, start: int, end: int, towns: bool = True) -> list[tup
         if starts[j] + lengths[j] != end_char:
             i += 1  # the alias ends inside a token: not a mention of it
             continue
-        found.append((i, start + j + 1, CountryMention(position, end_char, text[position:end_char], entry.code, entry.kind, entry.place_code)))
+        code, place_code = entry.code, entry.place_code
+        if code == "COD" and entry.alias in _SHARED_CONGO_ALIASES and _brazzaville_story(doc):
+            code = place_code = "COG"  # "said Congo was recalling its ambassadors" in a story of Brazzaville's
+        found.append((i, start + j + 1, CountryMention(position, end_char, text[position:end_char], code, entry.kind, place_code)))
         i = start + j + 1
     return found
+
+
+# Names both Congos go by, read as the Democratic Republic's unless the text names only the Republic (_brazzaville_story).
+_SHARED_CONGO_ALIASES = frozenset({"Congo", "Congolese"})
+_BRAZZAVILLE_KEY = "newsgraph.countries.brazzaville"
+
+
+def _brazzaville_story(doc: Doc) -> bool:
+    """Whether a text names the Republic of the Congo ("Brazzaville", "Republic of the Congo", "Congo-Brazzaville") and
+    nothing only the Democratic Republic is ("Kinshasa", "DRC", "Democratic Republic"): there "Congo" and "Congolese"
+    are the Republic's. Answered once per document."""
+    answer = doc.user_data.get(_BRAZZAVILLE_KEY)
+    if answer is None:
+        text = doc_text(doc)
+        republic = "Brazzaville" in text or re.search(r"(?<!Democratic )Republic of (the )?Congo", text) is not None
+        democratic = any(word in text for word in ("Kinshasa", "DRC", "Democratic Republic", "D.R. Congo", "DR Congo"))
+        answer = doc.user_data[_BRAZZAVILLE_KEY] = republic and not democratic
+    return answer
 
 
 def find_countries(doc: Doc | Span, start: int | None = None, end: int | None = None) -> tuple[CountryMention, ...]:
