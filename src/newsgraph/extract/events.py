@@ -326,6 +326,8 @@ FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})  # what a quoted threa
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
 BARRING_VERBS = frozenset({"bar", "ban"})  # with CLOSING_VERBS: "closed the ports of Sabah to Philippine navy vessels" (_target)
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+# Works two states' crews begin together ("began building a hospital", "began laying track": _joint_work)
+JOINT_WORK_VERBS = frozenset({"build", "lay", "construct", "clear", "dig", "repair", "rebuild", "demine", "dredge", "survey", "install", "drill"})
 # Trade and passage a state can stop doing ("stopped pumping crude", "stopped letting lorries through": _stopped_supply)
 SUPPLY_GERUNDS = frozenset({"pump", "sell", "buy", "supply", "export", "import", "deliver", "ship", "let", "issue", "grant", "admit", "transmit", "pay"})
 MISSION_CUT_VERBS = frozenset({"cut", "reduce", "halve", "shrink", "close", "downsize"})  # what a mission is told to do (_mission_cut)
@@ -1540,6 +1542,12 @@ class _Coder:
                 nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
             if nouns:
                 return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
+        if lemma in ("begin", "start") and self._joint_work(verb):
+            # "Brazil and Uruguay began building a hospital straddling their border", "Armenian and Georgian road crews
+            # began work on a new bridge": two states' people starting one work together cooperate (CAMEO 06)
+            entry = lexicon.verb_entry("cooperate", "COOPERATE")
+            if entry is not None:
+                return _Candidate(verb, entry, type="COOPERATE")
         if lemma in ("stop", "halt", "cease", "suspend") and self._stopped_supply(verb) is not None:
             # "Chad stopped pumping crude into the pipeline", "customs officers had stopped letting Kuwaiti lorries
             # through": trade or passage stopped is cut (CAMEO 16), as "halted exports" is (when no row names it)
@@ -5235,6 +5243,21 @@ class _Coder:
         commanded, commander = self._party(obj).country, self._party(subject).country if subject is not None else None
         return commanded not in (None, *NON_STATE_CODES) and commander not in (None, commanded)
 
+    def _joint_work(self, verb: Token) -> bool:
+        """Whether a verb of beginning has for subject two or more states' parties named together ("Brazil and Uruguay",
+        "Armenian and Georgian road crews") and for object a work ("began building…", "began laying track", "began work
+        on…", "began clearing mines together")."""
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        # the states of its conjuncts ("Brazil and Uruguay") or of its modifiers ("Armenian and Georgian road crews")
+        named = [*self._conjuncts(subject), *(t for t in subtree_of(subject) if t.i < subject.i and t.pos_ in ("ADJ", "PROPN"))]
+        codes = {m.code for t in named if (m := self._phrase_country(t) if t.dep_ not in ("amod", "conj", "compound") else self._token_country(t)) is not None}
+        if len(codes) < 2 or codes & NON_STATE_CODES:
+            return False
+        return any((c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in JOINT_WORK_VERBS)
+                   or (c.dep_ == "dobj" and c.lemma_.lower() in ("work", "construction")) for c in children_of(verb))
+
     @staticmethod
     def _stopped_supply(verb: Token) -> Token | None:
         """The gerund of trade or passage a verb of stopping governs: "stopped pumping crude", "stopped letting Kuwaiti
@@ -7333,14 +7356,16 @@ class _Coder:
                          and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(candidate.noun)))
         reciprocal = (((between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets)
                       or paired_sides or shared_border or disengaged)
-        founded = reciprocal and candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS and candidate.trigger.type == "COOPERATE"
+        founded = reciprocal and candidate.trigger.type == "COOPERATE" and (
+            (candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS) or self._verb_lemma(token) in ("begin", "start"))
         multilateral = reciprocal and type_ == "SUPPORT" and len(actor_parties) >= 3 and self._verb_lemma(token) in SIGNING_VERBS
         if multilateral:
             # "The leaders of Greece, Cyprus and Egypt signed a mutual defence pact": a pact of three or more states is
             # one act of them all, coded once for the first named with no one singled out as its target
             pairs = [(actor_parties[0], None)]
         elif founded or (reciprocal and len(actor_parties) == 3):
-            # "Chile and Bolivia opened a joint laboratory": one thing founded together, each pair once, in the order named
+            # "Chile and Bolivia opened a joint laboratory", "Brazil and Uruguay began building a hospital": one thing founded or
+            # begun together, each pair once, in the order named
             # "the navies of Nigeria, Benin and Togo agreed to run joint patrols": each pair once, in the order
             # named (three events, as the ring below gives, but none with the last before the first)
             pairs = [(party, other) for i, party in enumerate(actor_parties) for other in actor_parties[i + 1:]]
