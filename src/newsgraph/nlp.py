@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import HEAD, IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -173,8 +173,10 @@ def name_tags(doc: Doc) -> Doc:
             if token.pos_ in ("PRON", "DET") and token.is_alpha and token.text[:1].isupper() and not token.is_stop:
                 token.pos_ = "PROPN"
                 token.tag_ = "NNP"
-    for token in doc:
-        if token.dep_ in ("aux", "auxpass") and token.is_upper and token.is_alpha and len(token) > 1 and token.lower_ not in _AUXILIARIES:
+    deps = doc.to_array([DEP])
+    for i in np.flatnonzero(np.isin(deps, [get_string_id("aux"), get_string_id("auxpass")])).tolist():
+        token = doc[i]
+        if token.is_upper and token.is_alpha and len(token) > 1 and token.lower_ not in _AUXILIARIES:
             verb = token.head
             if verb.i > token.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 # "IGAD urged both governments…", "IGAD called on both sides…": an acronym no auxiliary spells, parsed as

@@ -329,7 +329,8 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # Works two states' crews begin together ("began building a hospital", "began laying track": _joint_work)
 JOINT_WORK_VERBS = frozenset({"build", "lay", "construct", "clear", "dig", "repair", "rebuild", "demine", "dredge", "survey", "install", "drill"})
 # Trade and passage a state can stop doing ("stopped pumping crude", "stopped letting lorries through": _stopped_supply)
-SUPPLY_GERUNDS = frozenset({"pump", "sell", "buy", "supply", "export", "import", "deliver", "ship", "let", "issue", "grant", "admit", "transmit", "pay"})
+SUPPLY_GERUNDS = frozenset({"pump", "sell", "buy", "supply", "export", "import", "deliver", "ship", "let", "issue", "grant", "admit",
+                            "transmit", "pay"})
 MISSION_CUT_VERBS = frozenset({"cut", "reduce", "halve", "shrink", "close", "downsize"})  # what a mission is told to do (_mission_cut)
 # What a body's "agreed to" decides rather than promises (_decided): a ban, sanctions, an expulsion
 DECIDED_TYPES = frozenset({"SANCTION"})
@@ -409,7 +410,8 @@ VISIT_ACT_NOUNS = frozenset({"move", "step", "action", "act"})  # of these, the 
 INCIDENT_NOUNS = frozenset({"incident", "episode"})
 # Acts of others a verdict is given on, beside the lexicon's event nouns: "called the order a usurpation of its
 # sovereignty", "called the incident a provocation", "a plan Ethiopia has called a threat to its security"
-CALLED_ACT_NOUNS = frozenset({"order", "ruling", "incident", "verdict", "sentence", "judgment", "judgement", "plan", "proposal", "episode", "cancellation"})
+CALLED_ACT_NOUNS = frozenset({"order", "ruling", "incident", "verdict", "sentence", "judgment", "judgement", "plan", "proposal", "episode",
+                              "cancellation"})
 # Verdicts that rebuke an act though the sentiment lexicon gives them no valence: "called the closure a provocation",
 # "called the seizure piracy", "called the duties discriminatory" (the "call" branch of _verb_candidate)
 REBUKING_VERDICTS = frozenset({
@@ -5252,7 +5254,8 @@ class _Coder:
             return False
         # the states of its conjuncts ("Brazil and Uruguay") or of its modifiers ("Armenian and Georgian road crews")
         named = [*self._conjuncts(subject), *(t for t in subtree_of(subject) if t.i < subject.i and t.pos_ in ("ADJ", "PROPN"))]
-        codes = {m.code for t in named if (m := self._phrase_country(t) if t.dep_ not in ("amod", "conj", "compound") else self._token_country(t)) is not None}
+        codes = {m.code for t in named
+                 if (m := self._phrase_country(t) if t.dep_ not in ("amod", "conj", "compound") else self._token_country(t)) is not None}
         if len(codes) < 2 or codes & NON_STATE_CODES:
             return False
         return any((c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in JOINT_WORK_VERBS)
@@ -6793,7 +6796,8 @@ class _Coder:
             source = self._target_from_prepositions([token], ("from",), set())
             if source is not None:
                 return source, True
-        if passive and actor is None and candidate.trigger.type in THEME_TYPES and self._verb_lemma(token) not in EXPULSION_VERBS | TOLD_OUT_VERBS | PERMITTING_VERBS:
+        if (passive and actor is None and candidate.trigger.type in THEME_TYPES
+                and self._verb_lemma(token) not in EXPULSION_VERBS | TOLD_OUT_VERBS | PERMITTING_VERBS):
             # "30,000 Russian troops will be stationed in Belarus": the troops are the ones moving; "two diplomats were
             # expelled" sends them away, and "a diplomat had been allowed to see the captain" lets them in, so they are
             # the target, never the actor
@@ -7415,9 +7419,10 @@ class _Coder:
     def _own_place(self, heads: list[Token], home: str) -> str | None:
         """The one state other than the dateline's ``home`` that the parties' own words place them in, by "in", "at",
         "near" or "outside" ("positions held by Kurdish fighters in northern Syria", "a joint committee…, which was due
-        to meet in Khartoum") or on its side or soil ("farms on the Ethiopian side of the river"): unnamed targets of a material act lie there, not in the state the story is filed from.
-        Not people, whom the place they act in places; not an embassy; not a reported or adverbial clause. None when the
-        words name no such place or places of two states."""
+        to meet in Khartoum") or on its side or soil ("farms on the Ethiopian side of the river"): unnamed targets of a
+        material act lie there, not in the state the story is filed from. Not people, whom the place they act in
+        places; not an embassy; not a reported or adverbial clause. None when the words name no such place or places
+        of two states."""
         codes: set[str] = set()
         for head in heads:
             if _noun_class(self._semantic_head(head), "people"):
