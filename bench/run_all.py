@@ -91,6 +91,7 @@ BENCHMARKS["unseen77"] = ("unseen", ["--set", "unseen77"])
 BENCHMARKS["unseen78"] = ("unseen", ["--set", "unseen78"])
 BENCHMARKS["unseen79"] = ("unseen", ["--set", "unseen79"])
 BENCHMARKS["unseen81"] = ("unseen", ["--set", "unseen81"])
+BENCHMARKS["unseen82"] = ("unseen", ["--set", "unseen82"])
 
 
 def main(argv: list[str] | None = None) -> None:
