@@ -90,6 +90,7 @@ BENCHMARKS["unseen76"] = ("unseen", ["--set", "unseen76"])
 BENCHMARKS["unseen77"] = ("unseen", ["--set", "unseen77"])
 BENCHMARKS["unseen78"] = ("unseen", ["--set", "unseen78"])
 BENCHMARKS["unseen79"] = ("unseen", ["--set", "unseen79"])
+BENCHMARKS["unseen80"] = ("unseen", ["--set", "unseen80"])
 BENCHMARKS["unseen81"] = ("unseen", ["--set", "unseen81"])
 BENCHMARKS["unseen82"] = ("unseen", ["--set", "unseen82"])
 

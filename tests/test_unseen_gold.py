@@ -71,6 +71,7 @@ SETS = {"unseen": (400, 800), "unseen2": (350, 650), "unseen3": (350, 650), "uns
         "unseen77": (400, 520),
         "unseen78": (400, 520),
         "unseen79": (400, 520),
+        "unseen80": (400, 520),
         "unseen81": (400, 520),
         "unseen82": (400, 520)}
 STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]

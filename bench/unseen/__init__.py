@@ -103,6 +103,7 @@ SETS = {
     "unseen77": "Unseen articles, seventy-seventh set",
     "unseen78": "Unseen articles, seventy-eighth set",
     "unseen79": "Unseen articles, seventy-ninth set",
+    "unseen80": "Unseen articles, eightieth set",
     "unseen81": "Unseen articles, eighty-first set",
     "unseen82": "Unseen articles, eighty-second set",
 }
