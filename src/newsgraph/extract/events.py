@@ -8001,10 +8001,10 @@ class _Coder:
 
     def _closed_passage_partners(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A state's closure of a border, crossing or post aimed at no other state is aimed at the state it is
-        quarrelling with: the other state of the latest conflictual event between
-        the two within REACTION_WINDOW sentences before, or told later in the closure's own sentence. "Iran closed the
-        Milak crossing to lorries" after Afghan mortar fire killed two Iranian guards → AFG; "Chinese troops closed the
-        Kulma pass…, a day after Chinese border guards shot dead a Tajik herder" → TJK."""
+        quarrelling with: the other state of the latest conflictual event between the two within REACTION_WINDOW
+        sentences before, or told later in the closure's own sentence. "Iran closed the Milak crossing to lorries" after
+        Afghan mortar fire killed two Iranian guards → AFG (it was aimed at the crossing, placed in Iran). The type stays
+        as the rows give it."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor, target = draft["actor"], draft["target"]
             if (draft["type"] not in ("COERCE", "SANCTION") or not self._passage_closure(candidate) or actor is None
@@ -8109,7 +8109,9 @@ class _Coder:
         Greece demanded the immediate release of the ship and its crew" → IRN, from the latest earlier
         COERCE (within REACTION_WINDOW sentences) by a state other than the one demanding, when the
         demand names no target of another state (the one released is no target: "demanded van Dijk's
-        release"); the release may be the particle's object ("Tokyo asked for his early release")."""
+        release"); the release may be the particle's object ("Tokyo asked for his early release"). So is a demand for
+        consular access to those held, and, with no such COERCE, an embassy's asks the state it stands in ("The Chinese
+        embassy in Manila said it had asked for consular access to the four detained Chinese nationals" → PHL)."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor, target = draft["actor"], draft["target"]
             if draft["type"] != "REQUEST" or actor is None or actor.country is None:
@@ -8866,7 +8868,8 @@ class _Coder:
         ministers" in a story of Brazil's measures against Argentina → PRY→BRA and PRY→ARG. The sides are the two
         states, neither the offerer's, that the story's events most involve, one of which acted against the other; an offer
         whose target is one of them gains the other, one aimed elsewhere (the bloc, the host's own city, no one) is
-        aimed at both."""
+        aimed at both. So is a body of states' offer of help whose words concern both states (SHARED_OFFER_WORDS), in a
+        story whose two states dealt with each other in any way."""
         out = list(drafts)
         for draft in drafts:
             candidate = source_of.get(id(draft))
@@ -8875,9 +8878,9 @@ class _Coder:
                     or actor.country in NON_STATE_CODES and actor.country != "IGO"):
                 continue
             hosting = self._offers_to_host(candidate.token)
-            # a body of states offers its help to the two states the story is about, whatever the help: "The Universal
-            # Postal Union offered to lend both postal services parcel scanners", "offered to train the hospital's first
-            # 200 nurses", in a quarrel or a joint work alike
+            # a body of states offers its help to the two states the story is about when its words concern both: "The
+            # Universal Postal Union offered to lend both postal services parcel scanners", "offered to train the
+            # hospital's first 200 nurses in both languages", in a quarrel or a joint work alike
             helping = (not hosting and actor.country == "IGO" and self._verb_lemma(candidate.token) in ("offer", "volunteer")
                        and any(w.lower_ in SHARED_OFFER_WORDS for w in subtree_of(candidate.token) if w.i > candidate.token.i))
             if not (hosting or helping):
@@ -9964,8 +9967,8 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _regional_body(name: str) -> bool:
     """Whether an organisation's name makes it a body of a region's states: a region's word and the word of a body
-    of governments ("the West African Examinations Council", "the East African Court of Justice"); not a federation,
-    association or confederation ("the African Volleyball Confederation")."""
+    of governments ("the West African Examinations Council"); not a federation, association or confederation ("the
+    African Volleyball Confederation")."""
     words = set(name.lower().replace("-", " ").split())
     return bool(words & REGION_WORDS) and bool(words & REGIONAL_BODY_WORDS)
 
