@@ -326,7 +326,9 @@ FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})  # what a quoted threa
 CLOSING_VERBS = frozenset({"close", "shut"})  # "ordered Bulgaria to close its consulate" (_ordered_out)
 BARRING_VERBS = frozenset({"bar", "ban"})  # with CLOSING_VERBS: "closed the ports of Sabah to Philippine navy vessels" (_target)
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
-# Works two states' crews begin together ("began building a hospital", "began laying track": _joint_work)
+# Works two states' crews begin together ("began building a hospital", "began laying track": _joint_work), and the verbs
+# of beginning them
+BEGINNING_VERBS = frozenset({"begin", "start"})
 JOINT_WORK_VERBS = frozenset({"build", "lay", "construct", "clear", "dig", "repair", "rebuild", "demine", "dredge", "survey", "install", "drill"})
 # Trade and passage a state can stop doing ("stopped pumping crude", "stopped letting lorries through": _stopped_supply)
 SUPPLY_GERUNDS = frozenset({"pump", "sell", "buy", "supply", "export", "import", "deliver", "ship", "let", "issue", "grant", "admit",
@@ -1544,7 +1546,7 @@ class _Coder:
                 nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
             if nouns:
                 return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
-        if lemma in ("begin", "start") and self._joint_work(verb):
+        if lemma in BEGINNING_VERBS and self._joint_work(verb):
             # "Brazil and Uruguay began building a hospital straddling their border", "Armenian and Georgian road crews
             # began work on a new bridge": two states' people starting one work together cooperate (CAMEO 06)
             entry = lexicon.verb_entry("cooperate", "COOPERATE")
@@ -4363,8 +4365,7 @@ class _Coder:
             return False
         verb = self._clause_verb(states[0])
         candidate = self._candidate_at.get(verb.i)
-        reciprocal = any(w.lower_ in ("other", "another") for w in subtree_of(verb))
-        return candidate is not None and candidate.type in JOINT_STAND_TYPES and not reciprocal
+        return candidate is not None and candidate.type in JOINT_STAND_TYPES and not self._each_other(verb)
 
     def _story_pair(self, pairs: list[tuple[Token, Token]], dealings: list[tuple[Token, Token]] | None = None) -> list[Token]:
         """Of the pairs of states that dealt with each other (in text order), the story's: the pair of countries
@@ -5253,9 +5254,7 @@ class _Coder:
         if subject is None:
             return False
         # the states of its conjuncts ("Brazil and Uruguay") or of its modifiers ("Armenian and Georgian road crews")
-        named = [*self._conjuncts(subject), *(t for t in subtree_of(subject) if t.i < subject.i and t.pos_ in ("ADJ", "PROPN"))]
-        codes = {m.code for t in named
-                 if (m := self._phrase_country(t) if t.dep_ not in ("amod", "conj", "compound") else self._token_country(t)) is not None}
+        codes = {m.code for t in self._conjuncts(subject, modifiers=True) if (m := self._phrase_country(t)) is not None}
         if len(codes) < 2 or codes & NON_STATE_CODES:
             return False
         return any((c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in JOINT_WORK_VERBS)
@@ -7361,7 +7360,7 @@ class _Coder:
         reciprocal = (((between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets)
                       or paired_sides or shared_border or disengaged)
         founded = reciprocal and candidate.trigger.type == "COOPERATE" and (
-            (candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS) or self._verb_lemma(token) in ("begin", "start"))
+            (candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS) or self._verb_lemma(token) in BEGINNING_VERBS)
         multilateral = reciprocal and type_ == "SUPPORT" and len(actor_parties) >= 3 and self._verb_lemma(token) in SIGNING_VERBS
         if multilateral:
             # "The leaders of Greece, Cyprus and Egypt signed a mutual defence pact": a pact of three or more states is
