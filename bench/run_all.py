@@ -93,6 +93,7 @@ BENCHMARKS["unseen79"] = ("unseen", ["--set", "unseen79"])
 BENCHMARKS["unseen80"] = ("unseen", ["--set", "unseen80"])
 BENCHMARKS["unseen81"] = ("unseen", ["--set", "unseen81"])
 BENCHMARKS["unseen82"] = ("unseen", ["--set", "unseen82"])
+BENCHMARKS["unseen83"] = ("unseen", ["--set", "unseen83"])
 
 
 def main(argv: list[str] | None = None) -> None:
