@@ -94,6 +94,7 @@ BENCHMARKS["unseen80"] = ("unseen", ["--set", "unseen80"])
 BENCHMARKS["unseen81"] = ("unseen", ["--set", "unseen81"])
 BENCHMARKS["unseen82"] = ("unseen", ["--set", "unseen82"])
 BENCHMARKS["unseen83"] = ("unseen", ["--set", "unseen83"])
+BENCHMARKS["unseen84"] = ("unseen", ["--set", "unseen84"])
 
 
 def main(argv: list[str] | None = None) -> None:
