@@ -95,6 +95,7 @@ BENCHMARKS["unseen81"] = ("unseen", ["--set", "unseen81"])
 BENCHMARKS["unseen82"] = ("unseen", ["--set", "unseen82"])
 BENCHMARKS["unseen83"] = ("unseen", ["--set", "unseen83"])
 BENCHMARKS["unseen84"] = ("unseen", ["--set", "unseen84"])
+BENCHMARKS["unseen85"] = ("unseen", ["--set", "unseen85"])
 
 
 def main(argv: list[str] | None = None) -> None:
