@@ -156,6 +156,34 @@ def test_last_week_is_the_iso_week_before_publication_across_a_year_boundary(tim
     assert found.value == "2022-W52"
 
 
+def test_last_and_this_weekend_are_whole_expressions_not_last_week(times):
+    # published on Friday 2022-12-16: last weekend is 10–11 December (W49), this weekend 17–18 December (W50)
+    found = times("Talks stalled last weekend, and the ministers meet again this weekend.")
+    assert texts(found) == ["last weekend", "this weekend"]
+    assert [(t.value, t.granularity) for t in found] == [("2022-W49", "week"), ("2022-W50", "week")]
+
+
+@pytest.mark.parametrize(
+    "sentence, published, value",
+    [
+        # a Tuesday: the weekend just past is 10–11 December, in ISO week 49
+        ("Both armies pulled back over the weekend.", dt.date(2022, 12, 13), "2022-W49"),
+        ("Protesters gathered at the weekend outside the embassy.", dt.date(2022, 12, 13), "2022-W49"),
+        # a Sunday: the weekend is the one the story is published in
+        ("Both armies pulled back over the weekend.", dt.date(2022, 12, 18), "2022-W50"),
+        # future: the next weekend on or after publication
+        ("The ministers will meet at the weekend.", dt.date(2022, 12, 13), "2022-W50"),
+    ],
+)
+def test_the_weekend_after_a_preposition_is_the_nearest_weekend_in_the_clause_tense(times, sentence, published, value):
+    found = one(times(sentence, published), "the weekend")
+    assert (found.value, found.granularity, found.type) == (value, "week", "relative")
+
+
+def test_the_weekend_without_a_preposition_is_no_date(times):
+    assert "the weekend" not in texts(times("The weekend markets were busy, and the weekend was quiet."))
+
+
 def test_relative_expressions_without_publication_date_stay_relative_with_null_value(times):
     found = times("Officials said on Friday that prices rose last week and two days ago.", None)
     assert [(t.text, t.type, t.value) for t in found] == [

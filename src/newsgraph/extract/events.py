@@ -329,6 +329,13 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # Works two states' crews begin together ("began building a hospital", "began laying track": _joint_work), and the verbs
 # of beginning them
 BEGINNING_VERBS = frozenset({"begin", "start"})
+OFFICEHOLDER_ADJECTIVES = frozenset({"presidential", "prime", "ministerial", "royal", "vice-presidential"})  # _officeholders_office
+PRISON_VERBS = frozenset({"serve", "convict", "jail", "imprison", "sentence", "detain", "hold"})  # _prisoners_by_nationality
+PRESSED_THINGS = frozenset({"button", "key", "switch", "lever", "bell", "buzzer", "flesh"})  # pressed by hand, no one urged
+# Works two states open together ("inaugurated the Batoka Gorge hydropower station": _joint_opening)
+INAUGURATING_VERBS = frozenset({"inaugurate", "open", "commission", "unveil"})
+OPENED_WORKS = frozenset({"station", "dam", "bridge", "plant", "pipeline", "railway", "railroad", "line", "link", "road", "highway",
+                          "tunnel", "crossing", "port", "terminal", "interconnector", "cable", "canal", "corridor", "hospital", "airport"})
 JOINT_WORK_VERBS = frozenset({"build", "lay", "construct", "clear", "dig", "repair", "rebuild", "demine", "dredge", "survey", "install", "drill"})
 # Trade and passage a state can stop doing ("stopped pumping crude", "stopped letting lorries through": _stopped_supply)
 SUPPLY_GERUNDS = frozenset({"pump", "sell", "buy", "supply", "export", "import", "deliver", "ship", "let", "issue", "grant", "admit",
@@ -560,6 +567,7 @@ _TRIGGER_LEMMAS = frozenset(
     | {hash_string(lemma.capitalize()) for table in (LEXICON.verbs, LEXICON.nouns) for lemma in table}
     | {hash_string(verb) for verb in REPORTING_VERBS}
     | {hash_string("describe")}  # "described the measure as “an act of servility”" (a verdict, _verb_candidate)
+    | {hash_string(verb) for verb in INAUGURATING_VERBS}  # "inaugurated the … hydropower station" together (_joint_opening)
 )
 _TRIGGER_FORMS = frozenset(hash_string(form) for form in LEXICON.verb_forms)
 # The same, sorted arrays: a document's tokens are screened at once (``nlp.among``), not one by one.
@@ -819,6 +827,8 @@ LAUNCHING_VERBS = frozenset({"fire", "launch"})
 LAUNCH_GROUND_NOUNS = frozenset({"side", "territory", "soil", "bank"})
 # Who shoot, placed by a participle: "Gunmen firing from the Afghan bank of the Panj" are that state's (_party)
 SHOOTER_NOUNS = frozenset({"gunman", "gunmen", "sniper", "militant", "fighter", "attacker", "assailant"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "’ve"})  # "have been poor since…" (_span_start_clause)
+WARNING_SHOTS = ("fire", "warning", "shot")  # a show of force (MOBILIZE), answered in kind by fire returned
 RETURNED_FIRE = frozenset({("return", "fire"), ("fire", "back")})  # "returned fire", "fired back": answers to an attack (_returned_fire_targets)
 KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "leader", "society", "politician"})
 # titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
@@ -1277,6 +1287,14 @@ class _Coder:
             entry = lexicon.verb_entry("condemn", "ACCUSE")
             if entry is not None:
                 return _Candidate(verb, entry, noun=obj, type="ACCUSE")
+        if lemma == "return" and obj is not None and self._prisoners_by_nationality(verb, obj):
+            # "Azerbaijan returned 11 Iranians serving sentences for smuggling": prisoners handed back to their state
+            # (CAMEO 0841), not people sent home (an expulsion)
+            entry = lexicon.verb_entry("return", "RETREAT")
+            if entry is not None:
+                return _Candidate(verb, entry, type="RETREAT")
+        if lemma == "press" and obj is not None and obj.lemma_.lower() in PRESSED_THINGS:
+            return None  # "pressing a button together as the first turbines began": a hand on a switch, no one urged
         if lemma == "reciprocate" and obj is not None:
             return None  # "would reciprocate the goodwill gesture" returns a favour; only "Syria would reciprocate" threatens
         if self._answered_by_means(verb, lemma, children):
@@ -1546,7 +1564,7 @@ class _Coder:
                 nouns = self._noun_entries(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
             if nouns:
                 return _Candidate(verb, nouns[0], noun=noun, type=nouns[0].type, entries=nouns[1:])
-        if lemma in BEGINNING_VERBS and self._joint_work(verb):
+        if (lemma in BEGINNING_VERBS and self._joint_work(verb)) or (lemma in INAUGURATING_VERBS and self._joint_opening(verb)):
             # "Brazil and Uruguay began building a hospital straddling their border", "Armenian and Georgian road crews
             # began work on a new bridge": two states' people starting one work together cooperate (CAMEO 06)
             entry = lexicon.verb_entry("cooperate", "COOPERATE")
@@ -1686,7 +1704,8 @@ class _Coder:
         if noun is None:
             return False
         head = self._semantic_head(noun)
-        if head.lemma_.lower() in words or noun.lemma_.lower() in words or head.lower_ in words:
+        if (head.lemma_.lower() in words or noun.lemma_.lower() in words or head.lower_ in words
+                or head.lower_.replace("\u2019", "'") in words):  # typographic "chargé d’affaires"
             return True
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in children_of(head)):
             return True
@@ -1713,6 +1732,14 @@ class _Coder:
         water-purification units"): the objects of its participle "carrying", with their conjuncts."""
         return [obj for verb in children_of(carrier) if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "carry"
                 for child in children_of(verb) if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
+
+    def _consignee(self, carrier: Token) -> Token | None:
+        """Who a vessel, plane or lorry carries its load for ("38 trucks carrying food for the World Food Programme"):
+        the party of a "for" phrase on the participle "carrying" or on what it carries (``_cargo``), or None."""
+        holders = [verb for verb in children_of(carrier) if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "carry"]
+        holders += self._cargo(carrier)
+        return next((o for holder in holders for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "for"
+                     for o in children_of(c) if o.dep_ == "pobj" and self._actor_like(o)), None)
 
     def _verb_entry_fits(self, entry: Trigger, theme: Token | None, obj: Token | None, verb: Token) -> bool:
         if entry.objects and not self._object_fits(entry, theme):
@@ -2400,6 +2427,8 @@ class _Coder:
             return True
         if head.pos_ == "PROPN":
             return True
+        if head.dep_ in ("nsubj", "nsubjpass") and self._officeholders_office(head):
+            return True  # "The prime minister's office accused Canberra…": an office as a subject speaks for its holder
         mention = self._phrase_country(head)
         if mention is not None and mention.start > head.idx and self._vehicle_from_state(head):
             return True  # "Military transport planes from Jordan, Egypt and France dropped…": the states' planes
@@ -3099,6 +3128,7 @@ class _Coder:
         reported = self._reported_subject(pronoun) if not personal else None
         if reported is not None:
             return reported, self._party(reported).country
+        object_party = None
         for sentence, token in self._tokens_before(pronoun.i, 3):
             if personal and token.dep_ == "nsubj" and token.lower_ == word and sentence < number and _depth < 2:
                 # "Canada's foreign minister said… “…,” she told reporters. She called on Cairo…": the same person
@@ -3107,6 +3137,9 @@ class _Coder:
             # "it"/"its" in its own sentence is most often the nearest state or body named, whatever its
             # role ("thanked the bloc and called on its members"); across sentences, a subject
             roles = ("nsubj", "nsubjpass", "dobj", "pobj", "conj") if sentence == number and not personal else ("nsubj", "nsubjpass")
+            if (word in ("its", "their") and sentence != number and object_party is None and token.dep_ == "dobj"
+                    and token.idx >= self._dateline_end and self._actor_like(token) and (party := self._party(token)).country is not None):
+                object_party = (token, party.country)
             if token.dep_ not in roles or token.pos_ not in ("NOUN", "PROPN") or token.idx < self._dateline_end:
                 continue
             if _holds(token, pronoun):
@@ -3154,6 +3187,10 @@ class _Coder:
                 continue
             if country is not None or personal or sentence != number:
                 return token, country  # in its own sentence "its" passes over what has no country ("both countries")
+        if fallback is None and object_party is not None:
+            # "The release has angered Niger's military government… its spokesman, Colonel Abdou Garba, accused Algiers":
+            # with no subject before that can own it, the party an earlier sentence acted on
+            return object_party
         return None, fallback
 
     @staticmethod
@@ -4128,8 +4165,8 @@ class _Coder:
             # second clause joined to the first is that clause's subject, when that is one body or state
             first, _ = self._subject(verb.head)
             if first is not None and self._officeholders_office(first):
-                # the office is a place in the lexicon; its holder is the party it speaks for
-                return next(c for c in children_of(first) if c.dep_ == "poss")
+                # the office is a place in the lexicon; its holder, when named, is the party it speaks for
+                return next((c for c in children_of(first) if c.dep_ == "poss"), first)
             if (first is not None and first.pos_ in ("NOUN", "PROPN") and first.tag_ in ("NN", "NNP")
                     and self._actor_like(first) and not _person_noun(first) and first.ent_type_ != "PERSON"):
                 return first
@@ -4165,9 +4202,21 @@ class _Coder:
 
     @staticmethod
     def _officeholders_office(token: Token) -> bool:
-        """Whether a noun is an office holder's office, a body that speaks ("the president's office",
-        "the prime minister's office"); the lexicon's "office" is a place, where things happen."""
-        return token.lemma_.lower() == "office" and any(c.dep_ == "poss" and _noun_class(c, "person") for c in children_of(token))
+        """Whether a noun is an office holder's office, a body that speaks: owned by a title or a person ("the
+        president's office", "the prime minister's office", "Ruto's office"), named by one ("the office of the prime
+        minister") or by its adjective ("the presidential office"); the lexicon's "office" is a place, where things
+        happen ("marched to the district office")."""
+        if token.lemma_.lower() != "office":
+            return False
+        for child in children_of(token):
+            if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or _noun_class(child, "person")):
+                return True
+            if child.dep_ == "amod" and child.lower_ in OFFICEHOLDER_ADJECTIVES:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "of" and any(
+                    o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or _noun_class(o, "person")) for o in children_of(child)):
+                return True
+        return False
 
     def _conjuncts(self, token: Token, modifiers: bool = False) -> list[Token]:
         """``token`` and the tokens coordinated with it ("Moscow and Minsk"); with ``modifiers``,
@@ -4570,6 +4619,9 @@ class _Coder:
                                 return owner
                             if obj.i not in exclude and (self._actor_like(obj) or self._place_like(obj)):
                                 return obj
+                            possessor = self._possessor(obj)  # "fired warning shots across the bow of a Malaysian patrol vessel"
+                            if possessor is not None and possessor.i not in exclude:
+                                return possessor
                             destination = self._remitted_to(obj)
                             if destination is not None and destination.i not in exclude:
                                 return destination
@@ -4845,6 +4897,9 @@ class _Coder:
             agent = self._agent_of_event_noun(obj) or self._owner(obj)
             if agent is not None:
                 return agent
+            consignee = self._consignee(obj)
+            if consignee is not None and consignee.i not in actor_ids:
+                return consignee  # "have held 38 trucks carrying food for the World Food Programme": whose the load is
             if type_ in MATERIAL_CONFLICT and self._verb_lemma(verb) in CLOSING_VERBS | BARRING_VERBS and self._place_like(obj) and not self._actor_like(obj):
                 # "closed the ports of Sabah to Philippine navy vessels": a place shut to another state's ships or people
                 # is shut against that state
@@ -4949,6 +5004,9 @@ class _Coder:
                 found = self._target(complement, actor_ids, _depth + 1)
                 if found is not None and _own_possession(found) and found.lemma_.lower() in THEME_NOUNS | ARMED_PARTY_NOUNS:
                     continue  # "agreed to pull its border guards back from the monastery": its own forces are no target
+                if (found is not None and not complement.nominal and self._verb_lemma(complement.token) in ENVOY_SENDING_VERBS
+                        and found.i == getattr(self._object(complement.token), "i", None)):
+                    continue  # "offered to send a team of FBI cyber specialists to help with the investigation": who is sent
                 if found is not None:
                     return found
             for child in children:
@@ -4965,6 +5023,7 @@ class _Coder:
                         destination = self._target_from_prepositions([child, obj, *roles], ("to",), actor_ids)
                         if destination is not None:
                             return destination
+                        obj = None  # "offered to send a team of FBI cyber specialists to help": who is sent is no target
                     if obj is not None and obj.i not in actor_ids and self._actor_like(obj):
                         return obj
                     owner = (self._owner(obj) or self._possessor(obj)) if obj is not None else None
@@ -5250,15 +5309,37 @@ class _Coder:
         """Whether a verb of beginning has for subject two or more states' parties named together ("Brazil and Uruguay",
         "Armenian and Georgian road crews") and for object a work ("began building…", "began laying track", "began work
         on…", "began clearing mines together")."""
-        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
-        if subject is None:
-            return False
-        # the states of its conjuncts ("Brazil and Uruguay") or of its modifiers ("Armenian and Georgian road crews")
-        codes = {m.code for t in self._conjuncts(subject, modifiers=True) if (m := self._phrase_country(t)) is not None}
-        if len(codes) < 2 or codes & NON_STATE_CODES:
+        if not self._states_together(verb):
             return False
         return any((c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in JOINT_WORK_VERBS)
                    or (c.dep_ == "dobj" and c.lemma_.lower() in ("work", "construction")) for c in children_of(verb))
+
+    def _joint_opening(self, verb: Token) -> bool:
+        """Whether a verb of inauguration has for subject two or more states' parties named together and for object a work
+        that serves them both: "The presidents of Zambia and Zimbabwe inaugurated the Batoka Gorge hydropower station",
+        "Nepal and India opened a new rail link"."""
+        obj = self._object(verb)
+        return obj is not None and self._semantic_head(obj).lemma_.lower() in OPENED_WORKS and self._states_together(verb)
+
+    @staticmethod
+    def _prisoners_by_nationality(verb: Token, noun: Token) -> bool:
+        """Whether a verb's object names people by their nationality and a clause on it says they are prisoners: "11
+        Iranians serving sentences for smuggling", "five Armenians convicted of espionage" (the parser may hang the
+        clause on the verb, right after the object)."""
+        if noun.ent_type_ != "NORP" or noun.tag_ not in ("NNPS", "NNS"):
+            return False
+        clauses = [c for c in children_of(noun) if c.dep_ in ("acl", "relcl")]
+        clauses += [c for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i == noun.right_edge.i + 1]
+        return any(c.lemma_.lower() in PRISON_VERBS for c in clauses)
+
+    def _states_together(self, verb: Token) -> bool:
+        """Whether a verb's subject names two or more states' parties together: by its conjuncts ("Brazil and Uruguay"),
+        its modifiers ("Armenian and Georgian road crews") or its "of" phrase ("The presidents of Zambia and Zimbabwe")."""
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        codes = {m.code for t in self._conjuncts(subject, modifiers=True) if (m := self._phrase_country(t)) is not None}
+        return len(codes) >= 2 and not codes & NON_STATE_CODES
 
     @staticmethod
     def _stopped_supply(verb: Token) -> Token | None:
@@ -7360,7 +7441,7 @@ class _Coder:
         reciprocal = (((between or mutual or self._verb_lemma(token) in RECIPROCAL_VERBS or joint) and len(actors) > 1 and not targets)
                       or paired_sides or shared_border or disengaged)
         founded = reciprocal and candidate.trigger.type == "COOPERATE" and (
-            (candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS) or self._verb_lemma(token) in BEGINNING_VERBS)
+            (candidate.noun is not None and self._verb_lemma(token) in FOUNDING_VERBS) or self._verb_lemma(token) in BEGINNING_VERBS | INAUGURATING_VERBS)
         multilateral = reciprocal and type_ == "SUPPORT" and len(actor_parties) >= 3 and self._verb_lemma(token) in SIGNING_VERBS
         if multilateral:
             # "The leaders of Greece, Cyprus and Egypt signed a mutual defence pact": a pact of three or more states is
@@ -8371,15 +8452,22 @@ class _Coder:
     def _returned_fire_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Fire returned with no foe of another state named answers the latest attack on the returning side's state
         (within REACTION_WINDOW sentences): "Artillery shells fired by Myanmar's army struck Mae Sot…, and Thai gunners
-        returned fire across the Moei river" → THA→MMR."""
+        returned fire across the Moei river" → THA→MMR. Fire returned to warning shots is a show of force as they are
+        (MOBILIZE): "An Indonesian corvette fired warning shots across the bow of a Malaysian patrol vessel…, and the
+        Malaysian crew fired back with shots of their own"."""
         for k, (draft, candidate) in enumerate(zip(drafts, sources)):
             actor, target = draft["actor"], draft["target"]
             if (candidate.trigger.words not in RETURNED_FIRE or actor is None or actor.country in (None, *NON_STATE_CODES)
                     or (target is not None and target.country not in (None, actor.country))):
                 continue
-            draft["target"] = next((other["actor"] for other, _ in self._recent(drafts, sources, k)
-                                    if other["type"] == "ASSAULT" and other["target"] is not None and other["target"].country == actor.country
-                                    and other["actor"] is not None and other["actor"].country not in (None, actor.country)), target)
+            answered = next((other for other, other_candidate in self._recent(drafts, sources, k)
+                             if (other["type"] == "ASSAULT" or other_candidate.trigger.words == WARNING_SHOTS)
+                             and other["target"] is not None and other["target"].country == actor.country
+                             and other["actor"] is not None and other["actor"].country not in (None, actor.country)), None)
+            if answered is not None:
+                draft["target"] = answered["actor"]
+                if answered["type"] == "MOBILIZE":
+                    draft["type"] = "MOBILIZE"  # warning shots answered in kind: "the Malaysian crew fired back with shots of their own"
 
     def _quarrel_partner(self, drafts: list[dict], sources: list[_Candidate], k: int, actor: Party) -> Party | None:
         """The side a state's threat of an answer in kind is aimed at when no act aimed at that state is coded: the
@@ -8819,6 +8907,10 @@ class _Coder:
             actor_country = draft["actor"].country if draft["actor"] is not None else None
             if actor_country is None:
                 continue  # an actor placed nowhere has no side of its own to tell the other side from
+            recipient = _aid_recipient(drafts, draft, actor_country) if target is None and draft["type"] in ("AGREE", "AID") else None
+            if recipient is not None and (state := self._state_named_before(recipient, draft["trigger"].start)) is not None:
+                draft["target"] = state  # "Algeria offered to send a further 2 million litres" in a story of fuel sent to Niger
+                continue
             side = _other_side(involved, named, draft["sentence"].start, actor_country)
             if side is None:
                 continue  # no side, or two alike: "accused Uganda … and summoned the Ethiopian ambassador. Kenya offered…"
@@ -9592,6 +9684,8 @@ class _Coder:
         token = candidate.token
         if candidate.nominal and token.dep_ == "pobj" and token.head.lower_ == "since":
             return True  # "at war since Russia's invasion": where a span starts is past
+        if self._span_start_clause(token) and not any(t.id == draft["time"] and t.granularity in ("day", "week") for t in self.times):
+            return True  # not one the story dates by its own days: "Relations have soured since Russia expelled … on Monday"
         year = next((int(c.text) for c in children_of(token) if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _names_year(c)), None) if candidate.nominal else None
         if year is not None and (reference is None or year < reference):
             return True  # "the 1999 bombing of Belgrade", "the 2014 annexation": named by its year, history
@@ -9675,6 +9769,19 @@ class _Coder:
         after = first.i + words
         return (all(self._tokens[k].is_space for k in range(opening, first.i)) and after < len(self._tokens)
                 and self._tokens[after].text == ",")
+
+    def _span_start_clause(self, token: Token) -> bool:
+        """Whether an act is told in a "since" clause that starts a state lasting to now, or in what that clause
+        governs: "Relations have been poor since Mali withdrew from a 2015 peace agreement brokered by Algiers", "have
+        been strained since Kenya hosted peace talks". The perfect of the main clause makes "since" a time, not a
+        reason, and the act the past a state is measured from."""
+        sentence = self._sentence_of[token.i]
+        for node in (token, *token.ancestors):
+            if self._sentence_of[node.i] != sentence or node.head.i == node.i:
+                return False
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(node)):
+                return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in children_of(node.head))
+        return False
 
     def _since(self, time: TimeExpr) -> bool:
         """Whether a time is the start of a span ("since 2006"): a comparison with the past, not a date."""
@@ -9952,6 +10059,19 @@ def _other_side(involved: list[tuple[int, int, str]], named: Counter, sentence: 
     if not ranked or (len(ranked) > 1 and (counts[ranked[0]], named[ranked[0]]) == (counts[ranked[1]], named[ranked[1]])):
         return None
     return ranked[0]
+
+
+def _aid_recipient(drafts: list[dict], offer: dict, excluded: str) -> str | None:
+    """The state a story's help goes to, for an offer or gift that names no one to receive it ("Algeria offered to send
+    a further 2 million litres by road", "UNICEF pledged 300 cold boxes"): the state the story's other acts of aid
+    (AID) are most often aimed at, other than ``excluded`` (the giver's), when one state leads; else None. Where help
+    goes is what such an offer is about, not the state the story's quarrels set against the giver (rule 115)."""
+    counts = Counter(draft["target"].country for draft in drafts if draft is not offer and draft["type"] == "AID"
+                     and draft["target"] is not None and draft["target"].country not in (None, excluded, *NON_STATE_CODES))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _owned_by_pair(noun: Token) -> bool:

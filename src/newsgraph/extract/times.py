@@ -103,6 +103,8 @@ TEMPORAL_CUES = frozenset({
     "each", "until", "past", "early-", "late-", "as", "than", "into", "within", "spring", "summer",
     "autumn", "fall", "winter", "year", "fiscal", "financial", "calendar", "season", "the",
 })
+# Before "the weekend", these make it a date: "over the weekend", "at the weekend".
+WEEKEND_PREPOSITIONS = frozenset({"over", "at", "during", "on", "across", "through", "throughout", "by", "until", "till", "since", "before", "after"})
 # Spoken as the governing verb of a date, these do not make it future when in the present tense.
 REPORTING_LEMMAS = frozenset({
     "say", "tell", "report", "announce", "claim", "state", "confirm", "add", "note", "write",
@@ -175,7 +177,8 @@ _CANDIDATES = re.compile(
     |(?P<weekday>(?:(?i:last|next|this|coming|past)\s+)?(?:{_WEEKDAY_FULL})s?(?![\w])(?:\s+(?i:morning|afternoon|evening|night)(?![\w]))?)
     |(?P<month>(?:{_MONTH_FULL})(?![\w]))
     |(?P<relunit>(?:(?i:earlier|later|early|late)\s+)?
-        (?i:last|next|this|coming|current)\s+(?i:week|weekend|month|year|decade|quarter))
+        (?i:last|next|this|coming|current)\s+(?i:weekend|week|month|year|decade|quarter)(?![\w]))
+    |(?P<the_weekend>(?<![\w])(?i:the\s+weekend)(?![\w]))
     |(?P<end_of_unit>(?i:(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month|year|decade)))
     |(?P<same_unit>(?i:the\s+same\s+(?:day|week|month)\s+(?:of|in)\s+)(?:{_YEAR}|(?i:last|next)\s+(?i:year)))
     |(?P<unresolved>(?i:(?:the\s+(?:previous|next|following|same|preceding)|that)\s+(?:day|night|morning|evening|afternoon|week|weekend|month|year|decade)))
@@ -721,6 +724,14 @@ class _Scanner:
             return self._make("relquarter", start, end, offset=offset, unit="month")
         unit: Granularity = "week" if unit_word == "weekend" else unit_word  # type: ignore[assignment]
         return self._make("relunit", start, end, offset=offset, unit=unit, relation=relation)
+
+    def _the_weekend(self, text: str, start: int, end: int) -> _Candidate | None:
+        """"over the weekend", "at the weekend": a weekend told as a date only after a preposition of time
+        ("the weekend markets", "the weekend was quiet" are no date)."""
+        previous = self.previous_token(start)
+        if previous is None or previous.lower_ not in WEEKEND_PREPOSITIONS:
+            return None
+        return self._make("the_weekend", start, end, unit="week")
 
     def _end_of_unit(self, text: str, start: int, end: int) -> _Candidate | None:
         unit = text.lower().split()[-1]
@@ -1332,6 +1343,18 @@ class _Resolver:
         else:
             date = published - dt.timedelta(days=back)
         return _Resolved(_fmt_date("day", date), None, "day", "relative")
+
+    def _the_weekend(self, c: _Candidate) -> _Resolved:
+        """The weekend nearest publication on the side the clause's tense points to: in a past-tense (or tenseless)
+        clause the one whose Saturday is on or before ``published``, in a future one the next; its ISO week."""
+        if self.published is None:
+            return _Resolved(None, None, "week", "relative")
+        published = self.published
+        if self.tense(c) == _FUTURE:
+            saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+        else:
+            saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return _Resolved(_fmt_date("week", saturday), None, "week", "relative")
 
     def _deictic(self, c: _Candidate) -> _Resolved:
         if self.published is None:
