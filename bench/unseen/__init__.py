@@ -142,6 +142,7 @@ READ_SETS = {
     **{name: "docs/events.md rule 108 (events round 90)" for name in ("unseen55", "unseen56", "unseen57")},
     **{name: "docs/events.md rule 109 (events round 91)" for name in ("unseen58", "unseen59", "unseen60", "unseen61")},
     **{name: "docs/events.md rule 115 (events round 97)" for name in ("unseen65", "unseen67", "unseen68", "unseen69")},
+    **{name: "docs/events.md rule 116 (events round 98)" for name in ("unseen70", "unseen71", "unseen72", "unseen73")},
 }
 QUOTE_MIN_COVER = 0.3  # bench.quotes scores hand-written gold with speaker names this way
 

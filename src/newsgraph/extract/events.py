@@ -452,6 +452,7 @@ REACTING_VERBS = BLAME_VERBS | DENIAL_VERBS | frozenset({"welcome", "reject", "p
 # a court's verdict and the acts that pass one: "condemned the verdict" after "a court sentenced…"
 VERDICT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "conviction", "judgment", "judgement"})
 SENTENCING_VERBS = frozenset({"sentence", "convict"})
+RULING_NOUNS = frozenset({"ruling", "judgment", "judgement", "verdict", "award"})  # a court's (_ruling_court)
 COURT_NOUNS = frozenset({"court", "tribunal"})  # a threat to take a dispute to one "in Stockholm" is not aimed at Sweden (_court_venue)
 # Courts and local offices, which belong to the state of the place their own words seat them in ("a court in Tawau",
 # "prosecutors in Antwerp"): _party. Envoys are left out: "the ambassador in Manila" is another state's
@@ -692,6 +693,8 @@ DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "const
 COMMAND_VERBS = frozenset({"order"})
 # Groups sent by the state of whoever leads them: "a delegation led by Egypt's deputy minister" (_group_leader)
 LED_GROUPS = frozenset({"delegation", "team", "mission", "contingent", "force", "coalition"})
+# Groups of states that lend or give, which act as the states they are "led by" (_states_leading)
+LENDING_GROUPS = frozenset({"creditor", "lender", "donor"})
 # regions whose states meet as one bloc (ECOWAS, ASEAN, the EU, the African Union, the Arab League, the GCC, the EAC,
 # SADC, CARICOM): "West African leaders", "Arab foreign ministers" act as the bloc (rule 57)
 BLOC_REGIONS = frozenset({"west african", "southeast asian", "south-east asian", "european", "african", "arab", "gulf",
@@ -1733,6 +1736,13 @@ class _Coder:
         return [obj for verb in children_of(carrier) if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "carry"
                 for child in children_of(verb) if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
 
+    def _own_mission_seat(self, mission: Token, exclude: set[int]) -> Token | None:
+        """Where a state's own embassy or consulate sits, for an act on it ("Ecuador reopened its consulate in Caracas"):
+        the state that hosts it is the one the act concerns, not the state that owns it; None for any other object."""
+        if not _own_possession(mission) or mission.lemma_.lower() not in MISSION_NOUNS:
+            return None
+        return self._target_from_prepositions([mission, mission.head], ("in",), exclude)  # the parser may hang "in" on the verb
+
     def _consignee(self, carrier: Token) -> Token | None:
         """Who a vessel, plane or lorry carries its load for ("38 trucks carrying food for the World Food Programme"):
         the party of a "for" phrase on the participle "carrying" or on what it carries (``_cargo``), or None."""
@@ -1982,6 +1992,12 @@ class _Coder:
             top = head.head.head
             if top.pos_ in ("NOUN", "PROPN") and top.i < head.i and (self._actor_like(top) or self._people_like(top) or top.lower_ in SHOOTER_NOUNS):
                 return top, False
+        if (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ == "PROPN" and self._tokens[verb.i - 1].text == ","
+                and any(c.dep_ == "relcl" and c.i < verb.i for c in children_of(head)) and not any(c.dep_ == "agent" for c in children_of(verb))
+                and self._actor_like(head)):
+            # "Saudi Arabia, which leads the coalition backing Yemen's government, offered to host talks": after a relative
+            # clause set off by commas, the parser's participle is the name's own past tense
+            return head, False
         if (verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and (head.dep_ == "appos" or (
                 head.i < verb.i and self._tokens[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in children_of(head))))
                 and self._actor_like(head)):
@@ -2484,6 +2500,22 @@ class _Coder:
                             return states
         return []
 
+    def _states_leading(self, group: Token) -> list[Token]:
+        """The states a group of lenders or donors is "led by" ("Ethiopia's government creditors, led by China and
+        France"), when all of them are states; else nothing."""
+        head = self._semantic_head(group)
+        if head.lemma_.lower() not in LENDING_GROUPS:
+            return []
+        for clause in children_of(head):
+            if clause.dep_ == "acl" and clause.lemma_.lower() == "lead":
+                for agent in children_of(clause):
+                    if agent.dep_ == "agent":
+                        leader = next((o for o in children_of(agent) if o.dep_ == "pobj"), None)
+                        states = self._conjuncts(leader, modifiers=False) if leader is not None else []
+                        if states and all((m := self._token_country(s)) is not None and m.kind in ("name", "capital") for s in states):
+                            return states
+        return []
+
     def _swallowed_subject(self, verb: Token) -> Token | None:
         """The subject of a coordinated verb that the parser joined to the object before it: in "…as observers
         reported widespread pressure on voters and the European Union demanded an investigation" it makes "Union" a
@@ -2753,9 +2785,12 @@ class _Coder:
                 country = self._antecedent_country(owner)
         if country is None and mention is None and owner is None and self._bloc_members(semantic):
             country = "IGO"
-        if (country is None and not place and mention is None and owner is None and ref is not None and ref.type == "ORG"
+        if (country is None and not place and mention is None and owner is None
+                and ((ref is not None and ref.type == "ORG") or (ref is None and semantic.pos_ == "PROPN"))
                 and _regional_body(self.text[start_char:end_char])):
-            country = "IGO"  # "the West African Examinations Council cancelled…": a body of a region's states
+            # "the West African Examinations Council cancelled…", "The Central American Court of Justice" (a name the
+            # entity index left out): a body of a region's states
+            country = "IGO"
         if country is None and not place and mention is None and owner is None and _noun_class(semantic, "office"):
             # "In Madrid, the foreign ministry denied any discrimination" after "Senegal's foreign ministry summoned…": the
             # capital its own sentence opens with places an office the text names by title alone, before the resolver's link or any take-up
@@ -4900,6 +4935,9 @@ class _Coder:
             consignee = self._consignee(obj)
             if consignee is not None and consignee.i not in actor_ids:
                 return consignee  # "have held 38 trucks carrying food for the World Food Programme": whose the load is
+            seat = self._own_mission_seat(obj, actor_ids)
+            if seat is not None:
+                return seat
             if type_ in MATERIAL_CONFLICT and self._verb_lemma(verb) in CLOSING_VERBS | BARRING_VERBS and self._place_like(obj) and not self._actor_like(obj):
                 # "closed the ports of Sabah to Philippine navy vessels": a place shut to another state's ships or people
                 # is shut against that state
@@ -4923,6 +4961,9 @@ class _Coder:
             owner = self._agent_of_event_noun(obj) or self._owner(obj)
             if owner is not None and owner.i not in actor_ids:
                 return owner
+            seat = self._own_mission_seat(obj, actor_ids)
+            if seat is not None:
+                return seat
             if obj.i not in actor_ids and self._phrase_country(obj) is not None and self._actor_like(obj):
                 return obj  # "summoned the Ethiopian ambassador", "freed 14 Saudi prisoners": they stand for their state
             if obj.i not in actor_ids and self._verb_lemma(verb) == "summon" and obj.lemma_.lower() in ENVOY_NOUNS:
@@ -7106,6 +7147,12 @@ class _Coder:
             actors += [t for t in self._further_agents(actor_token) if self._actor_like(t)][:MAX_EVENTS_PER_TRIGGER - len(actors)]
         if len(actors) == 1 and (named := self._states_included(actors[0])):
             actors = named  # "several member states, including Germany and Poland, called for…": the states named act
+        lent_to = None
+        if len(actors) == 1 and (leading := self._states_leading(actors[0])):
+            # "Ethiopia's government creditors, led by China and France, agreed to restructure…": the states that lead
+            # act, on the state whose creditors they are
+            lent_to = next((c for c in children_of(self._semantic_head(actors[0])) if c.dep_ == "poss" and self._actor_like(c)), None)
+            actors = leading
         if actors and not candidate.nominal:
             actors += [t for t in self._likewise_subjects(token) if self._actor_like(t)][:MAX_EVENTS_PER_TRIGGER - len(actors)]
         actors = self._one_side_arms(actors)
@@ -7117,7 +7164,7 @@ class _Coder:
             # together exercise jointly (COOPERATE with each other, as "a joint exercise" says), and where is no target
             type_ = candidate.type = "COOPERATE"
         mutual = (not candidate.nominal and self._each_other(token)) or drilled_together
-        target_token = None if mutual else recipient or self._target(candidate, actor_ids)
+        target_token = None if mutual else recipient or self._target(candidate, actor_ids) or lent_to
         if target_token is not None and target_token.lemma_.lower() in HELD_NOUNS:
             # "has taken control of Nexperia, a chipmaker owned by China's Wingtech": what is taken is the "of" phrase's
             held = next((o for c in children_of(target_token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"), None)
@@ -7160,7 +7207,7 @@ class _Coder:
         # coordinated parties of a symmetric act are each other's targets, not the place's nor those
         # its consequences name: "Pakistani and Afghan forces exchanged fire at the Torkham crossing,
         # killing three soldiers"
-        symmetric = len(actors) > 1 and self._verb_lemma(token) in RECIPROCAL_VERBS
+        symmetric = len(actors) > 1 and self._verb_lemma(token) in RECIPROCAL_VERBS and (lent_to is None or target_token is not lent_to)
         own = target_token is not None and (target_token.head.i == token.i or target_token.head.dep_ == "prep" and target_token.head.head.i == token.i)
         if symmetric and own and self._fought_on_ground(token, target_token):
             own = False  # "Tajik and Afghan forces clashed on their border": where the two sides fought, not whom
@@ -7638,6 +7685,10 @@ class _Coder:
                     # …": a verdict is the story's sentencing, aimed at the state whose court passed it
                     source = next((other["actor"] for other, other_candidate in reversed(list(zip(drafts[:k], sources[:k])))
                                    if self._verb_lemma(other_candidate.token) in SENTENCING_VERBS and _state_author(other["actor"], actor, at_home)), None)
+                if source is None and noun.lemma_.lower() in RULING_NOUNS:
+                    # "Nicaragua rejected the ruling within hours" after "The Central American Court of Justice on Thursday
+                    # fixed the maritime boundary": a ruling is the court's, the last one the text names before it
+                    source = self._ruling_court(token, actor)
                 if source is None and (noun.lemma_.lower() in INCIDENT_NOUNS or self._forceful_noun(noun)):
                     # "The United States condemned the incident" after "A Chinese coast guard ship rammed a Philippine supply
                     # boat", "The OAS condemned the raid" after "police forced their way into the Mexican embassy": an
@@ -7691,6 +7742,27 @@ class _Coder:
                     if (verb.dep_ == "conj" and verb.head.i == token.i and not other_candidate.nominal and other["target"] is None
                             and _party_key(other["actor"]) == _party_key(actor) and not any(c.dep_ in SUBJECTS for c in children_of(verb))):
                         other["target"] = draft["target"]
+
+    def _ruling_court(self, reaction: Token, actor: Party) -> Party | None:
+        """The court or tribunal the text last names before a reaction to "the ruling" (past the dateline), as a party
+        with its state or body ("the ECOWAS Court of Justice" → IGO, "a court in Bari" → ITA): the last one named by its
+        name, else the last common noun; None when there is none, it has no country, or it is the reacting party."""
+        bare = None
+        for token in reversed(self.doc[:reaction.i]):
+            if token.idx < self._dateline_end:
+                break
+            if token.lemma_.lower() not in COURT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.pos_ == "NOUN":
+                # "The court has handed our sea to Tegucigalpa": a court taken up by its common noun is the one named before
+                bare = bare or token
+                continue
+            party = self._party(token)
+            return party if party.country is not None and _party_key(party) != _party_key(actor) else None
+        if bare is None:
+            return None
+        party = self._party(bare)
+        return party if party.country is not None and _party_key(party) != _party_key(actor) else None
 
     def _last_speaker(self, reaction: Token, actor: Party) -> Party | None:
         """The speaker of the latest quote before a reaction, within REACTION_WINDOW sentences, when they speak for a
