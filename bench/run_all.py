@@ -96,6 +96,7 @@ BENCHMARKS["unseen82"] = ("unseen", ["--set", "unseen82"])
 BENCHMARKS["unseen83"] = ("unseen", ["--set", "unseen83"])
 BENCHMARKS["unseen84"] = ("unseen", ["--set", "unseen84"])
 BENCHMARKS["unseen85"] = ("unseen", ["--set", "unseen85"])
+BENCHMARKS["unseen86"] = ("unseen", ["--set", "unseen86"])
 BENCHMARKS["unseen87"] = ("unseen", ["--set", "unseen87"])
 
 

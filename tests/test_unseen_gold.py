@@ -77,6 +77,7 @@ SETS = {"unseen": (400, 800), "unseen2": (350, 650), "unseen3": (350, 650), "uns
         "unseen83": (400, 520),
         "unseen84": (400, 520),
         "unseen85": (400, 520),
+        "unseen86": (400, 520),
         "unseen87": (400, 520)}
 STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]
 STATUSES = {"quoted", "attributed", "unattributed"}

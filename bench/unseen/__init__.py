@@ -109,6 +109,7 @@ SETS = {
     "unseen83": "Unseen articles, eighty-third set",
     "unseen84": "Unseen articles, eighty-fourth set",
     "unseen85": "Unseen articles, eighty-fifth set",
+    "unseen86": "Unseen articles, eighty-sixth set",
     "unseen87": "Unseen articles, eighty-seventh set",
 }
 # Sets whose errors were read to write rules, with where those rules are: development sets now, and their sections say so.
