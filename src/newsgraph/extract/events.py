@@ -5822,6 +5822,18 @@ class _Coder:
                 or self._compared_past(token) or self._shares_summary(token) or self._yearly_rate(token)
                 or self._counted_kind(token))
 
+    def _conduct_told_in_speech(self, candidate: _Candidate) -> bool:
+        """Whether "ignored" is someone's past conduct told in reported speech: "the coast guard said … the Philippine
+        boats had ignored repeated warnings", "the opposition Rally for Renewal, which said it had ignored warnings from
+        doctors", "said the guards had opened fire only after the driver ignored three warning shots". It is the account
+        a speaker gives of why it acted, or a critic's charge, not a rejection of one party by another (17 such in the
+        read sets, none gold); a refusal announced ("Nigeria says it will ignore the court order") stays."""
+        token = candidate.token
+        if candidate.nominal or self._verb_lemma(token) != "ignore" or token.tag_ not in ("VBD", "VBN"):
+            return False
+        sentence = self._sentence_of[token.i]
+        return any(a.dep_ == "ccomp" and self._sentence_of[a.i] == sentence for a in (token, *token.ancestors))
+
     def _yearly_rate(self, token: Token) -> bool:
         """Whether the act is told as a rate per year, month or season, on the verb or on its object: "Haitian workers
         send home 600 million dollars a year", "foreign trawlers gather every southern summer", "to ship up to 5
@@ -7054,6 +7066,9 @@ class _Coder:
         modality = self._modality(candidate)
         if self._unasserted(candidate):
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
+        if type_ == "REJECT" and self._conduct_told_in_speech(candidate):
+            return []  # "said the driver ignored three warning shots", "said ministers had ignored warnings": a pretext
+
         if type_ == "REQUEST" and self._reporters_question(candidate):
             return []  # "A French spokesman, asked about the seizure, said…": a reporter's question, no request between parties
         if not candidate.nominal and ((modality.hypothetical or modality.would) and self._expert_speculation(token)

@@ -1,0 +1,43 @@
+"""Round 99 of the event coder (docs/events.md, rule 117), from the spurious events of the read sets: "ignored" told
+as someone's past conduct in reported speech is no rejection, and "approve" is support only of an agreement, a plan, a
+bid or a party, not of a tariff, a flight or a trial a state's own body allowed.
+
+Every sentence here was written for these tests; none is in bench/events_sentences, a development article or a
+blind set. The first line of a text with a blank line after it is a headline, as in an article.
+"""
+
+from __future__ import annotations
+
+from .events_support import analyzed_events, byline_story
+
+
+def typed(text: str) -> list[tuple]:
+    return [(e[0], e[2], e[3]) for e in analyzed_events(text)]
+
+
+def test_ignored_warnings_told_in_reported_speech_are_no_rejection():
+    text = byline_story("The Vietnamese coast guard said the Chinese trawlers had ignored repeated warnings to leave.")
+    assert not [e for e in typed(text) if e[0] == "REJECT"]
+    text = byline_story("At home, the government was criticised by the opposition, which said ministers had ignored "
+                        "warnings from Ghanaian engineers for a year.")
+    assert not [e for e in typed(text) if e[0] == "REJECT"]
+
+
+def test_a_refusal_announced_or_done_is_still_a_rejection():
+    text = byline_story("Kenya says it will ignore the East African Court of Justice order.")
+    assert [e[0] for e in typed(text)] == ["REJECT"]
+    text = byline_story("Ghana ignored Togo's demand for talks on Monday.")
+    assert ("REJECT", "GHA", "TGO") in typed(text)
+
+
+def test_a_tariff_or_a_trial_a_states_own_body_approved_is_no_support():
+    text = byline_story("The trial had been approved by Rwanda's national biosafety committee after four years of study.")
+    assert not [e for e in typed(text) if e[0] == "SUPPORT"]
+    text = byline_story("Burundi rejected the demand. The flights had been approved by the provincial governor, Burundi's "
+                        "aviation authority said.")
+    assert not [e for e in typed(text) if e[0] == "SUPPORT"]
+
+
+def test_a_bid_or_a_deployment_approved_is_support():
+    text = byline_story("The European Union approved Albania's membership bid on Monday.")
+    assert typed(text) == [("SUPPORT", "IGO", "ALB")]
