@@ -98,6 +98,7 @@ BENCHMARKS["unseen84"] = ("unseen", ["--set", "unseen84"])
 BENCHMARKS["unseen85"] = ("unseen", ["--set", "unseen85"])
 BENCHMARKS["unseen86"] = ("unseen", ["--set", "unseen86"])
 BENCHMARKS["unseen87"] = ("unseen", ["--set", "unseen87"])
+BENCHMARKS["unseen88"] = ("unseen", ["--set", "unseen88"])
 
 
 def main(argv: list[str] | None = None) -> None:
