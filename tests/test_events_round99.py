@@ -1,6 +1,7 @@
 """Round 99 of the event coder (docs/events.md, rule 117), from the spurious events of the read sets: "ignored" told
-as someone's past conduct in reported speech is no rejection, and "approve" is support only of an agreement, a plan, a
-bid or a party, not of a tariff, a flight or a trial a state's own body allowed.
+as someone's past conduct in reported speech is no rejection; "approve" is support only of an agreement, a plan, a
+bid or a party, not of a tariff, a flight or a trial a state's own body allowed; and a year the parser hung inside the
+verb's object dates the act.
 
 Every sentence here was written for these tests; none is in bench/events_sentences, a development article or a
 blind set. The first line of a text with a blank line after it is a headline, as in an article.
@@ -41,3 +42,15 @@ def test_a_tariff_or_a_trial_a_states_own_body_approved_is_no_support():
 def test_a_bid_or_a_deployment_approved_is_support():
     text = byline_story("The European Union approved Albania's membership bid on Monday.")
     assert typed(text) == [("SUPPORT", "IGO", "ALB")]
+
+
+def test_a_year_the_parser_hung_inside_the_object_still_dates_the_act():
+    text = byline_story("Police seized 40 stolen cars at the border on Monday.",
+                        "Zambia and Malawi signed an agreement on returning stolen vehicles in 2009, but few have come back.")
+    assert not [e for e in typed(text) if e[0] == "SUPPORT"]
+
+
+def test_a_date_of_what_a_party_is_accused_of_does_not_date_the_accusation():
+    text = byline_story("Police seized 40 stolen cars at the border on Monday.",
+                        "Opposition MP Ama Boateng accused the Zambian government of ignoring warnings from Malawi in 2019.")
+    assert [e[0] for e in typed(text) if e[0] == "ACCUSE"] == ["ACCUSE"]

@@ -9801,7 +9801,7 @@ class _Coder:
                 first = self._token_at(time.start)
                 if (first is not None and first.dep_ == "prep" and self._sentence_of[first.i] == sentence
                         and (first.head.i in clauses or self._opens_sentence(first, opening, len(time.text.split()))
-                             or self._dates_subject(first, clauses))
+                             or self._dates_subject(first, clauses) or self._dates_object_phrase(first, token))
                         and time not in dated and not self._since(time)):
                     dated.append(time)
 
@@ -9819,6 +9819,21 @@ class _Coder:
             return t.granularity == "month" and (year <= reference - 2 or (year < reference and self._since(t)))
 
         return any(history(t) for t in dated)
+
+    @staticmethod
+    def _dates_object_phrase(first: Token, verb: Token) -> bool:
+        """Whether a time phrase the parser hung inside the verb's object ends the verb's own clause: "signed an
+        agreement on returning stolen vehicles in 2006" ("in 2006" on "returning"). Only through the object's noun,
+        prepositions and gerunds, so a clause of its own ("a deal that lapsed in 2006") keeps its date."""
+        node, through_object = first.head, False
+        for _ in range(5):
+            if node.i == verb.i:
+                return through_object  # not "accused the government of ignoring warnings … in September": what it did then
+            if node.dep_ not in ("pcomp", "pobj", "prep", "dobj") or node.head.i == node.i:
+                return False
+            through_object = through_object or (node.dep_ == "dobj" and node.head.i == verb.i)
+            node = node.head
+        return False
 
     def _dates_subject(self, first: Token, clauses: set[int]) -> bool:
         """Whether a time phrase dates the subject of one of an act's clauses: "A similar ban in 2020 … ended when the two
