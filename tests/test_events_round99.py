@@ -54,3 +54,14 @@ def test_a_date_of_what_a_party_is_accused_of_does_not_date_the_accusation():
     text = byline_story("Police seized 40 stolen cars at the border on Monday.",
                         "Opposition MP Ama Boateng accused the Zambian government of ignoring warnings from Malawi in 2019.")
     assert [e[0] for e in typed(text) if e[0] == "ACCUSE"] == ["ACCUSE"]
+
+
+def test_a_visitor_met_on_arrival_is_welcomed_not_consulted():
+    text = byline_story("The planes, each carrying 40 tonnes of flour, were met on the runway by the provincial governor and "
+                        "a Qatari embassy official.")
+    assert not [e for e in typed(text) if e[0] == "CONSULT"]
+    text = byline_story("The Malaysian prime minister met Thailand's prime minister in Songkhla on Friday.")
+    assert typed(text) == [("CONSULT", "MYS", "THA")]
+    # "met with" in a warning is what the warning promises
+    text = byline_story("Kenya moved troops to the border. Uganda warned that any crossing would be met with force.")
+    assert [e[0] for e in typed(text) if e[0] == "THREATEN"] == ["THREATEN"]

@@ -1296,6 +1296,10 @@ class _Coder:
             entry = lexicon.verb_entry("return", "RETREAT")
             if entry is not None:
                 return _Candidate(verb, entry, type="RETREAT")
+        if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+            # "The planes were met on the runway by the provincial governor": a welcome on arrival, no talks ("would be met
+            # with consequences" is a warning's content, and stays)
+            return None
         if lemma == "press" and obj is not None and obj.lemma_.lower() in PRESSED_THINGS:
             return None  # "pressing a button together as the first turbines began": a hand on a switch, no one urged
         if lemma == "reciprocate" and obj is not None:
