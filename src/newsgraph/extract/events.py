@@ -329,6 +329,7 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # Works two states' crews begin together ("began building a hospital", "began laying track": _joint_work), and the verbs
 # of beginning them
 BEGINNING_VERBS = frozenset({"begin", "start"})
+JOINT_WORK_VERBS = frozenset({"build", "lay", "construct", "clear", "dig", "repair", "rebuild", "demine", "dredge", "survey", "install", "drill"})
 OFFICEHOLDER_ADJECTIVES = frozenset({"presidential", "prime", "ministerial", "royal", "vice-presidential"})  # _officeholders_office
 PRISON_VERBS = frozenset({"serve", "convict", "jail", "imprison", "sentence", "detain", "hold"})  # _prisoners_by_nationality
 PRESSED_THINGS = frozenset({"button", "key", "switch", "lever", "bell", "buzzer", "flesh"})  # pressed by hand, no one urged
@@ -336,7 +337,6 @@ PRESSED_THINGS = frozenset({"button", "key", "switch", "lever", "bell", "buzzer"
 INAUGURATING_VERBS = frozenset({"inaugurate", "open", "commission", "unveil"})
 OPENED_WORKS = frozenset({"station", "dam", "bridge", "plant", "pipeline", "railway", "railroad", "line", "link", "road", "highway",
                           "tunnel", "crossing", "port", "terminal", "interconnector", "cable", "canal", "corridor", "hospital", "airport"})
-JOINT_WORK_VERBS = frozenset({"build", "lay", "construct", "clear", "dig", "repair", "rebuild", "demine", "dredge", "survey", "install", "drill"})
 # Trade and passage a state can stop doing ("stopped pumping crude", "stopped letting lorries through": _stopped_supply)
 SUPPLY_GERUNDS = frozenset({"pump", "sell", "buy", "supply", "export", "import", "deliver", "ship", "let", "issue", "grant", "admit",
                             "transmit", "pay"})
@@ -2500,7 +2500,7 @@ class _Coder:
                 for named in children_of(preposition):
                     if named.dep_ == "pobj":
                         states = self._conjuncts(named, modifiers=False)
-                        if states and all((m := self._token_country(s)) is not None and m.kind in ("name", "capital") for s in states):
+                        if self._all_states_by_name(states):
                             return states
         return []
 
@@ -2508,17 +2508,13 @@ class _Coder:
         """The states a group of lenders or donors is "led by" ("Ethiopia's government creditors, led by China and
         France"), when all of them are states; else nothing."""
         head = self._semantic_head(group)
-        if head.lemma_.lower() not in LENDING_GROUPS:
-            return []
-        for clause in children_of(head):
-            if clause.dep_ == "acl" and clause.lemma_.lower() == "lead":
-                for agent in children_of(clause):
-                    if agent.dep_ == "agent":
-                        leader = next((o for o in children_of(agent) if o.dep_ == "pobj"), None)
-                        states = self._conjuncts(leader, modifiers=False) if leader is not None else []
-                        if states and all((m := self._token_country(s)) is not None and m.kind in ("name", "capital") for s in states):
-                            return states
-        return []
+        leader = self._group_leader(head) if head.lemma_.lower() in LENDING_GROUPS else None
+        states = self._conjuncts(leader, modifiers=False) if leader is not None else []
+        return states if self._all_states_by_name(states) else []
+
+    def _all_states_by_name(self, tokens: list[Token]) -> bool:
+        """Whether every one of some tokens names a state by its name or capital ("Germany and Poland")."""
+        return bool(tokens) and all((m := self._token_country(t)) is not None and m.kind in ("name", "capital") for t in tokens)
 
     def _swallowed_subject(self, verb: Token) -> Token | None:
         """The subject of a coordinated verb that the parser joined to the object before it: in "…as observers
@@ -7072,7 +7068,6 @@ class _Coder:
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
         if type_ == "REJECT" and self._conduct_told_in_speech(candidate):
             return []  # "said the driver ignored three warning shots", "said ministers had ignored warnings": a pretext
-
         if type_ == "REQUEST" and self._reporters_question(candidate):
             return []  # "A French spokesman, asked about the seizure, said…": a reporter's question, no request between parties
         if not candidate.nominal and ((modality.hypothetical or modality.would) and self._expert_speculation(token)
