@@ -180,6 +180,18 @@ def test_the_weekend_after_a_preposition_is_the_nearest_weekend_in_the_clause_te
     assert (found.value, found.granularity, found.type) == (value, "week", "relative")
 
 
+def test_this_past_weekend_is_the_last_weekend_whatever_the_tense(times):
+    # published on Tuesday 2022-12-13: the weekend just past is 10–11 December (W49)
+    found = one(times("Protesters gathered this past weekend outside the embassy.", dt.date(2022, 12, 13)), "this past weekend")
+    assert (found.value, found.granularity, found.type) == ("2022-W49", "week", "relative")
+
+
+def test_the_day_before_or_after_is_unresolved(times):
+    found = times("The envoy had arrived the day before, and the talks began the week after.")
+    assert [(t.text, t.type, t.value) for t in found] == [("the day before", "unresolved", None), ("the week after", "unresolved", None)]
+    assert one(times("The strike ended the day before yesterday."), "the day before yesterday").value == "2022-12-14"
+
+
 def test_the_weekend_without_a_preposition_is_no_date(times):
     assert "the weekend" not in texts(times("The weekend markets were busy, and the weekend was quiet."))
 

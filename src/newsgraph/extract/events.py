@@ -1904,6 +1904,9 @@ class _Coder:
             # "Two Japanese tourists held hostage by militants … were released": the agent is the "by" phrase
             agent = next((o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "by" for o in children_of(c) if o.dep_ == "pobj"), None)
             return agent, True
+        rooted = self._root_crowd(verb)
+        if rooted is not None:
+            return rooted, False
         passive = self._elliptic_passive(verb)
         children = list(children_of(verb))
         if sum(c.dep_ in SUBJECTS for c in children) > 1:
@@ -2426,7 +2429,8 @@ class _Coder:
         if head.ent_type_ in NOT_PARTIES:
             # "Thousands rallied", "hundreds were arrested": a count of people as subject is a crowd
             # ("released millions in cash" is an amount)
-            return head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and _noun_class(head, "people")
+            subject = head.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i == head.i + 1 for c in children_of(head))
+            return head.pos_ == "NOUN" and subject and _noun_class(head, "people")  # _root_crowd: "Thousands protested…"
         if _pair_pronoun(head) and head.pos_ == "DET":
             return bool(self._two_sides(head))  # "urged both to show restraint" (rule 59)
         if head.pos_ == "PRON":
@@ -2503,6 +2507,16 @@ class _Coder:
                         if self._all_states_by_name(states):
                             return states
         return []
+
+    def _root_crowd(self, verb: Token) -> Token | None:
+        """The subject of a past tense the parser hung as a clause on the word before it, made the sentence's root:
+        "Thousands protested outside the US embassy in Baghdad" ("Thousands" the root, "protested" an `acl`). Never in a
+        headline, whose participles are passives ("Korean nurse freed in Mozambique")."""
+        head = verb.head
+        if (verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN")
+                or head.i != verb.i - 1 or self._in_headline(verb)):
+            return None
+        return head if self._actor_like(head) or self._people_like(head) else None
 
     def _states_leading(self, group: Token) -> list[Token]:
         """The states a group of lenders or donors is "led by" ("Ethiopia's government creditors, led by China and

@@ -178,10 +178,11 @@ _CANDIDATES = re.compile(
     |(?P<month>(?:{_MONTH_FULL})(?![\w]))
     |(?P<relunit>(?:(?i:earlier|later|early|late)\s+)?
         (?i:last|next|this|coming|current)\s+(?i:weekend|week|month|year|decade|quarter)(?![\w]))
-    |(?P<the_weekend>(?<![\w])(?i:the\s+weekend)(?![\w]))
+    |(?P<the_weekend>(?<![\w])(?i:the|this\s+past)\s+(?i:weekend)(?![\w]))
     |(?P<end_of_unit>(?i:(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month|year|decade)))
     |(?P<same_unit>(?i:the\s+same\s+(?:day|week|month)\s+(?:of|in)\s+)(?:{_YEAR}|(?i:last|next)\s+(?i:year)))
-    |(?P<unresolved>(?i:(?:the\s+(?:previous|next|following|same|preceding)|that)\s+(?:day|night|morning|evening|afternoon|week|weekend|month|year|decade)))
+    |(?P<unresolved>(?i:(?:the\s+(?:previous|next|following|same|preceding)|that)\s+(?:day|night|morning|evening|afternoon|week|weekend|month|year|decade)
+        |the\s+(?:day|night|week|month|year)\s+(?:before|after)(?![\w])))
     |(?P<ago>{_COUNT_OR_RANGE}\s+{_UNIT}\s+(?i:ago|earlier|later|before|after|afterwards|previously|prior))
     |(?P<vague_ago>(?i:(?:days|weeks|months|years|decades)\s+(?:ago|earlier|later)))
     |(?P<duration>(?:(?i:the\s+(?:past|last|next|coming|previous|first|final|following|recent))\s+|(?i:recent)\s+)?
@@ -727,7 +728,9 @@ class _Scanner:
 
     def _the_weekend(self, text: str, start: int, end: int) -> _Candidate | None:
         """"over the weekend", "at the weekend": a weekend told as a date only after a preposition of time
-        ("the weekend markets", "the weekend was quiet" are no date)."""
+        ("the weekend markets", "the weekend was quiet" are no date); "this past weekend" always, and always past."""
+        if text.lower().startswith("this"):
+            return self._make("the_weekend", start, end, unit="week", relation="past")  # "this past weekend"
         previous = self.previous_token(start)
         if previous is None or previous.lower_ not in WEEKEND_PREPOSITIONS:
             return None
@@ -744,7 +747,8 @@ class _Scanner:
         return self._make("same_unit", start, end, unit=UNITS[words[2]], year=year, offset=offset)
 
     def _unresolved(self, text: str, start: int, end: int) -> _Candidate | None:
-        unit_word = text.lower().split()[-1]
+        words = text.lower().split()
+        unit_word = words[1] if words[-1] in ("before", "after") else words[-1]  # "the day before"
         unit = UNITS.get(unit_word, "day" if unit_word in TIMES_OF_DAY else "week" if unit_word == "weekend" else None)
         return self._make("unresolved", start, end, unit=unit)
 
@@ -1350,7 +1354,7 @@ class _Resolver:
         if self.published is None:
             return _Resolved(None, None, "week", "relative")
         published = self.published
-        if self.tense(c) == _FUTURE:
+        if c.relation != "past" and self.tense(c) == _FUTURE:
             saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
         else:
             saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
