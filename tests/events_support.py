@@ -45,6 +45,11 @@ def analyzed_events(text: str, published: str = "2026-11-20") -> list[tuple]:
             for e in analyze(text, published=published).events]
 
 
+def analyzed_countries(text: str, published: str = "2026-11-20") -> list[tuple]:
+    """(type, actor country, target country) of each of the full analysis's events, in order."""
+    return [(e[0], e[2], e[3]) for e in analyzed_events(text, published)]
+
+
 def analyzed_on(text: str, trigger: str) -> list[tuple]:
     """The full analysis's events (as :func:`analyzed_events` gives them) on one trigger word."""
     return [e for e in analyzed_events(text) if e[1] == trigger]

@@ -8,25 +8,21 @@ blind set. The first line of a text with a blank line after it is a headline, as
 
 from __future__ import annotations
 
-from .events_support import analyzed_events, byline_story
-
-
-def typed(text: str) -> list[tuple]:
-    return [(e[0], e[2], e[3]) for e in analyzed_events(text)]
+from .events_support import analyzed_countries, byline_story
 
 
 def test_thousands_protesting_outside_an_embassy_are_the_protest():
     # straight after a headline the parser makes "Thousands" the root and "protested" a clause on it
     text = "Anger at the embassy\n\nThousands protested outside the US embassy in Baghdad on Friday.\n"
-    assert typed(text) == [("PROTEST", "IRQ", "USA")]
+    assert analyzed_countries(text) == [("PROTEST", "IRQ", "USA")]
 
 
 def test_a_crowd_the_parser_reads_as_a_subject_still_protests():
     text = byline_story("Hundreds rallied outside the French embassy in Niamey on Sunday.")
-    assert typed(text) == [("PROTEST", "NER", "FRA")]
+    assert analyzed_countries(text) == [("PROTEST", "NER", "FRA")]
 
 
 def test_a_headline_participle_on_a_noun_is_no_crowds_act():
     text = ("Korean nurse freed in Mozambique\n\nBy Jane Doe\n\n"
             "A South Korean nurse abducted by gunmen was freed on Thursday, Seoul said.\n")
-    assert [e for e in typed(text) if e[0] != "RETREAT"] == []
+    assert [e for e in analyzed_countries(text) if e[0] != "RETREAT"] == []
