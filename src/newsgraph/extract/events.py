@@ -1737,8 +1737,7 @@ class _Coder:
     def _cargo(self, carrier: Token) -> list[Token]:
         """What a vessel, plane or lorry is said to carry ("three cargo planes carrying 40 generators and
         water-purification units"): the objects of its participle "carrying", with their conjuncts."""
-        return [obj for verb in children_of(carrier) if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "carry"
-                for child in children_of(verb) if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
+        return [obj for verb in _carrying(carrier) for child in children_of(verb) if child.dep_ == "dobj" for obj in (child, *child.conjuncts)]
 
     def _own_mission_seat(self, mission: Token, exclude: set[int]) -> Token | None:
         """Where a state's own embassy or consulate sits, for an act on it ("Ecuador reopened its consulate in Caracas"):
@@ -1750,8 +1749,7 @@ class _Coder:
     def _consignee(self, carrier: Token) -> Token | None:
         """Who a vessel, plane or lorry carries its load for ("38 trucks carrying food for the World Food Programme"):
         the party of a "for" phrase on the participle "carrying" or on what it carries (``_cargo``), or None."""
-        holders = [verb for verb in children_of(carrier) if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "carry"]
-        holders += self._cargo(carrier)
+        holders = [*_carrying(carrier), *self._cargo(carrier)]
         return next((o for holder in holders for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "for"
                      for o in children_of(c) if o.dep_ == "pobj" and self._actor_like(o)), None)
 
@@ -2429,7 +2427,7 @@ class _Coder:
         if head.ent_type_ in NOT_PARTIES:
             # "Thousands rallied", "hundreds were arrested": a count of people as subject is a crowd
             # ("released millions in cash" is an amount)
-            subject = head.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i == head.i + 1 for c in children_of(head))
+            subject = head.dep_ in ("nsubj", "nsubjpass") or any(_hung_past_tense(c) for c in children_of(head))
             return head.pos_ == "NOUN" and subject and _noun_class(head, "people")  # _root_crowd: "Thousands protested…"
         if _pair_pronoun(head) and head.pos_ == "DET":
             return bool(self._two_sides(head))  # "urged both to show restraint" (rule 59)
@@ -2513,8 +2511,7 @@ class _Coder:
         "Thousands protested outside the US embassy in Baghdad" ("Thousands" the root, "protested" an `acl`). Never in a
         headline, whose participles are passives ("Korean nurse freed in Mozambique")."""
         head = verb.head
-        if (verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN")
-                or head.i != verb.i - 1 or self._in_headline(verb)):
+        if not _hung_past_tense(verb) or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or self._in_headline(verb):
             return None
         return head if self._actor_like(head) or self._people_like(head) else None
 
@@ -7775,22 +7772,19 @@ class _Coder:
         """The court or tribunal the text last names before a reaction to "the ruling" (past the dateline), as a party
         with its state or body ("the ECOWAS Court of Justice" → IGO, "a court in Bari" → ITA): the last one named by its
         name, else the last common noun; None when there is none, it has no country, or it is the reacting party."""
-        bare = None
+        named, bare = None, None
         for token in reversed(self.doc[:reaction.i]):
             if token.idx < self._dateline_end:
                 break
-            if token.lemma_.lower() not in COURT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if token.pos_ == "NOUN":
+            if token.lemma_.lower() in COURT_NOUNS and token.pos_ == "PROPN":
+                named = token
+                break
+            if token.lemma_.lower() in COURT_NOUNS and token.pos_ == "NOUN":
                 # "The court has handed our sea to Tegucigalpa": a court taken up by its common noun is the one named before
                 bare = bare or token
-                continue
-            party = self._party(token)
-            return party if party.country is not None and _party_key(party) != _party_key(actor) else None
-        if bare is None:
-            return None
-        party = self._party(bare)
-        return party if party.country is not None and _party_key(party) != _party_key(actor) else None
+        court = named or bare
+        party = self._party(court) if court is not None else None
+        return party if party is not None and party.country is not None and _party_key(party) != _party_key(actor) else None
 
     def _last_speaker(self, reaction: Token, actor: Party) -> Party | None:
         """The speaker of the latest quote before a reaction, within REACTION_WINDOW sentences, when they speak for a
@@ -10187,6 +10181,17 @@ def _aid_recipient(drafts: list[dict], offer: dict, excluded: str) -> str | None
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _hung_past_tense(verb: Token) -> bool:
+    """Whether the parser made a past tense a clause on the word right before it ("Thousands protested": "protested" an
+    `acl` of "Thousands"), as it does when it takes that word for the sentence's root (_root_crowd)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1
+
+
+def _carrying(carrier: Token) -> list[Token]:
+    """The participles "carrying" on a vessel, plane or lorry ("three cargo planes carrying 40 generators")."""
+    return [verb for verb in children_of(carrier) if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "carry"]
 
 
 def _owned_by_pair(noun: Token) -> bool:
