@@ -482,14 +482,19 @@ def _person_key(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").replace(".", " ").split())
 
 
-_PUBLIC_PEOPLE = {_person_key(name): code for name, code in data_rows(PUBLIC_PEOPLE_FILE)}
+_PUBLIC_PEOPLE = {_person_key(row[0]): row[1] for row in data_rows(PUBLIC_PEOPLE_FILE)}
+# the names news uses alone for some of them (the table's third column): "Putin", "Erdogan", "Xi"
+_PUBLIC_SURNAMES = {_person_key(alone): row[1] for row in data_rows(PUBLIC_PEOPLE_FILE) if len(row) > 2 for alone in row[2].split("|")}
 
 
 def public_person_country(name: str) -> str | None:
     """The state of a person of public life the text names in full ("Narendra Modi" → IND, "Xi Jinping" → CHN), from
     ``data/people_public.tsv``: news names them by title and name alone ("President Xi Jinping") in stories filed from
-    another capital. Only a whole name of two words or more counts: a surname alone is no one's for sure."""
-    return _PUBLIC_PEOPLE.get(_person_key(name))
+    another capital. A name of one word counts only where the table gives it as the name news uses alone for one
+    person ("Putin accused Ukraine…" in a story that never gives his first name); any other surname alone is no one's
+    for sure."""
+    key = _person_key(name)
+    return _PUBLIC_PEOPLE.get(key) or (_PUBLIC_SURNAMES.get(key) if len(name.split()) == 1 else None)
 
 
 # --------------------------------------------------------------------------- parsed text

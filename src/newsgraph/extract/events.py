@@ -542,6 +542,8 @@ DEGREE_NOUNS = frozenset({"state", "level", "degree"})
 # Rebukes an act "draws" from others ("drawing condemnation from Seoul", "drew sharp criticism from Israel", "drew a
 # protest from Warsaw"): the "from" phrase names who rebukes, and a drawn protest is a state's, not the street's.
 DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke", "protest"})
+# verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
+FACING_VERBS = frozenset({"face", "suffer", "incur"})
 DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark"})
 SUBJECTS = ("nsubj", "csubj")
 # Where forces act: "arrested him at his hotel in Ho Chi Minh City" places the police (rule 45)
@@ -2755,8 +2757,10 @@ class _Coder:
         country = None
         # "its", or a title that stands for a state like it: "the country's foreign ministry"
         owner = next((c for c in children_of(semantic) if c.dep_ == "poss" and (c.lower_ in ANTECEDENT_PRONOUNS or self._state_title(c))), None)
-        if (owner is not None and self._states_of_other_states(semantic, owner)) or (mention is None and _unnamed_states(semantic)):
-            # "its allies", "Western governments": states the text does not name, no dateline's or story's (rule 54)
+        if ((owner is not None and self._states_of_other_states(semantic, owner)) or (mention is None and _unnamed_states(semantic))
+                or self._the_west(semantic, mention)):
+            # "its allies", "Western governments": states the text does not name, no dateline's or story's (rule 54);
+            # "the West", "Ukraine's Western allies" (rule 119)
             return Party(ref.id if ref is not None else None, ref.name if ref is not None else self.text[start_char:end_char], None, start_char, end_char)
         if not place and owner is None and self._minority_body(semantic, start, end):
             # "In Slovakia itself, the government was criticised by the Hungarian Alliance, the party of the minority":
@@ -2808,15 +2812,19 @@ class _Coder:
             opening = self._opening_place(self._sentence_of[head.i])
             if opening is not None and opening.kind in ("name", "capital", "seat") and opening.code not in NON_STATE_CODES:
                 country, ref = opening.code, None  # nor is it the office the resolver linked it to: its own words name it
+        if country is None and mention is None and owner is None and ref is not None and ref.type == "PERSON":
+            # "WASHINGTON — President Xi Jinping warned…": a person of public life is their own state's, not the dateline's,
+            # nor what the resolver's other mentions seem to say ("Erdogan – Moscow and Kiev agree…", a headline the
+            # parser ran together, makes no Russian of him)
+            country = public_person_country(ref.name)
         if country is None and mention is None and ref is not None:
             country = self._entity_country(ref.id, start_char)
             if country in NON_STATE_CODES and self._trade_union_words(self.doc[start:end]):
                 # "the Kingdom Textile Workers' Union" the resolver merged with "the bloc" of a regional body: a trade
                 # union by its own words is a body at home, not the bloc (rule 46)
                 country = None
-        if country is None and mention is None and owner is None and ref is not None and ref.type == "PERSON":
-            # "WASHINGTON — President Xi Jinping warned…": a person of public life is their own state's, not the dateline's
-            country = public_person_country(ref.name)
+        if country is None and mention is None and owner is None and ref is None and not place and semantic.pos_ == "PROPN":
+            country = public_person_country(self.text[start_char:end_char])  # "Erdogan offered…", a name the parser saw no person in
         if country is None and mention is None and owner is None and ref is None:
             country = self._acronym_country(semantic, start_char)  # "RSF fighters" after "Sudan's … Rapid Support Forces (RSF)"
         if country is None and not place and ref is not None:
@@ -3344,6 +3352,18 @@ class _Coder:
         antecedent, _country = self._antecedent(owner)
         mention = self._token_country(antecedent) if antecedent is not None and antecedent.pos_ == "PROPN" else None
         return mention is not None and mention.kind in ("name", "capital")
+
+    def _the_west(self, noun: Token, mention: CountryMention | None = None) -> bool:
+        """Whether a party is the West, which names no state: "the West" itself (not "the West Bank" or "West Africa",
+        where it is a compound of the name), or Western states a state's possessive only owns ("Ukraine's Western
+        allies", whose ``mention`` is the owner's state). The resolver merged "the West" with Russia or Ukraine, and
+        the target steps put a state of the clause in its place ("accused Western powers of … against Ukraine")."""
+        if noun.pos_ == "PROPN" and noun.lower_ == "west" and noun.dep_ != "compound" and not any(c.dep_ == "compound" for c in children_of(noun)):
+            return True
+        if not _unnamed_states(noun):
+            return False
+        owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+        return mention is None or (owner is not None and owner.idx <= mention.start < owner.idx + len(owner))
 
     def _relation_states(self, head: Token) -> bool:
         """Whether a party is "its allies", "their partners" or "its neighbours" for a state (_states_of_other_states)."""
@@ -3957,7 +3977,7 @@ class _Coder:
         ref = self._entity_of(token)
         if ref is None or ref.type != "PERSON":
             return None
-        code = self._entity_country(ref.id, token.idx) or public_person_country(ref.name)
+        code = public_person_country(ref.name) or self._entity_country(ref.id, token.idx)
         return CountryMention(token.idx, token.idx + len(token), token.text, code, "name", code) if code is not None else None
 
     def _home_in_play(self, code: str, actor_parties: list[Party | None]) -> bool:
@@ -4805,6 +4825,9 @@ class _Coder:
             prepositions += TARGET_PREPOSITIONS.get(LEXICON.nouns[promised.lemma_.lower()][0].type, ())
         if candidate.nominal:
             noun = candidate.token
+            if self._faced(noun) and actor_ids:
+                subject, passive = self._subject(noun.head)  # "Russia continues to face sanctions from the West"
+                return subject if subject is not None and not passive and subject.i not in actor_ids and self._actor_like(subject) else None
             found = self._target_from_prepositions([noun], prepositions, actor_ids)
             if found is None and not actor_ids and noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
                 # the parties of an act told as happening "between" two: "clashes between Indian and
@@ -5571,6 +5594,12 @@ class _Coder:
                              and m.code not in NON_STATE_CODES), None)
             if expeller is not None:
                 return expeller
+        if self._faced(noun):
+            # "Russia continues to face economic sanctions from the West": who imposes them
+            maker = next((o for c in [*children_of(noun), *children_of(noun.head)] if c.dep_ == "prep" and c.lower_ == "from"
+                          for o in children_of(c) if o.dep_ == "pobj" and self._actor_like(o)), None)
+            if maker is not None:
+                return maker
         if self._drawn_rebuke(noun):
             # "fired a missile into the sea, drawing condemnation from Seoul and Tokyo": the rebuke is theirs
             # (the parser may hang "from" on the drawing verb: "drawing sharp criticism from Britain")
@@ -5606,6 +5635,13 @@ class _Coder:
             if subject is not None and not passive and self._actor_like(subject):
                 return subject
         return None
+
+    @staticmethod
+    def _faced(noun: Token) -> bool:
+        """Whether an act noun is what its verb's subject faces or suffers: "Russia continues to face economic sanctions
+        from the West" (the subject is the target when a "from" phrase names the actor, not the target its preposition
+        made it; with no actor named, "faced criticism" is left as it was)."""
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in FACING_VERBS
 
     def _drawn_rebuke(self, noun: Token) -> bool:
         """Whether a rebuke noun is one an act "draws" ("drawing condemnation from Seoul")."""
@@ -7480,7 +7516,7 @@ class _Coder:
                 target_parties = [self._party(subject)]
         # "presses its neighbours to curb Chinese imports": other states the text leaves unnamed, not a state of the
         # clause (rule 54)
-        unnamed_states = bool(targets) and all(self._relation_states(t) for t in targets)
+        unnamed_states = bool(targets) and all(self._relation_states(t) or self._the_west(self._semantic_head(t)) for t in targets)
         if not mutual and not symmetric and not between and not tested and not unnamed_states and not self._judges_act(candidate) and (
                 threatens_itself(target_parties) or denies_itself or all(p is None or p.country is None for p in target_parties)):
             named = self._argument_country(token, actors, own_states) or self._sibling_target(candidate, actor_ids)
@@ -9183,6 +9219,8 @@ class _Coder:
         head = self._semantic_head(span.root)
         if head.tag_ == "NNS" and head.lemma_.lower() in STATE_RELATION_NOUNS | GOVERNMENT_PAIR_NOUNS:
             return True  # "its allies", "the three countries": states the text does not name one by one
+        if self._the_west(head):
+            return True  # "accused the West of escalating the hostilities"
         return head.lemma_.lower() in ("side", "party") and (
             head.tag_ == "NNS" or any(c.lower_ in ("all", "both", "each") for c in children_of(head)))
 

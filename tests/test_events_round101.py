@@ -1,0 +1,72 @@
+"""Round 101 of the event coder (docs/events.md, rule 119), from real news read for the first time: the SemEval-2025
+Task 10 English articles on the war in Ukraine (../shared/data/semeval2025-task10-en, read for their events only;
+none of their text is here). Real copy names heads of state and ministers by surname alone ("Putin accused
+Ukraine…", "Erdogan said"), in headlines and in stories that never give the first name, and there the person had
+no state, or the state of whatever the resolver merged them with. A person of public life is their own state's,
+before what other mentions seem to say.
+
+Every sentence here was written for these tests. The first line of a text with a blank line after it is a headline,
+as in an article.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.countries import public_person_country
+
+from .events_support import analyzed_countries, analyzed_on, byline_story
+
+
+def test_the_names_news_uses_alone_are_their_peoples():
+    assert public_person_country("Putin") == "RUS"
+    assert public_person_country("Erdoğan") == "TUR"  # diacritics do not matter
+    assert public_person_country("el-Sisi") == "EGY"  # nor a hyphen
+    assert public_person_country("Xi") == "CHN"
+    assert public_person_country("Jokowi") == public_person_country("Widodo") == "IDN"  # several names for one person
+
+
+def test_a_common_or_shared_surname_alone_is_still_no_ones():
+    assert public_person_country("Kim") is None  # both Koreas
+    assert public_person_country("Johnson") is None
+    assert public_person_country("Albanese") is None
+    assert public_person_country("Mr Putin") is None  # only the one name itself
+
+
+def test_a_leader_named_by_surname_alone_acts_for_his_state():
+    text = byline_story("Putin accused Ukraine of shelling a border village on Tuesday, and the Kremlin said it would respond.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "RUS", "UKR")]
+
+
+def test_a_surname_in_a_headline_is_the_leaders():
+    text = ("Erdogan offers to host Armenia-Azerbaijan talks\n\nBy Jane Doe\n\n"
+            "Erdogan offered on Monday to host talks between Armenia and Azerbaijan in Istanbul next month.\n")
+    assert ("AGREE", "TUR", "ARM") in analyzed_countries(text)
+
+
+def test_a_surname_alone_as_the_target():
+    text = byline_story("European leaders promised Zelenskyy an arsenal of missiles and drones during his visit to Rome.")
+    assert analyzed_on(text, "promised") == [("AGREE", "promised", "IGO", "UKR")]
+
+
+def test_the_west_is_no_state_of_the_story():
+    # the target steps had put the clause's Ukraine, or a state the resolver merged "the West" with, in its place
+    text = byline_story("Putin accused Western powers of engaging in nuclear blackmail against Ukraine.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "RUS", None)]
+    text = byline_story("Putin warned the West that it would face consequences if it interfered in Ukraine.")
+    assert analyzed_on(text, "warned") == [("THREATEN", "warned", "RUS", None)]
+
+
+def test_a_states_western_allies_are_not_that_state():
+    text = byline_story("Ukraine's Western allies agreed on Friday to send more air defence systems to Kyiv.")
+    assert analyzed_on(text, "agreed") == [("AGREE", "agreed", None, "UKR")]
+
+
+def test_the_west_bank_is_still_a_place():
+    text = byline_story("Israeli troops raided the West Bank city of Jenin on Monday.")
+    assert [(e[2], e[3]) for e in analyzed_on(text, "raided")] == [("ISR", "PSE")]
+
+
+def test_sanctions_faced_from_someone_are_theirs_on_the_subject():
+    text = byline_story("Russia continues to face economic sanctions from the European Union over the war.")
+    assert analyzed_on(text, "sanctions") == [("SANCTION", "sanctions", "IGO", "RUS")]
+    text = byline_story("The government has faced growing criticism from the United States over the arrests of journalists in Minsk.")
+    assert [e[2] for e in analyzed_on(text, "criticism")] == ["USA"]
