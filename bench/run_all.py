@@ -99,6 +99,7 @@ BENCHMARKS["unseen85"] = ("unseen", ["--set", "unseen85"])
 BENCHMARKS["unseen86"] = ("unseen", ["--set", "unseen86"])
 BENCHMARKS["unseen87"] = ("unseen", ["--set", "unseen87"])
 BENCHMARKS["unseen88"] = ("unseen", ["--set", "unseen88"])
+BENCHMARKS["unseen89"] = ("unseen", ["--set", "unseen89"])
 
 
 def main(argv: list[str] | None = None) -> None:
