@@ -100,6 +100,7 @@ BENCHMARKS["unseen86"] = ("unseen", ["--set", "unseen86"])
 BENCHMARKS["unseen87"] = ("unseen", ["--set", "unseen87"])
 BENCHMARKS["unseen88"] = ("unseen", ["--set", "unseen88"])
 BENCHMARKS["unseen89"] = ("unseen", ["--set", "unseen89"])
+BENCHMARKS["unseen90"] = ("unseen", ["--set", "unseen90"])
 
 
 def main(argv: list[str] | None = None) -> None:
