@@ -101,6 +101,7 @@ BENCHMARKS["unseen87"] = ("unseen", ["--set", "unseen87"])
 BENCHMARKS["unseen88"] = ("unseen", ["--set", "unseen88"])
 BENCHMARKS["unseen89"] = ("unseen", ["--set", "unseen89"])
 BENCHMARKS["unseen90"] = ("unseen", ["--set", "unseen90"])
+BENCHMARKS["unseen91"] = ("unseen", ["--set", "unseen91"])
 
 
 def main(argv: list[str] | None = None) -> None:

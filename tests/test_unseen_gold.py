@@ -1,4 +1,4 @@
-"""The unseen-articles sets (bench/unseen/README.md, bench/unseen2/README.md ... bench/unseen90/README.md):
+"""The unseen-articles sets (bench/unseen/README.md, bench/unseen2/README.md ... bench/unseen91/README.md):
 every gold file is well formed, uses the contract's labels, and points at exact text of its article; and the
 article-event scorer that ``python -m bench.unseen`` uses finds, misses and miscodes events as its definition says."""
 
@@ -81,7 +81,8 @@ SETS = {"unseen": (400, 800), "unseen2": (350, 650), "unseen3": (350, 650), "uns
         "unseen87": (400, 520),
         "unseen88": (400, 520),
         "unseen89": (400, 520),
-        "unseen90": (400, 520)}
+        "unseen90": (400, 520),
+        "unseen91": (400, 520)}
 STEMS = [(name, path.stem) for name in SETS for path in sorted((BENCH / name).glob("*.txt"))]
 STATUSES = {"quoted", "attributed", "unattributed"}
 KINDS = {"direct", "indirect", "mixed"}
