@@ -70,3 +70,23 @@ def test_sanctions_faced_from_someone_are_theirs_on_the_subject():
     assert analyzed_on(text, "sanctions") == [("SANCTION", "sanctions", "IGO", "RUS")]
     text = byline_story("The government has faced growing criticism from the United States over the arrests of journalists in Minsk.")
     assert [e[2] for e in analyzed_on(text, "criticism")] == ["USA"]
+
+
+def test_a_government_named_after_its_leader_is_his_states():
+    text = byline_story("The Biden administration imposed new sanctions on Russian banks on Friday.")
+    assert analyzed_on(text, "imposed new sanctions") == [("SANCTION", "imposed new sanctions", "USA", "RUS")]
+    text = byline_story("The Modi government banned exports of wheat to Bangladesh.")
+    assert [(e[2], e[3]) for e in analyzed_on(text, "banned exports")] == [("IND", "BGD")]
+    text = byline_story("Putin's forces shelled the city of Kharkiv overnight.")
+    assert [(e[2], e[3]) for e in analyzed_on(text, "shelled")] == [("RUS", "UKR")]
+
+
+def test_the_pm_is_the_prime_minister_named_before():
+    text = ("Albanese in Beijing\n\nBy Jane Doe\n\nPrime Minister Anthony Albanese arrived in Beijing on Monday.\n\n"
+            "The PM urged China to lift its remaining curbs on Australian wine.\n")
+    assert analyzed_on(text, "urged") == [("REQUEST", "urged", "AUS", "CHN")]
+
+
+def test_congressional_leaders_are_american():
+    text = byline_story("Senate Republican leader Mitch McConnell called for a tougher line against Russia.")
+    assert [e[2] for e in analyzed_on(text, "called for")] == ["USA"]

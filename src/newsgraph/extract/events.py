@@ -2812,6 +2812,8 @@ class _Coder:
             opening = self._opening_place(self._sentence_of[head.i])
             if opening is not None and opening.kind in ("name", "capital", "seat") and opening.code not in NON_STATE_CODES:
                 country, ref = opening.code, None  # nor is it the office the resolver linked it to: its own words name it
+        if country is None and mention is None and owner is None and not place and semantic.pos_ in ("NOUN", "PROPN"):
+            country = self._public_owner(semantic)  # "the Biden administration", "Erdogan's government", "Putin's forces"
         if country is None and mention is None and owner is None and ref is not None and ref.type == "PERSON":
             # "WASHINGTON — President Xi Jinping warned…": a person of public life is their own state's, not the dateline's,
             # nor what the resolver's other mentions seem to say ("Erdogan – Moscow and Kiev agree…", a headline the
@@ -3352,6 +3354,20 @@ class _Coder:
         antecedent, _country = self._antecedent(owner)
         mention = self._token_country(antecedent) if antecedent is not None and antecedent.pos_ == "PROPN" else None
         return mention is not None and mention.kind in ("name", "capital")
+
+    def _public_owner(self, noun: Token) -> str | None:
+        """The state of a person of public life whose name owns or qualifies a body or force: "the Biden administration",
+        "the Modi government", "Erdogan's government", "Putin's forces" (data/people_public.tsv); real copy names
+        governments so, and they had no state."""
+        if noun.ent_type_ == "PERSON":
+            return None  # the person himself ("Vladimir Putin" is a compound and its head), which _party reads by name
+        for child in children_of(noun):
+            if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.i < noun.i:
+                ref = self._entity_of(child)
+                code = public_person_country(ref.name if ref is not None and ref.type == "PERSON" else child.text)
+                if code is not None:
+                    return code
+        return None
 
     def _the_west(self, noun: Token, mention: CountryMention | None = None) -> bool:
         """Whether a party is the West, which names no state: "the West" itself (not "the West Bank" or "West Africa",
