@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsgraph.extract.countries import public_person_country
 
-from .events_support import analyzed_countries, analyzed_on, byline_story
+from .events_support import analyzed_countries, analyzed_events, analyzed_on, byline_story
 
 
 def test_the_names_news_uses_alone_are_their_peoples():
@@ -90,3 +90,45 @@ def test_the_pm_is_the_prime_minister_named_before():
 def test_congressional_leaders_are_american():
     text = byline_story("Senate Republican leader Mitch McConnell called for a tougher line against Russia.")
     assert [e[2] for e in analyzed_on(text, "called for")] == ["USA"]
+
+
+def test_an_adviser_to_a_states_president_is_of_that_state():
+    text = byline_story("Mykhailo Podolyak, an adviser to the Ukrainian president, dismissed the Russian proposal.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_on(text, "dismissed")] == [("REJECT", "UKR", "RUS")]
+    text = byline_story("A senior aide accused Pakistan of harbouring militants.")
+    assert [e[0] for e in analyzed_on(text, "accused")] == ["ACCUSE"]  # an aide is a person who can act
+
+
+def test_speaking_to_a_leader_is_a_consultation():
+    text = byline_story("Scholz spoke to Putin by telephone for an hour on Friday.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text) if e[0] == "CONSULT"] == [("CONSULT", "DEU", "RUS")]
+    text = byline_story("The Kenyan president spoke to reporters after the summit in Nairobi.")
+    assert not [e for e in analyzed_events(text) if e[0] == "CONSULT"]
+
+
+def test_blocking_a_states_publications_is_coercion():
+    text = byline_story("The Russian authorities blocked 81 EU publications, including Politico, Spiegel and AFP.")
+    assert analyzed_on(text, "blocked") == [("COERCE", "blocked", "RUS", "IGO")]
+
+
+def test_a_border_closed_for_two_weeks_is_an_act_not_a_summary():
+    text = byline_story("Finland has closed its entire border with Russia for two weeks.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("SANCTION", "FIN", "RUS")]
+
+
+def test_a_states_report_that_another_is_responsible_is_an_accusation():
+    text = byline_story("Russia said on Sunday that the United States was responsible for the missile attack on Sevastopol.")
+    assert ("ACCUSE", "said", "RUS", "USA") in analyzed_events(text)
+    text = byline_story("The Kremlin said Washington was to blame for the escalation.")
+    assert [e for e in analyzed_events(text) if e[0] == "ACCUSE"] == [("ACCUSE", "said", "RUS", "USA")]
+    text = byline_story("Britain's Defence Secretary Ben Wallace said Putin's order amounted to an admission of failure.")
+    assert analyzed_events(text) == [("ACCUSE", "said", "GBR", "RUS")]
+
+
+def test_a_verdict_that_condemns_nothing_is_no_accusation():
+    text = byline_story("The minister said Kenya was responsible for its own security.")
+    assert not analyzed_events(text)
+    text = byline_story("Analysts said Moscow was responsible for the attack on the convoy.")
+    assert not [e for e in analyzed_events(text) if e[0] == "ACCUSE"]
+    text = byline_story("Russia said it was not responsible for the attack.")
+    assert not [e for e in analyzed_events(text) if e[0] == "ACCUSE"]

@@ -825,6 +825,8 @@ _OWNER_VERBS = frozenset({"own", "operate", "run"})
 _PLACE_PREPOSITIONS = ("of", "from", "in", "throughout")
 # Nouns whose "for" phrase is whom they speak for: "a spokesman for China's foreign ministry".
 _SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# Nouns whose "to" phrase is whom they serve: "an adviser to the Ukrainian president" (an envoy's "to" is its host).
+_SERVING_NOUNS = frozenset({"adviser", "advisor", "aide", "counsellor", "counselor"})
 
 
 # Waters named after a country are not its territory: "the Gulf of Oman", "the Sea of Japan".
@@ -860,7 +862,7 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
     ("her Ethiopian counterpart, Tesfaye Alemu"); a home the text gives ("a group based
     in Kenya"); and ``of``/``from``/``in`` phrases ("the president of France", "doctors from two
     American aid groups", "rebels in Guinea"), and for a spokesman the ``for`` phrase ("a spokesman
-    for China's foreign ministry").
+    for China's foreign ministry"), for an adviser or aide the ``to`` phrase ("an adviser to the Ukrainian president").
 
     A people noun is about where people live when the text says so: "Bosnian Serbs" (BIH), "the
     Albanians of southern Serbia" (SRB); "ethnic Turks" names an ethnicity, not a state (None
@@ -919,5 +921,6 @@ def phrase_country(head: Token, index: CountryIndex | None = None, _depth: int =
         found = phrase_country(head.head, index, _depth + 1)  # "her Ethiopian counterpart, Tesfaye Alemu"
         if found is not None:
             return found
-    prepositions = _PLACE_PREPOSITIONS + ("for",) if head.lemma_.lower() in _SPEAKER_NOUNS else _PLACE_PREPOSITIONS
+    lemma = head.lemma_.lower()
+    prepositions = _PLACE_PREPOSITIONS + ("for",) if lemma in _SPEAKER_NOUNS else _PLACE_PREPOSITIONS + ("to",) if lemma in _SERVING_NOUNS else _PLACE_PREPOSITIONS
     return _place_phrase_country(head, index, _depth, prepositions)

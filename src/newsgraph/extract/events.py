@@ -542,6 +542,23 @@ DEGREE_NOUNS = frozenset({"state", "level", "degree"})
 # Rebukes an act "draws" from others ("drawing condemnation from Seoul", "drew sharp criticism from Israel", "drew a
 # protest from Warsaw"): the "from" phrase names who rebukes, and a drawn protest is a state's, not the street's.
 DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke", "protest"})
+# acts that set a measure for a period, whose "for two weeks" is the measure's length and no summed-up past (_summary)
+PERIOD_SETTING_VERBS = CLOSING_VERBS | BARRING_VERBS | frozenset({"suspend", "ban", "impose", "extend", "halt", "freeze", "ground"})
+PERSON_CLASS = frozenset({"@person"})
+# what a state's report judges guilty (_condemning_report): "said Washington was responsible for the attack", "said the
+# strike was a flagrant violation of international law", "said the order amounted to an admission of failure"
+JUDGING_COPULAS = frozenset({"be", "amount", "constitute", "represent"})
+HARM_NOUNS = frozenset({"death", "killing", "explosion", "blast", "crash", "downing", "destruction", "damage", "casualty", "sinking", "escalation"})
+CONDEMNING_ADJECTIVES = frozenset({
+    "responsible", "guilty", "illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "unprovoked",
+    "provocative", "irresponsible", "reckless", "criminal", "barbaric", "hostile", "aggressive"})
+CONDEMNING_NOUNS = frozenset({
+    "violation", "breach", "provocation", "aggression", "crime", "piracy", "terrorism", "blackmail", "interference",
+    "lie", "propaganda", "sabotage"})
+# verdict nouns that condemn only with what their "of" phrase names: "an act of piracy", "an admission of failure",
+# "a declaration of war", "a sign of weakness" (not "an act of goodwill")
+QUALIFIED_CONDEMNING_NOUNS = {"act": {"aggression", "war", "piracy", "terrorism", "sabotage", "provocation", "terror", "vandalism"},
+                              "admission": {"failure", "defeat", "guilt"}, "declaration": {"war"}, "sign": {"weakness", "desperation"}}  # a phrasal pattern's noun that stands for any named person (_phrasal)
 # verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
 DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark"})
@@ -640,6 +657,7 @@ CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumour"
 
 # The trigger of the deontic-complement rule (see _Coder._deontic_candidate).
 _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
+_CONDEMNING_REPORT = Trigger("verb", ("say",), "ACCUSE", 0.7, governs=True)  # _condemning_report
 # A dispute announced to be taken to a court or the WTO ("would take the matter to the World Trade Organization"): coded
 # only when announced, which makes it a THREATEN (see _Coder._arbiter); a case told as filed is left to "take to court".
 _LEGAL_CHALLENGE = Trigger("verb", ("take",), "SANCTION", 0.6, announced=True)
@@ -917,6 +935,7 @@ class _Coder:
         self._opening_places: dict[int, CountryMention | None] = {}  # sentence number -> _opening_place
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
+        self._condemned_by: dict[int, Token] = {}  # reporting verb -> whom its that-clause judges guilty (_condemning_report)
         self._coup_abroad: str | None | bool = False  # the state of a coup told from another state's dateline (_coup_state); False: not asked yet
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
@@ -1004,11 +1023,15 @@ class _Coder:
             if pos == "VERB" or (pos == "AUX" and token.dep_ not in ("aux", "auxpass")):
                 if token.dep_ in ("amod", "compound"):
                     continue  # "the injured soldiers": a participle describing, not an event
+                if token.dep_ == "xcomp" and token.lemma_.lower() == "blame" and token.head.lemma_.lower() == "be":
+                    continue  # "said Washington was to blame": a verdict on Washington (_condemning_report), no one blaming it
                 candidate = self._verb_candidate(token, self._verb_lemma(token))
                 if candidate is None:
                     candidate = self._deontic_candidate(token)
                 if candidate is None:
                     candidate = self._said_threat(token)
+                if candidate is None:
+                    candidate = self._condemning_report(token)
                 if candidate is not None:
                     found[i] = candidate
                     if candidate.noun is not None:
@@ -1128,6 +1151,74 @@ class _Coder:
             return None
         entry = LEXICON.verb_entry("warn", "THREATEN")
         return _Candidate(verb, entry, type="THREATEN") if entry is not None else None
+
+    def _condemning_report(self, verb: Token) -> _Candidate | None:
+        """A state's report that judges another party or its act guilty is an accusation, as "accused" is: "Russia said
+        the United States was responsible for the attack", "Moscow said Kyiv was behind the drone attack", "Tehran said
+        the seizure of the tanker was an act of piracy", "China said the US sanctions were illegal" (real copy tells
+        most accusations so; rule 119). The that-clause is "be" (or "amount to", "constitute") with a condemning
+        adjective or noun (CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS), "to blame" or "behind"; the accused is its subject,
+        or the author of the act its subject names (`_condemned`). Only a state, its office, its officer or a person of
+        public life accuses so (an analyst's verdict is none), and not its own state."""
+        lemma = verb.lemma_.lower()
+        if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
+            return None
+        sayer, agent = self._subject(verb)
+        if sayer is None or agent:
+            return None
+        head = self._semantic_head(sayer)
+        ref = self._entity_of(head)
+        seat = self._token_country(head) if head.pos_ == "PROPN" else None
+        if not (self._state_level(head) or (seat is not None and seat.kind == "seat")
+                or (ref is not None and ref.type == "PERSON" and public_person_country(ref.name))):
+            return None  # "the Kremlin said", "Peskov said"; an analyst's verdict is none
+        own = self._party(sayer).country
+        for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
+            if self._negated(clause) or self._conditional(clause) or self._counterfactual(clause):
+                continue
+            accused = self._condemned(clause)
+            if accused is None or accused.i == sayer.i:
+                continue
+            code = self._party(accused).country
+            if code is not None and code != own:
+                self._condemned_by[verb.i] = accused
+                return _Candidate(verb, _CONDEMNING_REPORT, type="ACCUSE")
+        return None
+
+    def _condemned(self, clause: Token) -> Token | None:
+        """Whom a that-clause judges guilty (``_condemning_report``): the subject of "was responsible for", "was to
+        blame", "was behind", "was illegal", "was a provocation", "amounted to an act of aggression", or, when the
+        subject is an act ("the Israeli strike", "Putin's order"), its author; None when the clause judges no one."""
+        if clause.lemma_.lower() not in JUDGING_COPULAS:
+            return None
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        verdicts = [c for c in children_of(clause) if c.dep_ in ("acomp", "attr")]
+        verdicts += [o for c in children_of(clause) if c.dep_ == "prep" and c.lower_ in ("to", "behind") for o in children_of(c) if o.dep_ == "pobj"]
+        guilty = any(
+            (v.dep_ == "acomp" and v.lemma_.lower() in CONDEMNING_ADJECTIVES and (v.lemma_.lower() != "responsible" or self._blamed_for(v)))
+            or (v.dep_ in ("attr", "pobj") and v.lemma_.lower() in CONDEMNING_NOUNS)
+            or (v.dep_ in ("attr", "pobj") and any(o.lemma_.lower() in QUALIFIED_CONDEMNING_NOUNS.get(v.lemma_.lower(), ()) for o in _of_objects(v)))
+            or (v.dep_ == "pobj" and v.head.lower_ == "behind")
+            for v in verdicts)
+        guilty = guilty or any(c.dep_ == "prep" and c.lower_ == "behind" for c in children_of(clause))  # "Kyiv was behind the attack"
+        guilty = guilty or any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in children_of(clause))  # "was to blame"
+        if not guilty:
+            return None
+        head = self._semantic_head(subject)
+        if head.lemma_.lower() in SPEECH_NOUNS | CLAIM_NOUNS | SPEECH_ACT_NOUNS:
+            return None  # "said Georgia's claims were false": a rebuttal of words, no verdict on an act
+        if head.pos_ == "NOUN" and not self._actor_like(head):
+            return self._agent_of_event_noun(head) or self._nominal_actor(head)  # "the Israeli strike", "Putin's order"
+        return subject if self._actor_like(subject) and (self._phrase_country(subject) is not None or self._entity_of(head) is not None) else None
+
+    @staticmethod
+    def _blamed_for(adjective: Token) -> bool:
+        """Whether "responsible" is answerable for a harm or a hostile act ("responsible for the attack", "for the deaths
+        of four people"), not charged with a duty ("responsible for its own security")."""
+        return any(o.lemma_.lower() in HARM_NOUNS or (o.lemma_.lower() in LEXICON.nouns and LEXICON.nouns[o.lemma_.lower()][0].type in MATERIAL_CONFLICT)
+                   for c in children_of(adjective) if c.dep_ == "prep" and c.lower_ == "for" for o in children_of(c) if o.dep_ == "pobj")
 
     def _resolve_on_condition(self, clause: Token) -> bool:
         """Whether a clause vows action on a condition in the set phrases of threats: "would not hesitate to act if…",
@@ -1691,7 +1782,9 @@ class _Coder:
                 candidates.extend(c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN")
             for particle in particles:
                 candidates.extend(c for c in children_of(particle) if c.dep_ == "pobj")
-            noun = next((c for c in candidates if c.lemma_.lower() == entry.noun), None)
+            # "@person" stands for any named person: "Scholz spoke to Putin by telephone"
+            noun = next((c for c in candidates if c.lemma_.lower() == entry.noun
+                         or (entry.noun == "@person" and self._noun_fits(PERSON_CLASS, c))), None)
             if noun is None:
                 # "put its forces on a higher state of alert", "on its highest level of alert": the degree names the
                 # pattern's noun; the degree itself is the phrase taken up (no party)
@@ -4820,6 +4913,8 @@ class _Coder:
     def _target(self, candidate: _Candidate, actor_ids: set[int], _depth: int = 0) -> Token | None:
         verb = candidate.token
         type_ = candidate.type
+        if candidate.trigger is _CONDEMNING_REPORT:
+            return self._condemned_by.get(verb.i)  # "Russia said the United States was responsible for the attack"
         if candidate.trigger is _DEMAND:
             # "Lavrov told the Council that Kyiv must stop shelling": Kyiv is asked, not the Council
             for clause in children_of(verb):
@@ -6210,8 +6305,8 @@ class _Coder:
                 return True  # "its leader has threatened in the past to strike": earlier occasions (rule 71)
             if child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS for o in children_of(child)
-            ):
-                return True
+            ) and verb.lemma_.lower() not in PERIOD_SETTING_VERBS:
+                return True  # not a measure set for a period: "Finland has closed its border with Russia for two weeks"
             if child.dep_ == "prep" and child.lower_ in ("in", "over") and any(
                 o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in DURATION_UNITS
                 and any(m.lower_ in ("recent", "past", "last") for m in children_of(o)) for o in children_of(child)
