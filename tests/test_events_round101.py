@@ -132,3 +132,30 @@ def test_a_verdict_that_condemns_nothing_is_no_accusation():
     assert not [e for e in analyzed_events(text) if e[0] == "ACCUSE"]
     text = byline_story("Russia said it was not responsible for the attack.")
     assert not [e for e in analyzed_events(text) if e[0] == "ACCUSE"]
+
+
+def test_a_breach_a_state_reports_is_charged_to_its_author():
+    text = byline_story("Poland's armed forces said a Russian cruise missile had violated Poland's airspace.")
+    assert ("ACCUSE", "said", "POL", "RUS") in analyzed_events(text)
+
+
+def test_a_threat_aims_at_whom_its_infinitive_would_strike():
+    text = byline_story("The comments followed a Russian leader's threat to use a nuclear missile to strike Britain and Finland.")
+    assert sorted(e[3] for e in analyzed_on(text, "threat")) == ["FIN", "GBR"]
+
+
+def test_a_shipment_arriving_is_aid_delivered():
+    text = byline_story("Another shipment of U.S. military equipment arrived in Ukraine on Tuesday.")
+    assert analyzed_on(text, "arrived") == [("AID", "arrived", "USA", "UKR")]
+
+
+def test_a_request_filed_with_a_court_is_made_to_the_court():
+    text = byline_story("South Africa filed an urgent request with the International Court of Justice to order a ceasefire in Gaza.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text) if e[0] == "REQUEST"] == [("REQUEST", "ZAF", "IGO")]
+
+
+def test_a_charge_held_in_a_relative_clause_is_news():
+    text = byline_story("Russia asked the Security Council for an inquiry into the explosions, for which it blames the United States.")
+    assert ("ACCUSE", "blames", "RUS", "USA") in analyzed_events(text)
+    text = byline_story("Gazprom, which supplies most of Europe's gas, raised its prices.")
+    assert not [e for e in analyzed_events(text) if e[0] in ("ACCUSE", "REJECT")]

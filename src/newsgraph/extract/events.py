@@ -545,6 +545,8 @@ DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke"
 # acts that set a measure for a period, whose "for two weeks" is the measure's length and no summed-up past (_summary)
 PERIOD_SETTING_VERBS = CLOSING_VERBS | BARRING_VERBS | frozenset({"suspend", "ban", "impose", "extend", "halt", "freeze", "ground"})
 PERSON_CLASS = frozenset({"@person"})
+# a charge or denial a party holds, told in a comma relative clause on what it is about (_standing_description)
+STANCE_VERBS = frozenset({"blame", "deny", "accuse", "reject", "dispute"})
 # what a state's report judges guilty (_condemning_report): "said Washington was responsible for the attack", "said the
 # strike was a flagrant violation of international law", "said the order amounted to an admission of failure"
 JUDGING_COPULAS = frozenset({"be", "amount", "constitute", "represent"})
@@ -1169,10 +1171,11 @@ class _Coder:
         head = self._semantic_head(sayer)
         ref = self._entity_of(head)
         seat = self._token_country(head) if head.pos_ == "PROPN" else None
-        if not (self._state_level(head) or (seat is not None and seat.kind == "seat")
-                or (ref is not None and ref.type == "PERSON" and public_person_country(ref.name))):
-            return None  # "the Kremlin said", "Peskov said"; an analyst's verdict is none
         own = self._party(sayer).country
+        forces = head.pos_ == "NOUN" and (_noun_class(head, "office") or _noun_class(head, "actor")) and own not in (None, *NON_STATE_CODES)
+        if not (self._state_level(head) or (seat is not None and seat.kind == "seat") or forces
+                or (ref is not None and ref.type == "PERSON" and public_person_country(ref.name))):
+            return None  # "the Kremlin said", "Peskov said", "Poland's armed forces said"; an analyst's verdict is none
         for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
             if self._negated(clause) or self._conditional(clause) or self._counterfactual(clause):
                 continue
@@ -1185,14 +1188,35 @@ class _Coder:
                 return _Candidate(verb, _CONDEMNING_REPORT, type="ACCUSE")
         return None
 
+    def _threatened_in_infinitive(self, noun: Token, exclude: set[int]) -> Token | None:
+        """The party a threat noun's infinitives would act on: "a threat to use the Satan-2 missile to strike Britain",
+        "its threat to cut off gas to Moldova" (the object or the "to"/"against"/"on" party of an infinitive on the
+        noun, or of one on that infinitive), or None."""
+        verbs = [c for c in children_of(noun) if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"]
+        verbs += [g for v in verbs for g in children_of(v) if g.dep_ in ("advcl", "xcomp", "conj") and g.tag_ == "VB"]
+        for verb in verbs:
+            for child in children_of(verb):
+                if child.dep_ == "dobj" and child.i not in exclude and self._phrase_country(child) is not None and (self._actor_like(child) or self._place_like(child)):
+                    return child
+            found = self._target_from_prepositions([verb], ("to", "against", "on"), exclude)
+            if found is not None:
+                return found
+        return None
+
     def _condemned(self, clause: Token) -> Token | None:
         """Whom a that-clause judges guilty (``_condemning_report``): the subject of "was responsible for", "was to
         blame", "was behind", "was illegal", "was a provocation", "amounted to an act of aggression", or, when the
         subject is an act ("the Israeli strike", "Putin's order"), its author; None when the clause judges no one."""
-        if clause.lemma_.lower() not in JUDGING_COPULAS:
-            return None
         subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
+            return None
+        if clause.lemma_.lower() in BREACHING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ"):
+            # "Poland's armed forces said a Russian cruise missile had violated Poland's airspace": a breach told is charged
+            head = self._semantic_head(subject)
+            if head.pos_ == "NOUN" and not self._actor_like(head):
+                return self._agent_of_event_noun(head) or self._nominal_actor(head)
+            return subject if self._actor_like(subject) and self._phrase_country(subject) is not None else None
+        if clause.lemma_.lower() not in JUDGING_COPULAS:
             return None
         verdicts = [c for c in children_of(clause) if c.dep_ in ("acomp", "attr")]
         verdicts += [o for c in children_of(clause) if c.dep_ == "prep" and c.lower_ in ("to", "behind") for o in children_of(c) if o.dep_ == "pobj"]
@@ -4953,6 +4977,9 @@ class _Coder:
                 found = self._target_from_prepositions([noun], ("of",), actor_ids)
                 if found is not None and not self._actor_like(found):
                     found = None
+            if found is None and type_ == "THREATEN":
+                # "a threat to use the Satan-2 missile to strike Britain": whom the threatened act would hit
+                found = self._threatened_in_infinitive(noun, actor_ids)
             if found is None and type_ == "ACCUSE" and actor_ids and self._drawn_rebuke(noun):
                 # "North Korea fired a missile…, drawing condemnation from Seoul": who did what drew it; "the launch by
                 # Pyongyang drew condemnation from Seoul": who made the launch
@@ -6071,7 +6098,7 @@ class _Coder:
         movement that supports the junta", "a militia that controls the port". What a party stands for is no act of the
         story's, as in the comma clause of _standing_description (rule 71)."""
         return (token.pos_ == "VERB" and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP")
-                and not any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(token)))
+                and not any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(token)) and not _stance_of_another(token))
 
     @staticmethod
     def _supposed_act(candidate: _Candidate) -> bool:
@@ -6152,6 +6179,8 @@ class _Coder:
         and the United States, which have tried to broker a ceasefire". A "when" clause on a time tells what
         happened then, and _background_at_home decides it once its parties are known."""
         verb = self._described_clause(token)
+        if verb is not None and _stance_of_another(verb):
+            return False  # "the explosions, for which Russia blames the US": another party's standing charge or denial is news
         return verb is not None and not self._when_clause(verb) and not self._during_which(verb)
 
     def _said_in_aside(self, candidate: _Candidate) -> bool:
@@ -10346,6 +10375,13 @@ def _carrying(carrier: Token) -> list[Token]:
 def _owned_by_pair(noun: Token) -> bool:
     """"their defence ministers", "the two countries' police chiefs": parties a pair owns, named by reference."""
     return any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(noun))
+
+
+def _stance_of_another(verb: Token) -> bool:
+    """Whether a relative clause tells a charge or denial its own subject holds about what the clause hangs on: "the
+    explosions, for which Russia blames the US", "an attack which Kyiv denies" (not "a party which denies…", whose
+    relative pronoun is the subject and which describes the party)."""
+    return verb.lemma_.lower() in STANCE_VERBS and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children_of(verb))
 
 
 def _of_objects(noun: Token) -> list[Token]:
