@@ -12,6 +12,7 @@ BENCHMARKS: dict[str, tuple[str, list[str]]] = {
     for name in ("ingest_readers", "store", "techniques", "times", "events", "checkworthy", "claims", "quotes", "coref", "unseen")
 }
 BENCHMARKS["events_sentences"] = ("events_sentences.__main__", [])
+BENCHMARKS["real_events"] = ("real_events", [])
 BENCHMARKS["unseen2"] = ("unseen", ["--set", "unseen2"])
 BENCHMARKS["unseen3"] = ("unseen", ["--set", "unseen3"])
 BENCHMARKS["unseen4"] = ("unseen", ["--set", "unseen4"])

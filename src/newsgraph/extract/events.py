@@ -2931,11 +2931,12 @@ class _Coder:
                 country, ref = opening.code, None  # nor is it the office the resolver linked it to: its own words name it
         if country is None and mention is None and owner is None and not place and semantic.pos_ in ("NOUN", "PROPN"):
             country = self._public_owner(semantic)  # "the Biden administration", "Erdogan's government", "Putin's forces"
-        if country is None and mention is None and owner is None and ref is not None and ref.type == "PERSON":
+        if owner is None and ref is not None and ref.type == "PERSON" and ((country is None and mention is None) or semantic.pos_ == "PROPN"):
             # "WASHINGTON — President Xi Jinping warned…": a person of public life is their own state's, not the dateline's,
             # nor what the resolver's other mentions seem to say ("Erdogan – Moscow and Kiev agree…", a headline the
-            # parser ran together, makes no Russian of him)
-            country = public_person_country(ref.name)
+            # parser ran together, makes no Russian of him), nor what an apposition seems to ("Dmitry Medvedev, Deputy
+            # Chairman of the Security Council" is no UN man)
+            country = public_person_country(ref.name) or country
         if country is None and mention is None and ref is not None:
             country = self._entity_country(ref.id, start_char)
             if country in NON_STATE_CODES and self._trade_union_words(self.doc[start:end]):
@@ -10253,7 +10254,7 @@ def _made_in(goods: Token) -> str | None:
 FOREIGN_PORTFOLIO_NOUNS = frozenset({"minister", "ministry", "secretary", "office", "affair", "affairs", "policy", "service", "relation",
                                      "relations", "trade", "investment", "exchange", "currency", "aid", "debt", "reserve", "reserves"})
 # Modifiers that leave a plural of states unnamed: "Western governments", "foreign powers", "other countries".
-UNNAMED_STATE_MODIFIERS = frozenset({"western", "foreign", "other", "several", "many", "some"})
+UNNAMED_STATE_MODIFIERS = frozenset({"western", "foreign", "other", "several", "many", "some", "global", "world", "major", "great"})
 UNNAMED_STATE_NOUNS = GOVERNMENT_PAIR_NOUNS | {"power", "ally"}
 
 
@@ -10261,7 +10262,7 @@ def _unnamed_states(noun: Token) -> bool:
     """Whether a plural noun of states names none of them: "accusing Western governments of failing to restrain
     Kigali", "foreign powers" (the gazetteer's country of a modifier, as in "Gulf states", still counts first)."""
     return (noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in UNNAMED_STATE_NOUNS
-            and any(c.dep_ == "amod" and c.lower_ in UNNAMED_STATE_MODIFIERS for c in children_of(noun)))
+            and any(c.dep_ in ("amod", "compound") and c.lower_ in UNNAMED_STATE_MODIFIERS for c in children_of(noun)))
 
 
 def _rules_out(verb: Token) -> bool:

@@ -1,0 +1,3 @@
+from bench.real_events import main
+
+main()

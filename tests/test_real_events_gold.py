@@ -1,0 +1,48 @@
+"""The real-news main-event gold (bench/real_events/README.md): well formed, offsets and codes only, the splits
+disjoint; with the shared corpus present, every trigger offset lies on words of its article."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bench.common import DATA
+from bench.real_events import CORPUS, SPLITS, article_text, gold_files
+from newsgraph.types import PLOVER_TYPES
+
+CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_split_has_thirty_articles_with_events(split):
+    golds = gold_files(split)
+    assert len(golds) == 30
+    assert all(gold["events"] for gold in golds)
+
+
+def test_the_splits_share_no_article():
+    assert not {g["file"] for g in gold_files("dev")} & {g["file"] for g in gold_files("heldout")}
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_the_gold_holds_offsets_and_codes_only(split):
+    for gold in gold_files(split):
+        assert set(gold) == {"file", "annotator", "events"}
+        assert re.fullmatch(r"EN_UA_\w+\.txt", gold["file"])
+        for event in gold["events"]:
+            assert set(event) == {"type", "start", "end", "actor_country", "target_country"}
+            assert event["type"] in PLOVER_TYPES
+            assert isinstance(event["start"], int) and 0 <= event["start"] < event["end"]
+            for key in ("actor_country", "target_country"):
+                assert event[key] is None or CODE.match(event[key]), event
+
+
+@pytest.mark.skipif(not (DATA / CORPUS).exists(), reason="the shared SemEval-2025 Task 10 corpus is absent")
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_trigger_lies_on_words_of_its_article(split):
+    for gold in gold_files(split):
+        text = article_text(gold["file"])
+        for event in gold["events"]:
+            trigger = text[event["start"]:event["end"]]
+            assert event["end"] <= len(text) and trigger.strip() == trigger and re.search(r"\w", trigger), (gold["file"], trigger)
