@@ -159,3 +159,16 @@ def test_a_charge_held_in_a_relative_clause_is_news():
     assert ("ACCUSE", "blames", "RUS", "USA") in analyzed_events(text)
     text = byline_story("Gazprom, which supplies most of Europe's gas, raised its prices.")
     assert not [e for e in analyzed_events(text) if e[0] in ("ACCUSE", "REJECT")]
+
+
+def test_calling_for_a_party_to_act_asks_that_party():
+    # the parser makes "for" the mark of the infinitive clause; the governed act is not coded of its own
+    text = byline_story("The EU called for Russia to withdraw its troops from the border.")
+    assert analyzed_events(text) == [("REQUEST", "called for", "IGO", "RUS")]
+    text = byline_story("Lula called for the BRICS nations to give up the US dollar.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("REQUEST", "BRA", "IGO")]
+
+
+def test_the_g7_and_its_price_cap():
+    text = byline_story("The G7 imposed a price cap on Russian oil on Friday.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("SANCTION", "IGO", "RUS")]

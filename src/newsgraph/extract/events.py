@@ -1784,6 +1784,10 @@ class _Coder:
                 # place's preposition when an object stands between
                 found = [g for c in children if c.dep_ == "prep" and c.i > obj.i
                          for g in children_of(c) if g.lower_ == word and g.dep_ == "advmod" and g.i < c.i]
+            if not found and word == "for":
+                # "called for Russia to withdraw its troops": the parser makes "for" the mark of the infinitive clause
+                found = [m for c in children if c.dep_ == "advcl" and c.i > verb.i for m in children_of(c)
+                         if m.dep_ == "mark" and m.lower_ == "for" and any(s.dep_ == "nsubj" for s in children_of(c))]
             if not found and word == "with" and obj is not None:
                 # the parser hangs the instrument on the object: "hits Argentine wine and pears with duties"
                 found = [c for noun in (obj, *obj.conjuncts) for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == word]
@@ -5205,7 +5209,8 @@ class _Coder:
             # who is asked, promised or warned to act first ("demanded that Beijing stop harassing its
             # ships" → Beijing), then what the governed event acts on
             for child in children:
-                if child.dep_ == "ccomp":
+                if child.dep_ == "ccomp" or (child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(child))):
+                    # "called for the BRICS nations to give up the dollar": the parser's "for" clause names who is asked
                     subject, _ = self._subject(child)
                     if subject is not None and subject.pos_ == "PRON" and candidate.type in ("THREATEN", "AGREE"):
                         continue  # "warned that it could call strikes", "promised they would pay": the speaker itself
