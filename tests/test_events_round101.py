@@ -172,3 +172,15 @@ def test_calling_for_a_party_to_act_asks_that_party():
 def test_the_g7_and_its_price_cap():
     text = byline_story("The G7 imposed a price cap on Russian oil on Friday.")
     assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("SANCTION", "IGO", "RUS")]
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_is_still_the_person():
+    text = byline_story("Blinken chided China for its support of Russia.")
+    assert analyzed_on(text, "chided") == [("ACCUSE", "chided", "USA", "CHN")]
+
+
+def test_wire_verbs_of_criticism_and_signing():
+    text = byline_story("Lavrov took aim at Washington for its sanctions policy.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("ACCUSE", "RUS", "USA")]
+    text = byline_story("The United States inked a defence pact with Papua New Guinea.")
+    assert analyzed_on(text, "inked") == [("SUPPORT", "inked", "USA", "PNG")]

@@ -2935,7 +2935,9 @@ class _Coder:
                 country, ref = opening.code, None  # nor is it the office the resolver linked it to: its own words name it
         if country is None and mention is None and owner is None and not place and semantic.pos_ in ("NOUN", "PROPN"):
             country = self._public_owner(semantic)  # "the Biden administration", "Erdogan's government", "Putin's forces"
-        if owner is None and ref is not None and ref.type == "PERSON" and ((country is None and mention is None) or semantic.pos_ == "PROPN"):
+        # (a name alone the tagger took for an organisation is still the person: "Blinken criticised China")
+        if (owner is None and ref is not None and (ref.type == "PERSON" or len(ref.name.split()) == 1)
+                and ((country is None and mention is None) or semantic.pos_ == "PROPN")):
             # "WASHINGTON — President Xi Jinping warned…": a person of public life is their own state's, not the dateline's,
             # nor what the resolver's other mentions seem to say ("Erdogan – Moscow and Kiev agree…", a headline the
             # parser ran together, makes no Russian of him), nor what an apposition seems to ("Dmitry Medvedev, Deputy
