@@ -184,3 +184,13 @@ def test_wire_verbs_of_criticism_and_signing():
     assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("ACCUSE", "RUS", "USA")]
     text = byline_story("The United States inked a defence pact with Papua New Guinea.")
     assert analyzed_on(text, "inked") == [("SUPPORT", "inked", "USA", "PNG")]
+
+
+def test_retook_and_intercepted():
+    # spaCy leaves "retook" unlemmatised; the lexicon's verb is "retake"
+    text = byline_story("Ukraine retook the city of Kherson last week.")
+    assert [(e[0], e[2]) for e in analyzed_on(text, "retook")] == [("ASSAULT", "UKR")]
+    text = byline_story("Poland intercepted a Russian missile that entered its airspace.")
+    assert analyzed_on(text, "intercepted") == [("ASSAULT", "intercepted", "POL", "RUS")]
+    text = byline_story("The Greek coast guard intercepted a boat carrying 40 migrants.")
+    assert [e[0] for e in analyzed_on(text, "intercepted")] == ["COERCE"]

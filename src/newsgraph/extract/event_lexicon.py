@@ -103,7 +103,8 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "shut": ("shut",), "undertake": ("undertook", "undertaken"), "slay": ("slew", "slain"), "bid": ("bid",),
     "tell": ("told",), "say": ("said",), "win": ("won",), "lay": ("laid",), "spring": ("sprang", "sprung"),
     "mislead": ("misled",), "rebuild": ("rebuilt",), "deal": ("dealt",), "speak": ("spoke", "spoken"),
-    "sell": ("sold",), "buy": ("bought",),
+    "sell": ("sold",), "buy": ("bought",), "retake": ("retook", "retaken"),
+    "withhold": ("withheld",),
 }
 
 
