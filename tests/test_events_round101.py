@@ -194,3 +194,10 @@ def test_retook_and_intercepted():
     assert analyzed_on(text, "intercepted") == [("ASSAULT", "intercepted", "POL", "RUS")]
     text = byline_story("The Greek coast guard intercepted a boat carrying 40 migrants.")
     assert [e[0] for e in analyzed_on(text, "intercepted")] == ["COERCE"]
+
+
+def test_who_is_quoted_as_saying_says_it():
+    text = byline_story("Lavrov was quoted by TASS as saying that Washington must stop arming Kyiv.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("REQUEST", "RUS", "USA")]
+    text = byline_story("Britain's Defence Secretary Ben Wallace was cited by The Scotsman as saying that Putin's order amounts to an admission of failure.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("ACCUSE", "GBR", "RUS")]

@@ -545,6 +545,7 @@ DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke"
 # acts that set a measure for a period, whose "for two weeks" is the measure's length and no summed-up past (_summary)
 PERIOD_SETTING_VERBS = CLOSING_VERBS | BARRING_VERBS | frozenset({"suspend", "ban", "impose", "extend", "halt", "freeze", "ground"})
 PERSON_CLASS = frozenset({"@person"})
+QUOTING_VERBS = frozenset({"quote", "cite", "report"})  # "was quoted as saying": the one quoted speaks (_subject)
 # a charge or denial a party holds, told in a comma relative clause on what it is about (_standing_description)
 STANCE_VERBS = frozenset({"blame", "deny", "accuse", "reject", "dispute"})
 # what a state's report judges guilty (_condemning_report): "said Washington was responsible for the attack", "said the
@@ -2028,6 +2029,12 @@ class _Coder:
         rooted = self._root_crowd(verb)
         if rooted is not None:
             return rooted, False
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.lemma_.lower() in REPORTING_VERBS:
+            # "Lavrov was quoted by TASS as saying that…", "was cited as saying": who is quoted says it
+            quoting = verb.head.head
+            speaker = next((c for c in children_of(quoting) if c.dep_ == "nsubjpass"), None) if quoting.lemma_.lower() in QUOTING_VERBS else None
+            if speaker is not None:
+                return speaker, False
         passive = self._elliptic_passive(verb)
         children = list(children_of(verb))
         if sum(c.dep_ in SUBJECTS for c in children) > 1:
