@@ -544,7 +544,7 @@ DEGREE_NOUNS = frozenset({"state", "level", "degree"})
 DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke", "protest"})
 # acts that set a measure for a period, whose "for two weeks" is the measure's length and no summed-up past (_summary)
 PERIOD_SETTING_VERBS = CLOSING_VERBS | BARRING_VERBS | frozenset({"suspend", "ban", "impose", "extend", "halt", "freeze", "ground"})
-PERSON_CLASS = frozenset({"@person"})
+PERSON_CLASS = frozenset({"@person"})  # a phrasal pattern's noun that stands for any named person (_phrasal)
 QUOTING_VERBS = frozenset({"quote", "cite", "report"})  # "was quoted as saying": the one quoted speaks (_subject)
 # a charge or denial a party holds, told in a comma relative clause on what it is about (_standing_description)
 STANCE_VERBS = frozenset({"blame", "deny", "accuse", "reject", "dispute"})
@@ -561,7 +561,7 @@ CONDEMNING_NOUNS = frozenset({
 # verdict nouns that condemn only with what their "of" phrase names: "an act of piracy", "an admission of failure",
 # "a declaration of war", "a sign of weakness" (not "an act of goodwill")
 QUALIFIED_CONDEMNING_NOUNS = {"act": {"aggression", "war", "piracy", "terrorism", "sabotage", "provocation", "terror", "vandalism"},
-                              "admission": {"failure", "defeat", "guilt"}, "declaration": {"war"}, "sign": {"weakness", "desperation"}}  # a phrasal pattern's noun that stands for any named person (_phrasal)
+                              "admission": {"failure", "defeat", "guilt"}, "declaration": {"war"}, "sign": {"weakness", "desperation"}}
 # verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
 DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark"})
