@@ -201,3 +201,10 @@ def test_who_is_quoted_as_saying_says_it():
     assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("REQUEST", "RUS", "USA")]
     text = byline_story("Britain's Defence Secretary Ben Wallace was cited by The Scotsman as saying that Putin's order amounts to an admission of failure.")
     assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("ACCUSE", "GBR", "RUS")]
+
+
+def test_the_possessive_of_an_arrest_or_killing_undergoes_it():
+    text = byline_story("The ICC issued a warrant for Putin's arrest.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text) if e[0] == "COERCE"] == [("COERCE", None, "RUS")]
+    text = byline_story("Russia's expulsion of two Estonian diplomats angered Tallinn.")
+    assert analyzed_on(text, "expulsion") == [("SANCTION", "expulsion", "RUS", "EST")]  # with "of", the doer

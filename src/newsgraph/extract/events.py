@@ -545,6 +545,11 @@ DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke"
 # acts that set a measure for a period, whose "for two weeks" is the measure's length and no summed-up past (_summary)
 PERIOD_SETTING_VERBS = CLOSING_VERBS | BARRING_VERBS | frozenset({"suspend", "ban", "impose", "extend", "halt", "freeze", "ground"})
 PERSON_CLASS = frozenset({"@person"})  # a phrasal pattern's noun that stands for any named person (_phrasal)
+# acts whose possessive undergoes them when no "of" phrase follows: "Putin's arrest", "Khashoggi's killing" (_possessed_patient)
+PATIENT_NOUNS = frozenset({
+    "arrest", "detention", "release", "expulsion", "extradition", "deportation", "killing", "murder", "assassination",
+    "kidnapping", "abduction", "execution", "trial", "conviction", "sentencing", "imprisonment", "jailing", "capture",
+    "torture", "poisoning", "prosecution", "indictment"})
 QUOTING_VERBS = frozenset({"quote", "cite", "report"})  # "was quoted as saying": the one quoted speaks (_subject)
 # a charge or denial a party holds, told in a comma relative clause on what it is about (_standing_description)
 STANCE_VERBS = frozenset({"blame", "deny", "accuse", "reject", "dispute"})
@@ -4991,6 +4996,9 @@ class _Coder:
                 found = self._target_from_prepositions([noun], ("of",), actor_ids)
                 if found is not None and not self._actor_like(found):
                     found = None
+            if found is None and _possessed_patient(noun):
+                # "a warrant for Putin's arrest", "condemned Khashoggi's killing": the possessive undergoes the act
+                found = next((c for c in children_of(noun) if c.dep_ == "poss" and c.i not in actor_ids and self._actor_like(c)), None)
             if found is None and type_ == "THREATEN":
                 # "a threat to use the Satan-2 missile to strike Britain": whom the threatened act would hit
                 found = self._threatened_in_infinitive(noun, actor_ids)
@@ -5714,6 +5722,8 @@ class _Coder:
         for child in children_of(noun):
             if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
                 continue  # "Tuesday's refusal by the High Court", "last week's expulsion of…": when, not who
+            if child.dep_ == "poss" and _possessed_patient(noun):
+                continue  # "a warrant for Putin's arrest", "Navalny's detention": who undergoes it (_target)
             if child.dep_ == "poss" and (child.pos_ != "PRON" or child.i in self._entity_index()):
                 return child
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -10390,6 +10400,14 @@ def _carrying(carrier: Token) -> list[Token]:
 def _owned_by_pair(noun: Token) -> bool:
     """"their defence ministers", "the two countries' police chiefs": parties a pair owns, named by reference."""
     return any(c.dep_ == "poss" and (c.lower_ == "their" or _paired(c)) for c in children_of(noun))
+
+
+def _possessed_patient(noun: Token) -> bool:
+    """Whether an act noun's possessive is who undergoes the act, not who does it: "Putin's arrest", "Navalny's
+    detention", "Khashoggi's killing", "his expulsion" (with no "of" phrase; "Russia's expulsion of two diplomats" and
+    "Israel's killing of…" name the doer)."""
+    return (noun.lemma_.lower() in PATIENT_NOUNS and any(c.dep_ == "poss" for c in children_of(noun))
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)))
 
 
 def _stance_of_another(verb: Token) -> bool:
