@@ -1,4 +1,4 @@
-"""Main events of real news articles: the full pipeline against main-event gold on 60 articles of the SemEval-2025
+"""Main events of real news articles: the full pipeline against main-event gold on 83 articles of the SemEval-2025
 Task 10 English corpus (the war in Ukraine; ../shared/data/semeval2025-task10-en), with the metric of the invented
 sets (``newsgraph.eval.events.score_article_events``). See bench/real_events/README.md.
 
@@ -81,8 +81,9 @@ def section(results: dict) -> str:
     return "\n\n".join([
         "## Real news (main events)",
         stamp(COMMAND),
-        "Sixty real articles of the SemEval-2025 Task 10 English corpus (the war in Ukraine), their main events annotated "
-        "blind to the coder by four annotators (bench/real_events/README.md); the texts stay in the shared corpus, the gold "
+        f"{sum(len(gold_files(s)) for s in results)} real articles of the SemEval-2025 Task 10 English corpus (the war in "
+        "Ukraine), their main events annotated blind to the coder by six annotators (bench/real_events/README.md); the "
+        "texts stay in the shared corpus, the gold "
         "holds offsets and country codes only. Metric of the invented sets: a gold event is found by a predicted event of the "
         "same type whose trigger overlaps it or lies in its sentence; both countries right over the gold.",
         table(["split", "articles", "gold events", "found", "found with both countries right", "predicted events", "spurious"], rows),
