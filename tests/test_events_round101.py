@@ -208,3 +208,10 @@ def test_the_possessive_of_an_arrest_or_killing_undergoes_it():
     assert [(e[0], e[2], e[3]) for e in analyzed_events(text) if e[0] == "COERCE"] == [("COERCE", None, "RUS")]
     text = byline_story("Russia's expulsion of two Estonian diplomats angered Tallinn.")
     assert analyzed_on(text, "expulsion") == [("SANCTION", "expulsion", "RUS", "EST")]  # with "of", the doer
+
+
+def test_troops_marshalled_and_sanctions_slammed():
+    text = byline_story("Russia has marshalled more than 100,000 troops on the border of Ukraine.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("MOBILIZE", "RUS", "UKR")]
+    text = byline_story("The EU slammed sanctions on Belarus on Friday.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("SANCTION", "IGO", "BLR")]
