@@ -543,7 +543,7 @@ DEGREE_NOUNS = frozenset({"state", "level", "degree"})
 # protest from Warsaw"): the "from" phrase names who rebukes, and a drawn protest is a state's, not the street's.
 DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke", "protest"})
 # acts that set a measure for a period, whose "for two weeks" is the measure's length and no summed-up past (_summary)
-PERIOD_SETTING_VERBS = CLOSING_VERBS | BARRING_VERBS | frozenset({"suspend", "ban", "impose", "extend", "halt", "freeze", "ground"})
+PERIOD_SETTING_VERBS = CLOSING_VERBS | BARRING_VERBS | frozenset({"suspend", "impose", "extend", "halt", "freeze", "ground"})
 PERSON_CLASS = frozenset({"@person"})  # a phrasal pattern's noun that stands for any named person (_phrasal)
 # acts whose possessive undergoes them when no "of" phrase follows: "Putin's arrest", "Khashoggi's killing" (_possessed_patient)
 PATIENT_NOUNS = frozenset({
@@ -1171,6 +1171,11 @@ class _Coder:
         lemma = verb.lemma_.lower()
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return None
+        # the clauses' verdicts first: most reports judge no one, and the sayer is then not looked at
+        charged = [accused for clause in children_of(verb) if clause.dep_ == "ccomp" and (accused := self._condemned(clause)) is not None
+                   and not (self._negated(clause) or self._conditional(clause) or self._counterfactual(clause))]
+        if not charged:
+            return None
         sayer, agent = self._subject(verb)
         if sayer is None or agent:
             return None
@@ -1182,11 +1187,8 @@ class _Coder:
         if not (self._state_level(head) or (seat is not None and seat.kind == "seat") or forces
                 or (ref is not None and ref.type == "PERSON" and public_person_country(ref.name))):
             return None  # "the Kremlin said", "Peskov said", "Poland's armed forces said"; an analyst's verdict is none
-        for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
-            if self._negated(clause) or self._conditional(clause) or self._counterfactual(clause):
-                continue
-            accused = self._condemned(clause)
-            if accused is None or accused.i == sayer.i:
+        for accused in charged:
+            if accused.i == sayer.i:
                 continue
             code = self._party(accused).country
             if code is not None and code != own:
@@ -1210,38 +1212,41 @@ class _Coder:
         return None
 
     def _condemned(self, clause: Token) -> Token | None:
-        """Whom a that-clause judges guilty (``_condemning_report``): the subject of "was responsible for", "was to
-        blame", "was behind", "was illegal", "was a provocation", "amounted to an act of aggression", or, when the
-        subject is an act ("the Israeli strike", "Putin's order"), its author; None when the clause judges no one."""
+        """Whom a that-clause judges guilty (``_condemning_report``): the subject of a breach ("a Russian missile had
+        violated Poland's airspace") or of a verdict (`_judged_guilty`: "was responsible for", "was to blame", "was
+        behind", "was illegal", "amounted to an act of aggression"), or, when the subject is an act ("the Israeli strike",
+        "Putin's order"), its author; None when the clause judges no one."""
         subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
-        if clause.lemma_.lower() in BREACHING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ"):
-            # "Poland's armed forces said a Russian cruise missile had violated Poland's airspace": a breach told is charged
-            head = self._semantic_head(subject)
-            if head.pos_ == "NOUN" and not self._actor_like(head):
-                return self._agent_of_event_noun(head) or self._nominal_actor(head)
-            return subject if self._actor_like(subject) and self._phrase_country(subject) is not None else None
-        if clause.lemma_.lower() not in JUDGING_COPULAS:
-            return None
-        verdicts = [c for c in children_of(clause) if c.dep_ in ("acomp", "attr")]
-        verdicts += [o for c in children_of(clause) if c.dep_ == "prep" and c.lower_ in ("to", "behind") for o in children_of(c) if o.dep_ == "pobj"]
-        guilty = any(
-            (v.dep_ == "acomp" and v.lemma_.lower() in CONDEMNING_ADJECTIVES and (v.lemma_.lower() != "responsible" or self._blamed_for(v)))
-            or (v.dep_ in ("attr", "pobj") and v.lemma_.lower() in CONDEMNING_NOUNS)
-            or (v.dep_ in ("attr", "pobj") and any(o.lemma_.lower() in QUALIFIED_CONDEMNING_NOUNS.get(v.lemma_.lower(), ()) for o in _of_objects(v)))
-            or (v.dep_ == "pobj" and v.head.lower_ == "behind")
-            for v in verdicts)
-        guilty = guilty or any(c.dep_ == "prep" and c.lower_ == "behind" for c in children_of(clause))  # "Kyiv was behind the attack"
-        guilty = guilty or any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in children_of(clause))  # "was to blame"
-        if not guilty:
+        # "Poland's armed forces said a Russian cruise missile had violated Poland's airspace": a breach told is charged
+        breach = clause.lemma_.lower() in BREACHING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ")
+        if not breach and not self._judged_guilty(clause):
             return None
         head = self._semantic_head(subject)
-        if head.lemma_.lower() in SPEECH_NOUNS | CLAIM_NOUNS | SPEECH_ACT_NOUNS:
+        if not breach and head.lemma_.lower() in SPEECH_NOUNS | CLAIM_NOUNS | SPEECH_ACT_NOUNS:
             return None  # "said Georgia's claims were false": a rebuttal of words, no verdict on an act
         if head.pos_ == "NOUN" and not self._actor_like(head):
             return self._agent_of_event_noun(head) or self._nominal_actor(head)  # "the Israeli strike", "Putin's order"
-        return subject if self._actor_like(subject) and (self._phrase_country(subject) is not None or self._entity_of(head) is not None) else None
+        named = self._phrase_country(subject) is not None or (not breach and self._entity_of(head) is not None)
+        return subject if self._actor_like(subject) and named else None
+
+    def _judged_guilty(self, clause: Token) -> bool:
+        """Whether a clause is a verdict of guilt on its subject: "be" (or "amount to", "constitute", "represent") with a
+        condemning adjective or noun ("was illegal", "was a provocation", "amounted to an admission of failure"),
+        "responsible" for a harm, "to blame" or "behind"."""
+        if clause.lemma_.lower() not in JUDGING_COPULAS:
+            return False
+        children = list(children_of(clause))
+        if any((c.dep_ == "prep" and c.lower_ == "behind") or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame") for c in children):
+            return True  # "Kyiv was behind the attack", "Washington was to blame"
+        verdicts = [c for c in children if c.dep_ in ("acomp", "attr")]
+        verdicts += [o for c in children if c.dep_ == "prep" and c.lower_ == "to" for o in children_of(c) if o.dep_ == "pobj"]
+        return any(
+            (v.dep_ == "acomp" and v.lemma_.lower() in CONDEMNING_ADJECTIVES and (v.lemma_.lower() != "responsible" or self._blamed_for(v)))
+            or (v.dep_ in ("attr", "pobj") and v.lemma_.lower() in CONDEMNING_NOUNS)
+            or (v.dep_ in ("attr", "pobj") and any(o.lemma_.lower() in QUALIFIED_CONDEMNING_NOUNS.get(v.lemma_.lower(), ()) for o in _of_objects(v)))
+            for v in verdicts)
 
     @staticmethod
     def _blamed_for(adjective: Token) -> bool:
@@ -5757,17 +5762,12 @@ class _Coder:
                              and m.code not in NON_STATE_CODES), None)
             if expeller is not None:
                 return expeller
-        if self._faced(noun):
-            # "Russia continues to face economic sanctions from the West": who imposes them
+        if self._faced(noun) or self._drawn_rebuke(noun):
+            # "Russia continues to face economic sanctions from the West": who imposes them; "fired a missile into the
+            # sea, drawing condemnation from Seoul and Tokyo": the rebuke is theirs (the parser may hang "from" on the
+            # verb: "drawing sharp criticism from Britain")
             maker = next((o for c in [*children_of(noun), *children_of(noun.head)] if c.dep_ == "prep" and c.lower_ == "from"
                           for o in children_of(c) if o.dep_ == "pobj" and self._actor_like(o)), None)
-            if maker is not None:
-                return maker
-        if self._drawn_rebuke(noun):
-            # "fired a missile into the sea, drawing condemnation from Seoul and Tokyo": the rebuke is theirs
-            # (the parser may hang "from" on the drawing verb: "drawing sharp criticism from Britain")
-            maker = next((o for c in [*children_of(noun), *children_of(noun.head)] if c.dep_ == "prep" and c.lower_ == "from" for o in children_of(c)
-                          if o.dep_ == "pobj" and self._actor_like(o)), None)
             if maker is not None:
                 return maker
         if noun.lemma_.lower() in INTRANSITIVE_EVENT_NOUNS:
