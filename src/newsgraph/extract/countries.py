@@ -482,9 +482,10 @@ def _person_key(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").replace(".", " ").split())
 
 
-_PUBLIC_PEOPLE = {_person_key(row[0]): row[1] for row in data_rows(PUBLIC_PEOPLE_FILE)}
+_PUBLIC_ROWS = list(data_rows(PUBLIC_PEOPLE_FILE))
+_PUBLIC_PEOPLE = {_person_key(row[0]): row[1] for row in _PUBLIC_ROWS}
 # the names news uses alone for some of them (the table's third column): "Putin", "Erdogan", "Xi"
-_PUBLIC_SURNAMES = {_person_key(alone): row[1] for row in data_rows(PUBLIC_PEOPLE_FILE) if len(row) > 2 for alone in row[2].split("|")}
+_PUBLIC_SURNAMES = {_person_key(alone): row[1] for row in _PUBLIC_ROWS if len(row) > 2 for alone in row[2].split("|")}
 
 
 def public_person_country(name: str) -> str | None:
