@@ -1,12 +1,13 @@
-"""Main events of real news articles: the full pipeline against main-event gold on 83 articles of the SemEval-2025
-Task 10 English corpus (the war in Ukraine; ../shared/data/semeval2025-task10-en), with the metric of the invented
-sets (``newsgraph.eval.events.score_article_events``). See bench/real_events/README.md.
+"""Main events of real news articles: the full pipeline against main-event gold on 121 real articles of three shared
+corpora (../shared/data: the SemEval-2025 Task 10 English articles on the war in Ukraine, the SemEval-2020 Task 11
+propaganda-techniques corpus, PolNeAR's political news), with the metric of the invented sets
+(``newsgraph.eval.events.score_article_events``). See bench/real_events/README.md.
 
-``python -m bench.real_events`` writes the ``real_events`` section of BENCHMARKS.md: per split, the gold main events,
-how many a predicted event of the same type finds (trigger overlap or the gold trigger in its sentence), how many of
-those carry both gold countries, and the predicted events that find none. The gold holds offsets and country codes
-only, no text of the articles, which are read from the shared corpus (the benchmark stops with a message when it is
-absent). ``--errors FILE`` writes the errors of the dev split as TSV (never of the held-out split).
+``python -m bench.real_events`` writes the ``real_events`` section of BENCHMARKS.md: per split and per corpus, the gold
+main events, how many a predicted event of the same type finds (trigger overlap or the gold trigger in its sentence),
+how many of those carry both gold countries, and the predicted events that find none. The gold holds offsets and
+country codes only, no text of the articles, which are read from the shared corpora (the benchmark stops with a
+message when one is absent). ``--errors FILE`` writes the errors of the dev split as TSV (never of the held-out split).
 """
 
 from __future__ import annotations
@@ -20,19 +21,28 @@ from pathlib import Path
 from bench.common import data_path, stamp, table, write_section
 
 FOLDER = Path(__file__).resolve().parent
-SPLITS = {"dev": "dev (read while the coder was changed: docs/events.md rule 119)", "heldout": "held-out (never read)"}
-CORPUS = "semeval2025-task10-en"
+SPLITS = {"dev": "dev (read while the coder was changed: docs/events.md rules 119 and 120)", "heldout": "held-out (never read)"}
+# the shared corpora the articles come from (the first folder of each gold file's path), with their names in the tables
+CORPORA = {"semeval2025-task10-en": "SemEval-2025 Task 10 (Ukraine)", "semeval2020-task11-ptc": "SemEval-2020 Task 11 (PTC)",
+           "polnear": "PolNeAR (US political news)"}
 COMMAND = "python -m bench.real_events"
 
 
 def gold_files(split: str) -> list[dict]:
-    """The gold of one split, in file order: {file, annotator, events: [{type, start, end, actor_country, target_country}]}."""
+    """The gold of one split, in file order: {file, annotator, events: [{type, start, end, actor_country, target_country}]},
+    ``file`` being the article's path under the shared data folder."""
     return [json.loads(path.read_text(encoding="utf-8")) for path in sorted((FOLDER / "gold" / split).glob("*.json"))]
 
 
-def article_text(name: str) -> str:
-    """The text of one article of the shared corpus, as the gold offsets count it."""
-    with open(data_path(CORPUS) / "EN" / "raw-documents" / name, encoding="utf-8", newline="") as handle:
+def corpus_of(path: str) -> str:
+    """The shared corpus an article's path lies in (its first folder)."""
+    return path.split("/", 1)[0]
+
+
+def article_text(path: str) -> str:
+    """The text of one article of a shared corpus (its path under the data folder), as the gold offsets count it."""
+    corpus, rest = path.split("/", 1)
+    with open(data_path(corpus) / rest, encoding="utf-8", newline="") as handle:
         return handle.read()
 
 
@@ -43,11 +53,13 @@ def gold_events(gold: dict) -> list:
 
 
 def run(split: str) -> tuple:
-    """Analyse every article of a split and score its main events: (totals, per-type [gold, found, both], error rows)."""
+    """Analyse every article of a split and score its main events: (totals, per-corpus totals, per-type [gold, found,
+    both], error rows)."""
     from newsgraph import analyze
     from newsgraph.eval.events import ArticleEventScores, score_article_events
 
     total = ArticleEventScores()
+    per_corpus: dict[str, ArticleEventScores] = {}
     per_type: dict[str, list[int]] = {}
     errors = []
     for gold in gold_files(split):
@@ -55,6 +67,7 @@ def run(split: str) -> tuple:
         events = gold_events(gold)
         scores = score_article_events(events, analyze(text).events)
         total += scores
+        per_corpus.setdefault(corpus_of(gold["file"]), ArticleEventScores()).__iadd__(scores)
         missed = {(g.start, g.type) for g, _ in scores.missed}
         miscoded = {(g.start, g.type) for g, _ in scores.miscoded}
         for event in events:
@@ -68,24 +81,30 @@ def run(split: str) -> tuple:
         errors += [[gold["file"], "countries", g.type, text[g.start:g.end], f"{g.actor_country}>{g.target_country}",
                     f"{e.actor.country if e.actor else None}>{e.target.country if e.target else None}", sentence(g.start)]
                    for g, e in scores.miscoded]
-    return total, per_type, errors
+    return total, per_corpus, per_type, errors
 
 
 def section(results: dict) -> str:
+    def row(name, scores, articles):
+        return [name, articles, scores.gold, f"{scores.found} ({scores.recall:.3f})",
+                f"{scores.both_countries} ({scores.both_countries / max(1, scores.gold):.3f})", scores.predicted, len(scores.spurious)]
+
     rows = []
-    for split, (total, _, _) in results.items():
-        rows.append([SPLITS[split], len(gold_files(split)), total.gold, f"{total.found} ({total.recall:.3f})",
-                     f"{total.both_countries} ({total.both_countries / max(1, total.gold):.3f})", total.predicted, len(total.spurious)])
-    types = sorted({t for _, per_type, _ in results.values() for t in per_type})
-    type_rows = [[t] + [f"{r[1]}/{r[2]}/{r[0]}" if (r := results[s][1].get(t)) else "-" for s in results] for t in types]
+    for split, (total, per_corpus, _, _) in results.items():
+        golds = gold_files(split)
+        rows.append(row(f"**{SPLITS[split]}**", total, len(golds)))
+        rows += [row(f"{split}: {CORPORA[corpus]}", scores, sum(corpus_of(g["file"]) == corpus for g in golds))
+                 for corpus, scores in sorted(per_corpus.items(), key=lambda item: list(CORPORA).index(item[0]))]
+    types = sorted({t for _, _, per_type, _ in results.values() for t in per_type})
+    type_rows = [[t] + [f"{r[1]}/{r[2]}/{r[0]}" if (r := results[s][2].get(t)) else "-" for s in results] for t in types]
     return "\n\n".join([
         "## Real news (main events)",
         stamp(COMMAND),
-        f"{sum(len(gold_files(s)) for s in results)} real articles of the SemEval-2025 Task 10 English corpus (the war in "
-        "Ukraine), their main events annotated blind to the coder by six annotators (bench/real_events/README.md); the "
-        "texts stay in the shared corpus, the gold "
-        "holds offsets and country codes only. Metric of the invented sets: a gold event is found by a predicted event of the "
-        "same type whose trigger overlaps it or lies in its sentence; both countries right over the gold.",
+        f"{sum(len(gold_files(s)) for s in results)} real articles of three shared corpora (the war in Ukraine from SemEval-2025 "
+        "Task 10; international and US news from the SemEval-2020 Task 11 propaganda corpus and from PolNeAR), their main "
+        "events annotated blind to the coder by ten annotators (bench/real_events/README.md); the texts stay in the shared "
+        "corpora, the gold holds offsets and country codes only. Metric of the invented sets: a gold event is found by a "
+        "predicted event of the same type whose trigger overlaps it or lies in its sentence; both countries right over the gold.",
         table(["split", "articles", "gold events", "found", "found with both countries right", "predicted events", "spurious"], rows),
         "Per gold type (found / both countries right / gold):",
         table(["type", *(SPLITS[s] for s in results)], type_rows),
@@ -101,7 +120,7 @@ def main(argv: list[str] | None = None) -> None:
     write_section("real_events", text)
     print(text)
     if args.errors is not None:
-        rows = [["file", "kind", "type", "trigger", "gold countries", "predicted", "sentence"], *results["dev"][2]]
+        rows = [["file", "kind", "type", "trigger", "gold countries", "predicted", "sentence"], *results["dev"][3]]
         try:
             args.errors.write_text("\n".join("\t".join(str(c) for c in row) for row in rows) + "\n", encoding="utf-8")
         except OSError as error:
