@@ -488,6 +488,9 @@ _PUBLIC_PEOPLE = {_person_key(row[0]): row[1] for row in _PUBLIC_ROWS}
 _PUBLIC_SURNAMES = {_person_key(alone): row[1] for row in _PUBLIC_ROWS if len(row) > 2 for alone in row[2].split("|")}
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def public_person_country(name: str) -> str | None:
     """The state of a person of public life the text names in full ("Narendra Modi" → IND, "Xi Jinping" → CHN), from
     ``data/people_public.tsv``: news names them by title and name alone ("President Xi Jinping") in stories filed from
@@ -495,7 +498,15 @@ def public_person_country(name: str) -> str | None:
     person ("Putin accused Ukraine…" in a story that never gives his first name); any other surname alone is no one's
     for sure."""
     key = _person_key(name)
-    return _PUBLIC_PEOPLE.get(key) or (_PUBLIC_SURNAMES.get(key) if len(name.split()) == 1 else None)
+    found = _PUBLIC_PEOPLE.get(key) or (_PUBLIC_SURNAMES.get(key) if len(name.split()) == 1 else None)
+    words = key.split()
+    if found is None and len(words) > 1:
+        # "Michael R. Pompeo" (a middle initial and the first name in full, the house style of some papers), "Jeb Bush",
+        # "Hillary Rodham Clinton": without initials the name is looked up again, then its surname where news uses it
+        # alone for one family of public life
+        plain = [w for w in words if len(w) > 1 and w not in NAME_SUFFIXES]
+        found = _PUBLIC_PEOPLE.get(" ".join(plain)) or (_PUBLIC_SURNAMES.get(plain[-1]) if len(plain) > 1 else None)
+    return found
 
 
 # --------------------------------------------------------------------------- parsed text

@@ -420,7 +420,7 @@ INCIDENT_NOUNS = frozenset({"incident", "episode"})
 # Acts of others a verdict is given on, beside the lexicon's event nouns: "called the order a usurpation of its
 # sovereignty", "called the incident a provocation", "a plan Ethiopia has called a threat to its security"
 CALLED_ACT_NOUNS = frozenset({"order", "ruling", "incident", "verdict", "sentence", "judgment", "judgement", "plan", "proposal", "episode",
-                              "cancellation"})
+                              "cancellation", "idea", "remark", "comment", "stance", "approach"})
 # Verdicts that rebuke an act though the sentiment lexicon gives them no valence: "called the closure a provocation",
 # "called the seizure piracy", "called the duties discriminatory" (the "call" branch of _verb_candidate)
 REBUKING_VERDICTS = frozenset({
@@ -567,6 +567,10 @@ CONDEMNING_NOUNS = frozenset({
 # "a declaration of war", "a sign of weakness" (not "an act of goodwill")
 QUALIFIED_CONDEMNING_NOUNS = {"act": {"aggression", "war", "piracy", "terrorism", "sabotage", "provocation", "terror", "vandalism"},
                               "admission": {"failure", "defeat", "guilt"}, "declaration": {"war"}, "sign": {"weakness", "desperation"}}
+# acts a state's report tells of another state that charge it (_hostile_act): "said the criminal Russian regime had hit
+# Poland", "said Russia was waging a hybrid war", "said the US was trying to spark a conflict"
+CHARGED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+WAGED_NOUNS = frozenset({"war", "conflict", "aggression", "crime", "atrocity", "genocide", "provocation", "invasion", "escalation"})
 # verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
 DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark"})
@@ -666,6 +670,8 @@ CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumour"
 # The trigger of the deontic-complement rule (see _Coder._deontic_candidate).
 _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
 _CONDEMNING_REPORT = Trigger("verb", ("say",), "ACCUSE", 0.7, governs=True)  # _condemning_report
+# a report charging a state with a hostile act it tells (_hostile_act): the act told stays an event of its own
+_CHARGING_REPORT = Trigger("verb", ("say",), "ACCUSE", 0.7)
 # A dispute announced to be taken to a court or the WTO ("would take the matter to the World Trade Organization"): coded
 # only when announced, which makes it a THREATEN (see _Coder._arbiter); a case told as filed is left to "take to court".
 _LEGAL_CHALLENGE = Trigger("verb", ("take",), "SANCTION", 0.6, announced=True)
@@ -944,6 +950,7 @@ class _Coder:
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
         self._condemned_by: dict[int, Token] = {}  # reporting verb -> whom its that-clause judges guilty (_condemning_report)
+        self._charging_clauses: set[int] = set()  # that-clauses telling a state's hostile act (_hostile_act)
         self._coup_abroad: str | None | bool = False  # the state of a coup told from another state's dateline (_coup_state); False: not asked yet
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
@@ -1193,7 +1200,8 @@ class _Coder:
             code = self._party(accused).country
             if code is not None and code != own:
                 self._condemned_by[verb.i] = accused
-                return _Candidate(verb, _CONDEMNING_REPORT, type="ACCUSE")
+                charging = accused.head.i in self._charging_clauses
+                return _Candidate(verb, _CHARGING_REPORT if charging else _CONDEMNING_REPORT, type="ACCUSE")
         return None
 
     def _threatened_in_infinitive(self, noun: Token, exclude: set[int]) -> Token | None:
@@ -1222,6 +1230,9 @@ class _Coder:
         # "Poland's armed forces said a Russian cruise missile had violated Poland's airspace": a breach told is charged
         breach = clause.lemma_.lower() in BREACHING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ")
         if not breach and not self._judged_guilty(clause):
+            if self._hostile_act(clause) and self._whole_state(self._semantic_head(subject)):
+                self._charging_clauses.add(clause.i)
+                return subject  # "said Russia had hit Poland with missiles": a state charged with what it is told to do
             return None
         head = self._semantic_head(subject)
         if not breach and head.lemma_.lower() in SPEECH_NOUNS | CLAIM_NOUNS | SPEECH_ACT_NOUNS:
@@ -1230,6 +1241,33 @@ class _Coder:
             return self._agent_of_event_noun(head) or self._nominal_actor(head)  # "the Israeli strike", "Putin's order"
         named = self._phrase_country(subject) is not None or (not breach and self._entity_of(head) is not None)
         return subject if self._actor_like(subject) and named else None
+
+    def _whole_state(self, token: Token) -> bool:
+        """Whether a party's head names a state as a whole: its name, capital or seat ("Russia", "Moscow", "the
+        Kremlin") or its government ("the criminal Russian regime"), not its forces or officials."""
+        mention = self._token_country(token) if token.pos_ in ("PROPN", "ADJ") else None
+        if mention is not None:
+            return mention.kind in ("name", "capital", "seat")
+        return token.lemma_.lower() in _GOVERNING and self._phrase_country(token) is not None
+
+    def _hostile_act(self, clause: Token) -> bool:
+        """Whether a clause tells its subject doing a hostile act: a verb (or its object pattern) the lexicon codes
+        ASSAULT or COERCE ("had hit Poland"), or one that wages, sparks or prepares a war, conflict or crime ("is waging a
+        hybrid war", "is trying to spark a conflict", "is preparing for a long conflict", "committed crimes against
+        humanity"), the clause's verb or an infinitive it governs."""
+        verbs = [clause] + [c for c in children_of(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        verbs += [g for v in verbs[1:] for g in children_of(v) if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+            objects += [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("for", "in") for o in children_of(c) if o.dep_ == "pobj"]
+            if any(o.lemma_.lower() in WAGED_NOUNS for o in objects):
+                return True
+            paired = [e for o in objects for e in LEXICON.objects.get((lemma, o.lemma_.lower()), ())]
+            entries = paired or LEXICON.verbs.get(lemma, ())
+            if entries and entries[0].type in CHARGED_ACT_TYPES:
+                return True
+        return False
 
     def _judged_guilty(self, clause: Token) -> bool:
         """Whether a clause is a verdict of guilt on its subject: "be" (or "amount to", "constitute", "represent") with a
@@ -4961,7 +4999,7 @@ class _Coder:
     def _target(self, candidate: _Candidate, actor_ids: set[int], _depth: int = 0) -> Token | None:
         verb = candidate.token
         type_ = candidate.type
-        if candidate.trigger is _CONDEMNING_REPORT:
+        if candidate.trigger is _CONDEMNING_REPORT or candidate.trigger is _CHARGING_REPORT:
             return self._condemned_by.get(verb.i)  # "Russia said the United States was responsible for the attack"
         if candidate.trigger is _DEMAND:
             # "Lavrov told the Council that Kyiv must stop shelling": Kyiv is asked, not the Council

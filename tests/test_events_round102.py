@@ -1,0 +1,111 @@
+"""Round 102 of the event coder (docs/events.md, rule 120), from the dev split of the real-news gold
+(bench/real_events: the Ukraine articles of SemEval-2025 Task 10 and, new in this round, articles of the SemEval-2020
+Task 11 propaganda corpus and of PolNeAR's US political news; none of their text is here). Real copy charges a state
+by reporting what it did ("Pabriks stated that the Russian regime had hit Poland"), names American politicians by
+their state ("Sen. Lindsey Graham, R-S.C.", "Texas Gov. Greg Abbott") and cabinet members with a middle initial
+("Michael R. Pompeo"), and tells hacking, insults and swipes as acts.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.countries import public_person_country
+
+from .events_support import analyzed_countries, analyzed_on, byline_story
+
+
+def test_a_state_reporting_another_states_attack_accuses_it_and_the_attack_stays_an_event():
+    text = byline_story("Latvia's foreign minister stated that the Russian regime had hit Poland with missiles.")
+    assert analyzed_on(text, "stated") == [("ACCUSE", "stated", "LVA", "RUS")]
+    assert analyzed_on(text, "hit") == [("ASSAULT", "hit", "RUS", "POL")]
+
+
+def test_waging_sparking_or_preparing_a_war_told_by_another_state_is_a_charge():
+    text = byline_story("German Foreign Minister Annalena Baerbock said Russia was waging a hybrid war against Germany.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "DEU", "RUS")]
+    text = byline_story("Belarusian President Alexander Lukashenko said the United States was trying to spark a conflict in the region.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "BLR", "USA")]
+
+
+def test_forces_reported_attacking_are_no_charge_of_the_reporting_state():
+    # the report of a raid by soldiers is the raid, reported (wire copy tells most attacks so)
+    text = byline_story("Seoul's defence ministry said North Korean soldiers had shot dead a South Korean fisherman.")
+    assert not any(event[0] == "ACCUSE" for event in analyzed_countries(text))
+
+
+def test_a_peaceful_act_told_by_another_state_is_no_charge():
+    text = byline_story("Latvia's foreign minister said Russia had signed a grain deal with Turkey.")
+    assert not any(event[0] == "ACCUSE" for event in analyzed_countries(text))
+
+
+def test_a_charge_the_speaker_denies_is_none():
+    text = byline_story("Latvia's foreign minister said Russia had not hit Poland with missiles.")
+    assert not any(event[0] == "ACCUSE" for event in analyzed_countries(text))
+
+
+def test_committing_crimes_is_no_agreement():
+    text = byline_story("Harris said Russian troops had committed crimes against humanity in Ukraine.")
+    assert not any(event[0] == "AGREE" for event in analyzed_countries(text))
+    text = byline_story("Russian troops committed genocide against Ukrainians, the report said.")
+    assert ("ASSAULT", "RUS", "UKR") in analyzed_countries(text)
+
+
+def test_a_middle_initial_or_another_first_name_keeps_a_public_persons_state():
+    assert public_person_country("Michael R. Pompeo") == "USA"
+    assert public_person_country("Donald J. Trump") == "USA"
+    assert public_person_country("Jeb Bush") == "USA"  # a surname news uses alone for one family
+    assert public_person_country("Robert S. Mueller III") is None  # not a person of the table
+    assert public_person_country("Jane Smith") is None
+
+
+def test_an_american_politicians_state_gives_his_country():
+    text = byline_story("Sen. Lindsey Graham, R-S.C., praised President Joe Biden's visit to Kyiv.")
+    assert analyzed_on(text, "praised") == [("SUPPORT", "praised", "USA", "USA")]
+    text = byline_story("Texas Gov. Greg Abbott accused Mexico of failing to secure the border.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "MEX")]
+    text = byline_story("Senator Bernie Sanders of Vermont criticized Mexico's new tariffs on Thursday.")
+    assert analyzed_on(text, "criticized")[0][2] == "USA"
+
+
+def test_georgia_is_still_the_country():
+    text = byline_story("Georgia accused Russia of occupying its territory.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "GEO", "RUS")]
+
+
+def test_hacking_computers_is_an_attack():
+    text = byline_story("Clinton said Russian intelligence services hacked into the computers of the State Department.")
+    assert [event[0] for event in analyzed_on(text, "hacked into")] == ["ASSAULT"]
+    text = byline_story("Iran launched a cyberattack on Israel's water system, officials said.")
+    assert analyzed_on(text, "launched a cyberattack") == [("ASSAULT", "launched a cyberattack", "IRN", "ISR")]
+
+
+def test_a_journalist_hacking_a_story_together_is_no_attack():
+    text = byline_story("The reporter hacked together a story from old press releases.")
+    assert analyzed_countries(text) == []
+
+
+def test_calling_a_rivals_idea_stupid_rebukes_him():
+    text = byline_story('Former Mexican President Felipe Calderon called Trump\'s idea "stupid".')
+    assert analyzed_on(text, "called") == [("ACCUSE", "called", "MEX", "USA")]
+    text = byline_story('Former Mexican President Felipe Calderon called Trump\'s idea "brilliant".')
+    assert analyzed_on(text, "called") == []  # praise rebukes no one
+
+
+def test_insults_swipes_and_contradictions():
+    text = byline_story("Trump took multiple swipes at fellow Republican contender Jeb Bush.")
+    assert analyzed_on(text, "took multiple swipes") == [("ACCUSE", "took multiple swipes", "USA", "USA")]
+    text = byline_story("Bolivia's foreign ministry said Brazil had insulted Bolivian judges.")
+    assert [event[0] for event in analyzed_on(text, "insulted")] == ["ACCUSE"]
+    text = byline_story("Chinese Finance Minister Lou Jiwei contradicted the American claim on Monday.")
+    assert [event[0] for event in analyzed_on(text, "contradicted")] == ["REJECT"]
+
+
+def test_persuading_a_government_asks_it():
+    text = byline_story("The German president sought to persuade the Mexican government to side with Ukraine.")
+    assert analyzed_on(text, "persuade") == [("REQUEST", "persuade", "DEU", "MEX")]
+
+
+def test_a_blocked_measure_is_rejected():
+    text = byline_story("The Polish parliament blocked a measure to raise the retirement age.")
+    assert [event[0] for event in analyzed_on(text, "blocked")] == ["REJECT"]
