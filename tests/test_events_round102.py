@@ -109,3 +109,22 @@ def test_persuading_a_government_asks_it():
 def test_a_blocked_measure_is_rejected():
     text = byline_story("The Polish parliament blocked a measure to raise the retirement age.")
     assert [event[0] for event in analyzed_on(text, "blocked")] == ["REJECT"]
+
+
+def test_conduct_a_state_reports_of_another_is_charged_by_the_verb():
+    text = byline_story("Lavrov said Washington was meddling in Moldova's election.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "RUS", "USA")]  # a surname of the public-people table speaks
+    text = byline_story("Moscow said NATO wanted to militarize the Baltic region.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "RUS", "IGO")]
+
+
+def test_a_state_called_a_threat_or_dangerous_by_another_is_charged():
+    text = byline_story("China's foreign ministry said the United States was a threat to world peace.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "CHN", "USA")]
+    text = byline_story("Iran's foreign ministry said Israel was dangerous and reckless.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "IRN", "ISR")]
+
+
+def test_a_states_economy_struggling_is_no_charge():
+    text = byline_story("Lavrov said Moldova's economy was struggling.")
+    assert analyzed_countries(text) == []

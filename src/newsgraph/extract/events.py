@@ -559,10 +559,12 @@ JUDGING_COPULAS = frozenset({"be", "amount", "constitute", "represent"})
 HARM_NOUNS = frozenset({"death", "killing", "explosion", "blast", "crash", "downing", "destruction", "damage", "casualty", "sinking", "escalation"})
 CONDEMNING_ADJECTIVES = frozenset({
     "responsible", "guilty", "illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "unprovoked",
-    "provocative", "irresponsible", "reckless", "criminal", "barbaric", "hostile", "aggressive"})
+    "provocative", "irresponsible", "reckless", "criminal", "barbaric", "hostile", "aggressive", "dangerous",
+    "hysterical", "absurd", "outrageous", "cynical", "hypocritical", "shameful", "disgraceful", "deceitful",
+    "dishonest", "destabilizing", "destabilising"})
 CONDEMNING_NOUNS = frozenset({
     "violation", "breach", "provocation", "aggression", "crime", "piracy", "terrorism", "blackmail", "interference",
-    "lie", "propaganda", "sabotage"})
+    "lie", "propaganda", "sabotage", "liar", "bully", "hysteria", "hypocrisy", "disgrace", "threat", "aggressor"})
 # verdict nouns that condemn only with what their "of" phrase names: "an act of piracy", "an admission of failure",
 # "a declaration of war", "a sign of weakness" (not "an act of goodwill")
 QUALIFIED_CONDEMNING_NOUNS = {"act": {"aggression", "war", "piracy", "terrorism", "sabotage", "provocation", "terror", "vandalism"},
@@ -570,6 +572,11 @@ QUALIFIED_CONDEMNING_NOUNS = {"act": {"aggression", "war", "piracy", "terrorism"
 # acts a state's report tells of another state that charge it (_hostile_act): "said the criminal Russian regime had hit
 # Poland", "said Russia was waging a hybrid war", "said the US was trying to spark a conflict"
 CHARGED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# conduct a state's report charges another state with by the verb alone: "said the US and its allies had ignored
+# Moscow's security demands", "said Russia was meddling in the election" (_hostile_act)
+CHARGED_VERBS = frozenset({
+    "ignore", "lie", "meddle", "interfere", "destabilize", "destabilise", "provoke", "deceive", "mislead", "betray",
+    "sabotage", "blackmail", "bully", "undermine", "weaponize", "weaponise", "incite", "militarize", "militarise"})
 WAGED_NOUNS = frozenset({"war", "conflict", "aggression", "crime", "atrocity", "genocide", "provocation", "invasion", "escalation"})
 # verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
@@ -1191,8 +1198,8 @@ class _Coder:
         seat = self._token_country(head) if head.pos_ == "PROPN" else None
         own = self._party(sayer).country
         forces = head.pos_ == "NOUN" and (_noun_class(head, "office") or _noun_class(head, "actor")) and own not in (None, *NON_STATE_CODES)
-        if not (self._state_level(head) or (seat is not None and seat.kind == "seat") or forces
-                or (ref is not None and ref.type == "PERSON" and public_person_country(ref.name))):
+        public = head.pos_ == "PROPN" and public_person_country(ref.name if ref is not None and ref.type == "PERSON" else head.text)
+        if not (self._state_level(head) or (seat is not None and seat.kind == "seat") or forces or public):
             return None  # "the Kremlin said", "Peskov said", "Poland's armed forces said"; an analyst's verdict is none
         for accused in charged:
             if accused.i == sayer.i:
@@ -1247,7 +1254,7 @@ class _Coder:
         Kremlin") or its government ("the criminal Russian regime"), not its forces or officials."""
         mention = self._token_country(token) if token.pos_ in ("PROPN", "ADJ") else None
         if mention is not None:
-            return mention.kind in ("name", "capital", "seat")
+            return mention.kind in ("name", "capital", "seat", "igo")
         return token.lemma_.lower() in _GOVERNING and self._phrase_country(token) is not None
 
     def _hostile_act(self, clause: Token) -> bool:
@@ -1261,7 +1268,7 @@ class _Coder:
             lemma = verb.lemma_.lower()
             objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
             objects += [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("for", "in") for o in children_of(c) if o.dep_ == "pobj"]
-            if any(o.lemma_.lower() in WAGED_NOUNS for o in objects):
+            if any(o.lemma_.lower() in WAGED_NOUNS for o in objects) or lemma in CHARGED_VERBS:
                 return True
             paired = [e for o in objects for e in LEXICON.objects.get((lemma, o.lemma_.lower()), ())]
             entries = paired or LEXICON.verbs.get(lemma, ())
