@@ -128,3 +128,15 @@ def test_a_state_called_a_threat_or_dangerous_by_another_is_charged():
 def test_a_states_economy_struggling_is_no_charge():
     text = byline_story("Lavrov said Moldova's economy was struggling.")
     assert analyzed_countries(text) == []
+
+
+def test_a_warning_of_what_another_state_may_do_charges_it_and_threatens_no_one():
+    text = byline_story("Poland's prime minister warned that Russia could attack NATO within three years.")
+    assert analyzed_on(text, "warned") == [("ACCUSE", "warned", "POL", "RUS")]
+
+
+def test_a_warning_of_what_the_warner_will_do_is_still_a_threat():
+    text = byline_story("The Kremlin warned that it would respond to any deployment of NATO troops in Finland.")
+    assert [event[0] for event in analyzed_on(text, "warned")] == ["THREATEN"]
+    text = byline_story("China warned that the United States would pay a heavy price.")
+    assert analyzed_on(text, "warned") == [("THREATEN", "warned", "CHN", "USA")]

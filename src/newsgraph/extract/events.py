@@ -572,6 +572,9 @@ QUALIFIED_CONDEMNING_NOUNS = {"act": {"aggression", "war", "piracy", "terrorism"
 # acts a state's report tells of another state that charge it (_hostile_act): "said the criminal Russian regime had hit
 # Poland", "said Russia was waging a hybrid war", "said the US was trying to spark a conflict"
 CHARGED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# warnings that are charges when they tell what another state will or may do: "warned that Russia could attack NATO
+# within three years" accuses Russia, where "warned that it would respond" threatens (_condemning_report before the lexicon)
+WARNING_VERBS = frozenset({"warn", "caution"})
 # conduct a state's report charges another state with by the verb alone: "said the US and its allies had ignored
 # Moscow's security demands", "said Russia was meddling in the election" (_hostile_act)
 CHARGED_VERBS = frozenset({
@@ -1047,7 +1050,9 @@ class _Coder:
                     continue  # "the injured soldiers": a participle describing, not an event
                 if token.dep_ == "xcomp" and token.lemma_.lower() == "blame" and token.head.lemma_.lower() == "be":
                     continue  # "said Washington was to blame": a verdict on Washington (_condemning_report), no one blaming it
-                candidate = self._verb_candidate(token, self._verb_lemma(token))
+                candidate = self._condemning_report(token) if token.lemma_.lower() in WARNING_VERBS else None
+                if candidate is None:
+                    candidate = self._verb_candidate(token, self._verb_lemma(token))
                 if candidate is None:
                     candidate = self._deontic_candidate(token)
                 if candidate is None:
@@ -1263,6 +1268,8 @@ class _Coder:
         hybrid war", "is trying to spark a conflict", "is preparing for a long conflict", "committed crimes against
         humanity"), the clause's verb or an infinitive it governs."""
         verbs = [clause] + [c for c in children_of(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        # "is poised (ready, set) to expand its war": the infinitive of the clause's predicate adjective
+        verbs += [g for c in children_of(clause) if c.dep_ == "acomp" for g in children_of(c) if g.dep_ == "xcomp" and g.pos_ == "VERB"]
         verbs += [g for v in verbs[1:] for g in children_of(v) if g.dep_ == "xcomp" and g.pos_ == "VERB"]
         for verb in verbs:
             lemma = verb.lemma_.lower()
