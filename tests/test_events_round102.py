@@ -140,3 +140,28 @@ def test_a_warning_of_what_the_warner_will_do_is_still_a_threat():
     assert [event[0] for event in analyzed_on(text, "warned")] == ["THREATEN"]
     text = byline_story("China warned that the United States would pay a heavy price.")
     assert analyzed_on(text, "warned") == [("THREATEN", "warned", "CHN", "USA")]
+
+
+def test_a_politicians_attack_on_a_rival_is_words():
+    text = byline_story("Trump's attack on Clinton drew criticism from both parties.")
+    assert [event[0] for event in analyzed_on(text, "attack")] == ["ACCUSE"]
+    text = byline_story("Sen. Chuck Grassley downplayed Donald Trump's attack on a federal judge's heritage.")
+    assert [event[0] for event in analyzed_on(text, "attack")] == ["ACCUSE"]
+
+
+def test_an_attack_on_a_state_a_city_or_by_a_gunman_stays_violence():
+    text = byline_story("Putin's attack on Ukraine began in February.")
+    assert analyzed_on(text, "attack") == [("ASSAULT", "attack", "RUS", "UKR")]
+    text = byline_story("A gunman's attack on the senator left two aides wounded.")
+    assert not any(event[0] == "ACCUSE" for event in analyzed_countries(text))
+
+
+def test_blasting_a_rival_pushing_back_and_voting_down():
+    text = byline_story("Sen. Ted Cruz (R-Tex.) blasted Marco Rubio for his support of a failed immigration bill.")
+    assert [event[0] for event in analyzed_on(text, "blasted")] == ["ACCUSE"]
+    text = byline_story("The explosion blasted a hole in the wall of the embassy.")
+    assert not any(event[0] == "ACCUSE" for event in analyzed_countries(text))
+    text = byline_story("Rubio pushed back on those claims on Thursday.")
+    assert [event[0] for event in analyzed_on(text, "pushed back on")] == ["REJECT"]
+    text = byline_story("The West Virginia legislature voted down a religious-liberties bill.")
+    assert analyzed_on(text, "voted down") == [("REJECT", "voted down", "USA", None)]

@@ -572,6 +572,8 @@ QUALIFIED_CONDEMNING_NOUNS = {"act": {"aggression", "war", "piracy", "terrorism"
 # acts a state's report tells of another state that charge it (_hostile_act): "said the criminal Russian regime had hit
 # Poland", "said Russia was waging a hybrid war", "said the US was trying to spark a conflict"
 CHARGED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# the noun classes (data/event_nouns.tsv) of what can be hit: an attack on none of them is on views (_verbal_attack)
+PARTY_CLASSES = frozenset({"actor", "people", "place", "weapon", "office", "person"})
 # warnings that are charges when they tell what another state will or may do: "warned that Russia could attack NATO
 # within three years" accuses Russia, where "warned that it would respond" threatens (_condemning_report before the lexicon)
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -1399,9 +1401,24 @@ class _Coder:
         for entry in entries:
             modifier = entry.modifier
             if modifier is None or any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == modifier for c in children_of(noun)):
-                if not (entry.concrete and self._abstract_topic(noun)):
+                if not (entry.concrete and self._abstract_topic(noun)) and not (entry.type == "ASSAULT" and self._verbal_attack(noun)):
                     fitting.append(entry)
         return fitting
+
+    def _verbal_attack(self, noun: Token) -> bool:
+        """Whether an attack noun is a person's words against a named person or his views, as in political copy: "Trump
+        ratcheted up his attacks on Rubio", "Trump's attack on a federal judge's Mexican heritage" (ACCUSE, as "attacked
+        the plan" is); "a gunman's attack on the senator", "Putin's attack on Ukraine", "his attack on the patrol" stay
+        violence."""
+        if noun.lemma_.lower() != "attack":
+            return False
+        owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+        if owner is None or not (owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her") or public_person_country(owner.text)):
+            return False
+        targets = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in children_of(c) if o.dep_ == "pobj"]
+        return bool(targets) and all(
+            o.ent_type_ == "PERSON" or (o.pos_ == "NOUN" and not o.ent_type_ and not LEXICON.noun_class(o.lemma_.lower()) & PARTY_CLASSES)
+            for o in targets)
 
     @staticmethod
     def _answered_by_means(verb: Token, lemma: str, children: list[Token]) -> bool:
