@@ -165,3 +165,10 @@ def test_blasting_a_rival_pushing_back_and_voting_down():
     assert [event[0] for event in analyzed_on(text, "pushed back on")] == ["REJECT"]
     text = byline_story("The West Virginia legislature voted down a religious-liberties bill.")
     assert analyzed_on(text, "voted down") == [("REJECT", "voted down", "USA", None)]
+
+
+def test_american_departments_and_the_gop_are_american():
+    text = byline_story("The Justice Department sued Texas over its border buoys on Monday.")
+    assert analyzed_on(text, "sued") == [("ACCUSE", "sued", "USA", "USA")]
+    text = byline_story("The GOP blocked the bill on Tuesday.")
+    assert analyzed_on(text, "blocked the bill") == [("REJECT", "blocked the bill", "USA", None)]
