@@ -172,3 +172,10 @@ def test_american_departments_and_the_gop_are_american():
     assert analyzed_on(text, "sued") == [("ACCUSE", "sued", "USA", "USA")]
     text = byline_story("The GOP blocked the bill on Tuesday.")
     assert analyzed_on(text, "blocked the bill") == [("REJECT", "blocked the bill", "USA", None)]
+
+
+def test_parliaments_ministries_and_police_forces_by_their_own_names():
+    text = byline_story("The Met Police arrested 21 climate protesters outside Parliament on Tuesday.")
+    assert analyzed_on(text, "arrested") == [("COERCE", "arrested", "GBR", "GBR")]
+    text = byline_story("The Home Office banned the group on Friday.")
+    assert [event[2] for event in analyzed_on(text, "banned")] == ["GBR"]
