@@ -28,7 +28,7 @@ def test_a_common_or_shared_surname_alone_is_still_no_ones():
     assert public_person_country("Kim") is None  # both Koreas
     assert public_person_country("Johnson") is None
     assert public_person_country("Albanese") is None
-    assert public_person_country("Mr Putin") is None  # only the one name itself
+    assert public_person_country("Mr Kim") is None  # a common surname stays no one's behind a title (rule 120)
 
 
 def test_a_leader_named_by_surname_alone_acts_for_his_state():

@@ -55,7 +55,9 @@ def test_a_middle_initial_or_another_first_name_keeps_a_public_persons_state():
     assert public_person_country("Michael R. Pompeo") == "USA"
     assert public_person_country("Donald J. Trump") == "USA"
     assert public_person_country("Jeb Bush") == "USA"  # a surname news uses alone for one family
-    assert public_person_country("Robert S. Mueller III") is None  # not a person of the table
+    assert public_person_country("Robert S. Mueller III") == "USA"  # initials and a suffix dropped
+    assert public_person_country("Robert S. Smith III") is None  # not a person of the table
+    assert public_person_country("Mr Putin") == "RUS"  # a title before the name news uses alone
     assert public_person_country("Jane Smith") is None
 
 
@@ -179,3 +181,18 @@ def test_parliaments_ministries_and_police_forces_by_their_own_names():
     assert analyzed_on(text, "arrested") == [("COERCE", "arrested", "GBR", "GBR")]
     text = byline_story("The Home Office banned the group on Friday.")
     assert [event[2] for event in analyzed_on(text, "banned")] == ["GBR"]
+
+
+def test_american_and_european_politicians_of_the_table():
+    assert public_person_country("Steven T. Mnuchin") == "USA"
+    assert public_person_country("Grassley") == "USA"
+    assert public_person_country("Ted Cruz") == "USA"
+    assert public_person_country("Cruz") is None  # a common surname alone is no one's
+    assert public_person_country("Corbyn") == "GBR"
+    assert public_person_country("Habeck") == "DEU"
+    assert public_person_country("Eva Lindner") is None  # a common German surname gives no one's state
+
+
+def test_a_senator_of_the_table_acts_for_his_state():
+    text = byline_story("Grassley accused the Justice Department of stonewalling his committee.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "USA")]
