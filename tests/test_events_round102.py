@@ -196,3 +196,10 @@ def test_american_and_european_politicians_of_the_table():
 def test_a_senator_of_the_table_acts_for_his_state():
     text = byline_story("Grassley accused the Justice Department of stonewalling his committee.")
     assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "USA")]
+
+
+def test_climate_protesters_blocking_airports_and_gluing_themselves():
+    text = byline_story("On Thursday, the group blocked two major airports, preventing flights from taking off for hours.")
+    assert [event[0] for event in analyzed_countries(text)] == ["PROTEST"]
+    text = byline_story("Protesters glued themselves to the painting at the National Gallery.")
+    assert [event[0] for event in analyzed_countries(text)] == ["PROTEST"]
