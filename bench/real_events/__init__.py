@@ -5,9 +5,9 @@ SemEval-2020 Task 11 propaganda-techniques corpus, PolNeAR's political news), wi
 
 ``python -m bench.real_events`` writes the ``real_events`` section of BENCHMARKS.md: per split and per collection,
 the gold main events, how many a predicted event of the same type finds (trigger overlap or the gold trigger in its
-sentence), how many of those carry both gold countries, and the predicted events that find none. The gold holds offsets and
-country codes only, no text of the articles, which are read from the shared corpora (the benchmark stops with a
-message when one is absent). ``--errors FILE`` writes the errors of the dev split as TSV (never of the held-out split).
+sentence), how many of those carry both gold countries, and the predicted events that find none. The gold holds
+offsets and country codes only, no text of the articles, which are read from the shared corpora (the benchmark stops
+with a message when one is absent). ``--errors FILE`` writes the errors of the dev split as TSV (never of the held-out split).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def run(split: str) -> tuple:
     from newsgraph.eval.events import ArticleEventScores, score_article_events
 
     total = ArticleEventScores()
-    per_corpus: dict[str, ArticleEventScores] = {}
+    per_collection: dict[str, ArticleEventScores] = {}
     per_type: dict[str, list[int]] = {}
     errors = []
     for gold in gold_files(split):
@@ -75,7 +75,8 @@ def run(split: str) -> tuple:
         events = gold_events(gold)
         scores = score_article_events(events, analyze(text).events)
         total += scores
-        per_corpus.setdefault(collection_of(gold["file"]), ArticleEventScores()).__iadd__(scores)
+        collection = per_collection.setdefault(collection_of(gold["file"]), ArticleEventScores())
+        collection += scores
         missed = {(g.start, g.type) for g, _ in scores.missed}
         miscoded = {(g.start, g.type) for g, _ in scores.miscoded}
         for event in events:
@@ -89,7 +90,7 @@ def run(split: str) -> tuple:
         errors += [[gold["file"], "countries", g.type, text[g.start:g.end], f"{g.actor_country}>{g.target_country}",
                     f"{e.actor.country if e.actor else None}>{e.target.country if e.target else None}", sentence(g.start)]
                    for g, e in scores.miscoded]
-    return total, per_corpus, per_type, errors
+    return total, per_collection, per_type, errors
 
 
 def section(results: dict) -> str:
@@ -98,11 +99,11 @@ def section(results: dict) -> str:
                 f"{scores.both_countries} ({scores.both_countries / max(1, scores.gold):.3f})", scores.predicted, len(scores.spurious)]
 
     rows = []
-    for split, (total, per_corpus, _, _) in results.items():
+    for split, (total, per_collection, _, _) in results.items():
         golds = gold_files(split)
         rows.append(row(f"**{SPLITS[split]}**", total, len(golds)))
         rows += [row(f"{split}: {COLLECTIONS[collection]}", scores, sum(collection_of(g["file"]) == collection for g in golds))
-                 for collection, scores in sorted(per_corpus.items(), key=lambda item: list(COLLECTIONS).index(item[0]))]
+                 for collection, scores in sorted(per_collection.items(), key=lambda item: list(COLLECTIONS).index(item[0]))]
     types = sorted({t for _, _, per_type, _ in results.values() for t in per_type})
     type_rows = [[t] + [f"{r[1]}/{r[2]}/{r[0]}" if (r := results[s][2].get(t)) else "-" for s in results] for t in types]
     return "\n\n".join([
