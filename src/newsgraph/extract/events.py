@@ -962,7 +962,6 @@ class _Coder:
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
         self._condemned_by: dict[int, Token] = {}  # reporting verb -> whom its that-clause judges guilty (_condemning_report)
-        self._charging_clauses: set[int] = set()  # that-clauses telling a state's hostile act (_hostile_act)
         self._coup_abroad: str | None | bool = False  # the state of a coup told from another state's dateline (_coup_state); False: not asked yet
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
@@ -1052,14 +1051,16 @@ class _Coder:
                     continue  # "the injured soldiers": a participle describing, not an event
                 if token.dep_ == "xcomp" and token.lemma_.lower() == "blame" and token.head.lemma_.lower() == "be":
                     continue  # "said Washington was to blame": a verdict on Washington (_condemning_report), no one blaming it
-                candidate = self._condemning_report(token) if token.lemma_.lower() in WARNING_VERBS else None
+                # a warning is read as a charge before the lexicon's threat (WARNING_VERBS), other reports after it
+                warning = token.lemma_.lower() in WARNING_VERBS
+                candidate = self._condemning_report(token) if warning else None
                 if candidate is None:
                     candidate = self._verb_candidate(token, self._verb_lemma(token))
                 if candidate is None:
                     candidate = self._deontic_candidate(token)
                 if candidate is None:
                     candidate = self._said_threat(token)
-                if candidate is None:
+                if candidate is None and not warning:
                     candidate = self._condemning_report(token)
                 if candidate is not None:
                     found[i] = candidate
@@ -1193,7 +1194,7 @@ class _Coder:
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return None
         # the clauses' verdicts first: most reports judge no one, and the sayer is then not looked at
-        charged = [accused for clause in children_of(verb) if clause.dep_ == "ccomp" and (accused := self._condemned(clause)) is not None
+        charged = [found for clause in children_of(verb) if clause.dep_ == "ccomp" and (found := self._condemned(clause)) is not None
                    and not (self._negated(clause) or self._conditional(clause) or self._counterfactual(clause))]
         if not charged:
             return None
@@ -1201,20 +1202,18 @@ class _Coder:
         if sayer is None or agent:
             return None
         head = self._semantic_head(sayer)
-        ref = self._entity_of(head)
         seat = self._token_country(head) if head.pos_ == "PROPN" else None
         own = self._party(sayer).country
         forces = head.pos_ == "NOUN" and (_noun_class(head, "office") or _noun_class(head, "actor")) and own not in (None, *NON_STATE_CODES)
-        public = head.pos_ == "PROPN" and public_person_country(ref.name if ref is not None and ref.type == "PERSON" else head.text)
+        public = head.pos_ == "PROPN" and self._public_name_country(head) is not None
         if not (self._state_level(head) or (seat is not None and seat.kind == "seat") or forces or public):
             return None  # "the Kremlin said", "Peskov said", "Poland's armed forces said"; an analyst's verdict is none
-        for accused in charged:
+        for accused, charging in charged:
             if accused.i == sayer.i:
                 continue
             code = self._party(accused).country
             if code is not None and code != own:
                 self._condemned_by[verb.i] = accused
-                charging = accused.head.i in self._charging_clauses
                 return _Candidate(verb, _CHARGING_REPORT if charging else _CONDEMNING_REPORT, type="ACCUSE")
         return None
 
@@ -1233,11 +1232,12 @@ class _Coder:
                 return found
         return None
 
-    def _condemned(self, clause: Token) -> Token | None:
+    def _condemned(self, clause: Token) -> tuple[Token, bool] | None:
         """Whom a that-clause judges guilty (``_condemning_report``): the subject of a breach ("a Russian missile had
         violated Poland's airspace") or of a verdict (`_judged_guilty`: "was responsible for", "was to blame", "was
         behind", "was illegal", "amounted to an act of aggression"), or, when the subject is an act ("the Israeli strike",
-        "Putin's order"), its author; None when the clause judges no one."""
+        "Putin's order"), its author; or a state the clause tells doing a hostile act (`_hostile_act`). With it, whether
+        the clause is such an act, which stays an event of its own; None when the clause judges no one."""
         subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
@@ -1245,16 +1245,16 @@ class _Coder:
         breach = clause.lemma_.lower() in BREACHING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ")
         if not breach and not self._judged_guilty(clause):
             if self._hostile_act(clause) and self._whole_state(self._semantic_head(subject)):
-                self._charging_clauses.add(clause.i)
-                return subject  # "said Russia had hit Poland with missiles": a state charged with what it is told to do
+                return subject, True  # "said Russia had hit Poland with missiles": a state charged with what it is told to do
             return None
         head = self._semantic_head(subject)
         if not breach and head.lemma_.lower() in SPEECH_NOUNS | CLAIM_NOUNS | SPEECH_ACT_NOUNS:
             return None  # "said Georgia's claims were false": a rebuttal of words, no verdict on an act
         if head.pos_ == "NOUN" and not self._actor_like(head):
-            return self._agent_of_event_noun(head) or self._nominal_actor(head)  # "the Israeli strike", "Putin's order"
+            author = self._agent_of_event_noun(head) or self._nominal_actor(head)  # "the Israeli strike", "Putin's order"
+            return (author, False) if author is not None else None
         named = self._phrase_country(subject) is not None or (not breach and self._entity_of(head) is not None)
-        return subject if self._actor_like(subject) and named else None
+        return (subject, False) if self._actor_like(subject) and named else None
 
     def _whole_state(self, token: Token) -> bool:
         """Whether a party's head names a state as a whole: its name, capital or seat ("Russia", "Moscow", "the
@@ -3573,11 +3573,17 @@ class _Coder:
             return None  # the person himself ("Vladimir Putin" is a compound and its head), which _party reads by name
         for child in children_of(noun):
             if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.i < noun.i:
-                ref = self._entity_of(child)
-                code = public_person_country(ref.name if ref is not None and ref.type == "PERSON" else child.text)
+                code = self._public_name_country(child)
                 if code is not None:
                     return code
         return None
+
+    def _public_name_country(self, token: Token) -> str | None:
+        """The state of the person of public life a name stands for (data/people_public.tsv): the tagger's person whose
+        name it is part of ("Vladimir Putin"), else the word itself, whatever the tagger took it for ("Lavrov said",
+        "the Biden administration")."""
+        ref = self._entity_of(token)
+        return public_person_country(ref.name if ref is not None and ref.type == "PERSON" else token.text)
 
     def _the_west(self, noun: Token, mention: CountryMention | None = None) -> bool:
         """Whether a party is the West, which names no state: "the West" itself (not "the West Bank" or "West Africa",
