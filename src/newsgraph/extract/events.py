@@ -702,6 +702,12 @@ LEGISLATIVE_WORDS = frozenset({"opposition", "lawmaker", "lawmakers", "legislato
 MET_CONDITIONS = frozenset({"term", "target", "condition", "demand", "deadline", "need", "requirement", "standard", "criterion",
                             "goal", "obligation", "cost", "expectation", "commitment", "threshold", "quota", "payment"})
 MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "without"})  # a gerund after these shares the verb's subject
+# a gerund after these, on a verb, is the verb's subject's part in it: "joined together in opposing the ban", "participated
+# in blocking the tankers", "opened the door to paying reparations"
+SHARED_ACT_PREPOSITIONS = frozenset({"in", "to"})
+# a gerund after "for" on a verb with an object is what the object did: "held Pagliano in contempt for refusing to appear",
+# "criticised Hungary for blocking the package"; on a passive, what its subject did ("was fined for protesting")
+BLAMED_FOR_PREPOSITIONS = frozenset({"for"})
 ROUTE_PREPOSITIONS = frozenset({"to", "from", "via", "through", "into", "onto", "across", "toward", "towards"})
 CARRYING_VERBS = frozenset({"wave", "carry", "hold", "brandish"})  # "some waving flags": what marchers bear
 SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "when", "as", "while"})  # a clause told as a step of another's
@@ -716,6 +722,15 @@ SENTENCE_ENDINGS = (".", "!", "?", '"', "”", "’", "'")
 HISTORY_MONTHS = 3  # an act dated this many months before the story's own days is background (_background)
 FUTURE_TIME_MARKERS = frozenset({"when", "once", "after"})  # a present after them under a future is still to come (_in_condition)
 LIMIT_MARKERS = frozenset({"until", "till", "pending"})  # an act that ends a state still to come is no event yet (_in_condition)
+HOME_STORY_NAMINGS = 4  # namings of its state that set an undated story at home (_home_story_state)
+# politicians and parties by their common names: a story's own when it names no other state (_domestic_party)
+DOMESTIC_PARTY_NOUNS = frozenset({"democrat", "republican", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
+                                  "senate", "house", "congress", "gop", "mp", "deputy", "governor", "mayor", "candidate", "campaign"})
+# the US Congress and parties by their names (capitalised), American in a story that names the United States
+AMERICAN_POLITICAL_WORDS = frozenset({"democrat", "republican", "senate", "house", "congress", "congressman", "congresswoman"})
+AMERICAN_STORY_NAMINGS = 2
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})  # verbal acts that, repeated up to now, are a stance held (_standing_stance)
+REPEATED_ADVERBS = frozenset({"repeatedly", "consistently", "persistently"})
 BUREAU_SENTENCES = 4  # a story this long that never names the dateline's country again is filed from a bureau (_home_in_play)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb form that makes a clause finite
 # Material concessions that concern only their actor: announcing them is not an offer to anyone
@@ -2226,6 +2241,16 @@ class _Coder:
             return head, False
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MEANS_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
             return self._subject(head.head, _hops + 1)  # "Serbia answered by recalling its ambassador": Serbia recalls
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+            if head.lower_ in SHARED_ACT_PREPOSITIONS and head.head.lemma_.lower() != "be":
+                return self._subject(head.head, _hops + 1)  # "employers and unions joined together in opposing a ban"
+            if head.lower_ in BLAMED_FOR_PREPOSITIONS:
+                # "held Pagliano in contempt for refusing to appear": who is blamed or punished for it did it
+                doer = next((c for c in children_of(head.head) if c.dep_ in ("dobj", "nsubjpass")), None)
+                if doer is not None and (self._actor_like(doer) or self._people_like(doer)):
+                    return doer, False
+        if verb.dep_ == "acl" and head.lower_ in ("those", "one") and head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.i != head.head.i:
+            return self._subject(head.head.head, _hops + 1)  # "Denmark is among those calling for more defence spending"
         if self._past_after_infinitive(verb) and head.head.i != head.i:
             caller = head.head
             while caller.dep_ in ("xcomp", "ccomp") and caller.tag_ in ("VB", "VBP") and caller.head.i != caller.i:
@@ -3161,6 +3186,18 @@ class _Coder:
             # office whose own clause names that state ("The interior minister thanked Portugal")
             story = self._story_state()
             country = story if story is not None and not self._visitor(ref, story) and not self._acts_on(head, story) else None
+        if (country is None and not place and home is None and mention is None and owner is None and semantic.pos_ != "PRON"
+                and self._domestic_party(semantic, ref)):
+            # "Democrats accused the GOP…", "Sen. Bernie Sanders questioned Mr. Trump's veracity", "Lawmakers asked…" in an
+            # undated story about one state: its own people, politicians and parties, when no other state comes near it
+            story = self._home_story_state()
+            country = story if story is not None and not self._visitor(ref, story) and not self._acts_on(head, story) else None
+        if (country is None and not place and mention is None and owner is None and semantic.text[:1].isupper()
+                and _names_one_of(semantic, AMERICAN_POLITICAL_WORDS) and (home is None or home.code == "USA")
+                and self._named_countries()["USA"] >= AMERICAN_STORY_NAMINGS):
+            # "the Senate blocked a measure", "Republicans threatened…" in a story that names the United States: its
+            # Congress and its parties, whatever other state the story is about
+            country = "USA"
         if (country is None and home is not None and semantic.lower_ == "power" and semantic.dep_ == "dobj"
                 and semantic.head.lemma_.lower() in POWER_SEIZING_VERBS):
             country = self._coup_state(home.code)  # "soldiers seized power" told from abroad: the coup state's power
@@ -6100,12 +6137,23 @@ class _Coder:
         token = candidate.token
         return ((token.dep_ == "xcomp" and token.head.lower_ == "unlikely") or self._mishap(token) or self._counterfactual(token) or self._in_condition(token) or self._yes_no_question(token)
                 or self._open_question(token)
-                or self._habitual(token) or self._summary(token) or self._content_of_claim(token) or self._exhortation(token)
+                or self._habitual(token) or (self._summary(token) and not self._standing_stance(candidate)) or self._content_of_claim(token) or self._exhortation(token)
                 or (self._standing_description(token) and not self._said_in_aside(candidate) and not self._harm_dated_in_aside(candidate))
                 or self._anyones_act(token) or self._pending_step(token) or self._ability(token)
                 or self._option_weighed(candidate) or self._present_description(token) or self._supposed_act(candidate)
                 or self._compared_past(token) or self._shares_summary(token) or self._yearly_rate(token)
                 or self._counted_kind(token))
+
+    def _standing_stance(self, candidate: _Candidate) -> bool:
+        """Whether a present perfect that sums up repeated acts is a stance its party still holds: a denial, a rejection
+        or a charge made again and again ("Moscow has repeatedly denied plans to invade Ukraine", "Authorities have
+        repeatedly condemned the protest groups"). Told beside the news, it is the party's position in it, not background
+        as repeated clashes or talks are; said "previously" or "in the past", it stays an earlier occasion."""
+        token = candidate.token
+        return (not candidate.nominal and candidate.type in STANCE_TYPES
+                and any(c.dep_ == "advmod" and c.lower_ in REPEATED_ADVERBS for c in children_of(token))
+                and not any(c.dep_ in ("prep", "npadvmod", "advmod") and c.lower_ in ("since", "for", "before", "previously", "in", "times", "time")
+                            for c in children_of(token)))
 
     def _conduct_told_in_speech(self, candidate: _Candidate) -> bool:
         """Whether "ignored" is someone's past conduct told in reported speech: "the coast guard said … the Philippine
@@ -9201,6 +9249,22 @@ class _Coder:
             return None
         return ranked[0][0]
 
+    def _home_story_state(self) -> str | None:
+        """The state an undated story is set in: the one it names most, at least HOME_STORY_NAMINGS times and at least
+        twice as often as any other (a campaign story that names the United States throughout and Russia once)."""
+        ranked = self._named_countries().most_common(2)
+        if not ranked or ranked[0][1] < HOME_STORY_NAMINGS or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _domestic_party(self, semantic: Token, ref: Entity | None) -> bool:
+        """Whether a party the text gives no state is one of a story's own: a named person, or a politician or a party
+        by its common name ("Democrats", "senators", "lawmakers"). Not people at large ("pilgrims", "hostages"), who are
+        often whom a foreign state acts on."""
+        if ref is not None and ref.type == "PERSON":
+            return True
+        return _names_one_of(semantic, DOMESTIC_PARTY_NOUNS)
+
     def _story_state_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """An offer, pledge or aid from abroad that names no one and finds no partner (_partner_targets) goes to the
         state the story is about: "Japan pledged a grant of 35 million dollars for coastal defences" in a story on
@@ -10598,6 +10662,13 @@ def _party_key(party: Party | None) -> tuple | None:
 
 def _coded_key(party: Party | None) -> tuple | None:
     return ("country", party.country) if party is not None and party.country is not None else _party_key(party)
+
+
+def _names_one_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether a noun is one of ``words`` (lower case, singular), in the singular or the plural ("Democrats", "senators");
+    the tagger's lemma of a plural name is often the plural itself."""
+    word = token.lower_
+    return word in words or word.removesuffix("s") in words or token.lemma_.lower() in words
 
 
 def _uncoded(draft: dict) -> bool:

@@ -1,0 +1,84 @@
+"""Round 103 of the event coder (docs/events.md, rule 121), from the dev split of the real-news gold (bench/real_events;
+none of its text is here). Real copy gives the doer of a gerund by its preposition ("joined together in opposing the
+ban", "criticised Hungary for blocking the package", "among those calling for"), leaves the country of a story's own
+politicians and people unsaid when the story is about one state, names regions where it names a person's state
+("Alberta Premier Rachel Notley"), and tells a denial repeated up to now as the party's stance.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from .events_support import analyzed_countries, analyzed_on, byline_story
+
+AMERICAN_CAMPAIGN = ("The United States heads into the election with the economy slowing. Polls in the United States show a tight race.",
+                     "Voters in the United States will decide in November. The United States has not seen such a race since 1960.")
+
+
+def test_a_gerund_after_in_or_to_is_the_act_of_the_verbs_subject():
+    text = byline_story("Germany's employers and unions joined together in opposing a European Union ban on gas imports from Russia.")
+    assert ("REJECT", "opposing", "DEU", "IGO") in analyzed_on(text, "opposing")
+    text = byline_story("Britain opened the door to paying reparations by supporting talks on the issue.")
+    assert analyzed_on(text, "supporting") == [("SUPPORT", "supporting", "GBR", None)]
+
+
+def test_a_gerund_after_for_is_the_act_of_whom_the_verb_blames():
+    text = byline_story("The European Commission criticised Hungary for blocking the aid package for Ukraine.")
+    assert analyzed_on(text, "blocking") == [("REJECT", "blocking", "HUN", "UKR")]
+    assert analyzed_on(text, "criticised") == [("ACCUSE", "criticised", "IGO", "HUN")]
+
+
+def test_one_among_those_calling_for_something_calls_for_it():
+    text = byline_story("Denmark is among those calling for increased defence spending.")
+    assert analyzed_on(text, "calling for") == [("REQUEST", "calling for", "DNK", None)]
+
+
+def test_the_people_and_parties_of_an_undated_story_about_one_state_are_that_states():
+    text = byline_story(AMERICAN_CAMPAIGN[0], "Democrats accused the GOP of stoking the issue for political gain. Senator Mark Pellow "
+                        "criticised the tax plan.", AMERICAN_CAMPAIGN[1])
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "USA")]
+    assert analyzed_on(text, "criticised") == [("ACCUSE", "criticised", "USA", None)]
+
+
+def test_a_story_about_two_states_gives_its_people_neither():
+    text = byline_story("Russia and the United States traded accusations.", "Senator Mark Pellow criticised Russia.")
+    assert analyzed_on(text, "criticised") == [("ACCUSE", "criticised", None, "RUS")]
+
+
+def test_the_story_state_is_not_always_america():
+    text = byline_story("The Philippines heads into the election with the economy slowing. Polls in the Philippines show a tight race.",
+                        "Senator Ana Reyes criticised the budget plan.",
+                        "Voters in the Philippines will decide in May. The Philippines has not seen such a race since 1986.")
+    assert analyzed_on(text, "criticised") == [("ACCUSE", "criticised", "PHL", None)]
+
+
+def test_the_us_congress_and_parties_are_american_in_a_story_that_names_the_united_states():
+    text = byline_story("Russia and the United States traded accusations.", "The Senate blocked a measure to impose new sanctions on Russia. "
+                        "Democrats accused the Kremlin of meddling.")
+    assert analyzed_on(text, "blocked") == [("REJECT", "blocked", "USA", "RUS")]
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "RUS")]
+
+
+def test_the_senate_of_a_story_that_never_names_the_united_states_is_no_one_s():
+    text = byline_story("The Senate rejected the budget.")
+    assert analyzed_on(text, "rejected") == [("REJECT", "rejected", None, None)]
+
+
+def test_a_province_or_land_in_a_title_places_the_person():
+    assert analyzed_on(byline_story("Alberta Premier Rachel Notley criticised Ottawa's plan."), "criticised") == [("ACCUSE", "criticised", "CAN", "CAN")]
+    assert analyzed_on(byline_story("Bavaria's premier Markus Seeler criticised Berlin's plan."), "criticised") == [("ACCUSE", "criticised", "DEU", "DEU")]
+
+
+def test_a_denial_repeated_up_to_now_is_a_stance_held():
+    text = byline_story("Moscow has repeatedly denied plans to invade Ukraine.")
+    assert analyzed_on(text, "denied") == [("REJECT", "denied", "RUS", "UKR")]
+
+
+def test_earlier_denials_and_repeated_clashes_stay_background():
+    assert analyzed_countries(byline_story("Moscow has previously denied plans to invade Ukraine.")) == []
+    assert analyzed_countries(byline_story("Budapest has repeatedly clashed with Brussels over migration.")) == []
+
+
+def test_the_department_of_state_is_the_us_government():
+    text = byline_story("The Department of State condemned the arrest of the journalist by Iran.")
+    assert analyzed_on(text, "condemned") == [("ACCUSE", "condemned", "USA", "IRN")]
