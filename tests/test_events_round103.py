@@ -37,7 +37,8 @@ def test_the_people_and_parties_of_an_undated_story_about_one_state_are_that_sta
     text = byline_story(AMERICAN_CAMPAIGN[0], "Democrats accused the GOP of stoking the issue for political gain. Senator Mark Pellow "
                         "criticised the tax plan.", AMERICAN_CAMPAIGN[1])
     assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "USA")]
-    assert analyzed_on(text, "criticised") == [("ACCUSE", "criticised", "USA", None)]
+    # the tax plan, a thing the text places nowhere, is the story's state's doing (_domestic_criticism)
+    assert analyzed_on(text, "criticised") == [("ACCUSE", "criticised", "USA", "USA")]
 
 
 def test_a_story_about_two_states_gives_its_people_neither():
@@ -49,7 +50,7 @@ def test_the_story_state_is_not_always_america():
     text = byline_story("The Philippines heads into the election with the economy slowing. Polls in the Philippines show a tight race.",
                         "Senator Ana Reyes criticised the budget plan.",
                         "Voters in the Philippines will decide in May. The Philippines has not seen such a race since 1986.")
-    assert analyzed_on(text, "criticised") == [("ACCUSE", "criticised", "PHL", None)]
+    assert analyzed_on(text, "criticised") == [("ACCUSE", "criticised", "PHL", "PHL")]
 
 
 def test_the_us_congress_and_parties_are_american_in_a_story_that_names_the_united_states():
@@ -82,3 +83,27 @@ def test_earlier_denials_and_repeated_clashes_stay_background():
 def test_the_department_of_state_is_the_us_government():
     text = byline_story("The Department of State condemned the arrest of the journalist by Iran.")
     assert analyzed_on(text, "condemned") == [("ACCUSE", "condemned", "USA", "IRN")]
+
+
+CAMPAIGN_WITHOUT_THE_COUNTRY = ("Republicans and the White House traded blame on Tuesday as the GOP pressed its case on Capitol Hill.",)
+
+
+def test_congress_members_and_the_secretary_of_state_are_american_in_campaign_copy():
+    # campaign copy names the parties and the White House, seldom the country
+    text = byline_story(*CAMPAIGN_WITHOUT_THE_COUNTRY, "Nearly 140 House members blasted the roundups.")
+    assert analyzed_on(text, "blasted") == [("ACCUSE", "blasted", "USA", "USA")]
+    text = byline_story("Russia and the United States traded accusations. The United States sent a note.",
+                        "The former secretary of State slammed Moscow. Democratic lawmakers accused the Kremlin.")
+    assert analyzed_on(text, "slammed") == [("ACCUSE", "slammed", "USA", "RUS")]
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "RUS")]
+
+
+def test_a_thing_of_another_state_criticised_at_home_is_not_the_home_states():
+    text = byline_story(*CAMPAIGN_WITHOUT_THE_COUNTRY, "Democratic lawmakers slammed the nuclear deal with Iran.")
+    assert [event[3] for event in analyzed_on(text, "slammed")] != ["USA"]
+
+
+def test_a_government_criticising_a_thing_is_not_domestic_criticism():
+    text = byline_story("Russia marked the day with parades. Russia's economy grew. Russia's army is large. Russia held talks.",
+                        "The Russian foreign ministry condemned the decision.")
+    assert analyzed_on(text, "condemned") == [("ACCUSE", "condemned", "RUS", None)]

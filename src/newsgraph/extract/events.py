@@ -729,6 +729,7 @@ DOMESTIC_PARTY_NOUNS = frozenset({"democrat", "republican", "lawmaker", "legisla
 # the US Congress and parties by their names (capitalised), American in a story that names the United States
 AMERICAN_POLITICAL_WORDS = frozenset({"democrat", "republican", "senate", "house", "congress", "congressman", "congresswoman"})
 AMERICAN_STORY_NAMINGS = 2
+AMERICAN_MARKERS = re.compile(r"\b(?:Republicans?|GOP|White House|Capitol Hill)\b")  # words only US politics uses (_american_story)
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})  # verbal acts that, repeated up to now, are a stance held (_standing_stance)
 REPEATED_ADVERBS = frozenset({"repeatedly", "consistently", "persistently"})
 BUREAU_SENTENCES = 4  # a story this long that never names the dateline's country again is filed from a bureau (_home_in_play)
@@ -980,6 +981,7 @@ class _Coder:
         self._coup_abroad: str | None | bool = False  # the state of a coup told from another state's dateline (_coup_state); False: not asked yet
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
+        self._american: bool | None = None  # whether the story is told in American political terms (_american_story)
         # Where the story is filed: the default country of its offices and places.
         filed = dateline(self.text)
         self._home_place = filed.home if filed is not None else None
@@ -3192,11 +3194,11 @@ class _Coder:
             # undated story about one state: its own people, politicians and parties, when no other state comes near it
             story = self._home_story_state()
             country = story if story is not None and not self._visitor(ref, story) and not self._acts_on(head, story) else None
-        if (country is None and not place and mention is None and owner is None and semantic.text[:1].isupper()
-                and _names_one_of(semantic, AMERICAN_POLITICAL_WORDS) and (home is None or home.code == "USA")
-                and self._named_countries()["USA"] >= AMERICAN_STORY_NAMINGS):
-            # "the Senate blocked a measure", "Republicans threatened…" in a story that names the United States: its
-            # Congress and its parties, whatever other state the story is about
+        if (country is None and not place and mention is None and owner is None and _american_political(semantic)
+                and (home is None or home.code == "USA") and self._american_story()):
+            # "the Senate blocked a measure", "Republicans threatened…", "nearly 140 House members", "The former secretary
+            # of State" in a story that names the United States: its Congress, its parties and its cabinet, whatever
+            # other state the story is about
             country = "USA"
         if (country is None and home is not None and semantic.lower_ == "power" and semantic.dep_ == "dobj"
                 and semantic.head.lemma_.lower() in POWER_SEIZING_VERBS):
@@ -9249,6 +9251,15 @@ class _Coder:
             return None
         return ranked[0][0]
 
+    def _american_story(self) -> bool:
+        """Whether a story is told in American political terms: it names the United States at least twice, or its
+        Republicans, the GOP, the White House or Capitol Hill at least twice (campaign copy names the candidates and the
+        parties, seldom the country)."""
+        if self._american is None:
+            self._american = (self._named_countries()["USA"] >= AMERICAN_STORY_NAMINGS
+                              or len(AMERICAN_MARKERS.findall(self.text)) >= AMERICAN_STORY_NAMINGS)
+        return self._american
+
     def _home_story_state(self) -> str | None:
         """The state an undated story is set in: the one it names most, at least HOME_STORY_NAMINGS times and at least
         twice as often as any other (a campaign story that names the United States throughout and Russia once)."""
@@ -9632,6 +9643,34 @@ class _Coder:
                 if words is not None:  # the thing criticised, as the text names it, placed in that state
                     start, end, start_char, end_char = self._phrase_chars(words)
                     draft["target"] = Party(None, self.text[start_char:end_char], home, start_char, end_char)
+
+    def _domestic_criticism(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """Criticism of a thing in an undated story about one state: a politician, party or group of that state (no
+        state or government itself) who criticises, blasts or rejects a policy, a rule, a decision or a bill the text
+        places nowhere ("Democrats blasted the roundups", "Dan Becker slammed the adjusted rules as weaker") criticises
+        its own state's doing: the thing criticised, as the text names it, is placed in that state. Not a thing of
+        another state the sentence names, nor people or parties, which have their own codes."""
+        story = None
+        for draft, candidate in zip(drafts, sources):
+            actor, target = draft["actor"], draft["target"]
+            if draft["type"] not in ("ACCUSE", "REJECT") or actor is None or actor.country is None or candidate.nominal:
+                continue
+            if target is not None and (target.country is not None or target.entity is not None):
+                continue
+            if story is None:
+                story = self._home_story_state() if self._dateline_end == 0 else ""
+                story = story or ("USA" if self._dateline_end == 0 and self._american_story() else "")
+            if actor.country != story or self._state_party(actor):
+                continue
+            verb = candidate.token
+            thing = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+            if thing is None or self._actor_like(thing) or self._people_like(thing) or self._phrase_country(thing) is not None:
+                continue
+            sentence = self._sentences[self._sentence_of[verb.i]]
+            if any(m.code != story for t in self._tokens[sentence[0]:sentence[1]] if (m := self._token_country(t)) is not None):
+                continue  # "Democrats slammed the deal with Iran": whose the deal is, the sentence says otherwise
+            start, end, start_char, end_char = self._phrase_chars(thing)
+            draft["target"] = Party(None, self.text[start_char:end_char], story, start_char, end_char)
 
     def _government_critics(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Critics placed in no state who accuse or make demands of a government's office the text names by its title
@@ -10347,6 +10386,7 @@ class _Coder:
         self._opposition_homes(drafts)
         self._home_criticism(drafts, sources)
         self._government_critics(drafts, sources)
+        self._domestic_criticism(drafts, sources)
         for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources), *self._counted_states(drafts, sources)]:
             drafts.append(draft)
             sources.append(candidate)
@@ -10669,6 +10709,20 @@ def _names_one_of(token: Token, words: frozenset[str]) -> bool:
     the tagger's lemma of a plural name is often the plural itself."""
     word = token.lower_
     return word in words or word.removesuffix("s") in words or token.lemma_.lower() in words
+
+
+def _american_political(noun: Token) -> bool:
+    """Whether a noun names the US Congress, a US party or a member of either by the names American copy gives them,
+    capitalised: "the Senate", "Republicans", "Congress"; a party noun with such a word before it ("House members",
+    "Senate Republicans", "Democratic lawmakers"); "the secretary of State", "the Speaker of the House"."""
+    if noun.text[:1].isupper() and _names_one_of(noun, AMERICAN_POLITICAL_WORDS):
+        return True
+    if noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
+                                              and _names_one_of(c, AMERICAN_POLITICAL_WORDS | {"democratic"}) for c in children_of(noun)):
+        return True
+    return noun.lower_ in ("secretary", "speaker") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.text in ("State", "House") for o in children_of(c))
+        for c in children_of(noun))
 
 
 def _uncoded(draft: dict) -> bool:
