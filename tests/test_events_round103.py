@@ -107,3 +107,15 @@ def test_a_government_criticising_a_thing_is_not_domestic_criticism():
     text = byline_story("Russia marked the day with parades. Russia's economy grew. Russia's army is large. Russia held talks.",
                         "The Russian foreign ministry condemned the decision.")
     assert analyzed_on(text, "condemned") == [("ACCUSE", "condemned", "RUS", None)]
+
+
+def test_praise_an_act_wins_is_support_from_those_who_give_it():
+    text = byline_story("Moscow's move earned praise from Beijing.")
+    assert analyzed_on(text, "praise") == [("SUPPORT", "praise", "CHN", "RUS")]
+    text = byline_story("The Biden administration's initiative won praise from environmental groups.")
+    assert [event[3] for event in analyzed_on(text, "praise")] == ["USA"]
+
+
+def test_a_public_person_the_tagger_took_for_an_organisation_keeps_his_state():
+    text = byline_story("Vladimir Putin spoke on Monday. Olaf Scholz rejected his demands.")
+    assert [event[2] for event in analyzed_on(text, "rejected")] == ["DEU"]

@@ -68,10 +68,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import among, children_of, doc_text, lefts_of, rights_of, sentence_bounds, subtree_of, token_objects
 from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExpr
+from .coref import fold
 from .countries import (GAZETTEER, NON_STATE_CODES, ORGANISATION_KINDS, WATER_NAME_NOUNS, CountryIndex, CountryMention, Dateline, country_code, country_name,
                         dateline, named_water, phrase_country, public_person_country, seated_town, section_places, token_country)
 from .cues import DOCUMENT_NOUNS, NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
-from .entities import EntityIndex
+from .entities import ORG_WORDS, EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
     COOPERATIVE,
@@ -541,7 +542,8 @@ FOUNDING_VERBS = frozenset({"open", "set", "establish", "create", "inaugurate", 
 DEGREE_NOUNS = frozenset({"state", "level", "degree"})
 # Rebukes an act "draws" from others ("drawing condemnation from Seoul", "drew sharp criticism from Israel", "drew a
 # protest from Warsaw"): the "from" phrase names who rebukes, and a drawn protest is a state's, not the street's.
-DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke", "protest"})
+# a verdict an act draws from others ("drawing condemnation from Seoul", "won praise from environmental groups")
+DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke", "protest", "praise"})
 # acts that set a measure for a period, whose "for two weeks" is the measure's length and no summed-up past (_summary)
 PERIOD_SETTING_VERBS = CLOSING_VERBS | BARRING_VERBS | frozenset({"suspend", "impose", "extend", "halt", "freeze", "ground"})
 PERSON_CLASS = frozenset({"@person"})  # a phrasal pattern's noun that stands for any named person (_phrasal)
@@ -585,7 +587,7 @@ CHARGED_VERBS = frozenset({
 WAGED_NOUNS = frozenset({"war", "conflict", "aggression", "crime", "atrocity", "genocide", "provocation", "invasion", "escalation"})
 # verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
-DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark"})
+DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark", "win", "receive", "garner", "get"})
 SUBJECTS = ("nsubj", "csubj")
 # Where forces act: "arrested him at his hotel in Ho Chi Minh City" places the police (rule 45)
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "near", "outside"})
@@ -3048,8 +3050,9 @@ class _Coder:
                 country, ref = opening.code, None  # nor is it the office the resolver linked it to: its own words name it
         if country is None and mention is None and owner is None and not place and semantic.pos_ in ("NOUN", "PROPN"):
             country = self._public_owner(semantic)  # "the Biden administration", "Erdogan's government", "Putin's forces"
-        # (a name alone the tagger took for an organisation is still the person: "Blinken criticised China")
-        if (owner is None and ref is not None and (ref.type == "PERSON" or len(ref.name.split()) == 1)
+        # (a name alone the tagger took for an organisation is still the person: "Blinken criticised China"; so is a full
+        # name with no word of an organisation in it: "Olaf Scholz rejected his demands")
+        if (owner is None and ref is not None and (ref.type == "PERSON" or len(ref.name.split()) == 1 or _bare_name(ref))
                 and ((country is None and mention is None) or semantic.pos_ == "PROPN")):
             # "WASHINGTON — President Xi Jinping warned…": a person of public life is their own state's, not the dateline's,
             # nor what the resolver's other mentions seem to say ("Erdogan – Moscow and Kiev agree…", a headline the
@@ -5121,9 +5124,9 @@ class _Coder:
             if found is None and type_ == "THREATEN":
                 # "a threat to use the Satan-2 missile to strike Britain": whom the threatened act would hit
                 found = self._threatened_in_infinitive(noun, actor_ids)
-            if found is None and type_ == "ACCUSE" and actor_ids and self._drawn_rebuke(noun):
+            if found is None and type_ in ("ACCUSE", "SUPPORT") and actor_ids and self._drawn_rebuke(noun):
                 # "North Korea fired a missile…, drawing condemnation from Seoul": who did what drew it; "the launch by
-                # Pyongyang drew condemnation from Seoul": who made the launch
+                # Pyongyang drew condemnation from Seoul": who made the launch; "Moscow's move earned praise from Beijing"
                 drawer = self._drawer(noun.head)
                 if drawer is not None and drawer.i not in actor_ids:
                     found = drawer
@@ -10709,6 +10712,14 @@ def _names_one_of(token: Token, words: frozenset[str]) -> bool:
     the tagger's lemma of a plural name is often the plural itself."""
     word = token.lower_
     return word in words or word.removesuffix("s") in words or token.lemma_.lower() in words
+
+
+def _bare_name(entity: Entity) -> bool:
+    """Whether an organisation's name may be a person's the tagger mislabelled: two or three capitalised words, none a
+    word of organisations' names ("Olaf Scholz", not "Gates Foundation" nor "Trump Organization")."""
+    words = entity.name.split()
+    return (entity.type == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(fold(w) in ORG_WORDS for w in words))
 
 
 def _american_political(noun: Token) -> bool:
