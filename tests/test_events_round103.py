@@ -119,3 +119,18 @@ def test_praise_an_act_wins_is_support_from_those_who_give_it():
 def test_a_public_person_the_tagger_took_for_an_organisation_keeps_his_state():
     text = byline_story("Vladimir Putin spoke on Monday. Olaf Scholz rejected his demands.")
     assert [event[2] for event in analyzed_on(text, "rejected")] == ["DEU"]
+
+
+def test_questioning_a_rivals_veracity_and_taking_issue_with_him_are_charges():
+    assert analyzed_on(byline_story("Senator Bernie Sanders questioned Mr. Trump's veracity."), "questioned") == [("ACCUSE", "questioned", "USA", "USA")]
+    assert analyzed_on(byline_story("Alan Berger took issue with Donald Trump's remarks."), "took issue") == [("ACCUSE", "took issue", None, "USA")]
+
+
+def test_walking_back_a_remark_and_rescinding_a_ban_concede():
+    assert analyzed_on(byline_story("The Kremlin walked back its comment on Finland."), "walked back") == [("CONCEDE", "walked back", "RUS", "FIN")]
+    assert [e[:3] for e in analyzed_on(byline_story("Ohio rescinded the ban on Chinese drones."), "rescinded")] == [("CONCEDE", "rescinded", "USA")]
+
+
+def test_disagreeing_with_a_state_rejects_its_view():
+    text = byline_story("Germany disagreed with France over the plan.")
+    assert analyzed_on(text, "disagreed with") == [("REJECT", "disagreed with", "DEU", "FRA")]
