@@ -134,3 +134,12 @@ def test_walking_back_a_remark_and_rescinding_a_ban_concede():
 def test_disagreeing_with_a_state_rejects_its_view():
     text = byline_story("Germany disagreed with France over the plan.")
     assert analyzed_on(text, "disagreed with") == [("REJECT", "disagreed with", "DEU", "FRA")]
+
+
+def test_a_politicians_verdict_on_a_rival_of_his_own_state_accuses_him():
+    text = byline_story("Bernie Sanders said Donald Trump was a pathological liar.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "USA", "USA")]
+
+
+def test_a_states_verdict_on_its_own_people_stays_none():
+    assert analyzed_on(byline_story("The Kremlin said Navalny was a liar."), "said") == []

@@ -1231,10 +1231,24 @@ class _Coder:
             if accused.i == sayer.i:
                 continue
             code = self._party(accused).country
-            if code is not None and code != own:
+            # "Bernie Sanders said Donald Trump was a pathological liar": a politician's verdict on a rival of his own
+            # state accuses him too (rule 121), where a state's verdict on its own people is none
+            rival = public and code == own and self._rival_person(accused, sayer)
+            if code is not None and (code != own or rival):
                 self._condemned_by[verb.i] = accused
                 return _Candidate(verb, _CHARGING_REPORT if charging else _CONDEMNING_REPORT, type="ACCUSE")
         return None
+
+    def _rival_person(self, accused: Token, sayer: Token) -> bool:
+        """Whether the accused of a politician's verdict is another person of public life: a name of the people table,
+        or a person the entity index knows, not the sayer himself."""
+        head = self._semantic_head(accused)
+        if head.pos_ != "PROPN":
+            return False
+        entity, own = self._entity_of(head), self._entity_of(self._semantic_head(sayer))
+        if entity is not None and own is not None and entity.id == own.id:
+            return False
+        return self._public_name_country(head) is not None or (entity is not None and entity.type == "PERSON")
 
     def _threatened_in_infinitive(self, noun: Token, exclude: set[int]) -> Token | None:
         """The party a threat noun's infinitives would act on: "a threat to use the Satan-2 missile to strike Britain",
