@@ -540,9 +540,9 @@ SHARED_WORDS = frozenset({"joint", "bilateral"})
 FOUNDING_VERBS = frozenset({"open", "set", "establish", "create", "inaugurate", "found", "form"})
 # Nouns that only grade the noun of their "of" phrase: "a higher state of alert", "its highest level of alert".
 DEGREE_NOUNS = frozenset({"state", "level", "degree"})
-# Rebukes an act "draws" from others ("drawing condemnation from Seoul", "drew sharp criticism from Israel", "drew a
-# protest from Warsaw"): the "from" phrase names who rebukes, and a drawn protest is a state's, not the street's.
-# a verdict an act draws from others ("drawing condemnation from Seoul", "won praise from environmental groups")
+# Rebukes (and praise) an act "draws" from others ("drawing condemnation from Seoul", "drew sharp criticism from Israel",
+# "drew a protest from Warsaw", "won praise from environmental groups"): the "from" phrase names who rebukes or praises,
+# and a drawn protest is a state's, not the street's.
 DRAWN_REBUKE_NOUNS = frozenset({"condemnation", "criticism", "censure", "rebuke", "protest", "praise"})
 # acts that set a measure for a period, whose "for two weeks" is the measure's length and no summed-up past (_summary)
 PERIOD_SETTING_VERBS = CLOSING_VERBS | BARRING_VERBS | frozenset({"suspend", "impose", "extend", "halt", "freeze", "ground"})
@@ -728,7 +728,7 @@ HOME_STORY_NAMINGS = 4  # namings of its state that set an undated story at home
 # politicians and parties by their common names: a story's own when it names no other state (_domestic_party)
 DOMESTIC_PARTY_NOUNS = frozenset({"democrat", "republican", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
                                   "senate", "house", "congress", "gop", "mp", "deputy", "governor", "mayor", "candidate", "campaign"})
-# the US Congress and parties by their names (capitalised), American in a story that names the United States
+# the US Congress and parties by their names (capitalised), American in a story told in American terms (_american_story)
 AMERICAN_POLITICAL_WORDS = frozenset({"democrat", "republican", "senate", "house", "congress", "congressman", "congresswoman"})
 AMERICAN_STORY_NAMINGS = 2
 AMERICAN_MARKERS = re.compile(r"\b(?:Republicans?|GOP|White House|Capitol Hill)\b")  # words only US politics uses (_american_story)
@@ -9674,9 +9674,9 @@ class _Coder:
                 continue
             if target is not None and (target.country is not None or target.entity is not None):
                 continue
-            if story is None:
-                story = self._home_story_state() if self._dateline_end == 0 else ""
-                story = story or ("USA" if self._dateline_end == 0 and self._american_story() else "")
+            if story is None:  # asked once, for the first draft that could be criticism at home; "" for none
+                undated = self._dateline_end == 0
+                story = (self._home_story_state() or ("USA" if self._american_story() else "")) if undated else ""
             if actor.country != story or self._state_party(actor):
                 continue
             verb = candidate.token
