@@ -1,4 +1,4 @@
-"""Main events of real news articles: the full pipeline against main-event gold on 168 real articles of three shared
+"""Main events of real news articles: the full pipeline against main-event gold on 189 real articles of three shared
 corpora (../shared/data: the SemEval-2025 Task 10 English articles on the war in Ukraine and on climate change, the
 SemEval-2020 Task 11 propaganda-techniques corpus, PolNeAR's political news), with the metric of the invented sets
 (``newsgraph.eval.events.score_article_events``). See bench/real_events/README.md.
