@@ -3203,14 +3203,12 @@ class _Coder:
             # ("the opposition Prut Alliance" in a story that names Romania most is Moldova's), not troops or police
             # (whose they are is what the story is about), not in a brief, which names too few states, and not an
             # office whose own clause names that state ("The interior minister thanked Portugal")
-            story = self._story_state()
-            country = story if story is not None and not self._visitor(ref, story) and not self._acts_on(head, story) else None
+            country = self._story_own(self._story_state(), ref, head)
         if (country is None and not place and home is None and mention is None and owner is None and semantic.pos_ != "PRON"
                 and self._domestic_party(semantic, ref)):
             # "Democrats accused the GOP…", "Sen. Bernie Sanders questioned Mr. Trump's veracity", "Lawmakers asked…" in an
             # undated story about one state: its own people, politicians and parties, when no other state comes near it
-            story = self._home_story_state()
-            country = story if story is not None and not self._visitor(ref, story) and not self._acts_on(head, story) else None
+            country = self._story_own(self._home_story_state(), ref, head)
         if (country is None and not place and mention is None and owner is None and _american_political(semantic)
                 and (home is None or home.code == "USA") and self._american_story()):
             # "the Senate blocked a measure", "Republicans threatened…", "nearly 140 House members", "The former secretary
@@ -3222,6 +3220,11 @@ class _Coder:
             country = self._coup_state(home.code)  # "soldiers seized power" told from abroad: the coup state's power
         name = ref.name if ref is not None else self.text[start_char:end_char]
         return Party(ref.id if ref is not None else None, name, country, start_char, end_char)
+
+    def _story_own(self, story: str | None, ref: Entity | None, head: Token) -> str | None:
+        """The state a story is about as a party's own, unless the text shows the party visiting it or the party's own
+        clause acts on it ("The interior minister thanked Portugal"); None when the story has no such state."""
+        return story if story is not None and not self._visitor(ref, story) and not self._acts_on(head, story) else None
 
     def _minority_body(self, semantic: Token, start: int, end: int) -> bool:
         """Whether a named body or a party is one of a people's minority in another state, as its own words or its
@@ -9683,8 +9686,7 @@ class _Coder:
             thing = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
             if thing is None or self._actor_like(thing) or self._people_like(thing) or self._phrase_country(thing) is not None:
                 continue
-            sentence = self._sentences[self._sentence_of[verb.i]]
-            if any(m.code != story for t in self._tokens[sentence[0]:sentence[1]] if (m := self._token_country(t)) is not None):
+            if any(m.code != story for t in self._sentence_tokens(self._sentence_of[verb.i]) if (m := self._token_country(t)) is not None):
                 continue  # "Democrats slammed the deal with Iran": whose the deal is, the sentence says otherwise
             start, end, start_char, end_char = self._phrase_chars(thing)
             draft["target"] = Party(None, self.text[start_char:end_char], story, start_char, end_char)
