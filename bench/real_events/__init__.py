@@ -98,20 +98,21 @@ def section(results: dict) -> str:
         return [name, articles, scores.gold, f"{scores.found} ({scores.recall:.3f})",
                 f"{scores.both_countries} ({scores.both_countries / max(1, scores.gold):.3f})", scores.predicted, len(scores.spurious)]
 
+    golds = {split: gold_files(split) for split in results}
+    annotators = len({gold["annotator"] for split in results for gold in golds[split]})
     rows = []
     for split, (total, per_collection, _, _) in results.items():
-        golds = gold_files(split)
-        rows.append(row(f"**{SPLITS[split]}**", total, len(golds)))
-        rows += [row(f"{split}: {COLLECTIONS[collection]}", scores, sum(collection_of(g["file"]) == collection for g in golds))
+        rows.append(row(f"**{SPLITS[split]}**", total, len(golds[split])))
+        rows += [row(f"{split}: {COLLECTIONS[collection]}", scores, sum(collection_of(g["file"]) == collection for g in golds[split]))
                  for collection, scores in sorted(per_collection.items(), key=lambda item: list(COLLECTIONS).index(item[0]))]
     types = sorted({t for _, _, per_type, _ in results.values() for t in per_type})
     type_rows = [[t] + [f"{r[1]}/{r[2]}/{r[0]}" if (r := results[s][2].get(t)) else "-" for s in results] for t in types]
     return "\n\n".join([
         "## Real news (main events)",
         stamp(COMMAND),
-        f"{sum(len(gold_files(s)) for s in results)} real articles of three shared corpora (the war in Ukraine and climate "
+        f"{sum(len(g) for g in golds.values())} real articles of three shared corpora (the war in Ukraine and climate "
         "change from SemEval-2025 Task 10; international and US news from the SemEval-2020 Task 11 propaganda corpus and from "
-        "PolNeAR), their main events annotated blind to the coder by fourteen annotators (bench/real_events/README.md); the texts stay in the shared "
+        f"PolNeAR), their main events annotated blind to the coder by {annotators} annotators (bench/real_events/README.md); the texts stay in the shared "
         "corpora, the gold holds offsets and country codes only. Metric of the invented sets: a gold event is found by a "
         "predicted event of the same type whose trigger overlaps it or lies in its sentence; both countries right over the gold.",
         table(["split", "articles", "gold events", "found", "found with both countries right", "predicted events", "spurious"], rows),
