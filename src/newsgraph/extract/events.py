@@ -564,6 +564,11 @@ CONDEMNING_ADJECTIVES = frozenset({
     "provocative", "irresponsible", "reckless", "criminal", "barbaric", "hostile", "aggressive", "dangerous",
     "hysterical", "absurd", "outrageous", "cynical", "hypocritical", "shameful", "disgraceful", "deceitful",
     "dishonest", "destabilizing", "destabilising"})
+# verdicts on what a party owns, in a speaker's own words: "Russia's illegal and unprovoked war", "Donald Trump's
+# ignorant view of Islam" (_quoted_verdicts)
+VERDICT_ADJECTIVES = CONDEMNING_ADJECTIVES - {"responsible", "hostile", "aggressive", "dangerous"} | frozenset({
+    "ignorant", "brutal", "senseless", "stupid", "racist", "bigoted", "ridiculous", "despicable", "vile", "heinous",
+    "inhumane", "cowardly", "corrupt", "barbarous", "unprovoked", "unjust"})
 CONDEMNING_NOUNS = frozenset({
     "violation", "breach", "provocation", "aggression", "crime", "piracy", "terrorism", "blackmail", "interference",
     "lie", "propaganda", "sabotage", "liar", "bully", "hysteria", "hypocrisy", "disgrace", "threat", "aggressor"})
@@ -733,6 +738,7 @@ AMERICAN_POLITICAL_WORDS = frozenset({"democrat", "republican", "senate", "house
 AMERICAN_STORY_NAMINGS = 2
 AMERICAN_MARKERS = re.compile(r"\b(?:Republicans?|GOP|White House|Capitol Hill)\b")  # words only US politics uses (_american_story)
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})  # verbal acts that, repeated up to now, are a stance held (_standing_stance)
+CRITICISED_PREPOSITIONS = frozenset({"on", "against", "over", "at", "about"})  # "pushed back on those claims" (_domestic_criticism)
 REPEATED_ADVERBS = frozenset({"repeatedly", "consistently", "persistently"})
 BUREAU_SENTENCES = 4  # a story this long that never names the dateline's country again is filed from a bureau (_home_in_play)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb form that makes a clause finite
@@ -1220,13 +1226,10 @@ class _Coder:
         sayer, agent = self._subject(verb)
         if sayer is None or agent:
             return None
-        head = self._semantic_head(sayer)
-        seat = self._token_country(head) if head.pos_ == "PROPN" else None
-        own = self._party(sayer).country
-        forces = head.pos_ == "NOUN" and (_noun_class(head, "office") or _noun_class(head, "actor")) and own not in (None, *NON_STATE_CODES)
-        public = head.pos_ == "PROPN" and self._public_name_country(head) is not None
-        if not (self._state_level(head) or (seat is not None and seat.kind == "seat") or forces or public):
-            return None  # "the Kremlin said", "Peskov said", "Poland's armed forces said"; an analyst's verdict is none
+        judging = self._judging_sayer(sayer)
+        if judging is None:
+            return None
+        own, public = judging
         for accused, charging in charged:
             if accused.i == sayer.i:
                 continue
@@ -1238,6 +1241,19 @@ class _Coder:
                 self._condemned_by[verb.i] = accused
                 return _Candidate(verb, _CHARGING_REPORT if charging else _CONDEMNING_REPORT, type="ACCUSE")
         return None
+
+    def _judging_sayer(self, sayer: Token) -> tuple[str | None, bool] | None:
+        """Whether a sayer's verdicts accuse: a state, its capital or seat, its office or forces, or a person of public
+        life ("the Kremlin said", "Peskov said", "Poland's armed forces said"), not an analyst, whose verdict is none.
+        Returns the sayer's state and whether it is a person of public life, or None."""
+        head = self._semantic_head(sayer)
+        seat = self._token_country(head) if head.pos_ == "PROPN" else None
+        own = self._party(sayer).country
+        forces = head.pos_ == "NOUN" and (_noun_class(head, "office") or _noun_class(head, "actor")) and own not in (None, *NON_STATE_CODES)
+        public = head.pos_ == "PROPN" and self._public_name_country(head) is not None
+        if not (self._state_level(head) or (seat is not None and seat.kind == "seat") or forces or public):
+            return None
+        return own, public
 
     def _rival_person(self, accused: Token, sayer: Token) -> bool:
         """Whether the accused of a politician's verdict is another person of public life: a name of the people table,
@@ -6569,6 +6585,73 @@ class _Coder:
                 break  # one threat per quote
         return drafts
 
+    def _quoted_verdicts(self, drafts: list[dict]) -> list[dict]:
+        """A verdict of guilt in a speaker's own words is the speaker's accusation, as it is when reported
+        (`_condemning_report`): "“Donald Trump's ignorant view of Islam could make both our countries less safe,”" (Khan:
+        GBR→USA), "“Our greatest challenge today comes from Russia's illegal and unprovoked war against Ukraine,”" (Yellen:
+        USA→RUS), "“The blockade is illegal,” the minister said". The verdict is a condemning adjective on an act or view a
+        party owns ("Russia's illegal war"), or a clause that judges a party or its act guilty (`_condemned`; a hostile act
+        a speaker tells, "“Ukraine has sunk 20 Russian vessels”", is no verdict). Only a speaker whose verdicts accuse
+        (`_judging_sayer`), on another state or on a rival of its own (`_rival_person`); one per quote, and none where
+        the sentence already has the speaker's accusation or the speaker's state has accused the same state before."""
+        found: list[dict] = []
+        for quote in self.quotes:
+            if quote.kind != "direct" or quote.speaker is None or quote.speaker.start is None:
+                continue
+            named = self._expanded(quote.speaker.start, quote.speaker.end)
+            words = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+            if named is None or not len(named) or words is None or not len(words):
+                continue
+            speaker = named.root
+            judging = self._judging_sayer(speaker)
+            if judging is None and speaker.pos_ == "PRON" and (public := public_person_country(quote.speaker.name)) is not None:
+                judging = (public, True)  # "…,” she said": the person of public life the quote's speaker is
+            if judging is None or judging[0] in (None, *NON_STATE_CODES):
+                continue
+            own, public = judging
+            verdict = self._quoted_verdict(self._tokens[words.start:words.end], speaker, own, public)
+            if verdict is None:
+                continue
+            trigger, accused = verdict
+            sentence, code = self._sentence_span(trigger[0]), self._party(accused).country
+            if any(d["type"] == "ACCUSE" and d["actor"] is not None and d["actor"].country == own
+                   and (d["sentence"].start == sentence.start or (d["target"] is not None and d["target"].country == code))
+                   for d in [*drafts, *found]):
+                continue  # the speaker's accusation told in the sentence, or one of the same state told before
+            start, end = trigger[0].idx, trigger[-1].idx + len(trigger[-1])
+            actor = self._party(speaker)
+            if speaker.pos_ == "PRON":
+                actor = Party(quote.speaker.entity, quote.speaker.name, own, quote.speaker.start, quote.speaker.end)
+            found.append({
+                "type": "ACCUSE", "trigger": Span(start, end, self.text[start:end]), "time": None, "location": None, "quantity": None,
+                "sentence": sentence, "reported_by": None, "confidence": 0.6, "actor": actor, "target": self._party(accused),
+            })
+        return found
+
+    def _quoted_verdict(self, words: Sequence[Token], speaker: Token, own: str, public: bool) -> tuple[list[Token], Token] | None:
+        """The first verdict of guilt in a quote's words on a party the speaker may accuse (`_quoted_verdicts`): the
+        words that give it and the accused, or None."""
+        def accusable(accused: Token) -> bool:
+            code = self._party(accused).country
+            return code is not None and (code != own or (public and self._rival_person(accused, speaker)))
+
+        inside = {w.i for w in words}
+        for word in words:
+            if word.pos_ == "NOUN":
+                owner = next((c for c in children_of(word) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                blamed = [c for c in children_of(word) if c.dep_ == "amod" and c.lemma_.lower() in VERDICT_ADJECTIVES]
+                if owner is not None and blamed and accusable(owner):
+                    return self._tokens[blamed[0].i:word.i + 1], owner  # "Russia's illegal and unprovoked war"
+            if word.pos_ in ("VERB", "AUX") and (word.dep_ in ("ROOT", "ccomp", "conj") or word.head.i not in inside):
+                charged = self._condemned(word)
+                if charged is None or charged[1] or self._negated(word) or self._conditional(word) or self._counterfactual(word):
+                    continue
+                accused = charged[0]
+                if accused.i in inside and accusable(accused):
+                    said = next((c for c in children_of(word) if c.dep_ in ("acomp", "attr")), word)
+                    return [said], accused  # "The FDIC's intent to evade congressional oversight is a crime"
+        return None
+
     def _told_before(self, draft: dict, drafts: list[dict]) -> bool:
         """Whether a draft is a speech-act noun a reaction takes up ("Iran backed Yerevan's request") whose act an
         earlier draft of the same type by the same state already tells; alone ("Turkey rejected a U.S. request to
@@ -9673,7 +9756,7 @@ class _Coder:
         story = None
         for draft, candidate in zip(drafts, sources):
             actor, target = draft["actor"], draft["target"]
-            if draft["type"] not in ("ACCUSE", "REJECT") or actor is None or actor.country is None or candidate.nominal:
+            if draft["type"] not in STANCE_TYPES or actor is None or actor.country is None or candidate.nominal:
                 continue
             if target is not None and (target.country is not None or target.entity is not None):
                 continue
@@ -9684,8 +9767,14 @@ class _Coder:
                 continue
             verb = candidate.token
             thing = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
-            if thing is None or self._actor_like(thing) or self._people_like(thing) or self._phrase_country(thing) is not None:
+            if thing is None:
+                thing = next((o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in CRITICISED_PREPOSITIONS
+                              for o in children_of(c) if o.dep_ == "pobj"), None)
+            if thing is None or self._phrase_country(thing) is not None:
                 continue
+            if self._actor_like(thing) or self._people_like(thing):
+                if not _names_one_of(self._semantic_head(thing), DOMESTIC_PARTY_NOUNS):
+                    continue
             if any(m.code != story for t in self._sentence_tokens(self._sentence_of[verb.i]) if (m := self._token_country(t)) is not None):
                 continue  # "Democrats slammed the deal with Iran": whose the deal is, the sentence says otherwise
             start, end, start_char, end_char = self._phrase_chars(thing)
@@ -10364,8 +10453,8 @@ class _Coder:
 
     def run(self) -> tuple[Event, ...]:
         candidates = self.candidates()
-        if not candidates:
-            return ()
+        if not candidates and not any(quote.kind == "direct" for quote in self.quotes):
+            return ()  # a speaker's threat or verdict in their own words has no candidate (_quoted_threats, _quoted_verdicts)
         self._link_governors(candidates)
         self._candidate_at = {c.token.i: c for c in candidates}
         drafts: list[dict] = []
@@ -10436,6 +10525,7 @@ class _Coder:
             self._story_side_actors(drafts)
         self._story_side_targets(drafts, source_of)
         drafts = self._offers_to_both_sides(drafts, source_of)
+        drafts.extend(self._quoted_verdicts(drafts))  # after the story's sides are read: a speaker's verdict makes none
         seen: dict[tuple, dict] = {}
         unique = []
         for draft in drafts:
