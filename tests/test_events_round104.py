@@ -1,8 +1,9 @@
 """Round 104 of the event coder (docs/events.md, rule 122), from the dev split of the real-news gold (bench/real_events;
 none of its text is here). Real copy gives a politician's verdict in his own words ("“Russia's illegal and unprovoked
 war…,” Yellen said"), criticism at home aimed with a preposition ("pushed back on the new rules"), boycotts told as
-pulling out of a conference or withdrawing in protest, and British and American forces and agencies by their short
-names.
+pulling out of a conference or withdrawing in protest, British and American forces and agencies by their short
+names, talks one comes back from, an attack made with a partner, and verdicts of "call" and "describe" the parser
+misreads.
 
 Every sentence here was written for these tests.
 """
@@ -82,3 +83,42 @@ def test_british_and_american_forces_and_agencies_by_their_short_names():
     assert analyzed_countries(byline_story("The Royal Navy shadowed a Russian warship through the Channel.")) == [("MOBILIZE", "GBR", "RUS")]
     assert analyzed_countries(byline_story("The RAF accused Russia of reckless flying over the Black Sea.")) == [("ACCUSE", "GBR", "RUS")]
     assert analyzed_countries(byline_story("The NSA accused China of hacking its networks.")) == [("ACCUSE", "USA", "CHN")]
+
+
+def test_who_returns_from_talks_held_them():
+    text = byline_story("Pompeo returned Wednesday night from meetings with Saudi and Turkish leaders in Riyadh and Ankara.")
+    assert analyzed_countries(text) == [("CONSULT", "USA", "SAU"), ("CONSULT", "USA", "TUR")]
+
+
+def test_an_attack_with_a_partner_is_aimed_at_whom_the_partners_phrase_names():
+    # the parser hangs "on the … rebels" on the partner: the rebels are the target, the partner is none
+    text = byline_story("Over the weekend the RAF carried out air strikes with U.S. forces on the Iran-backed Houthi rebels in Yemen.")
+    assert analyzed_countries(text) == [("ASSAULT", "GBR", "YEM")]
+    # talks with a partner on a subject stay with the partner
+    assert analyzed_countries(byline_story("Chad held talks with Sudan on the border crisis.")) == [("CONSULT", "TCD", "SDN")]
+
+
+def test_strikes_called_barbaric_are_judged_not_called():
+    assert ("ACCUSE", "LTU", "RUS") in analyzed_countries(byline_story("Lithuania's president called the Russian strikes barbaric."))
+    assert analyzed_typed(byline_story("Lithuania's president called the Russian strikes barbaric."), "PROTEST") == []
+    assert analyzed_countries(byline_story("Unions called a general strike for Monday.")) == [("PROTEST", None, None)]
+
+
+def test_an_act_the_parser_made_a_predicate_of_calling_is_still_judged():
+    assert analyzed_countries(byline_story("Poland called the Belarusian move illegal.")) == [("ACCUSE", "POL", "BLR")]
+    text = byline_story("Former Mexican President Felipe Calderon called Trump's idea for a border wall stupid and useless.")
+    assert analyzed_countries(text) == [("ACCUSE", "MEX", "USA")]
+    assert analyzed_countries(byline_story("Lithuania called the decision a victory.")) == []
+    assert analyzed_countries(byline_story("Zambia on Wednesday called off next week's meeting with Namibia.")) == [("SANCTION", "ZMB", "NAM")]
+
+
+def test_the_controller_of_an_infinitive_describes_an_act_as_a_verdict():
+    text = byline_story("Bridget Brink, the U.S. ambassador to Ukraine, took to Twitter to describe Putin's order as a sign of weakness and failure.")
+    assert analyzed_countries(text) == [("ACCUSE", "USA", "RUS")]
+    assert analyzed_countries(byline_story("The note went on to describe the Russian drills as a provocation.")) == []
+
+
+def test_compromising_computers_is_a_cyber_attack_compromising_on_a_question_a_concession():
+    text = byline_story("Chinese hackers compromised the networks of the Czech foreign ministry.")
+    assert analyzed_countries(text) == [("ASSAULT", "CHN", "CZE")]
+    assert analyzed_countries(byline_story("Serbia compromised on the border question.")) == [("CONCEDE", "SRB", None)]

@@ -738,6 +738,7 @@ AMERICAN_POLITICAL_WORDS = frozenset({"democrat", "republican", "senate", "house
 AMERICAN_STORY_NAMINGS = 2
 AMERICAN_MARKERS = re.compile(r"\b(?:Republicans?|GOP|White House|Capitol Hill)\b")  # words only US politics uses (_american_story)
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})  # verbal acts that, repeated up to now, are a stance held (_standing_stance)
+AIMING_PREPOSITIONS = frozenset({"on", "against"})  # what an act done with a partner is aimed at (_aimed_past_partner)
 CRITICISED_PREPOSITIONS = frozenset({"on", "against", "over", "at", "about"})  # "pushed back on those claims" (_domestic_criticism)
 REPEATED_ADVERBS = frozenset({"repeatedly", "consistently", "persistently"})
 BUREAU_SENTENCES = 4  # a story this long that never names the dateline's country again is filed from a bureau (_home_in_play)
@@ -1617,7 +1618,8 @@ class _Coder:
                 return _Candidate(verb, entry, type="REJECT")
         described_as = lemma == "describe" and any(c.dep_ == "prep" and c.lower_ == "as" for c in children) and self._describer(verb)
         if ((lemma == "call" or described_as) and obj is not None and obj.pos_ == "NOUN"
-                and any(c.lower_ in ("the", "this") or c.dep_ == "poss" for c in children_of(obj))
+                # "the Belarusian move": the parser may hang the article on the state's adjective
+                and any(c.lower_ in ("the", "this") or c.dep_ == "poss" or (c.dep_ == "amod" and self._token_country(c) is not None) for c in children_of(obj))
                 and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS | CALLED_ACT_NOUNS or obj.lemma_.lower() in NOUN_VERBS
                      or self._conflict_gerund(obj))):
             # "called the shooting “disproportionate and unacceptable”", "called the expulsions a provocation", "called the
@@ -1777,6 +1779,8 @@ class _Coder:
                 tests = lexicon.objects.get(("test", theme.lemma_.lower()), ())
                 if tests:
                     return _Candidate(verb, tests[0], noun=theme, type=tests[0].type, entries=tests[1:])
+            if fitting and lemma == "call" and any(c.dep_ == "oprd" for c in children):
+                fitting = []  # "called the Russian strikes barbaric" names them, calls no strike
             if fitting:
                 return _Candidate(verb, fitting[0], noun=theme, type=fitting[0].type, entries=fitting[1:])
         if lemma in FOUNDING_VERBS and obj is not None and any(c.dep_ == "amod" and c.lower_ == "joint" for c in children_of(obj)):
@@ -1954,6 +1958,19 @@ class _Coder:
             return None
         return tuple(particles), noun
 
+    def _called_act(self, verb: Token) -> Token | None:
+        """The act a verb of calling gives a verdict on where the parser made it the verb's first predicate, not its
+        object: "called the Belarusian move illegal" (two predicates), "called Trump's idea for a border wall stupid"
+        (the verdict hung under it). An act noun with an article, an owner or a state's adjective; None otherwise."""
+        if verb.lemma_.lower() != "call" or any(c.dep_ == "prt" for c in children_of(verb)):
+            return None  # "called off next week's meeting" calls nothing a name
+        predicates = [c for c in children_of(verb) if c.dep_ == "oprd" and c.i > verb.i]
+        act = predicates[0] if predicates and predicates[0].pos_ == "NOUN" else None
+        if act is None or act.lemma_.lower() not in LEXICON.nouns.keys() | ACT_NOUNS | CALLED_ACT_NOUNS:
+            return None
+        owned = any(c.dep_ == "poss" or c.lower_ in ("the", "this") or (c.dep_ == "amod" and self._token_country(c) is not None) for c in children_of(act))
+        return act if owned and (len(predicates) > 1 or any(w.dep_ == "amod" for w in act.subtree if w.i > act.i)) else None
+
     def _object_fits(self, entry: Trigger, theme: Token | None) -> bool:
         return self._noun_fits(entry.objects, theme)
 
@@ -2045,6 +2062,9 @@ class _Coder:
                 return child
             if child.dep_ in ("ccomp", "xcomp") and child.i > verb.i:
                 clauses.append(child)
+        called = self._called_act(verb)
+        if called is not None:
+            return called
         for clause in clauses:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
                 subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -4984,6 +5004,7 @@ class _Coder:
                         for obj in self._prep_objects(child):
                             if obj.lower_ == "home" and not any(True for _ in children_of(obj)):
                                 continue  # "At home, the lighthouse was criticised…": where, not whom
+                            obj = self._aimed_past_partner(obj, preposition, prepositions, exclude) or obj
                             partner = self._joint_partner(obj, exclude)
                             if partner is not None:
                                 return partner  # "the meeting of its joint commission with Namibia": the partner, not whose body it is
@@ -4999,6 +5020,16 @@ class _Coder:
                             if destination is not None and destination.i not in exclude:
                                 return destination
         return None
+
+    def _aimed_past_partner(self, partner: Token, preposition: str, prepositions: Sequence[str], exclude: set[int]) -> Token | None:
+        """Whom an act done with a partner is aimed at, where the parser hung the "on" or "against" phrase on the
+        partner: "carried out air strikes with U.S. forces on the Houthi rebels" (the rebels, not the partner), when the
+        event's type prefers that preposition to "with" (`TARGET_PREPOSITIONS`: an attack or a sanction, not talks)."""
+        if preposition != "with":
+            return None
+        preferred = set(prepositions[:prepositions.index("with")]) & AIMING_PREPOSITIONS
+        return next((o for p in children_of(partner) if p.dep_ == "prep" and p.lower_ in preferred for o in self._prep_objects(p)
+                     if o.i not in exclude and (self._actor_like(o) or self._place_like(o))), None)
 
     def _remitted_to(self, money: Token) -> Token | None:
         """Where money said to be sent goes: "imposed a levy of 4 percent on money sent to Haiti", "a charge on every
@@ -5630,7 +5661,8 @@ class _Coder:
         protest coded on "summoned" or "demanded"; "said, describing the move as a measure" glosses its own act."""
         if verb.tag_ == "VBG" or verb.dep_ in ("acl", "advcl"):
             return False
-        clause = verb.head if verb.dep_ == "conj" else verb
+        # "took to Twitter to describe Putin's order as a sign of weakness": the controller of the infinitive describes
+        clause = verb.head if verb.dep_ in ("conj", "xcomp") else verb
         subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject is not None and subject.lemma_.lower() not in DOCUMENT_NOUNS
 
@@ -5641,7 +5673,8 @@ class _Coder:
         words = [w for w in words if w.lower_ not in CONCERN_VERDICTS]
         # "called the decision “out of all proportion”"
         unmeasured = any(w.lower_ == "proportion" and any(o.lower_ == "out" for o in words) for w in words)
-        return _valence(words) < 0 or unmeasured or any(w.lower_ in REBUKING_VERDICTS for w in words) or self._violent_verdict(words)
+        return (_valence(words) < 0 or unmeasured or any(w.lower_ in REBUKING_VERDICTS | VERDICT_ADJECTIVES for w in words)
+                or self._violent_verdict(words))
 
     def _verdict_words(self, verb: Token, obj: Token) -> Span:
         """The words a verb of calling gives its object, up to a coordinated verb: "called the decision “an unfriendly
@@ -6002,7 +6035,7 @@ class _Coder:
     def _travel_verb(self, noun: Token) -> Token | None:
         """The verb of travel whose purpose a noun names: "arrived in Beijing for talks", "flew to
         Moscow for a summit", "left for Paris for meetings", "arrived in Lima on a state visit", "arrived
-        for three days of talks"."""
+        for three days of talks"; or that comes back from it: "returned from meetings with Saudi and Turkish leaders"."""
         place = noun
         count = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if count is not None and count.lemma_.lower() in COUNT_HEADS and count.lemma_.lower() not in LEXICON.nouns:
@@ -6013,7 +6046,7 @@ class _Coder:
         # sending is coded itself: "sent an envoy to Kabul for talks")
         sent = (verb.lemma_.lower() in ENVOY_SENDING_VERBS and verb.i not in self._candidate_at
                 and any(c.dep_ == "dobj" and _noun_class(c, "person") for c in children_of(verb)))
-        if place.dep_ != "pobj" or preposition.lower_ not in ("for", "to", "on") or (verb.lemma_.lower() not in TRAVEL_VERBS and not sent):
+        if place.dep_ != "pobj" or preposition.lower_ not in ("for", "to", "on", "from") or (verb.lemma_.lower() not in TRAVEL_VERBS and not sent):
             return None
         if (any(c.dep_ in OBJECTS for c in children_of(verb)) and not sent) or not any(e.type == "CONSULT" for e in LEXICON.nouns.get(noun.lemma_.lower(), ())):
             return None  # "convene the party for a meeting", "go to war", "come to the aid of"
