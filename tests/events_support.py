@@ -60,6 +60,11 @@ def analyzed_typed(text: str, type_: str) -> list[tuple]:
     return [(e[2], e[3]) for e in analyzed_events(text) if e[0] == type_]
 
 
+# An undated American story: two paragraphs that name the United States often enough to make it the story's state
+AMERICAN_CAMPAIGN = ("The United States heads into the election with the economy slowing. Polls in the United States show a tight race.",
+                     "Voters in the United States will decide in November. The United States has not seen such a race since 1960.")
+
+
 def byline_story(*paragraphs: str) -> str:
     """A newspaper story: a headline and a byline, no dateline to place its people, one paragraph each."""
     return "Report\n\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n"

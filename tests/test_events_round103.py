@@ -9,10 +9,7 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
-from .events_support import analyzed_countries, analyzed_on, byline_story
-
-AMERICAN_CAMPAIGN = ("The United States heads into the election with the economy slowing. Polls in the United States show a tight race.",
-                     "Voters in the United States will decide in November. The United States has not seen such a race since 1960.")
+from .events_support import AMERICAN_CAMPAIGN, analyzed_countries, analyzed_on, byline_story
 
 
 def test_a_gerund_after_in_or_to_is_the_act_of_the_verbs_subject():

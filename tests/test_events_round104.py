@@ -10,10 +10,7 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
-from .events_support import analyzed_countries, analyzed_events, analyzed_on, analyzed_typed, byline_story
-
-AMERICAN_CAMPAIGN = ("The United States heads into the election with the economy slowing. Polls in the United States show a tight race.",
-                     "Voters in the United States will decide in November. The United States has not seen such a race since 1960.")
+from .events_support import AMERICAN_CAMPAIGN, analyzed_countries, analyzed_events, analyzed_on, analyzed_typed, byline_story
 
 
 def test_a_condemning_adjective_on_what_another_state_owns_is_the_speakers_accusation():
