@@ -1966,7 +1966,8 @@ class _Coder:
             return None  # "called off next week's meeting" calls nothing a name
         predicates = [c for c in children_of(verb) if c.dep_ == "oprd" and c.i > verb.i]
         act = predicates[0] if predicates and predicates[0].pos_ == "NOUN" else None
-        if act is None or act.lemma_.lower() not in LEXICON.nouns.keys() | ACT_NOUNS | CALLED_ACT_NOUNS:
+        lemma = act.lemma_.lower() if act is not None else ""
+        if lemma not in LEXICON.nouns and lemma not in ACT_NOUNS and lemma not in CALLED_ACT_NOUNS:
             return None
         owned = any(c.dep_ == "poss" or c.lower_ in ("the", "this") or (c.dep_ == "amod" and self._token_country(c) is not None) for c in children_of(act))
         return act if owned and (len(predicates) > 1 or any(w.dep_ == "amod" for w in act.subtree if w.i > act.i)) else None
@@ -6622,7 +6623,7 @@ class _Coder:
         """A verdict of guilt in a speaker's own words is the speaker's accusation, as it is when reported
         (`_condemning_report`): "“Donald Trump's ignorant view of Islam could make both our countries less safe,”" (Khan:
         GBR→USA), "“Our greatest challenge today comes from Russia's illegal and unprovoked war against Ukraine,”" (Yellen:
-        USA→RUS), "“The blockade is illegal,” the minister said". The verdict is a condemning adjective on an act or view a
+        USA→RUS), "“Hungary's veto is shameful,” Polish Foreign Minister Radoslaw Sikorski said" (POL→HUN). The verdict is a condemning adjective on an act or view a
         party owns ("Russia's illegal war"), or a clause that judges a party or its act guilty (`_condemned`; a hostile act
         a speaker tells, "“Ukraine has sunk 20 Russian vessels”", is no verdict). Only a speaker whose verdicts accuse
         (`_judging_sayer`), on another state or on a rival of its own (`_rival_person`); one per quote, and none where
@@ -6682,7 +6683,7 @@ class _Coder:
                 accused = charged[0]
                 if accused.i in inside and accusable(accused):
                     said = next((c for c in children_of(word) if c.dep_ in ("acomp", "attr")), word)
-                    return [said], accused  # "The FDIC's intent to evade congressional oversight is a crime"
+                    return [said], accused  # "Hungary's veto is shameful"
         return None
 
     def _told_before(self, draft: dict, drafts: list[dict]) -> bool:
