@@ -2,8 +2,8 @@
 none of its text is here). Real copy gives a politician's verdict in his own words ("“Russia's illegal and unprovoked
 war…,” Yellen said"), criticism at home aimed with a preposition ("pushed back on the new rules"), boycotts told as
 pulling out of a conference or withdrawing in protest, British and American forces and agencies by their short
-names, talks one comes back from, an attack made with a partner, and verdicts of "call" and "describe" the parser
-misreads.
+names, talks one comes back from, an attack made with a partner, verdicts of "call" and "describe" the parser misreads,
+politicians' attacks on each other in words, and interviewers' questions.
 
 Every sentence here was written for these tests.
 """
@@ -119,3 +119,26 @@ def test_compromising_computers_is_a_cyber_attack_compromising_on_a_question_a_c
     text = byline_story("Chinese hackers compromised the networks of the Czech foreign ministry.")
     assert analyzed_countries(text) == [("ASSAULT", "CHN", "CZE")]
     assert analyzed_countries(byline_story("Serbia compromised on the border question.")) == [("CONCEDE", "SRB", None)]
+
+
+def test_a_persons_attack_on_a_person_is_words():
+    assert analyzed_countries(byline_story("Marco Rubio attacked Donald Trump over his business record.")) == [("ACCUSE", "USA", "USA")]
+    text = byline_story("Clinton's aggressive attack on Trump indicates she is pivoting to a general election campaign.")
+    assert analyzed_countries(text) == [("ACCUSE", "USA", "USA")]
+    assert analyzed_countries(byline_story("Trump has relentlessly attacked her as an unreliable guardian of American workers.")) == [("ACCUSE", "USA", None)]
+
+
+def test_an_attack_by_a_gunman_or_a_state_stays_violence():
+    assert analyzed_countries(byline_story("A gunman attacked the senator outside his home.")) == [("ASSAULT", None, None)]
+    assert analyzed_countries(byline_story("Hamas attacked Israel on October 7.")) == [("ASSAULT", "PSE", "ISR")]
+
+
+def test_a_person_pressed_or_asked_in_an_interview_is_no_request():
+    assert analyzed_countries(byline_story("Mr. Trump was pressed on why he had said it was a great honor.")) == []
+    text = byline_story("The dominant Republican in the race was pressed by ABC's host, George Stephanopoulos, about his remarks.")
+    assert analyzed_typed(text, "REQUEST") == []
+
+
+def test_a_party_pressed_to_act_or_asked_for_something_is_still_asked():
+    assert analyzed_countries(byline_story("Iran was pressed to release the tanker.")) == [("REQUEST", None, "IRN")]
+    assert analyzed_countries(byline_story("Ukraine was asked by Germany for more guarantees.")) == [("REQUEST", "DEU", "UKR")]

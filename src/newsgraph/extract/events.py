@@ -104,7 +104,7 @@ TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "AID": ("to", "for"),
     "RETREAT": ("from", "on", "out"),
     "REQUEST": ("on", "upon", "to", "from"),
-    "ACCUSE": ("against", "at", "with", "to", "into"),
+    "ACCUSE": ("against", "at", "with", "to", "into", "on"),
     "REJECT": (),
     "THREATEN": ("against", "with", "to"),
     "PROTEST": ("against", "outside"),
@@ -430,6 +430,8 @@ REBUKING_VERDICTS = frozenset({
     "unjustified", "unwarranted", "illegitimate", "arbitrary", "protectionist", "deplorable", "disproportionate", "servility",
 })
 # Those a statement is told to, not parties commanded: "told reporters to expect an announcement"
+INTERVIEW_VERBS = frozenset({"ask", "press", "question"})  # "was pressed on why he had said…" (_interview_question)
+INTERVIEWER_NOUNS = frozenset({"host", "moderator", "anchor", "interviewer", "reporter", "journalist", "correspondent", "presenter"})
 AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "correspondent", "audience", "listener", "viewer", "reader", "crowd", "press", "media"})
 # Words of worry, which judge no one: "called the fighting “deeply worrying”" (_rebuking)
 CONCERN_VERDICTS = frozenset({"worrying", "worrisome", "concerning", "alarming", "troubling"})
@@ -1463,12 +1465,34 @@ class _Coder:
         if noun.lemma_.lower() != "attack":
             return False
         owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
-        if owner is None or not (owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her") or public_person_country(owner.text)):
+        if owner is None or not (owner.lower_ in ("his", "her") or self._named_person(owner)):
             return False
         targets = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in children_of(c) if o.dep_ == "pobj"]
-        return bool(targets) and all(
-            o.ent_type_ == "PERSON" or (o.pos_ == "NOUN" and not o.ent_type_ and not LEXICON.noun_class(o.lemma_.lower()) & PARTY_CLASSES)
-            for o in targets)
+        return bool(targets) and all(self._named_person(o) or self._views(o) for o in targets)
+
+    def _named_person(self, token: Token) -> bool:
+        """Whether a word names a person: the tagger's, the entity index's, or one of the people table, whatever the
+        tagger took the name for ("Trump" as an organisation)."""
+        if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and public_person_country(token.text) is not None):
+            return True
+        entity = self._entity_of(token)
+        return entity is not None and entity.type == "PERSON"
+
+    @staticmethod
+    def _views(noun: Token) -> bool:
+        """Whether a noun is a thing no one can hit, views or record, not a party, a place or a weapon ("an attack on
+        the judge's heritage")."""
+        return noun.pos_ == "NOUN" and not noun.ent_type_ and not LEXICON.noun_class(noun.lemma_.lower()) & PARTY_CLASSES
+
+    def _attack_in_words(self, verb: Token, obj: Token) -> bool:
+        """Whether a person's attack on a person is words, as in political copy ("Trump has relentlessly attacked her",
+        "Clinton attacked Rubio over his tax plan"): a named person attacking a named person or "him"/"her" (`_verbal_attack`
+        for the noun); "a gunman attacked the senator" and "troops attacked the village" stay violence."""
+        subject = self._subject(verb)[0]
+        if subject is None or not self._named_person(self._semantic_head(subject)):
+            return False
+        head = self._semantic_head(obj)
+        return head.lower_ in ("him", "her") or self._named_person(head)
 
     @staticmethod
     def _answered_by_means(verb: Token, lemma: str, children: list[Token]) -> bool:
@@ -2037,6 +2061,8 @@ class _Coder:
         if entry.concrete and obj is not None and not (self._actor_like(obj) or self._place_like(obj) or self._untagged_name(obj)
                                                        or self._semantic_head(obj).lemma_.lower() in ATTACKED_UNITS):
             return False  # "attacked the plan" is a rebuke; "attacked an army patrol" hits people
+        if entry.concrete and entry.type == "ASSAULT" and obj is not None and self._attack_in_words(verb, obj):
+            return False  # "Trump has relentlessly attacked her"
         if entry.concrete and obj is None and self._abstract_topic(verb):
             return False
         return True
@@ -9967,6 +9993,25 @@ class _Coder:
                 return False
         return False
 
+    def _interview_question(self, candidate: _Candidate) -> bool:
+        """Whether a person "was asked" or "was pressed" in an interview: a passive with nothing asked for (no infinitive,
+        object or "for" phrase) and no asker but the interviewer ("Mr. Trump was pressed on why he had said it was a
+        great honor", "was pressed by ABC's host about…", "Mr. Sanders was asked."). "Iran was pressed to release the
+        tanker" and "was asked by Germany for help" still request."""
+        token = candidate.token
+        if candidate.nominal or token.lemma_.lower() not in INTERVIEW_VERBS or not any(c.dep_ == "auxpass" for c in children_of(token)):
+            return False
+        children = list(children_of(token))
+        if any(c.dep_ in OBJECTS or c.dep_ in ("dative", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+            return False
+        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        head = self._semantic_head(subject) if subject is not None else None
+        if head is None or not (head.lower_ in ("he", "she") or self._named_person(head) or _noun_class(head, "person")
+                                or _names_one_of(head, DOMESTIC_PARTY_NOUNS)):
+            return False  # "The dominant Republican in the nominating race was pressed by ABC's host"
+        askers = [o for c in children if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
+        return all(self._semantic_head(o).lemma_.lower() in INTERVIEWER_NOUNS for o in askers)
+
     def _reporters_question(self, candidate: _Candidate) -> bool:
         """Whether "asked" is a reporter's question put to the speaker, set off by commas or opening the sentence: "A
         French spokesman, asked about the seizure on Wednesday, said…", "Asked whether Accra would recall its
@@ -10559,6 +10604,8 @@ class _Coder:
             self._story_side_actors(drafts)
         self._story_side_targets(drafts, source_of)
         drafts = self._offers_to_both_sides(drafts, source_of)
+        # an interviewer's question served above as a mention of the state it is about; it is no request between parties
+        drafts = [d for d in drafts if not (d["type"] == "REQUEST" and id(d) in source_of and self._interview_question(source_of[id(d)]))]
         drafts.extend(self._quoted_verdicts(drafts))  # after the story's sides are read: a speaker's verdict makes none
         seen: dict[tuple, dict] = {}
         unique = []
