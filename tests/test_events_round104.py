@@ -3,7 +3,7 @@ none of its text is here). Real copy gives a politician's verdict in his own wor
 war…,” Yellen said"), criticism at home aimed with a preposition ("pushed back on the new rules"), boycotts told as
 pulling out of a conference or withdrawing in protest, British and American forces and agencies by their short
 names, talks one comes back from, an attack made with a partner, verdicts of "call" and "describe" the parser misreads,
-politicians' attacks on each other in words, and interviewers' questions.
+politicians' attacks on each other in words, interviewers' questions, a reception met with, and the press at work.
 
 Every sentence here was written for these tests.
 """
@@ -142,3 +142,15 @@ def test_a_person_pressed_or_asked_in_an_interview_is_no_request():
 def test_a_party_pressed_to_act_or_asked_for_something_is_still_asked():
     assert analyzed_countries(byline_story("Iran was pressed to release the tanker.")) == [("REQUEST", None, "IRN")]
     assert analyzed_countries(byline_story("Ukraine was asked by Germany for more guarantees.")) == [("REQUEST", "DEU", "UKR")]
+
+
+def test_a_thing_met_with_opposition_met_no_one():
+    assert analyzed_countries(byline_story("But such measures have been met with fierce opposition by gay rights supporters.")) == []
+    assert analyzed_countries(byline_story("The envoy was met with the opposition leaders in Harare.")) == [("CONSULT", None, "ZWE")]
+
+
+def test_the_press_at_work_holds_no_talks():
+    assert analyzed_countries(byline_story("Newsweek reached out to the Ukrainian Ministry of Energy for comment.")) == []
+    text = byline_story("Grassley later walked back his comments while speaking to NBC's Hallie Jackson.")
+    assert analyzed_typed(text, "CONSULT") == []
+    assert analyzed_countries(byline_story("Putin spoke to Xi by phone on Monday.")) == [("CONSULT", "RUS", "CHN")]

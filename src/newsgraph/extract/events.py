@@ -71,7 +71,7 @@ from ..types import Entity, Event, Party, Quantity, Quote, Source, Span, TimeExp
 from .coref import fold
 from .countries import (GAZETTEER, NON_STATE_CODES, ORGANISATION_KINDS, WATER_NAME_NOUNS, CountryIndex, CountryMention, Dateline, country_code, country_name,
                         dateline, named_water, phrase_country, public_person_country, seated_town, section_places, token_country)
-from .cues import DOCUMENT_NOUNS, NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line
+from .cues import DOCUMENT_NOUNS, NOT_ASSERTIONS, agents_hung_on_objects, is_furniture_line, is_outlet_name
 from .entities import ORG_WORDS, EntityIndex
 from .event_lexicon import (
     CONDITIONAL_MARKERS,
@@ -708,6 +708,10 @@ DISPUTE_NOUNS = frozenset({"dispute", "matter", "case", "issue", "complaint", "r
 LEGISLATIVE_WORDS = frozenset({"opposition", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "senator", "senators", "parliamentarian",
                                "parliament", "parliamentary", "congress", "congressional", "senate", "legislature"})
 # What one meets by satisfying it, not by talking to it: "meet the terms", "met the deadline"
+# how a thing "was met with": a reception, no meeting (_met_reaction)
+MET_REACTIONS = frozenset({"opposition", "resistance", "criticism", "skepticism", "scepticism", "anger", "outrage", "protest",
+                           "condemnation", "derision", "silence", "applause", "approval", "praise", "dismay", "alarm", "concern",
+                           "hostility", "disbelief", "ridicule", "indifference", "backlash", "suspicion", "enthusiasm"})
 MET_CONDITIONS = frozenset({"term", "target", "condition", "demand", "deadline", "need", "requirement", "standard", "criterion",
                             "goal", "obligation", "cost", "expectation", "commitment", "threshold", "quota", "payment"})
 MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "without"})  # a gerund after these shares the verb's subject
@@ -1457,6 +1461,16 @@ class _Coder:
                     fitting.append(entry)
         return fitting
 
+    @staticmethod
+    def _met_reaction(verb: Token) -> bool:
+        """Whether "was met with" names how something was received, not whom it met: "met with fierce opposition", "met
+        with skepticism", "met with protests" (`MET_REACTIONS`); "met with the opposition" (its article) is talks."""
+        for reaction in (o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with" for o in children_of(c) if o.dep_ == "pobj"):
+            lemma = reaction.lemma_.lower()
+            if lemma in MET_REACTIONS and not (lemma == "opposition" and any(c.dep_ in ("det", "poss") for c in children_of(reaction))):
+                return True
+        return False
+
     def _verbal_attack(self, noun: Token) -> bool:
         """Whether an attack noun is a person's words against a named person or his views, as in political copy: "Trump
         ratcheted up his attacks on Rubio", "Trump's attack on a federal judge's Mexican heritage" (ACCUSE, as "attacked
@@ -1571,6 +1585,8 @@ class _Coder:
             # "The planes were met on the runway by the provincial governor": a welcome on arrival, no talks ("would be met
             # with consequences" is a warning's content, and stays)
             return None
+        if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in children) and self._met_reaction(verb):
+            return None  # "such measures have been met with fierce opposition": a reception, no talks
         if lemma == "press" and obj is not None and obj.lemma_.lower() in PRESSED_THINGS:
             return None  # "pressing a button together as the first turbines began": a hand on a switch, no one urged
         if lemma == "reciprocate" and obj is not None:
@@ -7568,6 +7584,8 @@ class _Coder:
             return []  # a condition or a yes/no question asserts nothing: "if Kyrgyz forces crossed..."
         if type_ == "REJECT" and self._conduct_told_in_speech(candidate):
             return []  # "said the driver ignored three warning shots", "said ministers had ignored warnings": a pretext
+        if type_ == "CONSULT" and self._media_contact(candidate):
+            return []  # "Newsweek reached out to the ministry for comment", "speaking to NBC's Hallie Jackson": the press, no talks
         if type_ == "REQUEST" and self._reporters_question(candidate):
             return []  # "A French spokesman, asked about the seizure, said…": a reporter's question, no request between parties
         if not candidate.nominal and ((modality.hypothetical or modality.would) and self._expert_speculation(token)
@@ -9992,6 +10010,25 @@ class _Coder:
             else:
                 return False
         return False
+
+    def _media_contact(self, candidate: _Candidate) -> bool:
+        """Whether talks are the press at work: an outlet reaching out or speaking ("Newsweek reached out to the Ukrainian
+        Ministry of Energy for comment"), or a party speaking to an outlet or a journalist ("walked back his comments while
+        speaking to NBC's Hallie Jackson"). An interview is no talks between parties."""
+        token = candidate.token
+        if candidate.nominal:
+            return False
+        def press(word: Token) -> bool:
+            head = self._semantic_head(word)
+            if head.lemma_.lower() in INTERVIEWER_NOUNS:
+                return True
+            names = [head, *(c for c in children_of(head) if c.dep_ == "poss")]
+            return any(is_outlet_name(self.text[start:end]) for name in names for _, _, start, end in [self._phrase_chars(name)])
+        subject = self._subject(token)[0]
+        if subject is not None and press(subject):
+            return True
+        partners = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("to", "with") for o in children_of(c) if o.dep_ == "pobj"]
+        return bool(partners) and all(press(o) for o in partners)
 
     def _interview_question(self, candidate: _Candidate) -> bool:
         """Whether a person "was asked" or "was pressed" in an interview: a passive with nothing asked for (no infinitive,
