@@ -154,3 +154,10 @@ def test_the_press_at_work_holds_no_talks():
     text = byline_story("Grassley later walked back his comments while speaking to NBC's Hallie Jackson.")
     assert analyzed_typed(text, "CONSULT") == []
     assert analyzed_countries(byline_story("Putin spoke to Xi by phone on Monday.")) == [("CONSULT", "RUS", "CHN")]
+
+
+def test_what_a_participle_clause_says_does_not_make_the_subject_act_on_a_state():
+    # "calling him a man who cares about America" is said of the person endorsed; the endorser is still the story's own
+    text = byline_story(AMERICAN_CAMPAIGN[0], "On Friday, Mr. Carson endorsed Mr. Trump at a news conference, calling him a very "
+                        "intelligent man who cares deeply about America.", AMERICAN_CAMPAIGN[1])
+    assert analyzed_countries(text) == [("SUPPORT", "USA", "USA")]

@@ -3898,8 +3898,9 @@ class _Coder:
             return False
         own = {t.i for t in subtree_of(subject)}
         verb = subject.head
-        # not in what the clause reports or in a clause joined to it: "… accused Brussels and said Tehran had never…"
-        reported = {t.i for c in children_of(verb) if c.dep_ in ("ccomp", "conj") for t in subtree_of(c)}
+        # not in what the clause reports, in a clause joined to it or in a participle's clause on it: "… accused Brussels
+        # and said Tehran had never…", "endorsed Mr. Trump, calling him a man who cares deeply about America"
+        reported = {t.i for c in children_of(verb) if c.dep_ in ("ccomp", "conj") or (c.dep_ == "advcl" and c.tag_ == "VBG") for t in subtree_of(c)}
         if any(t.i not in own and t.i not in reported and (m := self._token_country(t)) is not None and m.code == code for t in subtree_of(verb)):
             return True
         # but a state named as the object of a verb joined on with no subject of its own is acted on by the subject's
