@@ -161,3 +161,10 @@ def test_what_a_participle_clause_says_does_not_make_the_subject_act_on_a_state(
     text = byline_story(AMERICAN_CAMPAIGN[0], "On Friday, Mr. Carson endorsed Mr. Trump at a news conference, calling him a very "
                         "intelligent man who cares deeply about America.", AMERICAN_CAMPAIGN[1])
     assert analyzed_countries(text) == [("SUPPORT", "USA", "USA")]
+
+
+def test_a_hope_for_what_a_summit_comes_to_asks_no_one():
+    text = byline_story("The summit, which was held in the resort island of Bali, should be a success rather than a failure, the "
+                        "Indonesian president added.")
+    assert analyzed_typed(text, "REQUEST") == []
+    assert analyzed_countries(byline_story("Blinken said Russia should withdraw its troops.")) == [("REQUEST", "USA", "RUS")]

@@ -1178,7 +1178,7 @@ class _Coder:
             subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if self._counterfactual(clause):
                 continue  # "said Togo should have warned Accra": a reproach for what was not done, no demand (rule 78)
-            if self._venue_view(subject):
+            if self._venue_view(subject) or self._hoped_outcome(clause, subject):
                 continue
             if deontic and subject is not None and subject.pos_ != "PRON" and not self._negated(clause) and not self._kind(subject):
                 return _Candidate(verb, _DEMAND, type="REQUEST")
@@ -1411,6 +1411,14 @@ class _Coder:
                 return head.lemma_.lower() in FEAR_VERBS
             current = head
         return False
+
+    def _hoped_outcome(self, clause: Token, subject: Token | None) -> bool:
+        """Whether a reported "should" clause only hopes for what a meeting comes to: "said the summit should be a
+        success rather than a failure", "said the dialogues at the summit should be successful in producing
+        consensus". Its subject is a meeting and its verb "be", so no party is asked to act (rule 85 for the venue)."""
+        if subject is None or subject.dep_ != "nsubj" or clause.lemma_.lower() != "be":
+            return False
+        return self._semantic_head(subject).lemma_.lower() in ATTENDED_MEETINGS | TALK_NOUNS
 
     @staticmethod
     def _venue_view(subject: Token | None) -> bool:
