@@ -10027,17 +10027,23 @@ class _Coder:
         token = candidate.token
         if candidate.nominal:
             return False
-        def press(word: Token) -> bool:
-            head = self._semantic_head(word)
-            if head.lemma_.lower() in INTERVIEWER_NOUNS:
-                return True
-            names = [head, *(c for c in children_of(head) if c.dep_ == "poss")]
-            return any(is_outlet_name(self.text[start:end]) for name in names for _, _, start, end in [self._phrase_chars(name)])
         subject = self._subject(token)[0]
-        if subject is not None and press(subject):
+        if subject is not None and self._press(subject):
             return True
         partners = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("to", "with") for o in children_of(c) if o.dep_ == "pobj"]
-        return bool(partners) and all(press(o) for o in partners)
+        return bool(partners) and all(self._press(o) for o in partners)
+
+    def _press(self, party: Token) -> bool:
+        """Whether a party is the press: a journalist or an interviewer, or an outlet by name (data/names_outlets.tsv),
+        itself or as the owner of its head ("NBC's Hallie Jackson")."""
+        head = self._semantic_head(party)
+        if head.lemma_.lower() in INTERVIEWER_NOUNS:
+            return True
+        for name in [head, *(c for c in children_of(head) if c.dep_ == "poss")]:
+            _, _, start, end = self._phrase_chars(name)
+            if is_outlet_name(self.text[start:end]):
+                return True
+        return False
 
     def _interview_question(self, candidate: _Candidate) -> bool:
         """Whether a person "was asked" or "was pressed" in an interview: a passive with nothing asked for (no infinitive,
