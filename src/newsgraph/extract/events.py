@@ -571,6 +571,7 @@ CONDEMNING_ADJECTIVES = frozenset({
 VERDICT_ADJECTIVES = CONDEMNING_ADJECTIVES - {"responsible", "hostile", "aggressive", "dangerous"} | frozenset({
     "ignorant", "brutal", "senseless", "stupid", "racist", "bigoted", "ridiculous", "despicable", "vile", "heinous",
     "inhumane", "cowardly", "corrupt", "barbarous", "unprovoked", "unjust"})
+REBUKING_WORDS = REBUKING_VERDICTS | VERDICT_ADJECTIVES  # words that make what a verb of calling gives an act a rebuke (_rebuking)
 CONDEMNING_NOUNS = frozenset({
     "violation", "breach", "provocation", "aggression", "crime", "piracy", "terrorism", "blackmail", "interference",
     "lie", "propaganda", "sabotage", "liar", "bully", "hysteria", "hypocrisy", "disgrace", "threat", "aggressor"})
@@ -899,6 +900,7 @@ FEAR_VERBS = frozenset({"fear", "worry", "dread"})
 POLICY_FIELDS = frozenset({"security", "matter", "issue", "question", "dispute"})
 # Meetings whose foreign capital makes its host the partner of a state attending them (_talks_venue)
 ATTENDED_MEETINGS = frozenset({"summit", "meeting", "conference", "talk", "negotiation", "session", "forum"})
+MEETING_NOUNS = ATTENDED_MEETINGS | TALK_NOUNS  # what a "should be a success" clause may hope of (_hoped_outcome)
 TALK_HOLDING_VERBS = frozenset({"hold", "end", "conclude", "begin", "start", "open", "resume", "wrap", "finish", "continue", "have"})
 MEDIATION_HOPS = 8
 PLANNED_WORDS = frozenset({"next", "future", "planned", "upcoming", "proposed"})  # talks still to come (_sides_by_reference)
@@ -1418,7 +1420,7 @@ class _Coder:
         consensus". Its subject is a meeting and its verb "be", so no party is asked to act (rule 85 for the venue)."""
         if subject is None or subject.dep_ != "nsubj" or clause.lemma_.lower() != "be":
             return False
-        return self._semantic_head(subject).lemma_.lower() in ATTENDED_MEETINGS | TALK_NOUNS
+        return self._semantic_head(subject).lemma_.lower() in MEETING_NOUNS
 
     @staticmethod
     def _venue_view(subject: Token | None) -> bool:
@@ -1666,8 +1668,7 @@ class _Coder:
                 return _Candidate(verb, entry, type="REJECT")
         described_as = lemma == "describe" and any(c.dep_ == "prep" and c.lower_ == "as" for c in children) and self._describer(verb)
         if ((lemma == "call" or described_as) and obj is not None and obj.pos_ == "NOUN"
-                # "the Belarusian move": the parser may hang the article on the state's adjective
-                and any(c.lower_ in ("the", "this") or c.dep_ == "poss" or (c.dep_ == "amod" and self._token_country(c) is not None) for c in children_of(obj))
+                and self._definite_act(obj)
                 and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS | CALLED_ACT_NOUNS or obj.lemma_.lower() in NOUN_VERBS
                      or self._conflict_gerund(obj))):
             # "called the shooting “disproportionate and unacceptable”", "called the expulsions a provocation", "called the
@@ -2006,6 +2007,13 @@ class _Coder:
             return None
         return tuple(particles), noun
 
+    def _definite_act(self, act: Token) -> bool:
+        """Whether an act a verb of calling judges is a particular one: with "the" or "this", an owner ("Putin's order"),
+        or a state's adjective ("the Belarusian move", where the parser may hang the article on the adjective); "called a
+        strike" judges nothing."""
+        return any(c.lower_ in ("the", "this") or c.dep_ == "poss" or (c.dep_ == "amod" and self._token_country(c) is not None)
+                   for c in children_of(act))
+
     def _called_act(self, verb: Token) -> Token | None:
         """The act a verb of calling gives a verdict on where the parser made it the verb's first predicate, not its
         object: "called the Belarusian move illegal" (two predicates), "called Trump's idea for a border wall stupid"
@@ -2017,8 +2025,7 @@ class _Coder:
         lemma = act.lemma_.lower() if act is not None else ""
         if lemma not in LEXICON.nouns and lemma not in ACT_NOUNS and lemma not in CALLED_ACT_NOUNS:
             return None
-        owned = any(c.dep_ == "poss" or c.lower_ in ("the", "this") or (c.dep_ == "amod" and self._token_country(c) is not None) for c in children_of(act))
-        return act if owned and (len(predicates) > 1 or any(w.dep_ == "amod" for w in act.subtree if w.i > act.i)) else None
+        return act if self._definite_act(act) and (len(predicates) > 1 or any(w.dep_ == "amod" for w in act.subtree if w.i > act.i)) else None
 
     def _object_fits(self, entry: Trigger, theme: Token | None) -> bool:
         return self._noun_fits(entry.objects, theme)
@@ -5725,7 +5732,7 @@ class _Coder:
         words = [w for w in words if w.lower_ not in CONCERN_VERDICTS]
         # "called the decision “out of all proportion”"
         unmeasured = any(w.lower_ == "proportion" and any(o.lower_ == "out" for o in words) for w in words)
-        return (_valence(words) < 0 or unmeasured or any(w.lower_ in REBUKING_VERDICTS | VERDICT_ADJECTIVES for w in words)
+        return (_valence(words) < 0 or unmeasured or any(w.lower_ in REBUKING_WORDS for w in words)
                 or self._violent_verdict(words))
 
     def _verdict_words(self, verb: Token, obj: Token) -> Span:
@@ -6620,6 +6627,18 @@ class _Coder:
             for t in subtree_of(verb)
         )
 
+    def _spoken_words(self, quote: Quote) -> tuple[Token, Span] | None:
+        """A direct quote's speaker, as the head token of the name the text gives ("Tajikistan's president": the
+        president, of Tajikistan), and its words as a span of the parse; None for a quote with no located speaker or
+        words (`_quoted_threats`, `_quoted_verdicts`)."""
+        if quote.kind != "direct" or quote.speaker is None or quote.speaker.start is None:
+            return None
+        named = self._expanded(quote.speaker.start, quote.speaker.end)
+        words = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        if named is None or not len(named) or words is None or not len(words):
+            return None
+        return named.root, words
+
     def _quoted_threats(self) -> list[dict]:
         """A conditional threat in a speaker's own words is the speaker's THREATEN: "“If Dushanbe does not withdraw
         its troops by Monday, we will take every measure to protect our citizens,” Sadykov said" (KGZ→TJK), "“If
@@ -6629,15 +6648,10 @@ class _Coder:
         is another state (the one threatened), or whose subject is "whoever"."""
         drafts: list[dict] = []
         for quote in self.quotes:
-            if quote.kind != "direct" or quote.speaker is None or quote.speaker.start is None:
+            spoken = self._spoken_words(quote)
+            if spoken is None:
                 continue
-            named = self._expanded(quote.speaker.start, quote.speaker.end)
-            if named is None or not len(named):
-                continue
-            speaker = named.root  # "Tajikistan's president": the president, of Tajikistan
-            words = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
-            if words is None:
-                continue
+            speaker, words = spoken
             for modal in self._tokens[words.start:words.end]:
                 if modal.lower_ not in FUTURE_MODALS:
                     continue
@@ -6681,13 +6695,10 @@ class _Coder:
         the sentence already has the speaker's accusation or the speaker's state has accused the same state before."""
         found: list[dict] = []
         for quote in self.quotes:
-            if quote.kind != "direct" or quote.speaker is None or quote.speaker.start is None:
+            spoken = self._spoken_words(quote)
+            if spoken is None:
                 continue
-            named = self._expanded(quote.speaker.start, quote.speaker.end)
-            words = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
-            if named is None or not len(named) or words is None or not len(words):
-                continue
-            speaker = named.root
+            speaker, words = spoken
             judging = self._judging_sayer(speaker)
             if judging is None and speaker.pos_ == "PRON" and (public := public_person_country(quote.speaker.name)) is not None:
                 judging = (public, True)  # "…,” she said": the person of public life the quote's speaker is
