@@ -41,13 +41,15 @@ def test_a_call_on_all_parties_takes_no_side():
     assert analyzed_on(MISSILE, "urged") == [("REQUEST", "urged", "CHN", None)]
 
 
-def test_a_third_state_s_request_is_aimed_at_the_state_the_story_is_about():
-    # the target was null; the United States and Tanzania are each a party once, and the text names Tanzania more often
+def test_a_third_state_s_request_in_a_story_of_four_states_is_aimed_at_no_one():
+    # this round aimed it at Tanzania (the United States and Tanzania are each a party once, and the text names Tanzania
+    # more often); rule 123 reads the story's other side only in a story naming at most three states, and this one
+    # names four (tests/test_events_round105.py keeps a story of three)
     text = ("Port deal\n\n"
             "DAR ES SALAAM - Tanzania signed a 30-year lease of the port of Bagamoyo to a Chinese state company on Monday.\n\n"
             "The United States criticised the lease, saying it gave Beijing a foothold on the Indian Ocean. India asked for "
             "guarantees that no warships would use the port. Tanzanian officials said the port would serve trade only.\n")
-    assert analyzed_on(text, "asked for") == [("REQUEST", "asked for", "IND", "TZA")]
+    assert analyzed_on(text, "asked for") == [("REQUEST", "asked for", "IND", None)]
 
 
 def test_people_named_without_a_country_take_the_other_side_s():

@@ -35,7 +35,7 @@ LIGHT_VERBS = frozenset({
     "resume", "continue", "step", "escalate", "intensify", "unleash", "wage", "commit", "perpetrate",
     "organize", "organise", "lead", "join", "call", "order", "announce", "undertake", "pursue", "open",
     "initiate", "renew", "expand", "extend", "plan", "execute", "approve", "seek", "reiterate",
-    "repeat", "voice", "express", "tighten", "declare", "conduct", "fly", "complete", "finish",
+    "repeat", "voice", "express", "tighten", "declare", "conduct", "fly", "complete", "finish", "ratchet", "ramp",
 })
 
 # Verbs that report what someone said: an event in their complement is reported by their subject.

@@ -395,8 +395,11 @@ ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison"})
 HOLDING_VERBS = ARREST_VERBS | {"hold", "kidnap", "abduct", "seize", "capture"}
 # Verbs that threaten retaliation only "in kind": "Rwanda would answer in kind" (not "would answer questions")
 IN_KIND_VERBS = frozenset({"answer", "reply"})
+# A story names at most this many states past its dateline when its targetless acts answer its other side (rule 123)
+SIDE_STORY_STATES = 3
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})  # harms done to someone (_harm_verb)
 # A verdict naming one of these acts rebukes its author: "called the killings a massacre" (_violent_verdict)
-VIOLENT_VERDICT_TYPES = frozenset({"ASSAULT", "COERCE"})
+VIOLENT_VERDICT_TYPES = HARM_TYPES
 # What one answers with words, not in kind: "would respond to questions" (_answers_query)
 QUERY_NOUNS = frozenset({"question", "request", "query", "letter", "invitation", "inquiry", "enquiry", "email", "call", "message", "need", "concern", "criticism", "comment"})
 # Nouns that take up whatever was last done: "condemned the decision", "rejected the measures"
@@ -816,6 +819,7 @@ DELIBERATION_VERBS = frozenset({"study", "consider", "examine", "review", "explo
 EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
 # What critics at home do to their government's offices (_government_critics)
 CRITIC_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+HOME_POLITICS_TYPES = CRITIC_TYPES | {"THREATEN"}  # acts of a story's own politics (_home_politics)
 # Whom an appeal to all who may give names: "urged donors to send cash", "the international community" (_appeal_to_all)
 GIVER_NOUNS = frozenset({"donor", "friend", "community"})
 NOBODY = frozenset({"nobody", "no-one"})
@@ -2674,6 +2678,9 @@ class _Coder:
         if (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in children_of(verb))
                 and any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in children_of(verb))):
             return True  # "was arrested and charged with sabotage": the charge shares the "was" (tagged a past tense)
+        if (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in children_of(verb))
+                and _harm_verb(verb) and _harm_verb(verb.head)):
+            return True  # "Khashoggi was tortured and beheaded inside the consulate": one harm after another shares the "was"
         # tagged as a past tense: a casualty count with no object ("and 11 officers injured")
         counted = any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in children_of(c)) for c in children_of(verb))
         return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and counted and not any(c.dep_ in OBJECTS for c in children_of(verb))
@@ -9539,8 +9546,13 @@ class _Coder:
         forces (MOBILIZE: a deployment, a drill or a weapons test is often aimed at no one, and _partner_targets aims
         one that answers a hostile state), an act told as a noun, and acts the rules leave aimed at no one on purpose
         (_aimed_at_no_one). Blind sets' gold marks the side an act is aimed at from the whole story, and a targetless
-        reaction there most often answers the story's other state (docs/events.md, rule 89)."""
+        reaction there most often answers the story's other state (docs/events.md, rule 89). Only in a story that names
+        at most SIDE_STORY_STATES states: in real copy naming more (a summit, a war and its allies) the side read this way
+        was never the target its gold gives (rule 123)."""
         involved, named = self._story_census(drafts)
+        # real copy that names many states (a summit, a war and its allies, a campaign) has no one other side: an act
+        # it aims at no one is aimed at no one, but help still goes where the story's other help goes (rule 123)
+        few_states = sum(1 for code in named if code not in NON_STATE_CODES) <= SIDE_STORY_STATES
         for draft in drafts:
             if self._aimed_at_its_own_state(draft):
                 draft["target"] = None  # "The Kazakh president warned of consequences" is aimed at no one in Kazakhstan
@@ -9556,6 +9568,8 @@ class _Coder:
             recipient = _aid_recipient(drafts, draft, actor_country) if target is None and draft["type"] in ("AGREE", "AID") else None
             if recipient is not None and (state := self._state_named_before(recipient, draft["trigger"].start)) is not None:
                 draft["target"] = state  # "Algeria offered to send a further 2 million litres" in a story of fuel sent to Niger
+                continue
+            if not few_states:
                 continue
             side = _other_side(involved, named, draft["sentence"].start, actor_country)
             if side is None:
@@ -9877,6 +9891,34 @@ class _Coder:
                 continue  # "Democrats slammed the deal with Iran": whose the deal is, the sentence says otherwise
             start, end, start_char, end_char = self._phrase_chars(thing)
             draft["target"] = Party(None, self.text[start_char:end_char], story, start_char, end_char)
+
+    def _home_politics(self, drafts: list[dict], sources: list[_Candidate]) -> None:
+        """An act of American politics that names no one: in a story told in American political terms
+        (_american_story), a politician, party, body or person of the United States (not the state or its government)
+        who accuses, demands, refuses or threatens and names no party acts within American politics: "One Republican
+        threatened to make Kadzik testify in a public setting", "Several people have refused to cooperate", "Kadzik's
+        refusal to answer" → USA→USA, aimed at the United States as the text last names it before the act. Not when
+        the sentence names another state ("refused to condemn the strikes on Syria"), nor for a thing refused ("voted
+        down a bill": its authors go unnamed). The real-news gold codes such acts at home: of the PolNeAR dev events
+        with an American actor, 87 are aimed at the United States and 24 at no one (rule 123). Other states' home
+        politics are left alone: read from the story's most named state, the same step lost events in the climate
+        articles."""
+        story = None
+        for draft, candidate in zip(drafts, sources):
+            actor = draft["actor"]
+            if draft["type"] not in HOME_POLITICS_TYPES or actor is None or actor.country is None or draft["target"] is not None:
+                continue
+            if story is None:  # asked once, for the first draft that could be an act at home; "" for none
+                story = "USA" if self._american_story() else ""
+            if actor.country != story or self._state_party(actor):
+                continue
+            refused = None if candidate.nominal else self._object(candidate.token) or next(
+                (o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj"), None)
+            if draft["type"] == "REJECT" and refused is not None:
+                continue  # "The legislature voted down a religious-liberties bill": aimed at the bill's authors, unnamed
+            if any(m.code != story for t in self._sentence_tokens(self._sentence_of[candidate.token.i]) if (m := self._token_country(t)) is not None):
+                continue
+            draft["target"] = self._state_named_before(story, draft["trigger"].start)
 
     def _government_critics(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Critics placed in no state who accuse or make demands of a government's office the text names by its title
@@ -10637,6 +10679,7 @@ class _Coder:
         self._home_criticism(drafts, sources)
         self._government_critics(drafts, sources)
         self._domestic_criticism(drafts, sources)
+        self._home_politics(drafts, sources)
         for draft, candidate in [*self._mediations(drafts, sources), *self._pair_reactions(drafts, sources), *self._counted_states(drafts, sources)]:
             drafts.append(draft)
             sources.append(candidate)
@@ -10816,6 +10859,11 @@ def _aid_recipient(drafts: list[dict], offer: dict, excluded: str) -> str | None
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _harm_verb(verb: Token) -> bool:
+    """Whether a verb's lexicon rows make it a harm done to someone (ASSAULT, COERCE): "torture", "behead", "beat"."""
+    return any(entry.type in HARM_TYPES for entry in LEXICON.verbs.get(verb.lemma_.lower(), ()))
 
 
 def _hung_past_tense(verb: Token) -> bool:

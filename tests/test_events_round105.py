@@ -1,0 +1,71 @@
+"""Round 105 of the event coder (docs/events.md, rule 123), from the dev split of the real-news gold (bench/real_events;
+none of its text is here): one harm after another told with a single "was" ("was tortured and beheaded"); acts that
+name no one to act on in real copy, where the story's other side is no target the text supports; the acts of American
+politics that name no one, which are aimed at home; attacks "ratcheted up".
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from .events_support import AMERICAN_CAMPAIGN, analyzed_countries, analyzed_on, byline_story
+
+
+def test_a_harm_coordinated_with_a_harm_in_the_passive_is_undergone_too():
+    # the parser tags "beheaded" a past tense with no subject of its own: it shares the "was" of "tortured"
+    text = byline_story("Turkish officials said recordings show that the Saudi journalist was tortured and beheaded inside "
+                        "the consulate.")
+    assert analyzed_on(text, "beheaded") == [("ASSAULT", "beheaded", None, "SAU")]
+
+
+def test_an_active_verb_after_a_passive_keeps_its_own_subject_reading():
+    # "responded" is no harm: the ministry that was criticised answered, and nothing is undergone
+    text = byline_story("The Serbian ministry was criticised by Croatia and responded within hours.")
+    assert analyzed_countries(text) == [("ACCUSE", "HRV", "SRB")]
+
+
+SUMMIT_QUARREL = "Pakistan accused Egypt of stalling the talks at the climate summit in Sharm el-Sheikh."
+BACKED_DEAL = "On Sunday, British negotiators backed a last-minute agreement on the payments."
+
+
+def test_an_act_aimed_at_no_one_in_a_story_of_many_states_stays_aimed_at_no_one():
+    # five states named: a summit's story has no one other side for Britain's support to answer
+    text = byline_story(SUMMIT_QUARREL, "Bangladesh and the Maldives joined the Pakistani demand for compensation.", BACKED_DEAL)
+    assert analyzed_on(text, "backed") == [("SUPPORT", "backed", "GBR", None)]
+
+
+def test_a_story_of_few_states_still_aims_such_an_act_at_its_other_side():
+    # three states named: the rule of the story's other side (rule 89) holds
+    assert analyzed_on(byline_story(SUMMIT_QUARREL, BACKED_DEAL), "backed") == [("SUPPORT", "backed", "GBR", "EGY")]
+
+
+def american_story(paragraph: str) -> str:
+    return byline_story(AMERICAN_CAMPAIGN[0], paragraph, AMERICAN_CAMPAIGN[1])
+
+
+def test_a_threat_in_american_politics_that_names_no_one_is_aimed_at_home():
+    text = american_story("One Republican threatened to make the deputy attorney general testify in a public hearing.")
+    assert analyzed_on(text, "threatened") == [("THREATEN", "threatened", "USA", "USA")]
+
+
+def test_a_refusal_in_american_politics_is_aimed_at_home_told_as_a_verb_or_a_noun():
+    assert analyzed_on(american_story("Several Democratic senators have refused to cooperate."), "refused") == [
+        ("REJECT", "refused", "USA", "USA")]
+    assert analyzed_on(american_story("The senator's refusal to answer fully angered Republicans."), "refusal") == [
+        ("REJECT", "refusal", "USA", "USA")]
+
+
+def test_an_act_at_home_that_names_another_state_is_not_aimed_at_home():
+    text = american_story("One Republican senator refused to condemn the strikes on Syria.")
+    assert analyzed_on(text, "refused") == [("REJECT", "refused", "USA", "SYR")]
+
+
+def test_a_story_not_about_american_politics_leaves_such_an_act_aimed_at_no_one():
+    text = byline_story("One Republican threatened to make the deputy attorney general testify in a public hearing.")
+    assert analyzed_on(text, "threatened") == [("THREATEN", "threatened", None, None)]
+
+
+def test_attacks_ratcheted_up_are_the_attackers():
+    text = american_story("Donald Trump on Thursday ratcheted up his attacks on Marco Rubio.")
+    assert analyzed_on(text, "ratcheted up his attacks") == [("ACCUSE", "ratcheted up his attacks", "USA", "USA")]
+
