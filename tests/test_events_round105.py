@@ -69,3 +69,44 @@ def test_attacks_ratcheted_up_are_the_attackers():
     text = american_story("Donald Trump on Thursday ratcheted up his attacks on Marco Rubio.")
     assert analyzed_on(text, "ratcheted up his attacks") == [("ACCUSE", "ratcheted up his attacks", "USA", "USA")]
 
+
+
+def test_a_body_of_states_warning_of_what_another_state_may_do_accuses_it():
+    text = byline_story("NATO Secretary General Jens Stoltenberg warned on Sunday that the Kremlin might use chemical weapons "
+                        "in Ukraine.")
+    assert analyzed_on(text, "warned") == [("ACCUSE", "warned", "IGO", "RUS")]
+
+
+def test_a_state_warning_that_it_would_use_its_own_weapons_threatens():
+    assert analyzed_on(byline_story("Russia warned that it would use nuclear weapons if attacked."), "warned") == [
+        ("THREATEN", "warned", "RUS", None)]
+
+
+def test_a_pronoun_sayer_judges_as_the_person_of_public_life_it_stands_for():
+    text = byline_story("Janet Yellen spoke in Bali on Tuesday. She said Russia's war was illegal.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "USA", "RUS")]
+
+
+def test_a_pronoun_for_no_person_of_public_life_judges_no_one():
+    text = byline_story("The analyst Tom Barrow spoke in Warsaw. He said Russia's war was illegal.")
+    assert analyzed_on(text, "said") == []
+
+
+def test_a_warning_that_a_state_is_poised_to_widen_its_war_accuses_it():
+    text = byline_story("Ukrainian President Volodymyr Zelensky warned that Russia is poised to expand its war beyond Ukraine.")
+    assert analyzed_on(text, "warned") == [("ACCUSE", "warned", "UKR", "RUS")]
+
+
+def test_a_state_told_it_was_forced_to_act_is_charged_with_nothing():
+    assert analyzed_on(byline_story("Poland said Russia was forced to withdraw its troops."), "said") == []
+
+
+def test_bashing_and_tearing_into_a_rival_accuse_him():
+    assert analyzed_on(american_story("President Donald Trump continued bashing Robert Mueller's investigation on Monday."),
+                       "bashing") == [("ACCUSE", "bashing", "USA", "USA")]
+    assert analyzed_on(american_story("Senator Ted Cruz tore into Marco Rubio at the debate."), "tore into") == [
+        ("ACCUSE", "tore into", "USA", "USA")]
+
+
+def test_a_storm_that_trashed_a_harbour_accuses_no_one():
+    assert analyzed_countries(byline_story("The storm trashed the harbour at Gdansk.")) == []

@@ -595,6 +595,8 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 CHARGED_VERBS = frozenset({
     "ignore", "lie", "meddle", "interfere", "destabilize", "destabilise", "provoke", "deceive", "mislead", "betray",
     "sabotage", "blackmail", "bully", "undermine", "weaponize", "weaponise", "incite", "militarize", "militarise"})
+# arms whose use a report charges another state with (_hostile_act): "might use chemical weapons"
+USED_WEAPON_NOUNS = frozenset({"weapon", "missile", "bomb", "rocket", "warhead", "munition", "nuke"})
 WAGED_NOUNS = frozenset({"war", "conflict", "aggression", "crime", "atrocity", "genocide", "provocation", "invasion", "escalation"})
 # verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
@@ -1256,15 +1258,21 @@ class _Coder:
         return None
 
     def _judging_sayer(self, sayer: Token) -> tuple[str | None, bool] | None:
-        """Whether a sayer's verdicts accuse: a state, its capital or seat, its office or forces, or a person of public
-        life ("the Kremlin said", "Peskov said", "Poland's armed forces said"), not an analyst, whose verdict is none.
+        """Whether a sayer's verdicts accuse: a state, its capital or seat, its office or forces, a body of states or its
+        officer, or a person of public life ("the Kremlin said", "Peskov said", "Poland's armed forces said", "NATO's
+        secretary general warned"), not an analyst, whose verdict is none.
         Returns the sayer's state and whether it is a person of public life, or None."""
         head = self._semantic_head(sayer)
         seat = self._token_country(head) if head.pos_ == "PROPN" else None
         own = self._party(sayer).country
         forces = head.pos_ == "NOUN" and (_noun_class(head, "office") or _noun_class(head, "actor")) and own not in (None, *NON_STATE_CODES)
-        public = head.pos_ == "PROPN" and self._public_name_country(head) is not None
-        if not (self._state_level(head) or (seat is not None and seat.kind == "seat") or forces or public):
+        # a pronoun counts for the person of public life the resolver links it to ("He also warned that Russia is poised
+        # to expand its war" after "President Volodymyr Zelensky")
+        public = (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS) and self._public_name_country(head) is not None
+        # "NATO warned that the Kremlin might use chemical weapons": a body of states judges too (named, not a pronoun the
+        # resolver may have hung on a body: "…,” she said" is the quote's speaker's, _quoted_verdicts)
+        body = own == "IGO" and head.pos_ != "PRON"
+        if not (self._state_level(head) or (seat is not None and seat.kind == "seat") or forces or public or body):
             return None
         return own, public
 
@@ -1301,6 +1309,10 @@ class _Coder:
         "Putin's order"), its author; or a state the clause tells doing a hostile act (`_hostile_act`). With it, whether
         the clause is such an act, which stays an event of its own; None when the clause judges no one."""
         subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        if subject is None and clause.lemma_.lower() not in LEXICON.verbs and any(c.dep_ == "xcomp" for c in children_of(clause)):
+            # "warned that Russia is poised to expand its war": the parser reads "is poised to" as a passive (not a
+            # passive act: "Russia was forced to withdraw" underwent the forcing)
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubjpass"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
         # "Poland's armed forces said a Russian cruise missile had violated Poland's airspace": a breach told is charged
@@ -1341,6 +1353,8 @@ class _Coder:
             objects += [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("for", "in") for o in children_of(c) if o.dep_ == "pobj"]
             if any(o.lemma_.lower() in WAGED_NOUNS for o in objects) or lemma in CHARGED_VERBS:
                 return True
+            if lemma == "use" and any(o.lemma_.lower() in USED_WEAPON_NOUNS for o in objects):
+                return True  # "warned that the Kremlin might use chemical weapons": using arms is an attack
             paired = [e for o in objects for e in LEXICON.objects.get((lemma, o.lemma_.lower()), ())]
             entries = paired or LEXICON.verbs.get(lemma, ())
             if entries and entries[0].type in CHARGED_ACT_TYPES:
