@@ -2689,12 +2689,11 @@ class _Coder:
             return False
         if verb.tag_ == "VBN":
             return True
-        if (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in children_of(verb))
-                and any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in children_of(verb))):
-            return True  # "was arrested and charged with sabotage": the charge shares the "was" (tagged a past tense)
-        if (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in children_of(verb))
-                and _harm_verb(verb) and _harm_verb(verb.head)):
-            return True  # "Khashoggi was tortured and beheaded inside the consulate": one harm after another shares the "was"
+        if verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in children_of(verb)):
+            # a past tense with neither subject nor object: "was arrested and charged with sabotage" (the charge shares
+            # the "was"), "Khashoggi was tortured and beheaded inside the consulate" (one harm after another)
+            if any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in children_of(verb)) or (_harm_verb(verb) and _harm_verb(verb.head)):
+                return True
         # tagged as a past tense: a casualty count with no object ("and 11 officers injured")
         counted = any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in children_of(c)) for c in children_of(verb))
         return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and counted and not any(c.dep_ in OBJECTS for c in children_of(verb))
@@ -9926,9 +9925,8 @@ class _Coder:
                 story = "USA" if self._american_story() else ""
             if actor.country != story or self._state_party(actor):
                 continue
-            refused = None if candidate.nominal else self._object(candidate.token) or next(
-                (o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj"), None)
-            if draft["type"] == "REJECT" and refused is not None:
+            if draft["type"] == "REJECT" and not candidate.nominal and (self._object(candidate.token) is not None or any(
+                    o.dep_ == "pobj" for p in candidate.particles for o in children_of(p))):
                 continue  # "The legislature voted down a religious-liberties bill": aimed at the bill's authors, unnamed
             if any(m.code != story for t in self._sentence_tokens(self._sentence_of[candidate.token.i]) if (m := self._token_country(t)) is not None):
                 continue
