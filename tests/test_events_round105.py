@@ -110,3 +110,13 @@ def test_bashing_and_tearing_into_a_rival_accuse_him():
 
 def test_a_storm_that_trashed_a_harbour_accuses_no_one():
     assert analyzed_countries(byline_story("The storm trashed the harbour at Gdansk.")) == []
+
+
+def test_a_call_at_home_for_a_stance_abroad_is_made_at_home():
+    text = american_story("Mitch McConnell called for a stronger stance against Russia on the Senate floor.")
+    assert analyzed_on(text, "called for") == [("REQUEST", "called for", "USA", "USA")]
+
+
+def test_a_call_on_another_state_keeps_it_asked():
+    assert analyzed_on(american_story("Hillary Clinton called on Russia to stop the hacking."), "called on") == [
+        ("REQUEST", "called on", "USA", "RUS")]

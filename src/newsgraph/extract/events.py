@@ -9912,18 +9912,27 @@ class _Coder:
         threatened to make Kadzik testify in a public setting", "Several people have refused to cooperate", "Kadzik's
         refusal to answer" → USA→USA, aimed at the United States as the text last names it before the act. Not when
         the sentence names another state ("refused to condemn the strikes on Syria"), nor for a thing refused ("voted
-        down a bill": its authors go unnamed). The real-news gold codes such acts at home: of the PolNeAR dev events
+        down a bill": its authors go unnamed). A call that addresses no one is made at home even when what it asks for
+        is aimed abroad: "McConnell called for a stronger stance against Russia" → USA→USA, where "called on Russia to…"
+        keeps Russia. The real-news gold codes such acts at home: of the PolNeAR dev events
         with an American actor, 87 are aimed at the United States and 24 at no one (rule 123). Other states' home
         politics are left alone: read from the story's most named state, the same step lost events in the climate
         articles."""
         story = None
         for draft, candidate in zip(drafts, sources):
             actor = draft["actor"]
-            if draft["type"] not in HOME_POLITICS_TYPES or actor is None or actor.country is None or draft["target"] is not None:
+            # "McConnell called for a stronger stance against Russia": what is asked for is aimed abroad, the call at home
+            demand_for = (draft["type"] == "REQUEST" and draft["target"] is not None and not candidate.nominal
+                          and self._addresses_no_one(candidate))
+            if draft["type"] not in HOME_POLITICS_TYPES or actor is None or actor.country is None or (draft["target"] is not None and not demand_for):
                 continue
             if story is None:  # asked once, for the first draft that could be an act at home; "" for none
                 story = "USA" if self._american_story() else ""
             if actor.country != story or self._state_party(actor):
+                continue
+            if demand_for:
+                if draft["target"].country not in (None, story, *NON_STATE_CODES):
+                    draft["target"] = self._state_named_before(story, draft["trigger"].start)
                 continue
             if draft["type"] == "REJECT" and not candidate.nominal and (self._object(candidate.token) is not None or any(
                     o.dep_ == "pobj" for p in candidate.particles for o in children_of(p))):
@@ -9931,6 +9940,15 @@ class _Coder:
             if any(m.code != story for t in self._sentence_tokens(self._sentence_of[candidate.token.i]) if (m := self._token_country(t)) is not None):
                 continue
             draft["target"] = self._state_named_before(story, draft["trigger"].start)
+
+    def _addresses_no_one(self, candidate: _Candidate) -> bool:
+        """Whether a request names no one asked: no direct object, no "on"/"upon"/"to" phrase on its verb and no such
+        particle ("called for a stronger stance against Russia"; not "called on Russia to…", "urged Moscow to…")."""
+        verb = candidate.token
+        if self._object(verb) is not None:
+            return False
+        addressed = [c for c in children_of(verb) if c.dep_ in ("prep", "dative")] + list(candidate.particles)
+        return not any(word.lower_ in ("on", "upon", "to") for word in addressed)
 
     def _government_critics(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """Critics placed in no state who accuse or make demands of a government's office the text names by its title
