@@ -9913,11 +9913,10 @@ class _Coder:
         refusal to answer" → USA→USA, aimed at the United States as the text last names it before the act. Not when
         the sentence names another state ("refused to condemn the strikes on Syria"), nor for a thing refused ("voted
         down a bill": its authors go unnamed). A call that addresses no one is made at home even when what it asks for
-        is aimed abroad: "McConnell called for a stronger stance against Russia" → USA→USA, where "called on Russia to…"
-        keeps Russia. The real-news gold codes such acts at home: of the PolNeAR dev events
-        with an American actor, 87 are aimed at the United States and 24 at no one (rule 123). Other states' home
-        politics are left alone: read from the story's most named state, the same step lost events in the climate
-        articles."""
+        is aimed abroad: "McConnell called for a stronger stance against Russia" → USA→USA, where "called on Russia
+        to…" keeps Russia. The real-news gold codes such acts at home: of the PolNeAR dev events with an American
+        actor, 87 are aimed at the United States and 24 at no one (rule 123). Other states' home politics are left
+        alone: read from the story's most named state, the same step lost events in the climate articles."""
         story = None
         for draft, candidate in zip(drafts, sources):
             actor = draft["actor"]
