@@ -9705,8 +9705,7 @@ class _Coder:
             return True
         if draft["type"] in MUTUAL_TYPES | {"AGREE", "SUPPORT"} and self._many_states_act(token):
             return True
-        asked = [self._object(token), *(o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj")]
-        return draft["type"] == "REQUEST" and (any(o is not None and o.lemma_.lower() in CALM_NOUNS for o in asked) or self._appeal_to_all(candidate))
+        return draft["type"] == "REQUEST" and (any(o.lemma_.lower() in CALM_NOUNS for o in self._acted_on(candidate)) or self._appeal_to_all(candidate))
 
     def _appeal_to_all(self, candidate: _Candidate) -> bool:
         """Whether a request is an appeal to all who may give: to donors, friends or the international community, or for
@@ -9900,7 +9899,7 @@ class _Coder:
             if self._actor_like(thing) or self._people_like(thing):
                 if not _names_one_of(self._semantic_head(thing), DOMESTIC_PARTY_NOUNS):
                     continue
-            if any(m.code != story for t in self._sentence_tokens(self._sentence_of[verb.i]) if (m := self._token_country(t)) is not None):
+            if self._names_other_state(verb, story):
                 continue  # "Democrats slammed the deal with Iran": whose the deal is, the sentence says otherwise
             start, end, start_char, end_char = self._phrase_chars(thing)
             draft["target"] = Party(None, self.text[start_char:end_char], story, start_char, end_char)
@@ -9919,26 +9918,36 @@ class _Coder:
         alone: read from the story's most named state, the same step lost events in the climate articles."""
         story = None
         for draft, candidate in zip(drafts, sources):
-            actor = draft["actor"]
-            # "McConnell called for a stronger stance against Russia": what is asked for is aimed abroad, the call at home
-            demand_for = (draft["type"] == "REQUEST" and draft["target"] is not None and not candidate.nominal
-                          and self._addresses_no_one(candidate))
-            if draft["type"] not in HOME_POLITICS_TYPES or actor is None or actor.country is None or (draft["target"] is not None and not demand_for):
+            actor, target = draft["actor"], draft["target"]
+            if draft["type"] not in HOME_POLITICS_TYPES or actor is None or actor.country is None:
                 continue
+            if target is not None and (draft["type"] != "REQUEST" or candidate.nominal):
+                continue  # only a request keeps being read with a target: what it asks for may be aimed abroad
             if story is None:  # asked once, for the first draft that could be an act at home; "" for none
                 story = "USA" if self._american_story() else ""
             if actor.country != story or self._state_party(actor):
                 continue
-            if demand_for:
-                if draft["target"].country not in (None, story, *NON_STATE_CODES):
+            if target is not None:
+                # "McConnell called for a stronger stance against Russia": what is asked for is aimed abroad, the call at home
+                if target.country not in (None, story, *NON_STATE_CODES) and self._addresses_no_one(candidate):
                     draft["target"] = self._state_named_before(story, draft["trigger"].start)
                 continue
-            if draft["type"] == "REJECT" and not candidate.nominal and (self._object(candidate.token) is not None or any(
-                    o.dep_ == "pobj" for p in candidate.particles for o in children_of(p))):
+            if draft["type"] == "REJECT" and not candidate.nominal and self._acted_on(candidate):
                 continue  # "The legislature voted down a religious-liberties bill": aimed at the bill's authors, unnamed
-            if any(m.code != story for t in self._sentence_tokens(self._sentence_of[candidate.token.i]) if (m := self._token_country(t)) is not None):
+            if self._names_other_state(candidate.token, story):
                 continue
             draft["target"] = self._state_named_before(story, draft["trigger"].start)
+
+    def _names_other_state(self, verb: Token, code: str) -> bool:
+        """Whether a verb's sentence names a state other than ``code`` ("Democrats slammed the deal with Iran", "refused
+        to condemn the strikes on Syria"): what is done there is not only that state's politics."""
+        return any(m.code != code for t in self._sentence_tokens(self._sentence_of[verb.i]) if (m := self._token_country(t)) is not None)
+
+    def _acted_on(self, candidate: _Candidate) -> list[Token]:
+        """What a candidate's verb acts on: its object (`_object`) and its particles' objects ("voted down a bill",
+        "appealed for calm")."""
+        found = self._object(candidate.token)
+        return ([found] if found is not None else []) + [o for p in candidate.particles for o in children_of(p) if o.dep_ == "pobj"]
 
     def _addresses_no_one(self, candidate: _Candidate) -> bool:
         """Whether a request names no one asked: no direct object, no "on"/"upon"/"to" phrase on its verb and no such
