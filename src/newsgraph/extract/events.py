@@ -164,6 +164,13 @@ EVENT_LIKE_NOUNS = frozenset({
 })
 # A border is shared: "the border with Ukraine" names the other side.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "borders"})
+def _all_means(means: Token) -> bool:
+    """Whether "means" is every means there is: "all means available", "all necessary means", "every means" (not
+    "diplomatic means", which names its kind)."""
+    return any((c.dep_ == "det" and c.lower_ in ("all", "every", "any")) or (c.dep_ == "amod" and c.lower_ in ("necessary", "available", "possible"))
+               for c in children_of(means))
+
+
 def _subjectless_conjuncts(verb: Token) -> list[Token]:
     """``verb`` and the verbs joined to it, and to those, that have no subject of their own."""
     verbs = [verb]
@@ -699,6 +706,16 @@ _DEMAND = Trigger("verb", ("say",), "REQUEST", 0.7, governs=True)
 _CONDEMNING_REPORT = Trigger("verb", ("say",), "ACCUSE", 0.7, governs=True)  # _condemning_report
 # a report charging a state with a hostile act it tells (_hostile_act): the act told stays an event of its own
 _CHARGING_REPORT = Trigger("verb", ("say",), "ACCUSE", 0.7)
+# a report that rebuts another party's words (_rebutting_report): "Moscow said the British allegations were baseless"
+_REBUTTING_REPORT = Trigger("verb", ("say",), "REJECT", 0.7, governs=True)
+# words a report rebuts (CLAIM_NOUNS less fears and warnings, which tell no one's assertion) and the verdicts that rebut
+# them: "said the allegations were baseless", "that Rubio's claim … is simply not true", "that the report was a lie"
+REBUTTED_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumour", "rumor", "charge", "suggestion", "assertion",
+                            "speculation", "statement", "remark", "comment", "story"})
+REBUTTING_ADJECTIVES = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "absurd", "ridiculous", "fabricated",
+                                  "fake", "fictitious", "wrong", "incorrect", "inaccurate", "misleading", "nonsensical", "preposterous"})
+REBUTTING_NOUNS = frozenset({"lie", "fabrication", "nonsense", "fiction", "fake", "falsehood", "slander", "smear", "disinformation",
+                             "propaganda", "fantasy", "myth", "hoax"})
 # A dispute announced to be taken to a court or the WTO ("would take the matter to the World Trade Organization"): coded
 # only when announced, which makes it a THREATEN (see _Coder._arbiter); a case told as filed is left to "take to court".
 _LEGAL_CHALLENGE = Trigger("verb", ("take",), "SANCTION", 0.6, announced=True)
@@ -1001,6 +1018,7 @@ class _Coder:
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
         self._condemned_by: dict[int, Token] = {}  # reporting verb -> whom its that-clause judges guilty (_condemning_report)
+        self._rebutted_by: dict[int, Token | None] = {}  # reporting verb -> whose words its that-clause rebuts (_rebutting_report)
         self._coup_abroad: str | None | bool = False  # the state of a coup told from another state's dateline (_coup_state); False: not asked yet
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
@@ -1102,6 +1120,8 @@ class _Coder:
                     candidate = self._said_threat(token)
                 if candidate is None and not warning:
                     candidate = self._condemning_report(token)
+                if candidate is None and not warning:
+                    candidate = self._rebutting_report(token)
                 if candidate is not None:
                     found[i] = candidate
                     if candidate.noun is not None:
@@ -1234,9 +1254,13 @@ class _Coder:
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return None
         # the clauses' verdicts first: most reports judge no one, and the sayer is then not looked at
-        charged = [found for clause in children_of(verb) if clause.dep_ == "ccomp" and (found := self._condemned(clause)) is not None
-                   and not (self._negated(clause) or self._conditional(clause) or self._counterfactual(clause))]
-        if not charged:
+        clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and not (self._negated(c) or self._conditional(c) or self._counterfactual(c))]
+        charged = [found for clause in clauses if (found := self._condemned(clause)) is not None]
+        # "Hillary Clinton said Russian intelligence services hacked into Democratic National Committee computers": a
+        # politician who tells a state's organ doing a hostile act charges its state, where a military that reports the
+        # enemy's shelling tells the news (_organ_charged)
+        organs = [] if charged else [(organ, True) for clause in clauses if (organ := self._organ_charged(clause)) is not None]
+        if not charged and not organs:
             return None
         sayer, agent = self._subject(verb)
         if sayer is None or agent:
@@ -1245,6 +1269,10 @@ class _Coder:
         if judging is None:
             return None
         own, public = judging
+        if not charged:
+            if not public:
+                return None
+            charged = organs
         for accused, charging in charged:
             if accused.i == sayer.i:
                 continue
@@ -1257,6 +1285,63 @@ class _Coder:
                 return _Candidate(verb, _CHARGING_REPORT if charging else _CONDEMNING_REPORT, type="ACCUSE")
         return None
 
+    def _rebutting_report(self, verb: Token) -> _Candidate | None:
+        """A report that calls another party's words false is a rejection of them, as "rejected the allegations" is:
+        "Moscow said the British allegations were baseless", "Cruz's spokeswoman said that Rubio's claim that Cruz is in
+        favor of legalizing illegal immigrants is 'simply not true'", "said the report was a lie". The that-clause is
+        "be" with a rebutting adjective (REBUTTING_ADJECTIVES, or "true" negated) or noun (REBUTTING_NOUNS) on an
+        assertion (REBUTTED_NOUNS); aimed at whoever the assertion is said to be by ("the British allegations", "Rubio's
+        claim", "claims by Kyiv"), else left to the target steps. Only a state, its office, its officer or a person of
+        public life rejects so (`_judging_sayer`): an analyst who calls a claim false judges it."""
+        lemma = verb.lemma_.lower()
+        if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
+            return None
+        rebutted = None
+        for clause in children_of(verb):
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or self._conditional(clause) or self._counterfactual(clause):
+                continue
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lemma_.lower() not in REBUTTED_NOUNS:
+                continue
+            negated = self._negated(clause)
+            verdicts = [c for c in children_of(clause) if c.dep_ in ("acomp", "attr")]
+            if any((v.dep_ == "acomp" and ((v.lemma_.lower() in REBUTTING_ADJECTIVES and not negated) or (v.lemma_.lower() == "true" and negated)))
+                   or (v.dep_ == "attr" and v.lemma_.lower() in REBUTTING_NOUNS and not negated) for v in verdicts):
+                rebutted = subject
+                break
+        if rebutted is None:
+            return None
+        sayer, agent = self._subject(verb)
+        if sayer is None or agent or self._judging_sayer(sayer) is None:
+            return None
+        self._rebutted_by[verb.i] = self._claimant(rebutted, sayer)
+        return _Candidate(verb, _REBUTTING_REPORT, type="REJECT")
+
+    def _claimant(self, claim: Token, sayer: Token) -> Token | None:
+        """Whose words an assertion noun names: its owner ("Rubio's claim"), its people or state word ("the British
+        allegations") or its "by"/"from" party ("claims by Kyiv"); not the one who rebuts them."""
+        owners = [c for c in children_of(claim) if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self._token_country(c) is not None)]
+        owners += [o for c in children_of(claim) if c.dep_ == "prep" and c.lower_ in ("by", "from") for o in children_of(c) if o.dep_ == "pobj"]
+        own = self._party(sayer).country
+        for owner in owners:
+            if owner.pos_ == "PRON" or not (self._actor_like(owner) or self._token_country(owner) is not None):
+                continue
+            if self._party(owner).country is not None and self._party(owner).country == own and not self._rival_person(owner, sayer):
+                continue
+            return owner
+        return None
+
+    def _organ_charged(self, clause: Token) -> Token | None:
+        """The subject of a that-clause that tells a state's organ or people doing a hostile act (`_hostile_act`):
+        "Russian intelligence services hacked into…", "Chinese hackers stole…"; None for anything else."""
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or self._whole_state(self._semantic_head(subject)):
+            return None  # a state by its name is charged already (_condemned)
+        mention = self._phrase_country(subject)
+        if mention is None or mention.code in NON_STATE_CODES or not (self._actor_like(subject) or self._people_like(subject)):
+            return None
+        return subject if self._hostile_act(clause) else None
+
     def _judging_sayer(self, sayer: Token) -> tuple[str | None, bool] | None:
         """Whether a sayer's verdicts accuse: a state, its capital or seat, its office or forces, a body of states or its
         officer, or a person of public life ("the Kremlin said", "Peskov said", "Poland's armed forces said", "NATO's
@@ -1267,8 +1352,11 @@ class _Coder:
         own = self._party(sayer).country
         forces = head.pos_ == "NOUN" and (_noun_class(head, "office") or _noun_class(head, "actor")) and own not in (None, *NON_STATE_CODES)
         # a pronoun counts for the person of public life the resolver links it to ("He also warned that Russia is poised
-        # to expand its war" after "President Volodymyr Zelensky")
-        public = (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS) and self._public_name_country(head) is not None
+        # to expand its war" after "President Volodymyr Zelensky"); so does a holder of a state office the text names by
+        # title though the people table lacks the name ("Finnish Prime Minister Petteri Orpo … He claimed that Moscow is
+        # preparing for a long conflict")
+        public = (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS) and (
+            self._public_name_country(head) is not None or self._titled_in_office(self._entity_of(head)))
         # "NATO warned that the Kremlin might use chemical weapons": a body of states judges too (named, not a pronoun the
         # resolver may have hung on a body: "…,” she said" is the quote's speaker's, _quoted_verdicts)
         body = own == "IGO" and head.pos_ != "PRON"
@@ -2303,6 +2391,8 @@ class _Coder:
                         return opened, False  # "Speaking to BBC Swahili, Tanzania's deputy foreign minister, …, accused"
                 if (launcher := self._weapon_launcher(child, verb)) is not None:
                     return launcher, False  # "A missile fired by the Houthi rebels … wounded six people": the rebels
+                if (named := self._subject_swallowing_object(child, verb)) is not None:
+                    return named, False
                 return child, False
             if child.dep_ in ("nsubjpass", "auxpass"):
                 passive = True
@@ -2897,8 +2987,11 @@ class _Coder:
         """The subject of a coordinated verb that the parser joined to the object before it: in "…as observers
         reported widespread pressure on voters and the European Union demanded an investigation" it makes "Union" a
         conjunct of "pressure" and "demanded" a conjunct of the main verb, whose subject the verb would inherit. A
-        named party right before such a verb, itself a conjunct of an object, is the verb's own subject."""
-        if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in children_of(verb)):
+        named party right before such a verb, itself a conjunct of an object, is the verb's own subject. Under a
+        reporting verb the parser can make the second verb a clause of the report instead ("Republicans said the
+        Justice Department mishandled the investigation and Democrats accused the GOP of stoking…"), with the same
+        named party before it."""
+        if verb.dep_ not in ("conj", "ccomp") or verb.i == 0 or any(c.dep_ in SUBJECTS for c in children_of(verb)):
             return None
         before = self._tokens[verb.i - 1]
         if before.dep_ != "conj" or before.pos_ != "PROPN" or before.head.dep_ not in ("dobj", "pobj") or before.head.i >= before.i:
@@ -2906,6 +2999,18 @@ class _Coder:
         if not any(c.dep_ == "cc" for c in children_of(before.head)) or not self._actor_like(before):
             return None
         return before
+
+    def _subject_swallowing_object(self, subject: Token, verb: Token) -> Token | None:
+        """The named party right before a verb when the parser made the object before it the verb's subject and the
+        party its conjunct: "Poland said Russian troops had crossed [the border and Lithuania] accused Moscow of a
+        provocation" (the sister of `_swallowed_subject`). Only a thing that is no party, with the party joined to it
+        by "and" just before the verb."""
+        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or verb.i == 0 or self._actor_like(subject) or self._people_like(subject):
+            return None
+        before = self._tokens[verb.i - 1]
+        if before.dep_ != "conj" or before.head.i != subject.i or before.pos_ != "PROPN" or not self._actor_like(before):
+            return None
+        return before if any(c.dep_ == "cc" for c in children_of(subject)) else None
 
     def _place_like(self, token: Token) -> bool:
         head = self._semantic_head(token)
@@ -5061,16 +5166,26 @@ class _Coder:
         """The states of "the ambassadors of Germany, France and Italy", "the leaders of Kenya and
         Ethiopia", "envoys from Armenia and Azerbaijan": a common noun shared by coordinated countries
         in its "of" (or "from") phrase stands for each of them; empty when the phrase is not such a
-        coordination."""
-        if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in children_of(token)):
+        coordination. A plural the tagger took for a name at the head of a sentence ("Ministers from Britain, France
+        and Holland had withdrawn") is such a common noun too."""
+        common = token.pos_ == "NOUN" or (token.tag_ == "NNPS" and not token.ent_type_)
+        if not common or any(c.dep_ == "conj" for c in children_of(token)):
             return []
         for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 obj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
                 if obj is None or not any(c.dep_ == "conj" for c in children_of(obj)):
                     return []
-                states = self._conjuncts(obj)
-                return states if all(self._token_country(s) is not None for s in states) else []
+                # "from Britain, France, Holland and other countries": the states named, not the others left unnamed;
+                # "from Guyana, the United States and Trinidad and Tobago": one state for the two words of one name
+                states = [s for s in self._conjuncts(obj) if not (s.pos_ == "NOUN" and s.lemma_.lower() in UNNAMED_STATE_NOUNS)]
+                mentions = [self._token_country(s) for s in states]
+                if any(m is None for m in mentions):
+                    return []
+                first_of_state = {}
+                for state, mention in zip(states, mentions):
+                    first_of_state.setdefault(mention.code, state)
+                return list(first_of_state.values()) if len(first_of_state) > 1 else []
         return []
 
     def _target_from_prepositions(self, anchors: Iterable[Token], prepositions: Sequence[str], exclude: set[int]) -> Token | None:
@@ -5223,6 +5338,8 @@ class _Coder:
         type_ = candidate.type
         if candidate.trigger is _CONDEMNING_REPORT or candidate.trigger is _CHARGING_REPORT:
             return self._condemned_by.get(verb.i)  # "Russia said the United States was responsible for the attack"
+        if candidate.trigger is _REBUTTING_REPORT and self._rebutted_by.get(verb.i) is not None:
+            return self._rebutted_by[verb.i]  # "Moscow said the British allegations were baseless"
         if candidate.trigger is _DEMAND:
             # "Lavrov told the Council that Kyiv must stop shelling": Kyiv is asked, not the Council
             for clause in children_of(verb):
@@ -7460,6 +7577,9 @@ class _Coder:
         if not types:
             types = [e.type for c in children_of(candidate.token) if c.dep_ in OBJECTS
                      for e in self._noun_entries(c, LEXICON.nouns.get(c.lemma_.lower(), ()))[:1]]
+        if not types and any(c.dep_ == "xcomp" and c.lemma_.lower() == "use" and any(o.dep_ == "dobj" and o.lower_ == "means" and _all_means(o) for o in children_of(c))
+                             for c in children_of(candidate.token)):
+            types = ["ASSAULT"]  # "vowing to use “all means available”": force left unnamed, as "vowed to respond"
         return types
 
     def _further_only(self, candidate: _Candidate) -> bool:
@@ -9264,6 +9384,8 @@ class _Coder:
             return True  # "would not leave this act without a response"
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in children_of(verb)):
             return True  # "would take necessary measures to protect its companies": an answer, its kind left open
+        if lemma == "use" and any(c.dep_ == "dobj" and c.lower_ == "means" and _all_means(c) for c in children_of(verb)):
+            return True  # "vowing to use “all means available”", "would use all necessary means": force, left unnamed
         if lemma == "draw" and any(c.dep_ == "dobj" and c.lemma_.lower() == "conclusion" for c in children_of(verb)):
             return True  # "Russia would draw conclusions": the set phrase of an answer left unnamed
         # "would answer in kind", "would answer with visas for Georgian lorry drivers" (the answer named by its means)

@@ -1,0 +1,170 @@
+"""Round 106 of the event coder (docs/events.md, rule 124), from the dev split of the real-news gold (bench/real_events;
+none of its text is here): a second subject the parser hangs on the object before it under a reporting verb; vows to
+use "all means"; officeholders the people table lacks who judge; hopes expressed for another party's act (CAMEO 024,
+an appeal); every state of "ministers from Britain, France, Holland and other countries"; a politician who tells a
+state's organ doing a hostile act; reports that call another party's words false; rivals taken on in campaign copy.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from .events_support import AMERICAN_CAMPAIGN, analyzed_countries, analyzed_on, byline_story
+
+
+def american_story(paragraph: str) -> str:
+    return byline_story(AMERICAN_CAMPAIGN[0], paragraph, AMERICAN_CAMPAIGN[1])
+
+
+# ---------------------------------------------------------------- a second subject read as the object's conjunct
+
+
+def test_a_subject_the_parser_joins_to_the_object_before_it_acts_under_a_reporting_verb():
+    # the parser makes "Democrats" a conjunct of "investigation" and "accused" a clause of "said" with no subject
+    text = american_story("Republicans said they're increasingly convinced the Justice Department bungled the investigation "
+                          "and Democrats accused the GOP of stoking the controversy.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "USA")]
+
+
+def test_a_subject_the_parser_joins_to_the_object_as_a_subject_acts_itself():
+    # the parser makes "the border and Lithuania" the subject of "accused"
+    text = byline_story("Poland said Russian troops had crossed the border and Lithuania accused Moscow of a provocation.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "LTU", "RUS")]
+
+
+# ---------------------------------------------------------------- "all means"
+
+
+def test_a_vow_to_use_all_means_available_is_a_threat():
+    text = byline_story("The Russian president put the army on a wartime footing, ordering a partial mobilisation and vowing to "
+                        "use “all means available” in the event of an attack on Russia.")
+    assert analyzed_on(text, "vowing") == [("THREATEN", "vowing", "RUS", None)]
+
+
+def test_a_warning_that_a_state_would_use_all_necessary_means_is_a_threat():
+    text = byline_story("Moscow warned that it would use all necessary means to defend itself.")
+    assert analyzed_on(text, "warned") == [("THREATEN", "warned", "RUS", None)]
+
+
+def test_a_vow_to_use_means_of_a_named_kind_is_no_threat():
+    text = byline_story("Moscow vowed to use diplomatic means to settle the dispute.")
+    assert [e[0] for e in analyzed_on(text, "vowed")] == ["AGREE"]
+
+
+# ---------------------------------------------------------------- officeholders judge
+
+
+OFFICEHOLDER = "Finnish Prime Minister Petteri Orpo spoke to the European Parliament on Wednesday."
+CLAIM = "He claimed that Moscow is preparing for a long conflict with the West."
+
+
+def test_a_pronoun_for_an_officeholder_the_people_table_lacks_judges_as_his_state():
+    assert analyzed_on(byline_story(OFFICEHOLDER, CLAIM), "claimed") == [("ACCUSE", "claimed", "FIN", "RUS")]
+
+
+def test_a_pronoun_for_an_analyst_does_not_judge():
+    text = byline_story("Mark Kessler, an analyst at a Helsinki institute, spoke on Wednesday.", CLAIM)
+    assert analyzed_on(text, "claimed") == []
+
+
+# ---------------------------------------------------------------- hopes expressed
+
+
+def test_a_hope_expressed_that_other_states_will_act_is_an_appeal_to_them():
+    text = byline_story("The US Treasury Secretary spoke in Bali.",
+                        "She expressed hope that India would join the price cap, saying it would serve its own interests.")
+    assert analyzed_on(text, "expressed hope") == [("REQUEST", "expressed hope", "USA", "IND")]
+
+
+def test_a_hope_expressed_for_an_outcome_is_an_appeal_to_no_one():
+    text = byline_story("The Japanese foreign minister expressed hope for a peaceful settlement.")
+    assert analyzed_on(text, "expressed hope") == [("REQUEST", "expressed hope", "JPN", None)]
+
+
+# ---------------------------------------------------------------- the states a list names
+
+
+def test_every_state_of_a_list_ending_in_other_countries_acts():
+    text = byline_story("Trade ministers from Britain, France, Holland and other countries had withdrawn from the Riyadh "
+                        "conference in protest.")
+    assert sorted(e[1] for e in analyzed_countries(text) if e[0] == "SANCTION") == ["FRA", "GBR", "NLD"]
+
+
+def test_a_plural_the_tagger_reads_as_a_name_still_stands_for_each_state():
+    # sentence-initial "Ministers" is tagged a proper noun
+    assert sorted(analyzed_countries(byline_story("Ministers from Britain and France condemned Russia."))) == [
+        ("ACCUSE", "FRA", "RUS"), ("ACCUSE", "GBR", "RUS")]
+
+
+def test_a_state_of_two_words_in_a_list_is_one_state():
+    text = byline_story("Warships from Guyana, the United States and Trinidad and Tobago began a five-day joint naval exercise "
+                        "on Wednesday.")
+    pairs = [(a, t) for kind, a, t in analyzed_countries(text) if kind == "COOPERATE"]
+    assert ("TTO", "TTO") not in pairs
+    assert {a for a, _ in pairs} | {t for _, t in pairs} == {"GUY", "USA", "TTO"}
+
+
+# ---------------------------------------------------------------- a state's organ charged by a politician
+
+
+def test_a_politician_who_says_a_states_services_did_a_hostile_act_accuses_the_state():
+    text = byline_story("U.S. Democratic presidential candidate Hillary Clinton said Russian intelligence services hacked "
+                        "into the party's computers.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "USA", "RUS")]
+
+
+def test_a_military_that_reports_the_enemys_shelling_tells_the_news():
+    text = byline_story("Ukraine's military said Russian forces shelled Kharkiv overnight, killing two people.")
+    assert analyzed_on(text, "said") == []
+
+
+# ---------------------------------------------------------------- words called false
+
+
+def test_a_state_that_calls_anothers_allegations_baseless_rejects_them():
+    text = byline_story("Moscow said the British allegations were baseless.")
+    assert analyzed_on(text, "said") == [("REJECT", "said", "RUS", "GBR")]
+
+
+def test_a_claim_called_not_true_is_rejected_as_its_owners():
+    text = byline_story("The Kremlin said Ukraine's claims that Russian troops had shelled the plant were not true.")
+    assert analyzed_on(text, "said") == [("REJECT", "said", "RUS", "UKR")]
+
+
+def test_an_analyst_who_calls_claims_false_rejects_nothing():
+    text = byline_story("A Warsaw analyst said the Russian claims were false.")
+    assert analyzed_on(text, "said") == []
+
+
+def test_claims_called_true_are_not_rejected():
+    text = byline_story("Moscow said the British allegations were true.")
+    assert analyzed_on(text, "said") == []
+
+
+# ---------------------------------------------------------------- rivals taken on
+
+
+def test_a_rival_taken_on_is_accused():
+    text = american_story("Senator Ted Cruz took on Senator Marco Rubio on Sunday.")
+    assert analyzed_on(text, "took on") == [("ACCUSE", "took on", "USA", "USA")]
+
+
+def test_a_role_taken_on_is_no_accusation():
+    text = american_story("The new chairman took on the role in March.")
+    assert analyzed_on(text, "took on") == []
+
+
+def test_going_on_offense_against_a_rival_accuses_him():
+    text = american_story("Senator Elizabeth Warren went on offense against Republican senators on Monday.")
+    assert [e[0] for e in analyzed_on(text, "went on offense")] == ["ACCUSE"]
+
+
+def test_a_letter_challenging_a_presidents_handling_of_a_war_accuses():
+    text = american_story("House Democrats signed a letter challenging the White House's handling of the war.")
+    assert [e[0] for e in analyzed_on(text, "challenging")] == ["ACCUSE"]
+
+
+def test_results_challenged_are_no_accusation():
+    # "them" is the results: the rival's pronoun list (@person) is not read for "challenge"
+    text = byline_story("The Mozambican opposition leader rejected the results and said his party would challenge them in court.")
+    assert "ACCUSE" not in [e[0] for e in analyzed_on(text, "challenge")]
