@@ -168,3 +168,28 @@ def test_results_challenged_are_no_accusation():
     # "them" is the results: the rival's pronoun list (@person) is not read for "challenge"
     text = byline_story("The Mozambican opposition leader rejected the results and said his party would challenge them in court.")
     assert "ACCUSE" not in [e[0] for e in analyzed_on(text, "challenge")]
+
+
+# ---------------------------------------------------------------- names of contempt, criticism fuelled, punishment
+
+
+def test_a_rival_called_a_liar_is_accused_whatever_the_reason_given_after_it():
+    # the reason's own words ("celebrating") would outweigh "pathological liar" in the sentiment lexicon
+    text = american_story("Senator Ted Cruz questioned Mr. Trump's record. He called him a ''pathological liar'' for continuing "
+                          "to insist the debunked accounts of crowds celebrating in Boston.")
+    assert analyzed_on(text, "called") == [("ACCUSE", "called", "USA", "USA")]
+
+
+def test_a_rival_called_a_friend_is_not_accused():
+    text = american_story("Senator Bernie Sanders called Senator Elizabeth Warren a good friend.")
+    assert analyzed_on(text, "called") == []
+
+
+def test_criticism_an_act_fuels_is_the_critics_accusation():
+    text = byline_story("The decision has fueled criticism from Beijing.")
+    assert analyzed_on(text, "criticism") == [("ACCUSE", "criticism", "CHN", None)]
+
+
+def test_punishment_a_state_would_impose_on_another_is_a_threat():
+    text = byline_story("The American president said he would impose severe punishment on Saudi Arabia if proof emerges.")
+    assert analyzed_on(text, "impose severe punishment") == [("THREATEN", "impose severe punishment", "USA", "SAU")]

@@ -446,7 +446,8 @@ AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "correspondent", "audience
 # Words of worry, which judge no one: "called the fighting “deeply worrying”" (_rebuking)
 CONCERN_VERDICTS = frozenset({"worrying", "worrisome", "concerning", "alarming", "troubling"})
 # Names of contempt for a party the sentiment lexicon gives no valence: "called Peru's new government “a usurper”"
-CONTEMPT_NAMES = frozenset({"usurper", "dictator", "tyrant", "puppet", "traitor", "thug", "despot", "autocrat", "pariah", "junta"})
+CONTEMPT_NAMES = frozenset({"usurper", "dictator", "tyrant", "puppet", "traitor", "thug", "despot", "autocrat", "pariah", "junta",
+                            "liar", "bully", "aggressor", "criminal", "terrorist", "fraud", "demagogue", "bigot", "racist", "crook"})
 # What an accusation called false is called: "called the accusation baseless", "called the charges a fabrication"
 DENYING_VERDICTS = frozenset({
     "baseless", "groundless", "unfounded", "false", "untrue", "fabricated", "fabrication", "invented", "fiction", "lie",
@@ -607,7 +608,8 @@ USED_WEAPON_NOUNS = frozenset({"weapon", "missile", "bomb", "rocket", "warhead",
 WAGED_NOUNS = frozenset({"war", "conflict", "aggression", "crime", "atrocity", "genocide", "provocation", "invasion", "escalation"})
 # verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
-DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark", "win", "receive", "garner", "get"})
+DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark", "win", "receive", "garner", "get",
+                           "fuel", "stoke", "invite", "generate", "ignite"})  # round 106: "has fueled criticism from Democrats"
 SUBJECTS = ("nsubj", "csubj")
 # Where forces act: "arrested him at his hotel in Ho Chi Minh City" places the police (rule 45)
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "near", "outside"})
@@ -5903,8 +5905,10 @@ class _Coder:
     @staticmethod
     def _name_calling(words: Span) -> bool:
         """Whether a name given to a party insults it: "a usurper", "a criminal", "a puppet of Moscow" (negative
-        valence or a name of contempt the sentiment lexicon lacks); "a friend" or "a partner" does not."""
-        return any(w.lower_ in CONTEMPT_NAMES for w in words) or _valence(words) < 0
+        valence or a name of contempt, CONTEMPT_NAMES, which also outweighs what the name's own phrase tells after it: "a
+        pathological liar for continuing to insist that thousands were celebrating"); "a friend" or "a partner" does
+        not."""
+        return any(w.lemma_.lower() in CONTEMPT_NAMES or w.lower_ in CONTEMPT_NAMES for w in words) or _valence(words) < 0
 
     @staticmethod
     def _denying(words: Span) -> bool:
