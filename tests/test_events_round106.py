@@ -193,3 +193,40 @@ def test_criticism_an_act_fuels_is_the_critics_accusation():
 def test_punishment_a_state_would_impose_on_another_is_a_threat():
     text = byline_story("The American president said he would impose severe punishment on Saudi Arabia if proof emerges.")
     assert analyzed_on(text, "impose severe punishment") == [("THREATEN", "impose severe punishment", "USA", "SAU")]
+
+
+# ---------------------------------------------------------------- acts called good
+
+
+def test_an_act_a_public_figure_calls_a_ray_of_hope_is_endorsed():
+    text = byline_story("UN Secretary-General Antonio Guterres called the grain deal a ray of hope for the hungry.")
+    assert analyzed_on(text, "called") == [("SUPPORT", "called", "IGO", None)]
+
+
+def test_an_act_called_a_historic_mistake_is_rebuked_not_endorsed():
+    text = byline_story("The Japanese prime minister called the agreement a historic mistake.")
+    assert [e[0] for e in analyzed_on(text, "called")] == ["ACCUSE"]
+
+
+def test_an_analyst_who_calls_a_deal_historic_endorses_nothing():
+    assert analyzed_on(byline_story("Analysts called the agreement historic."), "called") == []
+
+
+def test_a_report_that_an_act_of_another_state_is_an_important_step_endorses_its_author():
+    text = byline_story("The Japanese foreign minister said the Russian withdrawal was an important step.")
+    assert analyzed_on(text, "said") == [("SUPPORT", "said", "JPN", "RUS")]
+
+
+def test_a_report_that_an_exchange_represented_an_important_step_endorses_it():
+    text = byline_story("Turkish President Recep Tayyip Erdogan said this exchange represented “a very important step.”")
+    assert analyzed_on(text, "said") == [("SUPPORT", "said", "TUR", None)]
+
+
+def test_a_victory_claimed_is_no_endorsement():
+    text = byline_story("The Honduran foreign minister said the ruling was a victory for the law.")
+    assert analyzed_on(text, "said") == []
+
+
+def test_an_act_said_not_to_be_a_step_forward_is_not_endorsed():
+    text = byline_story("Turkish President Recep Tayyip Erdogan said the exchange was not an important step.")
+    assert analyzed_on(text, "said") == []

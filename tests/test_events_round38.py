@@ -36,9 +36,9 @@ def test_calling_an_act_a_provocation_rebukes_its_author():
 
 
 def test_calling_an_act_a_success_is_no_rebuke():
-    # guard: a verdict that praises is no accusation
+    # guard: a verdict that praises is no accusation; since round 106 (rule 124) it endorses the act's author
     text = "Algeria reopened its airspace to Moroccan airlines on Tuesday. Rabat called the decision a success.\n"
-    assert analyzed_on(text, "called") == []
+    assert analyzed_on(text, "called") == [("SUPPORT", "called", "MAR", "DZA")]
 
 
 def test_a_party_set_only_by_the_dateline_is_named_by_its_state():

@@ -446,6 +446,12 @@ AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "correspondent", "audience
 # Words of worry, which judge no one: "called the fighting “deeply worrying”" (_rebuking)
 CONCERN_VERDICTS = frozenset({"worrying", "worrisome", "concerning", "alarming", "troubling"})
 # Names of contempt for a party the sentiment lexicon gives no valence: "called Peru's new government “a usurper”"
+# the verbs of a that-clause that gives an act a verdict (_praising_report): "said the deal was historic", "represented"
+PRAISING_COPULAS = frozenset({"be", "represent", "mark", "constitute"})
+# What an act called good is called (_praising): "called the deal historic", "a ray of hope", "a very important step"
+PRAISING_VERDICTS = frozenset({"historic", "milestone", "breakthrough", "landmark", "important", "significant", "positive",
+                               "encouraging", "welcome", "hope", "success", "successful", "achievement", "progress", "constructive",
+                               "momentous"})  # not "a victory for the law": a side's claim to have won, no endorsement
 CONTEMPT_NAMES = frozenset({"usurper", "dictator", "tyrant", "puppet", "traitor", "thug", "despot", "autocrat", "pariah", "junta",
                             "liar", "bully", "aggressor", "criminal", "terrorist", "fraud", "demagogue", "bigot", "racist", "crook"})
 # What an accusation called false is called: "called the accusation baseless", "called the charges a fabrication"
@@ -718,6 +724,8 @@ REBUTTING_ADJECTIVES = frozenset({"false", "untrue", "baseless", "groundless", "
                                   "fake", "fictitious", "wrong", "incorrect", "inaccurate", "misleading", "nonsensical", "preposterous"})
 REBUTTING_NOUNS = frozenset({"lie", "fabrication", "nonsense", "fiction", "fake", "falsehood", "slander", "smear", "disinformation",
                              "propaganda", "fantasy", "myth", "hoax"})
+# a report that praises an act (_praising_report): "Erdogan said this exchange represented “a very important step.”"
+_PRAISING_REPORT = Trigger("verb", ("say",), "SUPPORT", 0.6, governs=True)
 # A dispute announced to be taken to a court or the WTO ("would take the matter to the World Trade Organization"): coded
 # only when announced, which makes it a THREATEN (see _Coder._arbiter); a case told as filed is left to "take to court".
 _LEGAL_CHALLENGE = Trigger("verb", ("take",), "SANCTION", 0.6, announced=True)
@@ -1021,6 +1029,7 @@ class _Coder:
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
         self._condemned_by: dict[int, Token] = {}  # reporting verb -> whom its that-clause judges guilty (_condemning_report)
         self._rebutted_by: dict[int, Token | None] = {}  # reporting verb -> whose words its that-clause rebuts (_rebutting_report)
+        self._praised_by: dict[int, Token | None] = {}  # reporting verb -> whose act its that-clause praises (_praising_report)
         self._coup_abroad: str | None | bool = False  # the state of a coup told from another state's dateline (_coup_state); False: not asked yet
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
@@ -1124,6 +1133,8 @@ class _Coder:
                     candidate = self._condemning_report(token)
                 if candidate is None and not warning:
                     candidate = self._rebutting_report(token)
+                if candidate is None and not warning:
+                    candidate = self._praising_report(token)
                 if candidate is not None:
                     found[i] = candidate
                     if candidate.noun is not None:
@@ -1318,6 +1329,35 @@ class _Coder:
             return None
         self._rebutted_by[verb.i] = self._claimant(rebutted, sayer)
         return _Candidate(verb, _REBUTTING_REPORT, type="REJECT")
+
+    def _praising_report(self, verb: Token) -> _Candidate | None:
+        """A report that calls an act good is an endorsement of it (CAMEO 051, SUPPORT), as "praised the deal" is:
+        "Erdogan said this exchange represented “a very important step”", "Guterres said the deal was a ray of hope".
+        The that-clause is "be", "represent", "mark" or "constitute" with a praising verdict (`_praising`) on an act
+        (a lexicon noun, ACT_NOUNS) or "this"/"it"; aimed at the act's author when the text names one of another state,
+        else at no one. Only a state, its office or officer, a body of states or a person of public life endorses so."""
+        lemma = verb.lemma_.lower()
+        if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
+            return None
+        praised = None
+        for clause in children_of(verb):
+            if (clause.dep_ != "ccomp" or clause.lemma_.lower() not in PRAISING_COPULAS or self._negated(clause)
+                    or self._conditional(clause) or self._counterfactual(clause)):
+                continue
+            act = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+            if act is None or not (act.lower_ in ("it", "this", "that") or (act.pos_ == "NOUN" and (act.lemma_.lower() in LEXICON.nouns or act.lemma_.lower() in ACT_NOUNS))):
+                continue
+            verdicts = [w for c in children_of(clause) if c.dep_ in ("attr", "acomp", "dobj") for w in subtree_of(c)]
+            if verdicts and self._praising(self.doc[min(w.i for w in verdicts) : max(w.i for w in verdicts) + 1]):
+                praised = act
+                break
+        if praised is None or not self._judging_sayer_of(verb):
+            return None
+        author = self._agent_of_event_noun(praised) or self._nominal_actor(praised) if praised.pos_ == "NOUN" else None
+        sayer = self._subject(verb)[0]
+        mine = self._party(sayer).country
+        self._praised_by[verb.i] = author if author is not None and self._party(author).country not in (None, mine) else None
+        return _Candidate(verb, _PRAISING_REPORT, type="SUPPORT")
 
     def _claimant(self, claim: Token, sayer: Token) -> Token | None:
         """Whose words an assertion noun names: its owner ("Rubio's claim"), its people or state word ("the British
@@ -1791,6 +1831,15 @@ class _Coder:
             entry = lexicon.verb_entry("condemn", "ACCUSE")
             if verdict and entry is not None and (self._rebuking(words) or self._rebuking(self._verdict_words(verb, obj))):
                 return _Candidate(verb, entry, type="ACCUSE")
+        if ((lemma == "call" or described_as) and obj is not None and (obj.lower_ in ("it", "this") or (
+                obj.pos_ == "NOUN" and self._definite_act(obj) and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS | CALLED_ACT_NOUNS)))
+                and self._judging_sayer_of(verb) and self._praising(self._verdict_words(verb, obj))):
+            # "called the deal a ray of hope to ease human suffering", "called it a very important step": an act praised
+            # by a state, its officer or a person of public life is endorsed (CAMEO 051, SUPPORT), as a verdict that
+            # rebukes it accuses its author
+            entry = lexicon.verb_entry("praise", "SUPPORT")
+            if entry is not None:
+                return _Candidate(verb, entry, type="SUPPORT")
         if lemma in ("order", "announce") and obj is not None and obj.lemma_.lower() == "closure" and (closed := self._closed_object(obj)) is not None:
             # "ordered the closure of Ethiopian consulates", "ordered the closure of its border with Benin": a state that
             # orders its own closure of foreign missions or of its border closes them (CAMEO 16, 17), as "closed Ethiopian
@@ -5340,6 +5389,8 @@ class _Coder:
         type_ = candidate.type
         if candidate.trigger is _CONDEMNING_REPORT or candidate.trigger is _CHARGING_REPORT:
             return self._condemned_by.get(verb.i)  # "Russia said the United States was responsible for the attack"
+        if candidate.trigger is _PRAISING_REPORT:
+            return self._praised_by.get(verb.i)  # "said the Russian release represented an important step" → RUS
         if candidate.trigger is _REBUTTING_REPORT and self._rebutted_by.get(verb.i) is not None:
             return self._rebutted_by[verb.i]  # "Moscow said the British allegations were baseless"
         if candidate.trigger is _DEMAND:
@@ -5901,6 +5952,17 @@ class _Coder:
             if closing is not None and closing > opening + 1:
                 return self.doc[opening + 1 : closing]
         return None
+
+    def _praising(self, words: Span) -> bool:
+        """Whether the words a verb of calling gives an act praise it: a word of PRAISING_VERDICTS ("historic", "a
+        milestone", "a ray of hope", "an important step") and nothing that rebukes (`_rebuking`: "a historic mistake")."""
+        return any(w.lower_ in PRAISING_VERDICTS for w in words) and not self._rebuking(words)
+
+    def _judging_sayer_of(self, verb: Token) -> bool:
+        """Whether the subject of a verb is one whose verdicts count (`_judging_sayer`): a state, its office or officer,
+        a body of states or a person of public life."""
+        sayer, agent = self._subject(verb)
+        return sayer is not None and not agent and self._judging_sayer(sayer) is not None
 
     @staticmethod
     def _name_calling(words: Span) -> bool:
