@@ -16,6 +16,10 @@ def american_story(paragraph: str) -> str:
     return byline_story(AMERICAN_CAMPAIGN[0], paragraph, AMERICAN_CAMPAIGN[1])
 
 
+def accusations(text: str) -> list[tuple]:
+    return [e for e in analyzed_countries(text) if e[0] == "ACCUSE"]
+
+
 # ---------------------------------------------------------------- a second subject read as the object's conjunct
 
 
@@ -230,3 +234,42 @@ def test_a_victory_claimed_is_no_endorsement():
 def test_an_act_said_not_to_be_a_step_forward_is_not_endorsed():
     text = byline_story("Turkish President Recep Tayyip Erdogan said the exchange was not an important step.")
     assert analyzed_on(text, "said") == []
+
+
+# ---------------------------------------------------------------- support and attacks in campaign copy
+
+
+def test_a_rival_defended_or_come_to_the_defense_of_is_supported():
+    assert analyzed_on(american_story("Former Florida governor Jeb Bush came to Marco Rubio's defense on Sunday."),
+                       "came to Marco Rubio's defense") == [("SUPPORT", "came to Marco Rubio's defense", "USA", "USA")]
+    assert analyzed_on(american_story("Senator Lindsey Graham defended Donald Trump's remarks."), "defended") == [
+        ("SUPPORT", "defended", "USA", "USA")]
+
+
+def test_a_city_defended_is_no_support():
+    assert analyzed_on(byline_story("Ukrainian troops defended the city for three weeks."), "defended") == []
+
+
+def test_support_thrown_or_rallied_behind_a_candidate_is_aimed_at_him():
+    assert analyzed_on(american_story("Governor Chris Christie threw his support behind Donald Trump."), "threw his support") == [
+        ("SUPPORT", "threw his support", "USA", "USA")]
+    assert analyzed_on(american_story("Several Republican senators rallied behind Mitt Romney."), "rallied behind") == [
+        ("SUPPORT", "rallied behind", "USA", "USA")]
+
+
+def test_campaigning_for_a_candidate_supports_her():
+    assert analyzed_on(american_story("Barack Obama campaigned for Hillary Clinton in Ohio."), "campaigned for Hillary Clinton") == [
+        ("SUPPORT", "campaigned for Hillary Clinton", "USA", "USA")]
+
+
+def test_rivals_gone_after_knocked_or_pounced_on_are_accused():
+    assert analyzed_on(american_story("Marco Rubio went after Ted Cruz on immigration."), "went after Ted Cruz") == [
+        ("ACCUSE", "went after Ted Cruz", "USA", "USA")]
+    assert analyzed_on(american_story("Jeb Bush knocked Donald Trump for his comments."), "knocked") == [
+        ("ACCUSE", "knocked", "USA", "USA")]
+    assert [e[0] for e in analyzed_on(american_story("Democrats pounced on Donald Trump's remarks."), "pounced on")] == ["ACCUSE"]
+
+
+def test_suspects_gone_after_and_opponents_knocked_down_are_no_accusations():
+    assert accusations(byline_story("Police went after the suspects.")) == []
+    assert accusations(byline_story("The boxer knocked his opponent down.")) == []

@@ -62,7 +62,7 @@ CONDITIONAL_MARKERS = frozenset({"if", "unless", "lest"})
 PARTICLES = frozenset({
     "up", "down", "out", "off", "in", "on", "over", "back", "away", "for", "of", "with", "at", "to",
     "from", "against", "upon", "about", "into", "through", "by", "between", "together", "under",
-    "onto", "behind", "across", "along", "near", "ahead", "apart", "aside", "around", "dead",
+    "onto", "behind", "after", "across", "along", "near", "ahead", "apart", "aside", "around", "dead",
     "responsible", "accountable", "liable", "home",
 })
 # Currencies: a sum of one is what is given or withheld, no party (events), and counts what its "of" phrase names

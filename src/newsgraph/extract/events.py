@@ -98,7 +98,7 @@ from .times import MONTHS, WEEKDAYS
 TARGET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "AGREE": ("with", "to", "between"),
     "CONSULT": ("with", "between", "to", "of"),  # "of": who a meeting gathers
-    "SUPPORT": ("to", "for", "with"),
+    "SUPPORT": ("to", "for", "with", "behind"),  # "behind": "rallied behind Romney", "threw his support behind Trump"
     "CONCEDE": ("to", "on", "for"),
     "COOPERATE": ("with", "to"),
     "AID": ("to", "for"),
