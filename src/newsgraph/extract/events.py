@@ -164,6 +164,8 @@ EVENT_LIKE_NOUNS = frozenset({
 })
 # A border is shared: "the border with Ukraine" names the other side.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "borders"})
+
+
 def _all_means(means: Token) -> bool:
     """Whether "means" is every means there is: "all means available", "all necessary means", "every means" (not
     "diplomatic means", which names its kind)."""
@@ -445,13 +447,14 @@ INTERVIEWER_NOUNS = frozenset({"host", "moderator", "anchor", "interviewer", "re
 AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "correspondent", "audience", "listener", "viewer", "reader", "crowd", "press", "media"})
 # Words of worry, which judge no one: "called the fighting “deeply worrying”" (_rebuking)
 CONCERN_VERDICTS = frozenset({"worrying", "worrisome", "concerning", "alarming", "troubling"})
-# Names of contempt for a party the sentiment lexicon gives no valence: "called Peru's new government “a usurper”"
 # the verbs of a that-clause that gives an act a verdict (_praising_report): "said the deal was historic", "represented"
 PRAISING_COPULAS = frozenset({"be", "represent", "mark", "constitute"})
 # What an act called good is called (_praising): "called the deal historic", "a ray of hope", "a very important step"
 PRAISING_VERDICTS = frozenset({"historic", "milestone", "breakthrough", "landmark", "important", "significant", "positive",
                                "encouraging", "welcome", "hope", "success", "successful", "achievement", "progress", "constructive",
                                "momentous"})  # not "a victory for the law": a side's claim to have won, no endorsement
+# Names of contempt for a party the sentiment lexicon gives no valence: "called Peru's new government “a usurper”", or
+# too little to outweigh the words after them ("a pathological liar for continuing to insist…", _name_calling)
 CONTEMPT_NAMES = frozenset({"usurper", "dictator", "tyrant", "puppet", "traitor", "thug", "despot", "autocrat", "pariah", "junta",
                             "liar", "bully", "aggressor", "criminal", "terrorist", "fraud", "demagogue", "bigot", "racist", "crook"})
 # What an accusation called false is called: "called the accusation baseless", "called the charges a fabrication"
@@ -1267,7 +1270,7 @@ class _Coder:
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return None
         # the clauses' verdicts first: most reports judge no one, and the sayer is then not looked at
-        clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and not (self._negated(c) or self._conditional(c) or self._counterfactual(c))]
+        clauses = [c for c in self._reported_clauses(verb) if not self._negated(c)]
         charged = [found for clause in clauses if (found := self._condemned(clause)) is not None]
         # "Hillary Clinton said Russian intelligence services hacked into Democratic National Committee computers": a
         # politician who tells a state's organ doing a hostile act charges its state, where a military that reports the
@@ -1310,8 +1313,8 @@ class _Coder:
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return None
         rebutted = None
-        for clause in children_of(verb):
-            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or self._conditional(clause) or self._counterfactual(clause):
+        for clause in self._reported_clauses(verb):
+            if clause.lemma_.lower() != "be":
                 continue
             subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             if subject is None or subject.lemma_.lower() not in REBUTTED_NOUNS:
@@ -1340,9 +1343,8 @@ class _Coder:
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return None
         praised = None
-        for clause in children_of(verb):
-            if (clause.dep_ != "ccomp" or clause.lemma_.lower() not in PRAISING_COPULAS or self._negated(clause)
-                    or self._conditional(clause) or self._counterfactual(clause)):
+        for clause in self._reported_clauses(verb):
+            if clause.lemma_.lower() not in PRAISING_COPULAS or self._negated(clause):
                 continue
             act = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             if act is None or not (act.lower_ in ("it", "this", "that") or (act.pos_ == "NOUN" and (act.lemma_.lower() in LEXICON.nouns or act.lemma_.lower() in ACT_NOUNS))):
@@ -1351,13 +1353,19 @@ class _Coder:
             if verdicts and self._praising(self.doc[min(w.i for w in verdicts) : max(w.i for w in verdicts) + 1]):
                 praised = act
                 break
-        if praised is None or not self._judging_sayer_of(verb):
+        if praised is None:
             return None
-        author = self._agent_of_event_noun(praised) or self._nominal_actor(praised) if praised.pos_ == "NOUN" else None
-        sayer = self._subject(verb)[0]
-        mine = self._party(sayer).country
-        self._praised_by[verb.i] = author if author is not None and self._party(author).country not in (None, mine) else None
+        sayer, agent = self._subject(verb)
+        if sayer is None or agent or self._judging_sayer(sayer) is None:
+            return None
+        author = (self._agent_of_event_noun(praised) or self._nominal_actor(praised)) if praised.pos_ == "NOUN" else None
+        self._praised_by[verb.i] = author if author is not None and self._party(author).country not in (None, self._party(sayer).country) else None
         return _Candidate(verb, _PRAISING_REPORT, type="SUPPORT")
+
+    def _reported_clauses(self, verb: Token) -> list[Token]:
+        """The that-clauses a report asserts (not on a condition nor counter to fact: "said that if Kyiv attacked…"),
+        which its verdict readers judge (`_condemning_report`, `_rebutting_report`, `_praising_report`)."""
+        return [c for c in children_of(verb) if c.dep_ == "ccomp" and not (self._conditional(c) or self._counterfactual(c))]
 
     def _claimant(self, claim: Token, sayer: Token) -> Token | None:
         """Whose words an assertion noun names: its owner ("Rubio's claim"), its people or state word ("the British
@@ -1368,8 +1376,8 @@ class _Coder:
         for owner in owners:
             if owner.pos_ == "PRON" or not (self._actor_like(owner) or self._token_country(owner) is not None):
                 continue
-            if self._party(owner).country is not None and self._party(owner).country == own and not self._rival_person(owner, sayer):
-                continue
+            if own is not None and self._party(owner).country == own and not self._rival_person(owner, sayer):
+                continue  # one's own state's words are not rebutted as another's, a rival's are
             return owner
         return None
 
