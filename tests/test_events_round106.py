@@ -273,3 +273,22 @@ def test_rivals_gone_after_knocked_or_pounced_on_are_accused():
 def test_suspects_gone_after_and_opponents_knocked_down_are_no_accusations():
     assert accusations(byline_story("Police went after the suspects.")) == []
     assert accusations(byline_story("The boxer knocked his opponent down.")) == []
+
+
+# ---------------------------------------------------------------- crimes named, parts in a war
+
+
+def test_a_military_that_says_a_states_troops_committed_atrocities_accuses_the_state():
+    # a crime named is a charge whoever judges it, where the enemy's shelling reported is the news
+    text = byline_story("The Ukrainian army said Russian troops had committed atrocities in Bucha.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "UKR", "RUS")]
+
+
+def test_a_state_said_to_be_involved_in_the_war_is_accused():
+    text = byline_story("Russian Foreign Minister Sergei Lavrov said NATO was directly involved in the conflict.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "RUS", "IGO")]
+
+
+def test_a_state_said_to_be_involved_in_talks_is_not_accused():
+    text = byline_story("Russian Foreign Minister Sergei Lavrov said NATO was involved in the talks.")
+    assert analyzed_on(text, "said") == []

@@ -614,6 +614,8 @@ CHARGED_VERBS = frozenset({
     "sabotage", "blackmail", "bully", "undermine", "weaponize", "weaponise", "incite", "militarize", "militarise"})
 # arms whose use a report charges another state with (_hostile_act): "might use chemical weapons"
 USED_WEAPON_NOUNS = frozenset({"weapon", "missile", "bomb", "rocket", "warhead", "munition", "nuke"})
+# deeds named as crimes, which any judging sayer charges a state's organ with (_crime_named)
+CRIME_NOUNS = frozenset({"crime", "atrocity", "genocide", "massacre", "war crime"})
 WAGED_NOUNS = frozenset({"war", "conflict", "aggression", "crime", "atrocity", "genocide", "provocation", "invasion", "escalation"})
 # verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
@@ -1275,7 +1277,7 @@ class _Coder:
         # "Hillary Clinton said Russian intelligence services hacked into Democratic National Committee computers": a
         # politician who tells a state's organ doing a hostile act charges its state, where a military that reports the
         # enemy's shelling tells the news (_organ_charged)
-        organs = [] if charged else [(organ, True) for clause in clauses if (organ := self._organ_charged(clause)) is not None]
+        organs = [] if charged else [(organ, clause) for clause in clauses if (organ := self._organ_charged(clause)) is not None]
         if not charged and not organs:
             return None
         sayer, agent = self._subject(verb)
@@ -1286,9 +1288,9 @@ class _Coder:
             return None
         own, public = judging
         if not charged:
-            if not public:
-                return None
-            charged = organs
+            # any judging sayer charges an organ with a crime by its name ("The Ukrainian army said Russian troops had
+            # committed atrocities in Bucha"), only a public figure with a deed ("said Russian services hacked into…")
+            charged = [(organ, True) for organ, clause in organs if public or self._crime_named(clause)]
         for accused, charging in charged:
             if accused.i == sayer.i:
                 continue
@@ -1381,6 +1383,20 @@ class _Coder:
             return owner
         return None
 
+    @staticmethod
+    def _involved_in_war(clause: Token) -> bool:
+        """Whether a clause tells its passive subject "involved in" a war, a conflict or a crime (WAGED_NOUNS): "NATO was
+        directly involved in the conflict", "Kyiv was involved in the sabotage" (not "in the talks")."""
+        return (clause.lemma_.lower() == "involve" and any(c.dep_ == "auxpass" for c in children_of(clause))
+                and any(o.lemma_.lower() in WAGED_NOUNS | {"attack", "sabotage", "plot", "bombing", "assassination"}
+                        for c in children_of(clause) if c.dep_ == "prep" and c.lower_ == "in" for o in children_of(c) if o.dep_ == "pobj"))
+
+    @staticmethod
+    def _crime_named(clause: Token) -> bool:
+        """Whether a clause names its deed a crime (CRIME_NOUNS: "had committed atrocities", "committed war crimes")."""
+        verbs = [clause] + [c for c in children_of(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in CRIME_NOUNS for v in verbs for o in children_of(v))
+
     def _organ_charged(self, clause: Token) -> Token | None:
         """The subject of a that-clause that tells a state's organ or people doing a hostile act (`_hostile_act`):
         "Russian intelligence services hacked into…", "Chinese hackers stole…"; None for anything else."""
@@ -1451,10 +1467,14 @@ class _Coder:
             # "warned that Russia is poised to expand its war": the parser reads "is poised to" as a passive (not a
             # passive act: "Russia was forced to withdraw" underwent the forcing)
             subject = next((c for c in children_of(clause) if c.dep_ == "nsubjpass"), None)
+        involved = subject is None and self._involved_in_war(clause)
+        if involved:
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubjpass"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
-        # "Poland's armed forces said a Russian cruise missile had violated Poland's airspace": a breach told is charged
-        breach = clause.lemma_.lower() in BREACHING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ")
+        # "Poland's armed forces said a Russian cruise missile had violated Poland's airspace": a breach told is charged;
+        # so is a part in a war ("Lavrov said NATO was directly involved in the conflict")
+        breach = (clause.lemma_.lower() in BREACHING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ")) or involved
         if not breach and not self._judged_guilty(clause):
             if self._hostile_act(clause) and self._whole_state(self._semantic_head(subject)):
                 return subject, True  # "said Russia had hit Poland with missiles": a state charged with what it is told to do
