@@ -615,8 +615,10 @@ CHARGED_VERBS = frozenset({
 # arms whose use a report charges another state with (_hostile_act): "might use chemical weapons"
 USED_WEAPON_NOUNS = frozenset({"weapon", "missile", "bomb", "rocket", "warhead", "munition", "nuke"})
 # deeds named as crimes, which any judging sayer charges a state's organ with (_crime_named)
-CRIME_NOUNS = frozenset({"crime", "atrocity", "genocide", "massacre", "war crime"})
+CRIME_NOUNS = frozenset({"crime", "atrocity", "genocide", "massacre"})
 WAGED_NOUNS = frozenset({"war", "conflict", "aggression", "crime", "atrocity", "genocide", "provocation", "invasion", "escalation"})
+# what a state said to be "involved in" is charged with (_involved_in_war): "NATO was directly involved in the conflict"
+INVOLVED_IN_NOUNS = WAGED_NOUNS | {"attack", "sabotage", "plot", "bombing", "assassination"}
 # verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
 DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark", "win", "receive", "garner", "get",
@@ -1311,9 +1313,6 @@ class _Coder:
         assertion (REBUTTED_NOUNS); aimed at whoever the assertion is said to be by ("the British allegations", "Rubio's
         claim", "claims by Kyiv"), else left to the target steps. Only a state, its office, its officer or a person of
         public life rejects so (`_judging_sayer`): an analyst who calls a claim false judges it."""
-        lemma = verb.lemma_.lower()
-        if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
-            return None
         rebutted = None
         for clause in self._reported_clauses(verb):
             if clause.lemma_.lower() != "be":
@@ -1341,9 +1340,6 @@ class _Coder:
         The that-clause is "be", "represent", "mark" or "constitute" with a praising verdict (`_praising`) on an act
         (a lexicon noun, ACT_NOUNS) or "this"/"it"; aimed at the act's author when the text names one of another state,
         else at no one. Only a state, its office or officer, a body of states or a person of public life endorses so."""
-        lemma = verb.lemma_.lower()
-        if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
-            return None
         praised = None
         for clause in self._reported_clauses(verb):
             if clause.lemma_.lower() not in PRAISING_COPULAS or self._negated(clause):
@@ -1366,7 +1362,11 @@ class _Coder:
 
     def _reported_clauses(self, verb: Token) -> list[Token]:
         """The that-clauses a report asserts (not on a condition nor counter to fact: "said that if Kyiv attacked…"),
-        which its verdict readers judge (`_condemning_report`, `_rebutting_report`, `_praising_report`)."""
+        which its verdict readers judge (`_condemning_report`, `_rebutting_report`, `_praising_report`); none for a verb
+        that reports no assertion (not in REPORTING_VERBS) or an opinion (OPINION_VERBS)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
+            return []
         return [c for c in children_of(verb) if c.dep_ == "ccomp" and not (self._conditional(c) or self._counterfactual(c))]
 
     def _claimant(self, claim: Token, sayer: Token) -> Token | None:
@@ -1385,11 +1385,12 @@ class _Coder:
 
     @staticmethod
     def _involved_in_war(clause: Token) -> bool:
-        """Whether a clause tells its passive subject "involved in" a war, a conflict or a crime (WAGED_NOUNS): "NATO was
-        directly involved in the conflict", "Kyiv was involved in the sabotage" (not "in the talks")."""
-        return (clause.lemma_.lower() == "involve" and any(c.dep_ == "auxpass" for c in children_of(clause))
-                and any(o.lemma_.lower() in WAGED_NOUNS | {"attack", "sabotage", "plot", "bombing", "assassination"}
-                        for c in children_of(clause) if c.dep_ == "prep" and c.lower_ == "in" for o in children_of(c) if o.dep_ == "pobj"))
+        """Whether a clause tells its passive subject "involved in" a war, a conflict or a crime (INVOLVED_IN_NOUNS):
+        "NATO was directly involved in the conflict", "Kyiv was involved in the sabotage" (not "in the talks")."""
+        if clause.lemma_.lower() != "involve" or not any(c.dep_ == "auxpass" for c in children_of(clause)):
+            return False
+        return any(o.lemma_.lower() in INVOLVED_IN_NOUNS
+                   for c in children_of(clause) if c.dep_ == "prep" and c.lower_ == "in" for o in children_of(c) if o.dep_ == "pobj")
 
     @staticmethod
     def _crime_named(clause: Token) -> bool:
