@@ -1326,10 +1326,8 @@ class _Coder:
                    or (v.dep_ == "attr" and v.lemma_.lower() in REBUTTING_NOUNS and not negated) for v in verdicts):
                 rebutted = subject
                 break
-        if rebutted is None:
-            return None
-        sayer, agent = self._subject(verb)
-        if sayer is None or agent or self._judging_sayer(sayer) is None:
+        sayer = self._judging_subject(verb) if rebutted is not None else None
+        if sayer is None:
             return None
         self._rebutted_by[verb.i] = self._claimant(rebutted, sayer)
         return _Candidate(verb, _REBUTTING_REPORT, type="REJECT")
@@ -1351,10 +1349,8 @@ class _Coder:
             if verdicts and self._praising(self.doc[min(w.i for w in verdicts) : max(w.i for w in verdicts) + 1]):
                 praised = act
                 break
-        if praised is None:
-            return None
-        sayer, agent = self._subject(verb)
-        if sayer is None or agent or self._judging_sayer(sayer) is None:
+        sayer = self._judging_subject(verb) if praised is not None else None
+        if sayer is None:
             return None
         author = (self._agent_of_event_noun(praised) or self._nominal_actor(praised)) if praised.pos_ == "NOUN" else None
         self._praised_by[verb.i] = author if author is not None and self._party(author).country not in (None, self._party(sayer).country) else None
@@ -1862,7 +1858,7 @@ class _Coder:
                 return _Candidate(verb, entry, type="ACCUSE")
         if ((lemma == "call" or described_as) and obj is not None and (obj.lower_ in ("it", "this") or (
                 obj.pos_ == "NOUN" and self._definite_act(obj) and (obj.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in ACT_NOUNS | CALLED_ACT_NOUNS)))
-                and self._judging_sayer_of(verb) and self._praising(self._verdict_words(verb, obj))):
+                and self._judging_subject(verb) is not None and self._praising(self._verdict_words(verb, obj))):
             # "called the deal a ray of hope to ease human suffering", "called it a very important step": an act praised
             # by a state, its officer or a person of public life is endorsed (CAMEO 051, SUPPORT), as a verdict that
             # rebukes it accuses its author
@@ -5987,11 +5983,11 @@ class _Coder:
         milestone", "a ray of hope", "an important step") and nothing that rebukes (`_rebuking`: "a historic mistake")."""
         return any(w.lower_ in PRAISING_VERDICTS for w in words) and not self._rebuking(words)
 
-    def _judging_sayer_of(self, verb: Token) -> bool:
-        """Whether the subject of a verb is one whose verdicts count (`_judging_sayer`): a state, its office or officer,
-        a body of states or a person of public life."""
+    def _judging_subject(self, verb: Token) -> Token | None:
+        """The subject of a verb when its verdicts count (`_judging_sayer`): a state, its office or officer, a body of
+        states or a person of public life; else None."""
         sayer, agent = self._subject(verb)
-        return sayer is not None and not agent and self._judging_sayer(sayer) is not None
+        return sayer if sayer is not None and not agent and self._judging_sayer(sayer) is not None else None
 
     @staticmethod
     def _name_calling(words: Span) -> bool:
