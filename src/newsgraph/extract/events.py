@@ -166,11 +166,14 @@ EVENT_LIKE_NOUNS = frozenset({
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "borders"})
 
 
-def _all_means(means: Token) -> bool:
-    """Whether "means" is every means there is: "all means available", "all necessary means", "every means" (not
-    "diplomatic means", which names its kind)."""
-    return any((c.dep_ == "det" and c.lower_ in ("all", "every", "any")) or (c.dep_ == "amod" and c.lower_ in ("necessary", "available", "possible"))
-               for c in children_of(means))
+def _uses_all_means(verb: Token) -> bool:
+    """Whether a verb uses every means there is: "use “all means available”", "use all necessary means", "use every
+    means" (not "use diplomatic means", which names its kind): force, left unnamed."""
+    return verb.lemma_.lower() == "use" and any(
+        c.dep_ == "dobj" and c.lower_ == "means" and any((m.dep_ == "det" and m.lower_ in ("all", "every", "any"))
+                                                          or (m.dep_ == "amod" and m.lower_ in ("necessary", "available", "possible"))
+                                                          for m in children_of(c))
+        for c in children_of(verb))
 
 
 def _subjectless_conjuncts(verb: Token) -> list[Token]:
@@ -1034,9 +1037,9 @@ class _Coder:
         self._opening_places: dict[int, CountryMention | None] = {}  # sentence number -> _opening_place
         self._decisions: set[int] = set()  # tokens of "agreed to" that name a decision coded as its act (_decided)
         self._reacted_mentions: set[int] = set()  # nominal triggers that only name what a reaction answers (candidates)
-        self._condemned_by: dict[int, Token] = {}  # reporting verb -> whom its that-clause judges guilty (_condemning_report)
-        self._rebutted_by: dict[int, Token | None] = {}  # reporting verb -> whose words its that-clause rebuts (_rebutting_report)
-        self._praised_by: dict[int, Token | None] = {}  # reporting verb -> whose act its that-clause praises (_praising_report)
+        # reporting verb -> the party its that-clause's verdict names: whom it judges guilty (_condemning_report), whose
+        # words it rebuts (_rebutting_report), whose act it praises (_praising_report)
+        self._verdict_party: dict[int, Token | None] = {}
         self._coup_abroad: str | None | bool = False  # the state of a coup told from another state's dateline (_coup_state); False: not asked yet
         self._home_named: Counter | None = None  # how often the text names each country past its dateline (_home_in_play)
         self._weakened: set[int] = set()  # ids of drafts whose confidence a rule-6 factor lowered (_faint)
@@ -1270,9 +1273,6 @@ class _Coder:
         adjective or noun (CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS), "to blame" or "behind"; the accused is its subject,
         or the author of the act its subject names (`_condemned`). Only a state, its office, its officer or a person of
         public life accuses so (an analyst's verdict is none), and not its own state."""
-        lemma = verb.lemma_.lower()
-        if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
-            return None
         # the clauses' verdicts first: most reports judge no one, and the sayer is then not looked at
         clauses = [c for c in self._reported_clauses(verb) if not self._negated(c)]
         charged = [found for clause in clauses if (found := self._condemned(clause)) is not None]
@@ -1301,7 +1301,7 @@ class _Coder:
             # state accuses him too (rule 121), where a state's verdict on its own people is none
             rival = public and code == own and self._rival_person(accused, sayer)
             if code is not None and (code != own or rival):
-                self._condemned_by[verb.i] = accused
+                self._verdict_party[verb.i] = accused
                 return _Candidate(verb, _CHARGING_REPORT if charging else _CONDEMNING_REPORT, type="ACCUSE")
         return None
 
@@ -1329,7 +1329,7 @@ class _Coder:
         sayer = self._judging_subject(verb) if rebutted is not None else None
         if sayer is None:
             return None
-        self._rebutted_by[verb.i] = self._claimant(rebutted, sayer)
+        self._verdict_party[verb.i] = self._claimant(rebutted, sayer)
         return _Candidate(verb, _REBUTTING_REPORT, type="REJECT")
 
     def _praising_report(self, verb: Token) -> _Candidate | None:
@@ -1353,7 +1353,7 @@ class _Coder:
         if sayer is None:
             return None
         author = (self._agent_of_event_noun(praised) or self._nominal_actor(praised)) if praised.pos_ == "NOUN" else None
-        self._praised_by[verb.i] = author if author is not None and self._party(author).country not in (None, self._party(sayer).country) else None
+        self._verdict_party[verb.i] = author if author is not None and self._party(author).country not in (None, self._party(sayer).country) else None
         return _Candidate(verb, _PRAISING_REPORT, type="SUPPORT")
 
     def _reported_clauses(self, verb: Token) -> list[Token]:
@@ -5412,12 +5412,12 @@ class _Coder:
     def _target(self, candidate: _Candidate, actor_ids: set[int], _depth: int = 0) -> Token | None:
         verb = candidate.token
         type_ = candidate.type
-        if candidate.trigger is _CONDEMNING_REPORT or candidate.trigger is _CHARGING_REPORT:
-            return self._condemned_by.get(verb.i)  # "Russia said the United States was responsible for the attack"
-        if candidate.trigger is _PRAISING_REPORT:
-            return self._praised_by.get(verb.i)  # "said the Russian release represented an important step" → RUS
-        if candidate.trigger is _REBUTTING_REPORT and self._rebutted_by.get(verb.i) is not None:
-            return self._rebutted_by[verb.i]  # "Moscow said the British allegations were baseless"
+        if candidate.trigger is _CONDEMNING_REPORT or candidate.trigger is _CHARGING_REPORT or candidate.trigger is _PRAISING_REPORT:
+            # "Russia said the United States was responsible for the attack", "said the Russian release represented an
+            # important step" → RUS
+            return self._verdict_party.get(verb.i)
+        if candidate.trigger is _REBUTTING_REPORT and self._verdict_party.get(verb.i) is not None:
+            return self._verdict_party[verb.i]  # "Moscow said the British allegations were baseless"; else the target steps
         if candidate.trigger is _DEMAND:
             # "Lavrov told the Council that Kyiv must stop shelling": Kyiv is asked, not the Council
             for clause in children_of(verb):
@@ -7668,8 +7668,7 @@ class _Coder:
         if not types:
             types = [e.type for c in children_of(candidate.token) if c.dep_ in OBJECTS
                      for e in self._noun_entries(c, LEXICON.nouns.get(c.lemma_.lower(), ()))[:1]]
-        if not types and any(c.dep_ == "xcomp" and c.lemma_.lower() == "use" and any(o.dep_ == "dobj" and o.lower_ == "means" and _all_means(o) for o in children_of(c))
-                             for c in children_of(candidate.token)):
+        if not types and any(c.dep_ == "xcomp" and _uses_all_means(c) for c in children_of(candidate.token)):
             types = ["ASSAULT"]  # "vowing to use “all means available”": force left unnamed, as "vowed to respond"
         return types
 
@@ -9475,7 +9474,7 @@ class _Coder:
             return True  # "would not leave this act without a response"
         if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in children_of(verb)):
             return True  # "would take necessary measures to protect its companies": an answer, its kind left open
-        if lemma == "use" and any(c.dep_ == "dobj" and c.lower_ == "means" and _all_means(c) for c in children_of(verb)):
+        if _uses_all_means(verb):
             return True  # "vowing to use “all means available”", "would use all necessary means": force, left unnamed
         if lemma == "draw" and any(c.dep_ == "dobj" and c.lemma_.lower() == "conclusion" for c in children_of(verb)):
             return True  # "Russia would draw conclusions": the set phrase of an answer left unnamed
