@@ -583,6 +583,10 @@ STANCE_VERBS = frozenset({"blame", "deny", "accuse", "reject", "dispute"})
 # what a state's report judges guilty (_condemning_report): "said Washington was responsible for the attack", "said the
 # strike was a flagrant violation of international law", "said the order amounted to an admission of failure"
 JUDGING_COPULAS = frozenset({"be", "amount", "constitute", "represent"})
+# the party and state American copy sets after a member of Congress's name: "(R-Ky.)", "(D-N.Y.)", ", I-Vt.," (rule 125)
+US_PARTY_AND_STATE = re.compile(r"\s*(?:\(|,\s)[RDI]-(?:[A-Z][a-z]*\.?){1,2}(?: [A-Z][a-z]+\.?)?(?:\)|,)")
+# subjects of a verdict on an act told before, whose author the clause does not name: "This is irresponsible" (rule 125)
+UNOWNED_VERDICT_PRONOUNS = frozenset({"this", "that", "it"})
 HARM_NOUNS = frozenset({"death", "killing", "explosion", "blast", "crash", "downing", "destruction", "damage", "casualty", "sinking", "escalation"})
 CONDEMNING_ADJECTIVES = frozenset({
     "responsible", "guilty", "illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "unprovoked",
@@ -1280,7 +1284,10 @@ class _Coder:
         # politician who tells a state's organ doing a hostile act charges its state, where a military that reports the
         # enemy's shelling tells the news (_organ_charged)
         organs = [] if charged else [(organ, clause) for clause in clauses if (organ := self._organ_charged(clause)) is not None]
-        if not charged and not organs:
+        # "Peskov said any planned deployment would be unprovoked and unjustified": a verdict on an act the clause names
+        # no author of accuses all the same, at no one the sentence names (rule 125)
+        unowned = not charged and not organs and any(self._unowned_verdict(clause) is not None for clause in clauses)
+        if not charged and not organs and not unowned:
             return None
         sayer, agent = self._subject(verb)
         if sayer is None or agent:
@@ -1289,6 +1296,11 @@ class _Coder:
         if judging is None:
             return None
         own, public = judging
+        if unowned:
+            if own in (None, *NON_STATE_CODES):
+                return None
+            self._verdict_party[verb.i] = None
+            return _Candidate(verb, _CONDEMNING_REPORT, type="ACCUSE")
         if not charged:
             # any judging sayer charges an organ with a crime by its name ("The Ukrainian army said Russian troops had
             # committed atrocities in Bucha"), only a public figure with a deed ("said Russian services hacked into…")
@@ -1484,6 +1496,41 @@ class _Coder:
             return (author, False) if author is not None else None
         named = self._phrase_country(subject) is not None or (not breach and self._entity_of(head) is not None)
         return (subject, False) if self._actor_like(subject) and named else None
+
+    def _unowned_verdict(self, clause: Token) -> Token | None:
+        """The verdict word of a clause that judges an act guilty without naming its author (`_condemning_report`,
+        `_quoted_verdict`): "This is extremely irresponsible", "Any planned deployment would be unprovoked and
+        unjustified", "It was offensive"; the subject is "this", "that" or "it" (not the "it" of "it is unacceptable to
+        shell cities", which judges what follows), or an act ("the deployment", "the decision") with no author. A verdict
+        of blame ("was responsible for", "was behind") needs a party and is no such verdict."""
+        if clause.lemma_.lower() not in JUDGING_COPULAS or self._negated(clause):
+            return None
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        children = list(children_of(clause))
+        verdicts = [c for c in children if c.dep_ in ("acomp", "attr")]
+        if subject.pos_ == "PRON":
+            if subject.lower_ not in UNOWNED_VERDICT_PRONOUNS:
+                return None
+            if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in children) or any(c.dep_ in ("ccomp", "xcomp") for v in verdicts for c in children_of(v)):
+                return None  # "it is unacceptable that…", "it is dangerous to…": the verdict is on what follows
+        else:
+            head = self._semantic_head(subject)
+            if (head.pos_ != "NOUN" or self._actor_like(head) or head.lemma_.lower() in SPEECH_NOUNS | CLAIM_NOUNS | SPEECH_ACT_NOUNS
+                    or not (head.lemma_.lower() in ACT_NOUNS or head.lemma_.lower() in LEXICON.nouns)):
+                return None
+            if self._agent_of_event_noun(head) is not None or self._nominal_actor(head) is not None:
+                return None  # an act with an author is `_condemned`'s
+            if any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or self._token_country(c) is not None) for c in children_of(head)):
+                return None
+        if not self._judged_guilty(clause):
+            return None
+        for verdict in verdicts:
+            lemma = verdict.lemma_.lower()
+            if (verdict.dep_ == "acomp" and lemma in CONDEMNING_ADJECTIVES and lemma != "responsible") or (verdict.dep_ == "attr" and lemma in CONDEMNING_NOUNS):
+                return verdict
+        return None
 
     def _whole_state(self, token: Token) -> bool:
         """Whether a party's head names a state as a whole: its name, capital or seat ("Russia", "Moscow", "the
@@ -3222,6 +3269,10 @@ class _Coder:
                     coded.append((mention.start, found.code))
                 elif span is not None and len(span) and (code := self._owned_title_country(span)) is not None:
                     coded.append((mention.start, code))
+                elif entity.type == "PERSON" and US_PARTY_AND_STATE.match(self.text, mention.end):
+                    # "Sen. Rand Paul (R-Ky.)", "Rep. Elijah Cummings, D-Md.,": a member of the US Congress by the
+                    # party and state American copy sets after the name (rule 125)
+                    coded.append((mention.start, "USA"))
             self._entity_countries[key] = sorted(coded)
         coded = self._entity_countries[key]
         if len({code for _, code in coded}) <= 1:
@@ -6937,7 +6988,8 @@ class _Coder:
             if verdict is None:
                 continue
             trigger, accused = verdict
-            sentence, code = self._sentence_span(trigger[0]), self._party(accused).country
+            sentence = self._sentence_span(trigger[0])
+            code = self._party(accused).country if accused is not None else None
             if any(d["type"] == "ACCUSE" and d["actor"] is not None and d["actor"].country == own
                    and (d["sentence"].start == sentence.start or (d["target"] is not None and d["target"].country == code))
                    for d in [*drafts, *found]):
@@ -6948,11 +7000,12 @@ class _Coder:
                 actor = Party(quote.speaker.entity, quote.speaker.name, own, quote.speaker.start, quote.speaker.end)
             found.append({
                 "type": "ACCUSE", "trigger": Span(start, end, self.text[start:end]), "time": None, "location": None, "quantity": None,
-                "sentence": sentence, "reported_by": None, "confidence": 0.6, "actor": actor, "target": self._party(accused),
+                "sentence": sentence, "reported_by": None, "confidence": 0.6, "actor": actor,
+                "target": self._party(accused) if accused is not None else None,
             })
         return found
 
-    def _quoted_verdict(self, words: Sequence[Token], speaker: Token, own: str, public: bool) -> tuple[list[Token], Token] | None:
+    def _quoted_verdict(self, words: Sequence[Token], speaker: Token, own: str, public: bool) -> tuple[list[Token], Token | None] | None:
         """The first verdict of guilt in a quote's words on a party the speaker may accuse (`_quoted_verdicts`): the
         words that give it and the accused, or None."""
         def accusable(accused: Token) -> bool:
@@ -6974,6 +7027,13 @@ class _Coder:
                 if accused.i in inside and accusable(accused):
                     said = next((c for c in children_of(word) if c.dep_ in ("acomp", "attr")), word)
                     return [said], accused  # "Hungary's veto is shameful"
+        for word in words:
+            if word.pos_ in ("VERB", "AUX") and (word.dep_ in ("ROOT", "ccomp", "conj") or word.head.i not in inside):
+                if self._conditional(word) or self._counterfactual(word):
+                    continue
+                verdict = self._unowned_verdict(word)
+                if verdict is not None:
+                    return [verdict], None  # "“This is extremely irresponsible,”" (rule 125)
         return None
 
     def _told_before(self, draft: dict, drafts: list[dict]) -> bool:
@@ -7898,7 +7958,8 @@ class _Coder:
         if candidate.trigger.converse:
             # "Ukraine received tanks from Germany": the giver acts, the subject is the target
             recipient = actor_token if actor_token is not None and not passive and self._actor_like(actor_token) else None
-            actor_token = self._target_from_prepositions([token, self._object(token)], ("from",), set())
+            # the "from" phrase hangs on the verb, its object or the pattern's noun ("came under fire from Ukrainian lawmakers")
+            actor_token = self._target_from_prepositions([token, self._object(token), candidate.noun], ("from",), set())
             if actor_token is None or recipient is None:
                 return []
         if actor_token is None and passive:
@@ -10275,8 +10336,9 @@ class _Coder:
         Claire Whitford") or carries one as a title before the name ("Environment Minister Paulus Nghifindaka")."""
         for root in self._mention_roots(ref):
             titles = [c for c in children_of(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+            # "Chinese Foreign Ministry spokesman Lu Kang": the spokesman of a state office speaks for it (rule 125)
             titles += [c for c in children_of(root) if c.dep_ == "compound" and c.i < root.i and c.pos_ in ("PROPN", "NOUN")
-                       and _noun_class(c, "office")]
+                       and (_noun_class(c, "office") or c.lemma_.lower() in _SPOKESPEOPLE)]
             if any(self._state_level(title) and not self._outside_government(title) for title in titles):
                 return True
         return False

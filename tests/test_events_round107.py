@@ -1,0 +1,110 @@
+"""Round 107 of the event coder (docs/events.md, rule 125), from the dev split of the real-news gold (bench/real_events;
+none of its text is here): verdicts on an act whose author the clause does not name ("This is extremely
+irresponsible"); a ministry's spokesman speaks for a state office; criticism "come under" from another party, and fire
+"come under" by forces; approval voiced; the party and state American copy sets after a member of Congress's name.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from .events_support import AMERICAN_CAMPAIGN, analyzed_on, byline_story
+
+
+def american_story(paragraph: str) -> str:
+    return byline_story(AMERICAN_CAMPAIGN[0], paragraph, AMERICAN_CAMPAIGN[1])
+
+
+# ---------------------------------------------------------------- verdicts on an act with no author named
+
+
+def test_a_quoted_verdict_on_this_accuses_at_no_one_named():
+    text = byline_story("“This is extremely irresponsible,” Chinese Foreign Ministry spokesman Lu Hanwei said.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "CHN", None)]
+
+
+def test_a_reported_verdict_on_an_act_with_no_author_accuses():
+    text = byline_story("Russian presidential spokesman Dmitry Peskov said the deployment would be unjustified.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "RUS", None)]
+
+
+def test_a_verdict_in_a_quote_of_its_own_sentence_is_the_spokesmans():
+    # the spokesman of a state office is titled in office like its minister, and "he" is him
+    text = byline_story("Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Hanwei repeated that China opposed hacking.",
+                        "“This is extremely irresponsible,” he told reporters.")
+    assert analyzed_on(text, "told") == [("ACCUSE", "told", "CHN", None)]
+
+
+def test_a_verdict_on_what_an_extraposed_it_stands_for_is_none():
+    # "it" stands for the infinitive after the verdict, an act no one is said to do
+    text = byline_story("“It is unacceptable to shell cities,” Peskov said.")
+    assert analyzed_on(text, "said") == []
+
+
+def test_an_analysts_verdict_on_an_act_with_no_author_is_none():
+    text = byline_story("Analyst Jon Hadley said the move was dangerous.")
+    assert analyzed_on(text, "said") == []
+
+
+def test_a_negated_verdict_is_none():
+    text = byline_story("Russian presidential spokesman Dmitry Peskov said the deployment was not illegal.")
+    assert analyzed_on(text, "said") == []
+
+
+def test_a_verdict_on_an_act_with_an_author_still_names_the_author():
+    text = byline_story("French Foreign Minister Jean-Yves Le Drian said the Australian decision was unacceptable.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "FRA", "AUS")]
+
+
+# ---------------------------------------------------------------- "come under fire"
+
+
+def test_a_person_who_comes_under_fire_from_a_party_is_criticised_by_it():
+    text = byline_story("Mexico's president has come under fire from Ukrainian lawmakers for his opposition to arms supplies.")
+    assert analyzed_on(text, "come under fire") == [("ACCUSE", "come under fire", "UKR", "MEX")]
+
+
+def test_troops_who_come_under_fire_from_forces_are_attacked_by_them():
+    text = byline_story("Ukrainian troops came under fire from Russian forces near Bakhmut.")
+    assert analyzed_on(text, "came under fire") == [("ASSAULT", "came under fire", "RUS", "UKR")]
+
+
+def test_coming_under_fire_from_no_one_named_is_no_event():
+    text = byline_story("A Uruguayan patrol boat came under fire last month.")
+    assert analyzed_on(text, "came under fire") == []
+
+
+def test_receiving_tanks_from_a_state_is_still_its_aid():
+    text = byline_story("Ukraine received tanks from Germany.")
+    assert analyzed_on(text, "received") == [("AID", "received", "DEU", "UKR")]
+
+
+# ---------------------------------------------------------------- approval voiced
+
+
+def test_approval_expressed_of_a_plan_supports_its_author():
+    text = byline_story("Germany expressed approval of the French plan.")
+    assert analyzed_on(text, "expressed approval") == [("SUPPORT", "expressed approval", "DEU", "FRA")]
+
+
+def test_approval_tweeted_is_support():
+    text = american_story("Hillary Clinton tweeted her approval of the filibuster.")
+    assert [e[:3] for e in analyzed_on(text, "tweeted her approval")] == [("SUPPORT", "tweeted her approval", "USA")]
+
+
+# ---------------------------------------------------------------- "(R-Ky.)"
+
+
+def test_a_member_of_congress_is_american_by_party_and_state_in_brackets():
+    text = byline_story("Sen. Tom Harlan (R-Ky.) accused China of stealing American jobs.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "CHN")]
+
+
+def test_a_member_of_congress_is_american_by_party_and_state_between_commas():
+    text = byline_story("Rep. Dana Whitcomb, D-N.Y., accused China of stealing American jobs.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "CHN")]
+
+
+def test_a_senator_without_party_and_state_has_no_country_of_his_own():
+    text = byline_story("Sen. Tom Harlan accused China of stealing American jobs.")
+    assert analyzed_on(text, "accused") == [("ACCUSE", "accused", None, "CHN")]
