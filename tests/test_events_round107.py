@@ -8,7 +8,7 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
-from .events_support import AMERICAN_CAMPAIGN, analyzed_on, byline_story
+from .events_support import AMERICAN_CAMPAIGN, analyzed_events, analyzed_on, byline_story
 
 
 def american_story(paragraph: str) -> str:
@@ -108,3 +108,38 @@ def test_a_member_of_congress_is_american_by_party_and_state_between_commas():
 def test_a_senator_without_party_and_state_has_no_country_of_his_own():
     text = byline_story("Sen. Tom Harlan accused China of stealing American jobs.")
     assert analyzed_on(text, "accused") == [("ACCUSE", "accused", None, "CHN")]
+
+
+# ---------------------------------------------------------------- "needs to", and demands in a speaker's own words
+
+
+def test_a_report_that_another_state_needs_to_act_is_a_demand():
+    text = byline_story("Russian Foreign Minister Sergei Lavrov said Kyiv needs to stop shelling Donetsk.")
+    assert analyzed_on(text, "said") == [("REQUEST", "said", "RUS", "UKR")]
+
+
+def test_a_report_that_another_state_has_to_act_is_a_demand():
+    text = byline_story("Russian Foreign Minister Sergei Lavrov said Kyiv has to withdraw its troops.")
+    assert analyzed_on(text, "said") == [("REQUEST", "said", "RUS", "UKR")]
+
+
+def test_what_a_state_had_to_do_is_no_demand():
+    text = byline_story("Russian Foreign Minister Sergei Lavrov said Kyiv had to withdraw its troops.")
+    assert [e for e in analyzed_on(text, "said") if e[0] == "REQUEST"] == []
+
+
+def test_what_a_state_does_not_need_to_do_is_no_demand():
+    text = byline_story("Russian Foreign Minister Sergei Lavrov said Kyiv does not need to withdraw its troops.")
+    assert analyzed_on(text, "said") == []
+
+
+def test_a_demand_in_a_quoted_sentence_no_verb_reports_is_the_speakers():
+    text = byline_story("Russian Foreign Minister Sergei Lavrov told reporters in Moscow that talks were not possible.",
+                        "“We have been patient. Kyiv must stop shelling Donetsk. Only then can we talk,” he said.")
+    assert ("REQUEST", "must", "RUS", "UKR") in analyzed_events(text)
+
+
+def test_what_a_kind_of_party_must_do_in_a_quote_is_no_demand():
+    text = byline_story("Russian Foreign Minister Sergei Lavrov told reporters in Moscow that talks were not possible.",
+                        "“We have been patient. Countries must respect each other. Only then can we talk,” he said.")
+    assert [e for e in analyzed_events(text) if e[0] == "REQUEST"] == []

@@ -585,6 +585,8 @@ STANCE_VERBS = frozenset({"blame", "deny", "accuse", "reject", "dispute"})
 JUDGING_COPULAS = frozenset({"be", "amount", "constitute", "represent"})
 # the party and state American copy sets after a member of Congress's name: "(R-Ky.)", "(D-N.Y.)", ", I-Vt.," (rule 125)
 US_PARTY_AND_STATE = re.compile(r"\s*(?:\(|,\s)[RDI]-(?:[A-Z][a-z]*\.?){1,2}(?: [A-Z][a-z]+\.?)?(?:\)|,)")
+# verbs of necessity that say, with a to-infinitive in the present, what must be done: "Kyiv needs to withdraw" (_needs_to)
+NECESSITY_VERBS = frozenset({"need", "have"})
 # subjects of a verdict on an act told before, whose author the clause does not name: "This is irresponsible" (rule 125)
 UNOWNED_VERDICT_PRONOUNS = frozenset({"this", "that", "it"})
 HARM_NOUNS = frozenset({"death", "killing", "explosion", "blast", "crash", "downing", "destruction", "damage", "casualty", "sinking", "escalation"})
@@ -1229,7 +1231,7 @@ class _Coder:
         for clause in children_of(verb):
             if clause.dep_ != "ccomp":
                 continue
-            deontic = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in children_of(clause))
+            deontic = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in children_of(clause)) or self._needs_to(clause)
             subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if self._counterfactual(clause):
                 continue  # "said Togo should have warned Accra": a reproach for what was not done, no demand (rule 78)
@@ -1238,6 +1240,15 @@ class _Coder:
             if deontic and subject is not None and subject.pos_ != "PRON" and not self._negated(clause) and not self._kind(subject):
                 return _Candidate(verb, _DEMAND, type="REQUEST")
         return None
+
+    @staticmethod
+    def _needs_to(clause: Token) -> bool:
+        """Whether a clause says in the present what its subject "needs to" or "has to" do, as "must" does: "said
+        Kyiv needs to withdraw its troops", "said Moscow has to stop the shelling" (not "had to withdraw", a past
+        necessity; rule 125)."""
+        return (clause.lemma_.lower() in NECESSITY_VERBS and clause.tag_ in ("VBP", "VBZ")
+                and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                        for c in children_of(clause)))
 
     def _said_threat(self, verb: Token) -> _Candidate | None:
         """A report that promises another party harm or a penalty is a threat, as "warned that…" is: "Greece said Turkey
@@ -6972,6 +6983,18 @@ class _Coder:
         a speaker tells, "“Ukraine has sunk 20 Russian vessels”", is no verdict). Only a speaker whose verdicts accuse
         (`_judging_sayer`), on another state or on a rival of its own (`_rival_person`); one per quote, and none where
         the sentence already has the speaker's accusation or the speaker's state has accused the same state before."""
+        return self._quoted_acts(drafts, "ACCUSE", self._quoted_verdict)
+
+    def _quoted_demands(self, drafts: list[dict]) -> list[dict]:
+        """What a speaker says in their own words another state must do is the speaker's demand, as it is when reported
+        (`_deontic_candidate`): "Lavrov told reporters. “Kyiv must stop shelling Donetsk.”" (RUS→UKR REQUEST), in a
+        quote of a sentence of its own, which no reporting verb governs (rule 125). The same speakers and the same limits
+        as `_quoted_verdicts`."""
+        return self._quoted_acts(drafts, "REQUEST", self._quoted_demand)
+
+    def _quoted_acts(self, drafts: list[dict], type_: str, read) -> list[dict]:
+        """The speakers' acts of one type in their own words (`_quoted_verdicts`, `_quoted_demands`): ``read`` gives
+        the words that tell the act and the party it is aimed at (or None) in a quote of a judging speaker of a state."""
         found: list[dict] = []
         for quote in self.quotes:
             spoken = self._spoken_words(quote)
@@ -6984,26 +7007,48 @@ class _Coder:
             if judging is None or judging[0] in (None, *NON_STATE_CODES):
                 continue
             own, public = judging
-            verdict = self._quoted_verdict(self._tokens[words.start:words.end], speaker, own, public)
-            if verdict is None:
+            told = read(self._tokens[words.start:words.end], speaker, own, public)
+            if told is None:
                 continue
-            trigger, accused = verdict
+            trigger, aimed = told
             sentence = self._sentence_span(trigger[0])
-            code = self._party(accused).country if accused is not None else None
-            if any(d["type"] == "ACCUSE" and d["actor"] is not None and d["actor"].country == own
+            code = self._party(aimed).country if aimed is not None else None
+            if any(d["type"] == type_ and d["actor"] is not None and d["actor"].country == own
                    and (d["sentence"].start == sentence.start or (d["target"] is not None and d["target"].country == code))
                    for d in [*drafts, *found]):
-                continue  # the speaker's accusation told in the sentence, or one of the same state told before
+                continue  # the speaker's act told in the sentence, or one of the same state at the same state told before
             start, end = trigger[0].idx, trigger[-1].idx + len(trigger[-1])
             actor = self._party(speaker)
             if speaker.pos_ == "PRON":
                 actor = Party(quote.speaker.entity, quote.speaker.name, own, quote.speaker.start, quote.speaker.end)
             found.append({
-                "type": "ACCUSE", "trigger": Span(start, end, self.text[start:end]), "time": None, "location": None, "quantity": None,
+                "type": type_, "trigger": Span(start, end, self.text[start:end]), "time": None, "location": None, "quantity": None,
                 "sentence": sentence, "reported_by": None, "confidence": 0.6, "actor": actor,
-                "target": self._party(accused) if accused is not None else None,
+                "target": self._party(aimed) if aimed is not None else None,
             })
         return found
+
+    def _quoted_demand(self, words: Sequence[Token], speaker: Token, own: str, public: bool) -> tuple[list[Token], Token] | None:
+        """The first demand in a quote's words on another state's party (`_quoted_demands`): a clause with "must",
+        "should", "ought" or "needs to" whose subject is a named party of another state ("Kyiv must stop shelling"),
+        not a kind of party ("countries must help each other") nor what is owed on a condition or was owed in the past;
+        the words that give it and the party, or None."""
+        inside = {w.i for w in words}
+        for word in words:
+            if word.pos_ not in ("VERB", "AUX") or not (word.dep_ in ("ROOT", "ccomp", "conj") or word.head.i not in inside):
+                continue
+            modal = next((c for c in children_of(word) if c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES), None)
+            if modal is None and not self._needs_to(word):
+                continue
+            if self._negated(word) or self._conditional(word) or self._counterfactual(word):
+                continue
+            subject = next((c for c in children_of(word) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.i not in inside or subject.pos_ == "PRON" or self._kind(subject) or not self._actor_like(subject):
+                continue
+            code = self._party(subject).country
+            if code is not None and code != own and code not in NON_STATE_CODES:
+                return [modal if modal is not None else word], subject
+        return None
 
     def _quoted_verdict(self, words: Sequence[Token], speaker: Token, own: str, public: bool) -> tuple[list[Token], Token | None] | None:
         """The first verdict of guilt in a quote's words on a party the speaker may accuse (`_quoted_verdicts`): the
@@ -11025,6 +11070,7 @@ class _Coder:
         # an interviewer's question served above as a mention of the state it is about; it is no request between parties
         drafts = [d for d in drafts if not (d["type"] == "REQUEST" and id(d) in source_of and self._interview_question(source_of[id(d)]))]
         drafts.extend(self._quoted_verdicts(drafts))  # after the story's sides are read: a speaker's verdict makes none
+        drafts.extend(self._quoted_demands(drafts))
         seen: dict[tuple, dict] = {}
         unique = []
         for draft in drafts:
