@@ -143,3 +143,41 @@ def test_what_a_kind_of_party_must_do_in_a_quote_is_no_demand():
     text = byline_story("Russian Foreign Minister Sergei Lavrov told reporters in Moscow that talks were not possible.",
                         "“We have been patient. Countries must respect each other. Only then can we talk,” he said.")
     assert [e for e in analyzed_events(text) if e[0] == "REQUEST"] == []
+
+
+# ---------------------------------------------------------------- wrongs charged, words called false
+
+
+def test_a_politician_who_says_a_rival_lied_accuses_him():
+    text = american_story("Hillary Clinton said Donald Trump lied about his taxes.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "USA", "USA")]
+
+
+def test_a_state_that_says_another_conspired_accuses_it():
+    text = byline_story("The Kremlin said Kyiv had conspired with London to sabotage the pipeline.")
+    assert [e for e in analyzed_on(text, "said") if e[0] == "ACCUSE"] == [("ACCUSE", "said", "RUS", "UKR")]
+
+
+def test_an_analyst_who_says_a_state_lied_accuses_no_one():
+    text = byline_story("Analyst Jon Hadley said Kyiv had lied about the attack.")
+    assert analyzed_on(text, "said") == []
+
+
+def test_this_called_a_lie_rejects_the_words_told_before():
+    text = byline_story("Britain accused Russia of hacking the ministry.", "“This is a lie,” Kremlin spokesman Dmitry Peskov said.")
+    assert analyzed_on(text, "said") == [("REJECT", "said", "RUS", "GBR")]
+
+
+def test_this_called_nonsense_is_a_rejection_not_an_accusation():
+    text = byline_story("“This is total nonsense,” Kremlin spokesman Dmitry Peskov said.")
+    assert analyzed_on(text, "said") == [("REJECT", "said", "RUS", None)]
+
+
+def test_this_called_a_provocation_is_still_an_accusation():
+    text = byline_story("“This is a provocation,” Kremlin spokesman Dmitry Peskov said.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "RUS", None)]
+
+
+def test_this_called_not_false_rejects_nothing():
+    text = byline_story("“This is not false,” Kremlin spokesman Dmitry Peskov said.")
+    assert [e for e in analyzed_on(text, "said") if e[0] == "REJECT"] == []

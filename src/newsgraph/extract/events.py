@@ -738,6 +738,9 @@ REBUTTED_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumo
                             "speculation", "statement", "remark", "comment", "story"})
 REBUTTING_ADJECTIVES = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "absurd", "ridiculous", "fabricated",
                                   "fake", "fictitious", "wrong", "incorrect", "inaccurate", "misleading", "nonsensical", "preposterous"})
+# what only words can be called, so that "it" or "this" so called is words told before (_rebutting_report, _unowned_verdict)
+FALSEHOOD_VERDICTS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "fictitious", "nonsense",
+                                "lie", "fabrication", "falsehood", "hoax", "fiction", "disinformation", "slander", "smear"})
 REBUTTING_NOUNS = frozenset({"lie", "fabrication", "nonsense", "fiction", "fake", "falsehood", "slander", "smear", "disinformation",
                              "propaganda", "fantasy", "myth", "hoax"})
 # a report that praises an act (_praising_report): "Erdogan said this exchange represented “a very important step.”"
@@ -812,6 +815,8 @@ CHARGING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
 # verbs that break a measure already in force: their object ("evaded American sanctions", "breached the arms embargo")
 # is a standing measure, not an act the story tells (rule 57)
 BREACHING_VERBS = frozenset("violate breach evade circumvent flout bust dodge skirt".split())
+# wrongs a that-clause charges its subject with as a verdict of guilt does (_condemned): "said Trump lied about his taxes"
+WRONGDOING_VERBS = frozenset("lie conspire collude cheat rig steal embezzle defraud deceive mislead betray obstruct".split())
 # verbs that say what something is: their generic subject is a definition, not an event
 DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "constitute", "amount"})
 # A command given to no one named is the act commanded (CAMEO codes the ordered act):
@@ -1341,10 +1346,17 @@ class _Coder:
             if clause.lemma_.lower() != "be":
                 continue
             subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
-            if subject is None or subject.lemma_.lower() not in REBUTTED_NOUNS:
-                continue
             negated = self._negated(clause)
             verdicts = [c for c in children_of(clause) if c.dep_ in ("acomp", "attr")]
+            if subject is not None and subject.lower_ in UNOWNED_VERDICT_PRONOUNS:
+                # "“It's nonsense,” Mr. Trump said": words told before called false by the verdicts only words can have
+                # (rule 125); whose they were is left to the target steps
+                if not negated and any(v.lemma_.lower() in FALSEHOOD_VERDICTS for v in verdicts):
+                    rebutted = subject
+                    break
+                continue
+            if subject is None or subject.lemma_.lower() not in REBUTTED_NOUNS:
+                continue
             if any((v.dep_ == "acomp" and ((v.lemma_.lower() in REBUTTING_ADJECTIVES and not negated) or (v.lemma_.lower() == "true" and negated)))
                    or (v.dep_ == "attr" and v.lemma_.lower() in REBUTTING_NOUNS and not negated) for v in verdicts):
                 rebutted = subject
@@ -1352,7 +1364,7 @@ class _Coder:
         sayer = self._judging_subject(verb) if rebutted is not None else None
         if sayer is None:
             return None
-        self._verdict_party[verb.i] = self._claimant(rebutted, sayer)
+        self._verdict_party[verb.i] = self._claimant(rebutted, sayer) if rebutted.pos_ != "PRON" else None
         return _Candidate(verb, _REBUTTING_REPORT, type="REJECT")
 
     def _praising_report(self, verb: Token) -> _Candidate | None:
@@ -1495,7 +1507,10 @@ class _Coder:
         # "Poland's armed forces said a Russian cruise missile had violated Poland's airspace": a breach told is charged;
         # so is a part in a war ("Lavrov said NATO was directly involved in the conflict")
         breach = (clause.lemma_.lower() in BREACHING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ")) or involved
-        if not breach and not self._judged_guilty(clause):
+        # "Hillary Clinton said Donald Trump lied about his taxes", "said Trump conspired with Russia": a wrong done is
+        # charged as a verdict of guilt is (rule 125)
+        wrongdoing = clause.lemma_.lower() in WRONGDOING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        if not breach and not wrongdoing and not self._judged_guilty(clause):
             if self._hostile_act(clause) and self._whole_state(self._semantic_head(subject)):
                 return subject, True  # "said Russia had hit Poland with missiles": a state charged with what it is told to do
             return None
@@ -1539,6 +1554,8 @@ class _Coder:
             return None
         for verdict in verdicts:
             lemma = verdict.lemma_.lower()
+            if subject.pos_ == "PRON" and lemma in FALSEHOOD_VERDICTS:
+                continue  # "This is a lie": words rebutted (_rebutting_report)
             if (verdict.dep_ == "acomp" and lemma in CONDEMNING_ADJECTIVES and lemma != "responsible") or (verdict.dep_ == "attr" and lemma in CONDEMNING_NOUNS):
                 return verdict
         return None
