@@ -181,3 +181,17 @@ def test_this_called_a_provocation_is_still_an_accusation():
 def test_this_called_not_false_rejects_nothing():
     text = byline_story("“This is not false,” Kremlin spokesman Dmitry Peskov said.")
     assert [e for e in analyzed_on(text, "said") if e[0] == "REJECT"] == []
+
+
+# ---------------------------------------------------------------- the cue between the parts of a quote
+
+
+def test_the_cue_between_the_parts_of_a_quote_is_the_report():
+    # "said" lies inside the quote's extent (its first part to its last) but in no part: the speaker's report
+    text = american_story("“It's nonsense,” Donald Trump said by telephone. “She lies like crazy about everything.”")
+    assert [e[:3] for e in analyzed_on(text, "said")] == [("REJECT", "said", "USA")]
+
+
+def test_what_is_told_inside_the_quoted_words_stays_the_quotes():
+    text = byline_story("“Kyiv attacked our positions,” the Russian defence ministry said. “We will respond.”")
+    assert [e for e in analyzed_events(text) if e[1] == "attacked"] == []

@@ -7466,6 +7466,14 @@ class _Coder:
             return None
         return min(((number, q) for number, q in self._direct[:count] if position < q.end), key=lambda item: item[0], default=(0, None))[1]
 
+    def _in_quoted_words(self, position: int) -> bool:
+        """Whether ``position`` lies in a direct quote, not on the cue a quote split in two holds between its parts
+        ("“It's nonsense,” Mr. Trump said. “She lies…”": "said" is the report, rule 125)."""
+        quote = self._direct_quote_at(position)
+        if quote is None:
+            return False
+        return not (quote.parts and quote.cue is not None and quote.cue.start <= position < quote.cue.end)
+
     def _quote_source(self, position: int) -> tuple[bool, Source | None]:
         for quote in self.quotes:
             pieces = quote.parts or (quote,)
@@ -11072,7 +11080,7 @@ class _Coder:
         # what a speaker says in their own words stays theirs: the quote and its claims carry it, and the
         # speech act around it is the event ("'We will close the border,' the minister said" is the
         # minister's statement, not a closure); it still served above as what later reactions answer
-        drafts = [d for d in drafts if self._direct_quote_at(d["trigger"].start) is None]
+        drafts = [d for d in drafts if not self._in_quoted_words(d["trigger"].start)]
         # "sent six water tankers at Botswana's request": why an act was done, told with it, is no new request; it
         # still served above as what a later reaction answers ("rejected the accusation" after the headline's
         # "…out of Malakal at Juba's request")
