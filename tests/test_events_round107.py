@@ -195,3 +195,31 @@ def test_the_cue_between_the_parts_of_a_quote_is_the_report():
 def test_what_is_told_inside_the_quoted_words_stays_the_quotes():
     text = byline_story("“Kyiv attacked our positions,” the Russian defence ministry said. “We will respond.”")
     assert [e for e in analyzed_events(text) if e[1] == "attacked"] == []
+
+
+# ---------------------------------------------------------------- warnings of another state's danger
+
+
+def test_a_warning_of_the_threat_from_a_state_accuses_it():
+    text = byline_story("Meanwhile, NATO chief Jens Stoltenberg warned in Brussels of the threat from China.")
+    assert analyzed_on(text, "warned") == [("ACCUSE", "warned", "IGO", "CHN")]
+
+
+def test_a_warning_of_a_states_aggression_accuses_it():
+    text = byline_story("Polish President Andrzej Duda warned of Russian aggression.")
+    assert analyzed_on(text, "warned") == [("ACCUSE", "warned", "POL", "RUS")]
+
+
+def test_a_warning_of_a_danger_posed_by_a_state_accuses_it():
+    text = byline_story("The British defence secretary warned of the danger posed by Russia.")
+    assert analyzed_on(text, "warned") == [("ACCUSE", "warned", "GBR", "RUS")]
+
+
+def test_an_analysts_warning_of_a_threat_accuses_no_one():
+    text = byline_story("Analyst Jon Hadley warned of the threat from China.")
+    assert [e for e in analyzed_on(text, "warned") if e[0] == "ACCUSE"] == []
+
+
+def test_a_warning_to_a_state_against_an_act_is_still_a_threat():
+    text = byline_story("Moscow warned Kyiv against an offensive.")
+    assert analyzed_on(text, "warned") == [("THREATEN", "warned", "RUS", "UKR")]

@@ -587,6 +587,8 @@ JUDGING_COPULAS = frozenset({"be", "amount", "constitute", "represent"})
 US_PARTY_AND_STATE = re.compile(r"\s*(?:\(|,\s)[RDI]-(?:[A-Z][a-z]*\.?){1,2}(?: [A-Z][a-z]+\.?)?(?:\)|,)")
 # verbs of necessity that say, with a to-infinitive in the present, what must be done: "Kyiv needs to withdraw" (_needs_to)
 NECESSITY_VERBS = frozenset({"need", "have"})
+# dangers a warning names, whose source it accuses (_warned_of): "warned of the threat from China"
+DANGER_NOUNS = frozenset({"threat", "danger", "risk", "menace", "peril"})
 # subjects of a verdict on an act told before, whose author the clause does not name: "This is irresponsible" (rule 125)
 UNOWNED_VERDICT_PRONOUNS = frozenset({"this", "that", "it"})
 HARM_NOUNS = frozenset({"death", "killing", "explosion", "blast", "crash", "downing", "destruction", "damage", "casualty", "sinking", "escalation"})
@@ -1144,6 +1146,8 @@ class _Coder:
                 # a warning is read as a charge before the lexicon's threat (WARNING_VERBS), other reports after it
                 warning = token.lemma_.lower() in WARNING_VERBS
                 candidate = self._condemning_report(token) if warning else None
+                if candidate is None and warning:
+                    candidate = self._warned_of(token)
                 if candidate is None:
                     candidate = self._verb_candidate(token, self._verb_lemma(token))
                 if candidate is None:
@@ -1331,6 +1335,45 @@ class _Coder:
             if code is not None and (code != own or rival):
                 self._verdict_party[verb.i] = accused
                 return _Candidate(verb, _CHARGING_REPORT if charging else _CONDEMNING_REPORT, type="ACCUSE")
+        return None
+
+    def _warned_of(self, verb: Token) -> _Candidate | None:
+        """A warning of a danger another state poses is an accusation of it, not a threat: "Stoltenberg warned of the
+        threat from China", "warned of the danger posed by Russia", "warned of Russian aggression" (rule 125). The "of"
+        phrase names a danger (DANGER_NOUNS) from, of or posed by a party, or owned by it, or a hostile act (a lexicon noun
+        of material conflict or a threat) by a party; only a judging sayer warns so, of another state. With no party so
+        named ("warned of a hard landing") the warning stays what the lexicon makes it."""
+        # the "of" phrase hangs on the verb, or on the place the parser read it with ("warned in Brussels of the threat")
+        holders = [verb] + [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS
+                            for o in children_of(c) if o.dep_ == "pobj" and self._place_like(o)]
+        dangers = [o for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"]
+        source = next((found for noun in dangers if (found := self._danger_source(noun)) is not None), None)
+        if source is None:
+            return None
+        sayer, agent = self._subject(verb)
+        judging = self._judging_sayer(sayer) if sayer is not None and not agent else None
+        if judging is None or judging[0] is None:
+            return None
+        code = self._party(source).country
+        if code is None or code == judging[0]:
+            return None
+        self._verdict_party[verb.i] = source
+        return _Candidate(verb, _CONDEMNING_REPORT, type="ACCUSE")
+
+    def _danger_source(self, noun: Token) -> Token | None:
+        """The party a danger or a hostile act named after "warned of" comes from (`_warned_of`), or None."""
+        lemma = noun.lemma_.lower()
+        entries = LEXICON.nouns.get(lemma, ())
+        hostile = (bool(entries) and entries[0].type in MATERIAL_CONFLICT | {"THREATEN"}) or lemma in WAGED_NOUNS
+        if lemma not in DANGER_NOUNS and not hostile:
+            return None
+        parties = [c for c in children_of(noun) if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self._token_country(c) is not None)]
+        parties += [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("from", "of", "by") for o in children_of(c) if o.dep_ == "pobj"]
+        parties += [o for c in children_of(noun) if c.dep_ == "acl" and c.lemma_.lower() == "pose"
+                    for a in children_of(c) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
+        for party in parties:
+            if party.pos_ != "PRON" and (self._actor_like(party) or self._token_country(party) is not None) and self._party(party).country is not None:
+                return party
         return None
 
     def _rebutting_report(self, verb: Token) -> _Candidate | None:
