@@ -1568,8 +1568,8 @@ class _Coder:
 
     def _unowned_verdict(self, clause: Token) -> Token | None:
         """The verdict word of a clause that judges an act guilty without naming its author (`_condemning_report`,
-        `_quoted_verdict`): "This is extremely irresponsible", "Any planned deployment would be unprovoked and
-        unjustified", "It was offensive"; the subject is "this", "that" or "it" (not the "it" of "it is unacceptable to
+        `_quoted_verdict`): "This is extremely irresponsible", "the deployment would be unjustified", "It was
+        reckless"; the subject is "this", "that" or "it" (not the "it" of "it is unacceptable to
         shell cities", which judges what follows), or an act ("the deployment", "the decision") with no author. A verdict
         of blame ("was responsible for", "was behind") needs a party and is no such verdict."""
         if clause.lemma_.lower() not in JUDGING_COPULAS or self._negated(clause):
@@ -7094,9 +7094,7 @@ class _Coder:
         not a kind of party ("countries must help each other") nor what is owed on a condition or was owed in the past;
         the words that give it and the party, or None."""
         inside = {w.i for w in words}
-        for word in words:
-            if word.pos_ not in ("VERB", "AUX") or not (word.dep_ in ("ROOT", "ccomp", "conj") or word.head.i not in inside):
-                continue
+        for word in self._quoted_clauses(words):
             modal = next((c for c in children_of(word) if c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES), None)
             if modal is None and not self._needs_to(word):
                 continue
@@ -7118,13 +7116,14 @@ class _Coder:
             return code is not None and (code != own or (public and self._rival_person(accused, speaker)))
 
         inside = {w.i for w in words}
+        clauses = {w.i for w in self._quoted_clauses(words)}
         for word in words:
             if word.pos_ == "NOUN":
                 owner = next((c for c in children_of(word) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
                 blamed = [c for c in children_of(word) if c.dep_ == "amod" and c.lemma_.lower() in VERDICT_ADJECTIVES]
                 if owner is not None and blamed and accusable(owner):
                     return self._tokens[blamed[0].i:word.i + 1], owner  # "Russia's illegal and unprovoked war"
-            if word.pos_ in ("VERB", "AUX") and (word.dep_ in ("ROOT", "ccomp", "conj") or word.head.i not in inside):
+            if word.i in clauses:
                 charged = self._condemned(word)
                 if charged is None or charged[1] or self._negated(word) or self._conditional(word) or self._counterfactual(word):
                     continue
@@ -7132,14 +7131,20 @@ class _Coder:
                 if accused.i in inside and accusable(accused):
                     said = next((c for c in children_of(word) if c.dep_ in ("acomp", "attr")), word)
                     return [said], accused  # "Hungary's veto is shameful"
-        for word in words:
-            if word.pos_ in ("VERB", "AUX") and (word.dep_ in ("ROOT", "ccomp", "conj") or word.head.i not in inside):
-                if self._conditional(word) or self._counterfactual(word):
-                    continue
-                verdict = self._unowned_verdict(word)
-                if verdict is not None:
-                    return [verdict], None  # "“This is extremely irresponsible,”" (rule 125)
+        for clause in self._quoted_clauses(words):
+            if self._conditional(clause) or self._counterfactual(clause):
+                continue
+            verdict = self._unowned_verdict(clause)
+            if verdict is not None:
+                return [verdict], None  # "“This is extremely irresponsible,”" (rule 125)
         return None
+
+    @staticmethod
+    def _quoted_clauses(words: Sequence[Token]) -> Iterator[Token]:
+        """The verbs that head a clause of a quote's words (its roots, their that-clauses and conjuncts, or a verb
+        hung outside the words), which `_quoted_verdict` and `_quoted_demand` read."""
+        inside = {w.i for w in words}
+        return (w for w in words if w.pos_ in ("VERB", "AUX") and (w.dep_ in ("ROOT", "ccomp", "conj") or w.head.i not in inside))
 
     def _told_before(self, draft: dict, drafts: list[dict]) -> bool:
         """Whether a draft is a speech-act noun a reaction takes up ("Iran backed Yerevan's request") whose act an
