@@ -223,3 +223,21 @@ def test_an_analysts_warning_of_a_threat_accuses_no_one():
 def test_a_warning_to_a_state_against_an_act_is_still_a_threat():
     text = byline_story("Moscow warned Kyiv against an offensive.")
     assert analyzed_on(text, "warned") == [("THREATEN", "warned", "RUS", "UKR")]
+
+
+# ---------------------------------------------------------------- sales blocked
+
+
+def test_a_sale_blocked_is_withheld_from_its_buyer():
+    text = american_story("Congress blocked the sale of fighter jets to Turkey.")
+    assert analyzed_on(text, "blocked the sale") == [("SANCTION", "blocked the sale", "USA", "TUR")]
+
+
+def test_an_export_blocked_is_withheld_from_its_buyer():
+    text = byline_story("Germany blocked the export of tanks to Ukraine.")
+    assert analyzed_on(text, "blocked the export") == [("SANCTION", "blocked the export", "DEU", "UKR")]
+
+
+def test_a_bill_blocked_is_still_rejected():
+    text = american_story("Senate Republicans blocked the bill on Tuesday.")
+    assert [e[0] for e in analyzed_on(text, "blocked the bill")] == ["REJECT"]
