@@ -241,3 +241,8 @@ def test_an_export_blocked_is_withheld_from_its_buyer():
 def test_a_bill_blocked_is_still_rejected():
     text = american_story("Senate Republicans blocked the bill on Tuesday.")
     assert [e[0] for e in analyzed_on(text, "blocked the bill")] == ["REJECT"]
+
+
+def test_a_witness_held_in_contempt_is_accused():
+    text = american_story("On Thursday, the House panel held Bryan Pagliano in contempt of Congress for refusing to appear.")
+    assert [e[0] for e in analyzed_on(text, "held Bryan Pagliano in contempt")] == ["ACCUSE"]
