@@ -246,3 +246,9 @@ def test_a_bill_blocked_is_still_rejected():
 def test_a_witness_held_in_contempt_is_accused():
     text = american_story("On Thursday, the House panel held Bryan Pagliano in contempt of Congress for refusing to appear.")
     assert [e[0] for e in analyzed_on(text, "held Bryan Pagliano in contempt")] == ["ACCUSE"]
+
+
+def test_a_call_for_a_state_to_be_punished_is_a_request():
+    # the parser makes "for" the mark of a passive infinitive clause
+    text = american_story("Donald Trump called for Russia to be punished.")
+    assert [e[:3] for e in analyzed_on(text, "called for")] == [("REQUEST", "called for", "USA")]

@@ -2267,9 +2267,10 @@ class _Coder:
                 found = [g for c in children if c.dep_ == "prep" and c.i > obj.i
                          for g in children_of(c) if g.lower_ == word and g.dep_ == "advmod" and g.i < c.i]
             if not found and word == "for":
-                # "called for Russia to withdraw its troops": the parser makes "for" the mark of the infinitive clause
+                # "called for Russia to withdraw its troops": the parser makes "for" the mark of the infinitive clause;
+                # so for a passive one ("called for Russia to be punished", rule 125)
                 found = [m for c in children if c.dep_ == "advcl" and c.i > verb.i for m in children_of(c)
-                         if m.dep_ == "mark" and m.lower_ == "for" and any(s.dep_ == "nsubj" for s in children_of(c))]
+                         if m.dep_ == "mark" and m.lower_ == "for" and any(s.dep_ in ("nsubj", "nsubjpass") for s in children_of(c))]
             if not found and word == "with" and obj is not None:
                 # the parser hangs the instrument on the object: "hits Argentine wine and pears with duties"
                 found = [c for noun in (obj, *obj.conjuncts) for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == word]
