@@ -589,7 +589,8 @@ US_PARTY_AND_STATE = re.compile(r"\s*(?:\(|,\s)[RDI]-(?:[A-Z][a-z]*\.?){1,2}(?: 
 NECESSITY_VERBS = frozenset({"need", "have"})
 # dangers a warning names, whose source it accuses (_warned_of): "warned of the threat from China"
 DANGER_NOUNS = frozenset({"threat", "danger", "risk", "menace", "peril"})
-# subjects of a verdict on an act told before, whose author the clause does not name: "This is irresponsible" (rule 125)
+# subjects of a verdict on an act told before, whose author the clause does not name: "This is irresponsible" (rule 125),
+# "said this exchange represented an important step" (_praising_report)
 UNOWNED_VERDICT_PRONOUNS = frozenset({"this", "that", "it"})
 HARM_NOUNS = frozenset({"death", "killing", "explosion", "blast", "crash", "downing", "destruction", "damage", "casualty", "sinking", "escalation"})
 CONDEMNING_ADJECTIVES = frozenset({
@@ -1367,8 +1368,7 @@ class _Coder:
         hostile = (bool(entries) and entries[0].type in MATERIAL_CONFLICT | {"THREATEN"}) or lemma in WAGED_NOUNS
         if lemma not in DANGER_NOUNS and not hostile:
             return None
-        parties = [c for c in children_of(noun) if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self._token_country(c) is not None)]
-        parties += [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("from", "of", "by") for o in children_of(c) if o.dep_ == "pobj"]
+        parties = self._named_owners(noun, ("from", "of", "by"))
         parties += [o for c in children_of(noun) if c.dep_ == "acl" and c.lemma_.lower() == "pose"
                     for a in children_of(c) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
         for party in parties:
@@ -1421,7 +1421,7 @@ class _Coder:
             if clause.lemma_.lower() not in PRAISING_COPULAS or self._negated(clause):
                 continue
             act = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
-            if act is None or not (act.lower_ in ("it", "this", "that") or (act.pos_ == "NOUN" and (act.lemma_.lower() in LEXICON.nouns or act.lemma_.lower() in ACT_NOUNS))):
+            if act is None or not (act.lower_ in UNOWNED_VERDICT_PRONOUNS or (act.pos_ == "NOUN" and (act.lemma_.lower() in LEXICON.nouns or act.lemma_.lower() in ACT_NOUNS))):
                 continue
             verdicts = [w for c in children_of(clause) if c.dep_ in ("attr", "acomp", "dobj") for w in subtree_of(c)]
             if verdicts and self._praising(self.doc[min(w.i for w in verdicts) : max(w.i for w in verdicts) + 1]):
@@ -1443,11 +1443,17 @@ class _Coder:
             return []
         return [c for c in children_of(verb) if c.dep_ == "ccomp" and not (self._conditional(c) or self._counterfactual(c))]
 
+    def _named_owners(self, noun: Token, prepositions: tuple[str, ...]) -> list[Token]:
+        """The words that may name whose a noun is, in this order: its possessor or its state's word ("Rubio's claim",
+        "the British allegations"), then the objects of its ``prepositions`` ("claims by Kyiv", "the threat from China");
+        `_claimant` and `_danger_source` choose among them."""
+        owners = [c for c in children_of(noun) if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self._token_country(c) is not None)]
+        return owners + [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in prepositions for o in children_of(c) if o.dep_ == "pobj"]
+
     def _claimant(self, claim: Token, sayer: Token) -> Token | None:
         """Whose words an assertion noun names: its owner ("Rubio's claim"), its people or state word ("the British
         allegations") or its "by"/"from" party ("claims by Kyiv"); not the one who rebuts them."""
-        owners = [c for c in children_of(claim) if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self._token_country(c) is not None)]
-        owners += [o for c in children_of(claim) if c.dep_ == "prep" and c.lower_ in ("by", "from") for o in children_of(c) if o.dep_ == "pobj"]
+        owners = self._named_owners(claim, ("by", "from"))
         own = self._party(sayer).country
         for owner in owners:
             if owner.pos_ == "PRON" or not (self._actor_like(owner) or self._token_country(owner) is not None):
@@ -1593,8 +1599,6 @@ class _Coder:
                 return None  # an act with an author is `_condemned`'s
             if any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or self._token_country(c) is not None) for c in children_of(head)):
                 return None
-        if not self._judged_guilty(clause):
-            return None
         for verdict in verdicts:
             lemma = verdict.lemma_.lower()
             if subject.pos_ == "PRON" and lemma in FALSEHOOD_VERDICTS:
@@ -7117,14 +7121,15 @@ class _Coder:
             return code is not None and (code != own or (public and self._rival_person(accused, speaker)))
 
         inside = {w.i for w in words}
-        clauses = {w.i for w in self._quoted_clauses(words)}
+        clauses = list(self._quoted_clauses(words))
+        heads = {c.i for c in clauses}
         for word in words:
             if word.pos_ == "NOUN":
                 owner = next((c for c in children_of(word) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
                 blamed = [c for c in children_of(word) if c.dep_ == "amod" and c.lemma_.lower() in VERDICT_ADJECTIVES]
                 if owner is not None and blamed and accusable(owner):
                     return self._tokens[blamed[0].i:word.i + 1], owner  # "Russia's illegal and unprovoked war"
-            if word.i in clauses:
+            if word.i in heads:
                 charged = self._condemned(word)
                 if charged is None or charged[1] or self._negated(word) or self._conditional(word) or self._counterfactual(word):
                     continue
@@ -7132,7 +7137,7 @@ class _Coder:
                 if accused.i in inside and accusable(accused):
                     said = next((c for c in children_of(word) if c.dep_ in ("acomp", "attr")), word)
                     return [said], accused  # "Hungary's veto is shameful"
-        for clause in self._quoted_clauses(words):
+        for clause in clauses:
             if self._conditional(clause) or self._counterfactual(clause):
                 continue
             verdict = self._unowned_verdict(clause)

@@ -1488,7 +1488,7 @@ class _CandidateBuilder:
                     title = layout.spans[holder]
                     # a short quote right after an owner or "on" names a show, even at the sentence's end: "said by
                     # telephone on NBC's ''Meet the Press.''"
-                    named_show = title.end - title.start <= 40 and index > 0 and (doc[index - 1].tag_ == "POS" or doc[index - 1].lower_ == "on")
+                    named_show = index > 0 and (doc[index - 1].tag_ == "POS" or doc[index - 1].lower_ == "on")
                     if title.end - title.start > 40 or (title.end >= doc[sentence_end - 1].idx and not named_show):
                         break  # the next quote starts: the cue clause ends here
                     index = layout.token_range(title.start, title.end)[1]  # a title in the clause: on ABC's “This Week”
