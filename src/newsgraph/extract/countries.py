@@ -676,6 +676,9 @@ def _mentions_in(doc: Doc, start: int, end: int, towns: bool = True) -> list[tup
                 and (found[-1][1] == i or (found[-1][1] == i - 1 and doc[i - 1].tag_ == "POS"))):
             i += 1  # "the Pakistani Foreign Office", "Pakistan's Foreign Office": the state named owns the office of that name
             continue
+        if entry.alias in _NAME_WORD_ALIASES and _within_longer_name(doc, i):
+            i += 1  # "the Nigeria Labour Congress", "Labour Minister Nirmala Dissawa": a word of another name
+            continue
         if _STANCE_PREFIX.search(text, max(0, position - 5), position):
             i += 1  # "the pro-Serbian party", "anti-Russian protesters": a stance towards a state, not its own people
             continue
@@ -692,6 +695,20 @@ def _mentions_in(doc: Doc, start: int, end: int, towns: bool = True) -> list[tup
         found.append((i, start + j + 1, CountryMention(position, end_char, text[position:end_char], code, entry.kind, place_code)))
         i = start + j + 1
     return found
+
+
+# Aliases that are also a word of many other names ("Labour" of the British party, in "the Nigeria Labour Congress",
+# "Labour Minister …", "the Labour Party" of several states): a mention only standing alone (_within_longer_name).
+_NAME_WORD_ALIASES = frozenset({"Labour"})
+
+
+def _within_longer_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is one word of a longer capitalised name: a capitalised word (not opening its sentence) before
+    it, or a capitalised word after it."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return ((before is not None and before.text[:1].isupper() and not before.is_sent_start and not before.is_punct)
+            or (after is not None and after.text[:1].isupper() and not after.is_punct))
 
 
 # Names both Congos go by, read as the Democratic Republic's unless the text names only the Republic (_brazzaville_story).

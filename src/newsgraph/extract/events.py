@@ -459,7 +459,13 @@ PRAISING_VERDICTS = frozenset({"historic", "milestone", "breakthrough", "landmar
 # Names of contempt for a party the sentiment lexicon gives no valence: "called Peru's new government “a usurper”", or
 # too little to outweigh the words after them ("a pathological liar for continuing to insist…", _name_calling)
 CONTEMPT_NAMES = frozenset({"usurper", "dictator", "tyrant", "puppet", "traitor", "thug", "despot", "autocrat", "pariah", "junta",
-                            "liar", "bully", "aggressor", "criminal", "terrorist", "fraud", "demagogue", "bigot", "racist", "crook"})
+                            "liar", "bully", "aggressor", "criminal", "terrorist", "fraud", "demagogue", "bigot", "racist", "crook",
+                            "phony", "hypocrite", "coward", "clown", "disgrace", "loser"})
+# What a person is called that condemns him, as a name of contempt does (_name_calling, _insulted): "called Trump
+# “unhinged”", "said Trump was completely crazy"
+CONTEMPT_ADJECTIVES = frozenset({"crazy", "ignorant", "incompetent", "stupid", "unfit", "unqualified", "corrupt", "racist", "bigoted", "pathetic",
+                                 "disgusting", "despicable", "cowardly", "unhinged", "delusional", "clueless", "dishonest", "hypocritical",
+                                 "reckless", "irresponsible", "dangerous"})
 # What an accusation called false is called: "called the accusation baseless", "called the charges a fabrication"
 DENYING_VERDICTS = frozenset({
     "baseless", "groundless", "unfounded", "false", "untrue", "fabricated", "fabrication", "invented", "fiction", "lie",
@@ -797,6 +803,10 @@ DOMESTIC_PARTY_NOUNS = frozenset({"democrat", "republican", "lawmaker", "legisla
 # the US Congress and parties by their names (capitalised), American in a story told in American terms (_american_story)
 AMERICAN_POLITICAL_WORDS = frozenset({"democrat", "republican", "senate", "house", "congress", "congressman", "congresswoman"})
 AMERICAN_STORY_NAMINGS = 2
+# the standing committees of Congress by the word American copy names them with, capitalised: "Oversight", "the
+# Judiciary Committee" (_american_political)
+CONGRESS_COMMITTEE_WORDS = frozenset({"Oversight", "Judiciary", "Intelligence", "Appropriations", "Ethics", "Rules", "Budget", "Finance",
+                                      "Banking", "Homeland", "Armed", "Services"})
 AMERICAN_MARKERS = re.compile(r"\b(?:Republicans?|GOP|White House|Capitol Hill)\b")  # words only US politics uses (_american_story)
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})  # verbal acts that, repeated up to now, are a stance held (_standing_stance)
 AIMING_PREPOSITIONS = frozenset({"on", "against"})  # what an act done with a partner is aimed at (_aimed_past_partner)
@@ -973,6 +983,21 @@ KIND_NOUNS = frozenset({"country", "nation", "state", "government", "people", "l
 # titles that take up a person named before (_title_after); "chief" and "diplomat" are no office nouns
 TITLE_NOUNS = frozenset({"chief", "diplomat", "minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "envoy", "leader",
                          "journalist", "reporter", "activist", "dissident", "businessman", "businesswoman", "executive", "researcher", "citizen", "national"})
+
+
+def _takes_to_infinitive(holder: Token, verbs: frozenset[str]) -> bool:
+    """Whether a verb or noun takes a to-infinitive of one of ``verbs`` ("*": of any verb): "reserved the right to
+    respond", "pushing the White House to embrace a more aggressive approach"."""
+    return any(c.dep_ in ("acl", "xcomp", "advcl") and (c.lemma_.lower() in verbs or "*" in verbs) and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+               for c in children_of(holder))
+
+
+def _faulted_for_doing(verb: Token) -> bool:
+    """Whether a verb gives a fault as its reason, a "for" phrase with a gerund: "Democrats also blasted Oversight for
+    failing to make clear…", "bashed the panel for leaking the memo". Whatever its object, the verb then finds fault
+    (rule 126), where "blasted the rock" breaks it."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ in ("pcomp", "pobj") and o.tag_ == "VBG" for o in children_of(c))
+               for c in children_of(verb))
 
 
 @dataclass(slots=True)
@@ -1401,7 +1426,8 @@ class _Coder:
             if subject is None or subject.lemma_.lower() not in REBUTTED_NOUNS:
                 continue
             if any((v.dep_ == "acomp" and ((v.lemma_.lower() in REBUTTING_ADJECTIVES and not negated) or (v.lemma_.lower() == "true" and negated)))
-                   or (v.dep_ == "attr" and v.lemma_.lower() in REBUTTING_NOUNS and not negated) for v in verdicts):
+                   # "said the claims by Russia were nonsense": the parser may read a bare noun verdict as an adjective
+                   or (v.dep_ in ("attr", "acomp") and v.lemma_.lower() in REBUTTING_NOUNS and not negated) for v in verdicts):
                 rebutted = subject
                 break
         sayer = self._judging_subject(verb) if rebutted is not None else None
@@ -1548,6 +1574,8 @@ class _Coder:
             # "warned that Russia is poised to expand its war": the parser reads "is poised to" as a passive (not a
             # passive act: "Russia was forced to withdraw" underwent the forcing)
             subject = next((c for c in children_of(clause) if c.dep_ == "nsubjpass"), None)
+        if subject is None and self._adjective_read_passive(clause):
+            subject = next(c for c in children_of(clause) if c.dep_ == "nsubjpass")  # "X's deployment would be unjustified"
         involved = subject is None and self._involved_in_war(clause)
         if involved:
             subject = next((c for c in children_of(clause) if c.dep_ == "nsubjpass"), None)
@@ -1559,7 +1587,7 @@ class _Coder:
         # "Hillary Clinton said Donald Trump lied about his taxes", "said Trump conspired with Russia": a wrong done is
         # charged as a verdict of guilt is (rule 125)
         wrongdoing = clause.lemma_.lower() in WRONGDOING_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP")
-        if not breach and not wrongdoing and not self._judged_guilty(clause):
+        if not breach and not wrongdoing and not self._insulted(clause, subject) and not self._judged_guilty(clause):
             if self._hostile_act(clause) and self._whole_state(self._semantic_head(subject)):
                 return subject, True  # "said Russia had hit Poland with missiles": a state charged with what it is told to do
             return None
@@ -1578,13 +1606,14 @@ class _Coder:
         reckless"; the subject is "this", "that" or "it" (not the "it" of "it is unacceptable to
         shell cities", which judges what follows), or an act ("the deployment", "the decision") with no author. A verdict
         of blame ("was responsible for", "was behind") needs a party and is no such verdict."""
-        if clause.lemma_.lower() not in JUDGING_COPULAS or self._negated(clause):
+        read_passive = self._adjective_read_passive(clause)
+        if (clause.lemma_.lower() not in JUDGING_COPULAS and not read_passive) or self._negated(clause):
             return None
-        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(clause) if c.dep_ == ("nsubjpass" if read_passive else "nsubj")), None)
         if subject is None:
             return None
         children = list(children_of(clause))
-        verdicts = [c for c in children if c.dep_ in ("acomp", "attr")]
+        verdicts = self._passive_read_adjectives(clause) if read_passive else [c for c in children if c.dep_ in ("acomp", "attr")]
         if subject.pos_ == "PRON":
             if subject.lower_ not in UNOWNED_VERDICT_PRONOUNS:
                 return None
@@ -1603,9 +1632,26 @@ class _Coder:
             lemma = verdict.lemma_.lower()
             if subject.pos_ == "PRON" and lemma in FALSEHOOD_VERDICTS:
                 continue  # "This is a lie": words rebutted (_rebutting_report)
-            if (verdict.dep_ == "acomp" and lemma in CONDEMNING_ADJECTIVES and lemma != "responsible") or (verdict.dep_ == "attr" and lemma in CONDEMNING_NOUNS):
+            adjective = read_passive or verdict.dep_ == "acomp"
+            if (adjective and lemma in CONDEMNING_ADJECTIVES and lemma != "responsible") or (verdict.dep_ == "attr" and lemma in CONDEMNING_NOUNS):
                 return verdict
         return None
+
+    @staticmethod
+    def _adjective_read_passive(clause: Token) -> bool:
+        """Whether the parser read "be" and its adjective as a passive: "Any planned deployment would be unprovoked and
+        unjustified, said Peskov" gives "unprovoked" (an adjective) a passive subject and "be" as its passive
+        auxiliary. The clause is a verdict all the same, as "would be unjustified" is (`_unowned_verdict`,
+        `_judged_guilty`, `_condemned`)."""
+        children = list(children_of(clause))
+        return (clause.tag_ == "JJ" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in children)
+                and any(c.dep_ == "nsubjpass" for c in children))
+
+    @staticmethod
+    def _passive_read_adjectives(clause: Token) -> list[Token]:
+        """The adjectives of a verdict read as a passive (`_adjective_read_passive`): the clause's head and the
+        adjectives joined to it ("unprovoked and unjustified")."""
+        return [clause] + [c for c in children_of(clause) if c.dep_ == "conj" and c.tag_ == "JJ"]
 
     def _whole_state(self, token: Token) -> bool:
         """Whether a party's head names a state as a whole: its name, capital or seat ("Russia", "Moscow", "the
@@ -1638,10 +1684,21 @@ class _Coder:
                 return True
         return False
 
+    def _insulted(self, clause: Token, subject: Token) -> bool:
+        """Whether a clause calls a named person unfit or a fraud: "Calderon said Trump was completely crazy", "“Trump is
+        a fraud,” Romney said" (rule 126). Political copy tells most criticism of a rival so, and CAMEO codes it as
+        disapproval (ACCUSE); said of an act ("the plan is crazy") it judges no one."""
+        if clause.lemma_.lower() != "be" or not self._named_person(self._semantic_head(subject)):
+            return False
+        return any((c.dep_ == "acomp" and c.lemma_.lower() in CONTEMPT_ADJECTIVES) or (c.dep_ == "attr" and c.lemma_.lower() in CONTEMPT_NAMES)
+                   for c in children_of(clause))
+
     def _judged_guilty(self, clause: Token) -> bool:
         """Whether a clause is a verdict of guilt on its subject: "be" (or "amount to", "constitute", "represent") with a
         condemning adjective or noun ("was illegal", "was a provocation", "amounted to an admission of failure"),
         "responsible" for a harm, "to blame" or "behind"."""
+        if self._adjective_read_passive(clause):
+            return any(a.lemma_.lower() in CONDEMNING_ADJECTIVES and a.lemma_.lower() != "responsible" for a in self._passive_read_adjectives(clause))
         if clause.lemma_.lower() not in JUDGING_COPULAS:
             return False
         children = list(children_of(clause))
@@ -2384,8 +2441,10 @@ class _Coder:
                      for o in children_of(c) if o.dep_ == "pobj" and self._actor_like(o)), None)
 
     def _verb_entry_fits(self, entry: Trigger, theme: Token | None, obj: Token | None, verb: Token) -> bool:
-        if entry.objects and not self._object_fits(entry, theme):
+        if entry.objects and not self._object_fits(entry, theme) and not (entry.type == "ACCUSE" and _faulted_for_doing(verb)):
             return False
+        if entry.infinitives and not _takes_to_infinitive(verb, entry.infinitives):
+            return False  # "pushed the White House to embrace…" asks, "pushed them back to the boulevard" is a phrasal act
         if verb.lemma_.lower() in PURCHASE_VERBS and obj is not None and self._semantic_head(obj).lemma_.lower() in GOODS:
             return False  # "would order new ships" buys them
         if verb.lemma_.lower() == "meet" and obj is not None and self._semantic_head(obj).lemma_.lower() in MET_CONDITIONS:
@@ -6118,11 +6177,11 @@ class _Coder:
 
     @staticmethod
     def _name_calling(words: Span) -> bool:
-        """Whether a name given to a party insults it: "a usurper", "a criminal", "a puppet of Moscow" (negative
-        valence or a name of contempt, CONTEMPT_NAMES, which also outweighs what the name's own phrase tells after it: "a
+        """Whether a name given to a party insults it: "a usurper", "a criminal", "a puppet of Moscow", "unhinged" (negative
+        valence or a name or word of contempt, CONTEMPT_NAMES and CONTEMPT_ADJECTIVES, which also outweighs what the name's own phrase tells after it: "a
         pathological liar for continuing to insist that thousands were celebrating"); "a friend" or "a partner" does
         not."""
-        return any(w.lemma_.lower() in CONTEMPT_NAMES or w.lower_ in CONTEMPT_NAMES for w in words) or _valence(words) < 0
+        return any(w.lemma_.lower() in CONTEMPT_NAMES or w.lower_ in CONTEMPT_NAMES or w.lower_ in CONTEMPT_ADJECTIVES for w in words) or _valence(words) < 0
 
     @staticmethod
     def _denying(words: Span) -> bool:
@@ -6849,9 +6908,15 @@ class _Coder:
     @staticmethod
     def _during_which(verb: Token) -> bool:
         """Whether a relative clause tells what happened during or at an event: "arrived for a state visit, during which
-        the two neighbours signed 14 agreements" reports the signing, it describes no one (rule 72)."""
-        return any(c.dep_ == "prep" and c.lower_ in ("during", "at") and any(o.lower_ == "which" for o in children_of(c))
-                   for c in children_of(verb))
+        the two neighbours signed 14 agreements" reports the signing, it describes no one (rule 72); so does a "where"
+        clause on a meeting ("will appear at the conference in Sharm el-Sheikh, where he will pledge £65.5 million":
+        rule 126), not one on a place ("Kherson, where shelling is frequent")."""
+        if any(c.dep_ == "prep" and c.lower_ in ("during", "at") and any(o.lower_ == "which" for o in children_of(c)) for c in children_of(verb)):
+            return True
+        if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)):
+            return False
+        children = list(children_of(verb))
+        return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children)
 
     def _described_clause(self, token: Token) -> Token | None:
         """The verb of the relative clause set off by a comma that ``token`` is told in, or None."""
@@ -9774,6 +9839,27 @@ class _Coder:
             if draft["target"] is not None and draft["target"].country == mention.code:
                 draft["target"] = None
 
+    def _reported_forces(self, drafts: list[dict]) -> None:
+        """Forces a state's office or officer tells fighting, with no state named for them, are that state's: "Russian
+        Defence Minister Sergei Shoigu said the troops had captured the Ukrainian city of Bakhmut" → RUS→UKR, the account a
+        side gives of its own war (rule 126). Not forces told acting on the reporter's own state ("Ukraine's military said
+        troops shelled Kharkiv" tells the enemy's)."""
+        for draft in drafts:
+            actor, source = draft["actor"], draft["reported_by"]
+            if (draft["type"] not in ("ASSAULT", "COERCE") or actor is None or actor.country is not None or actor.start is None
+                    or source is None or source.start is None):
+                continue
+            forces = self._expanded(actor.start, actor.end)
+            if forces is None or not len(forces) or self._semantic_head(forces.root).lower_ not in OWN_FORCES:
+                continue
+            span = self._expanded(source.start, source.end)
+            mention = self._phrase_country(span.root) if span is not None and len(span) else None
+            if mention is None or mention.code in NON_STATE_CODES or not self._state_level(span.root):
+                continue
+            if draft["target"] is None or draft["target"].country in (None, mention.code):
+                continue
+            draft["actor"] = Party(actor.entity, actor.name, mention.code, actor.start, actor.end)
+
     def _withdrawn_forces(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A state's forces withdrawn in the passive, with no one named as withdrawing them, are withdrawn by that state
         from the state the "from" phrase places them in: "Hundreds of Ethiopian troops were withdrawn from two bases in
@@ -10209,10 +10295,9 @@ class _Coder:
         return self._state_level(span.root) and not self._outside_government(span.root)
 
     def _takes_infinitive(self, candidate: _Candidate, verbs: frozenset[str]) -> bool:
-        """Whether the trigger's verb or its noun takes a to-infinitive of one of ``verbs``."""
+        """Whether the trigger's verb or its noun takes a to-infinitive of one of ``verbs`` ("*": of any verb)."""
         holders = [candidate.token] + ([candidate.noun] if candidate.noun is not None else [])
-        return any(c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-                   for holder in holders for c in children_of(holder))
+        return any(_takes_to_infinitive(holder, verbs) for holder in holders)
 
     def _domestic_demands(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A demand, charge or rejection by a state's opposition, party, union or citizen that names no one
@@ -11103,6 +11188,7 @@ class _Coder:
         self._returned_fire_targets(drafts, sources)
         self._participle_pronoun_targets(drafts, sources)
         self._reported_movers(drafts)
+        self._reported_forces(drafts)
         self._border_faced_targets(drafts, sources)
         self._withdrawn_forces(drafts, sources)
         self._reported_arrests(drafts, sources)
@@ -11460,11 +11546,14 @@ def _bare_name(entity: Entity) -> bool:
 def _american_political(noun: Token) -> bool:
     """Whether a noun names the US Congress, a US party or a member of either by the names American copy gives them,
     capitalised: "the Senate", "Republicans", "Congress"; a party noun with such a word before it ("House members",
-    "Senate Republicans", "Democratic lawmakers"); "the secretary of State", "the Speaker of the House"."""
+    "Senate Republicans", "Democratic lawmakers", "the Congressional Progressive Caucus"); "the secretary of State", "the Speaker of the House"."""
     if noun.text[:1].isupper() and _names_one_of(noun, AMERICAN_POLITICAL_WORDS):
         return True
+    if noun.text == "Oversight" or (noun.text in ("Committee", "Subcommittee") and any(
+            c.dep_ == "compound" and c.text in CONGRESS_COMMITTEE_WORDS for c in children_of(noun))):
+        return True  # "Democrats also blasted Oversight for…", "the Judiciary Committee" (rule 126)
     if noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
-                                              and _names_one_of(c, AMERICAN_POLITICAL_WORDS | {"democratic"}) for c in children_of(noun)):
+                                              and _names_one_of(c, AMERICAN_POLITICAL_WORDS | {"democratic", "congressional"}) for c in children_of(noun)):
         return True
     return noun.lower_ in ("secretary", "speaker") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.text in ("State", "House") for o in children_of(c))
