@@ -802,6 +802,7 @@ DOMESTIC_PARTY_NOUNS = frozenset({"democrat", "republican", "lawmaker", "legisla
                                   "senate", "house", "congress", "gop", "mp", "deputy", "governor", "mayor", "candidate", "campaign"})
 # the US Congress and parties by their names (capitalised), American in a story told in American terms (_american_story)
 AMERICAN_POLITICAL_WORDS = frozenset({"democrat", "republican", "senate", "house", "congress", "congressman", "congresswoman"})
+AMERICAN_PARTY_ADJECTIVES = frozenset({"democratic", "congressional"})  # "Democratic lawmakers", "the Congressional Progressive Caucus"
 AMERICAN_STORY_NAMINGS = 2
 # the standing committees of Congress by the word American copy names them with, capitalised: "Oversight", "the
 # Judiciary Committee" (_american_political)
@@ -988,8 +989,8 @@ TITLE_NOUNS = frozenset({"chief", "diplomat", "minister", "president", "premier"
 def _takes_to_infinitive(holder: Token, verbs: frozenset[str]) -> bool:
     """Whether a verb or noun takes a to-infinitive of one of ``verbs`` ("*": of any verb): "reserved the right to
     respond", "pushing the White House to embrace a more aggressive approach"."""
-    return any(c.dep_ in ("acl", "xcomp", "advcl") and (c.lemma_.lower() in verbs or "*" in verbs) and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-               for c in children_of(holder))
+    return any(c.dep_ in ("acl", "xcomp", "advcl") and (c.lemma_.lower() in verbs or "*" in verbs)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(holder))
 
 
 def _faulted_for_doing(verb: Token) -> bool:
@@ -1698,7 +1699,8 @@ class _Coder:
         condemning adjective or noun ("was illegal", "was a provocation", "amounted to an admission of failure"),
         "responsible" for a harm, "to blame" or "behind"."""
         if self._adjective_read_passive(clause):
-            return any(a.lemma_.lower() in CONDEMNING_ADJECTIVES and a.lemma_.lower() != "responsible" for a in self._passive_read_adjectives(clause))
+            return any(a.lemma_.lower() in CONDEMNING_ADJECTIVES and a.lemma_.lower() != "responsible"
+                       for a in self._passive_read_adjectives(clause))
         if clause.lemma_.lower() not in JUDGING_COPULAS:
             return False
         children = list(children_of(clause))
@@ -6177,11 +6179,12 @@ class _Coder:
 
     @staticmethod
     def _name_calling(words: Span) -> bool:
-        """Whether a name given to a party insults it: "a usurper", "a criminal", "a puppet of Moscow", "unhinged" (negative
-        valence or a name or word of contempt, CONTEMPT_NAMES and CONTEMPT_ADJECTIVES, which also outweighs what the name's own phrase tells after it: "a
-        pathological liar for continuing to insist that thousands were celebrating"); "a friend" or "a partner" does
-        not."""
-        return any(w.lemma_.lower() in CONTEMPT_NAMES or w.lower_ in CONTEMPT_NAMES or w.lower_ in CONTEMPT_ADJECTIVES for w in words) or _valence(words) < 0
+        """Whether a name given to a party insults it: "a usurper", "a criminal", "a puppet of Moscow", "unhinged"
+        (negative valence or a name or word of contempt, CONTEMPT_NAMES and CONTEMPT_ADJECTIVES, which also outweighs
+        what the name's own phrase tells after it: "a pathological liar for continuing to insist that thousands were
+        celebrating"); "a friend" or "a partner" does not."""
+        return (any(w.lemma_.lower() in CONTEMPT_NAMES or w.lower_ in CONTEMPT_NAMES or w.lower_ in CONTEMPT_ADJECTIVES for w in words)
+                or _valence(words) < 0)
 
     @staticmethod
     def _denying(words: Span) -> bool:
@@ -6909,8 +6912,9 @@ class _Coder:
     def _during_which(verb: Token) -> bool:
         """Whether a relative clause tells what happened during or at an event: "arrived for a state visit, during which
         the two neighbours signed 14 agreements" reports the signing, it describes no one (rule 72); so does a "where"
-        clause on a meeting ("will appear at the conference in Sharm el-Sheikh, where he will pledge £65.5 million":
-        rule 126), not one on a place ("Kherson, where shelling is frequent")."""
+        clause in the past or with "will" ("traveled to Bali, where he met Xi", "will appear at the conference, where he
+        will pledge £65.5 million": rule 126), not one in the present ("Kherson, where Ukrainian troops hold the
+        bridge")."""
         if any(c.dep_ == "prep" and c.lower_ in ("during", "at") and any(o.lower_ == "which" for o in children_of(c)) for c in children_of(verb)):
             return True
         if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)):
@@ -9829,15 +9833,25 @@ class _Coder:
         and the posts it reinforces are its own, so no target (the partner rule may then find whom it answers)."""
         for draft in drafts:
             source = draft["reported_by"]
-            if draft["type"] != "MOBILIZE" or draft["actor"] is not None or source is None or source.start is None:
+            if draft["type"] != "MOBILIZE" or draft["actor"] is not None:
                 continue
-            span = self._expanded(source.start, source.end)
-            mention = self._phrase_country(span.root) if span is not None and len(span) else None
-            if mention is None or mention.code in NON_STATE_CODES or not self._state_level(span.root):
+            code = self._reporting_state(source)
+            if code is None:
                 continue
-            draft["actor"] = Party(source.entity, source.name, mention.code, source.start, source.end)
-            if draft["target"] is not None and draft["target"].country == mention.code:
+            draft["actor"] = Party(source.entity, source.name, code, source.start, source.end)
+            if draft["target"] is not None and draft["target"].country == code:
                 draft["target"] = None
+
+    def _reporting_state(self, source: Source | None) -> str | None:
+        """The state whose office or officer a report's source is ("The Mauritanian defence minister", "the Russian
+        defence ministry"), or None (`_reported_movers`, `_reported_forces`)."""
+        if source is None or source.start is None:
+            return None
+        span = self._expanded(source.start, source.end)
+        mention = self._phrase_country(span.root) if span is not None and len(span) else None
+        if mention is None or mention.code in NON_STATE_CODES or not self._state_level(span.root):
+            return None
+        return mention.code
 
     def _reported_forces(self, drafts: list[dict]) -> None:
         """Forces a state's office or officer tells fighting, with no state named for them, are that state's: "Russian
@@ -9845,20 +9859,16 @@ class _Coder:
         side gives of its own war (rule 126). Not forces told acting on the reporter's own state ("Ukraine's military said
         troops shelled Kharkiv" tells the enemy's)."""
         for draft in drafts:
-            actor, source = draft["actor"], draft["reported_by"]
-            if (draft["type"] not in ("ASSAULT", "COERCE") or actor is None or actor.country is not None or actor.start is None
-                    or source is None or source.start is None):
+            actor = draft["actor"]
+            if draft["type"] not in ("ASSAULT", "COERCE") or actor is None or actor.country is not None or actor.start is None:
                 continue
             forces = self._expanded(actor.start, actor.end)
             if forces is None or not len(forces) or self._semantic_head(forces.root).lower_ not in OWN_FORCES:
                 continue
-            span = self._expanded(source.start, source.end)
-            mention = self._phrase_country(span.root) if span is not None and len(span) else None
-            if mention is None or mention.code in NON_STATE_CODES or not self._state_level(span.root):
+            code = self._reporting_state(draft["reported_by"])
+            if code is None or draft["target"] is None or draft["target"].country in (None, code):
                 continue
-            if draft["target"] is None or draft["target"].country in (None, mention.code):
-                continue
-            draft["actor"] = Party(actor.entity, actor.name, mention.code, actor.start, actor.end)
+            draft["actor"] = Party(actor.entity, actor.name, code, actor.start, actor.end)
 
     def _withdrawn_forces(self, drafts: list[dict], sources: list[_Candidate]) -> None:
         """A state's forces withdrawn in the passive, with no one named as withdrawing them, are withdrawn by that state
@@ -11546,14 +11556,15 @@ def _bare_name(entity: Entity) -> bool:
 def _american_political(noun: Token) -> bool:
     """Whether a noun names the US Congress, a US party or a member of either by the names American copy gives them,
     capitalised: "the Senate", "Republicans", "Congress"; a party noun with such a word before it ("House members",
-    "Senate Republicans", "Democratic lawmakers", "the Congressional Progressive Caucus"); "the secretary of State", "the Speaker of the House"."""
+    "Senate Republicans", "Democratic lawmakers", "the Congressional Progressive Caucus"); "the secretary of State",
+    "the Speaker of the House"; a committee of Congress ("Oversight", "the Judiciary Committee")."""
     if noun.text[:1].isupper() and _names_one_of(noun, AMERICAN_POLITICAL_WORDS):
         return True
     if noun.text == "Oversight" or (noun.text in ("Committee", "Subcommittee") and any(
             c.dep_ == "compound" and c.text in CONGRESS_COMMITTEE_WORDS for c in children_of(noun))):
         return True  # "Democrats also blasted Oversight for…", "the Judiciary Committee" (rule 126)
     if noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
-                                              and _names_one_of(c, AMERICAN_POLITICAL_WORDS | {"democratic", "congressional"}) for c in children_of(noun)):
+                                              and _names_one_of(c, AMERICAN_POLITICAL_WORDS | AMERICAN_PARTY_ADJECTIVES) for c in children_of(noun)):
         return True
     return noun.lower_ in ("secretary", "speaker") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.text in ("State", "House") for o in children_of(c))
