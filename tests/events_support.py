@@ -68,3 +68,8 @@ AMERICAN_CAMPAIGN = ("The United States heads into the election with the economy
 def byline_story(*paragraphs: str) -> str:
     """A newspaper story: a headline and a byline, no dateline to place its people, one paragraph each."""
     return "Report\n\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def american_story(paragraph: str) -> str:
+    """A byline story told in American terms (AMERICAN_CAMPAIGN) with ``paragraph`` between its two paragraphs."""
+    return byline_story(AMERICAN_CAMPAIGN[0], paragraph, AMERICAN_CAMPAIGN[1])

@@ -8,7 +8,7 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
-from .events_support import AMERICAN_CAMPAIGN, analyzed_countries, analyzed_on, byline_story
+from .events_support import american_story, analyzed_countries, analyzed_on, byline_story
 
 
 def test_a_harm_coordinated_with_a_harm_in_the_passive_is_undergone_too():
@@ -37,10 +37,6 @@ def test_an_act_aimed_at_no_one_in_a_story_of_many_states_stays_aimed_at_no_one(
 def test_a_story_of_few_states_still_aims_such_an_act_at_its_other_side():
     # three states named: the rule of the story's other side (rule 89) holds
     assert analyzed_on(byline_story(SUMMIT_QUARREL, BACKED_DEAL), "backed") == [("SUPPORT", "backed", "GBR", "EGY")]
-
-
-def american_story(paragraph: str) -> str:
-    return byline_story(AMERICAN_CAMPAIGN[0], paragraph, AMERICAN_CAMPAIGN[1])
 
 
 def test_a_threat_in_american_politics_that_names_no_one_is_aimed_at_home():

@@ -8,11 +8,7 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
-from .events_support import AMERICAN_CAMPAIGN, analyzed_events, analyzed_on, byline_story
-
-
-def american_story(paragraph: str) -> str:
-    return byline_story(AMERICAN_CAMPAIGN[0], paragraph, AMERICAN_CAMPAIGN[1])
+from .events_support import american_story, analyzed_events, analyzed_on, byline_story
 
 
 # ---------------------------------------------------------------- verdicts on an act with no author named
