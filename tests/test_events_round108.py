@@ -166,3 +166,32 @@ def test_labour_as_a_word_of_another_name_is_not_british():
                         "reversed the price increase.")
     assert "GBR" not in {code for e in analyzed_events(text) for code in e[2:]}
     assert "NGA" in {e[2] for e in analyzed_events(text)}
+
+
+# ---------------------------------------------------------------- responsibility laid on a party
+
+
+def test_bearing_responsibility_for_an_attack_is_blame():
+    text = byline_story("The Russian defence ministry said Washington bears responsibility for the attack.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "RUS", "USA")]
+
+
+def test_responsibility_lying_with_a_party_is_blame():
+    text = byline_story("The Russian defence ministry said responsibility for the attack lies with Washington.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "RUS", "USA")]
+
+
+def test_responsibility_borne_by_a_party_is_blame():
+    text = byline_story("“Responsibility for the missile attack on Sevastopol is borne above all by Washington,” the Russian "
+                        "defence ministry said.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "RUS", "USA")]
+
+
+def test_responsibility_still_to_be_borne_is_a_threat():
+    text = byline_story("The Russian defence ministry said Washington would bear responsibility for the consequences.")
+    assert analyzed_on(text, "said") == [("THREATEN", "said", "RUS", "USA")]
+
+
+def test_a_duty_borne_is_neither_blame_nor_threat():
+    text = byline_story("The Russian defence ministry said Washington bears responsibility for the security of Europe.")
+    assert analyzed_on(text, "said") == []

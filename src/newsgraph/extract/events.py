@@ -598,6 +598,7 @@ DANGER_NOUNS = frozenset({"threat", "danger", "risk", "menace", "peril"})
 # subjects of a verdict on an act told before, whose author the clause does not name: "This is irresponsible" (rule 125),
 # "said this exchange represented an important step" (_praising_report)
 UNOWNED_VERDICT_PRONOUNS = frozenset({"this", "that", "it"})
+BLAME_NOUNS = frozenset({"responsibility", "blame"})  # what a clause lays on a party (_responsibility_placed)
 HARM_NOUNS = frozenset({"death", "killing", "explosion", "blast", "crash", "downing", "destruction", "damage", "casualty", "sinking", "escalation"})
 CONDEMNING_ADJECTIVES = frozenset({
     "responsible", "guilty", "illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "unprovoked",
@@ -1570,6 +1571,11 @@ class _Coder:
         behind", "was illegal", "amounted to an act of aggression"), or, when the subject is an act ("the Israeli strike",
         "Putin's order"), its author; or a state the clause tells doing a hostile act (`_hostile_act`). With it, whether
         the clause is such an act, which stays an event of its own; None when the clause judges no one."""
+        placed = self._responsibility_placed(clause)
+        if placed is not None:
+            # "said Washington bears responsibility for the attack", "said responsibility for the strike lies with Kyiv"
+            named = self._phrase_country(placed) is not None or self._entity_of(self._semantic_head(placed)) is not None
+            return (placed, False) if self._actor_like(placed) and named else None
         subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         if subject is None and clause.lemma_.lower() not in LEXICON.verbs and any(c.dep_ == "xcomp" for c in children_of(clause)):
             # "warned that Russia is poised to expand its war": the parser reads "is poised to" as a passive (not a
@@ -1715,11 +1721,33 @@ class _Coder:
             for v in verdicts)
 
     @staticmethod
-    def _blamed_for(adjective: Token) -> bool:
-        """Whether "responsible" is answerable for a harm or a hostile act ("responsible for the attack", "for the deaths
-        of four people"), not charged with a duty ("responsible for its own security")."""
+    def _blamed_for(*holders: Token) -> bool:
+        """Whether "responsible" (or "responsibility", or the verb that bears it) is answerable for a harm or a hostile
+        act ("responsible for the attack", "for the deaths of four people"), not charged with a duty ("responsible for
+        its own security")."""
         return any(o.lemma_.lower() in HARM_NOUNS or (o.lemma_.lower() in LEXICON.nouns and LEXICON.nouns[o.lemma_.lower()][0].type in MATERIAL_CONFLICT)
-                   for c in children_of(adjective) if c.dep_ == "prep" and c.lower_ == "for" for o in children_of(c) if o.dep_ == "pobj")
+                   for holder in holders for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "for"
+                   for o in children_of(c) if o.dep_ == "pobj")
+
+    def _responsibility_placed(self, clause: Token) -> Token | None:
+        """The party a clause lays the blame for a harm on (rule 126): "Washington bears responsibility for the attack",
+        "responsibility for the strike lies (rests) with Kyiv", "responsibility for the attack is borne by Washington".
+        Not a responsibility still to be borne ("would bear responsibility" promises harm: `_harm_promised`), not a
+        duty ("bears responsibility for the security of…"); None when the clause lays none."""
+        if self._negated(clause) or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | HYPOTHETICAL_AUXILIARIES for c in children_of(clause)):
+            return None
+        lemma = clause.lemma_.lower()
+        children = list(children_of(clause))
+        burden = next((c for c in children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in BLAME_NOUNS), None)
+        if burden is None or not self._blamed_for(burden, clause):
+            return None
+        if lemma == "bear" and burden.dep_ == "dobj":
+            return next((c for c in children if c.dep_ == "nsubj"), None)
+        if lemma == "bear" and burden.dep_ == "nsubjpass":
+            return next((o for c in children if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"), None)
+        if lemma in ("lie", "rest") and burden.dep_ == "nsubj":
+            return next((o for c in children if c.dep_ == "prep" and c.lower_ in ("with", "on") for o in children_of(c) if o.dep_ == "pobj"), None)
+        return None
 
     def _resolve_on_condition(self, clause: Token) -> bool:
         """Whether a clause vows action on a condition in the set phrases of threats: "would not hesitate to act if…",
@@ -8023,7 +8051,9 @@ class _Coder:
         objects = {c.lemma_.lower() for c in children_of(clause) if c.dep_ == "dobj"}
         particles = {c.lower_ for c in children_of(clause) if c.dep_ in ("prep", "prt")}
         negated = any(c.dep_ == "neg" for c in children_of(clause))
-        return ((lemma == "bear" and bool(objects & {"responsibility", "consequence", "brunt"}))
+        promised = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | {"would", "could", "must", "should"} for c in children_of(clause))
+        # "would bear responsibility" promises it; "bears responsibility for the attack" lays blame (_responsibility_placed)
+        return ((lemma == "bear" and promised and bool(objects & {"responsibility", "consequence", "brunt"}))
                 or (lemma == "punish" and subject.dep_ == "nsubjpass")
                 or (lemma == "feel" and negated and any(c.lower_ == "safe" for c in children_of(clause)))
                 or (lemma == "play" and "with" in particles and any(o.lower_ == "fire" for p in children_of(clause) for o in children_of(p)))
