@@ -1569,8 +1569,9 @@ class _Coder:
         """Whom a that-clause judges guilty (``_condemning_report``): the subject of a breach ("a Russian missile had
         violated Poland's airspace") or of a verdict (`_judged_guilty`: "was responsible for", "was to blame", "was
         behind", "was illegal", "amounted to an act of aggression"), or, when the subject is an act ("the Israeli strike",
-        "Putin's order"), its author; or a state the clause tells doing a hostile act (`_hostile_act`). With it, whether
-        the clause is such an act, which stays an event of its own; None when the clause judges no one."""
+        "Putin's order"), its author; or a state the clause tells doing a hostile act (`_hostile_act`); or the party it
+        lays the responsibility for a harm on (`_responsibility_placed`). With it, whether the clause is such an act,
+        which stays an event of its own; None when the clause judges no one."""
         placed = self._responsibility_placed(clause)
         if placed is not None:
             # "said Washington bears responsibility for the attack", "said responsibility for the strike lies with Kyiv"
