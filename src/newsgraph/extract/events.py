@@ -6905,7 +6905,7 @@ class _Coder:
         verb = self._described_clause(token)
         if verb is not None and _stance_of_another(verb):
             return False  # "the explosions, for which Russia blames the US": another party's standing charge or denial is news
-        return verb is not None and not self._when_clause(verb) and not self._during_which(verb)
+        return verb is not None and not self._when_clause(verb) and not self._happening_clause(verb)
 
     def _said_in_aside(self, candidate: _Candidate) -> bool:
         """Whether a comma relative clause reports one thing a party said, in the past tense: "the European Union, which
@@ -6938,7 +6938,7 @@ class _Coder:
                    for w in dated)
 
     @staticmethod
-    def _during_which(verb: Token) -> bool:
+    def _happening_clause(verb: Token) -> bool:
         """Whether a relative clause tells what happened during or at an event: "arrived for a state visit, during which
         the two neighbours signed 14 agreements" reports the signing, it describes no one (rule 72); so does a "where"
         clause in the past or with "will" ("traveled to Bali, where he met Xi", "will appear at the conference, where he
