@@ -1872,10 +1872,28 @@ class _Coder:
         if noun.lemma_.lower() != "attack":
             return False
         owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
-        if owner is None or not (owner.lower_ in ("his", "her") or self._named_person(owner)):
+        titled = False
+        if owner is None:
+            owner = self._attacker_in_clause(noun)
+            # "The former secretary of State … followed up with a more frontal attack on Trump": a title names the attacker too
+            titled = owner is not None and owner.pos_ == "NOUN" and _noun_class(owner, "person")
+        if owner is None or not (titled or owner.lower_ in ("his", "her") or self._named_person(owner)):
             return False
         targets = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in children_of(c) if o.dep_ == "pobj"]
         return bool(targets) and all(self._named_person(o) or self._views(o) for o in targets)
+
+    def _attacker_in_clause(self, noun: Token) -> Token | None:
+        """Who makes an attack no owner names: the subject of the verb it is the object of, directly or through one
+        preposition ("followed up with a more frontal attack on Trump", "launched an attack on Rubio's record")."""
+        governor = noun.head
+        if noun.dep_ == "pobj" and governor.dep_ == "prep":
+            governor = governor.head
+        elif noun.dep_ != "dobj":
+            return None
+        if governor.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = self._subject(governor)[0]
+        return None if subject is None else self._semantic_head(subject)
 
     def _named_person(self, token: Token) -> bool:
         """Whether a word names a person: the tagger's, the entity index's, or one of the people table, whatever the
@@ -1899,6 +1917,9 @@ class _Coder:
         if subject is None or not self._named_person(self._semantic_head(subject)):
             return False
         head = self._semantic_head(obj)
+        if self._views(head):
+            # "Clinton attacked Trump's Russian ties": a named person's views or record are attacked in words too
+            head = next((c for c in children_of(head) if c.dep_ == "poss"), head)
         return head.lower_ in ("him", "her") or self._named_person(head)
 
     @staticmethod
@@ -6380,7 +6401,7 @@ class _Coder:
     def _owner(self, noun: Token) -> Token | None:
         """Whose thing a non-actor object is: "denounced Serbia's suppression of...", "rejected an
         offer from Kabul", "rejected the plan of the junta"."""
-        if self._actor_like(noun):
+        if self._actor_like(noun) and not self._national_view(noun):
             return None
         for child in children_of(noun):
             if child.dep_ == "poss" and child.pos_ != "PRON" and self._actor_like(child):
@@ -6390,6 +6411,11 @@ class _Coder:
                     if obj.dep_ == "pobj" and self._actor_like(obj):
                         return obj
         return None
+
+    def _national_view(self, noun: Token) -> bool:
+        """Whether a noun is a view or trait that only a nation's adjective makes look like a party: "a federal judge's
+        Mexican heritage", "Trump's Russian ties" are still their owners' (`_owner`), unlike "the Turkish embassy"."""
+        return self._views(noun) and any(c.dep_ == "amod" and self._token_country(c) is not None for c in children_of(noun))
 
     def _possessor(self, noun: Token) -> Token | None:
         """Whose thing an object is by an "of" phrase: "froze the assets of Russian banks". Tried
@@ -7970,7 +7996,10 @@ class _Coder:
         """The actor token of a candidate and whether the trigger is a passive."""
         token = candidate.token
         if candidate.nominal:
-            return self._nominal_actor(token), False
+            actor = self._nominal_actor(token)
+            if actor is None and candidate.trigger.type == "ACCUSE" and token.lemma_.lower() == "attack":
+                actor = self._attacker_in_clause(token)  # "followed up with a more frontal attack on Trump" (_verbal_attack)
+            return actor, False
         actor, passive = self._subject(token)
         if passive and actor is None and self._verb_lemma(token) in EXPULSION_VERBS:
             # "A Russian diplomat was expelled from Norway": who expels is where from; the expelled are the target
