@@ -831,6 +831,9 @@ CHARGING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
 # is a standing measure, not an act the story tells (rule 57)
 BREACHING_VERBS = frozenset("violate breach evade circumvent flout bust dodge skirt".split())
 # wrongs a that-clause charges its subject with as a verdict of guilt does (_condemned): "said Trump lied about his taxes"
+CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "hopeful"})
+BELIEF_VERBS = frozenset({"believe", "think"})  # "said he believes that…" asserts what follows (_belief_held)
+SAYER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 WRONGDOING_VERBS = frozenset("lie conspire collude cheat rig steal embezzle defraud deceive mislead betray obstruct".split())
 # verbs that say what something is: their generic subject is a definition, not an event
 DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "constitute", "amount"})
@@ -1469,7 +1472,23 @@ class _Coder:
         lemma = verb.lemma_.lower()
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return []
-        return [c for c in children_of(verb) if c.dep_ == "ccomp" and not (self._conditional(c) or self._counterfactual(c))]
+        clauses = []
+        for clause in children_of(verb):
+            if clause.dep_ != "ccomp" or self._conditional(clause) or self._counterfactual(clause):
+                continue
+            held = self._belief_held(clause)
+            clauses.extend(held if held else [clause])
+        return clauses
+
+    def _belief_held(self, clause: Token) -> list[Token]:
+        """The that-clauses of a belief the sayer says he holds, which he asserts as if he said them: "O'Rourke has said
+        he still believes that Trump conspired with Russia"; empty for any other clause, for a belief denied ("said he
+        does not believe…") and for someone else's ("said voters think…")."""
+        if clause.lemma_.lower() not in BELIEF_VERBS or self._negated(clause):
+            return []
+        if not any(c.dep_ == "nsubj" and c.lower_ in SAYER_PRONOUNS for c in children_of(clause)):
+            return []
+        return [c for c in children_of(clause) if c.dep_ == "ccomp" and not (self._conditional(c) or self._counterfactual(c))]
 
     def _named_owners(self, noun: Token, prepositions: tuple[str, ...]) -> list[Token]:
         """The words that may name whose a noun is, in this order: its possessor or its state's word ("Rubio's claim",
@@ -1531,7 +1550,8 @@ class _Coder:
         # title though the people table lacks the name ("Finnish Prime Minister Petteri Orpo … He claimed that Moscow is
         # preparing for a long conflict")
         public = (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS) and (
-            self._public_name_country(head) is not None or self._titled_in_office(self._entity_of(head)))
+            self._public_name_country(head) is not None or self._titled_in_office(self._entity_of(head))
+        ) or (head.pos_ == "NOUN" and _running_for_office(head))  # "Candidate for the … presidential nomination Beto O'Rourke said"
         # "NATO warned that the Kremlin might use chemical weapons": a body of states judges too (named, not a pronoun the
         # resolver may have hung on a body: "…,” she said" is the quote's speaker's, _quoted_verdicts)
         body = own == "IGO" and head.pos_ != "PRON"
@@ -10618,7 +10638,7 @@ class _Coder:
             # "Chinese Foreign Ministry spokesman Lu Kang": the spokesman of a state office speaks for it (rule 125)
             titles += [c for c in children_of(root) if c.dep_ == "compound" and c.i < root.i and c.pos_ in ("PROPN", "NOUN")
                        and (_noun_class(c, "office") or c.lemma_.lower() in _SPOKESPEOPLE)]
-            if any(self._state_level(title) and not self._outside_government(title) for title in titles):
+            if any((self._state_level(title) and not self._outside_government(title)) or _running_for_office(title) for title in titles):
                 return True
         return False
 
@@ -11554,6 +11574,12 @@ def _both_agreements(noun: str, word: str) -> bool:
     """Whether a reaction's noun names an agreement an earlier act made: "welcomed the deal" after "signed
     a peace agreement" or "the pact" after "signed"."""
     return noun in AGREEMENT_NOUNS and (word in AGREEMENT_NOUNS or word == "sign")
+
+
+def _running_for_office(title: Token) -> bool:
+    """Whether a title names a candidate for high office, a person of public life as an officeholder is: "Candidate for
+    the Democrat presidential nomination Beto O'Rourke", "the Republican presidential nominee, Donald Trump"."""
+    return title.lemma_.lower() in CANDIDATE_NOUNS and any(t.lemma_.lower() in ("presidential", "nomination") for t in title.subtree)
 
 
 def _noun_class(token: Token, name: str) -> bool:
