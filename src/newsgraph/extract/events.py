@@ -2799,6 +2799,13 @@ class _Coder:
                 doer = next((c for c in children_of(head.head) if c.dep_ in ("dobj", "nsubjpass")), None)
                 if doer is not None and (self._actor_like(doer) or self._people_like(doer)):
                     return doer, False
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "in" and head.head.dep_ == "acomp"
+                and head.head.head.pos_ in ("VERB", "AUX") and head.head.head.i != head.head.i):
+            # "Graham has been especially aggressive in pushing the administration to…": who is so did it; not who would be
+            # ("would be even-handed in negotiating…" promises a manner, no act)
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head.head.head)):
+                return None, False
+            return self._subject(head.head.head, _hops + 1)
         if verb.dep_ == "acl" and head.lower_ in ("those", "one") and head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.i != head.head.i:
             return self._subject(head.head.head, _hops + 1)  # "Denmark is among those calling for more defence spending"
         if self._past_after_infinitive(verb) and head.head.i != head.i:
