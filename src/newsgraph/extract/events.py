@@ -1716,10 +1716,17 @@ class _Coder:
         """Whether a clause calls a named person unfit or a fraud: "Calderon said Trump was completely crazy", "“Trump is
         a fraud,” Romney said" (rule 126). Political copy tells most criticism of a rival so, and CAMEO codes it as
         disapproval (ACCUSE); said of an act ("the plan is crazy") it judges no one."""
-        if clause.lemma_.lower() != "be" or not self._named_person(self._semantic_head(subject)):
+        if clause.lemma_.lower() not in ("be", "become") or not self._named_person(self._semantic_head(subject)):
             return False
-        return any((c.dep_ == "acomp" and c.lemma_.lower() in CONTEMPT_ADJECTIVES) or (c.dep_ == "attr" and c.lemma_.lower() in CONTEMPT_NAMES)
+        return any((c.dep_ == "acomp" and c.lemma_.lower() in CONTEMPT_ADJECTIVES)
+                   or (c.dep_ == "attr" and (c.lemma_.lower() in CONTEMPT_NAMES or self._of_militants(c)))
                    for c in children_of(clause))
+
+    def _of_militants(self, noun: Token) -> bool:
+        """Whether a role noun ties its holder to an armed group: "Trump said Obama was the founder of ISIS", "said he was
+        becoming ISIS' best recruiter" (the group's owner word or "of" object is coded IMG)."""
+        owners = [c for c in children_of(noun) if c.dep_ == "poss"] + list(_of_objects(noun))
+        return any(o.pos_ != "PRON" and self._token_country(o) is not None and self._party(o).country == "IMG" for o in owners)
 
     def _judged_guilty(self, clause: Token) -> bool:
         """Whether a clause is a verdict of guilt on its subject: "be" (or "amount to", "constitute", "represent") with a
