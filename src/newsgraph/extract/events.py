@@ -3716,6 +3716,8 @@ class _Coder:
         if country is None and not place and mention is None and owner is None:
             country = self._commander_country(head, semantic)
         if country is None and not place and mention is None and owner is None:
+            country = self._wielder_country(semantic)
+        if country is None and not place and mention is None and owner is None:
             country = self._opposed_government_state(semantic)
         if country is None and not place and home is not None:
             country = self._police_named_beside(semantic, home.code)
@@ -8672,6 +8674,19 @@ class _Coder:
         if confidence < candidate.trigger.confidence:
             self._weakened.update(id(d) for d in drafts)  # reported, supposed, announced, nominal, subordinate or negated
         return drafts
+
+    def _wielder_country(self, weapon: Token) -> str | None:
+        """The state of whoever an attack is told to be by, for the weapons it is made "with": "a Ukrainian attack on
+        Crimea with five U.S.-supplied missiles that killed four people" → UKR, not the place or the dateline's state."""
+        if not _noun_class(weapon, "weapon") or weapon.dep_ != "pobj" or weapon.head.lower_ != "with":
+            return None
+        attack = weapon.head.head
+        entries = LEXICON.nouns.get(attack.lemma_.lower(), ()) if attack.pos_ == "NOUN" else ()
+        if not entries or entries[0].type != "ASSAULT":
+            return None
+        wielder = self._agent_of_event_noun(attack) or self._nominal_actor(attack)
+        code = self._party(wielder).country if wielder is not None else None
+        return code if code not in NON_STATE_CODES else None
 
     def _own_place(self, heads: list[Token], home: str) -> str | None:
         """The one state other than the dateline's ``home`` that the parties' own words place them in, by "in", "at",
