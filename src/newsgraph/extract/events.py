@@ -972,6 +972,7 @@ FEAR_VERBS = frozenset({"fear", "worry", "dread"})
 POLICY_FIELDS = frozenset({"security", "matter", "issue", "question", "dispute"})
 # Meetings whose foreign capital makes its host the partner of a state attending them (_talks_venue)
 ATTENDED_MEETINGS = frozenset({"summit", "meeting", "conference", "talk", "negotiation", "session", "forum"})
+HOSTED_GATHERINGS = ATTENDED_MEETINGS - {"talk", "negotiation"}  # a body's gathering in a state (_summit_host); talks are two sides'
 MEETING_NOUNS = ATTENDED_MEETINGS | TALK_NOUNS  # what a "should be a success" clause may hope of (_hoped_outcome)
 TALK_HOLDING_VERBS = frozenset({"hold", "end", "conclude", "begin", "start", "open", "resume", "wrap", "finish", "continue", "have"})
 MEDIATION_HOPS = 8
@@ -4985,7 +4986,7 @@ class _Coder:
         if own is None or own in NON_STATE_CODES:
             return None
         for _, token in self._tokens_before(verb.i, 2):
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTENDED_MEETINGS:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in HOSTED_GATHERINGS:
                 continue
             if token.dep_ == "dobj" and token.head.lemma_.lower() in HOSTING_VERBS:
                 host = self._subject(token.head)[0]
@@ -10127,8 +10128,8 @@ class _Coder:
             if target is not None and (span := self._party_span(target)) is not None and len(span) and (
                     span.root.tag_ == "NNS" and span.root.lemma_.lower() in STATE_RELATION_NOUNS):
                 continue  # "would work with its allies": other states the text does not name, not the story's (rule 54)
-            if actor.country is None or actor.country == story:
-                continue
+            if actor.country is None or actor.country == story or (actor.country == "IGO" and self._summit_host(story)):
+                continue  # "G20 leaders agreed to…" in a story of their summit in Bali: the host is no partner of the body
             if self._mediation_in(candidate.token):
                 continue  # "said it was ready to host new talks": a mediator's offer is made to the sides, not to one state
             if self._given_to_its_own(candidate.token, actor.country):
@@ -10141,6 +10142,21 @@ class _Coder:
                     draft["target"] = self._home_party(home)
                 continue
             draft["target"] = named
+
+    def _summit_host(self, code: str) -> bool:
+        """Whether the text holds a summit, meeting or conference in the state ``code`` ("the G20 Summit's opening session
+        in Bali", "the Bali summit"): that state hosts the bodies of states met there, and is not what their
+        agreements and calls are aimed at (`_story_state_targets`, `_story_side_targets`)."""
+        if code in NON_STATE_CODES:
+            return False
+        for token in self._tokens:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in HOSTED_GATHERINGS:
+                continue
+            places = [c for c in children_of(token) if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            places += [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in children_of(c) if o.dep_ == "pobj"]
+            if any((m := self._phrase_country(p)) is not None and m.code == code for p in places):
+                return True
+        return False
 
     def _given_to_its_own(self, verb: Token, country: str) -> bool:
         """Whether what a verb helps or gives to is owned by "its"/"their" standing for the actor's own state
@@ -10189,6 +10205,8 @@ class _Coder:
             side = _other_side(involved, named, draft["sentence"].start, actor_country)
             if side is None:
                 continue  # no side, or two alike: "accused Uganda … and summoned the Ethiopian ambassador. Kenya offered…"
+            if actor_country == "IGO" and draft["type"] in ("AGREE", "REQUEST") and self._summit_host(side):
+                continue  # "G20 state leaders also called for a collective commitment…": not on the state hosting them
             if target is not None:
                 if not self._many_sides(target):
                     draft["target"] = Party(target.entity, target.name, side, target.start, target.end)
