@@ -7607,6 +7607,10 @@ class _Coder:
                 excluded.update(t.i for t in subtree_of(token))  # "fired a missile, drawing condemnation from Japan": who rebukes it
             elif token.head.i in venues and self._mere_venue(token):
                 excluded.update(t.i for t in subtree_of(token))
+            elif venues and token.dep_ == "prep" and token.lower_ in ("in", "at") and token.head.lemma_.lower() in HOSTED_GATHERINGS:
+                # "at the meeting in Egypt, U.K. negotiators backed…", "the conference in Sharm el-Sheikh, where he will
+                # pledge…": where a gathering is held is its host, no side of what is agreed at it
+                excluded.update(t.i for t in subtree_of(token))
             elif token.lower_ == "according" and token.dep_ == "prep":
                 # "the UPU offered…, according to its headquarters in Bern": the seat it speaks from is no side unless
                 # its state has dealt with another already ("…, according to its office in Guatemala City" after
