@@ -4065,6 +4065,11 @@ class _Coder:
                 continue
             if not personal and person and head.pos_ == "PROPN" and (named := self._token_country(head)) is not None and named.kind == "name":
                 person = False  # "Belarus rejected the accusations. Its foreign ministry…": a state the tagger called a person
+            if (not personal and person and sentence == number and token.dep_ == "nsubj" and self._state_title(pronoun)
+                    and (officer := self._party(token).country) not in (None, *NON_STATE_CODES)):
+                # "Poland Prime Minister Mateusz Morawiecki has convened an emergency meeting of the country's National
+                # Security Council": the country of the officer whose sentence it is
+                return token, officer
             if personal != person or not (self._actor_like(token) or not personal and not owns_land and self._phrase_country(head) is not None):
                 continue  # "it"/"its" can also be a thing of some state's: "a Philippine boat and its escort"
             if owns_land and not (self._state_level(head) or self._bloc_members(head)):
