@@ -831,6 +831,9 @@ CHARGING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
 # is a standing measure, not an act the story tells (rule 57)
 BREACHING_VERBS = frozenset("violate breach evade circumvent flout bust dodge skirt".split())
 # wrongs a that-clause charges its subject with as a verdict of guilt does (_condemned): "said Trump lied about his taxes"
+# verbs whose object is words their subject voices: "poured criticism on", "voiced support for", "levelled accusations at"
+VOICING_VERBS = frozenset({"pour", "voice", "express", "level", "heap", "direct", "air"})
+VOICED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "hopeful"})
 BELIEF_VERBS = frozenset({"believe", "think"})  # "said he believes that…" asserts what follows (_belief_held)
 SAYER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
@@ -8045,6 +8048,9 @@ class _Coder:
             actor = self._nominal_actor(token)
             if actor is None and candidate.trigger.type == "ACCUSE" and token.lemma_.lower() == "attack":
                 actor = self._attacker_in_clause(token)  # "followed up with a more frontal attack on Trump" (_verbal_attack)
+            if (actor is None and candidate.trigger.type in VOICED_TYPES and token.dep_ == "dobj"
+                    and token.head.lemma_.lower() in VOICING_VERBS and not self._passive(token.head)):
+                actor = self._subject(token.head)[0]  # "Prigozhin has poured scathing criticism on Shoigu": who voices it
             return actor, False
         actor, passive = self._subject(token)
         if passive and actor is None and self._verb_lemma(token) in EXPULSION_VERBS:
@@ -9642,13 +9648,17 @@ class _Coder:
         coded = {candidate.token.i: draft for draft, candidate in zip(drafts, sources)}
         for draft, candidate in zip(drafts, sources):
             token = candidate.token
-            if (candidate.nominal or token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i not in coded
-                    or (draft["target"] is not None and draft["target"].country is not None)):
+            if candidate.nominal or token.dep_ != "advcl" or token.tag_ != "VBG" or (draft["target"] is not None and draft["target"].country is not None):
                 continue
             if not any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in children_of(token)):
                 continue
-            main = coded[token.head.i]
-            if main["target"] is not None and main["target"].country is not None and _party_key(main["actor"]) == _party_key(draft["actor"]):
+            # the main clause's event is its verb's, or the noun its light verb takes: "poured scathing criticism on
+            # Shoigu and Gerasimov, accusing them of…" (the noun's actor left unnamed is the same sayer)
+            main = coded.get(token.head.i) or next((coded[c.i] for c in children_of(token.head) if c.dep_ == "dobj" and c.i in coded), None)
+            if main is None:
+                continue
+            same_actor = _party_key(main["actor"]) == _party_key(draft["actor"]) or (main["actor"] is None and main is not coded.get(token.head.i))
+            if main["target"] is not None and main["target"].country is not None and same_actor:
                 draft["target"] = main["target"]
 
     def _border_faced_targets(self, drafts: list[dict], sources: list[_Candidate]) -> None:
