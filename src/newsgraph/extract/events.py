@@ -834,6 +834,8 @@ BREACHING_VERBS = frozenset("violate breach evade circumvent flout bust dodge sk
 # verbs whose object is words their subject voices: "poured criticism on", "voiced support for", "levelled accusations at"
 VOICING_VERBS = frozenset({"pour", "voice", "express", "level", "heap", "direct", "air"})
 VOICED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
+FACED_ONLY_NOUNS = frozenset({"pressure"})  # event nouns only as what a party is under or faces from another (_noun_entries)
+UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})  # "came under pressure from…" (_facing_verb)
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "hopeful"})
 BELIEF_VERBS = frozenset({"believe", "think"})  # "said he believes that…" asserts what follows (_belief_held)
 SAYER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
@@ -1877,6 +1879,8 @@ class _Coder:
 
     def _noun_entries(self, noun: Token, entries: Sequence[Trigger]) -> list[Trigger]:
         """The noun patterns that fit ``noun``, most specific first ("hunger strike" before "strike")."""
+        if noun.lemma_.lower() in FACED_ONLY_NOUNS and _facing_verb(noun) is None:
+            return []  # "came under pressure from Congress to…" is a demand; pressure as such ("price pressure") is none
         fitting = []
         for entry in entries:
             modifier = entry.modifier
@@ -5723,7 +5727,8 @@ class _Coder:
         if candidate.nominal:
             noun = candidate.token
             if self._faced(noun) and actor_ids:
-                subject, passive = self._subject(noun.head)  # "Russia continues to face sanctions from the West"
+                # "Russia continues to face sanctions from the West", "Trump, who has come under pressure from Congress"
+                subject, passive = self._subject(_facing_verb(noun))
                 return subject if subject is not None and not passive and subject.i not in actor_ids and self._actor_like(subject) else None
             found = self._target_from_prepositions([noun], prepositions, actor_ids)
             if found is None and not actor_ids and noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
@@ -6525,7 +6530,7 @@ class _Coder:
             # "Russia continues to face economic sanctions from the West": who imposes them; "fired a missile into the
             # sea, drawing condemnation from Seoul and Tokyo": the rebuke is theirs (the parser may hang "from" on the
             # verb: "drawing sharp criticism from Britain")
-            maker = next((o for c in [*children_of(noun), *children_of(noun.head)] if c.dep_ == "prep" and c.lower_ == "from"
+            maker = next((o for c in [*children_of(noun), *children_of(_facing_verb(noun) or noun.head)] if c.dep_ == "prep" and c.lower_ == "from"
                           for o in children_of(c) if o.dep_ == "pobj" and self._actor_like(o)), None)
             if maker is not None:
                 return maker
@@ -6563,7 +6568,7 @@ class _Coder:
         """Whether an act noun is what its verb's subject faces or suffers: "Russia continues to face economic sanctions
         from the West" (the subject is the target when a "from" phrase names the actor, not the target its preposition
         made it; with no actor named, "faced criticism" is left as it was)."""
-        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in FACING_VERBS
+        return _facing_verb(noun) is not None
 
     def _drawn_rebuke(self, noun: Token) -> bool:
         """Whether a rebuke noun is one an act "draws" ("drawing condemnation from Seoul")."""
@@ -6976,6 +6981,8 @@ class _Coder:
         verb = self._described_clause(token)
         if verb is not None and _stance_of_another(verb):
             return False  # "the explosions, for which Russia blames the US": another party's standing charge or denial is news
+        if verb is not None and token.pos_ == "NOUN" and (facing := _facing_verb(token)) is not None and facing.i == verb.i:
+            return False  # "Trump, who has come under mounting pressure from Congress to…": pressed by another, as that charge is
         return verb is not None and not self._when_clause(verb) and not self._happening_clause(verb)
 
     def _said_in_aside(self, candidate: _Candidate) -> bool:
@@ -11574,6 +11581,17 @@ def _stance_of_another(verb: Token) -> bool:
     explosions, for which Russia blames the US", "an attack which Kyiv denies" (not "a party which denies…", whose
     relative pronoun is the subject and which describes the party)."""
     return verb.lemma_.lower() in STANCE_VERBS and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children_of(verb))
+
+
+def _facing_verb(noun: Token) -> Token | None:
+    """The verb whose subject faces or suffers an act noun: "face sanctions" (its object), "came under pressure from
+    Congress", "is under fire from its allies" (the noun after "under"); None for any other noun."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in FACING_VERBS:
+        return noun.head
+    under = noun.head
+    if noun.dep_ == "pobj" and under.lower_ == "under" and under.dep_ == "prep" and under.head.lemma_.lower() in UNDERGOING_VERBS:
+        return under.head
+    return None
 
 
 def _of_objects(noun: Token) -> list[Token]:
