@@ -3726,6 +3726,8 @@ class _Coder:
         if country is None and not place and mention is None and owner is None:
             country = self._wielder_country(semantic)
         if country is None and not place and mention is None and owner is None:
+            country = self._arrested_local(semantic)
+        if country is None and not place and mention is None and owner is None:
             country = self._opposed_government_state(semantic)
         if country is None and not place and home is not None:
             country = self._police_named_beside(semantic, home.code)
@@ -8709,6 +8711,22 @@ class _Coder:
             return None
         wielder = self._agent_of_event_noun(attack) or self._nominal_actor(attack)
         code = self._party(wielder).country if wielder is not None else None
+        return code if code not in NON_STATE_CODES else None
+
+    def _arrested_local(self, person: Token) -> str | None:
+        """The state of the police or forces that arrested someone the text gives no state, for what a relative clause on
+        him tells he did: "Moldovan police have detained a man who attacked the Russian embassy" → MDA (he is a local the
+        state's police answer, as _domestic reads for the arrest itself)."""
+        if person.pos_ != "NOUN" or not (_noun_class(person, "people") or _person_noun(person)) or person.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        if not any(c.dep_ == "relcl" for c in children_of(person)) or person.head.lemma_.lower() not in ARREST_VERBS:
+            return None
+        arrester, agent = self._subject(person.head)
+        if arrester is None or (person.dep_ == "dobj") == agent:
+            return None
+        if self._semantic_head(arrester).lower_ not in OWN_FORCES and not _noun_class(self._semantic_head(arrester), "office"):
+            return None
+        code = self._party(arrester).country
         return code if code not in NON_STATE_CODES else None
 
     def _own_place(self, heads: list[Token], home: str) -> str | None:
