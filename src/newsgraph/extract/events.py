@@ -6983,6 +6983,9 @@ class _Coder:
         verb = self._described_clause(token)
         if verb is not None and _stance_of_another(verb):
             return False  # "the explosions, for which Russia blames the US": another party's standing charge or denial is news
+        if (verb is not None and verb.i == token.i and token.lemma_.lower() in DENIAL_VERBS and token.tag_ == "VBN"
+                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(token))):
+            return False  # "the Saudi government, which has strongly denied any involvement": a denial made, not a trait
         if verb is not None and token.pos_ == "NOUN" and (facing := _facing_verb(token)) is not None and facing.i == verb.i:
             return False  # "Trump, who has come under mounting pressure from Congress to…": pressed by another, as that charge is
         return verb is not None and not self._when_clause(verb) and not self._happening_clause(verb)
