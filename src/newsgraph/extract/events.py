@@ -7970,6 +7970,8 @@ class _Coder:
         if first in COOPERATIVE or (first == "REQUEST" and self._verb_lemma(candidate.token) == "offer"):
             return "AGREE"  # "offered to advise both governments": advice offered is help, not a demand
         if first in MATERIAL_CONFLICT:
+            if first == "SANCTION" and trigger.conflict == "MOBILIZE":
+                return "THREATEN"  # "is preparing to slam sanctions on banks…": a measure readied is held over its target, no force moved
             return trigger.conflict
         return first
 
