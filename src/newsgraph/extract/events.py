@@ -838,6 +838,7 @@ FACED_ONLY_NOUNS = frozenset({"pressure"})  # event nouns only as what a party i
 UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})  # "came under pressure from…" (_facing_verb)
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "hopeful"})
 BELIEF_VERBS = frozenset({"believe", "think"})  # "said he believes that…" asserts what follows (_belief_held)
+FINDING_VERBS = frozenset({"determine", "conclude", "find", "establish"})  # "said the U.S. has determined that…" (_belief_held)
 SAYER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 WRONGDOING_VERBS = frozenset("lie conspire collude cheat rig steal embezzle defraud deceive mislead betray obstruct".split())
 # verbs that say what something is: their generic subject is a definition, not an event
@@ -1482,18 +1483,28 @@ class _Coder:
         for clause in children_of(verb):
             if clause.dep_ != "ccomp" or self._conditional(clause) or self._counterfactual(clause):
                 continue
-            held = self._belief_held(clause)
+            held = self._belief_held(clause, verb)
             clauses.extend(held if held else [clause])
         return clauses
 
-    def _belief_held(self, clause: Token) -> list[Token]:
-        """The that-clauses of a belief the sayer says he holds, which he asserts as if he said them: "O'Rourke has said
-        he still believes that Trump conspired with Russia"; empty for any other clause, for a belief denied ("said he
-        does not believe…") and for someone else's ("said voters think…")."""
-        if clause.lemma_.lower() not in BELIEF_VERBS or self._negated(clause):
+    def _belief_held(self, clause: Token, verb: Token) -> list[Token]:
+        """The that-clauses of a belief the sayer says he holds, or a finding his own state has made, which he asserts as
+        if he said them: "O'Rourke has said he still believes that Trump conspired with Russia", "Harris said the U.S. has
+        determined that Russia committed crimes against humanity"; empty for any other clause, for a belief denied ("said
+        he does not believe…") and for someone else's ("said voters think…", "said Moscow has concluded that…")."""
+        lemma = clause.lemma_.lower()
+        if lemma not in BELIEF_VERBS | FINDING_VERBS or self._negated(clause):
             return []
-        if not any(c.dep_ == "nsubj" and c.lower_ in SAYER_PRONOUNS for c in children_of(clause)):
+        holder = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        if holder is None:
             return []
+        if holder.lower_ not in SAYER_PRONOUNS:
+            if lemma not in FINDING_VERBS or holder.pos_ == "PRON":
+                return []
+            sayer = self._subject(verb)[0]
+            own = self._party(sayer).country if sayer is not None else None
+            if own in (None, *NON_STATE_CODES) or not self._state_level(self._semantic_head(holder)) or self._party(holder).country != own:
+                return []
         return [c for c in children_of(clause) if c.dep_ == "ccomp" and not (self._conditional(c) or self._counterfactual(c))]
 
     def _named_owners(self, noun: Token, prepositions: tuple[str, ...]) -> list[Token]:
