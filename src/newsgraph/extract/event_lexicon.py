@@ -63,7 +63,7 @@ PARTICLES = frozenset({
     "up", "down", "out", "off", "in", "on", "over", "back", "away", "for", "of", "with", "at", "to",
     "from", "against", "upon", "about", "into", "through", "by", "between", "together", "under",
     "onto", "behind", "after", "across", "along", "near", "ahead", "apart", "aside", "around", "dead",
-    "responsible", "accountable", "liable", "home",
+    "responsible", "accountable", "liable", "home", "as",
 })
 # Currencies: a sum of one is what is given or withheld, no party (events), and counts what its "of" phrase names
 CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "peso", "real", "rand", "naira", "shilling",
