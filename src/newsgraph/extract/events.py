@@ -838,6 +838,7 @@ FACED_ONLY_NOUNS = frozenset({"pressure"})  # event nouns only as what a party i
 UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})  # "came under pressure from…" (_facing_verb)
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "hopeful"})
 BELIEF_VERBS = frozenset({"believe", "think"})  # "said he believes that…" asserts what follows (_belief_held)
+BROKERING_VERBS = frozenset({"mediate", "negotiate", "broker"})  # "mediated the release by Russia of…" talks with Russia
 FINDING_VERBS = frozenset({"determine", "conclude", "find", "establish"})  # "said the U.S. has determined that…" (_belief_held)
 SAYER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 WRONGDOING_VERBS = frozenset("lie conspire collude cheat rig steal embezzle defraud deceive mislead betray obstruct".split())
@@ -5876,6 +5877,11 @@ class _Coder:
                 obj = None  # "massed troops along the border": the troops are not the target
         # "The two sides also discussed North Korea's missile launches": what a meeting is about is no party to it (its
         # phrases still name one: "discussed the war with Erdogan")
+        if obj is not None and type_ == "CONSULT" and self._verb_lemma(verb) in BROKERING_VERBS and obj.lemma_.lower() in LEXICON.nouns:
+            # "has mediated the release by Russia of ten foreign combatants": the one brought to the act is the partner
+            doer = self._agent_of_event_noun(obj)
+            if doer is not None and doer.i not in actor_ids:
+                return doer
         topic = obj is not None and type_ == "CONSULT" and self._topic_noun(obj)
         if obj is not None and not topic and obj.i not in actor_ids and (candidate.noun is None or candidate.noun.i != obj.i):
             # "ordered the closure of its border with Benin": the pattern's border below the object (_closed_object)
@@ -7651,7 +7657,15 @@ class _Coder:
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "NOUN":
             # "Tehran's support for Moscow's war": whose the noun governing the act is (the supporter) is no side of it
             excluded.update(t.i for c in children_of(trigger.head.head) if c.dep_ == "poss" for t in subtree_of(c))
-        clause = trigger
+        if trigger.pos_ == "NOUN" and trigger.dep_ in OBJECTS and trigger.head.pos_ in ("VERB", "AUX"):
+            # "Saudi Crown Prince Mohammed bin Salman has mediated the release by Russia of ten combatants": who acts on the
+            # act (brokers, welcomes or condemns it) is no side of it
+            excluded.update(t.i for c in children_of(trigger.head) if c.dep_ in SUBJECTS for t in subtree_of(c))
+        # from a noun, the clause it is told in: "…, Saudi Arabia's foreign ministry announced" is no side of the release,
+        # whether the parser hangs the report above the clause or on it
+        clause = self._clause_verb(trigger) if trigger.pos_ == "NOUN" else trigger
+        excluded.update(t.i for c in children_of(clause) if c.dep_ in ("advcl", "parataxis") and c.i > trigger.i and c.lemma_.lower() in REPORTING_VERBS
+                        for s in children_of(c) if s.dep_ in SUBJECTS for t in subtree_of(s))
         while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
             if clause.lemma_.lower() in REPORTING_VERBS:
