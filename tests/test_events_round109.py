@@ -3,7 +3,8 @@ none of its text is here): an attack in words with no owner; a view a nation's a
 a candidate for the presidency as a judging sayer; a gerund after an adjective of manner; challenged warnings; a rival
 called a militant group's founder; the weapons an attack is made with; a summit's host and a gathering's venue; "the
 country" in an officer's sentence; words a subject voices; pressure a party comes under; someone a state's police
-arrest.
+arrest; a denial a party has made; a sanction being prepared; a finding of the sayer's state; a foreign-agent
+designation; a release mediated.
 
 Every sentence here was written for these tests.
 """
@@ -169,3 +170,49 @@ def test_pressure_as_such_is_no_demand():
 def test_someone_a_states_police_arrest_is_that_states_for_what_he_did():
     text = byline_story("Moldovan police have detained a man who attacked the Russian embassy with two petrol bombs on Sunday.")
     assert analyzed_on(text, "attacked") == [("ASSAULT", "attacked", "MDA", "RUS")]
+
+
+# ---------------------------------------------------------------- denials, prepared sanctions, findings, designations
+
+
+def test_a_denial_a_party_has_made_told_in_a_relative_clause_is_news():
+    text = american_story("The lawsuit names members of the Saudi government, which has strongly denied any involvement in the attacks.")
+    assert analyzed_on(text, "denied") == [("REJECT", "denied", "SAU", None)]
+
+
+def test_a_denial_told_as_a_standing_trait_still_describes():
+    text = american_story("The lawsuit names members of the Saudi government, which denies any involvement in the attacks.")
+    assert analyzed_events(text) == []
+
+
+def test_a_sanction_a_state_is_preparing_is_a_threat():
+    text = byline_story("LONDON — Britain is preparing to slam sanctions on Russian banks and oligarchs.")
+    assert analyzed_on(text, "preparing") == [("THREATEN", "preparing", "GBR", "RUS")]
+
+
+def test_an_invasion_a_state_is_preparing_is_still_a_move_of_forces():
+    text = byline_story("Western officials said Russia is preparing to invade Ukraine.")
+    assert analyzed_on(text, "preparing") == [("MOBILIZE", "preparing", "RUS", "UKR")]
+
+
+def test_a_finding_the_sayers_own_state_made_is_her_charge():
+    text = byline_story("Vice President Kamala Harris said the United States has determined that Russia committed crimes against "
+                        "humanity in Ukraine.")
+    assert analyzed_on(text, "said") == [("ACCUSE", "said", "USA", "RUS")]
+
+
+def test_a_finding_another_state_made_is_not_the_sayers_charge():
+    text = byline_story("Vice President Kamala Harris said Moscow has concluded that Ukraine committed crimes against humanity.")
+    assert analyzed_on(text, "said") == []
+
+
+def test_designating_someone_a_foreign_agent_is_repression():
+    text = byline_story("Russia's Justice Ministry designated the Russian singer as a foreign agent on Friday.")
+    assert [(e[0], e[2], e[3]) for e in analyzed_events(text)] == [("COERCE", "RUS", "RUS")]
+
+
+def test_mediating_a_release_by_a_state_is_talks_with_it_and_the_announcer_is_no_side_of_the_release():
+    text = byline_story("Saudi Crown Prince Mohammed bin Salman has mediated the release by Russia of ten foreign fighters, Saudi "
+                        "Arabia's foreign ministry announced on Wednesday.")
+    assert analyzed_on(text, "mediated") == [("CONSULT", "mediated", "SAU", "RUS")]
+    assert analyzed_on(text, "release") == [("RETREAT", "release", "RUS", None)]
