@@ -830,17 +830,17 @@ CHARGING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict"})
 # verbs that break a measure already in force: their object ("evaded American sanctions", "breached the arms embargo")
 # is a standing measure, not an act the story tells (rule 57)
 BREACHING_VERBS = frozenset("violate breach evade circumvent flout bust dodge skirt".split())
-# wrongs a that-clause charges its subject with as a verdict of guilt does (_condemned): "said Trump lied about his taxes"
 # verbs whose object is words their subject voices: "poured criticism on", "voiced support for", "levelled accusations at"
 VOICING_VERBS = frozenset({"pour", "voice", "express", "level", "heap", "direct", "air"})
 VOICED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
 FACED_ONLY_NOUNS = frozenset({"pressure"})  # event nouns only as what a party is under or faces from another (_noun_entries)
 UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})  # "came under pressure from…" (_facing_verb)
-CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "hopeful"})
+CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "hopeful"})  # "Candidate for the … presidential nomination" (_running_for_office)
 BELIEF_VERBS = frozenset({"believe", "think"})  # "said he believes that…" asserts what follows (_belief_held)
 BROKERING_VERBS = frozenset({"mediate", "negotiate", "broker"})  # "mediated the release by Russia of…" talks with Russia
 FINDING_VERBS = frozenset({"determine", "conclude", "find", "establish"})  # "said the U.S. has determined that…" (_belief_held)
-SAYER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+SAYER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # who holds the belief a sayer reports of himself (_belief_held)
+# wrongs a that-clause charges its subject with as a verdict of guilt does (_condemned): "said Trump lied about his taxes"
 WRONGDOING_VERBS = frozenset("lie conspire collude cheat rig steal embezzle defraud deceive mislead betray obstruct".split())
 # verbs that say what something is: their generic subject is a definition, not an event
 DEFINING_VERBS = frozenset({"be", "consider", "regard", "deem", "define", "constitute", "amount"})
@@ -1915,7 +1915,8 @@ class _Coder:
         """Whether an attack noun is a person's words against a named person or his views, as in political copy: "Trump
         ratcheted up his attacks on Rubio", "Trump's attack on a federal judge's Mexican heritage" (ACCUSE, as "attacked
         the plan" is); "a gunman's attack on the senator", "Putin's attack on Ukraine", "his attack on the patrol" stay
-        violence."""
+        violence. With no owner, the attacker is the subject of its clause, named or titled (`_attacker_in_clause`:
+        "The former secretary of State … followed up with a more frontal attack on Trump")."""
         if noun.lemma_.lower() != "attack":
             return False
         owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
@@ -5012,7 +5013,7 @@ class _Coder:
         if own is None or own in NON_STATE_CODES:
             return None
         for _, token in self._tokens_before(verb.i, 2):
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in HOSTED_GATHERINGS:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTENDED_MEETINGS:
                 continue
             if token.dep_ == "dobj" and token.head.lemma_.lower() in HOSTING_VERBS:
                 host = self._subject(token.head)[0]
@@ -7664,8 +7665,9 @@ class _Coder:
         # from a noun, the clause it is told in: "…, Saudi Arabia's foreign ministry announced" is no side of the release,
         # whether the parser hangs the report above the clause or on it
         clause = self._clause_verb(trigger) if trigger.pos_ == "NOUN" else trigger
-        excluded.update(t.i for c in children_of(clause) if c.dep_ in ("advcl", "parataxis") and c.i > trigger.i and c.lemma_.lower() in REPORTING_VERBS
-                        for s in children_of(c) if s.dep_ in SUBJECTS for t in subtree_of(s))
+        trailing_reports = [c for c in children_of(clause)
+                            if c.dep_ in ("advcl", "parataxis") and c.i > trigger.i and c.lemma_.lower() in REPORTING_VERBS]
+        excluded.update(t.i for c in trailing_reports for s in children_of(c) if s.dep_ in SUBJECTS for t in subtree_of(s))
         while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
             if clause.lemma_.lower() in REPORTING_VERBS:
@@ -9703,16 +9705,21 @@ class _Coder:
         coded = {candidate.token.i: draft for draft, candidate in zip(drafts, sources)}
         for draft, candidate in zip(drafts, sources):
             token = candidate.token
-            if candidate.nominal or token.dep_ != "advcl" or token.tag_ != "VBG" or (draft["target"] is not None and draft["target"].country is not None):
+            if candidate.nominal or token.dep_ != "advcl" or token.tag_ != "VBG":
+                continue
+            if draft["target"] is not None and draft["target"].country is not None:
                 continue
             if not any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in children_of(token)):
                 continue
             # the main clause's event is its verb's, or the noun its light verb takes: "poured scathing criticism on
             # Shoigu and Gerasimov, accusing them of…" (the noun's actor left unnamed is the same sayer)
-            main = coded.get(token.head.i) or next((coded[c.i] for c in children_of(token.head) if c.dep_ == "dobj" and c.i in coded), None)
-            if main is None:
-                continue
-            same_actor = _party_key(main["actor"]) == _party_key(draft["actor"]) or (main["actor"] is None and main is not coded.get(token.head.i))
+            main = coded.get(token.head.i)
+            voiced = main is None
+            if voiced:
+                main = next((coded[c.i] for c in children_of(token.head) if c.dep_ == "dobj" and c.i in coded), None)
+                if main is None:
+                    continue
+            same_actor = _party_key(main["actor"]) == _party_key(draft["actor"]) or (voiced and main["actor"] is None)
             if main["target"] is not None and main["target"].country is not None and same_actor:
                 draft["target"] = main["target"]
 
