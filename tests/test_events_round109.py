@@ -4,7 +4,7 @@ a candidate for the presidency as a judging sayer; a gerund after an adjective o
 called a militant group's founder; the weapons an attack is made with; a summit's host and a gathering's venue; "the
 country" in an officer's sentence; words a subject voices; pressure a party comes under; someone a state's police
 arrest; a denial a party has made; a sanction being prepared; a finding of the sayer's state; a foreign-agent
-designation; a release mediated.
+designation; a release mediated; an invitation to a deed.
 
 Every sentence here was written for these tests.
 """
@@ -216,3 +216,18 @@ def test_mediating_a_release_by_a_state_is_talks_with_it_and_the_announcer_is_no
                         "Arabia's foreign ministry announced on Wednesday.")
     assert analyzed_on(text, "mediated") == [("CONSULT", "mediated", "SAU", "RUS")]
     assert analyzed_on(text, "release") == [("RETREAT", "release", "RUS", None)]
+
+
+# ---------------------------------------------------------------- invitations
+
+
+def test_an_invitation_to_do_a_deed_asks_for_it():
+    text = american_story("Donald Trump last week invited Russia to dig up the missing emails from Hillary Clinton's server.")
+    assert analyzed_on(text, "invited") == [("REQUEST", "invited", "USA", "RUS")]
+
+
+def test_an_invitation_to_visit_or_to_talk_is_still_an_offer():
+    text = byline_story("China invited French President Emmanuel Macron to visit Beijing.",
+                        "Kenya invited Sudan and South Sudan to resume talks in Nairobi.")
+    assert analyzed_on(text, "invited") == [("AGREE", "invited", "CHN", "FRA"), ("AGREE", "invited", "KEN", "SDN"),
+                                            ("AGREE", "invited", "KEN", "SSD")]

@@ -837,6 +837,10 @@ FACED_ONLY_NOUNS = frozenset({"pressure"})  # event nouns only as what a party i
 UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})  # "came under pressure from…" (_facing_verb)
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "hopeful"})  # "Candidate for the … presidential nomination" (_running_for_office)
 BELIEF_VERBS = frozenset({"believe", "think"})  # "said he believes that…" asserts what follows (_belief_held)
+# what an invitation offers to share: a visit, a meeting, a part in something ("invited Macron to visit Beijing" is an
+# offer, AGREE); an invitation to do anything else asks for it ("invited Russia to dig up the emails", REQUEST)
+ATTENDANCE_VERBS = frozenset({"visit", "attend", "join", "come", "take", "participate", "meet", "talk", "discuss", "hold", "speak",
+                              "address", "observe", "travel", "sign", "open", "tour", "see", "watch", "celebrate", "mark", "stay"})
 BROKERING_VERBS = frozenset({"mediate", "negotiate", "broker"})  # "mediated the release by Russia of…" talks with Russia
 FINDING_VERBS = frozenset({"determine", "conclude", "find", "establish"})  # "said the U.S. has determined that…" (_belief_held)
 SAYER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # who holds the belief a sayer reports of himself (_belief_held)
@@ -8228,6 +8232,10 @@ class _Coder:
                 return []  # "the Russian warnings to shipping reached some boats late": a notice to sailors threatens no one
             # "issued a warning to shipping for a three-day live-fire exercise": the notice announces a drill (MOBILIZE)
             type_ = candidate.type = "MOBILIZE"
+        if type_ == "AGREE" and not candidate.nominal and self._verb_lemma(token) == "invite" and any(
+                c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() not in ATTENDANCE_VERBS
+                and not any(e.type in COOPERATIVE | {"CONSULT"} for e in LEXICON.verbs.get(c.lemma_.lower(), ())) for c in children_of(token)):
+            type_ = candidate.type = "REQUEST"  # "Trump invited Russia to dig up the missing emails": a deed asked for, no visit offered
         if type_ == "REQUEST" and self._ordered_out(token):
             type_ = "SANCTION"  # "ordered Mexico's ambassador to leave the country" expels her (CAMEO 1661)
         elif type_ == "REQUEST" and self._ordered_from_country(token):
