@@ -638,7 +638,7 @@ CRIME_NOUNS = frozenset({"crime", "atrocity", "genocide", "massacre"})
 WAGED_NOUNS = frozenset({"war", "conflict", "aggression", "crime", "atrocity", "genocide", "provocation", "invasion", "escalation"})
 # what a state said to be "involved in" is charged with (_involved_in_war): "NATO was directly involved in the conflict"
 INVOLVED_IN_NOUNS = WAGED_NOUNS | {"attack", "sabotage", "plot", "bombing", "assassination"}
-# verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_faced)
+# verbs whose subject undergoes the act their object names: "Russia continues to face sanctions from the West" (_facing_verb)
 FACING_VERBS = frozenset({"face", "suffer", "incur"})
 DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "bring", "earn", "attract", "trigger", "spark", "win", "receive", "garner", "get",
                            "fuel", "stoke", "invite", "generate", "ignite"})  # round 106: "has fueled criticism from Democrats"
@@ -1078,6 +1078,7 @@ class _Coder:
         self._spoken_states: dict[str, str | None] = {}  # entity id -> the state a titled person speaks for (_spoken_for_state)
         self._acronym_entities: dict[str, str] | None = None  # acronym -> id of the organisation it spells (_acronym_country)
         self._country_index: CountryIndex | None = None
+        self._hosted_states: set[str] | None = None  # states a summit, meeting or conference is held in (_summit_host)
         self._phrase_countries: dict[int, CountryMention | None] = {}
         self._sentence_of: list[int] = []
         self._sentences: list[tuple[int, int]] = []
@@ -1485,12 +1486,14 @@ class _Coder:
         if lemma not in REPORTING_VERBS or lemma in OPINION_VERBS:
             return []
         clauses = []
-        for clause in children_of(verb):
-            if clause.dep_ != "ccomp" or self._conditional(clause) or self._counterfactual(clause):
-                continue
+        for clause in self._asserted_clauses(verb):
             held = self._belief_held(clause, verb)
             clauses.extend(held if held else [clause])
         return clauses
+
+    def _asserted_clauses(self, head: Token) -> list[Token]:
+        """The that-clauses of a verb that are asserted, not on a condition nor counter to fact."""
+        return [c for c in children_of(head) if c.dep_ == "ccomp" and not (self._conditional(c) or self._counterfactual(c))]
 
     def _belief_held(self, clause: Token, verb: Token) -> list[Token]:
         """The that-clauses of a belief the sayer says he holds, or a finding his own state has made, which he asserts as
@@ -1510,7 +1513,7 @@ class _Coder:
             own = self._party(sayer).country if sayer is not None else None
             if own in (None, *NON_STATE_CODES) or not self._state_level(self._semantic_head(holder)) or self._party(holder).country != own:
                 return []
-        return [c for c in children_of(clause) if c.dep_ == "ccomp" and not (self._conditional(c) or self._counterfactual(c))]
+        return self._asserted_clauses(clause)
 
     def _named_owners(self, noun: Token, prepositions: tuple[str, ...]) -> list[Token]:
         """The words that may name whose a noun is, in this order: its possessor or its state's word ("Rubio's claim",
@@ -5745,9 +5748,10 @@ class _Coder:
             prepositions += TARGET_PREPOSITIONS.get(LEXICON.nouns[promised.lemma_.lower()][0].type, ())
         if candidate.nominal:
             noun = candidate.token
-            if self._faced(noun) and actor_ids:
+            facing = _facing_verb(noun)
+            if facing is not None and actor_ids:
                 # "Russia continues to face sanctions from the West", "Trump, who has come under pressure from Congress"
-                subject, passive = self._subject(_facing_verb(noun))
+                subject, passive = self._subject(facing)
                 return subject if subject is not None and not passive and subject.i not in actor_ids and self._actor_like(subject) else None
             found = self._target_from_prepositions([noun], prepositions, actor_ids)
             if found is None and not actor_ids and noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
@@ -6550,11 +6554,12 @@ class _Coder:
                              and m.code not in NON_STATE_CODES), None)
             if expeller is not None:
                 return expeller
-        if self._faced(noun) or self._drawn_rebuke(noun):
+        facing = _facing_verb(noun)
+        if facing is not None or self._drawn_rebuke(noun):
             # "Russia continues to face economic sanctions from the West": who imposes them; "fired a missile into the
             # sea, drawing condemnation from Seoul and Tokyo": the rebuke is theirs (the parser may hang "from" on the
             # verb: "drawing sharp criticism from Britain")
-            maker = next((o for c in [*children_of(noun), *children_of(_facing_verb(noun) or noun.head)] if c.dep_ == "prep" and c.lower_ == "from"
+            maker = next((o for c in [*children_of(noun), *children_of(facing or noun.head)] if c.dep_ == "prep" and c.lower_ == "from"
                           for o in children_of(c) if o.dep_ == "pobj" and self._actor_like(o)), None)
             if maker is not None:
                 return maker
@@ -6586,13 +6591,6 @@ class _Coder:
             if subject is not None and not passive and self._actor_like(subject):
                 return subject
         return None
-
-    @staticmethod
-    def _faced(noun: Token) -> bool:
-        """Whether an act noun is what its verb's subject faces or suffers: "Russia continues to face economic sanctions
-        from the West" (the subject is the target when a "from" phrase names the actor, not the target its preposition
-        made it; with no actor named, "faced criticism" is left as it was)."""
-        return _facing_verb(noun) is not None
 
     def _drawn_rebuke(self, noun: Token) -> bool:
         """Whether a rebuke noun is one an act "draws" ("drawing condemnation from Seoul")."""
@@ -10059,9 +10057,9 @@ class _Coder:
         troops shelled Kharkiv" tells the enemy's)."""
         for draft in drafts:
             actor = draft["actor"]
-            if draft["type"] not in ("ASSAULT", "COERCE") or actor is None or actor.country is not None or actor.start is None:
+            if draft["type"] not in ("ASSAULT", "COERCE") or actor is None or actor.country is not None:
                 continue
-            forces = self._expanded(actor.start, actor.end)
+            forces = self._party_span(actor)
             if forces is None or not len(forces) or self._semantic_head(forces.root).lower_ not in OWN_FORCES:
                 continue
             code = self._reporting_state(draft["reported_by"])
@@ -10236,16 +10234,15 @@ class _Coder:
         """Whether the text holds a summit, meeting or conference in the state ``code`` ("the G20 Summit's opening session
         in Bali", "the Bali summit"): that state hosts the bodies of states met there, and is not what their
         agreements and calls are aimed at (`_story_state_targets`, `_story_side_targets`)."""
-        if code in NON_STATE_CODES:
-            return False
-        for token in self._tokens:
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in HOSTED_GATHERINGS:
-                continue
-            places = [c for c in children_of(token) if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-            places += [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in children_of(c) if o.dep_ == "pobj"]
-            if any((m := self._phrase_country(p)) is not None and m.code == code for p in places):
-                return True
-        return False
+        if self._hosted_states is None:
+            self._hosted_states = set()
+            for token in self._tokens:
+                if token.pos_ != "NOUN" or token.lemma_.lower() not in HOSTED_GATHERINGS:
+                    continue
+                places = [c for c in children_of(token) if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+                places += [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in children_of(c) if o.dep_ == "pobj"]
+                self._hosted_states.update(m.code for p in places if (m := self._phrase_country(p)) is not None)
+        return code not in NON_STATE_CODES and code in self._hosted_states
 
     def _given_to_its_own(self, verb: Token, country: str) -> bool:
         """Whether what a verb helps or gives to is owned by "its"/"their" standing for the actor's own state
@@ -11648,7 +11645,9 @@ def _stance_of_another(verb: Token) -> bool:
 
 def _facing_verb(noun: Token) -> Token | None:
     """The verb whose subject faces or suffers an act noun: "face sanctions" (its object), "came under pressure from
-    Congress", "is under fire from its allies" (the noun after "under"); None for any other noun."""
+    Congress", "is under fire from its allies" (the noun after "under"); None for any other noun. The subject is the
+    target when a "from" phrase names the actor, not the target the noun's preposition made it; with no actor named,
+    "faced criticism" is left as it was."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in FACING_VERBS:
         return noun.head
     under = noun.head
