@@ -149,6 +149,12 @@ RECIPROCAL_VERBS = frozenset({
 MISHAP_NOUNS = frozenset({"accident", "crash", "collision", "stampede", "landslide", "flood", "earthquake", "quake", "storm", "fire", "blaze", "avalanche", "mishap"})
 # Violence with a partner ("clashed with", "exchanged fire with"): both sides fight.
 TWO_SIDED_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+# a war named as a noun on none of the story's days is the war the story is set in (_background)
+WAR_NOUNS = frozenset({"invasion", "war"})
+TWO_SIDED_NOUNS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "exchange", "war"})
+# Verbs of urging, whose active form needs the one urged as its object: a headline's "X urged to act" is a passive
+# (_headline_participle)
+URGING_VERBS = frozenset({"urge", "ask", "press", "tell", "order", "encourage", "advise", "pressure", "exhort"})
 # Verbs whose object is the one asked or made to act: "urged Israel to halt", "prompting Seoul to suspend a
 # military agreement" (the one prompted acts, not who prompted it).
 OBJECT_CONTROL_VERBS = frozenset({
@@ -213,6 +219,13 @@ SHIPPING_NOUNS = frozenset({"shipping", "mariner", "sailor", "seafarer", "ship",
 # Verbs of speaking: refusing or promising to speak is a statement, not an event.
 # ("refused to respond to a demand", "refused to talk to X" are rejections, so those verbs are not here.)
 SPEECH_VERBS = REPORTING_VERBS | frozenset({"comment", "elaborate", "disclose", "specify", "name", "identify"})
+# What declining to speak withholds (_speaking): "declined to give details", "refused to disclose the names", "declined to
+# respond to a question"
+TELLING_VERBS = frozenset({"give", "offer", "provide", "reveal", "release", "confirm", "disclose", "discuss"})
+INFORMATION_NOUNS = frozenset({"detail", "details", "figure", "name", "information", "specific", "specifics", "estimate", "timeline",
+                               "number", "reason", "identity", "comment", "view", "opinion", "explanation", "whereabouts"})
+ANSWERING_VERBS = frozenset({"respond", "answer", "reply"})
+QUESTION_NOUNS = frozenset({"question", "query", "inquiry"})
 # Verbs of travel: "arrived in Beijing for talks" makes the travellers the actors of the talks.
 # Travel that brings parties together at a venue, which hosts no one: "gathered in Istanbul for talks"
 GATHERING_VERBS = frozenset({"gather", "convene", "sit"})
@@ -710,6 +723,9 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 DURATION_UNITS = frozenset({"week", "month", "year", "decade"})
+# lengths a border is given in, which the parser can make the object with the border in apposition: "closed its
+# entire 1,340 km (833 mile) border with Russia" (_object)
+LENGTH_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter"})
 # a rate per one of these is a habit of trade or of seasons, not one act: "send home 600 million dollars a year",
 # "gather every southern summer" (_yearly_rate, rule 78)
 RATE_UNITS = frozenset({"year", "month", "season", "summer", "winter", "spring", "autumn"})
@@ -1900,6 +1916,9 @@ class _Coder:
         """The noun patterns that fit ``noun``, most specific first ("hunger strike" before "strike")."""
         if noun.lemma_.lower() in FACED_ONLY_NOUNS and _facing_verb(noun) is None:
             return []  # "came under pressure from Congress to…" is a demand; pressure as such ("price pressure") is none
+        if noun.lemma_.lower() == "deal" and any(c.dep_ == "amod" and c.lower_ in ("great", "good") for c in children_of(noun)) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+            return []  # "imposed a great deal of security around my person": an amount, no agreement
         fitting = []
         for entry in entries:
             modifier = entry.modifier
@@ -2580,7 +2599,8 @@ class _Coder:
             c.dep_ in ("prep", "advcl") and c.lower_ == "according" and c.i < noun.i for c in children_of(verb))
 
     def _object(self, verb: Token) -> Token | None:
-        """The direct object of ``verb``; also one the parser hid in an "up to" quantity
+        """The direct object of ``verb`` (the thing measured where a length stands for it: "closed its 1,340 km (833 mile)
+        border"); also one the parser hid in an "up to" quantity
         ("kidnapped up to 16 advisers", "arrested up to 50 protesters"), or made the subject of the
         verb's to-infinitive ("allowed [UN monitors to enter]": the monitors are allowed)."""
         clauses = []
@@ -2588,6 +2608,9 @@ class _Coder:
             if child.dep_ in OBJECTS:
                 if self._source_apposition(verb, child):
                     continue
+                if child.lemma_.lower() in LENGTH_UNITS:
+                    measured = next((c for c in children_of(child) if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+                    return measured if measured is not None else child
                 return child
             if child.dep_ in ("ccomp", "xcomp") and child.i > verb.i:
                 clauses.append(child)
@@ -3163,8 +3186,11 @@ class _Coder:
     def _headline_participle(self, verb: Token) -> bool:
         """Whether a verb of harm or holding is a headline's reduced passive: "aid worker killed in Gaza strike", "Two
         fishermen detained off Sri Lanka". Headlines tell acts in the present ("Gunmen kill 12"), so a past form with a
-        subject, no object and no auxiliary is what the subject underwent."""
-        return (verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in CASUALTY_VERBS | HOLDING_VERBS and self._in_headline(verb)
+        subject, no object and no auxiliary is what the subject underwent. So is a verb of urging with no object before
+        its to-infinitive: "Nigeria, others urged to increase funding for research" (those urged)."""
+        urged = (verb.lemma_.lower() in URGING_VERBS and verb.dep_ == "ROOT"
+                 and any(c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(verb)))
+        return (verb.tag_ in ("VBD", "VBN") and (verb.lemma_.lower() in CASUALTY_VERBS | HOLDING_VERBS or urged) and self._in_headline(verb)
                 and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") or c.dep_ in OBJECTS for c in children_of(verb))
                 and (any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb))
                      or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i)))
@@ -5256,6 +5282,26 @@ class _Coder:
                 subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
                 if subject is not None:
                     found.extend(self._conjuncts(subject))
+        return found
+
+    def _fighting_partners(self, candidate: _Candidate, actors: list[Token]) -> list[Token]:
+        """Another state's forces an attack is carried out with, where the attack is aimed past them: "the RAF carried out
+        air strikes with U.S. forces on the Houthi rebels" (the U.S. strikes too). A bare "with" names the other side of a
+        fight ("clashed with Russian forces"), so only for a one-sided attack whose "on"/"against" phrase, on the partner
+        or on the attack, names what is attacked."""
+        heads = [t for t in (candidate.token, candidate.noun) if t is not None]
+        if any(t.lemma_.lower() in TWO_SIDED_VERBS | TWO_SIDED_NOUNS for t in heads):
+            return []
+        own = {m.code for m in map(self._phrase_country, actors) if m is not None}
+        aimed_on_attack = any(p.dep_ == "prep" and p.lower_ in AIMING_PREPOSITIONS and self._prep_objects(p)
+                              for head in heads for p in children_of(head))
+        found = []
+        for preposition in (p for head in heads for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "with"):
+            for partner in self._prep_objects(preposition):
+                mention = self._phrase_country(partner)
+                if (mention is not None and mention.code not in own and self._actor_like(partner)
+                        and (aimed_on_attack or self._aimed_past_partner(partner, "with", ("on", "against", "with"), set()) is not None)):
+                    found.append(partner)
         return found
 
     def _name_split_owner(self, token: Token) -> Token | None:
@@ -8060,17 +8106,27 @@ class _Coder:
         # less than half of what the UN had asked for")
         direct = [c for c in candidate.complements if c.token.head.i == candidate.token.i]
         if direct:
-            types = [c.type for c in direct]
+            types = [self._intended_type(c) for c in direct]
         elif self._further_only(candidate):
             types = []
         else:
-            types = [c.type for c in candidate.complements]
+            types = [self._intended_type(c) for c in candidate.complements]
         if not types:
             types = [e.type for c in children_of(candidate.token) if c.dep_ in OBJECTS
                      for e in self._noun_entries(c, LEXICON.nouns.get(c.lemma_.lower(), ()))[:1]]
         if not types and any(c.dep_ == "xcomp" and _uses_all_means(c) for c in children_of(candidate.token)):
             types = ["ASSAULT"]  # "vowing to use “all means available”": force left unnamed, as "vowed to respond"
         return types
+
+    @staticmethod
+    def _intended_type(complement: _Candidate) -> str:
+        """The type an intent verb takes from one complement: violence a halt ends is its end, a retreat ("proposed a
+        plan to halt the fighting", "offered to end the war": AGREE, not THREATEN)."""
+        token = complement.token
+        if (complement.nominal and complement.type == "ASSAULT" and token.dep_ in OBJECTS
+                and token.head.lemma_.lower() in HALT_VERBS | {"end"}):
+            return "RETREAT"
+        return complement.type
 
     def _further_only(self, candidate: _Candidate) -> bool:
         """Whether an intent verb's only complements lie in an aside of its object or adjunct, not in a
@@ -8125,7 +8181,10 @@ class _Coder:
         """Who issued a statement that acts ("a joint communique that called on Myanmar", "The
         statement also condemned..."): the subject of the clause it came out of ("ended the summit
         with a communique", "issued a statement"), else the last actor named as a subject in the
-        sentences before."""
+        sentences before. A body named before the document issued it: "A Senate report accused…"."""
+        author = next((c for c in children_of(document) if c.dep_ == "compound" and c.pos_ == "PROPN" and self._actor_like(c)), None)
+        if author is not None:
+            return author
         holder = document.head.head if document.dep_ == "pobj" else document.head if document.dep_ in OBJECTS else None
         if holder is not None and holder.pos_ in ("VERB", "AUX"):
             if holder.lemma_.lower() in ISSUING_VERBS:
@@ -8147,8 +8206,7 @@ class _Coder:
         emergency", "called on its members to add firms to the list")."""
         trigger = candidate.trigger
         addressed = any(c.dep_ in OBJECTS or c.dep_ == "dative" for c in children_of(candidate.token))  # "urged Jakarta to think again" asks Jakarta
-        if trigger.governs and not addressed and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS and not any(o.dep_ in OBJECTS for o in children_of(c))
-                                                     for c in children_of(candidate.token)):
+        if trigger.governs and not addressed and any(c.dep_ == "xcomp" and self._speaking(c, trigger.type == "REJECT") for c in children_of(candidate.token)):
             return True
         if trigger.type != "THREATEN" or not trigger.governs or trigger.intent or candidate.complements or candidate.nominal:
             return False
@@ -8163,6 +8221,25 @@ class _Coder:
                                                                 for a in children_of(c)) for c in children):
             return False  # "warned that Tehran would answer with visas for Georgian lorry drivers": an answer promised
         return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in OBJECTS or c.dep_ in ("dative", "prep", "xcomp") for c in children)
+
+    @staticmethod
+    def _speaking(clause: Token, declined: bool) -> bool:
+        """Whether a complement only speaks: "declined to comment", "promised to elaborate". Declined, so is withholding
+        what one knows ("declined to give details of the talks", "refused to disclose the names of the detained"),
+        answering a question ("declined to respond to a question") and "refused to be drawn on whether…", while a
+        promise to give details or an agreement to share information is one to a party."""
+        lemma = clause.lemma_.lower()
+        objects = [c for c in children_of(clause) if c.dep_ in OBJECTS]
+        if lemma in SPEECH_VERBS and not objects:
+            return True
+        if not declined:
+            return False
+        if lemma in SPEECH_VERBS | TELLING_VERBS and objects and all(o.lemma_.lower() in INFORMATION_NOUNS for o in objects):
+            return True
+        if lemma in ANSWERING_VERBS:
+            answered = objects + [o for p in children_of(clause) if p.dep_ == "prep" and p.lower_ == "to" for o in children_of(p) if o.dep_ == "pobj"]
+            return bool(answered) and all(o.lemma_.lower() in QUESTION_NOUNS for o in answered)
+        return lemma == "draw" and any(c.dep_ == "auxpass" for c in children_of(clause))
 
     def _harm_promised(self, clause: Token) -> bool:
         """Whether a warned clause promises its subject, a party of some state, harm in the set phrases of threats: "would
@@ -8350,6 +8427,8 @@ class _Coder:
             actors = leading
         if actors and not candidate.nominal:
             actors += [t for t in self._likewise_subjects(token) if self._actor_like(t)][:MAX_EVENTS_PER_TRIGGER - len(actors)]
+        if actors and type_ == "ASSAULT":
+            actors += self._fighting_partners(candidate, actors)[:MAX_EVENTS_PER_TRIGGER - len(actors)]
         actors = self._one_side_arms(actors)
         actor_ids = {t.i for t in actors}
         drilled_together = (type_ == "MOBILIZE" and candidate.noun is not None and candidate.noun.lemma_.lower() in EXERCISE_NOUNS
@@ -11188,13 +11267,18 @@ class _Coder:
     def _background(self, candidate: _Candidate, draft: dict, reference: int | None, now: int | None) -> bool:
         """History: an event dated by a bare earlier year ("closed its border in 2024"), or told in
         a clause hanging on one ("since 2012, when they fought over Heglig"); an event noun named by
-        its year ("the 2014 annexation") or where a span starts ("since Russia's invasion"). A
+        its year ("the 2014 annexation") or where a span starts ("since Russia's invasion"); a war or an invasion named as
+        a noun the story does not date by its own days ("after Russia's invasion of Ukraine", "Russia's war in Ukraine
+        poses…": the war the story is set in, while "launched an invasion" and "the invasion began on Thursday" stay). A
         story's own events are dated by days; "the worst strikes since 2006" compares with the past
         and stays. ``now`` is the story's month (``_story_month``): an act dated HISTORY_MONTHS or more
         before it is history too ("was arrested in March" in a November story)."""
         token = candidate.token
         if candidate.nominal and token.dep_ == "pobj" and token.head.lower_ == "since":
             return True  # "at war since Russia's invasion": where a span starts is past
+        if (candidate.nominal and token.lemma_.lower() in WAR_NOUNS
+                and not any(t.id == draft["time"] and t.granularity in ("day", "week") for t in self.times)):
+            return True  # "in response to Russia's invasion of Ukraine", "Russia's war in Ukraine poses…": the war the story is set in
         if self._span_start_clause(token) and not any(t.id == draft["time"] and t.granularity in ("day", "week") for t in self.times):
             return True  # not one the story dates by its own days: "Relations have soured since Russia expelled … on Monday"
         year = next((int(c.text) for c in children_of(token) if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _names_year(c)), None) if candidate.nominal else None
