@@ -144,3 +144,145 @@ def test_a_report_named_by_its_body_is_the_bodys():
 def test_a_report_named_by_a_world_body_stays_the_bodys():
     text = byline_story("A UN report accused Russia of war crimes.")
     assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "IGO", "RUS")]
+
+
+# ---------------------------------------------------------------- objects that are not the act's
+
+
+def test_wealth_built_up_is_no_mobilisation():
+    text = byline_story("Over the years the former Kenyan minister has built up an impressive net worth.")
+    assert [e for e in analyzed_events(text) if e[0] == "MOBILIZE"] == []
+
+
+def test_forces_built_up_are_a_mobilisation():
+    text = byline_story("Russia has built up forces near the border with Finland.")
+    assert [e[:3] for e in analyzed_on(text, "built up")] == [("MOBILIZE", "built up", "RUS")]
+
+
+def test_a_price_charged_is_no_charge_against_anyone():
+    text = byline_story("Ukrainian retailers complain they can only charge the price set by the government.")
+    assert analyzed_on(text, "charge") == []
+
+
+def test_people_charged_are_accused():
+    text = byline_story("Kenya charged two Ethiopians with espionage.")
+    assert analyzed_on(text, "charged") == [("ACCUSE", "charged", "KEN", "ETH")]
+
+
+# ---------------------------------------------------------------- a gerund's own subject
+
+
+def test_the_noun_before_a_gerund_after_a_preposition_does_it():
+    text = byline_story("Iran is certain to respond to its Israeli enemy assassinating a guest in Tehran.")
+    assert [e[:3] for e in analyzed_on(text, "assassinating")] == [("ASSAULT", "assassinating", "ISR")]
+
+
+def test_a_gerund_with_no_noun_before_it_is_the_verbs_subjects():
+    text = byline_story("Serbia answered by recalling its ambassador from Skopje.")
+    assert [e[:3] for e in analyzed_on(text, "recalling")] == [("SANCTION", "recalling", "SRB")]
+
+
+# ---------------------------------------------------------------- a state's advice to its own people
+
+
+def test_a_warning_to_a_states_own_citizens_is_advice():
+    text = byline_story("The US embassy in China issued a health warning to Americans living there.")
+    assert [e for e in analyzed_events(text) if e[0] == "THREATEN"] == []
+
+
+def test_a_warning_to_another_states_citizens_stays_a_threat():
+    text = byline_story("Kenya warned Tanzanian traders that their lorries would be seized.")
+    assert [e[0] for e in analyzed_on(text, "warned")] == ["THREATEN"]
+
+
+def test_a_warning_to_ones_own_government_stays_a_threat():
+    text = byline_story("Bolivian opposition leader Teodoro Mamani warned the Bolivian government that the blockades would resume.")
+    assert [e[0] for e in analyzed_on(text, "warned")] == ["THREATEN"]
+
+
+# ---------------------------------------------------------------- what did not happen, or is only believed
+
+
+def test_could_not_bring_themselves_to_back_is_no_support():
+    text = american_story("Neither man liked Hillary Clinton, but they couldn't bring themselves to back Donald Trump.")
+    assert analyzed_on(text, "back") == []
+
+
+def test_persuaded_of_a_benefit_is_a_belief():
+    text = byline_story("The Kenyan economist, like most of his colleagues, is still persuaded of the benefits of trade with Uganda.")
+    assert analyzed_on(text, "persuaded") == []
+
+
+def test_persuaded_by_a_state_to_act_is_a_request():
+    text = byline_story("Ethiopia was persuaded by Kenya to withdraw its troops.")
+    assert analyzed_on(text, "persuaded") == [("REQUEST", "persuaded", "KEN", "ETH")]
+
+
+# ---------------------------------------------------------------- an act its own phrase dates
+
+
+def test_an_agreement_dated_by_its_own_earlier_year_is_history():
+    text = byline_story("Until the trade agreement with Canada and Mexico in 1994, the bloc's deals were mostly multilateral, "
+                        "the minister said on Monday.")
+    assert analyzed_on(text, "agreement") == []
+
+
+def test_declining_to_provide_data_is_declining_to_speak():
+    text = byline_story("The Kenyan government declined to provide data on the Ethiopian workers it deported.")
+    assert analyzed_on(text, "declined") == []
+
+
+# ---------------------------------------------------------------- a helper, and a round of something else
+
+
+def test_a_state_that_helps_an_invasion_is_not_invaded():
+    text = byline_story("Russia invaded, with help from Belarus, in February.")
+    assert [e[3] for e in analyzed_on(text, "invaded")] == [None]
+
+
+def test_a_round_of_a_tournament_is_no_talks():
+    text = byline_story("The Kenyan runner won in the first round of the African Championships in Accra.")
+    assert [e for e in analyzed_events(text) if e[0] == "CONSULT"] == []
+
+
+def test_a_round_of_talks_is_talks():
+    text = byline_story("Kenya and Ethiopia held a new round of talks in Nairobi.")
+    assert sorted(e[2:] for e in analyzed_on(text, "held a new round of talks")) == [("ETH", "KEN"), ("KEN", "ETH")]
+
+
+# ---------------------------------------------------------------- a wish
+
+
+def test_coercion_protesters_hope_for_is_no_act():
+    text = byline_story("Climate protesters are hoping to shut down the summit in Nairobi on Wednesday.")
+    assert analyzed_on(text, "shut down") == []
+
+
+def test_a_capture_a_state_wants_is_no_act():
+    text = byline_story("Russia wants to capture the port of Odesa, Ukrainian officials said.")
+    assert analyzed_on(text, "capture") == []
+
+
+def test_protesters_who_shut_down_a_summit_coerce():
+    text = byline_story("Climate protesters shut down the summit in Nairobi on Wednesday.")
+    assert [e[0] for e in analyzed_on(text, "shut down")] == ["COERCE"]
+
+
+def test_seizing_on_a_video_takes_nothing():
+    text = american_story("Three days later, Donald Trump seized on the video in a Republican presidential debate.")
+    assert analyzed_on(text, "seized") == []
+
+
+def test_charging_students_a_sum_is_no_charge():
+    text = american_story("The ad slams Trump University for charging students more than $30,000.")
+    assert analyzed_on(text, "charging") == []
+
+
+def test_voters_a_campaign_targets_are_its_audience():
+    text = american_story("The Super PAC also plans to target Indiana voters via mail and digital ads.")
+    assert analyzed_on(text, "target") == []
+
+
+def test_power_stations_drones_target_are_attacked():
+    text = byline_story("Russian drones targeted Ukrainian power stations on Tuesday.")
+    assert analyzed_on(text, "targeted") == [("ASSAULT", "targeted", "RUS", "UKR")]

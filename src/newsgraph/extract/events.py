@@ -223,8 +223,15 @@ SPEECH_VERBS = REPORTING_VERBS | frozenset({"comment", "elaborate", "disclose", 
 # respond to a question"
 TELLING_VERBS = frozenset({"give", "offer", "provide", "reveal", "release", "confirm", "disclose", "discuss"})
 INFORMATION_NOUNS = frozenset({"detail", "details", "figure", "name", "information", "specific", "specifics", "estimate", "timeline",
-                               "number", "reason", "identity", "comment", "view", "opinion", "explanation", "whereabouts"})
+                               "number", "reason", "identity", "comment", "view", "opinion", "explanation", "whereabouts", "data", "datum",
+                               "statistic", "breakdown", "evidence"})
 ANSWERING_VERBS = frozenset({"respond", "answer", "reply"})
+# a state's own people it advises, not threatens (_advisory): "warned U.S. citizens in China"
+ADVISED_NOUNS = frozenset({"citizen", "national", "resident", "traveller", "traveler", "tourist", "expatriate", "public"})
+# whom a campaign or a seller targets (_not_the_act_object): "plans to target Indiana voters via mail"
+CAMPAIGN_AUDIENCES = frozenset({"voter", "consumer", "customer", "audience", "reader", "viewer", "buyer", "user", "shopper", "donor", "investor"})
+# what is charged when no one is (_not_the_act_object): "charge the price set by the government", "charged a fee"
+CHARGED_SUMS = CURRENCY_NOUNS | frozenset({"price", "fee", "rate", "tariff", "interest", "premium", "rent", "fare", "toll", "commission", "amount", "sum", "cent"})
 QUESTION_NOUNS = frozenset({"question", "query", "inquiry"})
 # Verbs of travel: "arrived in Beijing for talks" makes the travellers the actors of the talks.
 # Travel that brings parties together at a venue, which hosts no one: "gathered in Istanbul for talks"
@@ -736,12 +743,19 @@ KIND_COUNT_WORDS = frozenset({"several", "many", "numerous", "dozens", "hundreds
 FAILURE_VERBS = frozenset({"fail", "struggle"})
 # verbs whose negation leaves their infinitive undone (_negated): "could not afford to send", "did not manage to cross"
 REACH_VERBS = frozenset({"afford", "manage", "dare", "bother"})
+# prepositions whose object can be the subject of the gerund after it: "respond to its Israeli enemy assassinating a guest",
+# "concerned about Ethiopia deploying troops" (not a place's: "the laws in the West protecting minorities")
+GERUND_SUBJECT_PREPOSITIONS = frozenset({"to", "about", "of", "against", "over", "on", "at"})
+WISH_VERBS = frozenset({"hope", "wish", "want", "dream"})  # what a party only hopes or wants to do (_wished)
+WISH_FORMS = frozenset({"hoping", "hoped", "hopes"})  # the lemmatiser can read "hoping" as "hop"
+REFLEXIVE_PRONOUNS = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 REFUSAL_VERBS = frozenset({"refuse", "decline"})  # "refused to rule out": the option is left open (rule 67)
 # What a party that does not rule it out threatens: force ("never ruled out using force", "did not rule out strikes on
 # Iran", "the use of force"); sending troops or talks left open threaten no one (rule 67)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 FORCE_OPTION_NOUNS = frozenset({"force", "attack", "strike", "airstrike", "invasion", "intervention", "bombing", "offensive", "raid", "action"})
 REASON_PREPOSITIONS = frozenset({"because", "despite", "due", "over"})
+HELP_NOUNS = frozenset({"help", "support", "backing", "assistance", "aid"})  # "with help from Belarus": a helper, no side (_sentence_state)
 # Where a trigger's arguments are: objects, prepositional phrases, complements; and, below them, what
 # stops the search (another clause coordinated or adjoined to it).
 ARGUMENT_DEPS = frozenset({"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "agent", "npadvmod"})
@@ -1919,6 +1933,9 @@ class _Coder:
         if noun.lemma_.lower() == "deal" and any(c.dep_ == "amod" and c.lower_ in ("great", "good") for c in children_of(noun)) and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
             return []  # "imposed a great deal of security around my person": an amount, no agreement
+        if noun.lemma_.lower() == "round" and any(o.dep_ == "pobj" and o.lemma_.lower() not in TALK_NOUNS | {"consultation", "discussion"}
+                                                  for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)):
+            return []  # "the first round of the Australian Open", "a new round of sanctions": no talks
         fitting = []
         for entry in entries:
             modifier = entry.modifier
@@ -2847,6 +2864,10 @@ class _Coder:
                     and named.idx >= self._dateline_end and self._actor_like(named)):
                 return named, False  # "China, the North's main ally, called on all sides…": the name the apposition describes
             return head, False
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_SUBJECT_PREPOSITIONS:
+            doer = next((c for c in children_of(head) if c.dep_ == "pobj" and c.i < verb.i), None)
+            if doer is not None and (self._actor_like(doer) or self._people_like(doer)):
+                return doer, False  # "respond to its Israeli enemy assassinating a guest": the gerund's own subject
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MEANS_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
             return self._subject(head.head, _hops + 1)  # "Serbia answered by recalling its ambassador": Serbia recalls
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
@@ -6768,6 +6789,9 @@ class _Coder:
             return True  # "failed to agree", "struggles to agree": it did not happen
         if token.dep_ == "xcomp" and head.lemma_.lower() in REACH_VERBS and self._negated(head):
             return True  # "could not afford to send soldiers", "did not manage to reach the town": not done (rule 71)
+        if (token.dep_ in ("xcomp", "advcl") and head.lemma_.lower() == "bring" and self._negated(head)
+                and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in children_of(head))):
+            return True  # "they couldn't bring themselves to back Mr. Trump": they did not back him
         if token.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS and _rules_out(token):
             return True  # "refused to rule out the use of force": it did not rule it out (rule 67)
         return False
@@ -6862,7 +6886,15 @@ class _Coder:
                 or self._anyones_act(token) or self._pending_step(token) or self._ability(token)
                 or self._option_weighed(candidate) or self._present_description(token) or self._supposed_act(candidate)
                 or self._compared_past(token) or self._shares_summary(token) or self._yearly_rate(token)
-                or self._counted_kind(token))
+                or self._counted_kind(token) or self._wished(candidate))
+
+    def _wished(self, candidate: _Candidate) -> bool:
+        """Whether force or coercion is only what its party hopes or wants to do: "Climate change protesters are hoping
+        to 'shut down' the annual Congressional Baseball Game". A wish is no act, and no threat made to anyone."""
+        token = candidate.token
+        return (not candidate.nominal and candidate.type in MATERIAL_CONFLICT and token.dep_ == "xcomp"
+                and (token.head.lemma_.lower() in WISH_VERBS or token.head.lower_ in WISH_FORMS)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)))
 
     def _standing_stance(self, candidate: _Candidate) -> bool:
         """Whether a present perfect that sums up repeated acts is a stance its party still holds: a denial, a rejection
@@ -7134,6 +7166,20 @@ class _Coder:
         actor, target = draft["actor"], draft["target"]
         states = [p.country for p in (actor, target) if p is not None and p.country is not None and p.country not in NON_STATE_CODES]
         return len(states) < 2 or states[0] == states[1]
+
+    def _advisory(self, draft: dict) -> bool:
+        """Whether a warning is a state's advice to its own people: "the US embassy in China issued a health warning to
+        Americans living there", "The U.S. State Department is warning U.S. citizens in China". Its own citizens,
+        residents or nationals are no party it threatens; a warning to its government ("warned the government") is."""
+        actor, target = draft["actor"], draft["target"]
+        if (draft["type"] != "THREATEN" or actor is None or target is None or actor.country is None
+                or actor.country in NON_STATE_CODES or target.country != actor.country or target.start is None):
+            return False
+        head = self._token_at(target.start)
+        if head is None:
+            return False
+        head = self._semantic_head(next((t for t in self._expanded(target.start, target.end) if t.dep_ not in ("det", "amod", "compound", "poss")), head))
+        return head.lemma_.lower() in ADVISED_NOUNS or (head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"))
 
     def _own_state_duty(self, draft: dict, candidate: _Candidate) -> bool:
         """Whether a "said that X should/must" demand names the speaker's own state as X: "the U.S. president again
@@ -7571,6 +7617,8 @@ class _Coder:
             # where, when or why it happened, not to whom: "in Niger", "despite Israel's wish"
             if self._charge_phrase(node, trigger):
                 return True  # the charge: "accused her of spying for Israel" is not aimed at Israel
+            if _helper_phrase(node):
+                return True  # "Russia invaded, with help from Belarus": a helper, not whom it invaded
             return node.dep_ == "prep" and (node.lower_ in LOCATION_PREPOSITIONS or node.lower_ in CIRCUMSTANCE_PREPOSITIONS) and not (
                 node.lower_ in LOCATION_PREPOSITIONS and node.head.i != trigger.i and self._repression_at_home(node.head))
 
@@ -7687,6 +7735,8 @@ class _Coder:
                 excluded.update(t.i for t in subtree_of(token))  # "accused her of spying for Israel": Israel is no side
             elif token.i != trigger.i and self._described_act(token):
                 excluded.update(t.i for t in subtree_of(token))  # "objected to a statement condemning Moscow": the text's target
+            elif _helper_phrase(token):
+                excluded.update(t.i for t in subtree_of(token))  # "Russia invaded, with help from Belarus, in February": a helper
             elif token.dep_ == "prep" and token.lower_ == "through" and any(o.lemma_.lower() in CHANNEL_NOUNS for o in children_of(token)):
                 excluded.update(t.i for t in subtree_of(token))  # "lodged a protest through diplomatic channels in Beijing": a channel
             elif token.lemma_.lower() in DRAWING_VERBS and token.dep_ == "advcl" and token.i > trigger.i and token.head.i != token.i:
@@ -8222,6 +8272,38 @@ class _Coder:
             return False  # "warned that Tehran would answer with visas for Georgian lorry drivers": an answer promised
         return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in OBJECTS or c.dep_ in ("dative", "prep", "xcomp") for c in children)
 
+    def _convinced(self, verb: Token) -> bool:
+        """Whether "persuaded" or "convinced" in the passive with no agent says what someone believes: "is still
+        persuaded of the benefits of trade", "was convinced that the talks would fail"; "was persuaded by Kenya to
+        withdraw" is still a request."""
+        return (self._verb_lemma(verb) in ("persuade", "convince") and any(c.dep_ == "auxpass" for c in children_of(verb))
+                and not any(c.dep_ == "agent" or c.dep_ == "xcomp" for c in children_of(verb))
+                and any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "ccomp" for c in children_of(verb)))
+
+    def _not_the_act_object(self, candidate: _Candidate, type_: str) -> bool:
+        """Whether a verb's object shows it is not the act the lexicon codes: forces are built up, not wealth ("has built
+        up an impressive net worth"); people are charged, not prices ("retailers can only charge the price set by the
+        government", "charging students more than $30,000"); voters a campaign targets are its audience; and what is
+        seized on is used, not taken."""
+        verb = candidate.token
+        lemma = self._verb_lemma(verb)
+        if (lemma == "seize" and verb.i + 1 < len(self._tokens) and self._tokens[verb.i + 1].lower_ in ("on", "upon")
+                and self._tokens[verb.i + 1].head.i == verb.i and not self._passive(verb)):
+            return True  # "Trump seized on the video in a debate": made use of it, took nothing ("was seized on its way" is)
+        obj = self._object(verb)
+        if obj is None:
+            return False
+        head = self._semantic_head(obj)
+        if type_ == "MOBILIZE" and candidate.trigger.words == ("build", "up"):
+            return not (head.lemma_.lower() in THEME_NOUNS or _noun_class(head, "weapon") or self._actor_like(obj))
+        if type_ == "ACCUSE" and lemma == "charge":
+            # "charging students more than $30,000": the sum beside the payers
+            return any(c.dep_ in ("dobj", "npadvmod", "dative") and (c.ent_type_ == "MONEY" or c.lemma_.lower() in CHARGED_SUMS)
+                       for c in (head, *children_of(verb)))
+        if candidate.trigger.type == "ASSAULT" and lemma == "target":
+            return head.lemma_.lower() in CAMPAIGN_AUDIENCES  # "plans to target Indiana voters via mail": a campaign's audience
+        return False
+
     @staticmethod
     def _speaking(clause: Token, declined: bool) -> bool:
         """Whether a complement only speaks: "declined to comment", "promised to elaborate". Declined, so is withholding
@@ -8332,6 +8414,10 @@ class _Coder:
             return []  # "Ghana could close the crossing if the row escalates, said a lecturer": a guess, no act or threat (rule 71)
         if type_ == "THREATEN" and not candidate.nominal and self._verb_lemma(token) in FORECAST_VERBS and self._expert_subject(token):
             return []  # "Economists warned that the tariffs would push Mexico into recession": a forecast, no party threatens
+        if not candidate.nominal and self._not_the_act_object(candidate, type_):
+            return []  # "he has built up an impressive net worth", "retailers can only charge the price set by the government"
+        if type_ == "REQUEST" and not candidate.nominal and self._convinced(token):
+            return []  # "Mr. Autor, like most economists, is still persuaded of the benefits of trade": a belief held
         if type_ == "REQUEST" and not candidate.nominal and self._verb_lemma(token) == "ask" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in children_of(token)):
             return []  # "the police charged first and asked questions later": questions put, nothing asked of a party (rule 71)
@@ -11282,6 +11368,10 @@ class _Coder:
         if self._span_start_clause(token) and not any(t.id == draft["time"] and t.granularity in ("day", "week") for t in self.times):
             return True  # not one the story dates by its own days: "Relations have soured since Russia expelled … on Monday"
         year = next((int(c.text) for c in children_of(token) if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _names_year(c)), None) if candidate.nominal else None
+        if year is None and candidate.nominal:
+            # "Until the Nafta agreement with Canada and Mexico in 1994, trade deals were…": dated by its own phrase
+            year = next((int(o.text) for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "in"
+                         for o in children_of(p) if o.dep_ == "pobj" and _names_year(o)), None)
         if year is not None and (reference is None or year < reference):
             return True  # "the 1999 bombing of Belgrade", "the 2014 annexation": named by its year, history
         if reference is None:
@@ -11517,7 +11607,7 @@ class _Coder:
         # before a retelling is folded into the first mention, so that the defence or the background goes, not
         # the act told elsewhere (rule 48)
         kept = [(d, c) for d, c in zip(drafts, sources) if not self._fired_only_in_answer(d) and not self._background_at_home(d)
-                and not self._own_state_duty(d, c)]
+                and not self._own_state_duty(d, c) and not self._advisory(d)]
         acted = {self._sentence_of[c.token.i] for d, c in kept if d["actor"] is not None}
         kept = [(d, c) for d, c in kept if not self._doerless_aside(d, c, acted)]
         drafts, sources = [d for d, _ in kept], [c for _, c in kept]
@@ -11867,6 +11957,11 @@ def _bare_name(entity: Entity) -> bool:
     words = entity.name.split()
     return (entity.type == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
             and not any(fold(w) in ORG_WORDS for w in words))
+
+
+def _helper_phrase(token: Token) -> bool:
+    """Whether a preposition names who helps with an act: "with help from Belarus", "with the support of Turkey"."""
+    return token.dep_ == "prep" and token.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in HELP_NOUNS for o in children_of(token))
 
 
 def _american_political(noun: Token) -> bool:
