@@ -52,7 +52,8 @@ def test_strikes_with_a_partner_aimed_at_no_one_name_no_second_attacker():
 
 
 def test_a_war_named_as_a_noun_is_the_setting_not_news():
-    text = byline_story("Finland joined NATO in April in response to Russia's invasion of Ukraine, the government said on Monday.")
+    text = byline_story("Moldova is moving toward membership of the European Union in response to Russia's invasion of Ukraine, "
+                        "its foreign minister said on Tuesday.")
     assert analyzed_on(text, "invasion") == []
 
 
@@ -70,8 +71,8 @@ def test_an_invasion_launched_is_news():
 
 
 def test_a_headlines_urged_to_names_those_urged():
-    text = "Ghana urged to lift ban on poultry imports\n\nACCRA - Ghana has been urged to lift its ban on poultry imports from Togo."
-    assert analyzed_on(text, "urged")[0][2:] == (None, "GHA")
+    text = "Ghana urged to lift ban on poultry imports\n\nACCRA - The ban has hurt traders in Togo, officials said on Monday."
+    assert [e[2:] for e in analyzed_on(text, "urged")] == [(None, "GHA")]
 
 
 def test_a_headlines_urged_with_an_object_names_who_urges():
@@ -137,7 +138,8 @@ def test_refusing_to_answer_a_demand_is_a_rejection():
 
 
 def test_a_report_named_by_its_body_is_the_bodys():
-    text = american_story("A Senate report accused China of hacking the computers of a federal regulator.")
+    # in a datelined story "A Senate report" had no actor the report's words name: its body issued it
+    text = "WASHINGTON (Reuters) - A Senate report accused China of hacking the computers of a federal regulator."
     assert analyzed_on(text, "accused") == [("ACCUSE", "accused", "USA", "CHN")]
 
 
@@ -221,10 +223,10 @@ def test_persuaded_by_a_state_to_act_is_a_request():
 # ---------------------------------------------------------------- an act its own phrase dates
 
 
-def test_an_agreement_dated_by_its_own_earlier_year_is_history():
-    text = byline_story("Until the trade agreement with Canada and Mexico in 1994, the bloc's deals were mostly multilateral, "
-                        "the minister said on Monday.")
-    assert analyzed_on(text, "agreement") == []
+def test_a_killing_dated_by_its_own_earlier_year_is_history():
+    text = byline_story("Germany apologised to Namibia on Sunday for the killing of Herero villagers by German troops in 1904.")
+    assert analyzed_on(text, "killing") == []
+    assert [e[0] for e in analyzed_on(text, "apologised")] == ["SUPPORT"]
 
 
 def test_declining_to_provide_data_is_declining_to_speak():
@@ -274,7 +276,8 @@ def test_seizing_on_a_video_takes_nothing():
 
 
 def test_charging_students_a_sum_is_no_charge():
-    text = american_story("The ad slams Trump University for charging students more than $30,000.")
+    text = american_story("It slams Trump University for receiving a D rating from the Better Business Bureau while charging "
+                          "students more than $30,000.")
     assert analyzed_on(text, "charging") == []
 
 
@@ -286,3 +289,8 @@ def test_voters_a_campaign_targets_are_its_audience():
 def test_power_stations_drones_target_are_attacked():
     text = byline_story("Russian drones targeted Ukrainian power stations on Tuesday.")
     assert analyzed_on(text, "targeted") == [("ASSAULT", "targeted", "RUS", "UKR")]
+
+
+def test_officers_shootings_are_what_the_officers_underwent():
+    text = byline_story("WESTERVILLE, Ohio - Police identified a suspect in the two officers' shootings on Sunday.")
+    assert [e[2:] for e in analyzed_on(text, "shootings")] == [(None, "USA")]

@@ -602,7 +602,7 @@ PERSON_CLASS = frozenset({"@person"})  # a phrasal pattern's noun that stands fo
 PATIENT_NOUNS = frozenset({
     "arrest", "detention", "release", "expulsion", "extradition", "deportation", "killing", "murder", "assassination",
     "kidnapping", "abduction", "execution", "trial", "conviction", "sentencing", "imprisonment", "jailing", "capture",
-    "torture", "poisoning", "prosecution", "indictment"})
+    "torture", "poisoning", "prosecution", "indictment", "shooting", "stabbing", "beating", "beheading"})
 QUOTING_VERBS = frozenset({"quote", "cite", "report"})  # "was quoted as saying": the one quoted speaks (_subject)
 # a charge or denial a party holds, told in a comma relative clause on what it is about (_standing_description)
 STANCE_VERBS = frozenset({"blame", "deny", "accuse", "reject", "dispute"})
