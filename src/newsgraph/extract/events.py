@@ -151,6 +151,7 @@ MISHAP_NOUNS = frozenset({"accident", "crash", "collision", "stampede", "landsli
 TWO_SIDED_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
 # a war named as a noun on none of the story's days is the war the story is set in (_background)
 WAR_NOUNS = frozenset({"invasion", "war"})
+# a fight as a noun: its "with" names the other side, never a partner in the attack (_fighting_partners)
 TWO_SIDED_NOUNS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "exchange", "war"})
 # Verbs of urging, whose active form needs the one urged as its object: a headline's "X urged to act" is a passive
 # (_headline_participle)
@@ -226,13 +227,13 @@ INFORMATION_NOUNS = frozenset({"detail", "details", "figure", "name", "informati
                                "number", "reason", "identity", "comment", "view", "opinion", "explanation", "whereabouts", "data", "datum",
                                "statistic", "breakdown", "evidence"})
 ANSWERING_VERBS = frozenset({"respond", "answer", "reply"})
+QUESTION_NOUNS = frozenset({"question", "query", "inquiry"})
 # a state's own people it advises, not threatens (_advisory): "warned U.S. citizens in China"
 ADVISED_NOUNS = frozenset({"citizen", "national", "resident", "traveller", "traveler", "tourist", "expatriate", "public"})
 # whom a campaign or a seller targets (_not_the_act_object): "plans to target Indiana voters via mail"
 CAMPAIGN_AUDIENCES = frozenset({"voter", "consumer", "customer", "audience", "reader", "viewer", "buyer", "user", "shopper", "donor", "investor"})
 # what is charged when no one is (_not_the_act_object): "charge the price set by the government", "charged a fee"
 CHARGED_SUMS = CURRENCY_NOUNS | frozenset({"price", "fee", "rate", "tariff", "interest", "premium", "rent", "fare", "toll", "commission", "amount", "sum", "cent"})
-QUESTION_NOUNS = frozenset({"question", "query", "inquiry"})
 # Verbs of travel: "arrived in Beijing for talks" makes the travellers the actors of the talks.
 # Travel that brings parties together at a venue, which hosts no one: "gathered in Istanbul for talks"
 GATHERING_VERBS = frozenset({"gather", "convene", "sit"})
@@ -7175,10 +7176,11 @@ class _Coder:
         if (draft["type"] != "THREATEN" or actor is None or target is None or actor.country is None
                 or actor.country in NON_STATE_CODES or target.country != actor.country or target.start is None):
             return False
-        head = self._token_at(target.start)
-        if head is None:
+        span = self._expanded(target.start, target.end)
+        words = [t for t in span if t.dep_ not in ("det", "amod", "compound", "poss")] if span is not None else []
+        if not words:
             return False
-        head = self._semantic_head(next((t for t in self._expanded(target.start, target.end) if t.dep_ not in ("det", "amod", "compound", "poss")), head))
+        head = self._semantic_head(words[0])  # "U.S. citizens in China" → citizens, "Americans living there" → Americans
         return head.lemma_.lower() in ADVISED_NOUNS or (head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"))
 
     def _own_state_duty(self, draft: dict, candidate: _Candidate) -> bool:
@@ -11362,14 +11364,14 @@ class _Coder:
         token = candidate.token
         if candidate.nominal and token.dep_ == "pobj" and token.head.lower_ == "since":
             return True  # "at war since Russia's invasion": where a span starts is past
-        if (candidate.nominal and token.lemma_.lower() in WAR_NOUNS
-                and not any(t.id == draft["time"] and t.granularity in ("day", "week") for t in self.times)):
+        dated_by_days = any(t.id == draft["time"] and t.granularity in ("day", "week") for t in self.times)
+        if candidate.nominal and token.lemma_.lower() in WAR_NOUNS and not dated_by_days:
             return True  # "in response to Russia's invasion of Ukraine", "Russia's war in Ukraine poses…": the war the story is set in
-        if self._span_start_clause(token) and not any(t.id == draft["time"] and t.granularity in ("day", "week") for t in self.times):
+        if self._span_start_clause(token) and not dated_by_days:
             return True  # not one the story dates by its own days: "Relations have soured since Russia expelled … on Monday"
         year = next((int(c.text) for c in children_of(token) if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _names_year(c)), None) if candidate.nominal else None
         if year is None and candidate.nominal:
-            # "Until the Nafta agreement with Canada and Mexico in 1994, trade deals were…": dated by its own phrase
+            # "for the killing of Herero villagers by German troops in 1904": dated by its own phrase
             year = next((int(o.text) for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "in"
                          for o in children_of(p) if o.dep_ == "pobj" and _names_year(o)), None)
         if year is not None and (reference is None or year < reference):
