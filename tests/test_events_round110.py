@@ -294,3 +294,41 @@ def test_power_stations_drones_target_are_attacked():
 def test_officers_shootings_are_what_the_officers_underwent():
     text = byline_story("WESTERVILLE, Ohio - Police identified a suspect in the two officers' shootings on Sunday.")
     assert [e[2:] for e in analyzed_on(text, "shootings")] == [(None, "USA")]
+
+
+# ---------------------------------------------------------------- questions put, interviews declined
+
+
+def test_a_question_put_to_a_candidate_asks_for_nothing():
+    text = american_story("Not long after, NBC's Chuck Todd asked the GOP frontrunner about the Twitter kerfuffle.")
+    assert analyzed_on(text, "asked") == []
+
+
+def test_asking_followers_what_they_thought_asks_for_nothing():
+    text = american_story("We asked our followers what they thought Hillary Clinton was doing better than Donald Trump.")
+    assert analyzed_on(text, "asked") == []
+
+
+def test_asking_a_state_to_act_is_a_request():
+    text = byline_story("Kenya asked Uganda to explain what its troops were doing near the border.")
+    assert analyzed_on(text, "asked") == [("REQUEST", "asked", "KEN", "UGA")]
+
+
+def test_declining_to_be_interviewed_is_declining_to_speak():
+    text = american_story("Lael Brainard, a governor of the Federal Reserve, declined to be interviewed for this article.")
+    assert analyzed_on(text, "declined") == []
+
+
+def test_asking_why_puts_a_question():
+    text = byline_story("Villagers in Suriname welcomed the raid on the Brazilian dredges but asked why it had taken so long.")
+    assert analyzed_on(text, "asked") == []
+
+
+def test_lawmakers_asking_whether_demand_an_answer():
+    text = american_story("Lawmakers in the United States also asked whether the deals required the recipients to cooperate.")
+    assert [e[0] for e in analyzed_on(text, "asked")] == ["REQUEST"]
+
+
+def test_asking_someone_when_is_a_question():
+    text = american_story("Ohio Rep. James Jordan asked the inspector general when his team had discovered the message.")
+    assert analyzed_on(text, "asked") == []

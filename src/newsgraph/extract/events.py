@@ -8323,7 +8323,8 @@ class _Coder:
         if lemma in ANSWERING_VERBS:
             answered = objects + [o for p in children_of(clause) if p.dep_ == "prep" and p.lower_ == "to" for o in children_of(p) if o.dep_ == "pobj"]
             return bool(answered) and all(o.lemma_.lower() in QUESTION_NOUNS for o in answered)
-        return lemma == "draw" and any(c.dep_ == "auxpass" for c in children_of(clause))
+        # "refused to be drawn on whether…", "declined to be interviewed for this article"
+        return lemma in ("draw", "interview") and any(c.dep_ == "auxpass" for c in children_of(clause))
 
     def _harm_promised(self, clause: Token) -> bool:
         """Whether a warned clause promises its subject, a party of some state, harm in the set phrases of threats: "would
@@ -8409,7 +8410,7 @@ class _Coder:
             return []  # "said the driver ignored three warning shots", "said ministers had ignored warnings": a pretext
         if type_ == "CONSULT" and self._media_contact(candidate):
             return []  # "Newsweek reached out to the ministry for comment", "speaking to NBC's Hallie Jackson": the press, no talks
-        if type_ == "REQUEST" and self._reporters_question(candidate):
+        if type_ == "REQUEST" and (self._reporters_question(candidate) or self._question_put(candidate)):
             return []  # "A French spokesman, asked about the seizure, said…": a reporter's question, no request between parties
         if not candidate.nominal and ((modality.hypothetical or modality.would) and self._expert_speculation(token)
                                       or self._guessed_by_expert(token)):
@@ -11049,6 +11050,33 @@ class _Coder:
             return False
         end = question.right_edge.i + 1  # the question is set off: "asked about the patrols, referred questions to Beijing"
         return end < len(self._tokens) and self._tokens[end].text == ","
+
+    def _question_put(self, candidate: _Candidate) -> bool:
+        """Whether "asked" puts a question to someone rather than asking for an act: "NBC's Chuck Todd asked the GOP
+        frontrunner about the Twitter kerfuffle", "We asked our followers what they thought…", "asked why it had taken so
+        long"; "whether" put by someone the text places in no state. A to-infinitive, a "for" phrase or a that-clause asks
+        for something ("asked Kyiv to withdraw", "asked the UN for help", "asked that the envoy be recalled"), and a
+        party's "asked whether the deals required…" demands an answer."""
+        token = candidate.token
+        if candidate.nominal or token.lemma_.lower() != "ask":
+            return False
+        children = list(children_of(token))
+        if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+            return False
+        asked = [o for o in children if o.dep_ in OBJECTS or o.dep_ == "dative"]
+        # "asked the GOP frontrunner about the kerfuffle": the parser may hang "about" on the one asked
+        about = any(c.dep_ == "prep" and c.lower_ == "about" for h in (token, *asked) for c in children_of(h))
+        clauses = [c for c in children if c.dep_ == "ccomp"]
+        if about or any(c.left_edge.tag_ in ("WP", "WRB", "WDT") for c in clauses):
+            return True  # "asked why it had taken so long", "asked how the 37 could finish their studies"
+        if any(c.dep_ == "advcl" and c.i > token.i and c.left_edge.tag_ == "WRB" for c in children):
+            return True  # "asked Horowitz when his team had discovered the message": the parser's adverbial is the question
+        if not any(c.left_edge.lower_ in ("whether", "if") for c in clauses):
+            return False
+        # "Lawmakers also asked whether the deals required…" demands an answer of a party; passengers asking "whether the
+        # charge applies to children" ask no one the text places
+        asker, agent = self._subject(token)
+        return asker is None or agent or self._party(asker).country is None
 
     def _answers_query(self, verb: Token) -> bool:
         """Whether a verb answers a question or a request ("would respond to the letter"), not an act."""
