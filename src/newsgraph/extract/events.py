@@ -8411,7 +8411,9 @@ class _Coder:
         if type_ == "CONSULT" and self._media_contact(candidate):
             return []  # "Newsweek reached out to the ministry for comment", "speaking to NBC's Hallie Jackson": the press, no talks
         if type_ == "REQUEST" and (self._reporters_question(candidate) or self._question_put(candidate)):
-            return []  # "A French spokesman, asked about the seizure, said…": a reporter's question, no request between parties
+            # "A French spokesman, asked about the seizure, said…", "Chuck Todd asked the frontrunner about the kerfuffle":
+            # a question put, no request between parties
+            return []
         if not candidate.nominal and ((modality.hypothetical or modality.would) and self._expert_speculation(token)
                                       or self._guessed_by_expert(token)):
             return []  # "Ghana could close the crossing if the row escalates, said a lecturer": a guess, no act or threat (rule 71)
