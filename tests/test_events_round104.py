@@ -88,9 +88,10 @@ def test_who_returns_from_talks_held_them():
 
 
 def test_an_attack_with_a_partner_is_aimed_at_whom_the_partners_phrase_names():
-    # the parser hangs "on the … rebels" on the partner: the rebels are the target, the partner is none
+    # the parser hangs "on the … rebels" on the partner: the rebels are the target, the partner is none, and since
+    # round 110 (rule 128) the partner strikes too, as the real-news gold codes it
     text = byline_story("Over the weekend the RAF carried out air strikes with U.S. forces on the Iran-backed Houthi rebels in Yemen.")
-    assert analyzed_countries(text) == [("ASSAULT", "GBR", "YEM")]
+    assert analyzed_countries(text) == [("ASSAULT", "GBR", "YEM"), ("ASSAULT", "USA", "YEM")]
     # talks with a partner on a subject stay with the partner
     assert analyzed_countries(byline_story("Chad held talks with Sudan on the border crisis.")) == [("CONSULT", "TCD", "SDN")]
 

@@ -258,12 +258,13 @@ def test_a_pronoun_in_a_conjunct_still_takes_the_first_conjunct():
 
 def test_the_owner_of_the_noun_governing_an_act_is_no_side_of_it():
     # "Tehran's support for Moscow's war" aimed the war at Iran, and Tehran's threat to respond to the EU's sanctions
-    # then answered that war (RUS)
+    # then answered that war (RUS); since round 110 (rule 128) a war named as a noun on none of the story's days is its
+    # setting and no event, so the act here is an offensive
     text = ("Sanctions\n\n"
             "BRUSSELS (Reuters) - The European Union on Monday imposed sanctions on four Iranian officials. The bloc's "
-            "foreign policy chief said Tehran's support for Moscow's war \"has consequences\".\n\n"
+            "foreign policy chief said Tehran's support for Moscow's offensive \"has consequences\".\n\n"
             "Iran's foreign ministry spokesman called the sanctions illegal and said Tehran would respond.\n")
-    assert analyzed_on(text, "war") == [("ASSAULT", "war", "RUS", None)]
+    assert analyzed_on(text, "offensive") == [("ASSAULT", "offensive", "RUS", None)]
     assert analyzed_on(text, "respond") == [("THREATEN", "respond", "IRN", "IGO")]
 
 

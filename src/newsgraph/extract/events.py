@@ -5315,10 +5315,12 @@ class _Coder:
         if any(t.lemma_.lower() in TWO_SIDED_VERBS | TWO_SIDED_NOUNS for t in heads):
             return []
         own = {m.code for m in map(self._phrase_country, actors) if m is not None}
-        aimed_on_attack = any(p.dep_ == "prep" and p.lower_ in AIMING_PREPOSITIONS and self._prep_objects(p)
+        # what the attack's own "on"/"against" names: a party or a place ("on Friday" is a day)
+        aimed_on_attack = any(p.dep_ == "prep" and p.lower_ in AIMING_PREPOSITIONS and any(self._actor_like(o) or self._place_like(o) for o in self._prep_objects(p))
                               for head in heads for p in children_of(head))
         found = []
-        for preposition in (p for head in heads for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "with"):
+        particles = {p.i for p in candidate.particles}  # "collided with a Chinese trawler": the trigger's own "with"
+        for preposition in (p for head in heads for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "with" and p.i not in particles):
             for partner in self._prep_objects(preposition):
                 mention = self._phrase_country(partner)
                 if (mention is not None and mention.code not in own and self._actor_like(partner)
@@ -11056,9 +11058,10 @@ class _Coder:
     def _question_put(self, candidate: _Candidate) -> bool:
         """Whether "asked" puts a question to someone rather than asking for an act: "NBC's Chuck Todd asked the GOP
         frontrunner about the Twitter kerfuffle", "We asked our followers what they thought…", "asked why it had taken so
-        long"; "whether" put by someone the text places in no state. A to-infinitive, a "for" phrase or a that-clause asks
-        for something ("asked Kyiv to withdraw", "asked the UN for help", "asked that the envoy be recalled"), and a
-        party's "asked whether the deals required…" demands an answer."""
+        long"; "about" or "whether" put by someone the text places in no state, or "about" put to no one. A
+        to-infinitive, a "for" phrase or a that-clause asks for something ("asked Kyiv to withdraw", "asked the UN for
+        help", "asked that the envoy be recalled"), and a party's "Poland asked Germany about the missing trucks" or
+        "asked whether the deals required…" demands an answer."""
         token = candidate.token
         if candidate.nominal or token.lemma_.lower() != "ask":
             return False
@@ -11066,19 +11069,20 @@ class _Coder:
         if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
             return False
         asked = [o for o in children if o.dep_ in OBJECTS or o.dep_ == "dative"]
-        # "asked the GOP frontrunner about the kerfuffle": the parser may hang "about" on the one asked
-        about = any(c.dep_ == "prep" and c.lower_ == "about" for h in (token, *asked) for c in children_of(h))
         clauses = [c for c in children if c.dep_ == "ccomp"]
-        if about or any(c.left_edge.tag_ in ("WP", "WRB", "WDT") for c in clauses):
+        if any(c.left_edge.tag_ in ("WP", "WRB", "WDT") for c in clauses):
             return True  # "asked why it had taken so long", "asked how the 37 could finish their studies"
         if any(c.dep_ == "advcl" and c.i > token.i and c.left_edge.tag_ == "WRB" for c in children):
             return True  # "asked Horowitz when his team had discovered the message": the parser's adverbial is the question
-        if not any(c.left_edge.lower_ in ("whether", "if") for c in clauses):
+        # "asked the GOP frontrunner about the kerfuffle": the parser may hang "about" on the one asked
+        about = any(c.dep_ == "prep" and c.lower_ == "about" for h in (token, *asked) for c in children_of(h))
+        if not about and not any(c.left_edge.lower_ in ("whether", "if") for c in clauses):
             return False
-        # "Lawmakers also asked whether the deals required…" demands an answer of a party; passengers asking "whether the
-        # charge applies to children" ask no one the text places
+        # a party's "Poland asked Germany about the missing trucks", "Lawmakers also asked whether the deals required…"
+        # demand an answer of another; a journalist's question, or one put to no one ("asked about schools across the
+        # border"), asks nothing of a party
         asker, agent = self._subject(token)
-        return asker is None or agent or self._party(asker).country is None
+        return asker is None or agent or self._party(asker).country is None or (about and not asked)
 
     def _answers_query(self, verb: Token) -> bool:
         """Whether a verb answers a question or a request ("would respond to the letter"), not an act."""
