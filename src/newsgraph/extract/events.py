@@ -3210,9 +3210,12 @@ class _Coder:
         fishermen detained off Sri Lanka". Headlines tell acts in the present ("Gunmen kill 12"), so a past form with a
         subject, no object and no auxiliary is what the subject underwent. So is a verb of urging with no object before
         its to-infinitive: "Nigeria, others urged to increase funding for research" (those urged)."""
-        urged = (verb.lemma_.lower() in URGING_VERBS and verb.dep_ == "ROOT"
+        if verb.tag_ not in ("VBD", "VBN"):
+            return False  # checked first: the parser's every past form asks this, most outside any headline
+        lemma = verb.lemma_.lower()
+        urged = (lemma in URGING_VERBS and verb.dep_ == "ROOT"
                  and any(c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(verb)))
-        return (verb.tag_ in ("VBD", "VBN") and (verb.lemma_.lower() in CASUALTY_VERBS | HOLDING_VERBS or urged) and self._in_headline(verb)
+        return ((lemma in CASUALTY_VERBS | HOLDING_VERBS or urged) and self._in_headline(verb)
                 and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") or c.dep_ in OBJECTS for c in children_of(verb))
                 and (any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb))
                      or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i)))
@@ -5312,15 +5315,16 @@ class _Coder:
         fight ("clashed with Russian forces"), so only for a one-sided attack whose "on"/"against" phrase, on the partner
         or on the attack, names what is attacked."""
         heads = [t for t in (candidate.token, candidate.noun) if t is not None]
-        if any(t.lemma_.lower() in TWO_SIDED_VERBS | TWO_SIDED_NOUNS for t in heads):
+        particles = {p.i for p in candidate.particles}  # "collided with a Chinese trawler": the trigger's own "with"
+        withs = [p for head in heads for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "with" and p.i not in particles]
+        if not withs or any(t.lemma_.lower() in TWO_SIDED_VERBS | TWO_SIDED_NOUNS for t in heads):
             return []
         own = {m.code for m in map(self._phrase_country, actors) if m is not None}
         # what the attack's own "on"/"against" names: a party or a place ("on Friday" is a day)
         aimed_on_attack = any(p.dep_ == "prep" and p.lower_ in AIMING_PREPOSITIONS and any(self._actor_like(o) or self._place_like(o) for o in self._prep_objects(p))
                               for head in heads for p in children_of(head))
         found = []
-        particles = {p.i for p in candidate.particles}  # "collided with a Chinese trawler": the trigger's own "with"
-        for preposition in (p for head in heads for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "with" and p.i not in particles):
+        for preposition in withs:
             for partner in self._prep_objects(preposition):
                 mention = self._phrase_country(partner)
                 if (mention is not None and mention.code not in own and self._actor_like(partner)
@@ -8294,19 +8298,20 @@ class _Coder:
         if (lemma == "seize" and verb.i + 1 < len(self._tokens) and self._tokens[verb.i + 1].lower_ in ("on", "upon")
                 and self._tokens[verb.i + 1].head.i == verb.i and not self._passive(verb)):
             return True  # "Trump seized on the video in a debate": made use of it, took nothing ("was seized on its way" is)
-        obj = self._object(verb)
+        built_up = type_ == "MOBILIZE" and candidate.trigger.words == ("build", "up")
+        charged = type_ == "ACCUSE" and lemma == "charge"
+        targeted = candidate.trigger.type == "ASSAULT" and lemma == "target"
+        obj = self._object(verb) if built_up or charged or targeted else None  # only these three read their object
         if obj is None:
             return False
         head = self._semantic_head(obj)
-        if type_ == "MOBILIZE" and candidate.trigger.words == ("build", "up"):
+        if built_up:
             return not (head.lemma_.lower() in THEME_NOUNS or _noun_class(head, "weapon") or self._actor_like(obj))
-        if type_ == "ACCUSE" and lemma == "charge":
+        if charged:
             # "charging students more than $30,000": the sum beside the payers
             return any(c.dep_ in ("dobj", "npadvmod", "dative") and (c.ent_type_ == "MONEY" or c.lemma_.lower() in CHARGED_SUMS)
                        for c in (head, *children_of(verb)))
-        if candidate.trigger.type == "ASSAULT" and lemma == "target":
-            return head.lemma_.lower() in CAMPAIGN_AUDIENCES  # "plans to target Indiana voters via mail": a campaign's audience
-        return False
+        return head.lemma_.lower() in CAMPAIGN_AUDIENCES  # "plans to target Indiana voters via mail": a campaign's audience
 
     @staticmethod
     def _speaking(clause: Token, declined: bool) -> bool:
